@@ -1,0 +1,32 @@
+import { App, type AppProps, Aspects, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { ResidencyChecks } from './checks/index.js';
+import type { Config } from './config.js';
+import { DataStack } from './stacks/data-stack.js';
+
+export interface AdwardenApp {
+  readonly app: App;
+  readonly data: DataStack;
+}
+
+export interface BuildAppOptions {
+  readonly appProps?: AppProps;
+  /** Run cdk-nag (AwsSolutions + Serverless) at synthesis. @default true */
+  readonly nag?: boolean;
+}
+
+/** The whole deployment for one config: the stacks, the residency check and cdk-nag. */
+export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenApp {
+  const app = new App(opts.appProps);
+  // Explicit env on every stack: the residency check refuses region-agnostic stacks.
+  const env = { region: config.region, ...(config.account ? { account: config.account } : {}) };
+  const prefix = `adwarden-${config.stage}`;
+
+  const data = new DataStack(app, `${prefix}-data`, { env, config, terminationProtection: config.stage === 'prod' });
+
+  Aspects.of(app).add(new ResidencyChecks(config.market));
+  if (opts.nag ?? true) {
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
+  }
+  return { app, data };
+}

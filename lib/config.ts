@@ -1,0 +1,160 @@
+/**
+ * The deployment config: one file at the repository root (`adwarden.config.json`), validated
+ * here. Both the CDK app and the local runtime read it through `loadConfig`, so a bad field
+ * stops everything in the same way, with one line naming the field.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { MARKET_REGIONS } from './markets.js';
+
+import { IDENTIFIER_KINDS } from '../lambdas/shared/identifiers.js';
+export { IDENTIFIER_KINDS, type IdentifierKind } from '../lambdas/shared/identifiers.js';
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/, 'must be 3-32 chars of a-z, 0-9 and "-", starting with a letter');
+
+/** ISO 3166-1 alpha-2, upper case: the default country for phones and plates of a source. */
+const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "NO"');
+
+/** Selectors per field, for sources whose markup is known; the generic detectors run anyway. */
+const extractionRules = z
+  .object({
+    /** CSS selector for links from a listing page to ad pages. */
+    adLinks: z.string().min(1).optional(),
+    /** CSS selector for the link to the next listing page. */
+    nextPage: z.string().min(1).optional(),
+    /** CSS selector whose presence proves the plain fetch has the content (else: render). */
+    contentReady: z.string().min(1).optional(),
+    fields: z.partialRecord(z.enum(IDENTIFIER_KINDS), z.string().min(1)).default({}),
+  })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    id,
+    country,
+    startUrls: z.array(z.url({ protocol: /^https?$/ })).min(1),
+    /** EventBridge Scheduler expression, e.g. "rate(1 hour)" or "cron(0 6 * * ? *)". */
+    schedule: z.string().regex(/^(rate|cron)\(.+\)$/, 'must be an EventBridge "rate(...)" or "cron(...)" expression'),
+    render: z.enum(['never', 'auto', 'always']).default('auto'),
+    /** Listing pages to follow per run, so a misconfigured pager cannot crawl forever. */
+    maxListingPages: z.number().int().min(1).max(10_000).default(50),
+    rules: extractionRules.default({ fields: {} }),
+    /** Why collecting from this source is lawful; feeds the legitimate-interest assessment. */
+    purpose: z.string().min(10).default('Fraud prevention and insurance claims verification'),
+  })
+  .strict();
+
+export const tenantSchema = z
+  .object({
+    id,
+    displayName: z.string().min(1).max(100),
+    retentionDays: z.number().int().min(1).max(3650),
+    sources: z.array(id).min(1),
+    identifierKinds: z.array(z.enum(IDENTIFIER_KINDS)).min(1),
+    /** Where notices about data-subject requests go. */
+    contact: z.email(),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    market: z.enum(['eu', 'us']),
+    region: z.string(),
+    account: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
+    stage: z.enum(['dev', 'prod']),
+    tenants: z.array(tenantSchema).min(1),
+    sources: z.array(sourceSchema).min(1),
+    crawler: z
+      .object({
+        userAgent: z
+          .string()
+          .regex(/\bhttps?:\/\/\S+/, 'must carry a contact URL so site owners can reach us')
+          .min(10),
+        /** Requests per second per domain, shared by every worker. */
+        defaultRatePerSecond: z.number().positive().max(50).default(1),
+        maxPageBytes: z.number().int().positive().default(2_000_000),
+        timeoutMs: z.number().int().positive().default(15_000),
+        maxRedirects: z.number().int().min(0).max(10).default(5),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((cfg, ctx) => {
+    const allowed: readonly string[] = MARKET_REGIONS[cfg.market];
+    if (!allowed.includes(cfg.region)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['region'],
+        message: `"${cfg.region}" is not a region of market "${cfg.market}" (allowed: ${allowed.join(', ')})`,
+      });
+    }
+    const sourceIds = new Set(cfg.sources.map((s) => s.id));
+    cfg.tenants.forEach((t, i) =>
+      t.sources.forEach((s, j) => {
+        if (!sourceIds.has(s)) {
+          ctx.addIssue({ code: 'custom', path: ['tenants', i, 'sources', j], message: `unknown source "${s}"` });
+        }
+      }),
+    );
+    for (const [name, list] of [
+      ['tenants', cfg.tenants],
+      ['sources', cfg.sources],
+    ] as const) {
+      const seen = new Set<string>();
+      list.forEach((item, i) => {
+        if (seen.has(item.id)) {
+          ctx.addIssue({ code: 'custom', path: [name, i, 'id'], message: `duplicate id "${item.id}"` });
+        }
+        seen.add(item.id);
+      });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+export type Tenant = Config['tenants'][number];
+export type Source = Config['sources'][number];
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** One line: `config: tenants[1].retentionDays: Too small: expected number to be >=1`. */
+export function formatConfigIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+  return `${path || '(root)'}: ${issue.message}`;
+}
+
+export function parseConfig(raw: unknown, origin = 'config'): Config {
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
+    throw new ConfigError(`${origin}: ${first ? formatConfigIssue(first) : 'invalid'}${more}`);
+  }
+  return result.data;
+}
+
+export const DEFAULT_CONFIG_FILE = 'adwarden.config.json';
+
+/** Reads the file named by ADWARDEN_CONFIG (or the default at the repo root). */
+export function loadConfig(file = process.env.ADWARDEN_CONFIG ?? DEFAULT_CONFIG_FILE): Config {
+  const path = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+  return parseConfig(raw, file);
+}
