@@ -2,11 +2,13 @@ import { App, type AppProps, Aspects, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { ResidencyChecks } from './checks/index.js';
 import type { Config } from './config.js';
+import { CollectStack } from './stacks/collect-stack.js';
 import { DataStack } from './stacks/data-stack.js';
 
 export interface AdwardenApp {
   readonly app: App;
   readonly data: DataStack;
+  readonly collect: CollectStack;
 }
 
 export interface BuildAppOptions {
@@ -23,10 +25,11 @@ export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenAp
   const prefix = `adwarden-${config.stage}`;
 
   const data = new DataStack(app, `${prefix}-data`, { env, config, terminationProtection: config.stage === 'prod' });
+  const collect = new CollectStack(app, `${prefix}-collect`, { env, config, data });
 
   Aspects.of(app).add(new ResidencyChecks(config.market));
   if (opts.nag ?? true) {
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   }
-  return { app, data };
+  return { app, data, collect };
 }

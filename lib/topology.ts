@@ -97,3 +97,105 @@ export function allTables(config: Pick<Config, 'stage' | 'tenants'>): { name: st
     ...config.tenants.map((t) => ({ name: tenantTableName(config.stage, t), decl: TENANT_TABLE, tenantId: t.id })),
   ];
 }
+
+// ---------------------------------------------------------------------------------------
+// Collection pipeline: queues and functions (ARCHITECTURE.md "The flow").
+
+export interface QueueDecl {
+  readonly id: string;
+  /** Deliveries before a message goes to the dead-letter queue. */
+  readonly maxReceiveCount: number;
+}
+
+export const QUEUES = {
+  listingJobs: { id: 'listing-jobs', maxReceiveCount: 3 },
+  adJobs: { id: 'ad-jobs', maxReceiveCount: 3 },
+} as const satisfies Record<string, QueueDecl>;
+
+export type QueueName = keyof typeof QUEUES;
+
+export type Trigger =
+  | { readonly kind: 'schedule' }
+  | { readonly kind: 'queue'; readonly queue: QueueName; readonly batchSize: number; readonly maxConcurrency: number };
+
+export interface FunctionDecl {
+  readonly id: string;
+  /** Handler module; it exports `handler` (AWS) and `create(deps)` (local runtime, tests). */
+  readonly entry: string;
+  readonly timeoutSeconds: number;
+  readonly memoryMb: number;
+  readonly trigger: Trigger;
+  readonly sendsTo: readonly QueueName[];
+  readonly platformTables: readonly PlatformTableName[];
+  /** Writes to the tables of tenants subscribed to the source, through each tenant's role. */
+  readonly writesTenantData: boolean;
+  /** Needs headless Chromium (the layer in layers/chromium). */
+  readonly browser: boolean;
+}
+
+export const FUNCTIONS = {
+  schedule: {
+    id: 'schedule',
+    entry: 'lambdas/handlers/collect/schedule.ts',
+    timeoutSeconds: 30,
+    memoryMb: 256,
+    trigger: { kind: 'schedule' },
+    sendsTo: ['listingJobs'],
+    platformTables: [],
+    writesTenantData: false,
+    browser: false,
+  },
+  crawlListing: {
+    id: 'crawl-listing',
+    entry: 'lambdas/handlers/collect/crawl-listing.ts',
+    timeoutSeconds: 90,
+    memoryMb: 1536,
+    trigger: { kind: 'queue', queue: 'listingJobs', batchSize: 5, maxConcurrency: 4 },
+    sendsTo: ['listingJobs', 'adJobs'],
+    platformTables: ['crawlState'],
+    writesTenantData: false,
+    browser: true,
+  },
+  extractAd: {
+    id: 'extract-ad',
+    entry: 'lambdas/handlers/collect/extract-ad.ts',
+    timeoutSeconds: 90,
+    memoryMb: 1536,
+    trigger: { kind: 'queue', queue: 'adJobs', batchSize: 10, maxConcurrency: 8 },
+    sendsTo: [],
+    platformTables: ['crawlState', 'suppression', 'idempotency'],
+    writesTenantData: true,
+    browser: true,
+  },
+} as const satisfies Record<string, FunctionDecl>;
+
+export type FunctionName = keyof typeof FUNCTIONS;
+
+/** SQS visibility must outlast the consumer: AWS recommends 6x the function timeout. */
+export function visibilityTimeoutSeconds(queue: QueueName): number {
+  const consumers = Object.values(FUNCTIONS as Record<string, FunctionDecl>).filter(
+    (f) => f.trigger.kind === 'queue' && f.trigger.queue === queue,
+  );
+  return 6 * Math.max(30, ...consumers.map((f) => f.timeoutSeconds));
+}
+
+export function queueName(stage: Config['stage'], queue: QueueName, dlq = false): string {
+  return `adwarden-${stage}-${QUEUES[queue].id}${dlq ? '-dlq' : ''}`;
+}
+
+export function functionName(stage: Config['stage'], fn: FunctionName): string {
+  return `adwarden-${stage}-${FUNCTIONS[fn].id}`;
+}
+
+/**
+ * What a function needs at run time, passed as environment variables by CDK and as a plain
+ * object by the local runtime: the composition root reads only this.
+ */
+export const ENV = {
+  stage: 'ADWARDEN_STAGE',
+  queueUrl: (q: QueueName) => `ADWARDEN_QUEUE_${QUEUES[q].id.replace(/-/g, '_').toUpperCase()}`,
+  table: (t: PlatformTableName) => `ADWARDEN_TABLE_${PLATFORM_TABLES[t].id.replace(/-/g, '_').toUpperCase()}`,
+  platformKeyId: 'ADWARDEN_PLATFORM_KEY_ID',
+  /** JSON map tenantId -> { roleArn, keyArn, table } for tenants this function writes to. */
+  tenants: 'ADWARDEN_TENANTS',
+} as const;

@@ -1,43 +1,97 @@
 /**
- * `npm start`: the local runtime on the embedded default. Starts AWS's DynamoDB Local and
- * creates every table the config declares; Ctrl-C stops everything.
+ * `npm start`: the whole collection pipeline on one machine, on the embedded default. Serves
+ * the demo classifieds site, starts DynamoDB Local and local SQS, runs the schedule, the
+ * crawl and the extraction in process, shows progress and ends with a summary.
+ *   --once   crawl once and exit (otherwise: keep each source's schedule until Ctrl-C)
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { Command } from 'commander';
-import { ConfigError, loadConfig } from '../lib/config.js';
-import { createTables } from './services/create-tables.js';
-import { LOCAL_CREDENTIALS, startDynamoDbLocal } from './services/dynamodb-local.js';
+import { ConfigError, loadConfig, type Config } from '../lib/config.js';
+import { generateDemoSite } from './demo-site/generate.js';
+import { startDemoSite } from './demo-site/server.js';
+import { startLocalRuntime, type LocalRuntime } from './runtime.js';
+import { RunSummary } from './summary.js';
+import { parseRate } from './scheduler.js';
 
 const program = new Command('adwarden-local')
-  .description('Run adwarden on this machine with embedded stand-ins for the AWS services')
-  .option('--once', 'set up, report, and exit instead of running until stopped')
-  .option('--dynamodb-port <port>', 'port for DynamoDB Local (default: a free one)', (v) => Number.parseInt(v, 10))
+  .description('Run the adwarden collection pipeline on this machine with embedded stand-ins for the AWS services')
+  .option('--once', 'crawl every source once, print the summary and exit')
+  .option('--persist', 'keep the local database in .adwarden/ between runs (a re-run then only fetches what is new)')
+  .option('--no-demo', 'do not serve the demo classifieds site')
+  .option('--json', 'print the summary as JSON')
   .parse();
-const opts = program.opts<{ once?: boolean; dynamodbPort?: number }>();
+const opts = program.opts<{ once?: boolean; persist?: boolean; demo: boolean; json?: boolean }>();
+
+/** The demo site answers where the default config's demo source points (127.0.0.1:4390). */
+function demoPort(config: Config): number | undefined {
+  for (const s of config.sources) {
+    for (const u of s.startUrls) {
+      const url = new URL(u);
+      if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return Number(url.port || 80);
+    }
+  }
+  return undefined;
+}
+
+async function crawlAll(rt: LocalRuntime, summary: RunSummary): Promise<void> {
+  for (const source of rt.config.sources) await rt.runSchedule(source.id);
+  const tick = setInterval(() => process.stderr.write(`${summary.progressLine()}\n`), 1000);
+  try {
+    await rt.drained();
+  } finally {
+    clearInterval(tick);
+  }
+}
+
+async function deadLettered(rt: LocalRuntime): Promise<number> {
+  return (await rt.sqs.depth(rt.sqs.dlqUrls.listingJobs)) + (await rt.sqs.depth(rt.sqs.dlqUrls.adJobs));
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const started = Date.now();
-  const ddb = await startDynamoDbLocal({ port: opts.dynamodbPort, region: config.region });
-  const client = new DynamoDBClient({ endpoint: ddb.endpoint, region: config.region, credentials: LOCAL_CREDENTIALS });
-  const tables = await createTables(client, config);
-  console.log(`DynamoDB Local listening on ${ddb.endpoint} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  for (const t of tables) console.log(`  table ${t}`);
+  const port = demoPort(config);
+  const demo = opts.demo && port !== undefined ? await startDemoSite(generateDemoSite({ seed: 20261122 }), { port }) : undefined;
+  if (demo) console.log(`demo classifieds site on ${demo.url}`);
+
+  const summary = new RunSummary();
+  const rt = await startLocalRuntime({ config, persist: opts.persist ?? false, observer: summary });
+  console.log(`DynamoDB Local on ${rt.dynamodb.endpoint} · SQS on ${rt.sqs.endpoint} · keys in .adwarden/keys.json`);
+  rt.startPollers();
   const stop = async () => {
-    client.destroy();
-    await ddb.stop();
+    await rt.stop();
+    await demo?.close();
   };
-  if (opts.once) return stop();
-  console.log('Running; press Ctrl-C to stop.');
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await stop();
+
+  try {
+    if (opts.once) {
+      await crawlAll(rt, summary);
+      const dl = await deadLettered(rt);
+      console.log(opts.json ? JSON.stringify({ ...summary.toJSON(), deadLettered: dl, keyServiceCalls: rt.keys.calls }) : summary.report(dl));
+      return;
+    }
+    // Keep the schedule: each source on its own rate, until Ctrl-C.
+    const timers = config.sources.map((s) => {
+      const everyMs = parseRate(s.schedule);
+      return setInterval(() => void rt.runSchedule(s.id), everyMs);
+    });
+    await crawlAll(rt, summary);
+    console.log(summary.report(await deadLettered(rt)));
+    console.log('Following the schedule; press Ctrl-C to stop.');
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    timers.forEach(clearInterval);
+    console.log(summary.report(await deadLettered(rt)));
+  } finally {
+    await stop();
+  }
 }
 
-main().catch((e: unknown) => {
-  const msg = e instanceof ConfigError ? `invalid config: ${e.message}` : e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  process.stderr.write(`adwarden: ${msg}\n`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    const msg = e instanceof ConfigError ? `invalid config: ${e.message}` : e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    process.stderr.write(`adwarden: ${msg}\n`);
+    process.exit(1);
+  },
+);

@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { Config, Tenant } from '../config.js';
-import { TENANT_TABLE, tenantKeyAlias, tenantTableName } from '../topology.js';
+import { FUNCTIONS, type FunctionDecl, type FunctionName, functionName, TENANT_TABLE, tenantKeyAlias, tenantTableName } from '../topology.js';
 import { KEY_ADMIN_ACTIONS, KEY_USE_ACTIONS } from './key-actions.js';
 import { tableProps } from './table-defaults.js';
 
@@ -35,8 +35,15 @@ export class TenantData extends Construct {
     this.accessRole = new iam.Role(this, 'AccessRole', {
       roleName: `adwarden-${stage}-tenant-${tenant.id}`,
       description: `Data access for tenant ${tenant.id} only`,
-      // Collect and API functions assume this role to get credentials scoped to one tenant.
-      assumedBy: new iam.AccountRootPrincipal(),
+      // Only the functions that serve tenants may assume it, named by role ARN (built from the
+      // topology, not referenced, so the data stack does not depend on the function stacks).
+      assumedBy: new iam.AccountRootPrincipal().withConditions({
+        StringEquals: {
+          'aws:PrincipalArn': (Object.keys(FUNCTIONS) as FunctionName[])
+            .filter((f) => (FUNCTIONS[f] as FunctionDecl).writesTenantData)
+            .map((f) => Stack.of(this).formatArn({ service: 'iam', region: '', resource: 'role', resourceName: functionName(stage, f) })),
+        },
+      }),
       maxSessionDuration: Duration.hours(1),
     });
 

@@ -11,7 +11,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/app.js';
 import { ResidencyChecks } from '../../lib/checks/index.js';
-import { defaultConfig } from './helpers.js';
+import { defaultConfig, NO_BUNDLING } from './helpers.js';
 
 const EU = { region: 'eu-north-1', account: '123456789012' };
 
@@ -29,7 +29,7 @@ const inline = () => lambda.Code.fromInline('exports.handler = async () => {}');
 
 describe('residency check (decision 9)', () => {
   it('accepts the default config: no error on any construct', () => {
-    const { app } = buildApp(defaultConfig(), { nag: false });
+    const { app } = buildApp(defaultConfig(), { nag: false, appProps: NO_BUNDLING });
     const errors = app.synth().stacks.flatMap((s) => s.messages.filter((m) => m.level === 'error'));
     expect(errors).toEqual([]);
   });

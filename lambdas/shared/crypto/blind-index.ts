@@ -28,6 +28,15 @@ export class BlindIndex {
     if (typeof normalisedValue !== 'string') throw new TypeError('BlindIndex: value must be a string');
     return createHmac('sha256', this.key).update(kind, 'utf8').update('\u0000', 'utf8').update(normalisedValue, 'utf8').digest('base64url');
   }
+
+  /**
+   * A stable record id for an ad URL: the same ad always maps to the same item (so a
+   * redelivery overwrites instead of duplicating) and the id reveals nothing about the URL.
+   * "url" is not an identifier kind, so these never collide with identifier indexes.
+   */
+  recordId(canonicalUrl: string): string {
+    return createHmac('sha256', this.key).update('url\u0000', 'utf8').update(canonicalUrl, 'utf8').digest('base64url').slice(0, 22);
+  }
 }
 
 /** Where a tenant's wrapped index key is kept (e.g. one item in the tenant's table). */

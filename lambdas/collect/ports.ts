@@ -1,0 +1,59 @@
+/**
+ * Ports of the collection domain. Adapters live in lambdas/adapters/<technology>/ and are
+ * handed in by a composition root; nothing here imports an AWS SDK.
+ */
+import type { BlindIndex } from '../shared/crypto/blind-index.js';
+import type { FieldCipher } from '../shared/crypto/field-cipher.js';
+import type { IdentifierKind } from '../shared/identifiers.js';
+import type { AdJob, ListingJob } from './jobs.js';
+
+export interface JobQueue {
+  sendListingJobs(jobs: readonly ListingJob[]): Promise<void>;
+  sendAdJobs(jobs: readonly AdJob[]): Promise<void>;
+}
+
+export interface CrawlStateStore {
+  /**
+   * Records that an ad URL of a source was seen; true when it was new. Race-safe: of two
+   * workers marking the same URL, exactly one gets true.
+   */
+  markSeen(sourceId: string, url: string, ttlSeconds: number): Promise<boolean>;
+  /** Forgets a URL, so an ad whose extraction failed for good can be collected later. */
+  forget(sourceId: string, url: string): Promise<void>;
+}
+
+export interface SuppressionList {
+  /** The blind-index hashes (platform key) that are suppressed, of those given. */
+  suppressed(hashes: readonly string[]): Promise<Set<string>>;
+  add(hash: string, reason: 'erasure' | 'objection'): Promise<void>;
+}
+
+/** One stored ad as the tenant table holds it: only ciphertext and HMACs. */
+export interface StoredAd {
+  readonly adId: string;
+  readonly sourceId: string;
+  readonly collectedAt: string;
+  readonly expiresAt: number;
+  readonly kinds: readonly IdentifierKind[];
+  /** Envelope of { url, findings } under the tenant's key. */
+  readonly fields: string;
+  readonly index: readonly { readonly kind: IdentifierKind; readonly hash: string }[];
+}
+
+export interface TenantAdStore {
+  /** Writes the ad and its blind-index entries; writing the same ad again replaces it. */
+  putAd(ad: StoredAd): Promise<void>;
+}
+
+/** What serving one tenant takes: its store and crypto, built with that tenant's credentials. */
+export interface TenantContext {
+  readonly tenantId: string;
+  readonly tableName: string;
+  readonly store: TenantAdStore;
+  readonly cipher: FieldCipher;
+  readonly index: BlindIndex;
+}
+
+export interface Clock {
+  now(): number;
+}

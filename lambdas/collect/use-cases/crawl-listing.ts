@@ -1,0 +1,38 @@
+import type { Source } from '../../../lib/config.js';
+import { parseListing } from '../crawl/listing.js';
+import type { PagePipeline } from '../fetch/pipeline.js';
+import type { AdJob, ListingJob } from '../jobs.js';
+import type { CollectObserver } from '../observer.js';
+import type { CrawlStateStore, JobQueue } from '../ports.js';
+
+export interface CrawlListingDeps {
+  readonly pipeline: Pick<PagePipeline, 'fetch'>;
+  readonly crawlState: CrawlStateStore;
+  readonly queue: JobQueue;
+  readonly userAgent: string;
+  readonly observer: CollectObserver;
+  /** How long a seen ad URL stays seen; after that it is fetched again. @default 30 days */
+  readonly seenTtlSeconds?: number;
+}
+
+/**
+ * One listing page: fetch -> find ad links -> keep the ones not seen before -> queue them ->
+ * queue the next page (until the source's maxListingPages).
+ */
+export async function crawlListing(job: ListingJob, source: Source, deps: CrawlListingDeps): Promise<{ adsFound: number; adsNew: number; next?: string }> {
+  const page = await deps.pipeline.fetch({ url: job.url, source, userAgent: deps.userAgent });
+  const { adUrls, nextPage } = parseListing(page.html, page.url, source.rules);
+
+  const ttl = deps.seenTtlSeconds ?? 30 * 86_400;
+  const fresh: AdJob[] = [];
+  for (const url of adUrls) {
+    if (await deps.crawlState.markSeen(source.id, url, ttl)) fresh.push({ type: 'ad', sourceId: source.id, url, runId: job.runId });
+  }
+  if (fresh.length > 0) await deps.queue.sendAdJobs(fresh);
+
+  const next = nextPage && job.page < source.maxListingPages ? nextPage : undefined;
+  if (next) await deps.queue.sendListingJobs([{ ...job, url: next, page: job.page + 1 }]);
+
+  deps.observer.listingCrawled({ sourceId: source.id, page: job.page, adsFound: adUrls.length, adsNew: fresh.length, fetchedWith: page.fetchedWith });
+  return { adsFound: adUrls.length, adsNew: fresh.length, ...(next ? { next } : {}) };
+}

@@ -1,0 +1,137 @@
+/**
+ * The composition of the collection functions, shared by the AWS root (aws.ts) and the local
+ * runtime (local/composition.ts): they differ only in the infrastructure they hand in.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Config } from '../../lib/config.js';
+import { DynamoDbCrawlState } from '../adapters/aws/dynamodb-crawl-state.js';
+import { DynamoDbRateLimiter } from '../adapters/aws/dynamodb-rate-limiter.js';
+import { DynamoDbSuppressionList } from '../adapters/aws/dynamodb-suppression.js';
+import { DynamoDbIndexKeyStore, DynamoDbTenantStore } from '../adapters/aws/dynamodb-tenant-store.js';
+import { BrowserFetcher } from '../collect/fetch/browser-fetcher.js';
+import { HttpFetcher } from '../collect/fetch/http-fetcher.js';
+import { PagePipeline } from '../collect/fetch/pipeline.js';
+import type { DomainRateLimiter } from '../collect/fetch/rate-limiter.js';
+import { RobotsCache } from '../collect/fetch/robots.js';
+import { type CollectObserver, silentObserver } from '../collect/observer.js';
+import type { Clock, JobQueue, TenantContext } from '../collect/ports.js';
+import type { ExtractAdHandlerDeps } from '../handlers/collect/extract-ad.js';
+import type { CrawlListingHandlerDeps } from '../handlers/collect/crawl-listing.js';
+import type { ScheduleHandlerDeps } from '../handlers/collect/schedule.js';
+import { BlindIndex, loadOrCreateIndexKey } from '../shared/crypto/blind-index.js';
+import { FieldCipher } from '../shared/crypto/field-cipher.js';
+import type { KeyService } from '../shared/crypto/key-service.js';
+
+/** A tenant's infrastructure, built with credentials scoped to that tenant. */
+export interface TenantInfra {
+  readonly tableName: string;
+  readonly keyId: string;
+  readonly doc: DynamoDBDocumentClient;
+  readonly keys: KeyService;
+}
+
+export interface CollectInfra {
+  readonly config: Pick<Config, 'sources' | 'tenants' | 'crawler'>;
+  readonly doc: DynamoDBDocumentClient;
+  readonly tables: { readonly crawlState: string; readonly suppression: string };
+  readonly queue: JobQueue;
+  /** The platform key service and key (the suppression list's blind index). */
+  readonly platformKeys: KeyService;
+  readonly platformKeyId: string;
+  readonly tenant: (tenantId: string) => Promise<TenantInfra>;
+  readonly idempotency: BasePersistenceLayer;
+  /** Local runtime only: permit fetching loopback addresses (the demo site). */
+  readonly allowLoopback: boolean;
+  readonly observer?: CollectObserver;
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+  /** Overrides for tests and benchmarks. */
+  readonly rateLimiter?: DomainRateLimiter;
+  readonly browser?: BrowserFetcher;
+}
+
+function memo<T>(make: (id: string) => Promise<T>): (id: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (id) => {
+    let p = cache.get(id);
+    if (!p) {
+      p = make(id);
+      cache.set(id, p);
+      p.catch(() => cache.delete(id)); // retry a failed build next time
+    }
+    return p;
+  };
+}
+
+export interface CollectRuntime {
+  readonly schedule: ScheduleHandlerDeps;
+  readonly crawlListing: CrawlListingHandlerDeps;
+  readonly extractAd: ExtractAdHandlerDeps;
+  /** Releases the browser. */
+  close(): Promise<void>;
+}
+
+export function buildCollectRuntime(infra: CollectInfra): CollectRuntime {
+  const { config } = infra;
+  const logger = infra.logger ?? new Logger({ serviceName: 'adwarden-collect' });
+  const observer = infra.observer ?? silentObserver;
+  const clock = infra.clock ?? { now: Date.now };
+  const sources = new Map(config.sources.map((s) => [s.id, s]));
+  const limits = {
+    allowLoopback: infra.allowLoopback,
+    timeoutMs: config.crawler.timeoutMs,
+    maxPageBytes: config.crawler.maxPageBytes,
+    maxRedirects: config.crawler.maxRedirects,
+  };
+  const http = new HttpFetcher(limits);
+  const browser = infra.browser ?? new BrowserFetcher(limits);
+  const pipeline = new PagePipeline({
+    robots: new RobotsCache({ fetchText: (url) => http.fetchText(url, config.crawler.userAgent) }),
+    rateLimiter: infra.rateLimiter ?? new DynamoDbRateLimiter(infra.doc, infra.tables.crawlState),
+    http,
+    browser,
+    defaultRatePerSecond: config.crawler.defaultRatePerSecond,
+  });
+
+  const tenantContext = memo(async (tenantId): Promise<TenantContext> => {
+    const t = await infra.tenant(tenantId);
+    const indexKey = await loadOrCreateIndexKey(new DynamoDbIndexKeyStore(t.doc, t.tableName), t.keys, t.keyId, tenantId);
+    return {
+      tenantId,
+      tableName: t.tableName,
+      store: new DynamoDbTenantStore(t.doc, t.tableName),
+      cipher: new FieldCipher({ keys: t.keys, keyId: t.keyId, tenantId }),
+      index: new BlindIndex(indexKey),
+    };
+  });
+  // Loaded on first use, so cold starts of the other functions pay nothing for it.
+  const platformIndex = memo(async () =>
+    new BlindIndex(
+      await loadOrCreateIndexKey(
+        new DynamoDbIndexKeyStore(infra.doc, infra.tables.suppression, { pk: 'META#INDEX_KEY' }),
+        infra.platformKeys,
+        infra.platformKeyId,
+        'platform',
+      ),
+    ),
+  );
+
+  const common = { sources, logger, observer, userAgent: config.crawler.userAgent, pipeline };
+
+  return {
+    schedule: { sources, queue: infra.queue, logger },
+    crawlListing: { ...common, crawlState: new DynamoDbCrawlState(infra.doc, infra.tables.crawlState), queue: infra.queue },
+    extractAd: {
+      ...common,
+      tenants: config.tenants,
+      tenantContext,
+      suppression: new DynamoDbSuppressionList(infra.doc, infra.tables.suppression),
+      platformIndex: () => platformIndex('platform'),
+      clock,
+      idempotency: infra.idempotency,
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,39 @@
+/** crawl-listing λ — SQS batch of listing jobs; partial batch failures, poison to the DLQ. */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { Source } from '../../../lib/config.js';
+import { listingJobSchema, parseJob } from '../../collect/jobs.js';
+import { crawlListing, type CrawlListingDeps } from '../../collect/use-cases/crawl-listing.js';
+import { failureFields } from './failure.js';
+import { lazy } from './lambda-context.js';
+import { UnknownSourceError } from './schedule.js';
+
+export interface CrawlListingHandlerDeps extends CrawlListingDeps {
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly logger: Logger;
+}
+
+export function create(deps: CrawlListingHandlerDeps) {
+  const processor = new BatchProcessor(EventType.SQS);
+  const record = async (r: SQSRecord) => {
+    try {
+      const job = parseJob(listingJobSchema, r.body);
+      const source = deps.sources.get(job.sourceId);
+      if (!source) throw new UnknownSourceError(`no source "${job.sourceId}" in the config`);
+      return await crawlListing(job, source, deps);
+    } catch (e) {
+      const f = failureFields(e);
+      deps.observer.jobFailed({ stage: 'listing', errorName: f.errorName, retryable: f.retryable });
+      deps.logger.warn('listing job failed', { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount, ...f });
+      throw e;
+    }
+  };
+  return (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
+    processPartialResponse(event, record, processor, { context });
+}
+
+export const handler = lazy(async () => {
+  const { awsCollectDeps } = await import('../../composition/aws.js');
+  return create(await awsCollectDeps('crawlListing'));
+});

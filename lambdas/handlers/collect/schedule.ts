@@ -1,0 +1,41 @@
+/**
+ * schedule λ — EventBridge Scheduler invokes it once per source with `{ "sourceId": ... }`;
+ * it queues the source's listing pages.
+ */
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
+import { z } from 'zod';
+import type { Source } from '../../../lib/config.js';
+import type { JobQueue } from '../../collect/ports.js';
+import { scheduleSource } from '../../collect/use-cases/schedule-source.js';
+import { lazy } from './lambda-context.js';
+
+export const scheduleEventSchema = z.object({ sourceId: z.string().min(1) }).strict();
+
+export interface ScheduleHandlerDeps {
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly queue: JobQueue;
+  readonly logger: Logger;
+}
+
+export class UnknownSourceError extends Error {
+  override readonly name = 'UnknownSourceError';
+}
+
+export function create(deps: ScheduleHandlerDeps) {
+  return async (event: unknown, context: Pick<Context, 'awsRequestId'>): Promise<{ sourceId: string; runId: string; jobs: number }> => {
+    const parsed = scheduleEventSchema.safeParse(event);
+    if (!parsed.success) throw new UnknownSourceError(`invalid schedule event: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    const source = deps.sources.get(parsed.data.sourceId);
+    if (!source) throw new UnknownSourceError(`no source "${parsed.data.sourceId}" in the config`);
+    const runId = context.awsRequestId;
+    const jobs = await scheduleSource(source, runId, deps.queue);
+    deps.logger.info('source scheduled', { sourceId: source.id, runId, listingJobs: jobs.length });
+    return { sourceId: source.id, runId, jobs: jobs.length };
+  };
+}
+
+export const handler = lazy(async () => {
+  const { awsCollectDeps } = await import('../../composition/aws.js');
+  return create(await awsCollectDeps('schedule'));
+});

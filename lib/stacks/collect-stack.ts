@@ -1,0 +1,219 @@
+import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { resolve } from 'node:path';
+import type { Config } from '../config.js';
+import { KEY_USE_ACTIONS } from '../constructs/key-actions.js';
+import {
+  ENV,
+  FUNCTIONS,
+  type FunctionDecl,
+  type FunctionName,
+  functionName,
+  QUEUES,
+  type QueueName,
+  queueName,
+  visibilityTimeoutSeconds,
+} from '../topology.js';
+import type { DataStack } from './data-stack.js';
+import { ChromiumLayer } from '../constructs/chromium-layer.js';
+
+export interface CollectStackProps extends StackProps {
+  readonly config: Config;
+  readonly data: DataStack;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The collection pipeline: schedules, queues (each with a DLQ) and the three functions. */
+export class CollectStack extends Stack {
+  public readonly queues: Readonly<Record<QueueName, { queue: sqs.Queue; dlq: sqs.Queue }>>;
+  public readonly functions: Readonly<Record<FunctionName, nodejs.NodejsFunction>>;
+  public readonly chromium: ChromiumLayer;
+
+  constructor(scope: Construct, id: string, props: CollectStackProps) {
+    super(scope, id, props);
+    const { config, data } = props;
+
+    const queues = {} as Record<QueueName, { queue: sqs.Queue; dlq: sqs.Queue }>;
+    const deadLetters = new Construct(this, 'DeadLetters');
+    Validations.of(deadLetters).acknowledge({
+      id: 'Serverless-SQSRedrivePolicy',
+      reason: 'These are the dead-letter queues themselves: the end of the line, inspected and redriven by operators.',
+    });
+    for (const q of Object.keys(QUEUES) as QueueName[]) {
+      const dlq = new sqs.Queue(deadLetters, `${QUEUES[q].id}-dlq`, {
+        queueName: queueName(config.stage, q, true),
+        encryption: sqs.QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
+      const queue = new sqs.Queue(this, QUEUES[q].id, {
+        queueName: queueName(config.stage, q),
+        encryption: sqs.QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        visibilityTimeout: Duration.seconds(visibilityTimeoutSeconds(q)),
+        deadLetterQueue: { queue: dlq, maxReceiveCount: QUEUES[q].maxReceiveCount },
+      });
+      queues[q] = { queue, dlq };
+    }
+    this.queues = queues;
+
+    this.chromium = new ChromiumLayer(this, 'Chromium');
+
+    // Shared by every function, so X-Ray's resource-less actions are acknowledged once.
+    const tracing = new iam.ManagedPolicy(this, 'TracingPolicy', {
+      description: 'X-Ray trace segments from adwarden functions',
+      statements: [new iam.PolicyStatement({ actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], resources: ['*'] })],
+    });
+    Validations.of(tracing).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray PutTraceSegments and PutTelemetryRecords do not support resource-level permissions; "*" is the only valid resource.',
+    });
+
+    const tenantRoles = Object.fromEntries(
+      config.tenants.map((t) => {
+        const td = data.tenants.get(t.id)!;
+        return [t.id, { roleArn: td.accessRole.roleArn, keyArn: td.key.keyArn, table: td.table.tableName }];
+      }),
+    );
+
+    const functions = {} as Record<FunctionName, nodejs.NodejsFunction>;
+    for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+      const decl: FunctionDecl = FUNCTIONS[name];
+      const fnName = functionName(config.stage, name);
+      const logGroup = new logs.LogGroup(this, `${decl.id}-logs`, {
+        logGroupName: `/aws/lambda/${fnName}`,
+        retention: logs.RetentionDays.ONE_MONTH,
+      });
+      const role = new iam.Role(this, `${decl.id}-role`, {
+        roleName: fnName,
+        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+        description: `adwarden ${decl.id} function`,
+        managedPolicies: [tracing],
+      });
+      // Every right of this role is written below, by name; CDK's own grants (X-Ray '*',
+      // queue consumption) are refused so nothing wider slips in.
+      const fixedRole = role.withoutPolicyUpdates();
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
+      );
+      Validations.of(role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(logGroup.node.defaultChild as logs.CfnLogGroup)}.Arn>]`,
+        reason: "A log group's ARN ends in ':*', which covers only that group's log streams; Lambda creates a stream per instance.",
+      });
+
+      const environment: Record<string, string> = { [ENV.stage]: config.stage, NODE_OPTIONS: '--enable-source-maps' };
+      for (const q of decl.sendsTo) {
+        environment[ENV.queueUrl(q)] = queues[q].queue.queueUrl;
+        role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queues[q].queue.queueArn] }));
+      }
+      for (const t of decl.platformTables) {
+        const table = data.platformTables[t];
+        environment[ENV.table(t)] = table.tableName;
+        role.addToPrincipalPolicy(
+          new iam.PolicyStatement({
+            actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+            resources: [table.tableArn],
+          }),
+        );
+      }
+      if (decl.platformTables.length > 0) {
+        environment[ENV.platformKeyId] = data.platformKey.keyArn;
+        role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...KEY_USE_ACTIONS], resources: [data.platformKey.keyArn] }));
+      }
+      if (decl.writesTenantData) {
+        environment[ENV.tenants] = this.toJsonString(tenantRoles);
+        // Only through each tenant's own role: this function holds no tenant data rights itself.
+        role.addToPrincipalPolicy(
+          new iam.PolicyStatement({ actions: ['sts:AssumeRole'], resources: Object.values(tenantRoles).map((t) => t.roleArn) }),
+        );
+      }
+
+      const fn = new nodejs.NodejsFunction(this, decl.id, {
+        functionName: fnName,
+        entry: resolve(ROOT, decl.entry),
+        handler: 'handler',
+        runtime: lambda.Runtime.NODEJS_24_X,
+        architecture: lambda.Architecture.X86_64,
+        memorySize: decl.memoryMb,
+        timeout: Duration.seconds(decl.timeoutSeconds),
+        role: fixedRole,
+        logGroup,
+        tracing: lambda.Tracing.ACTIVE,
+        environment,
+        // Async invocations (the schedule) that fail twice land here instead of vanishing.
+        deadLetterQueue: queues.listingJobs.dlq,
+        layers: decl.browser ? [this.chromium.layer] : [],
+        depsLockFilePath: resolve(ROOT, 'package-lock.json'),
+        projectRoot: ROOT,
+        bundling: {
+          format: nodejs.OutputFormat.ESM,
+          target: 'node24',
+          mainFields: ['module', 'main'],
+          // ESM bundles of CommonJS dependencies need `require`.
+          banner: "import { createRequire as __adwCreateRequire } from 'node:module'; const require = __adwCreateRequire(import.meta.url);",
+          externalModules: ['@aws-sdk/*', '@sparticuz/chromium'],
+          define: { __ADWARDEN_CONFIG__: JSON.stringify(JSON.stringify(config)) },
+          sourceMap: true,
+          minify: true,
+        },
+      });
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queues.listingJobs.dlq.queueArn] }));
+      if (decl.trigger.kind === 'queue') {
+        role.addToPrincipalPolicy(
+          new iam.PolicyStatement({
+            actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
+            resources: [queues[decl.trigger.queue].queue.queueArn],
+          }),
+        );
+        fn.addEventSource(
+          new SqsEventSource(queues[decl.trigger.queue].queue, {
+            batchSize: decl.trigger.batchSize,
+            maxConcurrency: Math.max(2, decl.trigger.maxConcurrency),
+            reportBatchItemFailures: true,
+          }),
+        );
+      }
+      functions[name] = fn;
+    }
+    this.functions = functions;
+
+    Validations.of(this).acknowledge({
+      id: 'Serverless-LambdaEventSourceMappingDestination',
+      reason: 'All event source mappings here read SQS, which does not support on-failure destinations; failed messages go to each queue\'s dead-letter queue through its redrive policy.',
+    });
+
+    // One schedule per source, each invoking the schedule function with its source id.
+    const schedulerDlq = queues.listingJobs.dlq;
+    const schedulerRole = new iam.Role(this, 'SchedulerRole', {
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+      description: 'EventBridge Scheduler invoking the adwarden schedule function',
+    });
+    schedulerRole.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [functions.schedule.functionArn] }));
+    schedulerRole.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [schedulerDlq.queueArn] }));
+    for (const source of config.sources) {
+      new scheduler.Schedule(this, `schedule-${source.id}`, {
+        scheduleName: `adwarden-${config.stage}-${source.id}`,
+        description: `Crawl ${source.id}`,
+        schedule: scheduler.ScheduleExpression.expression(source.schedule),
+        target: new targets.LambdaInvoke(functions.schedule, {
+          input: scheduler.ScheduleTargetInput.fromObject({ sourceId: source.id }),
+          deadLetterQueue: schedulerDlq,
+          role: schedulerRole.withoutPolicyUpdates(),
+          maxEventAge: Duration.hours(1),
+          retryAttempts: 2,
+        }),
+      });
+    }
+  }
+}
