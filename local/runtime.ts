@@ -41,7 +41,11 @@ export interface LocalRuntimeOptions {
   readonly dataDir?: string;
   /** Keep DynamoDB data between runs. @default false (in memory) */
   readonly persist?: boolean;
-  /** @default 2 (see startSqsLocal) */
+  /**
+   * Seconds a received message stays invisible; a failed one is retried after it. It must
+   * outlast a batch (rate-limited fetches and rendering), or a message still being processed
+   * is delivered again. @default 30 (AWS: 6x the function timeout)
+   */
   readonly visibilityTimeoutSeconds?: number;
   readonly observer?: CollectObserver;
   /** @default 'WARN' */
@@ -92,7 +96,7 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions): Promise<Loca
   });
   const ddb = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region, credentials: LOCAL_CREDENTIALS });
   await createTables(ddb, config);
-  const sqs = await startSqsLocal({ stage: config.stage, region: config.region, visibilityTimeoutSeconds: opts.visibilityTimeoutSeconds ?? 2 });
+  const sqs = await startSqsLocal({ stage: config.stage, region: config.region, visibilityTimeoutSeconds: opts.visibilityTimeoutSeconds ?? 30 });
   const doc = DynamoDBDocumentClient.from(ddb, { marshallOptions: { removeUndefinedValues: true } });
   const keys = new CountingKeyService(new FileKeyService(join(dataDir, 'keys.json')));
   const logger = new Logger({ serviceName: 'adwarden-local', logLevel: opts.logLevel ?? 'WARN' });

@@ -61,6 +61,7 @@ export class RunSummary implements CollectObserver {
       `  ads stored      ${this.adsStored}`,
       `  identifiers     ${kinds || 'none'}`,
       `  suppressed      ${this.suppressed}`,
+      `  robots.txt      ${this.blocked} ad(s) disallowed, not fetched`,
       `  no identifiers  ${this.adsWithoutIdentifiers}`,
       `  failed          ${deadLettered} in dead-letter queues (${this.failedAttempts} failed attempts)`,
       `  seconds         ${this.seconds().toFixed(1)}`,
@@ -76,6 +77,7 @@ export class RunSummary implements CollectObserver {
       adsStored: this.adsStored,
       identifiers: this.identifiers,
       suppressed: this.suppressed,
+      blockedByRobots: this.blocked,
       failedAttempts: this.failedAttempts,
       seconds: this.seconds(),
     };

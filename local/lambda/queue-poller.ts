@@ -54,6 +54,7 @@ export class QueuePoller {
           MaxNumberOfMessages: this.o.batchSize,
           WaitTimeSeconds: 0,
           MessageSystemAttributeNames: ['All'],
+          AttributeNames: ['All'],
         }),
       );
       const messages = r.Messages ?? [];

@@ -21,7 +21,7 @@ describe('the topology declaration stays honest', () => {
   });
 
   it('declares every handler module there is', async () => {
-    const declared = new Set(Object.values(FUNCTIONS).map((f) => f.entry));
+    const declared = new Set<string>(Object.values(FUNCTIONS).map((f) => f.entry));
     for (const file of handlerFiles()) {
       const mod = (await import(`../../${file}`)) as Record<string, unknown>;
       if (typeof mod.handler === 'function') expect(declared.has(file), `${file} exports a handler but is not in lib/topology.ts`).toBe(true);

@@ -20,7 +20,10 @@ export interface CrawlListingDeps {
  * queue the next page (until the source's maxListingPages).
  */
 export async function crawlListing(job: ListingJob, source: Source, deps: CrawlListingDeps): Promise<{ adsFound: number; adsNew: number; next?: string }> {
-  const page = await deps.pipeline.fetch({ url: job.url, source, userAgent: deps.userAgent });
+  // On a listing page the content that matters is the ad links, not an ad body: render only
+  // when the plain fetch has none of them.
+  const listingSource = { ...source, rules: { ...source.rules, contentReady: source.rules.adLinks } };
+  const page = await deps.pipeline.fetch({ url: job.url, source: listingSource, userAgent: deps.userAgent });
   const { adUrls, nextPage } = parseListing(page.html, page.url, source.rules);
 
   const ttl = deps.seenTtlSeconds ?? 30 * 86_400;
@@ -30,7 +33,12 @@ export async function crawlListing(job: ListingJob, source: Source, deps: CrawlL
   }
   if (fresh.length > 0) await deps.queue.sendAdJobs(fresh);
 
-  const next = nextPage && job.page < source.maxListingPages ? nextPage : undefined;
+  // Each listing page is queued once per run, even if this job is delivered twice: otherwise
+  // every redelivery would start another copy of the rest of the pagination chain.
+  const next =
+    nextPage && job.page < source.maxListingPages && (await deps.crawlState.markSeen(source.id, `listing|${job.runId}|${nextPage}`, 86_400))
+      ? nextPage
+      : undefined;
   if (next) await deps.queue.sendListingJobs([{ ...job, url: next, page: job.page + 1 }]);
 
   deps.observer.listingCrawled({ sourceId: source.id, page: job.page, adsFound: adUrls.length, adsNew: fresh.length, fetchedWith: page.fetchedWith });
