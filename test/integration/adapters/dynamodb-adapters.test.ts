@@ -1,0 +1,69 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../lib/config.js';
+import { platformTableName, tenantTableName } from '../../../lib/topology.js';
+import { DynamoDbCrawlState } from '../../../lambdas/adapters/aws/dynamodb-crawl-state.js';
+import { DynamoDbRateLimiter } from '../../../lambdas/adapters/aws/dynamodb-rate-limiter.js';
+import { DynamoDbTenantStore } from '../../../lambdas/adapters/aws/dynamodb-tenant-store.js';
+import { createTables } from '../../../local/services/create-tables.js';
+import { LOCAL_CREDENTIALS, startDynamoDbLocal, type DynamoDbLocal } from '../../../local/services/dynamodb-local.js';
+
+describe('DynamoDB adapters against DynamoDB Local', () => {
+  const config = loadConfig('adwarden.config.json');
+  let ddb: DynamoDbLocal;
+  let doc: DynamoDBDocumentClient;
+  const crawlState = platformTableName(config.stage, 'crawlState');
+
+  beforeAll(async () => {
+    ddb = await startDynamoDbLocal({ region: config.region });
+    const client = new DynamoDBClient({ endpoint: ddb.endpoint, region: config.region, credentials: LOCAL_CREDENTIALS });
+    await createTables(client, config);
+    doc = DynamoDBDocumentClient.from(client);
+  });
+  afterAll(async () => {
+    doc?.destroy();
+    await ddb?.stop();
+  });
+
+  it('shares one per-domain rate between independent workers', async () => {
+    // Two limiter instances stand for two Lambda workers: no shared memory, only the table.
+    const a = new DynamoDbRateLimiter(doc, crawlState);
+    const b = new DynamoDbRateLimiter(doc, crawlState);
+    const granted: number[] = [];
+    const t0 = Date.now();
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).acquire('shared.example', 100).then(() => granted.push(Date.now() - t0))),
+    );
+    granted.sort((x, y) => x - y);
+    // 8 requests at 10/s: the last may not start before 700 ms.
+    expect(granted[7]!).toBeGreaterThanOrEqual(690);
+    // A different domain is not held back by this one.
+    const t1 = Date.now();
+    await a.acquire('other.example', 100);
+    expect(Date.now() - t1).toBeLessThan(500);
+  });
+
+  it('marks a URL seen exactly once across racing workers, and forgets it on request', async () => {
+    const s = new DynamoDbCrawlState(doc, crawlState);
+    const results = await Promise.all(Array.from({ length: 6 }, () => s.markSeen('src', 'https://a.example/ad/1', 3600)));
+    expect(results.filter(Boolean).length).toBe(1);
+    await s.forget('src', 'https://a.example/ad/1');
+    expect(await s.markSeen('src', 'https://a.example/ad/1', 3600)).toBe(true);
+  });
+
+  it('replaces an ad and deletes the index entries its new version no longer has', async () => {
+    const table = tenantTableName(config.stage, config.tenants[0]!);
+    const store = new DynamoDbTenantStore(doc, table);
+    const base = { adId: 'ad1', sourceId: 'src', collectedAt: '2026-11-22T00:00:00.000Z', expiresAt: 2_000_000_000, kinds: ['phone' as const], fields: 'v1.x.y.z' };
+    await store.putAd({ ...base, index: [{ kind: 'phone', hash: 'H1' }, { kind: 'phone', hash: 'H2' }] });
+    await store.putAd({ ...base, index: [{ kind: 'phone', hash: 'H2' }, { kind: 'phone', hash: 'H3' }] });
+    const get = async (pk: string) => (await doc.send(new GetCommand({ TableName: table, Key: { pk, sk: 'AD#ad1' } }))).Item;
+    expect(await get('IX#phone#H1')).toBeUndefined();
+    expect(await get('IX#phone#H2')).toMatchObject({ sourceId: 'src', expiresAt: 2_000_000_000 });
+    expect(await get('IX#phone#H3')).toBeDefined();
+    const ad = (await doc.send(new GetCommand({ TableName: table, Key: { pk: 'AD#ad1', sk: 'AD' } }))).Item!;
+    expect(ad.indexRefs).toEqual(['IX#phone#H2', 'IX#phone#H3']);
+    expect(ad.gsi1pk).toBe('SRC#src');
+  });
+});
