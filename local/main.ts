@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     // Keep the schedule: each source on its own rate, until Ctrl-C.
     const timers = config.sources.map((s) => {
       const everyMs = parseRate(s.schedule);
+      if (s.schedule.startsWith('cron(')) console.log(`source ${s.id}: ${s.schedule} runs hourly in the local runtime`);
       return setInterval(() => void rt.runSchedule(s.id), everyMs);
     });
     await crawlAll(rt, summary);
