@@ -62,7 +62,10 @@ describe('collection pipeline on the local runtime, crawling the demo site', () 
       // Phones, e-mails and VINs are the identifiers customers search by: all of them, nothing else.
       expect(got('email').sort(), ad.path).toEqual([...ad.expected.emails].sort());
       expect(got('vin').sort(), ad.path).toEqual([...ad.expected.vins].sort());
-      for (const p of ad.expected.phones) expectedCount++, (found += got('phone').includes(p) ? 1 : 0);
+      for (const p of ad.expected.phones) {
+        expectedCount++;
+        if (got('phone').includes(p)) found++;
+      }
     }
     // Phones in foreign national formats are the hardest case; demand nearly all.
     expect(found / expectedCount).toBeGreaterThanOrEqual(0.95);
