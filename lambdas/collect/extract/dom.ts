@@ -1,0 +1,233 @@
+/**
+ * One pass over the parsed document that gathers everything the detectors need: the visible
+ * text, the attributes worth scanning, the JSON-LD blocks and the microdata items. The
+ * detectors then work on strings, so the DOM is walked once per page, not once per detector.
+ *
+ * cheerio's `.text()` is not used for the text: it runs block elements together
+ * ("SelgerOla Nordmann"), keeps hidden honeypots and would need a second walk for the rest.
+ * Here block and table-cell boundaries end lines, which is what the label-driven detectors
+ * rely on ("Selger" on one line, the name on the next).
+ */
+
+/**
+ * The few domhandler fields used here (htmlparser2's tree, the one cheerio wraps). domhandler
+ * is not a direct dependency of this package, so the walk states what it needs instead.
+ */
+export interface DomNode {
+  type: string;
+  data?: string;
+  name?: string;
+  attribs?: Record<string, string>;
+  children?: DomNode[];
+}
+
+export interface AttributeValue {
+  /** Attribute name, e.g. "href", "data-phone", "title", "content". */
+  readonly name: string;
+  readonly value: string;
+  /** For <meta content>, the meta's name/property/itemprop; otherwise the attribute name. */
+  readonly label: string;
+}
+
+export type MicrodataValue = string | MicrodataItem;
+export interface MicrodataItem {
+  readonly types: string[];
+  readonly props: Map<string, MicrodataValue[]>;
+}
+
+export interface PageContent {
+  /** Visible text: block elements end lines, white space collapsed, NFKC, no invisibles. */
+  readonly text: string;
+  readonly attributes: AttributeValue[];
+  readonly jsonLd: string[];
+  readonly microdata: MicrodataItem[];
+  /** Every `lang` attribute on the page, lower-case ("nb", "de", "en-gb"). */
+  readonly langs: string[];
+}
+
+/** Tag flags, looked up once per element. */
+const SKIPPED = 1; // content never shown as text
+const BLOCK = 2; // starts a new line in rendered text (block and table-cell boxes)
+const HEAD = 4; // walked for meta tags and JSON-LD only
+const TAGS = new Map<string, number>([
+  ...[
+    'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'audio', 'video',
+    'select', 'textarea', 'title',
+  ].map((t): [string, number] => [t, SKIPPED]),
+  ...[
+    'address', 'article', 'aside', 'blockquote', 'body', 'button', 'caption', 'dd', 'details',
+    'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
+    'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'option', 'p',
+    'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br',
+  ].map((t): [string, number] => [t, BLOCK]),
+  ['head', HEAD],
+]);
+
+/** Marks a block boundary while the text is gathered; becomes "\n" once spaces are collapsed. */
+const BREAK = '\u0001';
+const NON_SPACE = /\S/;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+const INVISIBLE_TEST = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
+
+/**
+ * Broken markup (thousands of unclosed <font> or <div> tags) nests without end, and the walk is
+ * recursive: content deeper than this is not read rather than overflowing the stack.
+ */
+const MAX_DEPTH = 1000;
+
+/** Attribute values longer than this are blobs (inline state, srcsets), not contact details. */
+const MAX_ATTRIBUTE = 4000;
+
+function isHidden(attribs: Record<string, string>): boolean {
+  return attribs.hidden !== undefined || (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style));
+}
+
+/** textContent, for microdata values: these are read even where the element is hidden. */
+function plainText(node: DomNode, depth = 0): string {
+  if (node.type === 'text') return node.data ?? '';
+  if (node.type === 'script' || node.type === 'comment' || !node.children || depth > MAX_DEPTH) return '';
+  let out = '';
+  for (const c of node.children) out += plainText(c, depth + 1) + (c.name && (TAGS.get(c.name) ?? 0) & BLOCK ? ' ' : '');
+  return out;
+}
+
+function microdataValue(el: DomNode): string {
+  const textOf = (): string => plainText(el).replace(/\s+/g, ' ').trim();
+  const a = el.attribs!;
+  switch (el.name) {
+    case 'meta':
+      return a.content ?? '';
+    case 'a':
+    case 'area':
+    case 'link':
+      return a.href ?? '';
+    case 'img':
+    case 'source':
+      return a.src ?? '';
+    case 'data':
+    case 'meter':
+      return a.value ?? '';
+    case 'time':
+      return a.datetime ?? textOf();
+    default:
+      return a.content ?? textOf();
+  }
+}
+
+/** Collects the page content from the document root in one depth-first walk. */
+export function readPage(root: DomNode): PageContent {
+  const parts: string[] = [];
+  const attributes: AttributeValue[] = [];
+  const jsonLd: string[] = [];
+  const microdata: MicrodataItem[] = [];
+  const langs: string[] = [];
+
+  // Consecutive block boundaries collapse here, so the final text has few empty segments.
+  const pushBreak = (): void => {
+    const last = parts[parts.length - 1];
+    if (last === BREAK) return;
+    if (last === ' ') parts[parts.length - 1] = BREAK;
+    else parts.push(BREAK);
+  };
+
+  const addProp = (item: MicrodataItem, names: string, value: MicrodataValue): void => {
+    for (const name of names.split(/\s+/)) {
+      if (!name) continue;
+      const list = item.props.get(name);
+      if (list) list.push(value);
+      else item.props.set(name, [value]);
+    }
+  };
+
+  const scanAttributes = (el: DomNode): void => {
+    const a = el.attribs!;
+    for (const name of Object.keys(a)) {
+      const value = a[name]!;
+      if (!value || value.length > MAX_ATTRIBUTE) continue;
+      const c = name.charCodeAt(0);
+      if (c === 100 /* d */ ? name.startsWith('data-') : name === 'title' || name === 'aria-label') {
+        attributes.push({ name, value, label: name });
+      } else if (name === 'href') {
+        if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#')) {
+          attributes.push({ name, value, label: name });
+        }
+      } else if (name === 'lang') {
+        langs.push(value.toLowerCase());
+      } else if (name === 'content' && el.name === 'meta') {
+        attributes.push({ name, value, label: a.name ?? a.property ?? a.itemprop ?? 'meta' });
+      }
+    }
+  };
+
+  // `visible` is false inside hidden subtrees: their text and attributes are honeypots or
+  // stale variants, but their structured data (microdata, JSON-LD) is meant for machines.
+  const walk = (node: DomNode, item: MicrodataItem | undefined, visible: boolean, depth = 0): void => {
+    const children = node.children;
+    if (!children || depth > MAX_DEPTH) return;
+    for (const child of children) {
+      // Only elements (and the doctype, "!doctype") have a name. domhandler computes an
+      // element's `type` in a getter, so the name is what is tested here.
+      const name = child.name;
+      if (name === undefined) {
+        if (visible && child.type === 'text') {
+          // Most text nodes are the indentation between tags.
+          const data = child.data!;
+          if (NON_SPACE.test(data)) parts.push(data);
+          else if (parts[parts.length - 1] !== BREAK) parts.push(' ');
+        }
+        continue;
+      }
+      const attribs = child.attribs;
+      if (!attribs) continue;
+      if (name === 'script') {
+        if (/ld\+json/i.test(attribs.type ?? '')) {
+          jsonLd.push((child.children ?? []).map((c) => c.data ?? '').join(''));
+        }
+        continue;
+      }
+      const childVisible = visible && !isHidden(attribs);
+      if (childVisible || name === 'meta') scanAttributes(child);
+      const flags = TAGS.get(name) ?? 0;
+      if (flags & SKIPPED) continue;
+      if (flags & BLOCK) pushBreak();
+
+      const itemprop = attribs.itemprop;
+      if (attribs.itemscope !== undefined) {
+        const nested: MicrodataItem = {
+          types: (attribs.itemtype ?? '')
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((t) => t.replace(/\/+$/, '').split(/[/#]/).pop() ?? t),
+          props: new Map(),
+        };
+        if (itemprop && item) addProp(item, itemprop, nested);
+        else microdata.push(nested);
+        walk(child, nested, childVisible, depth + 1);
+      } else {
+        walk(child, item, flags & HEAD ? false : childVisible, depth + 1);
+        if (itemprop && item) addProp(item, itemprop, microdataValue(child));
+      }
+      if (flags & BLOCK) pushBreak();
+    }
+  };
+
+  walk(root, undefined, true);
+
+  // Source line breaks are white space; only block boundaries (BREAK) end lines. The
+  // replacements below are picked to match rarely: each match costs more than the scan.
+  let joined = parts.join('').normalize('NFKC');
+  if (INVISIBLE_TEST.test(joined)) joined = joined.replace(INVISIBLE, '');
+  joined = joined.replace(/[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]/g, ' ');
+  let text = '';
+  for (const segment of joined.split(BREAK)) {
+    const line = segment.trim();
+    if (line) text = text ? `${text}\n${line}` : line;
+  }
+  return { text, attributes, jsonLd, microdata, langs };
+}
+
+/** Text of one element, one line per block, as the page shows it (used for rule selectors). */
+export function textLines(el: DomNode): string[] {
+  return readPage({ type: 'root', children: [el] }).text.split('\n').filter(Boolean);
+}

@@ -1,0 +1,80 @@
+/**
+ * E-mail addresses in text, plain and in the spellings people use against harvesters:
+ * "name [at] domain [dot] com", "name (at) domain (dot) no", "name @ domain.com",
+ * "name(krøll)domain.no", "name(ät)domain.de", and — only after an e-mail label —
+ * "name at domain dot com". HTML entities (&#64;) are already decoded by the parser.
+ */
+import type { FindingSet } from './findings.js';
+import { EMAIL_LABEL, LETTER, startsWord } from './labels.js';
+
+const OPEN = '[\\[({<]';
+const CLOSE = '[\\])}>]';
+const AT_WORDS = 'at|ät|a|@|krøll|alfakrøll|snabel-?a|arobase|małpa|malpa|kissanhäntä|miukumauku';
+const DOT_WORDS = 'dot|punkt|punktum|prikk|point|kropka|piste|pkt';
+const SPOKEN_AT = 'at|ät|krøll|alfakrøll|snabel-a|arobase|małpa';
+
+const AT = `(?: ?@ ?| ?${OPEN} ?(?:${AT_WORDS}) ?${CLOSE} ?)`;
+const DOT = `(?:\\.| ?${OPEN} ?(?:${DOT_WORDS}) ?${CLOSE} ?)`;
+const W = `${LETTER}0-9`;
+const WORD = `[${W}_%+-]+`;
+const LABEL = `[${W}](?:[${W}-]*[${W}])?`;
+const END = `(?![${W}-]|\\.[${W}])`;
+
+const EMAIL = new RegExp(
+  `(?<![${W}._%+-])(${WORD}(?:${DOT}${WORD})*)${AT}(${LABEL}(?:${DOT}${LABEL})+)${END}`,
+  'gi',
+);
+const SPOKEN = new RegExp(
+  `(?<![${W}._%+-])(${WORD}(?:(?:\\.| (?:${DOT_WORDS}) )${WORD})*) (?:${SPOKEN_AT}) ` +
+    // Not followed by an @ or an obfuscated one: in "write me at bob.smith[at]example.com" the
+    // spoken form would otherwise read "me@bob.smith".
+    `(${LABEL}(?:(?:\\.| (?:${DOT_WORDS}) )${LABEL})+)${END}(?! ?(?:@|${OPEN}))`,
+  'gi',
+);
+const DOT_TOKEN = new RegExp(` ?${OPEN} ?(?:${DOT_WORDS}) ?${CLOSE} ?| (?:${DOT_WORDS}) `, 'gi');
+/** Where an address can be: the full pattern runs only on the line of each of these. */
+const MARKER = new RegExp(`@|${OPEN} ?(?:${AT_WORDS}) ?${CLOSE}`, 'gi');
+/** "logo@2x.png" and similar asset names are not addresses. */
+const FILE_TLD = /\.(?:png|jpe?g|gif|webp|svg|avif|bmp|ico|css|js|json|html?|php|pdf|mp4|webm)$/i;
+
+function add(found: FindingSet, local: string, domain: string, origin: string): void {
+  const address = `${local.replace(DOT_TOKEN, '.')}@${domain.replace(DOT_TOKEN, '.')}`;
+  if (FILE_TLD.test(address)) return;
+  found.add('email', address, origin);
+}
+
+/** The line of `text` around position `at`, and where it ends. */
+function lineAround(text: string, at: number): [string, number] {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return [text.slice(start, end < 0 ? undefined : end), end < 0 ? text.length : end];
+}
+
+/**
+ * Scans text (lines separated by "\n") and adds the e-mail addresses found. The patterns never
+ * cross a line, so they run only on the lines of the markers and labels found in one pass each.
+ */
+export function scanEmails(text: string, found: FindingSet, origin: string): void {
+  MARKER.lastIndex = 0;
+  for (let marker = MARKER.exec(text); marker; marker = MARKER.exec(text)) {
+    const [line, end] = lineAround(text, marker.index);
+    for (const m of line.matchAll(EMAIL)) add(found, m[1]!, m[2]!, origin);
+    MARKER.lastIndex = end;
+  }
+  EMAIL_LABEL.lastIndex = 0;
+  for (let label = EMAIL_LABEL.exec(text); label; label = EMAIL_LABEL.exec(text)) {
+    if (!startsWord(text, label.index)) continue;
+    const from = label.index + label[0].length;
+    const end = text.indexOf('\n', from);
+    for (const m of text.slice(from, end < 0 ? undefined : end).matchAll(SPOKEN)) add(found, m[1]!, m[2]!, origin);
+  }
+}
+
+/** Cloudflare's e-mail obfuscation: hex bytes, the first is the XOR key for the rest. */
+export function decodeCloudflareEmail(hex: string): string | undefined {
+  if (!/^(?:[0-9a-f]{2}){2,}$/i.test(hex)) return undefined;
+  const key = parseInt(hex.slice(0, 2), 16);
+  const bytes = new Uint8Array(hex.length / 2 - 1);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 + 2 * i, 4 + 2 * i), 16) ^ key;
+  return new TextDecoder().decode(bytes);
+}

@@ -1,0 +1,30 @@
+import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
+import { normalise } from '../normalise/index.js';
+
+/**
+ * The findings of one page, normalised and deduplicated by kind and value. The first origin
+ * wins, so callers add structured data before rules before free text: the most specific
+ * origin is the one kept.
+ */
+export class FindingSet {
+  readonly findings: Finding[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(readonly country: string) {}
+
+  /** Normalises `raw` and records it; returns the normalised value, or undefined if invalid. */
+  add(kind: IdentifierKind, raw: string, origin: string): string | undefined {
+    const value = normalise(kind, raw, this.country);
+    if (value !== undefined) this.addNormalised(kind, value, origin);
+    return value;
+  }
+
+  /** Records a value that is already normalised (the phone finder validates before it decides). */
+  addNormalised(kind: IdentifierKind, value: string, origin: string): void {
+    const key = `${kind}\u0000${value}`;
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      this.findings.push({ kind, value, origin });
+    }
+  }
+}

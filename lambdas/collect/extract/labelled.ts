@@ -1,0 +1,129 @@
+/**
+ * Seller names, nicknames and postal addresses: free text with no shape of its own, so they
+ * are taken only right after a label at the start of a line (or of a "|"/"·" separated part),
+ * or on the line after a label that stands alone (dt/dd, th/td layouts).
+ */
+import type { FindingSet } from './findings.js';
+import { ADDRESS_LABELS, LETTER, NICKNAME_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
+
+const START = '(?:^|[|·•;] ?)';
+const GAP = '[ \\t]*(?:[:：]|(?=\\n))?[ \\t]*';
+/** All four label families in one pattern, so the text is scanned once; the group says which. */
+const LABEL = new RegExp(
+  `${START}(?:(${SELLER_LABELS_STRONG})|(${SELLER_LABELS_WEAK})|(${NICKNAME_LABELS})|(${ADDRESS_LABELS}))` +
+    `(?![${LETTER}0-9])(${GAP})`,
+  'gim',
+);
+const enum Family {
+  SellerStrong = 1,
+  SellerWeak,
+  Nickname,
+  Address,
+}
+
+/** Words that follow a seller label but are not a name (seller type, buttons, UI words). */
+const NOT_NAME = new Set(
+  (
+    'privat private privatperson privé particulier prywatny yksityinen privatverkäufer ' +
+    'forhandler dealer händler handlare company firma gewerblich professionnel ' +
+    'yritys anonym anonymous unknown ukjent okänd unbekannt inconnu kontakt contact kontakta ' +
+    'kontaktieren telefon phone tlf tel ring call e-post email e-mail mail send sende skicka senden ' +
+    'envoyer vis show visa zeigen afficher mer more mehr plus info information informasjon ' +
+    'informationen details detaljer profil profile seller selger verkäufer säljare vendeur ' +
+    'medlem member mitglied membre siden since seit depuis type typ us oss uns nous ' +
+    'se see sehen voir her here hier ici og and und et annonser ads anzeigen annonces ' +
+    'verifisert verified verifiziert vérifié bankid nettside website webseite your din ditt dine ' +
+    'ihr ihre votre twoje message melding nachricht meddelande besked viesti wiadomość subject emne ' +
+    'betreff ämne sujet temat brukernavn username benutzername användarnamn brugernavn käyttäjätunnus ' +
+    'pseudo nick nickname alias'
+  ).split(' '),
+);
+const PARTICLES = new Set('von van der den de da di du la le af zu y & og und and et'.split(' '));
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|&|\p{Lu}{1,4}\.?)$/u;
+const HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,31})(?![\p{L}\p{N}@])/u;
+const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}][\p{L}\p{N}_.-]{1,31})(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/u;
+
+interface Labelled {
+  family: Family;
+  /** Text after the label on its line, or the next line when the label stands alone. */
+  value: string;
+  /** The label ended with a colon or stood alone: the value is explicitly the label's. */
+  explicit: boolean;
+  /** The line after the value's line. */
+  next: string | undefined;
+}
+
+function lineAt(text: string, start: number): string | undefined {
+  if (start <= 0 || start > text.length) return undefined;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+function* afterLabels(text: string): Generator<Labelled> {
+  for (const m of text.matchAll(LABEL)) {
+    const family: Family = m[1] ? Family.SellerStrong : m[2] ? Family.SellerWeak : m[3] ? Family.Nickname : Family.Address;
+    const gap = m[5]!;
+    const end = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', end);
+    const rest = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+    if (rest.trim() !== '') {
+      const explicit = gap.includes(':') || gap.includes('：');
+      yield { family, value: rest, explicit, next: lineEnd < 0 ? undefined : lineAt(text, lineEnd + 1) };
+    } else if (lineEnd >= 0) {
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      const value = text.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd);
+      yield { family, value, explicit: true, next: nextEnd < 0 ? undefined : lineAt(text, nextEnd + 1) };
+    }
+  }
+}
+
+/**
+ * The leading run of name-like words: capitalised words and particles, at most five. When the
+ * label is not explicit ("Selger Samsung Galaxy S23" is Norwegian for "selling ..."), a run
+ * that goes on into a model number or other token with digits is a product, not a person.
+ */
+function leadingName(value: string, explicit = true): string | undefined {
+  const words: string[] = [];
+  let stoppedAt: string | undefined;
+  for (const raw of value.trim().split(' ')) {
+    const word = raw.replace(/[,;:)(]+$/, '');
+    // "Brukernavn: OlaGarasje" on the line after "Selger": a label, not a name.
+    if (words.length === 0 && /[:：]$/.test(raw)) return undefined;
+    if (NOT_NAME.has(word.toLowerCase()) || !(NAME_WORD.test(word) || PARTICLES.has(word))) {
+      stoppedAt = word;
+      break;
+    }
+    words.push(word);
+    if (word !== raw || words.length === 5) break;
+  }
+  if (!explicit && stoppedAt !== undefined && /\d/.test(stoppedAt)) return undefined;
+  while (words.length && PARTICLES.has(words[words.length - 1]!)) words.pop();
+  const name = words.join(' ');
+  return /\p{L}{2}/u.test(name) ? name : undefined;
+}
+
+/** Scans text (lines separated by "\n") for seller names, nicknames and addresses. */
+export function scanLabelled(text: string, found: FindingSet, origin: string): void {
+  for (const { family, value, explicit, next } of afterLabels(text)) {
+    if (family === Family.SellerStrong || family === Family.SellerWeak) {
+      const handle = AT_HANDLE.exec(value);
+      if (handle) found.add('nickname', handle[1]!, origin);
+      if (family === Family.SellerWeak && !explicit) continue;
+      const name = leadingName(value, explicit);
+      if (name) found.add('name', name, origin);
+    } else if (family === Family.Nickname) {
+      const handle = HANDLE.exec(value.trim());
+      if (handle && !NOT_NAME.has(handle[1]!.toLowerCase())) found.add('nickname', handle[1]!, origin);
+    } else {
+      let address = value.trim();
+      // "Storgata 1" then "0150 Oslo" on the next line (<br> or a second <dd>).
+      if (next && /^(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}) \p{L}/u.test(next)) {
+        address = `${address}, ${next}`;
+      }
+      address = address.replace(/\s*[|·•].*$/, '');
+      if (address.length >= 6 && address.length <= 150 && /\p{L}{2}/u.test(address) && /\d/.test(address)) {
+        if (!/@|https?:|www\./i.test(address)) found.add('address', address, origin);
+      }
+    }
+  }
+}

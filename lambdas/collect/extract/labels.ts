@@ -1,0 +1,111 @@
+/**
+ * Label vocabularies for the markets adwarden crawls (Nordics, DE, FR, PL, UK, NL). They serve
+ * two purposes: a value right after a label is taken even where its shape alone would be too
+ * weak (a plate, a name), and a number right after an id or price label is not a phone.
+ */
+
+/**
+ * Letters of the scripts these markets write in (Latin with its extensions, Greek, Cyrillic),
+ * for use inside character classes. The hot patterns are compiled without the `u` flag because
+ * V8 runs them several times faster that way, and `\p{L}` needs `u`.
+ */
+export const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+
+/** Wraps alternatives in word boundaries that know those letters (`\b` only knows ASCII). */
+export function words(alternatives: string): string {
+  return `(?<![${LETTER}0-9])(?:${alternatives})(?![${LETTER}0-9])`;
+}
+
+/**
+ * The same without the leading look-behind, for patterns run over a whole page: a pattern that
+ * starts with a look-behind is tried at every position, one that starts with its words lets V8
+ * skip ahead to their first letters. The caller checks the start with `startsWord`.
+ */
+export function wordsAhead(alternatives: string): string {
+  return `(?:${alternatives})(?![${LETTER}0-9])`;
+}
+
+const WORD_CHAR = new RegExp(`[${LETTER}0-9]`);
+
+/** True when position `at` of `text` is not inside a word. */
+export function startsWord(text: string, at: number): boolean {
+  return at === 0 || !WORD_CHAR.test(text.charAt(at - 1));
+}
+
+/** "[L]" in the vocabularies below stands for one letter. */
+function letters(alternatives: string): string {
+  return alternatives.replaceAll('[L]', `[${LETTER}]`);
+}
+
+const PHONE_WORDS =
+  'tlf|tel|tél|telefon[L]*|téléphone|telephone|phone|mobil[L]*|mobile|mob|handy|cell[L]*|' +
+  'puh|puhelin[L]*|gsm|ring[L]*|call|sms|whats ?app|kontakt[L]*|contact[L]*|fax|' +
+  'numer telefonu|portable|ruf|anrufen|zadzwoń';
+/** Phone labels, with a trailing "nr"/"nummer" so "Tlf.nr" counts as one phone label. */
+export const PHONE_LABEL = new RegExp(
+  `${words(letters(PHONE_WORDS))}(?:[ .:-]*(?:nr|no|nummer|number|numer|numéro|n°)(?![${LETTER}0-9]))?`,
+  'gi',
+);
+
+/** Words after which a number is an id, an amount or a measure, not a phone. */
+export const NOT_PHONE_LABEL = new RegExp(
+  words(letters(
+    'id|nr|no|nº|n°|num|kode|code|ref|réf|referanse|reference|referenz|référence|referens|' +
+      'ordre[L]*|order[L]*|bestell[L]*|auftrag[L]*|rechnung[L]*|faktura[L]*|invoice|' +
+      'kunde[L]*|customer|konto[L]*|account|iban|bic|swift|org|orgnr|organisa[L]*|mva|vat|ust|' +
+      'siret|siren|nip|regon|krs|pesel|cvr|y-tunnus|annonse[L]*|annons[L]*|anzeige[L]*|' +
+      'inserat[L]*|ogłoszeni[L]*|ilmoitu[L]*|objekt[L]*|artikel[L]*|sku|ean|gtin|isbn|' +
+      'serie[L]*|serial|vin|fin|chassi[L]*|lager[L]*|stock|postnr|postnummer|plz|zip|postcode|' +
+      'pris[L]*|price|preis|prix|cena|hinta|kilometer[L]*|km|miltal|mileage|kilométrage|' +
+      'przebieg|tracking|sendung[L]*|pakke[L]*|parcel'),
+  ),
+  'gi',
+);
+
+/** For whole-page scans: check matches with `startsWord`. */
+export const EMAIL_LABEL = new RegExp(
+  wordsAhead('e-?post|e-?mail|mail|courriel|sähköposti|mejl|adres e-mail|e-postadress'),
+  'gi',
+);
+
+export const VIN_LABEL = new RegExp(
+  words(
+    'vin|v\\.i\\.n\\.?|vin-?(?:kode|code|nr|nummer|number|numer)|chassi(?:s)?(?:nummer|nr|number|no)?\\.?|' +
+      'understell(?:snummer|snr|s-?nr)?|rammenummer|fin|fahrgestell(?:nummer|-?nr)?|fahrzeug-?ident[L]*|' +
+      'identifikationsnummer|stelnummer|chassinummer|numéro de série|n° de série|numéro vin|' +
+      'numer (?:vin|nadwozia)|valmistenumero|runkonumero|vehicle identification number',
+  ),
+  'i',
+);
+
+/** Registration-plate labels ("Reg" alone is what British ads print). Check matches with `startsWord`. */
+export const PLATE_LABEL = new RegExp(
+  wordsAhead(
+    'reg\\.? ?nr\\.?|regnr|reg\\.? ?no\\.?|reg\\.?|registration(?: (?:number|no\\.?|mark))?|' +
+      'registreringsnummer|registreringsnr\\.?|registrering|registreringsnummer|reg\\.?-?nummer|' +
+      'kennzeichen|amtliches kennzeichen|immatriculation|plaque(?: d.immatriculation)?|skilt(?:nummer)?|' +
+      'rekisteri(?:numero|tunnus|kilpi)?|numer rejestracyjny|nr rejestracyjny|tablica rejestracyjna|' +
+      'kenteken|nummerplade|number plate|licen[cs]e plate|plate|vrm',
+  ),
+  'gi',
+);
+
+/**
+ * Seller labels. `strong` ones name the seller even without a colon ("Selger Ola Nordmann");
+ * the generic ones ("Name", "Kontakt") only with a colon or on a line of their own.
+ */
+export const SELLER_LABELS_STRONG =
+  'selger|seller|sold by|solgt av|verkäufer(?:in)?|verkauft von|anbieter|säljare|säljs av|sælger|' +
+  'myyjä|vendeur|vendu par|sprzedawca|sprzedający|ansprechpartner(?:in)?|kontaktperson|contact person|' +
+  'yhteyshenkilö|osoba kontaktowa|personne à contacter';
+export const SELLER_LABELS_WEAK =
+  'contact|kontakt|navn|name|namn|nimi|nom|imię i nazwisko|imię|kontaktinformasjon';
+
+export const NICKNAME_LABELS =
+  'brukernavn|username|user name|user|nick(?:name)?|alias|användarnamn|användare|benutzername|' +
+  'nutzername|brugernavn|käyttäjänimi|käyttäjätunnus|pseudo(?:nyme)?|nazwa użytkownika|login|' +
+  'gebruikersnaam';
+
+export const ADDRESS_LABELS =
+  'adresse|address|adress|osoite|anschrift|adres|besøksadresse|gateadresse|postadresse|' +
+  'besöksadress|postadress|adresse postale|street address|katuosoite|adres ulicy';

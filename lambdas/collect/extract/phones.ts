@@ -1,0 +1,189 @@
+/**
+ * Phone numbers in running text.
+ *
+ * libphonenumber-js's own finder (`findPhoneNumbersInText`) was the first choice, but measured
+ * here it costs about 1 ms per kilobyte of text, joins numbers across commas ("070-123 45 67,
+ * 08" became one candidate) and gives up on two numbers separated by a space. So the candidates
+ * are cut out here with a small grammar (digit groups joined by single separators), decoys that
+ * libphonenumber cannot know about are masked first (dates, amounts, measures), and
+ * libphonenumber (full metadata) still decides what is a valid number.
+ */
+import type { FindingSet } from './findings.js';
+import { normalisePhone } from '../normalise/phone.js';
+import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL } from './labels.js';
+
+const UNIT =
+  "kr\\.?|,-|:-|nok|sek|dkk|eur|euro|€|£|\\$|zł|zl|pln|chf|usd|gbp|km|kms|mil|miles?|mi|hk|ps|kw|hp|" +
+  'cc|ccm|kg|mm|cm|g/km|%|m²|m2|bhp';
+const CURRENCY = '€|£|\\$|kr\\.?|nok|sek|dkk|eur|pln|chf|usd|gbp|zł';
+const AMOUNT = "\\d{1,3}(?:[ .,\\u00A0'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+
+/** Spans that look like numbers but are dates, times, amounts or measures. */
+const DECOYS = new RegExp(
+  [
+    // 12.03.2024, 12/03/24, 2024-03-12 (but not 06.12.34.56.78, a French phone)
+    '(?<!\\d[./-]?)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![./-]?\\d)',
+    // 03/2019 (first registration, inspection due)
+    '(?<!\\d[./-]?)(?:0?[1-9]|1[0-2])[./](?:19|20)\\d{2}(?![./-]?\\d)',
+    // 14:33
+    '(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)',
+    // 149 000 kr, 12.500,-, 123 456 km, 45,000 miles
+    `(?<!\\d[ .,\\u00A0]?)(?:${AMOUNT}) ?(?:${UNIT})(?![${LETTER}])`,
+    // €12,500, kr 149 000, NOK 149.000
+    `(?<![${LETTER}])(?:${CURRENCY}) ?(?:${AMOUNT})`,
+  ].join('|'),
+  'gi',
+);
+
+/** Digit groups joined by one separator; "(0)" and "(030)" groups as written in DE/UK. */
+const RUN = new RegExp(
+  `(?<![${LETTER}0-9+#])(?:\\+ ?)?(?:\\(\\d{1,5}\\) ?)?\\d+(?:(?:[ ./\\u00A0-]| ?\\(\\d{1,5}\\) ?)\\d+)*`,
+  'g',
+);
+const GROUP = /(\+ ?)?(?:\(\d{1,5}\)|\d+)/g;
+
+/** The shortest valid numbers of the markets served have 7 digits (with the trunk 0). */
+const MIN_DIGITS = 7;
+/** Seven digits with at most two separators between each: a line worth a closer look. */
+const LONG_RUN = /\d(?:[ ./\u00A0()+-]{0,2}\d){6}/g;
+/** Labels further back than this do not describe the number. */
+const CONTEXT = 40;
+/** Bounds the parse attempts on pages that are tables of numbers (each costs ~20 µs). */
+const MAX_ATTEMPTS = 300;
+
+interface Group {
+  start: number;
+  end: number;
+  digits: number;
+  /** First character; a "+" starts a new number. */
+  lead: string;
+}
+
+// exec loops instead of matchAll in the hot paths: matchAll clones the RegExp on every call.
+function lastEnd(re: RegExp, text: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
+const labelCache = new Map<string, boolean>();
+
+/** labelledAsOther for attribute names, which repeat on every page (data-ad-id, title...). */
+function attributeLabelledAsOther(label: string): boolean {
+  let result = labelCache.get(label);
+  if (result === undefined) {
+    result = labelledAsOther(label);
+    if (labelCache.size < 1000) labelCache.set(label, result);
+  }
+  return result;
+}
+
+/** True when the words before a number say it is an id, amount or measure. */
+function labelledAsOther(prefix: string): boolean {
+  if (!/\p{L}/u.test(prefix)) return false;
+  const words = prefix.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_]/g, ' ');
+  const other = lastEnd(NOT_PHONE_LABEL, words);
+  return other >= 0 && other > lastEnd(PHONE_LABEL, words);
+}
+
+/** The words before position `at` on the line, back to a separator or CONTEXT characters. */
+function contextBefore(line: string, at: number): string {
+  return line.slice(Math.max(0, at - CONTEXT), at).replace(/^.*[;|·•!?]/, '');
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+export class PhoneFinder {
+  private attempts = 0;
+  private readonly cache = new Map<string, string | undefined>();
+
+  /**
+   * @param fallbackCountries where a number in national format may also be from, tried only
+   * when it is not valid in the source's country: a German seller on a Norwegian site writes
+   * "0176 47332837", and the page's `lang="de"` says which plan to read it by.
+   */
+  constructor(
+    private readonly found: FindingSet,
+    private readonly fallbackCountries: readonly string[] = [],
+  ) {}
+
+  private valid(candidate: string): string | undefined {
+    if (this.cache.has(candidate)) return this.cache.get(candidate);
+    if (this.attempts++ > MAX_ATTEMPTS) return undefined;
+    let value = normalisePhone(candidate, this.found.country);
+    if (value === undefined && !/^\s*(?:\+|00)/.test(candidate)) {
+      for (const c of this.fallbackCountries) if ((value = normalisePhone(candidate, c))) break;
+    }
+    this.cache.set(candidate, value);
+    return value;
+  }
+
+  /**
+   * Scans text (lines separated by "\n") and adds the phones found. `label` is what describes
+   * the text as a whole, e.g. the attribute name "data-ad-id".
+   */
+  scan(text: string, origin: string, label = ''): void {
+    if (label && attributeLabelledAsOther(label)) return;
+    // Only lines with seven digits close together can hold a number; one pass finds them.
+    LONG_RUN.lastIndex = 0;
+    for (let m = LONG_RUN.exec(text); m; m = LONG_RUN.exec(text)) {
+      const start = text.lastIndexOf('\n', m.index) + 1;
+      const end = text.indexOf('\n', m.index);
+      const line = text.slice(start, end < 0 ? undefined : end);
+      LONG_RUN.lastIndex = end < 0 ? text.length : end;
+      this.scanLine(line, origin, label);
+    }
+  }
+
+  private scanLine(line: string, origin: string, label: string): void {
+    const masked = line.replace(DECOYS, (m) => '#'.repeat(m.length));
+    RUN.lastIndex = 0;
+    for (let run = RUN.exec(masked); run; run = RUN.exec(masked)) {
+      if (digitCount(run[0]) < MIN_DIGITS) continue;
+      const after = masked.charAt(run.index + run[0].length);
+      if (after && /[\p{L}#]/u.test(after)) continue;
+      // Decided before any parse: "Annonse-ID: 284751936" costs no libphonenumber call.
+      if (labelledAsOther(`${label} ${contextBefore(line, run.index)}`)) continue;
+      this.scanRun(line, run.index, run[0], origin, label);
+    }
+  }
+
+  private scanRun(line: string, at: number, run: string, origin: string, label: string): void {
+    const groups: Group[] = [];
+    for (const g of run.matchAll(GROUP)) {
+      groups.push({ start: g.index, end: g.index + g[0].length, digits: digitCount(g[0]), lead: g[0][0]! });
+    }
+    let i = 0;
+    while (i < groups.length) {
+      let taken = 0;
+      // Longest first: "2019 912 34 567" tries the year-led spans, fails, then "912 34 567".
+      for (let j = groups.length; j > i; j--) {
+        let digits = 0;
+        let breaks = false;
+        for (let k = i; k < j; k++) {
+          if (k > i && groups[k]!.lead === '+') breaks = true;
+          digits += groups[k]!.digits;
+        }
+        if (breaks || digits < MIN_DIGITS || digits > 17) continue;
+        const start = groups[i]!.start;
+        const candidate = run.slice(start, groups[j - 1]!.end);
+        const value = this.valid(candidate);
+        if (value === undefined) continue;
+        if (start === 0 || !labelledAsOther(`${label} ${contextBefore(line, at + start)}`)) {
+          this.found.addNormalised('phone', value, origin);
+        }
+        taken = j - i;
+        break;
+      }
+      i += taken || 1;
+    }
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Registration plates. A plate is taken when it follows a plate label (in any supported
+ * country's format, or failing that any short letters-and-digits token), or when it matches
+ * the source country's own format exactly, away from a label. Formats of other countries
+ * without a label are ignored: "WA 12345" is a Polish plate but also a Norwegian-looking one,
+ * and half the words on a car page match some country's format.
+ */
+import type { FindingSet } from './findings.js';
+import { LETTER, PLATE_LABEL, startsWord } from './labels.js';
+
+/** Plate formats per country (current series; letters restricted where the state restricts them). */
+export const PLATE_FORMATS: Readonly<Record<string, string>> = {
+  // AB 12345; EL/EK/EV... electric series are ordinary two-letter prefixes. No G, I, M, O, Q, W.
+  NO: '[ABCDEFHJKLNPRSTUVXYZ]{2} ?[1-9]\\d{4}',
+  // ABC 123, ABC 12A (since 2019). No I, Q, V; last letter not O.
+  SE: '[A-HJ-PR-UW-Z]{3} ?\\d{2}[\\dA-HJ-NPR-UW-Z]',
+  // AB 12 345
+  DK: '[A-Z]{2} ?\\d{2} ?\\d{3}',
+  // ABC-123, AB-12
+  FI: '[A-ZÅÄÖ]{2,3}-[1-9]\\d{0,2}',
+  // B-AB 1234, M AB 123E, TÜ-X 12H: district, separator, 1-2 letters, 1-4 digits, E/H suffix.
+  DE: '[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} ?[1-9]\\d{0,3}[EH]?',
+  // Dutch side codes 1-14, dashes required.
+  NL:
+    '[A-Z]{2}-\\d{2}-\\d{2}|\\d{2}-\\d{2}-[A-Z]{2}|\\d{2}-[A-Z]{2}-\\d{2}|[A-Z]{2}-\\d{2}-[A-Z]{2}|' +
+    '[A-Z]{2}-[A-Z]{2}-\\d{2}|\\d{2}-[A-Z]{2}-[A-Z]{2}|\\d{2}-[A-Z]{3}-\\d|\\d-[A-Z]{3}-\\d{2}|' +
+    '[A-Z]{2}-\\d{3}-[A-Z]|[A-Z]-\\d{3}-[A-Z]{2}|[A-Z]{3}-\\d{2}-[A-Z]|[A-Z]-\\d{2}-[A-Z]{3}|' +
+    '\\d-[A-Z]{2}-\\d{3}|\\d{3}-[A-Z]{2}-\\d',
+  // AB-123-CD (SIV). No I, O, U.
+  FR: '[A-HJ-NP-TV-Z]{2}[- ]\\d{3}[- ][A-HJ-NP-TV-Z]{2}',
+  // WA 12345, KR 1234A, WE 2W123, KRA 12AB ... first letter is the voivodeship.
+  PL:
+    '[BCDEFGKLNOPRSTWZ][A-Z] ?(?:\\d{5}|\\d{4}[A-Z]|\\d{3}[A-Z]{2}|[1-9][A-Z]\\d{3}|[1-9][A-Z]{2}\\d{2})|' +
+    '[BCDEFGKLNOPRSTWZ][A-Z]{2} ?(?:[A-Z]\\d{3}|\\d{2}[A-Z]{2}|[1-9][A-Z]\\d{2}|\\d{2}[A-Z]\\d|' +
+    '[1-9][A-Z]{2}\\d|[A-Z]{2}\\d{2}|\\d{5}|\\d{4}[A-Z]|\\d{3}[A-Z]{2}|[A-Z]\\d{2}[A-Z]|[A-Z]\\d[A-Z]{2})',
+  // AB12 CDE (2001 format). No I, Q, Z in the area code; no I, Q in the random letters.
+  GB: '[A-HJ-PR-Y]{2}\\d{2} ?[A-HJ-PR-Z]{3}',
+};
+
+/** A plate does not continue a word, an e-mail address, a URL or a dashed code. */
+const NOT_BEFORE = new RegExp(`[${LETTER}0-9@./-]`);
+const AFTER = `(?![${LETTER}0-9@]|[-.][${LETTER}0-9])`;
+
+const SCAN: Record<string, RegExp> = {};
+const AT_START: Record<string, RegExp> = {};
+for (const [cc, format] of Object.entries(PLATE_FORMATS)) {
+  // No leading look-behind (see wordsAhead): the start is checked with NOT_BEFORE.
+  SCAN[cc] = new RegExp(`(?:${format})${AFTER}`, 'g');
+  AT_START[cc] = new RegExp(`^(?:${format})${AFTER}`);
+}
+
+/** Any short plate-like token after a label: letters and digits, 4-10 of them. */
+const GENERIC = new RegExp(`^[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -]?[A-ZÆØÅÄÖÜ0-9]{1,5}){0,3}${AFTER}`);
+
+/**
+ * Words that fit a country's plate format but are not plates: currencies, model names,
+ * equipment and inspection abbreviations ("GLC 300", "BMW 520", "TÜV AU 2025", "PLN 45000",
+ * "USB-3"). Per country, because two-letter words such as "EV" or "ST" are real Norwegian
+ * series.
+ */
+const stop = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+const STOP: Readonly<Record<string, ReadonlySet<string>>> = {
+  SE: stop(
+    'NOK SEK DKK EUR USD GBP PLN CHF BMW AMG GLA GLB GLC GLE GLS CLA CLS CLK SLK SLC GTD DSG AWD FWD ' +
+      'RWD SUV MPV ABS ESP LED DAB USB HEV CCM KWH TYP REF EAN SKU MAX MIN TOP EQA EQB EQC EQE EQS',
+  ),
+  DE: stop('TÜV AU HU PS KW HK VW BMW AMG ABS ESP LED USB EZ KM CC ID NR ISO DIN EN MB GL ML CL SL EURO'),
+  PL: stop('PLN EUR USD CHF GBP ZL BMW AMG VW ABS ESP LED USB KM CC'),
+  FI: stop('USB ISO DIN EN EU ABS ESP LED MP CD DVD'),
+};
+const NO_STOP: ReadonlySet<string> = new Set();
+
+const VALUE_GAP = /^[\s:.#–-]*/;
+const UNIT_AFTER = new RegExp(`^ ?(?:kr|km|mil|hk|ps|kw|hp|cc|g/km|€|,-)(?![${LETTER}])`, 'i');
+
+function letterPrefix(plate: string): string {
+  return /^[\p{Lu}]+/u.exec(plate)?.[0] ?? '';
+}
+
+function hasLetterAndDigit(s: string): boolean {
+  return /\p{L}/u.test(s) && /\d/.test(s);
+}
+
+/** The country whose format `value` starts with: the source's first, else the only other one. */
+function formatAt(value: string, country: string): { cc: string; plate: string } | undefined {
+  const own = AT_START[country]?.exec(value);
+  if (own) return { cc: country, plate: own[0] };
+  let match: { cc: string; plate: string } | undefined;
+  for (const cc in AT_START) {
+    if (cc === country) continue;
+    const m = AT_START[cc]!.exec(value);
+    if (m) {
+      if (match) return undefined;
+      match = { cc, plate: m[0] };
+    }
+  }
+  return match;
+}
+
+/** Scans text (lines separated by "\n") and adds the plates found. */
+export function scanPlates(text: string, found: FindingSet, origin: string): void {
+  const country = found.country.toUpperCase();
+
+  PLATE_LABEL.lastIndex = 0;
+  for (let label = PLATE_LABEL.exec(text); label; label = PLATE_LABEL.exec(text)) {
+    if (!startsWord(text, label.index)) continue;
+    const from = label.index + label[0].length;
+    const end = text.indexOf('\n', from);
+    let rest = text.slice(from, end < 0 ? undefined : end);
+    rest = rest.slice(VALUE_GAP.exec(rest)![0].length);
+    if (rest === '' && end >= 0) {
+      // A label alone on its line (dt/th) names the next line.
+      const nextEnd = text.indexOf('\n', end + 1);
+      rest = text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd);
+    }
+    const hit = formatAt(rest, country);
+    if (hit) {
+      found.add('plate', `${hit.cc}:${hit.plate}`, origin);
+      continue;
+    }
+    const generic = GENERIC.exec(rest)?.[0];
+    if (generic) {
+      const compact = generic.replace(/[ -]/g, '');
+      if (compact.length >= 4 && compact.length <= 10 && hasLetterAndDigit(compact)) {
+        found.add('plate', `${country}:${compact}`, origin);
+      }
+    }
+  }
+
+  const own = SCAN[country];
+  if (!own) return;
+  const stopWords = STOP[country] ?? NO_STOP;
+  own.lastIndex = 0;
+  for (let m = own.exec(text); m; m = own.exec(text)) {
+    if (NOT_BEFORE.test(text.charAt(m.index - 1))) {
+      own.lastIndex = m.index + 1; // "XAB 12345": a later start may still be a plate
+      continue;
+    }
+    if (stopWords.has(letterPrefix(m[0]))) continue;
+    if (UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    found.add('plate', `${country}:${m[0]}`, origin);
+  }
+}

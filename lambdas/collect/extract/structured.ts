@@ -1,0 +1,178 @@
+/**
+ * schema.org data, from JSON-LD and microdata alike: microdata items are turned into the same
+ * plain objects JSON-LD gives, and one walk reads both. Telephone, e-mail and VIN properties
+ * are unambiguous wherever they sit; names are read only from people and organisations (a
+ * Product's or Vehicle's name is a model, not a person).
+ */
+import type { MicrodataItem } from './dom.js';
+import type { FindingSet } from './findings.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const PARTY_TYPE = /(?:Person|Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Seller|Rental)$/;
+/** Properties whose untyped value is a party (a seller given as {"name": ..., "telephone": ...}). */
+const PARTY_KEYS = new Set(['seller', 'offeredBy', 'provider', 'author', 'agent', 'contactPoint', 'owner']);
+const VEHICLE_TYPE = /(?:Vehicle|Car|Motorcycle|MotorizedBicycle|BusOrCoach)$/;
+const PLATE_NAME = /plate|kennzeichen|immatriculation|registr|reg\.?\s?nr|regnr|rekisteri|rejestracyjny|kenteken|skilt/i;
+/** Parties that are not the seller: the car's maker, the site publishing the ad. */
+const NOT_SELLER_KEYS = new Set(['brand', 'manufacturer', 'publisher', 'copyrightHolder', 'sourceOrganization', 'isPartOf']);
+const PLATE_KEYS = new Set(
+  ['licenseplate', 'licenceplate', 'registrationnumber', 'vehicleregistration', 'platenumber', 'numberplate', 'registrationplate'],
+);
+
+const MAX_DEPTH = 40;
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(v: Json | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function typesOf(o: JsonObject): string[] {
+  const t = o['@type'];
+  const list = Array.isArray(t) ? t : t === undefined ? [] : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#:]/, ''));
+}
+
+/** Strings of a property: a string, a number, or a list of them. */
+function strings(v: Json | undefined): string[] {
+  if (typeof v === 'string') return [v];
+  if (typeof v === 'number') return [String(v)];
+  if (Array.isArray(v)) return v.flatMap((x) => strings(x));
+  return [];
+}
+
+function text(v: Json | undefined): string | undefined {
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if (isObject(v)) return text(v.name) ?? text(v['@value']);
+  return undefined;
+}
+
+/** One line for a PostalAddress: "street, postcode locality, country". */
+function addressLine(a: JsonObject): string | undefined {
+  const street = text(a.streetAddress);
+  const postcode = text(a.postalCode);
+  // "0150 Oslo" locates an ad (itemLocation), it does not identify anybody; a street does.
+  if (!street) return undefined;
+  const place = [postcode, text(a.addressLocality)].filter(Boolean).join(' ');
+  // Street and place only, as ads print them: with region and country appended, the same
+  // address from JSON-LD and from the visible text would count as two.
+  return [street, place].filter(Boolean).join(', ');
+}
+
+class StructuredReader {
+  constructor(
+    private readonly found: FindingSet,
+    private readonly prefix: string,
+    /** Origin of the page: an organisation whose url is this site's root is the marketplace. */
+    private readonly siteOrigin: string | undefined,
+  ) {}
+
+  private isSite(node: JsonObject): boolean {
+    for (const u of [text(node.url), text(node['@id'])]) {
+      if (!u) continue;
+      try {
+        const url = new URL(u);
+        if (url.origin === this.siteOrigin && (url.pathname === '/' || url.pathname === '')) return true;
+      } catch {
+        // relative or junk @id: not a site root
+      }
+    }
+    return false;
+  }
+
+  private origin(path: string[]): string {
+    return `${this.prefix}:${path.join('.')}`;
+  }
+
+  private plateFrom(v: Json | undefined, path: string[]): void {
+    for (const p of Array.isArray(v) ? v : [v]) {
+      if (!isObject(p)) continue;
+      const what = `${text(p.propertyID) ?? ''} ${text(p.name) ?? ''}`;
+      const value = text(p.value);
+      if (value && PLATE_NAME.test(what)) this.found.add('plate', value, this.origin(path));
+    }
+  }
+
+  visit(node: Json | undefined, path: string[], key: string | undefined, depth = 0): void {
+    // Real schema.org data is a few levels deep; a page nesting thousands must not blow the stack.
+    if (depth > MAX_DEPTH) return;
+    if (Array.isArray(node)) {
+      for (const x of node) this.visit(x, path, key, depth + 1);
+      return;
+    }
+    if (!isObject(node)) return;
+    if (key !== undefined && NOT_SELLER_KEYS.has(key)) return;
+    const types = typesOf(node);
+    if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node)) return;
+    const at = (k: string): string[] => [...path, k];
+
+    for (const v of strings(node.vehicleIdentificationNumber)) this.found.add('vin', v, this.origin(at('vehicleIdentificationNumber')));
+    for (const v of strings(node.telephone)) this.found.add('phone', v, this.origin(at('telephone')));
+    for (const v of strings(node.email)) this.found.add('email', v.replace(/^mailto:/i, '').split('?')[0]!, this.origin(at('email')));
+    for (const k in node) {
+      if (PLATE_KEYS.has(k.toLowerCase())) for (const v of strings(node[k])) this.found.add('plate', v, this.origin(at(k)));
+    }
+    if (types.some((t) => VEHICLE_TYPE.test(t)) || 'vehicleIdentificationNumber' in node) {
+      this.plateFrom(node.identifier, at('identifier'));
+      this.plateFrom(node.additionalProperty, at('additionalProperty'));
+    }
+
+    const party = types.some((t) => PARTY_TYPE.test(t)) || (types.length === 0 && key !== undefined && PARTY_KEYS.has(key));
+    if (party) {
+      const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
+      if (name) this.found.add('name', name, this.origin(at('name')));
+      for (const v of strings(node.alternateName)) this.found.add('nickname', v, this.origin(at('alternateName')));
+      for (const v of strings(node.address)) this.found.add('address', v, this.origin(at('address')));
+    }
+    const postal = types.includes('PostalAddress') || (types.length === 0 && key === 'address');
+    if (postal) {
+      const line = addressLine(node);
+      if (line) this.found.add('address', line, this.origin(path));
+    }
+
+    for (const k in node) {
+      if (k.startsWith('@') && k !== '@graph') continue;
+      this.visit(node[k], k === '@graph' ? path : at(k), k === '@graph' ? undefined : k, depth + 1);
+    }
+  }
+}
+
+/** Reads JSON-LD blocks; a block that is not valid JSON is skipped, not fatal. */
+export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string): void {
+  const reader = new StructuredReader(found, 'json-ld', originOf(pageUrl));
+  for (const block of blocks) {
+    // CMSs wrap the JSON in HTML comments or CDATA markers.
+    const source = block.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim();
+    if (!source) continue;
+    let data: Json;
+    try {
+      data = JSON.parse(source) as Json;
+    } catch {
+      continue;
+    }
+    reader.visit(data, [], undefined);
+  }
+}
+
+function microdataToJson(item: MicrodataItem): JsonObject {
+  const o: JsonObject = {};
+  if (item.types.length) o['@type'] = item.types;
+  for (const [name, values] of item.props) {
+    const list = values.map((v) => (typeof v === 'string' ? v : microdataToJson(v)));
+    o[name] = list.length === 1 ? list[0]! : list;
+  }
+  return o;
+}
+
+export function readMicrodata(items: MicrodataItem[], found: FindingSet, pageUrl: string): void {
+  const reader = new StructuredReader(found, 'microdata', originOf(pageUrl));
+  for (const item of items) reader.visit(microdataToJson(item), [], undefined);
+}

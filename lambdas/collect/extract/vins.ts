@@ -1,0 +1,58 @@
+/**
+ * VINs in text. A 17-character token of VIN letters is also what many hashes and ids look
+ * like, so outside a VIN label a token must look like a real VIN: upper case, letters and
+ * digits, a valid check digit, a letter in the maker code and a numeric serial (positions
+ * 14-17 are numeric for every maker that builds more than 500 vehicles a year). Near a label
+ * the label is trusted.
+ */
+import { hasValidVinCheckDigit } from '../normalise/vin.js';
+import type { FindingSet } from './findings.js';
+import { VIN_LABEL } from './labels.js';
+
+const CONTEXT = 60;
+const VIN_CHARS = /^[A-HJ-NPR-Za-hj-npr-z0-9]{17}$/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function plausible(vin: string): boolean {
+  return /\d{4}$/.test(vin) && /[A-Z]/.test(vin.slice(0, 3)) && hasValidVinCheckDigit(vin);
+}
+
+/**
+ * Scans text (lines separated by "\n"); `label` describes the whole text (an attribute name).
+ * The tokens are cut by a character loop: a pattern such as /\b[A-Z0-9]{17}\b/ has no first
+ * character to search for, and measured half again as slow on a page.
+ */
+export function scanVins(text: string, found: FindingSet, origin: string, label = ''): void {
+  if (text.length < 17) return;
+  const labelledText = label !== '' && VIN_LABEL.test(label);
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const alnum = i < text.length && isAsciiAlnum(text.charCodeAt(i));
+    if (alnum) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start === 17) check(text, start, found, origin, labelledText);
+    start = -1;
+  }
+}
+
+function check(text: string, at: number, found: FindingSet, origin: string, labelledText: boolean): void {
+  const token = text.slice(at, at + 17);
+  if (!VIN_CHARS.test(token) || !/\d/.test(token) || !/[a-z]/i.test(token)) return;
+  // Letters outside ASCII (æ, ü...) continue a word too.
+  if (WORD_CHAR.test(text.charAt(at - 1)) || WORD_CHAR.test(text.charAt(at + 17))) return;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let labelled = labelledText || VIN_LABEL.test(text.slice(Math.max(lineStart, at - CONTEXT), at));
+  if (!labelled && at - lineStart < 3 && lineStart > 0) {
+    // dt/dd and th/td layouts put the label on the line above.
+    const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+    labelled = previous.length <= 40 && VIN_LABEL.test(previous);
+  }
+  const upper = token.toUpperCase();
+  if (labelled || (token === upper && plausible(upper))) found.add('vin', upper, origin);
+}

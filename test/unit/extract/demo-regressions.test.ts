@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+
+const values = (html: string, kind: string) =>
+  extractFindings(html, { url: 'https://ads.example/ad/1', country: 'NO' })
+    .filter((f) => f.kind === kind)
+    .map((f) => f.value);
+
+describe('extraction: cases found on the demo site', () => {
+  it('does not read "Email me at x[at]y.com" as the spoken address me@x', () => {
+    expect(values('<p>Email me at kontakt.shop[at]example.com.</p>', 'email')).toEqual(['kontakt.shop@example.com']);
+  });
+
+  it('does not take "Selger <product> <model no.>" (Norwegian: "selling ...") for a seller name', () => {
+    expect(values('<p>Selger Samsung Galaxy S23, kjøpt 19.02.2025. Lite brukt.</p>', 'name')).toEqual([]);
+    expect(values('<p>Selger: Kari Nordmann</p>', 'name')).toEqual(['kari nordmann']);
+  });
+
+  it('does not take the next label for the name under a "Selger" heading', () => {
+    const html = '<section><h2>Selger</h2><p>Brukernavn: <span>OlaGarasje</span></p></section>';
+    expect(values(html, 'name')).toEqual([]);
+    expect(values(html, 'nickname')).toEqual(['olagarasje']);
+  });
+
+  it('reports a JSON-LD address and the same address in the text once', () => {
+    const html =
+      '<script type="application/ld+json">{"@type":"Person","name":"Kari Nordmann","address":{"@type":"PostalAddress","streetAddress":"Storgata 1","postalCode":"0150","addressLocality":"Oslo","addressCountry":"NO"}}</script>' +
+      '<p>Adresse: Storgata 1, 0150 Oslo</p>';
+    expect(values(html, 'address')).toEqual(['storgata 1, 0150 oslo']);
+  });
+
+  it('reads a national-format number by the plan of the language the ad is written in', () => {
+    const html = '<html lang="nb"><body><article lang="de"><p>Tel. 0176 47332837. Preis 56.100 EUR VB.</p></article></body></html>';
+    expect(values(html, 'phone')).toEqual(['+4917647332837']);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+
+/** Phones found in a page whose visible text is `body` (HTML), for a source in `country`. */
+function phones(body: string, country = 'NO'): string[] {
+  const html = `<!doctype html><html><head><title>Annonse</title></head><body>${body}</body></html>`;
+  return extractFindings(html, { url: 'https://ads.example/1', country })
+    .filter((f) => f.kind === 'phone')
+    .map((f) => f.value);
+}
+
+describe('phone detector: real-world spellings', () => {
+  it.each([
+    ['<p>Ring +47 912 34 567</p>', 'NO', ['+4791234567']],
+    ['<p>SMS til 0047 91234567 etter kl. 16</p>', 'NO', ['+4791234567']],
+    ['<p>Mob 912 34 567</p>', 'NO', ['+4791234567']],
+    ['<p>tlf: 98 76 54 32</p>', 'NO', ['+4798765432']],
+    ['<p>Tlf.nr: 45678912</p>', 'NO', ['+4745678912']], // "nr" belongs to the phone label
+    ['<p>Ring 98 76 54 32 eller 912 34 567.</p>', 'NO', ['+4798765432', '+4791234567']],
+    ['<p>912 34 567 98 76 54 32</p>', 'NO', ['+4791234567', '+4798765432']], // two numbers, one space apart
+    ['<p>912 34 567 / 98 76 54 32</p>', 'NO', ['+4791234567', '+4798765432']],
+    ['<p>Tel.: (0)30 1234567</p>', 'DE', ['+49301234567']],
+    ['<p>Telefon +49 (0)30 1234567</p>', 'DE', ['+49301234567']],
+    ['<p>Tel. 030/1234567, Handy 0151 23456789</p>', 'DE', ['+49301234567', '+4915123456789']],
+    ['<p>Call +44 (0)20 7946 0958</p>', 'GB', ['+442079460958']],
+    ['<p>Phone 0113 496 0123</p>', 'GB', ['+441134960123']],
+    ['<p>Ring 070-174 06 55, 08-465 004 10</p>', 'SE', ['+46701740655', '+46846500410']],
+    ['<p>Appelez le 01 99 00 12 34</p>', 'FR', ['+33199001234']],
+    ['<p>Tél : 06.12.34.56.78</p>', 'FR', ['+33612345678']],
+    ['<p>tel. 512 345 678 lub +48 22 123 45 67</p>', 'PL', ['+48512345678', '+48221234567']],
+    ['<p>Call (201) 555-0123 today</p>', 'US', ['+12015550123']],
+    ['<p>Ring +45 32 12 34 56</p>', 'DK', ['+4532123456']],
+    ['<p>Puh. 040 123 4567</p>', 'FI', ['+358401234567']],
+    ['<p>Ring&nbsp;912&nbsp;34&nbsp;567</p>', 'NO', ['+4791234567']],
+    ['<p>Ring <span>912</span> <span>34</span> <span>567</span></p>', 'NO', ['+4791234567']],
+    ['<p>Ring 2019 912 34 567</p>', 'NO', ['+4791234567']], // a year glued in front
+  ])('%s (%s)', (body, country, expected) => {
+    expect(phones(body, country)).toEqual(expected);
+  });
+
+  it('rejects numbers that are not valid, not only oddly shaped ones', () => {
+    expect(phones('<p>Text 07700 900123</p>', 'GB')).toEqual([]); // Ofcom drama range
+    expect(phones('<p>Portable : 06 39 98 12 34</p>', 'FR')).toEqual([]); // ARCEP fiction range
+  });
+});
+
+describe('phone detector: decoys', () => {
+  it.each([
+    ['<p>Sist endret 12.03.2024</p>', 'NO'],
+    ['<p>Service utført 2024-03-12 14:33</p>', 'NO'],
+    ['<p>Mise en circulation : 12/03/2019</p>', 'FR'],
+    ['<p>Zulassung 12-03-2024, HU 05/2026</p>', 'DE'],
+    ['<p>Pris 149 000 kr</p>', 'NO'],
+    ['<p>Prisantydning 12 345 678 kr</p>', 'NO'],
+    ['<p>Price €12,500</p>', 'GB'],
+    ['<p>Preis 12.500,- €</p>', 'DE'],
+    ['<p>Pris: NOK 45 678 912</p>', 'NO'],
+    ['<p>£12,500 or £199 per month</p>', 'GB'],
+    ['<p>0150 Oslo</p>', 'NO'],
+    ['<p>10115 Berlin</p>', 'DE'],
+    ['<p>123 45 Stockholm</p>', 'SE'],
+    ['<p>Annonse-ID: 284751936</p>', 'NO'],
+    ['<p>Annonse-ID: 45678912</p>', 'NO'], // eight digits: a valid-looking Norwegian number
+    ['<p>FINN-kode 312345678</p>', 'NO'],
+    ['<p>Ordrenr 45678912</p>', 'NO'],
+    ['<p>Ordrenummer: 98765432</p>', 'NO'],
+    ['<p>Org.nr. 912 345 678</p>', 'NO'],
+    ['<p>Kontonr. 9876 54 32109</p>', 'NO'],
+    ['<p>Anzeigen-ID: 123456789 · Inserat-Nr. 45678912</p>', 'DE'],
+    ['<p>ID ogłoszenia: 845123456</p>', 'PL'],
+    ['<p>Kilometer 123 456 km</p>', 'NO'],
+    ['<p>Miltal 98 765 432 mil</p>', 'SE'],
+    ['<p>Årsmodell 2019</p>', 'NO'],
+    ['<p>Leistung 110 kW (150 PS)</p>', 'DE'],
+    ['<p>Ref.nr. 98765432</p>', 'NO'],
+  ])('%s (%s)', (body, country) => {
+    expect(phones(body, country)).toEqual([]);
+  });
+
+  it('keeps the phone and drops the id on one line', () => {
+    expect(phones('<p>Annonse-ID: 45678912 · Ring 98 76 54 32</p>')).toEqual(['+4798765432']);
+  });
+
+  it('ignores scripts, styles, templates and hidden elements', () => {
+    const body =
+      '<script>var phone = "+47 912 34 567";</script><style>.x:after{content:"98 76 54 32"}</style>' +
+      '<template><p>Ring 40 00 00 00</p></template><noscript>Ring 41 00 00 00</noscript>' +
+      '<div hidden>Ring 45 00 00 00</div><div style="color:red; display: none">Ring 46 00 00 00</div>' +
+      '<p>Ring 47 00 00 00</p>';
+    expect(phones(body)).toEqual(['+4747000000']);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+
+function plates(body: string, country: string): string[] {
+  const html = `<!doctype html><html><body>${body}</body></html>`;
+  return extractFindings(html, { url: 'https://ads.example/1', country })
+    .filter((f) => f.kind === 'plate')
+    .map((f) => f.value);
+}
+
+describe('plate detector: the source country’s own format, with or without a label', () => {
+  it.each([
+    ['<p>Reg.nr: AB 12345</p>', 'NO', ['NO:AB12345']],
+    ['<dl><dt>Reg.nr.</dt><dd>AB 12345</dd></dl>', 'NO', ['NO:AB12345']],
+    ['<p>Elbil med skilt EL 12345, pent brukt</p>', 'NO', ['NO:EL12345']],
+    ['<p>Bytte mot EK 98765 vurderes</p>', 'NO', ['NO:EK98765']],
+    ['<p>Tidligere skilt EV 12345 og ST 54321</p>', 'NO', ['NO:EV12345', 'NO:ST54321']],
+    ['<p>Registreringsnummer ABC 123</p>', 'SE', ['SE:ABC123']],
+    ['<p>Släpvagn XYZ 12A ingår</p>', 'SE', ['SE:XYZ12A']],
+    ['<p>Nummerplade: AB 12 345</p>', 'DK', ['DK:AB12345']],
+    ['<p>Rekisterinumero ABC-123</p>', 'FI', ['FI:ABC123']],
+    ['<p>Kennzeichen: B-AB 1234</p>', 'DE', ['DE:BAB1234']],
+    ['<p>E-Auto M AB 123E abzugeben</p>', 'DE', ['DE:MAB123E']],
+    ['<p>Kenteken 12-ABC-3, ook AB-123-C</p>', 'NL', ['NL:12ABC3', 'NL:AB123C']],
+    ['<p>Immatriculation : AB-123-CD</p>', 'FR', ['FR:AB123CD']],
+    ['<p>Numer rejestracyjny: WA 12345</p>', 'PL', ['PL:WA12345']],
+    ['<p>Zamiana na auto KR 1234A</p>', 'PL', ['PL:KR1234A']],
+    ['<p>Reg: AB12 CDE</p>', 'GB', ['GB:AB12CDE']],
+  ])('%s (%s)', (body, country, expected) => {
+    expect(plates(body, country)).toEqual(expected);
+  });
+});
+
+describe('plate detector: other countries’ formats only after a label', () => {
+  it.each([
+    ['<p>Kjøpt i Tyskland, B-AB 1234, importert 2023</p>', 'NO', []],
+    ['<p>Tysk kennzeichen: B-AB 1234</p>', 'NO', ['DE:BAB1234']],
+    ['<p>Registration: AB12 CDE</p>', 'NO', ['GB:AB12CDE']],
+    ['<p>Immatriculation AB-123-CD</p>', 'DE', ['FR:AB123CD']],
+    ['<p>Used to be AB-123-CD in France</p>', 'DE', []],
+    ['<p>ABC 123 i annonsen</p>', 'NO', []], // Swedish shape on a Norwegian page
+  ])('%s (%s)', (body, country, expected) => {
+    expect(plates(body, country)).toEqual(expected);
+  });
+
+  it('falls back to any short letters-and-digits token after a label, with the source country', () => {
+    expect(plates('<p>Skilt: OLA 1</p>', 'NO')).toEqual(['NO:OLA1']); // a personalised plate
+    expect(plates('<p>Reg.nr: CD 1234</p>', 'NO')).toEqual(['NO:CD1234']); // an old four-digit series
+  });
+});
+
+describe('plate detector: decoys', () => {
+  it.each([
+    ['<p>Mercedes-Benz GLC 300 4MATIC</p>', 'SE'],
+    ['<p>Byte mot BMW 320 eller GLE 350</p>', 'SE'],
+    ['<p>Golf 2.0 TDI 150</p>', 'SE'],
+    ['<p>TÜV AU 2025 neu</p>', 'DE'],
+    ['<p>Cena 45 000 zł (PLN 45000)</p>', 'PL'],
+    ['<p>Laturi USB-3 mukana</p>', 'FI'],
+    ['<p>Registrering: 12.03.2019</p>', 'NO'],
+    ['<p>Registreringsår 2019</p>', 'NO'],
+    ['<p>Registration year: 2019</p>', 'GB'],
+    ['<p>Pris 349 000 kr</p>', 'NO'],
+    ['<p>ola.AB12345@example.no</p>', 'NO'],
+  ])('%s (%s)', (body, country) => {
+    expect(plates(body, country)).toEqual([]);
+  });
+});

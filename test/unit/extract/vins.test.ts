@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+
+function vins(body: string, country = 'NO'): string[] {
+  const html = `<!doctype html><html><body>${body}</body></html>`;
+  return extractFindings(html, { url: 'https://ads.example/1', country })
+    .filter((f) => f.kind === 'vin')
+    .map((f) => f.value);
+}
+
+describe('VIN detector', () => {
+  it.each([
+    ['<p>Chassisnummer: YV1DZ8256K2012345</p>', 'NO', ['YV1DZ8256K2012345']],
+    ['<p>Understellsnummer YV1DZ8256K2012345</p>', 'NO', ['YV1DZ8256K2012345']],
+    ['<dl><dt>Chassis nr. (VIN)</dt><dd>YV1DZ8256K2012345</dd></dl>', 'NO', ['YV1DZ8256K2012345']],
+    ['<table><tr><th>Fahrgestellnummer (FIN)</th><td>WVWZZZCDZMW012345</td></tr></table>', 'DE', ['WVWZZZCDZMW012345']],
+    ['<p>FIN: WVWZZZCDZMW012345</p>', 'DE', ['WVWZZZCDZMW012345']],
+    ['<p>N° de série : VF1RJA00X68123456</p>', 'FR', ['VF1RJA00X68123456']],
+    ['<p>Numer VIN: TMBJJ7NS3K8012345</p>', 'PL', ['TMBJJ7NS3K8012345']],
+    ['<p>vin: yv1dz8256k2012345</p>', 'NO', ['YV1DZ8256K2012345']], // labelled: case is forgiven
+    // Unlabelled, but a valid check digit, a maker code with a letter and a numeric serial.
+    ['<p>V5C present (SALGA2EF7GA123456 on the logbook)</p>', 'GB', ['SALGA2EF7GA123456']],
+    ['<p>VIN: 1M8GDM9AXKP042788</p>', 'US', ['1M8GDM9AXKP042788']],
+    ['<span data-vin="yv1dz8256k2012345"></span>', 'NO', ['YV1DZ8256K2012345']],
+  ])('%s (%s)', (body, country, expected) => {
+    expect(vins(body, country)).toEqual(expected);
+  });
+
+  it.each([
+    ['<p>Referanse YV1DZ8256K2012345</p>', 'NO'], // no label and no valid check digit
+    ['<p>Bilde-ID: 9f8e7d6c5b4a39281</p>', 'NO'], // a hash
+    ['<p>Sporings-ID: 3KX9P2M7R8T4W6Y1Z</p>', 'NO'], // upper case but no numeric serial
+    ['<p>VIN: 12345678901234567</p>', 'NO'], // no letter
+    ['<p>VIN: YV1DZ8256K20I2345</p>', 'NO'], // I is not a VIN letter
+    ['<p>VIN: YV1DZ8256K20123456</p>', 'NO'], // 18 characters
+    ['<p>VIN: 2HGFC2F69LH512345</p>', 'US'], // check digit is mandatory in the US
+    ['<p>VIN: 2HGFC2F69LH512345</p>', 'CA'],
+    ['<p>Build 5f4dcc3b5aa765d61d8327deb882cf99</p>', 'NO'],
+  ])('rejects %s (%s)', (body, country) => {
+    expect(vins(body, country)).toEqual([]);
+  });
+
+  it('accepts the same VIN outside North America, where the check digit is not required', () => {
+    expect(vins('<p>VIN: 2HGFC2F69LH512345</p>', 'NO')).toEqual(['2HGFC2F69LH512345']);
+  });
+});
