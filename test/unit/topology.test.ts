@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../lib/topology.js';
 
@@ -14,7 +15,7 @@ describe('the topology declaration stays honest', () => {
   it('declares only entries that exist and export both `handler` and `create`', async () => {
     for (const decl of Object.values(FUNCTIONS)) {
       expect(existsSync(decl.entry), decl.entry).toBe(true);
-      const mod = (await import(`../../${decl.entry}`)) as Record<string, unknown>;
+      const mod = (await import(/* @vite-ignore */ pathToFileURL(resolve(decl.entry)).href)) as Record<string, unknown>;
       expect(typeof mod.handler, decl.entry).toBe('function');
       expect(typeof mod.create, decl.entry).toBe('function');
     }
@@ -23,7 +24,7 @@ describe('the topology declaration stays honest', () => {
   it('declares every handler module there is', async () => {
     const declared = new Set<string>(Object.values(FUNCTIONS).map((f) => f.entry));
     for (const file of handlerFiles()) {
-      const mod = (await import(`../../${file}`)) as Record<string, unknown>;
+      const mod = (await import(/* @vite-ignore */ pathToFileURL(resolve(file)).href)) as Record<string, unknown>;
       if (typeof mod.handler === 'function') expect(declared.has(file), `${file} exports a handler but is not in lib/topology.ts`).toBe(true);
     }
   });
