@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig, type Source } from '../../lib/config.js';
 import { generateDemoSite } from '../../local/demo-site/generate.js';
 import { startDemoSite } from '../../local/demo-site/server.js';
+import { extractFindings } from '../../lambdas/collect/extract/index.js';
+import { storeAd } from '../../lambdas/collect/store/store-ad.js';
 import { measureCpu } from './cpu.js';
 import { crawleeStorageDir, runCheerio, runPuppeteer, type CrawleeRunResult } from './crawlee.js';
 import { BENCH_RATE_PER_SECOND, createStoreContext, newBrowserFetcher, runOurs, type OursRunResult } from './ours.js';
@@ -225,6 +227,19 @@ async function main(): Promise<void> {
     const keyCallsPer1000 = round((keyCalls * 1000) / Math.max(1, adsThroughStore), 2);
     const fixedCalls = config.tenants.length + 1; // one index key per tenant + the platform's
 
+    // One worker from cold start storing a realistic volume: 10 000 distinct ads (the static
+    // pages' findings under distinct URLs), so the fixed cold-start calls are amortised as they
+    // are in a warm Lambda. Findings are extracted once; this phase counts key calls only.
+    const VOLUME = 10_000;
+    progress(`key service: ${VOLUME} ads through storeAd from a cold start`);
+    const volumeStore = createStoreContext(config, join(tmp, 'keys-volume.json'));
+    const volumeFindings = [...lastStaticHtml].map(([url, html]) => ({ url, findings: extractFindings(html, { url, country: staticSource.country, rules: staticSource.rules }) }));
+    for (let i = 0; i < VOLUME; i++) {
+      const { url, findings } = volumeFindings[i % volumeFindings.length]!;
+      await storeAd({ sourceId: staticSource.id, url: `${url}?copy=${i}`, findings }, volumeStore.deps);
+    }
+    const volumeCallsPer1000 = round((volumeStore.keys.calls * 1000) / VOLUME, 3);
+
     // ---- results ------------------------------------------------------------------------------
     const oursStatic = summary(staticRuns.ours.runs);
     const cheerio = summary(staticRuns.crawlee.runs);
@@ -241,7 +256,7 @@ async function main(): Promise<void> {
       staticVsCheerio: staticRatio >= 1.0,
       renderedVsPuppeteer: renderedRatio >= 1.0,
       cpuMsPerAd: cpu.medianMs <= 2,
-      keyCallsPer1000Ads: keyCallsPer1000 <= 1,
+      keyCallsPer1000Ads: volumeCallsPer1000 <= 1,
     };
 
     const doc = {
@@ -316,6 +331,14 @@ async function main(): Promise<void> {
         ratioVsPuppeteerAfterFirstPage: ratio(oursRendered, puppeteerS, 'perSecAfterFirstPage'),
       },
       cpuPerAd: { what: 'extractFindings (extract + normalise) + storeAd (AES-GCM envelope, blind-index HMACs, in-memory put), process.cpuUsage() per ad, static ad HTML in memory', ...cpu },
+      keyServiceAtVolume: {
+        what: `one cold worker storing ${VOLUME} distinct ads (the goal's figure): all key-service calls, cold start included`,
+        ads: VOLUME,
+        calls: volumeStore.keys.calls,
+        generateDataKey: volumeStore.keys.generateDataKeyCalls,
+        decrypt: volumeStore.keys.decryptCalls,
+        callsPer1000Ads: volumeCallsPer1000,
+      },
       keyService: {
         calls: keyCalls,
         generateDataKey: store.keys.generateDataKeyCalls,
