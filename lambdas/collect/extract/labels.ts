@@ -83,7 +83,9 @@ export const PLATE_LABEL = new RegExp(
   wordsAhead(
     'reg\\.? ?nr\\.?|regnr|reg\\.? ?no\\.?|reg\\.?|registration(?: (?:number|no\\.?|mark))?|' +
       'registreringsnummer|registreringsnr\\.?|registrering|registreringsnummer|reg\\.?-?nummer|' +
-      'kennzeichen|amtliches kennzeichen|immatriculation|plaque(?: d.immatriculation)?|skilt(?:nummer)?|' +
+      'kennzeichen|amtliches kennzeichen|immatriculation|plaque(?: d.immatriculation)?|skilt(?:nummer|er)?|' +
+      // "Kjennemerke" is the Norwegian registry's own word for a plate.
+      'kjennemerke|registreringsskylt|nummerplate|' +
       'rekisteri(?:numero|tunnus|kilpi)?|numer rejestracyjny|nr rejestracyjny|tablica rejestracyjna|' +
       'kenteken|nummerplade|number plate|licen[cs]e plate|plate|vrm',
   ),

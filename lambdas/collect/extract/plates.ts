@@ -113,6 +113,8 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
       const nextEnd = text.indexOf('\n', end + 1);
       rest = text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd);
     }
+    // After a label the value is a plate whatever its case: sellers type "bn39641" too.
+    rest = rest.toUpperCase();
     const hit = formatAt(rest, country);
     if (hit) {
       found.add('plate', `${hit.cc}:${hit.plate}`, origin);

@@ -34,3 +34,13 @@ describe('extraction: cases found on the demo site', () => {
     expect(values(html, 'phone')).toEqual(['+4917647332837']);
   });
 });
+
+describe('extraction: plates after Norwegian labels, in any case', () => {
+  it.each([
+    ['<p>Kjennemerke bn39641.</p>', 'NO:BN39641'],
+    ['<dl><dt>Kjennemerke</dt><dd>rj74404</dd></dl>', 'NO:RJ74404'],
+    ['<p>Bilen står fortsatt på svenske skilter: BWC563.</p>', 'SE:BWC563'],
+  ])('%s', (html, plate) => {
+    expect(values(html, 'plate')).toEqual([plate]);
+  });
+});
