@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { RequestThrottledError } from '../../collect/fetch/errors.js';
 import type { DomainRateLimiter } from '../../collect/fetch/rate-limiter.js';
 
 export class RateLimiterContentionError extends Error {
@@ -15,7 +16,17 @@ export class DynamoDbRateLimiter implements DomainRateLimiter {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
-    private readonly opts: { now?: () => number; sleep?: (ms: number) => Promise<void>; maxAttempts?: number } = {},
+    private readonly opts: {
+      now?: () => number;
+      sleep?: (ms: number) => Promise<void>;
+      maxAttempts?: number;
+      /**
+       * Longest a caller waits for its slot. A longer wait (a long Crawl-delay, a site's
+       * Retry-After) is not reserved: the job fails as throttled and its message returns to the
+       * queue, instead of a Lambda sleeping into its timeout. @default 30 000
+       */
+      maxWaitMs?: number;
+    } = {},
   ) {}
 
   async acquire(domain: string, minIntervalMs: number): Promise<void> {
@@ -27,6 +38,9 @@ export class DynamoDbRateLimiter implements DomainRateLimiter {
       const prev = current.Item?.nextAt as number | undefined;
       const t = now();
       const slot = Math.max(t, prev ?? 0);
+      if (slot - t > (this.opts.maxWaitMs ?? 30_000)) {
+        throw new RequestThrottledError(`next request slot for ${domain} is ${Math.ceil((slot - t) / 1000)} s away`, slot - t);
+      }
       try {
         await this.doc.send(
           new PutCommand({
@@ -44,5 +58,22 @@ export class DynamoDbRateLimiter implements DomainRateLimiter {
       }
     }
     throw new RateLimiterContentionError(`could not reserve a request slot for ${domain}`);
+  }
+
+  async backOff(domain: string, untilMs: number): Promise<void> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: `RATE#${domain}` },
+          UpdateExpression: 'SET nextAt = :until, expiresAt = :exp',
+          ConditionExpression: 'attribute_not_exists(nextAt) OR nextAt < :until',
+          ExpressionAttributeValues: { ':until': untilMs, ':exp': Math.floor(untilMs / 1000) + 86_400 },
+        }),
+      );
+    } catch (e) {
+      // A later slot is already reserved: it holds the domain back at least as long.
+      if (!(e instanceof ConditionalCheckFailedException)) throw e;
+    }
   }
 }

@@ -11,7 +11,7 @@
  */
 import * as cheerio from 'cheerio';
 import type { Source } from '../../../lib/config.js';
-import { BlockedByRobotsError, NonRetryableError, parseCrawlUrl } from './errors.js';
+import { BlockedByRobotsError, NonRetryableError, parseCrawlUrl, RequestThrottledError } from './errors.js';
 import type { DomainRateLimiter } from './rate-limiter.js';
 import type { RobotsPolicy } from './robots.js';
 
@@ -116,6 +116,12 @@ export class PagePipeline {
     const crawlDelayMs = (await this.deps.robots.crawlDelayMs(target.origin, userAgent)) ?? 0;
     const minIntervalMs = Math.max(crawlDelayMs, Math.ceil(1000 / this.deps.defaultRatePerSecond));
     await this.deps.rateLimiter.acquire(target.hostname, minIntervalMs);
-    return fetch();
+    try {
+      return await fetch();
+    } catch (e) {
+      // Every worker, not just this one, holds off for as long as the site asked.
+      if (e instanceof RequestThrottledError) await this.deps.rateLimiter.backOff(target.hostname, Date.now() + e.retryAfterMs);
+      throw e;
+    }
   }
 }

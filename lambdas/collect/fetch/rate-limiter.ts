@@ -11,6 +11,11 @@
 export interface DomainRateLimiter {
   /** Resolves when the caller may send one request to `domain`. */
   acquire(domain: string, minIntervalMs: number): Promise<void>;
+  /**
+   * The site asked us to wait (429/503 with Retry-After): no worker may send to `domain`
+   * before `untilMs` (epoch ms). Never brings a later slot forward.
+   */
+  backOff(domain: string, untilMs: number): Promise<void>;
 }
 
 export interface InMemoryRateLimiterOptions {
@@ -39,5 +44,10 @@ export class InMemoryRateLimiter implements DomainRateLimiter {
     const slot = Math.max(now, this.nextAt.get(key) ?? now);
     this.nextAt.set(key, slot + Math.max(0, minIntervalMs));
     if (slot > now) await this.sleep(slot - now);
+  }
+
+  async backOff(domain: string, untilMs: number): Promise<void> {
+    const key = domain.toLowerCase();
+    this.nextAt.set(key, Math.max(this.nextAt.get(key) ?? 0, untilMs));
   }
 }

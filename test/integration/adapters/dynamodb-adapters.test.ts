@@ -6,6 +6,7 @@ import { platformTableName, tenantTableName } from '../../../lib/topology.js';
 import { DynamoDbCrawlState } from '../../../lambdas/adapters/aws/dynamodb-crawl-state.js';
 import { DynamoDbRateLimiter } from '../../../lambdas/adapters/aws/dynamodb-rate-limiter.js';
 import { DynamoDbTenantStore } from '../../../lambdas/adapters/aws/dynamodb-tenant-store.js';
+import { RequestThrottledError } from '../../../lambdas/collect/fetch/errors.js';
 import { createTables } from '../../../local/services/create-tables.js';
 import { LOCAL_CREDENTIALS, startDynamoDbLocal, type DynamoDbLocal } from '../../../local/services/dynamodb-local.js';
 
@@ -42,6 +43,20 @@ describe('DynamoDB adapters against DynamoDB Local', () => {
     const t1 = Date.now();
     await a.acquire('other.example', 100);
     expect(Date.now() - t1).toBeLessThan(500);
+  });
+
+  it('backs every worker off after a Retry-After, and fails fast instead of sleeping past its limit', async () => {
+    const a = new DynamoDbRateLimiter(doc, crawlState, { maxWaitMs: 2_000 });
+    const b = new DynamoDbRateLimiter(doc, crawlState, { maxWaitMs: 2_000 });
+    await a.backOff('slow.example', Date.now() + 60_000);
+    await a.backOff('slow.example', Date.now() + 1_000); // never earlier than already set
+    const err = await b.acquire('slow.example', 100).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(RequestThrottledError);
+    expect((err as RequestThrottledError).retryAfterMs).toBeGreaterThan(55_000);
+    await b.backOff('soon.example', Date.now() + 600);
+    const t0 = Date.now();
+    await a.acquire('soon.example', 100);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(500);
   });
 
   it('marks a URL seen exactly once across racing workers, and forgets it on request', async () => {

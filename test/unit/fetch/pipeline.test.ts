@@ -34,6 +34,9 @@ function setup(opts: { html?: string; crawlDelayMs?: number; disallow?: RegExp; 
     async acquire(domain, ms) {
       log.push(`acquire ${domain} ${ms}`);
     },
+    async backOff(domain, untilMs) {
+      log.push(`backOff ${domain} ${untilMs > Date.now() ? 'future' : 'past'}`);
+    },
   };
   const http = fakeFetcher('http', opts.html ?? STATIC, opts.redirectTo ? () => opts.redirectTo! : undefined);
   const browser = fakeFetcher('browser', STATIC);
