@@ -23,6 +23,7 @@ import type { ScheduleHandlerDeps } from '../handlers/collect/schedule.js';
 import { BlindIndex, loadOrCreateIndexKey } from '../shared/crypto/blind-index.js';
 import { FieldCipher } from '../shared/crypto/field-cipher.js';
 import type { KeyService } from '../shared/crypto/key-service.js';
+import { memo } from '../shared/memo.js';
 
 /** A tenant's infrastructure, built with credentials scoped to that tenant. */
 export interface TenantInfra {
@@ -50,19 +51,6 @@ export interface CollectInfra {
   /** Overrides for tests and benchmarks. */
   readonly rateLimiter?: DomainRateLimiter;
   readonly browser?: BrowserFetcher;
-}
-
-function memo<T>(make: (id: string) => Promise<T>): (id: string) => Promise<T> {
-  const cache = new Map<string, Promise<T>>();
-  return (id) => {
-    let p = cache.get(id);
-    if (!p) {
-      p = make(id);
-      cache.set(id, p);
-      p.catch(() => cache.delete(id)); // retry a failed build next time
-    }
-    return p;
-  };
 }
 
 export interface CollectRuntime {

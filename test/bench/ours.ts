@@ -18,6 +18,7 @@ import { storeAd, type StoreAdDeps } from '../../lambdas/collect/store/store-ad.
 import { BlindIndex, loadOrCreateIndexKey } from '../../lambdas/shared/crypto/blind-index.js';
 import { FieldCipher } from '../../lambdas/shared/crypto/field-cipher.js';
 import { CountingKeyService } from '../../lambdas/shared/crypto/key-service.js';
+import { memo } from '../../lambdas/shared/memo.js';
 import { InMemoryIndexKeyStore, InMemorySuppressionList, InMemoryTenantAdStore } from './memory-ports.js';
 import { runPool, timing, type RunTiming } from './stats.js';
 
@@ -31,18 +32,6 @@ export interface StoreContext {
   readonly stores: ReadonlyMap<string, InMemoryTenantAdStore>;
   /** storeAd calls and their outcomes. */
   readonly outcomes: Record<string, number>;
-}
-
-function memo<T>(make: (id: string) => Promise<T>): (id: string) => Promise<T> {
-  const cache = new Map<string, Promise<T>>();
-  return (id) => {
-    let p = cache.get(id);
-    if (!p) {
-      p = make(id);
-      cache.set(id, p);
-    }
-    return p;
-  };
 }
 
 /** Mirrors lambdas/composition/collect.ts, with in-memory tables and the local file key service. */
