@@ -183,6 +183,9 @@ export class PhoneFinder {
         taken = j - i;
         break;
       }
+      // A run that opens with a trunk prefix ("0176 47332837") is one national number: if it
+      // is not valid here, its tail is not another number.
+      if (taken === 0 && i === 0 && groups[0]!.lead === '0') break;
       i += taken || 1;
     }
   }

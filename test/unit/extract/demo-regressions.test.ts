@@ -44,3 +44,13 @@ describe('extraction: plates after Norwegian labels, in any case', () => {
     expect(values(html, 'plate')).toEqual([plate]);
   });
 });
+
+describe('extraction: a national number of another country is not cut into a local one', () => {
+  it('takes nothing from "0176 47332837" on a Norwegian page without a language hint', () => {
+    expect(values('<p>Tel. 0176 47332837.</p>', 'phone')).toEqual([]);
+  });
+
+  it('still finds a local number after a year', () => {
+    expect(values('<p>Modell 2019 912 34 567</p>', 'phone')).toEqual(['+4791234567']);
+  });
+});
