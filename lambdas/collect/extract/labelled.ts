@@ -97,6 +97,9 @@ function leadingName(value: string, explicit = true): string | undefined {
     if (word !== raw || words.length === 5) break;
   }
   if (!explicit && stoppedAt !== undefined && /\d/.test(stoppedAt)) return undefined;
+  // "Skolegata 114, 5003 Bergen" under a "Selger" heading: a street and house number, not a name.
+  const stopToken = value.trim().split(' ')[words.length];
+  if (stopToken !== undefined && /^\d{1,4}[A-Za-z]?,$/.test(stopToken)) return undefined;
   while (words.length && PARTICLES.has(words[words.length - 1]!)) words.pop();
   const name = words.join(' ');
   return /\p{L}{2}/u.test(name) ? name : undefined;

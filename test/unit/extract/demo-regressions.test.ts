@@ -54,3 +54,11 @@ describe('extraction: a national number of another country is not cut into a loc
     expect(values('<p>Modell 2019 912 34 567</p>', 'phone')).toEqual(['+4791234567']);
   });
 });
+
+describe('extraction: a street under a seller heading', () => {
+  it('is an address, not a name', () => {
+    const html = '<section><h2>Selger</h2><p class="addr">Skolegata 114, 5003 BERGEN</p></section>';
+    expect(values(html, 'name')).toEqual([]);
+    expect(values('<section><h2>Selger</h2><p>Kari Nordmann</p></section>', 'name')).toEqual(['kari nordmann']);
+  });
+});
