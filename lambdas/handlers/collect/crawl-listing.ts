@@ -7,7 +7,7 @@ import { listingJobSchema, parseJob } from '../../collect/jobs.js';
 import { crawlListing, type CrawlListingDeps } from '../../collect/use-cases/crawl-listing.js';
 import { failureFields } from './failure.js';
 import { lazy } from './lambda-context.js';
-import { UnknownSourceError } from './schedule.js';
+import { UnknownSourceError } from '../../collect/errors.js';
 
 export interface CrawlListingHandlerDeps extends CrawlListingDeps {
   readonly sources: ReadonlyMap<string, Source>;

@@ -12,7 +12,7 @@ import { type AdJob, adJobSchema, parseJob } from '../../collect/jobs.js';
 import { extractAd, type ExtractAdDeps } from '../../collect/use-cases/extract-ad.js';
 import { failureFields } from './failure.js';
 import { lazy } from './lambda-context.js';
-import { UnknownSourceError } from './schedule.js';
+import { UnknownSourceError } from '../../collect/errors.js';
 
 export interface ExtractAdHandlerDeps extends ExtractAdDeps {
   readonly sources: ReadonlyMap<string, Source>;

@@ -6,6 +6,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import type { Source } from '../../../lib/config.js';
+import { UnknownSourceError } from '../../collect/errors.js';
 import type { JobQueue } from '../../collect/ports.js';
 import { scheduleSource } from '../../collect/use-cases/schedule-source.js';
 import { lazy } from './lambda-context.js';
@@ -16,10 +17,6 @@ export interface ScheduleHandlerDeps {
   readonly sources: ReadonlyMap<string, Source>;
   readonly queue: JobQueue;
   readonly logger: Logger;
-}
-
-export class UnknownSourceError extends Error {
-  override readonly name = 'UnknownSourceError';
 }
 
 export function create(deps: ScheduleHandlerDeps) {
