@@ -62,13 +62,18 @@ describe('collection pipeline on the local runtime, crawling the demo site', () 
       // Phones, e-mails and VINs are the identifiers customers search by: all of them, nothing else.
       expect(got('email').sort(), ad.path).toEqual([...ad.expected.emails].sort());
       expect(got('vin').sort(), ad.path).toEqual([...ad.expected.vins].sort());
+      // The demo site's ground truth is met in full for these (npm run -s bench:quality).
+      expect(got('plate').sort(), ad.path).toEqual([...ad.expected.plates].sort());
+      expect(got('name').sort(), ad.path).toEqual([...ad.expected.names].sort());
+      expect(got('nickname').sort(), ad.path).toEqual([...ad.expected.nicknames].sort());
+      expect(got('address').sort(), ad.path).toEqual([...ad.expected.addresses].sort());
       for (const p of ad.expected.phones) {
         expectedCount++;
         if (got('phone').includes(p)) found++;
       }
     }
     // Phones in foreign national formats are the hardest case; demand nearly all.
-    expect(found / expectedCount).toBeGreaterThanOrEqual(0.95);
+    expect(found / expectedCount).toBeGreaterThanOrEqual(0.97);
   });
 
   it('keeps for each tenant only the identifier kinds it may store', async () => {
