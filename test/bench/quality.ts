@@ -39,8 +39,19 @@ try {
     for (const kind of Object.keys(KEYS) as IdentifierKind[]) {
       const got = new Set(findings.filter((f) => f.kind === kind).map((f) => f.value));
       const want = new Set(ad.expected[KEYS[kind]]);
-      for (const g of got) want.has(g) ? tally[kind].tp++ : (tally[kind].fp++, misses.push({ path: ad.path, kind, type: 'wrong' }));
-      for (const w of want) if (!got.has(w)) (tally[kind].fn++, misses.push({ path: ad.path, kind, type: 'missed' }));
+      for (const g of got) {
+        if (want.has(g)) {
+          tally[kind].tp++;
+        } else {
+          tally[kind].fp++;
+          misses.push({ path: ad.path, kind, type: 'wrong' });
+        }
+      }
+      for (const w of want) {
+        if (got.has(w)) continue;
+        tally[kind].fn++;
+        misses.push({ path: ad.path, kind, type: 'missed' });
+      }
     }
   }
 } finally {
