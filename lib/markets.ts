@@ -17,6 +17,3 @@ export const MARKET_REGIONS = {
 
 export type Market = keyof typeof MARKET_REGIONS;
 
-export function regionsOf(market: Market): readonly string[] {
-  return MARKET_REGIONS[market];
-}

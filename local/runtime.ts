@@ -133,7 +133,8 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions): Promise<Loca
   const queueArn = async (url: string) =>
     (await sqs.client.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }))).Attributes?.QueueArn ?? url;
   const pollers: QueuePoller[] = [];
-  for (const fn of ['crawlListing', 'extractAd'] as const) {
+  // Every queue-triggered function of the topology gets an event-source poller.
+  for (const fn of Object.keys(FUNCTIONS) as FunctionName[]) {
     const decl: FunctionDecl = FUNCTIONS[fn];
     if (decl.trigger.kind !== 'queue') continue;
     pollers.push(

@@ -27,10 +27,11 @@ export async function crawlListing(job: ListingJob, source: Source, deps: CrawlL
   const { adUrls, nextPage } = parseListing(page.html, page.url, source.rules);
 
   const ttl = deps.seenTtlSeconds ?? 30 * 86_400;
-  const fresh: AdJob[] = [];
-  for (const url of adUrls) {
-    if (await deps.crawlState.markSeen(source.id, url, ttl)) fresh.push({ type: 'ad', sourceId: source.id, url, runId: job.runId });
-  }
+  // One conditional write per link, all at once: a listing page holds dozens of them.
+  const isNew = await Promise.all(adUrls.map((url) => deps.crawlState.markSeen(source.id, url, ttl)));
+  const fresh: AdJob[] = adUrls
+    .filter((_, i) => isNew[i])
+    .map((url) => ({ type: 'ad', sourceId: source.id, url, runId: job.runId }));
   if (fresh.length > 0) await deps.queue.sendAdJobs(fresh);
 
   // Each listing page is queued once per run, even if this job is delivered twice: otherwise

@@ -5,7 +5,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import type { Source } from '../../../lib/config.js';
 import { listingJobSchema, parseJob } from '../../collect/jobs.js';
 import { crawlListing, type CrawlListingDeps } from '../../collect/use-cases/crawl-listing.js';
-import { failureFields } from './failure.js';
+import { reportingFailures } from './failure.js';
 import { lazy } from './lambda-context.js';
 import { UnknownSourceError } from '../../collect/errors.js';
 
@@ -16,19 +16,12 @@ export interface CrawlListingHandlerDeps extends CrawlListingDeps {
 
 export function create(deps: CrawlListingHandlerDeps) {
   const processor = new BatchProcessor(EventType.SQS);
-  const record = async (r: SQSRecord) => {
-    try {
-      const job = parseJob(listingJobSchema, r.body);
-      const source = deps.sources.get(job.sourceId);
-      if (!source) throw new UnknownSourceError(`no source "${job.sourceId}" in the config`);
-      return await crawlListing(job, source, deps);
-    } catch (e) {
-      const f = failureFields(e);
-      deps.observer.jobFailed({ stage: 'listing', errorName: f.errorName, retryable: f.retryable });
-      deps.logger.warn('listing job failed', { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount, ...f });
-      throw e;
-    }
-  };
+  const record = reportingFailures('listing', deps, async (r: SQSRecord) => {
+    const job = parseJob(listingJobSchema, r.body);
+    const source = deps.sources.get(job.sourceId);
+    if (!source) throw new UnknownSourceError(`no source "${job.sourceId}" in the config`);
+    return crawlListing(job, source, deps);
+  });
   return (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
     processPartialResponse(event, record, processor, { context });
 }

@@ -10,7 +10,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import type { Source } from '../../../lib/config.js';
 import { type AdJob, adJobSchema, parseJob } from '../../collect/jobs.js';
 import { extractAd, type ExtractAdDeps } from '../../collect/use-cases/extract-ad.js';
-import { failureFields } from './failure.js';
+import { reportingFailures } from './failure.js';
 import { lazy } from './lambda-context.js';
 import { UnknownSourceError } from '../../collect/errors.js';
 
@@ -33,16 +33,7 @@ export function create(deps: ExtractAdHandlerDeps) {
     },
     { persistenceStore: deps.idempotency, config: idempotencyConfig },
   );
-  const record = async (r: SQSRecord) => {
-    try {
-      return await processJob(parseJob(adJobSchema, r.body));
-    } catch (e) {
-      const f = failureFields(e);
-      deps.observer.jobFailed({ stage: 'ad', errorName: f.errorName, retryable: f.retryable });
-      deps.logger.warn('ad job failed', { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount, ...f });
-      throw e;
-    }
-  };
+  const record = reportingFailures('ad', deps, (r: SQSRecord) => processJob(parseJob(adJobSchema, r.body)));
   return (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     idempotencyConfig.registerLambdaContext(context);
     return processPartialResponse(event, record, processor, { context });

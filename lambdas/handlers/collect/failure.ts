@@ -1,4 +1,7 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { SQSRecord } from 'aws-lambda';
 import { CrawlError } from '../../collect/fetch/errors.js';
+import type { CollectObserver } from '../../collect/observer.js';
 
 /**
  * What a log line may say about a failure: the error's name and message. Our errors are
@@ -12,4 +15,25 @@ export function failureFields(e: unknown): { errorName: string; error: string; r
     return { errorName: e.name, error: ours ? e.message : e.name, retryable: !ours };
   }
   return { errorName: 'UnknownError', error: 'UnknownError', retryable: true };
+}
+
+/**
+ * Wraps a record handler so a failure is counted and logged (name and message only) and then
+ * rethrown, for the batch processor to report it as a batch item failure.
+ */
+export function reportingFailures<R>(
+  stage: 'listing' | 'ad',
+  deps: { readonly observer: CollectObserver; readonly logger: Logger },
+  handle: (record: SQSRecord) => Promise<R>,
+): (record: SQSRecord) => Promise<R> {
+  return async (r) => {
+    try {
+      return await handle(r);
+    } catch (e) {
+      const f = failureFields(e);
+      deps.observer.jobFailed({ stage, errorName: f.errorName, retryable: f.retryable });
+      deps.logger.warn(`${stage} job failed`, { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount, ...f });
+      throw e;
+    }
+  };
 }

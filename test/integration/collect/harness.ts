@@ -60,27 +60,34 @@ export async function startHarness(opts: Partial<LocalRuntimeOptions> & { config
   };
 }
 
+/** Every page of a Scan or Query. */
+async function allItems(
+  rt: LocalRuntime,
+  command: (start: Record<string, unknown> | undefined) => ScanCommand | QueryCommand,
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const r = await rt.doc.send(command(start) as ScanCommand);
+    items.push(...(r.Items ?? []));
+    start = r.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
 /** Every item of every table, raw. */
 export async function dumpTables(rt: LocalRuntime): Promise<Record<string, Record<string, unknown>[]>> {
   const out: Record<string, Record<string, unknown>[]> = {};
   for (const { name } of allTables(rt.config)) {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const r = await rt.doc.send(new ScanCommand({ TableName: name, ExclusiveStartKey: start }));
-      items.push(...(r.Items ?? []));
-      start = r.LastEvaluatedKey;
-    } while (start);
-    out[name] = items;
+    out[name] = await allItems(rt, (start) => new ScanCommand({ TableName: name, ExclusiveStartKey: start }));
   }
   return out;
 }
 
-export async function adItems(rt: LocalRuntime, tenantId: string): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const r = await rt.doc.send(
+export function adItems(rt: LocalRuntime, tenantId: string): Promise<Record<string, unknown>[]> {
+  return allItems(
+    rt,
+    (start) =>
       new QueryCommand({
         TableName: rt.tenantTable(tenantId),
         IndexName: 'bySource',
@@ -88,11 +95,7 @@ export async function adItems(rt: LocalRuntime, tenantId: string): Promise<Recor
         ExpressionAttributeValues: { ':s': 'SRC#demo-classifieds' },
         ExclusiveStartKey: start,
       }),
-    );
-    items.push(...(r.Items ?? []));
-    start = r.LastEvaluatedKey;
-  } while (start);
-  return items;
+  );
 }
 
 /** Every plaintext personal value of the demo site, in forms a leak could take. */
