@@ -129,6 +129,11 @@ export interface FunctionDecl {
   readonly platformTables: readonly PlatformTableName[];
   /** Writes to the tables of tenants subscribed to the source, through each tenant's role. */
   readonly writesTenantData: boolean;
+  /**
+   * Reads (and, for the rights workflow, erases) tenant data through that tenant's read role:
+   * the customer API and the data-subject rights workflow. Collection never reads.
+   */
+  readonly readsTenantData: boolean;
   /** Needs headless Chromium (the layer in layers/chromium). */
   readonly browser: boolean;
 }
@@ -143,6 +148,7 @@ export const FUNCTIONS = {
     sendsTo: ['listingJobs'],
     platformTables: [],
     writesTenantData: false,
+    readsTenantData: false,
     browser: false,
   },
   crawlListing: {
@@ -154,6 +160,7 @@ export const FUNCTIONS = {
     sendsTo: ['listingJobs', 'adJobs'],
     platformTables: ['crawlState'],
     writesTenantData: false,
+    readsTenantData: false,
     browser: true,
   },
   extractAd: {
@@ -165,6 +172,7 @@ export const FUNCTIONS = {
     sendsTo: [],
     platformTables: ['crawlState', 'suppression', 'idempotency'],
     writesTenantData: true,
+    readsTenantData: false,
     browser: true,
   },
 } as const satisfies Record<string, FunctionDecl>;

@@ -1,5 +1,5 @@
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
-import { normalise } from '../normalise/index.js';
+import { normalise } from '../../shared/normalise/index.js';
 
 /**
  * The findings of one page, normalised and deduplicated by kind and value. The first origin

@@ -9,7 +9,7 @@
  * libphonenumber (full metadata) still decides what is a valid number.
  */
 import type { FindingSet } from './findings.js';
-import { normalisePhone } from '../normalise/phone.js';
+import { normalisePhone } from '../../shared/normalise/phone.js';
 import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL } from './labels.js';
 
 const UNIT =

@@ -5,7 +5,7 @@
  * 14-17 are numeric for every maker that builds more than 500 vehicles a year). Near a label
  * the label is trusted.
  */
-import { hasValidVinCheckDigit } from '../normalise/vin.js';
+import { hasValidVinCheckDigit } from '../../shared/normalise/vin.js';
 import type { FindingSet } from './findings.js';
 import { VIN_LABEL } from './labels.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseEmail } from '../../../lambdas/collect/normalise/email.js';
+import { normaliseEmail } from '../../../lambdas/shared/normalise/email.js';
 
 describe('normaliseEmail', () => {
   it.each([

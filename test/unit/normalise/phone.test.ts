@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone } from '../../../lambdas/collect/normalise/phone.js';
+import { normalisePhone } from '../../../lambdas/shared/normalise/phone.js';
 
 describe('normalisePhone', () => {
   it.each([

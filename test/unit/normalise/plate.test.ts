@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePlate } from '../../../lambdas/collect/normalise/plate.js';
+import { normalisePlate } from '../../../lambdas/shared/normalise/plate.js';
 
 describe('normalisePlate', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseAddress } from '../../../lambdas/collect/normalise/address.js';
-import { normalise } from '../../../lambdas/collect/normalise/index.js';
-import { normaliseName, normaliseNickname } from '../../../lambdas/collect/normalise/name.js';
+import { normaliseAddress } from '../../../lambdas/shared/normalise/address.js';
+import { normalise } from '../../../lambdas/shared/normalise/index.js';
+import { normaliseName, normaliseNickname } from '../../../lambdas/shared/normalise/name.js';
 
 describe('normaliseName', () => {
   it.each([

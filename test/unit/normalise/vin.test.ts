@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasValidVinCheckDigit, normaliseVin } from '../../../lambdas/collect/normalise/vin.js';
+import { hasValidVinCheckDigit, normaliseVin } from '../../../lambdas/shared/normalise/vin.js';
 
 describe('hasValidVinCheckDigit', () => {
   it.each([

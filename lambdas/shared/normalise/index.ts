@@ -3,7 +3,7 @@
  * search and erasure all go through `normalise`, so a value found on a page and the same value
  * typed into a search or an erasure request meet as the same string.
  */
-import type { IdentifierKind } from '../../shared/identifiers.js';
+import type { IdentifierKind } from '../identifiers.js';
 import { normaliseAddress } from './address.js';
 import { normaliseEmail } from './email.js';
 import { normaliseName, normaliseNickname } from './name.js';
