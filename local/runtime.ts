@@ -25,7 +25,8 @@ import { SqsJobQueue } from '../lambdas/adapters/aws/sqs-job-queue.js';
 import { FileKeyService } from '../lambdas/adapters/local/file-key-service.js';
 import type { DomainRateLimiter } from '../lambdas/collect/fetch/rate-limiter.js';
 import type { CollectObserver } from '../lambdas/collect/observer.js';
-import { buildCollectRuntime, type CollectRuntime } from '../lambdas/composition/collect.js';
+import { buildCollectRuntime, type CollectInfra, type CollectRuntime, indexKeyTargets } from '../lambdas/composition/collect.js';
+import { provisionIndexKeys } from '../lambdas/shared/crypto/index-key.js';
 import { CountingKeyService, type KeyService } from '../lambdas/shared/crypto/key-service.js';
 import { lambdaContext } from './lambda/context.js';
 import { QueuePoller, type SqsHandler } from './lambda/queue-poller.js';
@@ -52,6 +53,15 @@ export interface LocalRuntimeOptions {
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   readonly rateLimiter?: DomainRateLimiter;
   readonly onInvokeError?: (fn: FunctionName, e: unknown) => void;
+  /**
+   * Provision index keys at start (the local equivalent of `npx adwarden provision`): creates
+   * the missing ones of EMPTY tables only and reports each ("created index key for tenant X");
+   * a table that holds data but lost its key stops the start (IndexKeyProvisioningError).
+   * @default true
+   */
+  readonly provision?: boolean;
+  /** Where provisioning lines go. @default nowhere */
+  readonly report?: (line: string) => void;
 }
 
 export interface LocalRuntime {
@@ -101,7 +111,7 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions): Promise<Loca
   const keys = new CountingKeyService(new FileKeyService(join(dataDir, 'keys.json')));
   const logger = new Logger({ serviceName: 'adwarden-local', logLevel: opts.logLevel ?? 'WARN' });
 
-  const collect = buildCollectRuntime({
+  const infra: CollectInfra = {
     config,
     doc,
     tables: { crawlState: platformTableName(config.stage, 'crawlState'), suppression: platformTableName(config.stage, 'suppression') },
@@ -120,7 +130,18 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions): Promise<Loca
     logger,
     ...(opts.observer ? { observer: opts.observer } : {}),
     ...(opts.rateLimiter ? { rateLimiter: opts.rateLimiter } : {}),
-  });
+  };
+  if (opts.provision ?? true) {
+    try {
+      await provisionIndexKeys(await indexKeyTargets(infra), opts.report);
+    } catch (e) {
+      ddb.destroy();
+      await sqs.stop();
+      await dynamodb.stop();
+      throw e;
+    }
+  }
+  const collect = buildCollectRuntime(infra);
 
   const create = async <T>(fn: FunctionName, deps: unknown): Promise<T> =>
     (await loadHandlerModule(FUNCTIONS[fn])).create(deps as never) as T;

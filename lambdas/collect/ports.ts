@@ -4,6 +4,7 @@
  */
 import type { BlindIndex } from '../shared/crypto/blind-index.js';
 import type { FieldCipher } from '../shared/crypto/field-cipher.js';
+import type { IndexVersion } from '../shared/crypto/index-key.js';
 import type { IdentifierKind } from '../shared/identifiers.js';
 import type { AdJob, ListingJob } from './jobs.js';
 
@@ -25,7 +26,8 @@ export interface CrawlStateStore {
 export interface SuppressionList {
   /** The blind-index hashes (platform key) that are suppressed, of those given. */
   suppressed(hashes: readonly string[]): Promise<Set<string>>;
-  add(hash: string, reason: 'erasure' | 'objection'): Promise<void>;
+  /** `version` is that of the BlindIndex that made the hash (`index.version`). */
+  add(hash: string, reason: 'erasure' | 'objection', version: IndexVersion): Promise<void>;
 }
 
 /** One stored ad as the tenant table holds it: only ciphertext and HMACs. */
@@ -38,6 +40,8 @@ export interface StoredAd {
   /** Envelope of { url, findings } under the tenant's key. */
   readonly fields: string;
   readonly index: readonly { readonly kind: IdentifierKind; readonly hash: string }[];
+  /** Key and normaliser versions of the index that made `adId` and the hashes. */
+  readonly indexVersion: IndexVersion;
 }
 
 export interface TenantAdStore {
