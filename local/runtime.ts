@@ -34,7 +34,8 @@ import { createTables } from './services/create-tables.js';
 import { LOCAL_CREDENTIALS, startDynamoDbLocal, type DynamoDbLocal } from './services/dynamodb-local.js';
 import { startSqsLocal, type SqsLocal } from './services/sqs-local.js';
 
-export const PLATFORM_KEY_ALIAS = (stage: string) => `alias/adwarden-${stage}-platform`;
+export { platformKeyAlias as PLATFORM_KEY_ALIAS } from '../lambdas/composition/operator.js';
+import { platformKeyAlias } from '../lambdas/composition/operator.js';
 
 export interface LocalRuntimeOptions {
   readonly config: Config;
@@ -117,7 +118,7 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions): Promise<Loca
     tables: { crawlState: platformTableName(config.stage, 'crawlState'), suppression: platformTableName(config.stage, 'suppression') },
     queue: new SqsJobQueue(sqs.client, sqs.urls),
     platformKeys: keys,
-    platformKeyId: PLATFORM_KEY_ALIAS(config.stage),
+    platformKeyId: platformKeyAlias(config.stage),
     // Locally every tenant shares one client: there is no IAM to scope credentials with.
     tenant: async (tenantId) => ({
       tableName: tenantTableName(config.stage, { id: tenantId }),

@@ -1,12 +1,13 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredAd, TenantAdStore } from '../../collect/ports.js';
+import type { AdFieldsStore } from '../../shared/crypto/migrate-aad.js';
 import type { WrappedIndexKey, WrappedIndexKeyStore } from '../../shared/crypto/index-key.js';
 
 const AD_SK = 'AD';
 
 /** One tenant's table (docs/data-model.md), through a client holding that tenant's credentials. */
-export class DynamoDbTenantStore implements TenantAdStore {
+export class DynamoDbTenantStore implements TenantAdStore, AdFieldsStore {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     readonly tableName: string,
@@ -51,6 +52,47 @@ export class DynamoDbTenantStore implements TenantAdStore {
         ],
       }),
     );
+  }
+
+  /** Every ad item's id and envelope (for the AAD migration), one Scan page at a time. */
+  async *adFields(): AsyncIterable<{ adId: string; fields: string }> {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r = await this.doc.send(
+        new ScanCommand({
+          TableName: this.tableName,
+          ProjectionExpression: 'pk, #f',
+          FilterExpression: 'sk = :ad AND begins_with(pk, :p)',
+          ExpressionAttributeNames: { '#f': 'fields' },
+          ExpressionAttributeValues: { ':ad': AD_SK, ':p': 'AD#' },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of r.Items ?? []) {
+        if (typeof item.fields === 'string') yield { adId: String(item.pk).slice(3), fields: item.fields };
+      }
+      start = r.LastEvaluatedKey;
+    } while (start);
+  }
+
+  async replaceFields(adId: string, expected: string, next: string): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: `AD#${adId}`, sk: AD_SK },
+          UpdateExpression: 'SET #f = :next',
+          ConditionExpression: '#f = :expected',
+          ExpressionAttributeNames: { '#f': 'fields' },
+          ExpressionAttributeValues: { ':next': next, ':expected': expected },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return false;
+      throw e;
+    }
   }
 }
 

@@ -70,15 +70,16 @@ describe('DynamoDB adapters against DynamoDB Local', () => {
   it('replaces an ad and deletes the index entries its new version no longer has', async () => {
     const table = tenantTableName(config.stage, config.tenants[0]!);
     const store = new DynamoDbTenantStore(doc, table);
-    const base = { adId: 'ad1', sourceId: 'src', collectedAt: '2026-11-22T00:00:00.000Z', expiresAt: 2_000_000_000, kinds: ['phone' as const], fields: 'v1.x.y.z' };
+    const base = { adId: 'ad1', sourceId: 'src', collectedAt: '2026-11-22T00:00:00.000Z', expiresAt: 2_000_000_000, kinds: ['phone' as const], fields: 'v2.x.y.z', indexVersion: { keyVersion: 3, normaliserVersion: 7 } };
     await store.putAd({ ...base, index: [{ kind: 'phone', hash: 'H1' }, { kind: 'phone', hash: 'H2' }] });
     await store.putAd({ ...base, index: [{ kind: 'phone', hash: 'H2' }, { kind: 'phone', hash: 'H3' }] });
     const get = async (pk: string) => (await doc.send(new GetCommand({ TableName: table, Key: { pk, sk: 'AD#ad1' } }))).Item;
     expect(await get('IX#phone#H1')).toBeUndefined();
-    expect(await get('IX#phone#H2')).toMatchObject({ sourceId: 'src', expiresAt: 2_000_000_000 });
+    expect(await get('IX#phone#H2')).toMatchObject({ sourceId: 'src', expiresAt: 2_000_000_000, keyVersion: 3, normaliserVersion: 7 });
     expect(await get('IX#phone#H3')).toBeDefined();
     const ad = (await doc.send(new GetCommand({ TableName: table, Key: { pk: 'AD#ad1', sk: 'AD' } }))).Item!;
     expect(ad.indexRefs).toEqual(['IX#phone#H2', 'IX#phone#H3']);
     expect(ad.gsi1pk).toBe('SRC#src');
+    expect(ad).toMatchObject({ keyVersion: 3, normaliserVersion: 7 });
   });
 });
