@@ -107,12 +107,14 @@ export function buildCollectRuntime(infra: CollectInfra): CollectRuntime {
   );
 
   const common = { sources, logger, observer, userAgent: config.crawler.userAgent, pipeline };
+  const crawlState = new DynamoDbCrawlState(infra.doc, infra.tables.crawlState);
 
   return {
     schedule: { sources, queue: infra.queue, logger },
-    crawlListing: { ...common, crawlState: new DynamoDbCrawlState(infra.doc, infra.tables.crawlState), queue: infra.queue },
+    crawlListing: { ...common, crawlState, queue: infra.queue },
     extractAd: {
       ...common,
+      crawlState,
       tenants: config.tenants,
       tenantContext,
       suppression: new DynamoDbSuppressionList(infra.doc, infra.tables.suppression),

@@ -67,6 +67,24 @@ describe('DynamoDB adapters against DynamoDB Local', () => {
     expect(await s.markSeen('src', 'https://a.example/ad/1', 3600)).toBe(true);
   });
 
+  it('claims an ad URL once per run, re-claims it in a later run until it is marked done, then never (until expiry)', async () => {
+    let now = 1_800_000_000_000;
+    const s = new DynamoDbCrawlState(doc, crawlState, () => now);
+    const url = 'https://a.example/ad/claim';
+    const racing = await Promise.all(Array.from({ length: 6 }, () => s.claimAd('src', url, 'run-1', 3600)));
+    expect(racing.filter(Boolean).length).toBe(1);
+    expect(await s.claimAd('src', url, 'run-1', 3600)).toBe(false); // same run: already queued
+    // Run 1 crashed before the ad was stored: run 2 queues it again.
+    expect(await s.claimAd('src', url, 'run-2', 3600)).toBe(true);
+    await s.markDone('src', url, 3600);
+    expect(await s.claimAd('src', url, 'run-3', 3600)).toBe(false);
+    now += 3601_000; // expired: collected again
+    expect(await s.claimAd('src', url, 'run-4', 3600)).toBe(true);
+    // A URL seen by the code before states existed (no state attribute) counts as done.
+    await s.markSeen('src', 'https://a.example/ad/legacy', 3600);
+    expect(await s.claimAd('src', 'https://a.example/ad/legacy', 'run-5', 3600)).toBe(false);
+  });
+
   it('replaces an ad and deletes the index entries its new version no longer has', async () => {
     const table = tenantTableName(config.stage, config.tenants[0]!);
     const store = new DynamoDbTenantStore(doc, table);
