@@ -44,6 +44,12 @@ export interface LocalRuntimeOptions {
   /** Keep DynamoDB data between runs. @default false (in memory) */
   readonly persist?: boolean;
   /**
+   * Use a DynamoDB (Local) already running at this endpoint instead of starting one; it is
+   * left running by `stop()`. The crash-injection test uses it as the durable store that
+   * outlives the killed pipeline, as DynamoDB outlives a crashed Lambda.
+   */
+  readonly dynamodbEndpoint?: string;
+  /**
    * Seconds a received message stays invisible; a failed one is retried after it. It must
    * outlast a batch (rate-limited fetches and rendering), or a message still being processed
    * is delivered again. @default 30 (AWS: 6x the function timeout)
@@ -101,10 +107,12 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions): Promise<Loca
   const { config } = opts;
   const dataDir = resolve(opts.dataDir ?? '.adwarden');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const dynamodb = await startDynamoDbLocal({
-    region: config.region,
-    ...(opts.persist ? { dbPath: (mkdirSync(join(dataDir, 'dynamodb'), { recursive: true }), join(dataDir, 'dynamodb')) } : {}),
-  });
+  const dynamodb: DynamoDbLocal = opts.dynamodbEndpoint
+    ? { endpoint: opts.dynamodbEndpoint, port: Number(new URL(opts.dynamodbEndpoint).port), stop: async () => undefined }
+    : await startDynamoDbLocal({
+        region: config.region,
+        ...(opts.persist ? { dbPath: (mkdirSync(join(dataDir, 'dynamodb'), { recursive: true }), join(dataDir, 'dynamodb')) } : {}),
+      });
   const ddb = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region, credentials: LOCAL_CREDENTIALS });
   await createTables(ddb, config);
   const sqs = await startSqsLocal({ stage: config.stage, region: config.region, visibilityTimeoutSeconds: opts.visibilityTimeoutSeconds ?? 30 });
