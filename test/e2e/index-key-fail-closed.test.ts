@@ -83,10 +83,10 @@ describe('a lost platform index key fails closed (local key service, DynamoDB Lo
       provision: false,
       logLevel: 'WARN',
     });
-    const realWarn = restarted.collect.extractAd.logger.warn.bind(restarted.collect.extractAd.logger);
+    type Warn = typeof restarted.collect.extractAd.logger.warn;
     restarted.collect.extractAd.logger.warn = ((msg: string, extra: Record<string, unknown>) => {
       warnings.push(JSON.stringify({ msg, ...extra }));
-    }) as typeof realWarn;
+    }) as Warn;
     restarted.keys.reset();
     // Every record fails, so the whole batch fails (Powertools FullBatchFailureError): SQS
     // redelivers, then dead-letters; a redrive after restoring the key item processes them.

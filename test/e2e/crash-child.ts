@@ -1,0 +1,35 @@
+/**
+ * The pipeline process that the crash-injection test kills: the local runtime (the same
+ * handlers, local SQS in memory, the local key file) against a DynamoDB Local that the test
+ * owns and keeps running, as DynamoDB outlives a crashed Lambda. One run = provision (first
+ * start only) -> schedule every source -> drain -> print one JSON line -> exit 0.
+ *
+ *   node --import tsx test/e2e/crash-child.ts <config.json> <dataDir> <dynamodbEndpoint>
+ */
+import { readFileSync } from 'node:fs';
+import { parseConfig } from '../../lib/config.js';
+import { startLocalRuntime } from '../../local/runtime.js';
+import { RunSummary } from '../../local/summary.js';
+
+const [configFile, dataDir, endpoint] = process.argv.slice(2);
+if (!configFile || !dataDir || !endpoint) throw new Error('usage: crash-child.ts <config.json> <dataDir> <dynamodbEndpoint>');
+
+const summary = new RunSummary();
+const rt = await startLocalRuntime({
+  config: parseConfig(JSON.parse(readFileSync(configFile, 'utf8'))),
+  dataDir,
+  dynamodbEndpoint: endpoint,
+  observer: summary,
+  logLevel: 'SILENT',
+  visibilityTimeoutSeconds: 10,
+  report: (line) => process.stdout.write(`${line}\n`),
+});
+process.stdout.write('ready\n');
+rt.startPollers();
+for (const s of rt.config.sources) await rt.runSchedule(s.id);
+await rt.drained({ timeoutMs: 180_000 });
+const deadLettered = (await rt.sqs.depth(rt.sqs.dlqUrls.listingJobs)) + (await rt.sqs.depth(rt.sqs.dlqUrls.adJobs));
+const inFlight = (await rt.sqs.depth(rt.sqs.urls.listingJobs)) + (await rt.sqs.depth(rt.sqs.urls.adJobs));
+process.stdout.write(`${JSON.stringify({ done: true, deadLettered, inFlight, ...summary.toJSON() })}\n`);
+await rt.stop();
+process.exit(0);
