@@ -3,6 +3,9 @@
  * handlers, local SQS in memory, the local key file) against a DynamoDB Local that the test
  * owns and keeps running, as DynamoDB outlives a crashed Lambda. One run = provision (first
  * start only) -> schedule every source -> drain -> print one JSON line -> exit 0.
+ * It prints "loaded" once its modules are imported and starts only when it reads "go" on
+ * stdin, so the test can load the next process while the current one runs (module loading
+ * is slow on a busy machine and is not what a crash tests).
  *
  *   node --import tsx test/e2e/crash-child.ts <config.json> <dataDir> <dynamodbEndpoint>
  */
@@ -14,17 +17,30 @@ import { RunSummary } from '../../local/summary.js';
 const [configFile, dataDir, endpoint] = process.argv.slice(2);
 if (!configFile || !dataDir || !endpoint) throw new Error('usage: crash-child.ts <config.json> <dataDir> <dynamodbEndpoint>');
 
+const importedAt = process.uptime();
+process.stdout.write('loaded\n');
+await new Promise<void>((resolve) => {
+  let input = '';
+  process.stdin.on('data', (d: Buffer) => {
+    input += d.toString();
+    if (input.includes('go\n')) resolve();
+  });
+});
+process.stdin.pause();
+const goAt = process.uptime();
 const summary = new RunSummary();
 const rt = await startLocalRuntime({
   config: parseConfig(JSON.parse(readFileSync(configFile, 'utf8'))),
   dataDir,
   dynamodbEndpoint: endpoint,
   observer: summary,
-  logLevel: 'SILENT',
-  visibilityTimeoutSeconds: 10,
+  logLevel: 'WARN', // failures are logged by name and message only (no personal values)
+  // Longer than a batch takes on a loaded machine: a message still being processed must not be
+  // delivered again (that is the crawler's redelivery problem, not what this test is about).
+  visibilityTimeoutSeconds: 120,
   report: (line) => process.stdout.write(`${line}\n`),
 });
-process.stdout.write('ready\n');
+process.stdout.write(`imported after ${Math.round(importedAt * 1000)} ms, runtime up ${Math.round((process.uptime() - goAt) * 1000)} ms after go\nready\n`);
 rt.startPollers();
 for (const s of rt.config.sources) await rt.runSchedule(s.id);
 await rt.drained({ timeoutMs: 180_000 });

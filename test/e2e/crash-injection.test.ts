@@ -79,27 +79,33 @@ function killTree(child: ChildProcess): void {
 interface Run {
   readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
+  readonly loaded: Promise<void>;
   readonly ready: Promise<void>;
+  /** Lets the (pre-loaded) process start its run. */
+  go(): void;
   stdout(): string;
 }
 
 function startChild(configFile: string, dataDir: string, endpoint: string): Run {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, configFile, dataDir, endpoint], {
     cwd: resolve(import.meta.dirname, '../..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, FORCE_COLOR: '0' },
   });
   let out = '';
   let err = '';
   let onReady: () => void = () => undefined;
+  let onLoaded: () => void = () => undefined;
   const ready = new Promise<void>((r) => (onReady = r));
+  const loaded = new Promise<void>((r) => (onLoaded = r));
   child.stdout!.on('data', (d: Buffer) => {
     out += d.toString();
+    if (out.includes('loaded\n')) onLoaded();
     if (out.includes('ready\n')) onReady();
   });
   child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  return { child, exited, ready, stdout: () => `${out}${err ? `\n[stderr] ${err}` : ''}` };
+  return { child, exited, loaded, ready, go: () => child.stdin!.end('go\n'), stdout: () => `${out}${err ? `\n[stderr] ${err}` : ''}` };
 }
 
 const KIND_OF: Record<keyof DemoAd['expected'], IdentifierKind> = {
@@ -122,6 +128,7 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
   let config: Config;
   let configFile: string;
   let current: Run | undefined;
+  let next: Run | undefined;
 
   beforeAll(async () => {
     demo = await startDemoSite(site, { port: 0 });
@@ -139,7 +146,7 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
     doc = DynamoDBDocumentClient.from(client);
   });
   afterAll(async () => {
-    if (current) killTree(current.child);
+    for (const r of [current, next]) if (r && r.child.exitCode === null) killTree(r.child);
     doc?.destroy();
     await ddb?.stop();
     await demo?.close();
@@ -162,13 +169,24 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
     let killedBeforeReady = 0;
     let completedBeforeKill = 0;
     const progress: number[] = [];
+    const log = (line: string) => process.stderr.write(`crash-injection: ${line}\n`);
+    // The next process loads its modules while the current one runs; each is told to start ("go")
+    // when its turn comes, so a kill-restart cycle costs the runtime's start, not module loading.
+    next = startChild(configFile, dataDir, ddb.endpoint);
+    let startUpMs = 3000; // go -> ready, as last measured
     while (kills < KILLS) {
-      const run = (current = startChild(configFile, dataDir, ddb.endpoint));
-      // One kill in four lands during start-up (provisioning, table checks), the rest while crawling.
-      const early = rng() < 0.25;
-      const delayMs = early ? rng() * 1500 : 200 + rng() * 3800;
+      const run = (current = next);
+      next = startChild(configFile, dataDir, ddb.endpoint);
+      await run.loaded;
+      const t0 = Date.now();
+      run.go();
+      void run.ready.then(() => (startUpMs = Date.now() - t0));
+      // A seeded point in [0, start-up + 3 s) after go: some kills land while the runtime starts
+      // (tables, queues, index-key provisioning), most while it crawls and stores.
+      const delayMs = rng() * (startUpMs + 3000);
+      const early = delayMs < startUpMs;
       const fired = await Promise.race([
-        (early ? Promise.resolve() : run.ready).then(() => new Promise((r) => setTimeout(r, delayMs))).then(() => 'kill' as const),
+        new Promise((r) => setTimeout(r, delayMs)).then(() => 'kill' as const),
         run.exited.then(() => 'exited' as const),
       ]);
       if (fired === 'kill' && run.child.exitCode === null) {
@@ -184,15 +202,21 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
       }
       const stored = (await scanAll(tenantTableName(config.stage, config.tenants[0]!))).filter((i) => String(i.pk).startsWith('AD#')).length;
       progress.push(stored);
+      log(`run ${kills + completedBeforeKill} ${fired} after ${Date.now() - t0} ms (early ${early}), ads stored ${stored}`);
     }
 
     // The final run, to completion.
-    const last = (current = startChild(configFile, dataDir, ddb.endpoint));
+    const last = (current = next);
+    next = undefined;
+    await last.loaded;
+    last.go();
     const code = await last.exited;
     current = undefined;
+    writeFileSync(join(dataDir, 'final-run.log'), last.stdout());
+    log(`final run exited ${code}; its output in ${join(dataDir, 'final-run.log')}`);
     expect(code, last.stdout()).toBe(0);
     const result = JSON.parse(last.stdout().split('\n').find((l) => l.startsWith('{"done"'))!) as { deadLettered: number; inFlight: number; failedAttempts: number };
-    expect(result.deadLettered).toBe(0);
+    expect(result.deadLettered, last.stdout().slice(-3000)).toBe(0);
     expect(result.inFlight).toBe(0);
 
     // Ground truth: which demo ads each tenant must hold (the kinds it may keep, present in the ad).
