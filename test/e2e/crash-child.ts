@@ -10,13 +10,18 @@
  *   node --import tsx test/e2e/crash-child.ts <config.json> <dataDir> <dynamodbEndpoint>
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseConfig } from '../../lib/config.js';
+import { FUNCTIONS } from '../../lib/topology.js';
 import { startLocalRuntime } from '../../local/runtime.js';
 import { RunSummary } from '../../local/summary.js';
 
 const [configFile, dataDir, endpoint] = process.argv.slice(2);
 if (!configFile || !dataDir || !endpoint) throw new Error('usage: crash-child.ts <config.json> <dataDir> <dynamodbEndpoint>');
 
+// The handler modules the runtime imports by their topology entry: loaded now, before "go".
+for (const decl of Object.values(FUNCTIONS)) await import(pathToFileURL(resolve(import.meta.dirname, '../..', decl.entry)).href);
 const importedAt = process.uptime();
 process.stdout.write('loaded\n');
 await new Promise<void>((resolve) => {

@@ -174,6 +174,10 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
     // when its turn comes, so a kill-restart cycle costs the runtime's start, not module loading.
     next = startChild(configFile, dataDir, ddb.endpoint);
     let startUpMs = 3000; // go -> ready, as last measured
+    // How long after ready kills may land; grows while kills keep landing before any ad is
+    // stored, so that kills reach the fetch-extract-store phase on a slow machine too.
+    let crawlMs = 3000;
+    let lastStored = 0;
     while (kills < KILLS) {
       const run = (current = next);
       next = startChild(configFile, dataDir, ddb.endpoint);
@@ -181,27 +185,34 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
       const t0 = Date.now();
       run.go();
       void run.ready.then(() => (startUpMs = Date.now() - t0));
-      // A seeded point in [0, start-up + 3 s) after go: some kills land while the runtime starts
-      // (tables, queues, index-key provisioning), most while it crawls and stores.
-      const delayMs = rng() * (startUpMs + 3000);
-      const early = delayMs < startUpMs;
+      // A seeded point in [0, start-up + crawl window) after go: some kills land while the runtime
+      // starts (tables, queues, index-key provisioning), most while it crawls and stores.
+      const delayMs = rng() * (startUpMs + crawlMs);
       const fired = await Promise.race([
         new Promise((r) => setTimeout(r, delayMs)).then(() => 'kill' as const),
         run.exited.then(() => 'exited' as const),
       ]);
+      const early = !run.stdout().includes('ready\n');
       if (fired === 'kill' && run.child.exitCode === null) {
         killTree(run.child);
         await run.exited;
         kills++;
-        if (!run.stdout().includes('ready\n')) killedBeforeReady++;
+        if (early) {
+          killedBeforeReady++;
+          // Start-up took longer than this delay: aim later next time.
+          startUpMs = Math.max(startUpMs, delayMs * 1.5);
+        }
       } else {
         const code = await run.exited;
         // A run that ends on its own must end well; then the crawl is complete and later kills hit re-runs.
         expect(code, run.stdout()).toBe(0);
         completedBeforeKill++;
       }
-      const stored = (await scanAll(tenantTableName(config.stage, config.tenants[0]!))).filter((i) => String(i.pk).startsWith('AD#')).length;
+      // (A kill before the first run created the tables leaves none to count.)
+      const stored = (await scanAll(tenantTableName(config.stage, config.tenants[0]!)).catch(() => [])).filter((i) => String(i.pk).startsWith('AD#')).length;
       progress.push(stored);
+      if (fired === 'kill' && !early && stored === lastStored && stored < site.crawlableAds) crawlMs = Math.min(crawlMs * 1.6, 60_000);
+      lastStored = stored;
       log(`run ${kills + completedBeforeKill} ${fired} after ${Date.now() - t0} ms (early ${early}), ads stored ${stored}`);
     }
 
