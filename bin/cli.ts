@@ -13,12 +13,7 @@ import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { type Config, ConfigError, loadConfig, type Source } from '../lib/config.js';
 import { extractFindings, summarise, type FindingsSummary } from '../lambdas/collect/extract/index.js';
-import { indexKeyTargets } from '../lambdas/composition/collect.js';
-import { awsOperatorInfra, localOperatorInfra, type OperatorInfra } from '../lambdas/composition/operator.js';
-import { FieldCipher } from '../lambdas/shared/crypto/field-cipher.js';
-import { provisionIndexKeys } from '../lambdas/shared/crypto/index-key.js';
-import { migrateAad } from '../lambdas/shared/crypto/migrate-aad.js';
-import { DynamoDbTenantStore } from '../lambdas/adapters/aws/dynamodb-tenant-store.js';
+import type { OperatorInfra } from '../lambdas/composition/operator.js';
 
 /** What the operator commands run against; tests inject DynamoDB Local and a file key service. */
 export interface CliDeps {
@@ -26,8 +21,12 @@ export interface CliDeps {
   readonly operatorInfra?: (config: Config, opts: { local: boolean; dataDir: string }) => Promise<OperatorInfra>;
 }
 
-const defaultOperatorInfra: NonNullable<CliDeps['operatorInfra']> = async (config, { local, dataDir }) =>
-  local ? localOperatorInfra(config, dataDir) : awsOperatorInfra(config);
+// The operator commands load the AWS SDK and the collect composition only when they run, so
+// `adwarden extract` starts as light as before.
+const defaultOperatorInfra: NonNullable<CliDeps['operatorInfra']> = async (config, { local, dataDir }) => {
+  const { awsOperatorInfra, localOperatorInfra } = await import('../lambdas/composition/operator.js');
+  return local ? localOperatorInfra(config, dataDir) : awsOperatorInfra(config);
+};
 
 export interface CliIo {
   out(text: string): void;
@@ -120,6 +119,8 @@ async function withInfra<T>(deps: CliDeps, options: { local?: boolean; dataDir?:
 
 /** `adwarden provision`: creates the missing index keys of empty tables; never replaces one. */
 async function runProvision(options: { local?: boolean; dataDir?: string }, io: CliIo, deps: CliDeps): Promise<void> {
+  const { indexKeyTargets } = await import('../lambdas/composition/collect.js');
+  const { provisionIndexKeys } = await import('../lambdas/shared/crypto/index-key.js');
   await withInfra(deps, options, async (infra) => {
     const results = await provisionIndexKeys(await indexKeyTargets(infra), (line) => io.out(`${line}\n`));
     const existing = results.filter((r) => r.outcome === 'exists').map((r) => r.tenantId);
@@ -129,6 +130,9 @@ async function runProvision(options: { local?: boolean; dataDir?: string }, io: 
 
 /** `adwarden migrate aad`: rewrites v1 envelopes (physical table in the AAD) as v2 (logical name). */
 async function runMigrateAad(options: { tenant: string; table?: string; boundTable?: string; local?: boolean; dataDir?: string }, io: CliIo, deps: CliDeps): Promise<void> {
+  const { FieldCipher } = await import('../lambdas/shared/crypto/field-cipher.js');
+  const { migrateAad } = await import('../lambdas/shared/crypto/migrate-aad.js');
+  const { DynamoDbTenantStore } = await import('../lambdas/adapters/aws/dynamodb-tenant-store.js');
   return withInfra(deps, options, async (infra) => {
     if (!infra.config.tenants.some((t) => t.id === options.tenant)) throw new UsageError(`--tenant: no tenant "${options.tenant}" in the config`);
     const t = await infra.tenant(options.tenant);
