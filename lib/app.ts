@@ -37,6 +37,9 @@ export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenAp
     ...(opts.functions ? { functions: opts.functions } : {}),
   });
   const collect = new CollectStack(app, `${prefix}-collect`, { env, config, data, terminationProtection });
+  // Deploy order only: the collect stack imports nothing from the data stack (names are computed
+  // from the config), so removing a tenant never leaves an export in use.
+  collect.addDependency(data, 'tenant roles, tables and keys exist before the functions that use them');
 
   Aspects.of(app).add(new ResidencyChecks(config.market));
   if (opts.nag ?? true) {

@@ -247,3 +247,21 @@ export function functionsWhere(
 ): FunctionDecl[] {
   return Object.values(functions).filter(pred);
 }
+
+/**
+ * Dead-letter queues that are not a job queue's redrive target: one per kind of failure, so
+ * redriving a queue sends each message back where it came from (a job-queue DLQ redrives to
+ * its job queue; these are re-invoked by an operator). See docs/operations.md if present.
+ */
+export const FAILURE_QUEUES = {
+  /** EventBridge Scheduler could not invoke the schedule function (the body is the schedule's input). */
+  schedulerTarget: { id: 'scheduler-target-dlq' },
+  /** An asynchronous invocation of a function failed after Lambda's own retries. */
+  asyncInvoke: { id: 'async-invoke-dlq' },
+} as const;
+
+export type FailureQueueName = keyof typeof FAILURE_QUEUES;
+
+export function failureQueueName(stage: Config['stage'], q: FailureQueueName): string {
+  return `adwarden-${stage}-${FAILURE_QUEUES[q].id}`;
+}

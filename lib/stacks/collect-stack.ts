@@ -1,5 +1,6 @@
-import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -12,6 +13,9 @@ import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import {
   ENV,
+  FAILURE_QUEUES,
+  type FailureQueueName,
+  failureQueueName,
   FUNCTIONS,
   type FunctionDecl,
   type FunctionName,
@@ -32,6 +36,8 @@ import {
 } from '../topology.js';
 import type { DataStack } from './data-stack.js';
 import { ChromiumLayer } from '../constructs/chromium-layer.js';
+import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS } from '../constructs/key-actions.js';
+import { keyAdminRoleArn } from '../constructs/key-admin.js';
 import { CHROMIUM_PACKAGE } from '../../layers/chromium/bundle.js';
 
 export interface CollectStackProps extends StackProps {
@@ -59,10 +65,14 @@ export class CollectStack extends Stack {
   public readonly queues: Readonly<Record<QueueName, { queue: sqs.Queue; dlq: sqs.Queue }>>;
   public readonly functions: Readonly<Record<FunctionName, nodejs.NodejsFunction>>;
   public readonly chromium: ChromiumLayer;
+  /** Dead-letter queues of the scheduler target and of async invocations (not job queues). */
+  public readonly failureQueues: Readonly<Record<FailureQueueName, sqs.Queue>>;
+  public readonly logsKey: kms.Key;
 
   constructor(scope: Construct, id: string, props: CollectStackProps) {
     super(scope, id, props);
     const { config, data } = props;
+    const prod = config.stage === 'prod';
 
     const queues = {} as Record<QueueName, { queue: sqs.Queue; dlq: sqs.Queue }>;
     const deadLetters = new Construct(this, 'DeadLetters');
@@ -70,13 +80,15 @@ export class CollectStack extends Stack {
       id: 'Serverless-SQSRedrivePolicy',
       reason: 'These are the dead-letter queues themselves: the end of the line, inspected and redriven by operators.',
     });
-    for (const q of Object.keys(QUEUES) as QueueName[]) {
-      const dlq = new sqs.Queue(deadLetters, `${QUEUES[q].id}-dlq`, {
-        queueName: queueName(config.stage, q, true),
+    const deadLetterQueue = (id: string, name: string) =>
+      new sqs.Queue(deadLetters, id, {
+        queueName: name,
         encryption: sqs.QueueEncryption.SQS_MANAGED,
         enforceSSL: true,
         retentionPeriod: Duration.days(14),
       });
+    for (const q of Object.keys(QUEUES) as QueueName[]) {
+      const dlq = deadLetterQueue(`${QUEUES[q].id}-dlq`, queueName(config.stage, q, true));
       const queue = new sqs.Queue(this, QUEUES[q].id, {
         queueName: queueName(config.stage, q),
         encryption: sqs.QueueEncryption.SQS_MANAGED,
@@ -87,6 +99,57 @@ export class CollectStack extends Stack {
       queues[q] = { queue, dlq };
     }
     this.queues = queues;
+    // One per kind of failure, never shared with a job queue's DLQ (redrive goes back to the source).
+    this.failureQueues = {
+      schedulerTarget: deadLetterQueue(FAILURE_QUEUES.schedulerTarget.id, failureQueueName(config.stage, 'schedulerTarget')),
+      asyncInvoke: deadLetterQueue(FAILURE_QUEUES.asyncInvoke.id, failureQueueName(config.stage, 'asyncInvoke')),
+    };
+    Validations.of(this.failureQueues.schedulerTarget).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: "It is a dead-letter queue: EventBridge Scheduler's DeadLetterConfig targets it, which cdk-nag does not recognise as a DLQ use.",
+    });
+
+    // Function logs, encrypted with a key of their own that only CloudWatch Logs may use, and
+    // only for this stack's log groups (generated names start with the stack name).
+    this.logsKey = new kms.Key(this, 'LogsKey', {
+      alias: `alias/adwarden-${config.stage}-collect-logs`,
+      description: `adwarden ${config.stage} collection function logs`,
+      enableKeyRotation: true,
+      pendingWindow: Duration.days(30),
+      removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      policy: new iam.PolicyDocument({
+        statements: [
+          new iam.PolicyStatement({
+            sid: 'AdministrationByDeploymentRole',
+            principals: [new iam.ArnPrincipal(keyAdminRoleArn(this, config))],
+            actions: [...KEY_ADMIN_ACTIONS],
+            resources: ['*'],
+          }),
+          new iam.PolicyStatement({
+            sid: 'AccountMayReadKeyMetadataOnly',
+            principals: [new iam.AccountRootPrincipal()],
+            actions: [...KEY_AUDIT_ACTIONS],
+            resources: ['*'],
+          }),
+          new iam.PolicyStatement({
+            sid: 'CloudWatchLogsForThisStacksLogGroups',
+            principals: [new iam.ServicePrincipal(`logs.${this.region}.amazonaws.com`)],
+            actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+            resources: ['*'],
+            conditions: {
+              ArnLike: {
+                'kms:EncryptionContext:aws:logs:arn': this.formatArn({
+                  service: 'logs',
+                  resource: 'log-group',
+                  resourceName: `${this.stackName}-*`,
+                  arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+                }),
+              },
+            },
+          }),
+        ],
+      }),
+    });
 
     this.chromium = new ChromiumLayer(this, 'Chromium');
 
@@ -119,9 +182,11 @@ export class CollectStack extends Stack {
       const decl: FunctionDecl = FUNCTIONS[name];
       const fnName = functionName(config.stage, name);
       const roleName = functionRoleName(config.stage, decl);
+      // No fixed name: a deploy after `cdk destroy` (or beside a retained group) never collides.
       const logGroup = new logs.LogGroup(this, `${decl.id}-logs`, {
-        logGroupName: `/aws/lambda/${fnName}`,
         retention: logs.RetentionDays.ONE_MONTH,
+        encryptionKey: this.logsKey,
+        removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       });
       const role = new iam.Role(this, `${decl.id}-role`, {
         // A literal name: the tenant roles and the platform key policy name this ARN.
@@ -186,8 +251,8 @@ export class CollectStack extends Stack {
         logGroup,
         tracing: lambda.Tracing.ACTIVE,
         environment,
-        // Async invocations (the schedule) that fail twice land here instead of vanishing.
-        deadLetterQueue: queues.listingJobs.dlq,
+        // Async invocations (the schedule) that fail after Lambda's retries land here.
+        deadLetterQueue: this.failureQueues.asyncInvoke,
         layers: decl.browser ? [this.chromium.layer] : [],
         depsLockFilePath: resolve(ROOT, 'package-lock.json'),
         projectRoot: ROOT,
@@ -208,7 +273,7 @@ export class CollectStack extends Stack {
           minify: true,
         },
       });
-      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queues.listingJobs.dlq.queueArn] }));
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.failureQueues.asyncInvoke.queueArn] }));
       if (decl.trigger.kind === 'queue') {
         role.addToPrincipalPolicy(
           new iam.PolicyStatement({
@@ -223,18 +288,18 @@ export class CollectStack extends Stack {
             reportBatchItemFailures: true,
           }),
         );
+        const mapping = fn.node.children.find((c): c is lambda.EventSourceMapping => c instanceof lambda.EventSourceMapping)!;
+        Validations.of(mapping).acknowledge({
+          id: 'Serverless-LambdaEventSourceMappingDestination',
+          reason: "This mapping reads SQS, which does not support on-failure destinations; failed messages go to the queue's own dead-letter queue through its redrive policy.",
+        });
       }
       functions[name] = fn;
     }
     this.functions = functions;
 
-    Validations.of(this).acknowledge({
-      id: 'Serverless-LambdaEventSourceMappingDestination',
-      reason: 'All event source mappings here read SQS, which does not support on-failure destinations; failed messages go to each queue\'s dead-letter queue through its redrive policy.',
-    });
-
     // One schedule per source, each invoking the schedule function with its source id.
-    const schedulerDlq = queues.listingJobs.dlq;
+    const schedulerDlq = this.failureQueues.schedulerTarget;
     const schedulerRole = new iam.Role(this, 'SchedulerRole', {
       assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
         conditions: { StringEquals: { 'aws:SourceAccount': this.account } },

@@ -1,4 +1,4 @@
-import { DefaultStackSynthesizer, Duration, Fn, RemovalPolicy, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
@@ -7,6 +7,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import type { Config } from '../config.js';
 import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS, KEY_BACKUP_ACTIONS, KEY_SERVICE_GRANT_ACTIONS } from '../constructs/key-actions.js';
+import { keyAdminRoleArn } from '../constructs/key-admin.js';
 import { tableProps } from '../constructs/table-defaults.js';
 import { TenantData } from '../constructs/tenant-data.js';
 import {
@@ -53,7 +54,7 @@ export class DataStack extends Stack {
     const { config } = props;
     const prod = config.stage === 'prod';
     this.stage = config.stage;
-    this.keyAdminRoleArn = config.keyAdminRoleArn ?? this.cdkExecutionRoleArn();
+    this.keyAdminRoleArn = keyAdminRoleArn(this, config);
     const viaServices = [`dynamodb.${this.region}.amazonaws.com`, `backup.${this.region}.amazonaws.com`];
 
     const backupRole = new iam.Role(this, 'BackupRole', {
@@ -217,11 +218,5 @@ export class DataStack extends Stack {
 
   private roleArn(name: string): string {
     return this.formatArn({ service: 'iam', region: '', resource: 'role', resourceName: name });
-  }
-
-  /** The CDK bootstrap's CloudFormation execution role: what deploys (and so administers) the keys. */
-  private cdkExecutionRoleArn(): string {
-    if (this.synthesizer instanceof DefaultStackSynthesizer) return Fn.sub(this.synthesizer.cloudFormationExecutionRoleArn);
-    return this.roleArn(`cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-cfn-exec-role-${this.account}-${this.region}`);
   }
 }
