@@ -39,7 +39,7 @@ export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenAp
   const collect = new CollectStack(app, `${prefix}-collect`, { env, config, data, terminationProtection });
   // Deploy order only: the collect stack imports nothing from the data stack (names are computed
   // from the config), so removing a tenant never leaves an export in use.
-  collect.addDependency(data, 'tenant roles, tables and keys exist before the functions that use them');
+  collect.addStackDependency(data, 'tenant roles, tables and keys exist before the functions that use them');
 
   Aspects.of(app).add(new ResidencyChecks(config.market));
   if (opts.nag ?? true) {
