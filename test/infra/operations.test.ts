@@ -147,6 +147,17 @@ describe('prod stacks', () => {
       for (const artifact of built.app.synth().stacks) expect(artifact.terminationProtection, artifact.stackName).toBe(expected);
     }
   });
+
+  it('keep every KMS key and table when a prod stack is deleted; dev deletes them', () => {
+    for (const [stage, policy] of [['prod', 'Retain'], ['dev', 'Delete']] as const) {
+      const t = templates(defaultConfig({ stage }));
+      const kept = [...Object.values(t.data.Resources), ...Object.values(t.collect.Resources)].filter((r) =>
+        ['AWS::KMS::Key', 'AWS::DynamoDB::GlobalTable', 'AWS::Backup::BackupVault'].includes(r.Type),
+      );
+      expect(kept.length).toBeGreaterThan(4);
+      for (const r of kept) expect(r.DeletionPolicy, `${stage} ${r.Type}`).toBe(policy);
+    }
+  });
 });
 
 describe('identities the services assume', () => {
