@@ -136,6 +136,10 @@ describe('tenant keys and roles (default config)', () => {
     expect(statements[0]!.Principal).toEqual({ AWS: custom });
     expect(statements[1]!.Principal).toEqual({ AWS: custom });
     expect(JSON.stringify(statements)).not.toContain('cfn-exec-role');
+    // Only a role ARN is accepted (a user, the root or a wildcard would widen administration).
+    for (const bad of ['arn:aws:iam::123456789012:user/admin', 'arn:aws:iam::123456789012:root', '*', 'arn:aws:iam::*:role/x']) {
+      expect(() => defaultConfig({ keyAdminRoleArn: bad }), bad).toThrow(/keyAdminRoleArn/);
+    }
   });
 
   it('write role: puts and deletes ads and index entries, reads only index refs and the key item, no Query/Scan/BatchGet, Decrypt only for the index key', () => {
