@@ -41,6 +41,10 @@ export function runRules(units: readonly TemplateUnit[], rules: readonly Residen
       const view = { unit, logicalId, type: raw.Type ?? '', properties: raw.Properties ?? {}, raw, evaluate: ev };
       for (const rule of rules) if (rule.resource) push(rule.id, logicalId, '', rule.resource(view, ctx));
       walk(raw.Properties ?? {}, ['Properties'], (path, text) => onText({ unit, section: 'Resources', logicalId, path, text }), ev.text);
+      // Metadata can configure what runs (AWS::CloudFormation::Init); CDK's own entries
+      // (construct paths, asset paths) are bookkeeping and are skipped.
+      const metadata = Object.fromEntries(Object.entries(raw.Metadata ?? {}).filter(([k]) => !/^aws:(cdk|asset):/.test(k)));
+      walk(metadata, ['Metadata'], (path, text) => onText({ unit, section: 'Resources', logicalId, path, text }), ev.text);
     }
     for (const section of SECTIONS) {
       for (const [logicalId, value] of Object.entries(unit.template[section] ?? {})) {

@@ -5,7 +5,8 @@
  *
  * - a template unit (a stack's template, or a nested stack's inside it);
  * - a resource (its type and properties exactly as synthesized, overrides included);
- * - a text: every string anywhere in Resources, Parameters, Mappings, Conditions and Outputs,
+ * - a text: every string anywhere in Resources (properties, and metadata other than CDK's own),
+ *   Parameters, Mappings, Conditions and Outputs,
  *   after intrinsics are worked out (see evaluate.ts), and every string of JSON held inside a
  *   string (Step Functions definitions, custom-resource SDK calls).
  */

@@ -607,6 +607,14 @@ export const REFUSED: readonly ResidencyCase[] = [
     names: /SmsPool/,
   },
   {
+    name: 'a region in resource Metadata (cfn-init configuration)',
+    build: (app) => {
+      const q = new sqs.Queue(euStack(app, 'Meta'), 'Configured');
+      (q.node.defaultChild as CfnResource).cfnOptions.metadata = { 'AWS::CloudFormation::Init': { config: { files: { '/etc/app.conf': { content: 'region=us-west-1' } } } } };
+    },
+    names: /Configured/,
+  },
+  {
     name: 'acknowledging every residency rule on the stack',
     build: (app) => {
       const s = new Stack(app, 'Acked', { env: { region: 'us-east-1' } });
@@ -662,4 +670,18 @@ export function buildLegal(app: Stage): void {
   // A NestedStack and a Stage in the market are fine.
   fn(new NestedStack(s, 'Nested'), 'NestedFn', { REGION: Aws.REGION });
   new sqs.Queue(new Stack(new Stage(app, 'EuStage', { env: { region: 'eu-south-1' } }), 'Inner'), 'Q');
+}
+
+/**
+ * What the check does not see, as the README states: it reads templates, so a region that is
+ * not in a template (encoded, or only in a bucket's location) passes. Each must synthesize.
+ */
+export function buildLimits(app: Stage): void {
+  const s = euStack(app, 'Limits');
+  // A base64-encoded region decoded at run time.
+  fn(s, 'Encoded', { DEST: Buffer.from('us-east-1').toString('base64') });
+  // A bucket in another region, named without its region: bucket names and ARNs carry none.
+  fn(s, 'BucketByName', { EXPORT_BUCKET: 'someone-elses-bucket' });
+  // Template-level Metadata configures nothing that is deployed; it is not read.
+  s.templateOptions.metadata = { note: 'template-level metadata is not read: us-east-1' };
 }

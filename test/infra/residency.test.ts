@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/app.js';
 import { registerResidencyCheck } from '../../lib/checks/index.js';
 import { defaultConfig, NO_BUNDLING } from './helpers.js';
-import { buildLegal, REFUSED } from './residency-cases.js';
+import { buildLegal, buildLimits, REFUSED } from './residency-cases.js';
 
 /** In-memory app mode: the thrown error carries the validation report (the CLI prints the same report). */
 const INMEMORY = { '@aws-cdk/core:appMode': 'inmemory' };
@@ -71,6 +71,14 @@ describe('residency check: what must pass', () => {
     const { app } = buildApp(defaultConfig(overrides), { nag: false, appProps: { ...NO_BUNDLING, outdir: outdir(), context: { ...NO_BUNDLING.context, ...INMEMORY } } });
     expect(synthReport(app)).toEqual([]);
   }, 180_000);
+});
+
+describe('residency check: its stated limits', () => {
+  it('does not see a region that is not written in a template (encoded, a bucket named without region, template-level metadata)', () => {
+    const app = euApp();
+    buildLimits(app);
+    expect(synthReport(app)).toEqual([]);
+  });
 });
 
 describe('residency check: every way in gets it', () => {
