@@ -14,10 +14,14 @@ const REFUSED: readonly [RegExp, string][] = [
   [/^AWS::ElastiCache::GlobalReplicationGroup$/, 'a global datastore replicates to other regions'],
   [/^AWS::MemoryDB::MultiRegionCluster$/, 'a multi-Region cluster replicates to other regions'],
   [/^AWS::Serverless::/, 'a SAM resource is rewritten by a transform at deploy time, after this check'],
+  [/^AWS::ServiceCatalog::CloudFormationProvisionedProduct$/, 'a provisioned product deploys a template from a portfolio, which this check cannot read'],
+  [/::MODULE$/, 'a CloudFormation module expands at deploy time, after this check'],
+  [/^(?!AWS::|Custom::)/, 'a third-party resource type is provisioned by code this check cannot read, possibly outside AWS'],
 ];
 
 /**
- * Resource types that are cross-region by nature are refused outright (types whose
+ * Resource types that are cross-region by nature, or whose deployment this check cannot read
+ * (modules, provisioned products, third-party registry types), are refused outright (types whose
  * replication is a property, such as DynamoDB global tables, Secrets Manager replicas or ECR
  * replication, are checked value by value by the region rules). WAF web ACLs for CloudFront
  * (Scope CLOUDFRONT) live in us-east-1 and are refused too.

@@ -1,15 +1,12 @@
 import { intrinsicOf } from './evaluate.js';
 import type { ResidencyRule, RuleProblem } from './rule.js';
 
-/** Destinations that send records out of AWS, to a third party's endpoint. */
-const OFF_AWS = ['HttpEndpointDestinationConfiguration', 'SplunkDestinationConfiguration', 'SnowflakeDestinationConfiguration'];
-
 /**
  * A Firehose stream writes its records where its destination is. Bucket ARNs carry no region,
  * so an S3 destination (or backup) must be a bucket of the same template, given by Ref or
  * Fn::GetAtt: then it is in the stack's region. A bucket named by a literal ARN, a parameter
- * or an import could be anywhere and is refused; so are HTTP endpoint, Splunk and Snowflake
- * destinations, which leave AWS.
+ * or an import could be anywhere and is refused. (HTTP endpoint, Splunk and Snowflake
+ * destinations leave AWS: see no-off-aws-destinations.)
  */
 export const firehoseDestinationsInTemplate: ResidencyRule = {
   id: 'Residency-FirehoseDestination',
@@ -17,9 +14,6 @@ export const firehoseDestinationsInTemplate: ResidencyRule = {
   resource(res) {
     if (res.type !== 'AWS::KinesisFirehose::DeliveryStream') return [];
     const out: RuleProblem[] = [];
-    for (const k of OFF_AWS) {
-      if (res.properties[k] !== undefined) out.push({ message: `Firehose delivers to a destination outside AWS (${k})`, location: `Properties/${k}` });
-    }
     const resources = res.unit.template.Resources ?? {};
     const isOwnBucket = (v: unknown): boolean => {
       const fn = intrinsicOf(v);

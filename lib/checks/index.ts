@@ -18,11 +18,13 @@ import { type Finding, runRules } from './engine.js';
 import { firehoseDestinationsInTemplate } from './firehose-destinations-in-template.js';
 import { kmsSingleRegion } from './kms-single-region.js';
 import { nestedStacksInAssembly } from './nested-stacks-in-assembly.js';
+import { noOffAwsDestinations } from './no-off-aws-destinations.js';
 import { noTemplateTransforms } from './no-template-transforms.js';
 import { regionCodesInMarket } from './region-codes-in-market.js';
 import { regionPropertiesInMarket } from './region-properties-in-market.js';
 import type { ResidencyRule, RuleContext } from './rule.js';
 import { s3NoReplication } from './s3-no-replication.js';
+import { s3NoTransferAcceleration } from './s3-no-transfer-acceleration.js';
 import { stackEnvExplicit } from './stack-env-explicit.js';
 import { stackRegionAllowed } from './stack-region-allowed.js';
 import { loadUnits, type StackTemplateRef } from './template.js';
@@ -38,8 +40,10 @@ export const RESIDENCY_RULES: readonly ResidencyRule[] = [
   crossRegionResourceTypes,
   kmsSingleRegion,
   s3NoReplication,
+  s3NoTransferAcceleration,
   apiRegionalEndpoint,
   firehoseDestinationsInTemplate,
+  noOffAwsDestinations,
   regionCodesInMarket,
   arnsInMarket,
   endpointsInMarket,

@@ -25,8 +25,10 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecr from 'aws-cdk-lib/aws-ecr';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -68,6 +70,7 @@ export const REFUSED: readonly ResidencyCase[] = [
   // --- where stacks go -------------------------------------------------------------------
   { name: 'a stack without env (deployable anywhere)', build: (app) => void new Stack(app, 'Agnostic'), names: /Agnostic/ },
   { name: 'a stack with only an account, no region', build: (app) => void new Stack(app, 'NoRegion', { env: { account: '123456789012' } }), names: /NoRegion/ },
+  { name: 'a stack whose region is the Aws.REGION token (environment-agnostic in disguise)', build: (app) => void new Stack(app, 'TokenEnv', { env: { region: Aws.REGION } }), names: /TokenEnv/ },
   { name: 'a stack in us-east-1', build: (app) => void new Stack(app, 'Virginia', { env: { region: 'us-east-1' } }), names: /Virginia/ },
   { name: 'a stack in London (outside the EEA)', build: (app) => void new Stack(app, 'London', { env: { region: 'eu-west-2' } }), names: /London/ },
   {
@@ -594,6 +597,15 @@ export const REFUSED: readonly ResidencyCase[] = [
     names: /CertStack|Consumer/,
   },
   {
+    name: 'CDK crossRegionReferences even between two market regions (values read from SSM at deploy time)',
+    build: (app) => {
+      const ie = new Stack(app, 'DublinStack', { env: { region: 'eu-west-1', account: HOME.account }, crossRegionReferences: true });
+      const topic = new sns.Topic(ie, 'T');
+      fn(euStack(app, 'StockholmConsumer', { crossRegionReferences: true }), 'Reader', { TOPIC: topic.topicArn });
+    },
+    names: /StockholmConsumer/,
+  },
+  {
     name: 'Cognito sending e-mail through SES in us-east-1',
     build: (app) =>
       void new cognito.UserPool(euStack(app), 'Pool', {
@@ -613,6 +625,67 @@ export const REFUSED: readonly ResidencyCase[] = [
       (q.node.defaultChild as CfnResource).cfnOptions.metadata = { 'AWS::CloudFormation::Init': { config: { files: { '/etc/app.conf': { content: 'region=us-west-1' } } } } };
     },
     names: /Configured/,
+  },
+  {
+    name: 'an EventBridge API destination (events to an HTTP endpoint)',
+    build: (app) =>
+      void new CfnResource(euStack(app), 'Hook', {
+        type: 'AWS::Events::ApiDestination',
+        properties: { ConnectionArn: Fn.sub('arn:aws:events:${AWS::Region}:${AWS::AccountId}:connection/c'), InvocationEndpoint: 'https://collector.example.com', HttpMethod: 'POST' },
+      }),
+    names: /Hook/,
+  },
+  {
+    name: 'an SNS subscription over HTTPS',
+    build: (app) => new sns.Topic(euStack(app), 'Leaky').addSubscription(new subs.UrlSubscription('https://collector.example.com/hook')),
+    names: /Leaky/,
+  },
+  {
+    name: 'a Step Functions HTTP task',
+    build: (app) =>
+      void new CfnResource(euStack(app), 'HttpFlow', {
+        type: 'AWS::StepFunctions::StateMachine',
+        properties: {
+          RoleArn: Fn.sub('arn:aws:iam::${AWS::AccountId}:role/r'),
+          DefinitionString: JSON.stringify({ StartAt: 'Post', States: { Post: { Type: 'Task', Resource: 'arn:aws:states:::http:invoke', Parameters: { ApiEndpoint: 'https://collector.example.com', Method: 'POST' }, End: true } } }),
+        },
+      }),
+    names: /HttpFlow/,
+  },
+  { name: 'S3 Transfer Acceleration', build: (app) => void new s3.Bucket(euStack(app), 'Fast', { transferAcceleration: true }), names: /Fast/ },
+  { name: 'a third-party registry resource type', build: (app) => void new CfnResource(euStack(app), 'Atlas', { type: 'MongoDB::Atlas::Cluster', properties: { Name: 'c' } }), names: /Atlas/ },
+  { name: 'a CloudFormation module', build: (app) => void new CfnResource(euStack(app), 'Mod', { type: 'Org::Storage::Bucket::MODULE', properties: {} }), names: /Mod/ },
+  {
+    name: 'a CodePipeline action running in us-east-2',
+    build: (app) =>
+      void new CfnResource(euStack(app), 'Pipe', {
+        type: 'AWS::CodePipeline::Pipeline',
+        properties: {
+          RoleArn: Fn.sub('arn:aws:iam::${AWS::AccountId}:role/p'),
+          Stages: [{ Name: 'Deploy', Actions: [{ Name: 'A', Region: 'us-east-2', ActionTypeId: { Category: 'Deploy', Owner: 'AWS', Provider: 'CloudFormation', Version: '1' } }] }],
+        },
+      }),
+    names: /Pipe/,
+  },
+  {
+    name: 'a CloudWatch dashboard reading us-east-1 metrics (JSON body)',
+    build: (app) =>
+      void new cloudwatch.CfnDashboard(euStack(app), 'Board', { dashboardBody: JSON.stringify({ widgets: [{ type: 'metric', properties: { region: 'us-east-1', metrics: [] } }] }) }),
+    names: /Board/,
+  },
+  {
+    name: 'VPC peering to us-west-2',
+    build: (app) => void new ec2.CfnVPCPeeringConnection(euStack(app), 'Peer', { vpcId: 'vpc-1', peerVpcId: 'vpc-2', peerRegion: 'us-west-2' }),
+    names: /Peer/,
+  },
+  {
+    name: 'an RDS read replica of a database in another region',
+    build: (app) =>
+      void new CfnResource(euStack(app), 'ReadReplica', {
+        type: 'AWS::RDS::DBInstance',
+        properties: { DBInstanceClass: 'db.t3.micro', SourceDBInstanceIdentifier: 'arn:aws:rds:us-east-1:123456789012:db:primary', SourceRegion: 'us-east-1' },
+      }),
+    names: /ReadReplica/,
   },
   {
     name: 'acknowledging every residency rule on the stack',
@@ -656,7 +729,7 @@ export function buildLegal(app: Stage): void {
   new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }).addToPolicy(
     new iam.PolicyStatement({ actions: ['logs:CreateLogGroup'], resources: ['arn:aws:logs:*:123456789012:*'] }),
   );
-  new route53.PublicHostedZone(s, 'Zone', { zoneName: 'example.com' });
+  new route53.TxtRecord(s, 'Txt', { zone: new route53.PublicHostedZone(s, 'Zone', { zoneName: 'example.com' }), values: ['hello'] });
   new secretsmanager.Secret(s, 'Secret', { replicaRegions: [{ region: 'eu-west-3' }] });
   const b = new s3.Bucket(s, 'Sink');
   new firehose.CfnDeliveryStream(s, 'Hose', { s3DestinationConfiguration: { bucketArn: b.bucketArn, roleArn: Fn.sub('arn:aws:iam::${AWS::AccountId}:role/f') } });

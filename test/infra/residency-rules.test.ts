@@ -16,11 +16,13 @@ import { firehoseDestinationsInTemplate } from '../../lib/checks/firehose-destin
 import { checkTemplates, describeFinding, RESIDENCY_RULES, ruleContext } from '../../lib/checks/index.js';
 import { kmsSingleRegion } from '../../lib/checks/kms-single-region.js';
 import { nestedStacksInAssembly } from '../../lib/checks/nested-stacks-in-assembly.js';
+import { noOffAwsDestinations } from '../../lib/checks/no-off-aws-destinations.js';
 import { noTemplateTransforms } from '../../lib/checks/no-template-transforms.js';
 import { regionCodesInMarket } from '../../lib/checks/region-codes-in-market.js';
 import { regionPropertiesInMarket } from '../../lib/checks/region-properties-in-market.js';
 import type { ResidencyRule } from '../../lib/checks/rule.js';
 import { s3NoReplication } from '../../lib/checks/s3-no-replication.js';
+import { s3NoTransferAcceleration } from '../../lib/checks/s3-no-transfer-acceleration.js';
 import { stackEnvExplicit } from '../../lib/checks/stack-env-explicit.js';
 import { stackRegionAllowed } from '../../lib/checks/stack-region-allowed.js';
 import type { CfnTemplate, TemplateUnit } from '../../lib/checks/template.js';
@@ -78,6 +80,7 @@ describe('Residency-CrossRegionType', () => {
     'AWS::CloudFront::KeyValueStore',
     'AWS::GlobalAccelerator::Listener',
     'AWS::Route53::HealthCheck',
+    'AWS::Route53RecoveryControl::Cluster',
     'AWS::S3::MultiRegionAccessPointPolicy',
     'AWS::KMS::ReplicaKey',
     'AWS::CloudFormation::StackSet',
@@ -85,6 +88,9 @@ describe('Residency-CrossRegionType', () => {
     'AWS::RDS::GlobalCluster',
     'AWS::ElastiCache::GlobalReplicationGroup',
     'AWS::Serverless::Function',
+    'AWS::ServiceCatalog::CloudFormationProvisionedProduct',
+    'Org::Thing::Bucket::MODULE',
+    'Datadog::Monitors::Monitor',
   ])('refuses %s', (type) => expect(check(crossRegionResourceTypes, res(type))).toHaveLength(1));
   it('refuses a WAF for CloudFront', () => expect(check(crossRegionResourceTypes, res('AWS::WAFv2::WebACL', { Scope: 'CLOUDFRONT' }))).toEqual([expect.stringMatching(/CloudFront/)]));
 });
@@ -125,13 +131,31 @@ describe('Residency-FirehoseDestination', () => {
     const t = { Resources: { ...ownBucket.Resources, ...res('AWS::KinesisFirehose::DeliveryStream', { S3DestinationConfiguration: { BucketARN: { 'Fn::GetAtt': ['B', 'Arn'] } } }).Resources } };
     expect(check(firehoseDestinationsInTemplate, t)).toEqual([]);
   });
-  it('refuses a literal bucket ARN, a bucket-looking reference to something else, and an HTTP endpoint', () => {
+  it('refuses a literal bucket ARN and a bucket-looking reference to something else', () => {
     expect(check(firehoseDestinationsInTemplate, res('AWS::KinesisFirehose::DeliveryStream', { ExtendedS3DestinationConfiguration: { BucketARN: 'arn:aws:s3:::b' } }))).toHaveLength(1);
     expect(check(firehoseDestinationsInTemplate, res('AWS::KinesisFirehose::DeliveryStream', { S3DestinationConfiguration: { BucketARN: { 'Fn::GetAtt': ['R', 'Arn'] } } }))).toHaveLength(1);
-    expect(check(firehoseDestinationsInTemplate, res('AWS::KinesisFirehose::DeliveryStream', { HttpEndpointDestinationConfiguration: { EndpointConfiguration: { Url: 'https://x' } } }))).toEqual([
-      expect.stringMatching(/outside AWS/),
-    ]);
   });
+});
+
+describe('Residency-OffAwsDestination', () => {
+  it('passes in-AWS deliveries', () => {
+    expect(check(noOffAwsDestinations, res('AWS::SNS::Subscription', { Protocol: 'sqs', Endpoint: 'arn:aws:sqs:eu-north-1:1:q' }))).toEqual([]);
+    expect(check(noOffAwsDestinations, res('AWS::StepFunctions::StateMachine', { DefinitionString: '{"States":{"A":{"Resource":"arn:aws:states:::lambda:invoke"}}}' }))).toEqual([]);
+  });
+  it.each([
+    ['a Firehose HTTP endpoint', res('AWS::KinesisFirehose::DeliveryStream', { HttpEndpointDestinationConfiguration: { EndpointConfiguration: { Url: 'https://x' } } })],
+    ['an EventBridge API destination', res('AWS::Events::ApiDestination', { InvocationEndpoint: 'https://x' })],
+    ['an SNS HTTPS subscription', res('AWS::SNS::Subscription', { Protocol: 'HTTPS', Endpoint: 'https://x' })],
+    ['a Step Functions HTTP task', res('AWS::StepFunctions::StateMachine', { DefinitionString: '{"States":{"A":{"Resource":"arn:aws:states:::http:invoke"}}}' })],
+  ])('refuses %s', (_n, t) => expect(check(noOffAwsDestinations, t)).toEqual([expect.stringMatching(/outside AWS/)]));
+});
+
+describe('Residency-S3Acceleration', () => {
+  it('passes no or suspended acceleration', () => {
+    expect(check(s3NoTransferAcceleration, res('AWS::S3::Bucket'))).toEqual([]);
+    expect(check(s3NoTransferAcceleration, res('AWS::S3::Bucket', { AccelerateConfiguration: { AccelerationStatus: 'Suspended' } }))).toEqual([]);
+  });
+  it('refuses enabled acceleration', () => expect(check(s3NoTransferAcceleration, res('AWS::S3::Bucket', { AccelerateConfiguration: { AccelerationStatus: 'Enabled' } }))).toHaveLength(1));
 });
 
 describe('Residency-RegionCode', () => {
@@ -139,6 +163,7 @@ describe('Residency-RegionCode', () => {
     expect(check(regionCodesInMarket, fnEnv({ A: 'eu-west-1', B: region, C: { 'Fn::Sub': 'sqs.${AWS::Region}.amazonaws.com' } }))).toEqual([]);
   });
   it('passes words that only look like regions', () => expect(check(regionCodesInMarket, fnEnv({ A: 'bus-east-1', B: 'my-queue-1', C: 'prod-data-1' }))).toEqual([]));
+  it('refuses a name that merely contains a region code (fail closed: rename it)', () => expect(check(regionCodesInMarket, fnEnv({ A: 'us-east-1-copy' }))).toHaveLength(1));
   it.each([
     ['plain', 'us-east-1'],
     ['upper case', 'US-EAST-1'],
@@ -241,6 +266,11 @@ describe('Residency-Unresolvable', () => {
 
 describe('the rule set and its report', () => {
   it('has one rule per id', () => expect(new Set(RESIDENCY_RULES.map((r) => r.id)).size).toBe(RESIDENCY_RULES.length));
+
+  it('does not read the Rules section (stated limit: it only asserts on parameters)', () => {
+    const rules = { Rules: { R: { Assertions: [{ Assert: { 'Fn::Equals': ['us-east-1', { Ref: 'AWS::Region' }] } }] } } };
+    expect(runRules([unit(rules)], RESIDENCY_RULES, ruleContext('eu'))).toEqual([]);
+  });
 
   it('reads a nested stack template through the asset manifest and names the nested resource', () => {
     const dir = mkdtempSync(join(tmpdir(), 'adwarden-residency-rules-'));
