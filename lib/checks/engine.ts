@@ -19,6 +19,8 @@ export interface Finding {
 
 const SECTIONS = ['Parameters', 'Mappings', 'Conditions', 'Outputs'] as const;
 const MAX_JSON_DEPTH = 4;
+/** Path element marking a text that is a key, not a value. */
+const KEY = '(key)';
 
 export function runRules(units: readonly TemplateUnit[], rules: readonly ResidencyRule[], ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
@@ -48,7 +50,11 @@ export function runRules(units: readonly TemplateUnit[], rules: readonly Residen
     }
     for (const section of SECTIONS) {
       for (const [logicalId, value] of Object.entries(unit.template[section] ?? {})) {
-        walk(value, [], (path, text) => onText({ unit, section, logicalId, path, text }), ev.text);
+        const emit: Emit = (path, text) => onText({ unit, section, logicalId, path, text });
+        // A mapping's first-level keys are often region codes looked up with AWS::Region,
+        // which only ever reads the stack's own row: those keys are not read as values.
+        if (section === 'Mappings' && value && typeof value === 'object') for (const [top, row] of Object.entries(value)) walk(row, [top], emit, ev.text);
+        else walk(value, [], emit, ev.text);
       }
     }
   }
@@ -68,7 +74,13 @@ function walk(value: unknown, path: (string | number)[], emit: Emit, text: (v: u
   }
   if (fn || typeof value === 'string') return emitText(path, text(value), emit, 0);
   if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, i], emit, text));
-  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k], emit, text);
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      // Keys are read too: a custom resource or a JSON document can carry a region as a key.
+      emit([...path, k, KEY], k);
+      walk(v, [...path, k], emit, text);
+    }
+  }
 }
 
 function emitText(path: readonly (string | number)[], s: string, emit: Emit, depth: number): void {
@@ -84,7 +96,12 @@ function emitText(path: readonly (string | number)[], s: string, emit: Emit, dep
   const inner = (v: unknown, p: (string | number)[]): void => {
     if (typeof v === 'string') emitText(p, v, emit, depth + 1);
     else if (Array.isArray(v)) v.forEach((x, i) => inner(x, [...p, i]));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) inner(x, [...p, k]);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        emit([...p, k, KEY], k);
+        inner(x, [...p, k]);
+      }
+    }
   };
   inner(parsed, [...path, '(json)']);
 }

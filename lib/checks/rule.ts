@@ -6,7 +6,7 @@
  * - a template unit (a stack's template, or a nested stack's inside it);
  * - a resource (its type and properties exactly as synthesized, overrides included);
  * - a text: every string anywhere in Resources (properties, and metadata other than CDK's own),
- *   Parameters, Mappings, Conditions and Outputs,
+ *   Parameters, Mappings, Conditions and Outputs, and every key (but a mapping's first level),
  *   after intrinsics are worked out (see evaluate.ts), and every string of JSON held inside a
  *   string (Step Functions definitions, custom-resource SDK calls).
  */
@@ -24,7 +24,10 @@ export interface TemplateText {
   readonly section: 'Resources' | 'Parameters' | 'Mappings' | 'Conditions' | 'Outputs';
   /** The resource, parameter, mapping, condition or output holding it. */
   readonly logicalId: string;
-  /** Keys from the logical id down (`Properties`, `Environment`, …; array indexes as numbers; `(json)` where JSON text was parsed). */
+  /**
+   * Keys from the logical id down (`Properties`, `Environment`, …; array indexes as numbers;
+   * `(json)` where JSON text was parsed; a last `(key)` when the text is itself a key).
+   */
   readonly path: readonly (string | number)[];
   readonly text: string;
 }

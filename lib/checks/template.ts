@@ -50,7 +50,7 @@ const NESTED_STACK = 'AWS::CloudFormation::Stack';
 /** Reads every stack template and, recursively, the nested-stack templates they reference. */
 export function loadUnits(stacks: readonly StackTemplateRef[]): TemplateUnit[] {
   const units: TemplateUnit[] = [];
-  const assetsByDir = new Map<string, Map<string, string>>();
+  const assetsByDir = new Map<string, Map<string, FileAsset>>();
   const add = (unit: TemplateUnit, depth: number) => {
     units.push(unit);
     for (const [logicalId, res] of Object.entries(unit.template.Resources ?? {})) {
@@ -84,25 +84,41 @@ function readTemplate(path: string): CfnTemplate {
 
 /**
  * The nested template's file in the assembly. CDK publishes it as a file asset whose hash is
- * part of TemplateURL; the asset manifests beside the parent template map that hash to the file.
+ * part of TemplateURL; the asset manifests beside the parent template map that hash to the
+ * file and to the bucket and key it is published to.
  * A TemplateURL that names no asset of this assembly (a template hosted elsewhere) yields
  * undefined: the check cannot read it, so the nested-stack rule refuses it.
  */
-function nestedTemplateFile(parentTemplate: string, res: CfnResourceJson, cache: Map<string, Map<string, string>>): string | undefined {
+function nestedTemplateFile(parentTemplate: string, res: CfnResourceJson, cache: Map<string, Map<string, FileAsset>>): string | undefined {
   const dir = dirname(parentTemplate);
   let assets = cache.get(dir);
   if (!assets) {
     assets = new Map();
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.assets.json'))) {
-      const manifest = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { files?: Record<string, { source?: { path?: string } }> };
-      for (const [hash, a] of Object.entries(manifest.files ?? {})) if (a.source?.path) assets.set(hash, a.source.path);
+      const manifest = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { files?: Record<string, { source?: { path?: string }; destinations?: Record<string, FileDestination> }> };
+      for (const [hash, a] of Object.entries(manifest.files ?? {})) {
+        if (a.source?.path) assets.set(hash, { path: a.source.path, destinations: Object.values(a.destinations ?? {}) });
+      }
     }
     cache.set(dir, assets);
   }
+  // The URL must name exactly one asset, at the bucket and key CDK publishes it to: a URL
+  // that points elsewhere (another bucket, another key) would deploy a template not read here.
   const url = JSON.stringify(res.Properties?.TemplateURL ?? '');
-  for (const hash of url.match(/[0-9a-f]{64}/g) ?? []) {
-    const source = assets.get(hash);
-    if (source && source.endsWith('.json') && existsSync(join(dir, source))) return join(dir, source);
-  }
-  return undefined;
+  const hashes = new Set(url.match(/[0-9a-f]{64}/g) ?? []);
+  if (hashes.size !== 1) return undefined;
+  const asset = assets.get([...hashes][0] as string);
+  if (!asset || !asset.path.endsWith('.json') || !existsSync(join(dir, asset.path))) return undefined;
+  const published = asset.destinations.some((d) => url.includes(JSON.stringify(d.bucketName).slice(1, -1)) && url.includes(`/${d.objectKey}"`));
+  return published ? join(dir, asset.path) : undefined;
+}
+
+interface FileDestination {
+  readonly bucketName: string;
+  readonly objectKey: string;
+}
+
+interface FileAsset {
+  readonly path: string;
+  readonly destinations: readonly FileDestination[];
 }

@@ -275,10 +275,24 @@ describe('the rule set and its report', () => {
   it('reads a nested stack template through the asset manifest and names the nested resource', () => {
     const dir = mkdtempSync(join(tmpdir(), 'adwarden-residency-rules-'));
     const hash = 'a'.repeat(64);
-    writeFileSync(join(dir, 'S.assets.json'), JSON.stringify({ files: { [hash]: { source: { path: 'N.nested.template.json' } } } }));
+    const destinations = { d: { bucketName: 'assets-${AWS::AccountId}', objectKey: `${hash}.json` } };
+    writeFileSync(join(dir, 'S.assets.json'), JSON.stringify({ files: { [hash]: { source: { path: 'N.nested.template.json' }, destinations } } }));
     writeFileSync(join(dir, 'N.nested.template.json'), JSON.stringify(fnEnv({ A: 'us-east-1' })));
-    writeFileSync(join(dir, 'S.template.json'), JSON.stringify({ Resources: { Child: { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: `https://s3.eu-north-1.amazonaws.com/b/${hash}.json` } } } }));
-    const findings = checkTemplates([{ stackConstructPath: 'S', templatePath: join(dir, 'S.template.json'), region: 'eu-north-1' }], 'eu');
-    expect(findings.map((f) => describeFinding(f))).toEqual(['[Residency-RegionCode] S > Child R at Properties/Environment/Variables/A: names region us-east-1, outside market "eu"']);
+    const stack = (url: unknown) => {
+      writeFileSync(join(dir, 'S.template.json'), JSON.stringify({ Resources: { Child: { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: url } } } }));
+      return checkTemplates([{ stackConstructPath: 'S', templatePath: join(dir, 'S.template.json'), region: 'eu-north-1' }], 'eu').map((f) => describeFinding(f));
+    };
+    expect(stack({ 'Fn::Join': ['', ['https://s3.eu-north-1.amazonaws.com/', { 'Fn::Sub': 'assets-${AWS::AccountId}' }, `/${hash}.json`]] })).toEqual([
+      '[Residency-RegionCode] S > Child R at Properties/Environment/Variables/A: names region us-east-1, outside market "eu"',
+    ]);
+    // The same asset name in another bucket, or under another key, is not the template read here.
+    expect(stack(`https://s3.eu-north-1.amazonaws.com/someone-elses-bucket/${hash}.json`)).toEqual([expect.stringMatching(/Residency-NestedStack.*not in the cloud assembly/)]);
+    expect(stack({ 'Fn::Sub': `https://s3.eu-north-1.amazonaws.com/assets-\${AWS::AccountId}/x/${hash}.json.bak` })).toEqual([expect.stringMatching(/Residency-NestedStack/)]);
+  });
+
+  it('reads keys as well as values (but not the region-keyed first level of a mapping)', () => {
+    expect(check(regionCodesInMarket, res('Custom::Copy', { Targets: { 'us-east-1': true } }))).toEqual([expect.stringMatching(/Targets\/us-east-1\/\(key\).*us-east-1/)]);
+    expect(check(regionCodesInMarket, res('AWS::CloudWatch::Dashboard', { DashboardBody: '{"us-west-2":{}}' }))).toContainEqual(expect.stringMatching(/\(json\)\/us-west-2\/\(key\)/));
+    expect(check(regionCodesInMarket, { Mappings: { ByRegion: { 'us-east-1': { ami: 'a' }, 'eu-north-1': { ami: 'b' } } } })).toEqual([]);
   });
 });
