@@ -755,6 +755,9 @@ export function buildLimits(app: Stage): void {
   fn(s, 'Encoded', { DEST: Buffer.from('us-east-1').toString('base64') });
   // A bucket in another region, named without its region: bucket names and ARNs carry none.
   fn(s, 'BucketByName', { EXPORT_BUCKET: 'someone-elses-bucket' });
+  // A custom resource's answer used as a plain value: what its code returns is not seen.
+  const provider = fn(s, 'OracleProvider');
+  fn(s, 'AskedTheOracle', { DEST: new CustomResource(s, 'Oracle', { serviceToken: provider.functionArn }).getAttString('Where') });
   // Template-level Metadata configures nothing that is deployed; it is not read.
   s.templateOptions.metadata = { note: 'template-level metadata is not read: us-east-1' };
 }

@@ -74,7 +74,7 @@ describe('residency check: what must pass', () => {
 });
 
 describe('residency check: its stated limits', () => {
-  it('does not see a region that is not written in a template (encoded, a bucket named without region, template-level metadata)', () => {
+  it('does not see a region that is not written in a template (encoded, a bucket named without region, a custom resource answer, template-level metadata)', () => {
     const app = euApp();
     buildLimits(app);
     expect(synthReport(app)).toEqual([]);
