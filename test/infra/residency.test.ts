@@ -82,6 +82,10 @@ describe('residency check: its stated limits', () => {
 });
 
 describe('residency check: every way in gets it', () => {
+  it('the config refuses a region outside its market before anything is built, with one line naming the field', () => {
+    expect(() => defaultConfig({ region: 'us-east-1' })).toThrow(/^config: region: "us-east-1" is not a region of market "eu"/);
+  });
+
   it('refuses a Stage added after buildApp returned', () => {
     const { app } = buildApp(defaultConfig(), { nag: false, appProps: { ...NO_BUNDLING, outdir: outdir(), context: { ...NO_BUNDLING.context, ...INMEMORY } } });
     new sqs.Queue(new Stack(new Stage(app, 'Late', { env: { region: 'us-east-1' } }), 'Stack'), 'Q');
