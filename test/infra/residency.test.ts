@@ -93,6 +93,19 @@ describe('residency check: every way in gets it', () => {
     expect(lines.some((l) => /\[Residency-StackRegion\] Late\/Stack .*us-east-1/.test(l)), lines.join('\n')).toBe(true);
   }, 180_000);
 
+  it('still fails with synth({ skipValidation: true }) and CDK_VALIDATION=false (the switches for other validations)', () => {
+    const app = euApp();
+    new Stack(app, 'Virginia', { env: { region: 'us-east-1' } });
+    const before = process.env.CDK_VALIDATION;
+    process.env.CDK_VALIDATION = 'false';
+    try {
+      expect(() => app.synth({ skipValidation: true })).toThrow(/\[Residency-StackRegion\] Virginia/);
+    } finally {
+      if (before === undefined) delete process.env.CDK_VALIDATION;
+      else process.env.CDK_VALIDATION = before;
+    }
+  });
+
   it('still fails synthesis when the app context says not to fail on validation errors', () => {
     const app = euApp({ '@aws-cdk/core:failSynthOnValidationErrors': false });
     new Stack(app, 'Virginia', { env: { region: 'us-east-1' } });
