@@ -313,6 +313,19 @@ export const REFUSED: readonly ResidencyCase[] = [
     names: /China/,
   },
   {
+    name: 'a China-partition bucket ARN (no region field to see)',
+    build: (app) => void fn(euStack(app), 'ChinaBucket', { EXPORT_BUCKET_ARN: 'arn:aws-cn:s3:::exports' }),
+    names: /ChinaBucket/,
+  },
+  {
+    name: "a custom resource given its region by name ('N. Virginia')",
+    build: (app) => {
+      const s = euStack(app, 'ByName');
+      new CustomResource(s, 'Named', { serviceToken: fn(s, 'Provider').functionArn, properties: { ReplicaRegion: 'N. Virginia' } });
+    },
+    names: /Named/,
+  },
+  {
     name: 'a GovCloud ARN (us-gov-west-1)',
     build: (app) => {
       const q = new sqs.Queue(euStack(app), 'GovQ');
@@ -433,7 +446,7 @@ export const REFUSED: readonly ResidencyCase[] = [
       const s = euStack(app, 'Hose');
       new firehose.CfnDeliveryStream(s, 'Delivery', {
         deliveryStreamType: 'DirectPut',
-        s3DestinationConfiguration: { bucketArn: 'arn:aws:s3:::bucket-in-us-east-1', roleArn: Fn.sub('arn:aws:iam::${AWS::AccountId}:role/f') },
+        s3DestinationConfiguration: { bucketArn: 'arn:aws:s3:::partner-exports', roleArn: Fn.sub('arn:aws:iam::${AWS::AccountId}:role/f') },
       });
     },
     names: /Delivery/,
