@@ -1,5 +1,6 @@
-import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -10,20 +11,34 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { resolve } from 'node:path';
 import type { Config } from '../config.js';
-import { KEY_USE_ACTIONS } from '../constructs/key-actions.js';
 import {
   ENV,
+  FAILURE_QUEUES,
+  type FailureQueueName,
+  failureQueueName,
   FUNCTIONS,
   type FunctionDecl,
   type FunctionName,
   functionName,
   QUEUES,
   type QueueName,
+  functionRoleName,
+  INDEX_KEY_PURPOSE,
+  PLATFORM_INDEX_KEY_TENANT,
+  type PlatformTableName,
+  platformKeyAlias,
+  platformTableName,
   queueName,
+  tenantKeyAlias,
+  tenantRoleName,
+  tenantTableName,
   visibilityTimeoutSeconds,
 } from '../topology.js';
 import type { DataStack } from './data-stack.js';
 import { ChromiumLayer } from '../constructs/chromium-layer.js';
+import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS } from '../constructs/key-actions.js';
+import { keyAdminRoleArn } from '../constructs/key-admin.js';
+import { CHROMIUM_PACKAGE } from '../../layers/chromium/bundle.js';
 
 export interface CollectStackProps extends StackProps {
   readonly config: Config;
@@ -32,15 +47,32 @@ export interface CollectStackProps extends StackProps {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/**
+ * What collection does to each platform table (the adapters' calls), nothing more. The
+ * suppression list is only read: collection can neither add to it nor delete from it, and
+ * its index-key item is created at provisioning, not by collection.
+ */
+const PLATFORM_TABLE_ACTIONS: Readonly<Record<PlatformTableName, readonly string[]>> = {
+  crawlState: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+  suppression: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
+  idempotency: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+  dsarRequests: [],
+  auditLog: [],
+};
+
 /** The collection pipeline: schedules, queues (each with a DLQ) and the three functions. */
 export class CollectStack extends Stack {
   public readonly queues: Readonly<Record<QueueName, { queue: sqs.Queue; dlq: sqs.Queue }>>;
   public readonly functions: Readonly<Record<FunctionName, nodejs.NodejsFunction>>;
   public readonly chromium: ChromiumLayer;
+  /** Dead-letter queues of the scheduler target and of async invocations (not job queues). */
+  public readonly failureQueues: Readonly<Record<FailureQueueName, sqs.Queue>>;
+  public readonly logsKey: kms.Key;
 
   constructor(scope: Construct, id: string, props: CollectStackProps) {
     super(scope, id, props);
     const { config, data } = props;
+    const prod = config.stage === 'prod';
 
     const queues = {} as Record<QueueName, { queue: sqs.Queue; dlq: sqs.Queue }>;
     const deadLetters = new Construct(this, 'DeadLetters');
@@ -48,13 +80,15 @@ export class CollectStack extends Stack {
       id: 'Serverless-SQSRedrivePolicy',
       reason: 'These are the dead-letter queues themselves: the end of the line, inspected and redriven by operators.',
     });
-    for (const q of Object.keys(QUEUES) as QueueName[]) {
-      const dlq = new sqs.Queue(deadLetters, `${QUEUES[q].id}-dlq`, {
-        queueName: queueName(config.stage, q, true),
+    const deadLetterQueue = (id: string, name: string) =>
+      new sqs.Queue(deadLetters, id, {
+        queueName: name,
         encryption: sqs.QueueEncryption.SQS_MANAGED,
         enforceSSL: true,
         retentionPeriod: Duration.days(14),
       });
+    for (const q of Object.keys(QUEUES) as QueueName[]) {
+      const dlq = deadLetterQueue(`${QUEUES[q].id}-dlq`, queueName(config.stage, q, true));
       const queue = new sqs.Queue(this, QUEUES[q].id, {
         queueName: queueName(config.stage, q),
         encryption: sqs.QueueEncryption.SQS_MANAGED,
@@ -65,6 +99,57 @@ export class CollectStack extends Stack {
       queues[q] = { queue, dlq };
     }
     this.queues = queues;
+    // One per kind of failure, never shared with a job queue's DLQ (redrive goes back to the source).
+    this.failureQueues = {
+      schedulerTarget: deadLetterQueue(FAILURE_QUEUES.schedulerTarget.id, failureQueueName(config.stage, 'schedulerTarget')),
+      asyncInvoke: deadLetterQueue(FAILURE_QUEUES.asyncInvoke.id, failureQueueName(config.stage, 'asyncInvoke')),
+    };
+    Validations.of(this.failureQueues.schedulerTarget).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: "It is a dead-letter queue: EventBridge Scheduler's DeadLetterConfig targets it, which cdk-nag does not recognise as a DLQ use.",
+    });
+
+    // Function logs, encrypted with a key of their own that only CloudWatch Logs may use, and
+    // only for this stack's log groups (generated names start with the stack name).
+    this.logsKey = new kms.Key(this, 'LogsKey', {
+      alias: `alias/adwarden-${config.stage}-collect-logs`,
+      description: `adwarden ${config.stage} collection function logs`,
+      enableKeyRotation: true,
+      pendingWindow: Duration.days(30),
+      removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      policy: new iam.PolicyDocument({
+        statements: [
+          new iam.PolicyStatement({
+            sid: 'AdministrationByDeploymentRole',
+            principals: [new iam.ArnPrincipal(keyAdminRoleArn(this, config))],
+            actions: [...KEY_ADMIN_ACTIONS],
+            resources: ['*'],
+          }),
+          new iam.PolicyStatement({
+            sid: 'AccountMayReadKeyMetadataOnly',
+            principals: [new iam.AccountRootPrincipal()],
+            actions: [...KEY_AUDIT_ACTIONS],
+            resources: ['*'],
+          }),
+          new iam.PolicyStatement({
+            sid: 'CloudWatchLogsForThisStacksLogGroups',
+            principals: [new iam.ServicePrincipal(`logs.${this.region}.amazonaws.com`)],
+            actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+            resources: ['*'],
+            conditions: {
+              ArnLike: {
+                'kms:EncryptionContext:aws:logs:arn': this.formatArn({
+                  service: 'logs',
+                  resource: 'log-group',
+                  resourceName: `${this.stackName}-*`,
+                  arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+                }),
+              },
+            },
+          }),
+        ],
+      }),
+    });
 
     this.chromium = new ChromiumLayer(this, 'Chromium');
 
@@ -78,23 +163,34 @@ export class CollectStack extends Stack {
       reason: 'X-Ray PutTraceSegments and PutTelemetryRecords do not support resource-level permissions; "*" is the only valid resource.',
     });
 
+    // Tenant names and ARNs are computed from the topology, not imported from the data stack:
+    // removing a tenant from the config then removes it here too, with no export left behind.
     const tenantRoles = Object.fromEntries(
-      config.tenants.map((t) => {
-        const td = data.tenants.get(t.id)!;
-        return [t.id, { roleArn: td.accessRole.roleArn, keyArn: td.key.keyArn, table: td.table.tableName }];
-      }),
+      config.tenants.map((t) => [
+        t.id,
+        {
+          roleArn: this.formatArn({ service: 'iam', region: '', resource: 'role', resourceName: tenantRoleName(config.stage, t, 'write') }),
+          // The alias ARN: KMS accepts it as KeyId for GenerateDataKey and Decrypt.
+          keyId: this.formatArn({ service: 'kms', resource: tenantKeyAlias(config.stage, t) }),
+          table: tenantTableName(config.stage, t),
+        },
+      ]),
     );
 
     const functions = {} as Record<FunctionName, nodejs.NodejsFunction>;
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
       const decl: FunctionDecl = FUNCTIONS[name];
       const fnName = functionName(config.stage, name);
+      const roleName = functionRoleName(config.stage, decl);
+      // No fixed name: a deploy after `cdk destroy` (or beside a retained group) never collides.
       const logGroup = new logs.LogGroup(this, `${decl.id}-logs`, {
-        logGroupName: `/aws/lambda/${fnName}`,
         retention: logs.RetentionDays.ONE_MONTH,
+        encryptionKey: this.logsKey,
+        removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       });
       const role = new iam.Role(this, `${decl.id}-role`, {
-        roleName: fnName,
+        // A literal name: the tenant roles and the platform key policy name this ARN.
+        roleName,
         assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
         description: `adwarden ${decl.id} function`,
         managedPolicies: [tracing],
@@ -110,24 +206,30 @@ export class CollectStack extends Stack {
         reason: "A log group's ARN ends in ':*', which covers only that group's log streams; Lambda creates a stream per instance.",
       });
 
-      const environment: Record<string, string> = { [ENV.stage]: config.stage, NODE_OPTIONS: '--enable-source-maps' };
+      const environment: Record<string, string> = {
+        [ENV.stage]: config.stage,
+        ...(config.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
+      };
       for (const q of decl.sendsTo) {
         environment[ENV.queueUrl(q)] = queues[q].queue.queueUrl;
         role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queues[q].queue.queueArn] }));
       }
       for (const t of decl.platformTables) {
-        const table = data.platformTables[t];
-        environment[ENV.table(t)] = table.tableName;
+        const tableName = platformTableName(config.stage, t);
+        environment[ENV.table(t)] = tableName;
         role.addToPrincipalPolicy(
           new iam.PolicyStatement({
-            actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
-            resources: [table.tableArn],
+            actions: [...PLATFORM_TABLE_ACTIONS[t]],
+            resources: [this.formatArn({ service: 'dynamodb', resource: 'table', resourceName: tableName })],
           }),
         );
       }
-      if (decl.platformTables.length > 0) {
-        environment[ENV.platformKeyId] = data.platformKey.keyArn;
-        role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...KEY_USE_ACTIONS], resources: [data.platformKey.keyArn] }));
+      if ((decl.platformTables as readonly PlatformTableName[]).includes('suppression')) {
+        // The suppression list is hashed under the platform index key: unwrap that key, nothing else.
+        environment[ENV.platformKeyId] = this.formatArn({ service: 'kms', resource: platformKeyAlias(config.stage) });
+        data.grantPlatformKeyUse(role, [
+          { actions: ['kms:Decrypt'], context: { purpose: INDEX_KEY_PURPOSE, tenant: PLATFORM_INDEX_KEY_TENANT } },
+        ]);
       }
       if (decl.writesTenantData) {
         environment[ENV.tenants] = this.toJsonString(tenantRoles);
@@ -149,8 +251,8 @@ export class CollectStack extends Stack {
         logGroup,
         tracing: lambda.Tracing.ACTIVE,
         environment,
-        // Async invocations (the schedule) that fail twice land here instead of vanishing.
-        deadLetterQueue: queues.listingJobs.dlq,
+        // Async invocations (the schedule) that fail after Lambda's retries land here.
+        deadLetterQueue: this.failureQueues.asyncInvoke,
         layers: decl.browser ? [this.chromium.layer] : [],
         depsLockFilePath: resolve(ROOT, 'package-lock.json'),
         projectRoot: ROOT,
@@ -160,13 +262,18 @@ export class CollectStack extends Stack {
           mainFields: ['module', 'main'],
           // ESM bundles of CommonJS dependencies need `require`.
           banner: "import { createRequire as __adwCreateRequire } from 'node:module'; const require = __adwCreateRequire(import.meta.url);",
-          externalModules: ['@aws-sdk/*', '@sparticuz/chromium'],
+          // The AWS SDK is bundled at the version we test against (the runtime's own copy is
+          // whatever nodejs24.x ships that month); only the Chromium layer stays external. A
+          // function without the layer lists it (and puppeteer-core) as external too, so a
+          // composition that reaches the browser fails to load in test/integration/bundles.test.ts
+          // instead of silently bundling Chromium.
+          externalModules: decl.browser ? [CHROMIUM_PACKAGE] : [CHROMIUM_PACKAGE, 'puppeteer-core'],
           define: { __ADWARDEN_CONFIG__: JSON.stringify(JSON.stringify(config)) },
-          sourceMap: true,
+          sourceMap: config.sourceMaps,
           minify: true,
         },
       });
-      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queues.listingJobs.dlq.queueArn] }));
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.failureQueues.asyncInvoke.queueArn] }));
       if (decl.trigger.kind === 'queue') {
         role.addToPrincipalPolicy(
           new iam.PolicyStatement({
@@ -181,18 +288,18 @@ export class CollectStack extends Stack {
             reportBatchItemFailures: true,
           }),
         );
+        const mapping = fn.node.children.find((c): c is lambda.EventSourceMapping => c instanceof lambda.EventSourceMapping)!;
+        Validations.of(mapping).acknowledge({
+          id: 'Serverless-LambdaEventSourceMappingDestination',
+          reason: "This mapping reads SQS, which does not support on-failure destinations; failed messages go to the queue's own dead-letter queue through its redrive policy.",
+        });
       }
       functions[name] = fn;
     }
     this.functions = functions;
 
-    Validations.of(this).acknowledge({
-      id: 'Serverless-LambdaEventSourceMappingDestination',
-      reason: 'All event source mappings here read SQS, which does not support on-failure destinations; failed messages go to each queue\'s dead-letter queue through its redrive policy.',
-    });
-
     // One schedule per source, each invoking the schedule function with its source id.
-    const schedulerDlq = queues.listingJobs.dlq;
+    const schedulerDlq = this.failureQueues.schedulerTarget;
     const schedulerRole = new iam.Role(this, 'SchedulerRole', {
       assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
         conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
