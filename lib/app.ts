@@ -1,6 +1,6 @@
-import { App, type AppProps, Aspects, Validations } from 'aws-cdk-lib';
+import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
-import { ResidencyChecks } from './checks/index.js';
+import { registerResidencyCheck } from './checks/index.js';
 import type { Config } from './config.js';
 import { CollectStack } from './stacks/collect-stack.js';
 import { DataStack } from './stacks/data-stack.js';
@@ -23,6 +23,9 @@ export interface BuildAppOptions {
 /** The whole deployment for one config: the stacks, the residency check and cdk-nag. */
 export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenApp {
   const app = new App(opts.appProps);
+  // Residency (decision 9): a validation plugin on the App sees every stack of every Stage,
+  // including Stages added after buildApp returns. Registered before any stack is added.
+  registerResidencyCheck(app, config.market);
   // Explicit env on every stack: the residency check refuses region-agnostic stacks.
   const env = { region: config.region, ...(config.account ? { account: config.account } : {}) };
   const prefix = `adwarden-${config.stage}`;
@@ -41,7 +44,6 @@ export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenAp
   // from the config), so removing a tenant never leaves an export in use.
   collect.addStackDependency(data, 'tenant roles, tables and keys exist before the functions that use them');
 
-  Aspects.of(app).add(new ResidencyChecks(config.market));
   if (opts.nag ?? true) {
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   }

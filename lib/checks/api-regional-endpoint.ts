@@ -1,25 +1,26 @@
-import { Stack } from 'aws-cdk-lib';
-import { CfnDomainName, CfnRestApi } from 'aws-cdk-lib/aws-apigateway';
 import type { ResidencyRule } from './rule.js';
 
-function types(node: CfnRestApi | CfnDomainName): string[] {
-  const cfg = Stack.of(node).resolve(node.endpointConfiguration) as { types?: string[] } | undefined;
-  return cfg?.types ?? [];
-}
+const TYPES_WITH_ENDPOINTS = new Set(['AWS::ApiGateway::RestApi', 'AWS::ApiGateway::DomainName', 'AWS::ApiGateway::DomainNameV2']);
 
-/** Edge-optimised endpoints terminate TLS at CloudFront edges worldwide. API Gateway's default is EDGE. */
+/**
+ * Edge-optimised API endpoints terminate TLS at CloudFront edges worldwide, and EDGE is API
+ * Gateway's default when EndpointConfiguration is absent. Types must be written out as
+ * REGIONAL or PRIVATE. (HTTP and WebSocket APIs are regional only; an EDGE type given to a
+ * v2 domain is refused all the same.)
+ */
 export const apiRegionalEndpoint: ResidencyRule = {
   id: 'Residency-ApiEndpoint',
-  check(node) {
-    if (node instanceof CfnRestApi) {
-      const t = types(node);
-      if (t.length === 0) return ['REST API has no endpoint type, so API Gateway makes it EDGE; use REGIONAL'];
-      if (t.includes('EDGE')) return ['REST API endpoint is EDGE-optimised; use REGIONAL'];
+  summary: 'API Gateway endpoints are REGIONAL or PRIVATE',
+  resource(res) {
+    if (res.type === 'AWS::ApiGatewayV2::DomainName') {
+      const types = res.evaluate.text(res.properties.DomainNameConfigurations).toUpperCase();
+      return types.includes('EDGE') ? [{ message: 'API domain is EDGE-optimised; use REGIONAL', location: 'Properties/DomainNameConfigurations' }] : [];
     }
-    if (node instanceof CfnDomainName) {
-      const t = types(node);
-      if (t.length === 0 || t.includes('EDGE')) return ['API custom domain is EDGE-optimised; use REGIONAL'];
-    }
-    return [];
+    if (!TYPES_WITH_ENDPOINTS.has(res.type)) return [];
+    const cfg = res.properties.EndpointConfiguration as { Types?: unknown } | undefined;
+    const types = cfg?.Types === undefined ? [] : res.evaluate.list(cfg.Types).map((t) => t.trim().toUpperCase());
+    if (types.length === 0) return [{ message: `${res.type} has no endpoint type, so API Gateway makes it EDGE; use REGIONAL`, location: 'Properties/EndpointConfiguration' }];
+    const bad = types.filter((t) => t !== 'REGIONAL' && t !== 'PRIVATE');
+    return bad.length ? [{ message: `${res.type} endpoint type ${bad.join(', ')} is not REGIONAL or PRIVATE`, location: 'Properties/EndpointConfiguration/Types' }] : [];
   },
 };

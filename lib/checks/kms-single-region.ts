@@ -1,12 +1,16 @@
-import { CfnKey, CfnReplicaKey } from 'aws-cdk-lib/aws-kms';
 import type { ResidencyRule } from './rule.js';
 
-/** A multi-Region key can be replicated out of the market by anyone allowed to call ReplicateKey. */
+/**
+ * A multi-Region key can be replicated out of the market by anyone allowed to call
+ * ReplicateKey. MultiRegion must be absent or false as written in the template; a value known
+ * only at deploy time fails closed.
+ */
 export const kmsSingleRegion: ResidencyRule = {
   id: 'Residency-KmsMultiRegion',
-  check(node) {
-    if (node instanceof CfnKey && node.multiRegion === true) return ['KMS key is multi-Region; keys must be single-Region'];
-    if (node instanceof CfnReplicaKey) return ['KMS replica key; keys must be single-Region'];
-    return [];
+  summary: 'KMS keys are single-Region',
+  resource(res) {
+    if (res.type !== 'AWS::KMS::Key' || !('MultiRegion' in res.properties)) return [];
+    const v = res.properties.MultiRegion;
+    return v === false || v === 'false' ? [] : [{ message: 'KMS key is (or may be) multi-Region; keys must be single-Region', location: 'Properties/MultiRegion' }];
   },
 };

@@ -1,13 +1,11 @@
-import { Stack, Token } from 'aws-cdk-lib';
 import type { ResidencyRule } from './rule.js';
 
-/** A region-agnostic stack could be deployed anywhere: refuse it. */
+/** An environment-agnostic stack could be deployed to any region: refused. */
 export const stackEnvExplicit: ResidencyRule = {
   id: 'Residency-StackEnv',
-  check(node) {
-    if (!Stack.isStack(node) || node.nested) return [];
-    return Token.isUnresolved(node.region)
-      ? ['stack has no explicit region (env.region); a region-agnostic stack can be deployed outside the market']
-      : [];
+  summary: 'every stack has an explicit region',
+  unit(unit) {
+    if (unit.parent || unit.region !== undefined) return [];
+    return [{ message: 'stack has no explicit region (env.region): an environment-agnostic stack can be deployed outside the market' }];
   },
 };

@@ -1,12 +1,11 @@
-import { Stack, Token } from 'aws-cdk-lib';
-import type { ResidencyRule } from './rule.js';
+import { isAllowedRegion, type ResidencyRule } from './rule.js';
 
+/** A stack's region (Stages included: CDK lists their stacks with the region they deploy to). */
 export const stackRegionAllowed: ResidencyRule = {
   id: 'Residency-StackRegion',
-  check(node, ctx) {
-    if (!Stack.isStack(node) || node.nested || Token.isUnresolved(node.region)) return [];
-    return ctx.allowedRegions.includes(node.region)
-      ? []
-      : [`stack region ${node.region} is outside market "${ctx.market}" (allowed: ${ctx.allowedRegions.join(', ')})`];
+  summary: "every stack's region is in the market",
+  unit(unit, ctx) {
+    if (unit.parent || unit.region === undefined || isAllowedRegion(unit.region, ctx)) return [];
+    return [{ message: `stack region ${unit.region} is outside market "${ctx.market}" (allowed: ${ctx.allowedRegions.join(', ')})` }];
   },
 };
