@@ -265,3 +265,24 @@ export type FailureQueueName = keyof typeof FAILURE_QUEUES;
 export function failureQueueName(stage: Config['stage'], q: FailureQueueName): string {
   return `adwarden-${stage}-${FAILURE_QUEUES[q].id}`;
 }
+
+// ---------------------------------------------------------------------------------------
+// Deploy-time provisioning (issue 9 point 7): not part of the pipeline, so not in FUNCTIONS.
+// The data stack runs it as a CloudFormation custom resource, one per tenant and one for the
+// platform, to create each index key exactly once (lib/constructs/index-key-provisioning.ts).
+
+/** The function that creates missing index keys during `cdk deploy`. */
+export const INDEX_KEY_PROVISIONER = {
+  id: 'index-key-provisioner',
+  entry: 'lambdas/handlers/provision/index-key.ts',
+  memoryMb: 256,
+  timeoutSeconds: 120,
+} as const;
+
+/**
+ * The role the provisioner assumes to create ONE index key: per tenant (`tenant` given) or the
+ * platform's. It may create that key item and generate that data key, nothing else.
+ */
+export function provisionRoleName(stage: Config['stage'], tenant?: Pick<Tenant, 'id'>): string {
+  return tenant ? `adwarden-${stage}-tenant-${tenant.id}-provision` : `adwarden-${stage}-platform-provision`;
+}

@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { Config, Tenant } from '../config.js';
-import { INDEX_KEY_PURPOSE, KEY_ITEM_PARTITION, TENANT_TABLE, tenantKeyAlias, tenantRoleName, tenantTableName } from '../topology.js';
+import { INDEX_KEY_PURPOSE, KEY_ITEM_PARTITION, provisionRoleName, TENANT_TABLE, tenantKeyAlias, tenantRoleName, tenantTableName } from '../topology.js';
 import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS, KEY_BACKUP_ACTIONS, KEY_SERVICE_GRANT_ACTIONS } from './key-actions.js';
 import { tableProps } from './table-defaults.js';
 
@@ -19,6 +19,8 @@ export interface TenantDataProps {
   readonly writerRoleArns: readonly string[];
   /** Execution roles (ARNs) of the functions that read and erase it: the API and the rights workflow. */
   readonly readerRoleArns: readonly string[];
+  /** Execution role (ARN) of the deploy-time index-key provisioner, the only one trusted by `provisionRole`. */
+  readonly provisionerRoleArn: string;
 }
 
 /**
@@ -40,6 +42,12 @@ export class TenantData extends Construct {
   public readonly writeRole: iam.Role;
   /** Assumed by the API and rights workflow (functions with `readsTenantData`). */
   public readonly readRole: iam.Role;
+  /**
+   * Assumed by the deploy-time index-key provisioner only: creates this tenant's index-key item
+   * (GenerateDataKey with the index-key context, PutItem/GetItem on the key partition, a
+   * key-only Scan to check the table holds no data). No kms:Decrypt, no read of an ad.
+   */
+  public readonly provisionRole: iam.Role;
 
   constructor(scope: Construct, id: string, props: TenantDataProps) {
     super(scope, id);
@@ -57,6 +65,12 @@ export class TenantData extends Construct {
       roleName: tenantRoleName(stage, tenant, 'read'),
       description: `Reads and erasure for tenant ${tenant.id} only (API, rights workflow)`,
       assumedBy: trustedFunctions(props.readerRoleArns),
+      maxSessionDuration: Duration.hours(1),
+    });
+    this.provisionRole = new iam.Role(this, 'ProvisionRole', {
+      roleName: provisionRoleName(stage, tenant),
+      description: `Creates the index key of tenant ${tenant.id} during cdk deploy: no decrypt, no reads of ads`,
+      assumedBy: trustedFunctions([props.provisionerRoleArn]),
       maxSessionDuration: Duration.hours(1),
     });
     if (props.readerRoleArns.length === 0) denyAllTrust(this.readRole);
@@ -108,6 +122,13 @@ export class TenantData extends Construct {
             sid: 'WriteRoleDecryptsOnlyTheIndexKey',
             principals: [new iam.ArnPrincipal(this.writeRole.roleArn)],
             actions: ['kms:Decrypt'],
+            resources: ['*'],
+            conditions: { StringEquals: indexKeyContext },
+          }),
+          new iam.PolicyStatement({
+            sid: 'ProvisionRoleCreatesOnlyTheIndexKey',
+            principals: [new iam.ArnPrincipal(this.provisionRole.roleArn)],
+            actions: ['kms:GenerateDataKey'],
             resources: ['*'],
             conditions: { StringEquals: indexKeyContext },
           }),
@@ -186,6 +207,41 @@ export class TenantData extends Construct {
       new iam.PolicyStatement({
         sid: 'UnwrapTheIndexKeyOnly',
         actions: ['kms:Decrypt'],
+        resources: [this.key.keyArn],
+        conditions: { StringEquals: indexKeyContext },
+      }),
+    );
+
+    // Provision role: exactly what provisionIndexKey does with verifyExisting=false (GetItem of
+    // the key item, a Scan for any non-META item, GenerateDataKey, PutItem with
+    // attribute_not_exists). "Only if absent" cannot be said in IAM: the PutItem is limited to
+    // the key partition, and the use case's condition expression keeps an existing key.
+    this.provisionRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'CreateAndReadOnlyTheKeyItem',
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+        resources: [tableArn],
+        conditions: {
+          'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [KEY_ITEM_PARTITION] },
+          StringEqualsIfExists: { 'dynamodb:ReturnValues': 'NONE' },
+        },
+      }),
+    );
+    this.provisionRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'ScanPartitionKeysOnly',
+        actions: ['dynamodb:Scan'],
+        resources: [tableArn],
+        conditions: {
+          'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk'] },
+          StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+        },
+      }),
+    );
+    this.provisionRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'GenerateTheIndexKeyOnly',
+        actions: ['kms:GenerateDataKey'],
         resources: [this.key.keyArn],
         conditions: { StringEquals: indexKeyContext },
       }),

@@ -8,6 +8,7 @@ import type { Construct } from 'constructs';
 import type { Config } from '../config.js';
 import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS, KEY_BACKUP_ACTIONS, KEY_SERVICE_GRANT_ACTIONS } from '../constructs/key-actions.js';
 import { keyAdminRoleArn } from '../constructs/key-admin.js';
+import { IndexKeyProvisioning, type IndexKeyTarget } from '../constructs/index-key-provisioning.js';
 import { tableProps } from '../constructs/table-defaults.js';
 import { TenantData } from '../constructs/tenant-data.js';
 import {
@@ -15,11 +16,19 @@ import {
   type FunctionDecl,
   functionRoleName,
   functionsWhere,
+  INDEX_KEY_PROVISIONER,
+  INDEX_KEY_PURPOSE,
+  PLATFORM_INDEX_KEY_TENANT,
   platformKeyAlias,
   PLATFORM_TABLES,
   type PlatformTableName,
   platformTableName,
+  provisionRoleName,
+  tenantTableName,
 } from '../topology.js';
+
+/** Partition key of the platform's index-key item in the suppression table (PLATFORM_INDEX_KEY_ITEM of the adapter). */
+const PLATFORM_INDEX_KEY_ITEM_PK = 'META#INDEX_KEY';
 
 export interface DataStackProps extends StackProps {
   readonly config: Config;
@@ -45,6 +54,10 @@ export class DataStack extends Stack {
   public readonly tenants: ReadonlyMap<string, TenantData>;
   public readonly platformKey: kms.Key;
   public readonly platformTables: Readonly<Record<PlatformTableName, dynamodb.TableV2>>;
+  /** Creates every missing index key during `cdk deploy` (custom resources). */
+  public readonly indexKeys: IndexKeyProvisioning;
+  /** Assumed by the provisioner only: creates the platform's index key in the suppression table. */
+  public readonly platformProvisionRole: iam.Role;
   /** The one principal that administers every key of this deployment. */
   public readonly keyAdminRoleArn: string;
   private readonly stage: Config['stage'];
@@ -131,6 +144,7 @@ export class DataStack extends Stack {
     const roleArns = (pred: (d: FunctionDecl) => boolean) => functionsWhere(pred, functions).map((d) => this.roleArn(functionRoleName(config.stage, d)));
     const writerRoleArns = roleArns((d) => d.writesTenantData);
     const readerRoleArns = roleArns((d) => d.readsTenantData);
+    const provisionerRoleArn = this.roleArn(functionRoleName(config.stage, INDEX_KEY_PROVISIONER));
     const tenants = new Map<string, TenantData>();
     for (const tenant of config.tenants) {
       tenants.set(
@@ -142,10 +156,69 @@ export class DataStack extends Stack {
           keyAdminRoleArn: this.keyAdminRoleArn,
           writerRoleArns,
           readerRoleArns,
+          provisionerRoleArn,
         }),
       );
     }
     this.tenants = tenants;
+
+    // The platform's index key (suppression list), created at deploy like the tenants' keys.
+    const suppression = platformTables.suppression;
+    this.platformProvisionRole = new iam.Role(this, 'PlatformProvisionRole', {
+      roleName: provisionRoleName(config.stage),
+      description: 'Creates the platform index key (suppression list) during cdk deploy: no decrypt, no reads of entries',
+      assumedBy: new iam.AccountRootPrincipal().withConditions({ ArnEquals: { 'aws:PrincipalArn': [provisionerRoleArn] } }),
+      maxSessionDuration: Duration.hours(1),
+    });
+    this.platformProvisionRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'CreateAndReadOnlyTheKeyItem',
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+        resources: [suppression.tableArn],
+        conditions: {
+          'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [PLATFORM_INDEX_KEY_ITEM_PK] },
+          StringEqualsIfExists: { 'dynamodb:ReturnValues': 'NONE' },
+        },
+      }),
+    );
+    this.platformProvisionRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'ScanPartitionKeysOnly',
+        actions: ['dynamodb:Scan'],
+        resources: [suppression.tableArn],
+        conditions: {
+          'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk'] },
+          StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+        },
+      }),
+    );
+    this.grantPlatformKeyUse(this.platformProvisionRole, [
+      { actions: ['kms:GenerateDataKey'], context: { purpose: INDEX_KEY_PURPOSE, tenant: PLATFORM_INDEX_KEY_TENANT } },
+    ]);
+    const targets: IndexKeyTarget[] = [
+      {
+        tenantId: PLATFORM_INDEX_KEY_TENANT,
+        keyItem: 'platform',
+        tableName: platformTableName(config.stage, 'suppression'),
+        keyArn: this.platformKey.keyArn,
+        role: this.platformProvisionRole,
+      },
+      ...[...tenants.values()].map(
+        (t, i): IndexKeyTarget => ({
+          tenantId: config.tenants[i]!.id,
+          keyItem: 'tenant',
+          tableName: tenantTableName(config.stage, config.tenants[i]!),
+          keyArn: t.key.keyArn,
+          role: t.provisionRole,
+        }),
+      ),
+    ];
+    this.indexKeys = new IndexKeyProvisioning(this, 'IndexKeys', {
+      stage: config.stage,
+      sourceMaps: config.sourceMaps,
+      keyAdminRoleArn: this.keyAdminRoleArn,
+      targets,
+    });
 
     const vault = new backup.BackupVault(this, 'Vault', {
       backupVaultName: `adwarden-${config.stage}`,

@@ -51,7 +51,7 @@ describe('data stack (default config)', () => {
 
   it('turns key rotation on for every key and makes none multi-Region', () => {
     const keys = ofType('AWS::KMS::Key');
-    expect(keys.length).toBe(config.tenants.length + 1);
+    expect(keys.length).toBe(config.tenants.length + 2); // + the platform key and the provisioning logs key
     for (const [, k] of keys) {
       expect(k.Properties.EnableKeyRotation).toBe(true);
       expect(k.Properties.MultiRegion).not.toBe(true);
@@ -93,7 +93,7 @@ describe('data stack (default config)', () => {
     ]);
     const policies = ofType('AWS::IAM::Policy');
     const touching = policies.filter(([, p]) => [...tenantIds].some((id) => JSON.stringify(p.Properties).includes(id)));
-    expect(touching.length).toBe(2 * config.tenants.length); // a write and a read role per tenant
+    expect(touching.length).toBe(3 * config.tenants.length); // a write, a read and a provisioning role per tenant
     for (const [, p] of touching) {
       for (const st of (p.Properties.PolicyDocument as { Statement: { Resource: unknown }[] }).Statement) {
         const res = Array.isArray(st.Resource) ? st.Resource : [st.Resource];

@@ -21,7 +21,9 @@ describe('cdk-nag on the whole app (default config)', () => {
       }
     }
     expect(acknowledged.length).toBeGreaterThan(0);
-    expect(acknowledged.length).toBeLessThanOrEqual(10);
+    // 10 for the pipeline and data stacks, 9 for deploy-time provisioning (5 of them on the
+    // custom-resource framework function aws-cdk-lib generates; see index-key-provisioning.ts).
+    expect(acknowledged.length).toBeLessThanOrEqual(19);
     for (const a of acknowledged) expect(a.reason.length, a.rule).toBeGreaterThan(40);
   });
 });

@@ -41,7 +41,7 @@ describe('platform key and platform tables', () => {
       .filter(([id, r]) => r.Type === 'AWS::IAM::Policy' && id.startsWith(fnId.replace(/-/g, '')))
       .flatMap(([, r]) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
 
-  it('key policy: administration, audit, Backup through services, and one context-bound use by extract-ad; nothing else', () => {
+  it('key policy: administration, audit, Backup through services, one context-bound use by extract-ad and one by the index-key provisioning role; nothing else', () => {
     const statements = platformKeyPolicy();
     expect(statements.map((s) => s.Sid)).toEqual([
       'AdministrationByDeploymentRole',
@@ -49,9 +49,22 @@ describe('platform key and platform tables', () => {
       'AccountMayReadKeyMetadataOnly',
       'BackupThroughServicesOnly',
       'BackupGrantsForAwsResourcesOnly',
+      'Use0Byadwardendevplatformprovision',
       'Use0Byadwardendevextractad',
     ]);
-    const [admin, grants, audit, backupUse, backupGrants, use] = statements as Statement[];
+    const [admin, grants, audit, backupUse, backupGrants, provision, use] = statements as Statement[];
+    // Generate only, never Decrypt, and only with the platform's index-key context (provisioning.test.ts).
+    expect(provision).toEqual({
+      Sid: 'Use0Byadwardendevplatformprovision',
+      Effect: 'Allow',
+      Principal: { AWS: ROOT },
+      Action: 'kms:GenerateDataKey',
+      Resource: '*',
+      Condition: {
+        ArnEquals: { 'aws:PrincipalArn': roleArn('adwarden-dev-platform-provision') },
+        StringEquals: { 'kms:EncryptionContext:purpose': 'index-key', 'kms:EncryptionContext:tenant': 'platform' },
+      },
+    });
     expect(actions(admin!)).toEqual([...KEY_ADMIN_ACTIONS].sort());
     expect(actions(grants!)).toEqual(['kms:CreateGrant', 'kms:DescribeKey']);
     expect(grants!.Condition).toEqual({ StringEquals: VIA, Bool: { 'kms:GrantIsForAWSResource': 'true' } });

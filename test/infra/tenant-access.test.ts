@@ -50,7 +50,7 @@ describe('tenant keys and roles (default config)', () => {
       .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles) === JSON.stringify([{ Ref: roleLogicalId }]))
       .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
 
-  it('key policy: exactly these eight statements, each with its principal, actions and conditions', () => {
+  it('key policy: exactly these nine statements, each with its principal, actions and conditions', () => {
     for (const tenant of b.config.tenants) {
       const td = b.built.data.tenants.get(tenant.id)!;
       const write = { 'Fn::GetAtt': [b.id(td.writeRole), 'Arn'] };
@@ -64,11 +64,18 @@ describe('tenant keys and roles (default config)', () => {
         'AccountMayReadKeyMetadataOnly',
         'WriteRoleGeneratesDataKeys',
         'WriteRoleDecryptsOnlyTheIndexKey',
+        'ProvisionRoleCreatesOnlyTheIndexKey',
         'ReadRoleDecrypts',
         'BackupThroughServicesOnly',
         'BackupGrantsForAwsResourcesOnly',
       ]);
-      const [admin, grants, audit, writeGen, writeDec, readDec, backupUse, backupGrants] = statements as [Statement, ...Statement[]] as Statement[];
+      const [admin, grants, audit, writeGen, writeDec, provisionGen, readDec, backupUse, backupGrants] = statements as [Statement, ...Statement[]] as Statement[];
+      // Asserted in full in provisioning.test.ts; here: it generates, with the index-key context only.
+      expect(provisionGen!.Principal).toEqual({ AWS: { 'Fn::GetAtt': [b.id(td.provisionRole), 'Arn'] } });
+      expect(actions(provisionGen!)).toEqual(['kms:GenerateDataKey']);
+      expect(provisionGen!.Condition).toEqual({
+        StringEquals: { 'kms:EncryptionContext:purpose': 'index-key', 'kms:EncryptionContext:tenant': tenant.id },
+      });
       for (const s of statements) {
         expect(s.Effect).toBe('Allow');
         expect(s.Resource).toBe('*');
@@ -124,6 +131,7 @@ describe('tenant keys and roles (default config)', () => {
         const o = b.built.data.tenants.get(other.id)!;
         expect(JSON.stringify(statements)).not.toContain(b.id(o.writeRole));
         expect(JSON.stringify(statements)).not.toContain(b.id(o.readRole));
+        expect(JSON.stringify(statements)).not.toContain(b.id(o.provisionRole));
       }
     }
   });

@@ -157,6 +157,8 @@ export class DynamoDbIndexKeyStore implements WrappedIndexKeyStore {
         new ScanCommand({
           TableName: this.tableName,
           Limit: 100,
+          // Explicit: the provisioning roles may Scan only with Select SPECIFIC_ATTRIBUTES of `pk`.
+          Select: 'SPECIFIC_ATTRIBUTES',
           ProjectionExpression: 'pk',
           FilterExpression: 'NOT begins_with(pk, :meta)',
           ExpressionAttributeValues: { ':meta': 'META' },
