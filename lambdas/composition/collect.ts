@@ -110,7 +110,12 @@ export function buildCollectRuntime(infra: CollectInfra): CollectRuntime {
 
   return {
     schedule: { sources, queue: infra.queue, logger },
-    crawlListing: { ...common, crawlState: new DynamoDbCrawlState(infra.doc, infra.tables.crawlState), queue: infra.queue },
+    crawlListing: {
+      ...common,
+      crawlState: new DynamoDbCrawlState(infra.doc, infra.tables.crawlState),
+      queue: infra.queue,
+      maxLinksPerListing: config.crawler.maxLinksPerListing,
+    },
     extractAd: {
       ...common,
       tenants: config.tenants,

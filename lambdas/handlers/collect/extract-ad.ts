@@ -1,6 +1,11 @@
 /**
  * extract-ad λ — SQS batch of ad jobs. Each record is idempotent (Powertools, keyed by the
  * whole message), so a redelivered message never stores anything twice.
+ *
+ * A job may not outlive its invocation nor the queue's visibility timeout: it is cut at
+ * whichever comes first (JobDeadlineError, transient), which also deletes its in-progress
+ * idempotency record, and that record expires at the same deadline if the process dies. So a
+ * redelivery never meets an orphaned "in progress" record and fails until dead-lettered.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
@@ -12,30 +17,53 @@ import { type AdJob, adJobSchema, parseJob } from '../../collect/jobs.js';
 import { extractAd, type ExtractAdDeps } from '../../collect/use-cases/extract-ad.js';
 import { reportingFailures } from './failure.js';
 import { lazy } from './lambda-context.js';
-import { UnknownSourceError } from '../../collect/errors.js';
+import { JobDeadlineError, UnknownSourceError } from '../../collect/errors.js';
 
 export interface ExtractAdHandlerDeps extends ExtractAdDeps {
   readonly sources: ReadonlyMap<string, Source>;
   readonly logger: Logger;
   readonly idempotency: BasePersistenceLayer;
+  /** The ad queue's visibility timeout; a job stops before it. @default no bound beyond the Lambda's */
+  readonly visibilityTimeoutMs?: number;
+  /** Time kept back at the end of the invocation for reporting. @default 2000 */
+  readonly deadlineMarginMs?: number;
+}
+
+/** Rejects with JobDeadlineError at `deadline` (epoch ms) unless `work` settles first. */
+function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const cut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new JobDeadlineError('job cut at the invocation deadline')), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([work, cut]).finally(() => clearTimeout(timer));
 }
 
 export function create(deps: ExtractAdHandlerDeps) {
   const processor = new BatchProcessor(EventType.SQS);
-  const idempotencyConfig = new IdempotencyConfig({ expiresAfterSeconds: 24 * 3600 });
-  const processJob = makeIdempotent(
-    async (job: AdJob) => {
-      const source = deps.sources.get(job.sourceId);
-      if (!source) throw new UnknownSourceError(`no source "${job.sourceId}" in the config`);
-      const r = await extractAd(job, source, deps);
-      // Only the outcome is kept in the idempotency record: no identifiers.
-      return { outcome: r.outcome };
-    },
-    { persistenceStore: deps.idempotency, config: idempotencyConfig },
-  );
-  const record = reportingFailures('ad', deps, (r: SQSRecord) => processJob(parseJob(adJobSchema, r.body)));
+  const margin = deps.deadlineMarginMs ?? 2000;
+  const processJob = (config: IdempotencyConfig, deadline: number) =>
+    makeIdempotent(
+      async (job: AdJob) => {
+        const source = deps.sources.get(job.sourceId);
+        if (!source) throw new UnknownSourceError(`no source "${job.sourceId}" in the config`);
+        const r = await beforeDeadline(extractAd(job, source, deps), deadline);
+        // Only the outcome is kept in the idempotency record: no identifiers.
+        return { outcome: r.outcome };
+      },
+      { persistenceStore: deps.idempotency, config },
+    );
   return (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
-    idempotencyConfig.registerLambdaContext(context);
+    const started = Date.now();
+    const deadline = Math.min(
+      started + context.getRemainingTimeInMillis() - margin,
+      deps.visibilityTimeoutMs === undefined ? Number.POSITIVE_INFINITY : started + deps.visibilityTimeoutMs - margin,
+    );
+    // One config per invocation (concurrent invocations must not share a registered context):
+    // the in-progress record expires at the job's deadline.
+    const config = new IdempotencyConfig({ expiresAfterSeconds: 24 * 3600 });
+    config.registerLambdaContext({ ...context, getRemainingTimeInMillis: () => Math.max(1, deadline - Date.now()) });
+    const run = processJob(config, deadline);
+    const record = reportingFailures('ad', deps, (r: SQSRecord) => run(parseJob(adJobSchema, r.body)));
     return processPartialResponse(event, record, processor, { context });
   };
 }
