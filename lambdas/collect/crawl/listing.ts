@@ -44,6 +44,32 @@ function sameSite(a: URL, b: URL): boolean {
   return ka === kb || ka.endsWith(`.${kb}`) || kb.endsWith(`.${ka}`);
 }
 
+interface TextNode {
+  type: string;
+  data?: string;
+  children?: TextNode[];
+}
+
+/**
+ * The trimmed text of a link, or "" when it is longer than a pager label could be: read
+ * iteratively and given up on after 40 characters, so 100,000 links cost 100,000 short reads
+ * (cheerio's `.text()` wraps each element and reads all of it, recursively).
+ */
+function shortText(el: TextNode): string {
+  let out = '';
+  const stack: TextNode[] = [...(el.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      out += node.data ?? '';
+      if (out.length > 40) return '';
+    } else if (node.children) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return out.trim();
+}
+
 export function looksLikeAd(url: URL): boolean {
   if ([...url.searchParams.keys()].some((k) => PAGE_PARAM.test(k))) return false;
   if (AD_SEGMENT.test(url.pathname) || NUMERIC_ID.test(url.pathname)) return true;
@@ -99,8 +125,8 @@ export function parseListing(
     : [
         ...$('a[rel~="next"], link[rel~="next"]').toArray(),
         ...$('a[href]')
-          .filter((_, el) => NEXT_TEXT.test($(el).text().trim()) || NEXT_TEXT.test(($(el).attr('aria-label') ?? '').trim()))
-          .toArray(),
+          .toArray()
+          .filter((el) => NEXT_TEXT.test(shortText(el)) || NEXT_TEXT.test((el.attribs['aria-label'] ?? '').trim())),
       ];
   for (const el of nextCandidates) {
     const url = resolve(hrefOf(el));

@@ -15,7 +15,7 @@
  *
  * The browser is launched once, lazily, and reused; pages are pooled.
  */
-import { setMaxListeners } from 'node:events';
+import { once, setMaxListeners } from 'node:events';
 import chromium from '@sparticuz/chromium';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import {
@@ -27,7 +27,7 @@ import {
   SsrfBlockedError,
   TooManyRedirectsError,
 } from './errors.js';
-import { errorForStatus, isHtmlContentType, mediaType, requestOnce, sniffsAsHtml } from './http-fetcher.js';
+import { type ConnectFn, errorForStatus, isHtmlContentType, mediaType, requestOnce, sniffsAsHtml } from './http-fetcher.js';
 import type { FetchedPage, Fetcher, FetchRequest } from './pipeline.js';
 import type { LookupFn } from './ssrf-guard.js';
 
@@ -60,6 +60,8 @@ export interface BrowserFetcherOptions {
    * browser is recycled (its process killed). @default 2000
    */
   readonly cleanupMs?: number;
+  /** Test seam, passed to requestOnce (see ConnectFn). Production code leaves it unset. */
+  readonly connect?: ConnectFn;
 }
 
 /** `promise`, or `fallback` if it has not settled after `ms`. */
@@ -202,6 +204,14 @@ export class BrowserFetcher implements Fetcher {
   async fetch(req: FetchRequest): Promise<FetchedPage> {
     parseCrawlUrl(req.url);
     await this.takeSlot();
+    // Launching (once per browser, 0.3-3 s cold) is not part of a page's limit; opening the page is.
+    const owner = this.launch();
+    try {
+      await owner;
+    } catch (e) {
+      this.releaseSlot();
+      throw new RetryRequestError(`browser launch failed (${errorName(e)})`, { url: req.url, cause: e });
+    }
     const started = performance.now();
     const controller = new AbortController();
     // Every subresource fetch of the page listens on this one signal.
@@ -219,9 +229,7 @@ export class BrowserFetcher implements Fetcher {
       }, this.opts.timeoutMs);
     });
     let page: Page | undefined;
-    let owner: Promise<Browser> | undefined;
     const work = (async () => {
-      owner = this.launch();
       page = await this.checkoutPage(owner);
       const job: Job = { userAgent: req.userAgent, signal: controller.signal, url: req.url, beforeRedirect: req.beforeRedirect, requests: 0 };
       this.jobs.set(page, job);
@@ -245,7 +253,7 @@ export class BrowserFetcher implements Fetcher {
       void (async () => {
         try {
           const clean = !timedOut && used !== undefined && (await within(this.checkinPage(used), this.cleanupMs, false));
-          if (!clean && browser && (timedOut || used !== undefined)) await this.recycle(browser);
+          if (!clean && (timedOut || used !== undefined)) await this.recycle(browser);
         } finally {
           this.releaseSlot();
         }
@@ -272,11 +280,21 @@ export class BrowserFetcher implements Fetcher {
     const browser = await launching.catch(() => undefined);
     if (!browser) return;
     this.recycles++;
-    const closed = await within(browser.close().then(() => true, () => false), this.cleanupMs, false);
-    if (!closed) {
-      browser.process()?.kill('SIGKILL');
+    const proc = browser.process();
+    await within(browser.close().then(() => true, () => false), this.cleanupMs, false);
+    if (proc && proc.exitCode === null && proc.signalCode === null) {
+      // close() did not return in time, or returned before the process ended.
+      const exited = once(proc, 'exit').catch(() => undefined);
+      proc.kill('SIGKILL');
       this.kills++;
+      await within(exited, this.cleanupMs, undefined);
     }
+  }
+
+  /** The running Chromium's process id (for operations and tests); undefined when none runs. */
+  async browserPid(): Promise<number | undefined> {
+    const browser = await this.browser?.catch(() => undefined);
+    return browser?.process()?.pid;
   }
 
   /** Browsers ended by the watchdog so far (closed or killed), and of those, killed. */
@@ -382,6 +400,7 @@ export class BrowserFetcher implements Fetcher {
       res = await requestOnce(target, {
         allowLoopback: this.opts.allowLoopback,
         lookup: this.opts.lookup,
+        connect: this.opts.connect,
         signal: job.signal,
         maxBytes: this.opts.maxPageBytes,
         method: req.method(),
