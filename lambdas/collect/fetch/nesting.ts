@@ -5,8 +5,10 @@
  * default) is no better, so N unclosed tags cost O(N²): 80,000 unclosed `<div>` (400 KB) took
  * 41 s to parse, and every recursive walk (cheerio's `.text()`, domutils) overflowed the stack
  * from ~2,500 levels. Chromium's own HTML parser stops nesting at 512 levels
- * (kMaximumHTMLParserDOMTreeDepth) and so does this: a start tag that would open level 513 is
- * dropped (its text stays), and so is the end tag that would have closed it.
+ * (kMaximumHTMLParserDOMTreeDepth) and so does this, the same way: an element that would open
+ * level 513 is placed beside the deepest open element instead of inside it (that element is
+ * closed just before it, and its own end tag is dropped when it comes). Nothing is removed:
+ * every element, attribute and text stays, only the nesting is flattened.
  *
  * The scan is one left-to-right pass that jumps from "<" to "<" with indexOf, keeps the stack
  * as a push/pop array with a count per tag name (so an end tag is matched in O(1) amortised),
@@ -64,18 +66,18 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 
 export interface NestingResult {
   readonly html: string;
-  /** Start tags dropped because they would have nested deeper than the limit. */
-  readonly dropped: number;
+  /** Elements placed beside, not inside, the deepest one because they would have nested deeper. */
+  readonly flattened: number;
 }
 
 /** `html` with nesting cut at `maxDepth` levels; linear in the length of `html`. */
 export function boundNesting(html: string, maxDepth: number = MAX_NESTING): NestingResult {
   const stack: string[] = [];
   const open = new Map<string, number>(); // name -> occurrences on the stack
-  const droppedOpen = new Map<string, number>(); // name -> dropped start tags not yet closed
+  const closedEarly = new Map<string, number>(); // name -> elements closed by flattening, end tag pending
   const out: string[] = [];
-  let kept = 0; // html[kept, i) is copied verbatim when a cut is made
-  let dropped = 0;
+  let kept = 0; // html[kept, ...) is copied verbatim up to the next edit
+  let flattened = 0;
   const n = html.length;
 
   const bump = (m: Map<string, number>, name: string, by: number): void => {
@@ -142,12 +144,12 @@ export function boundNesting(html: string, maxDepth: number = MAX_NESTING): Nest
       const ne = nameEnd(i + 2);
       const name = html.slice(i + 2, ne).toLowerCase();
       const end = tagEnd(ne);
-      if (droppedOpen.has(name)) {
-        bump(droppedOpen, name, -1);
-        cut(i, end);
-      } else if (open.has(name)) {
+      if (open.has(name)) {
         while (stack.length > 0 && stack[stack.length - 1] !== name) pop();
         pop();
+      } else if (closedEarly.has(name)) {
+        bump(closedEarly, name, -1);
+        cut(i, end);
       }
       i = html.indexOf('<', end);
       continue;
@@ -164,11 +166,14 @@ export function boundNesting(html: string, maxDepth: number = MAX_NESTING): Nest
     const selfClosing = html.charCodeAt(end - 2) === 47 /* / */ && (open.has('svg') || open.has('math'));
     if (!VOID.has(name) && !selfClosing) {
       if (stack.length >= maxDepth) {
-        bump(droppedOpen, name, 1);
-        dropped++;
-        cut(i, end);
-        i = html.indexOf('<', end);
-        continue;
+        // Flatten as Chromium does: the element is kept, as a sibling of the deepest one, which
+        // is closed here; that element's own end tag, when it comes, is then dropped.
+        const top = stack[stack.length - 1]!;
+        pop();
+        bump(closedEarly, top, 1);
+        flattened++;
+        out.push(html.slice(kept, i), `</${top}>`);
+        kept = i;
       }
       stack.push(name);
       bump(open, name, 1);
@@ -184,7 +189,7 @@ export function boundNesting(html: string, maxDepth: number = MAX_NESTING): Nest
     }
     i = html.indexOf('<', end);
   }
-  if (dropped === 0) return { html, dropped: 0 };
+  if (flattened === 0) return { html, flattened: 0 };
   out.push(html.slice(kept));
-  return { html: out.join(''), dropped };
+  return { html: out.join(''), flattened };
 }

@@ -38,8 +38,8 @@ export interface FetchedPage {
   readonly fetchedWith: 'http' | 'browser';
   /** Size of the HTML (decompressed body, or the rendered DOM for the browser). */
   readonly bytes: number;
-  /** Start tags dropped by the pipeline because they nested deeper than MAX_NESTING. */
-  readonly droppedTags?: number;
+  /** Elements the pipeline flattened because they nested deeper than MAX_NESTING. */
+  readonly flattenedTags?: number;
   /** Wall time of the fetch itself (not the rate-limit wait). */
   readonly ms: number;
 }
@@ -94,8 +94,8 @@ export function lacksContent(html: string, contentReady?: string): boolean {
 
 /** The page with its nesting cut at MAX_NESTING, so every parser after this one is linear. */
 function bounded(page: FetchedPage): FetchedPage {
-  const { html, dropped } = boundNesting(page.html);
-  return dropped === 0 ? page : { ...page, html, droppedTags: dropped };
+  const { html, flattened } = boundNesting(page.html);
+  return flattened === 0 ? page : { ...page, html, flattenedTags: flattened };
 }
 
 export class PagePipeline {

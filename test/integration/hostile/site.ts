@@ -90,8 +90,7 @@ export async function startHostileSite(): Promise<HostileSite> {
     Buffer.from(' Ring 400 00 123 \xff</p></article></body></html>', 'latin1'),
   ]);
 
-  let origin = '';
-  let otherOrigin = '';
+  let otherOrigin = ''; // known once the server listens
   const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void> = {
     '/robots.txt': (_q, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n'),
     '/control': (_q, res) => html(res, CONTROL.html),
@@ -206,7 +205,7 @@ export async function startHostileSite(): Promise<HostileSite> {
   ]);
   const { port } = server.address() as AddressInfo;
   const trapPort = (trap.address() as AddressInfo).port;
-  origin = `http://site.test:${port}`;
+  const origin = `http://site.test:${port}`;
   otherOrigin = `http://other.test:${port}`;
 
   const lookup: LookupFn = async (host) => {
