@@ -131,6 +131,20 @@ describe('hostile site in the browser', () => {
     expect(phonesOf(again.html, again.url)).toEqual([CONTROL.phone]);
   });
 
+  it('a browser that dies mid-page fails the fetch in our words only (no Puppeteer text), and the next page works', async () => {
+    const pid = (await browser.browserPid())!;
+    const pending = render('/hang').catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 1000));
+    process.kill(pid, 'SIGKILL'); // the Chromium this test's fetcher started
+    const error = (await pending) as Error;
+    figures['Chromium killed mid-page'] = `${error.name} "${error.message}"`;
+    expect(error).toBeInstanceOf(RetryRequestError);
+    // Our sentence, with at most a third-party error's name or Chromium's net:: code in brackets.
+    expect(error.message).toMatch(/^browser [a-z ]+(?: \((?:[A-Za-z]+|net::ERR_[A-Z_]+)\))?$/);
+    const again = await render('/control');
+    expect(phonesOf(again.html, again.url)).toEqual([CONTROL.phone]);
+  });
+
   it('dismisses alert/confirm/prompt and beforeunload; a page rendering beside it is unaffected', async () => {
     const two = new BrowserFetcher({ ...LIMITS, lookup: site.lookup, connect: site.connect, settleMs: 1500, cleanupMs: 1000, maxPages: 2 });
     try {
