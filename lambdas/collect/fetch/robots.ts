@@ -132,7 +132,10 @@ export class RobotsCache implements RobotsPolicy {
       // 429, 5xx (and a 3xx the fetcher could not follow): unreachable.
       return { policy: { kind: 'disallow-all' }, ttlMs: this.unreachableTtlMs };
     } catch (e) {
-      if (e instanceof SsrfBlockedError) return { policy: { kind: 'refused', reason: e.message }, ttlMs: this.unreachableTtlMs };
+      // The origin itself refused (not a redirect of its robots.txt elsewhere): say SSRF.
+      if (e instanceof SsrfBlockedError && e.url !== undefined && new URL(e.url).origin === origin) {
+        return { policy: { kind: 'refused', reason: e.message }, ttlMs: this.unreachableTtlMs };
+      }
       return { policy: { kind: 'disallow-all' }, ttlMs: this.unreachableTtlMs };
     }
   }
