@@ -29,6 +29,9 @@ export interface ExtractAdHandlerDeps extends ExtractAdDeps {
   readonly deadlineMarginMs?: number;
 }
 
+/** How often a redelivery checks on the attempt that holds its job. */
+const IN_PROGRESS_POLL_MS = 250;
+
 /** Rejects with JobDeadlineError at `deadline` (epoch ms) unless `work` settles first. */
 function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -63,7 +66,22 @@ export function create(deps: ExtractAdHandlerDeps) {
     const config = new IdempotencyConfig({ expiresAfterSeconds: 24 * 3600 });
     config.registerLambdaContext({ ...context, getRemainingTimeInMillis: () => Math.max(1, deadline - Date.now()) });
     const run = processJob(config, deadline);
-    const record = reportingFailures('ad', deps, (r: SQSRecord) => run(parseJob(adJobSchema, r.body)));
+    const record = reportingFailures('ad', deps, async (r: SQSRecord) => {
+      const job = parseJob(adJobSchema, r.body);
+      // Another delivery of this message is being processed (SQS delivers at least once, and
+      // a slow attempt can outlast the visibility timeout). Wait for it, polling the record:
+      // its result is then returned, or, if it failed, the job runs here. Only when this
+      // invocation's own deadline comes first does the error go back to SQS, as transient.
+      for (;;) {
+        try {
+          return await run(job);
+        } catch (e) {
+          if (!(e instanceof Error && e.name === 'IdempotencyAlreadyInProgressError')) throw e;
+          if (Date.now() + IN_PROGRESS_POLL_MS >= deadline) throw e;
+          await new Promise((resolve) => setTimeout(resolve, IN_PROGRESS_POLL_MS));
+        }
+      }
+    });
     return processPartialResponse(event, record, processor, { context });
   };
 }

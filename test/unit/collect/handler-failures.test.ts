@@ -253,3 +253,37 @@ describe('crawl-listing handler', () => {
     expect(seen.failed).toEqual(['RetryRequestError']);
   });
 });
+
+describe('extract-ad handler, two deliveries at once', () => {
+  it('the second delivery waits for the first and returns its result: no failure, the page fetched once', async () => {
+    let fetches = 0;
+    let release: () => void = () => undefined;
+    const { deps, seen } = extractDeps(async (url) => {
+      fetches++;
+      await new Promise<void>((resolve) => (release = resolve));
+      return page(url);
+    });
+    const handler = createExtractAd(deps);
+    const body = adJob('/slow');
+    const first = handler(event([body]), context(60_000));
+    await new Promise((r) => setTimeout(r, 50));
+    const second = handler(event([body]), context(60_000));
+    await new Promise((r) => setTimeout(r, 600)); // the second has met IdempotencyAlreadyInProgressError by now
+    release();
+    expect((await first).batchItemFailures).toEqual([]);
+    expect((await second).batchItemFailures).toEqual([]);
+    expect(fetches).toBe(1);
+    expect(seen.failed).toEqual([]);
+  });
+
+  it('gives up, as transient, when its own deadline comes first', async () => {
+    const { deps, seen } = extractDeps(() => new Promise<FetchedPage>(() => undefined), { deadlineMarginMs: 100 });
+    const handler = createExtractAd(deps);
+    const body = adJob('/forever');
+    const first = handler(event([body]), context(60_000)).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(handler(event([body]), context(700))).rejects.toThrow(/All records failed/);
+    expect(seen.failed).toEqual(['IdempotencyAlreadyInProgressError']);
+    void first;
+  });
+});
