@@ -15,7 +15,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import type { Source } from '../../../lib/config.js';
 import { type AdJob, adJobSchema, parseJob } from '../../collect/jobs.js';
 import { extractAd, type ExtractAdDeps } from '../../collect/use-cases/extract-ad.js';
-import { reportingFailures } from './failure.js';
+import { classifyFailure, recordSkipped, reportingFailures } from './failure.js';
 import { lazy } from './lambda-context.js';
 import { JobDeadlineError, UnknownSourceError } from '../../collect/errors.js';
 
@@ -49,9 +49,16 @@ export function create(deps: ExtractAdHandlerDeps) {
       async (job: AdJob) => {
         const source = deps.sources.get(job.sourceId);
         if (!source) throw new UnknownSourceError(`no source "${job.sourceId}" in the config`);
-        const r = await beforeDeadline(extractAd(job, source, deps), deadline);
-        // Only the outcome is kept in the idempotency record: no identifiers.
-        return { outcome: r.outcome };
+        try {
+          const r = await beforeDeadline(extractAd(job, source, deps), deadline);
+          // Only the outcome is kept in the idempotency record: no identifiers.
+          return { outcome: r.outcome };
+        } catch (e) {
+          // A permanent refusal is an outcome too: kept in the record, so a redelivery of the
+          // same message neither fetches the page again nor records the skip twice.
+          if (classifyFailure(e) === 'permanent') return recordSkipped('ad', deps, e);
+          throw e;
+        }
       },
       { persistenceStore: deps.idempotency, config },
     );

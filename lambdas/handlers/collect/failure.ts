@@ -45,6 +45,19 @@ export function failureFields(e: unknown): { errorName: string; error: string; r
   return { errorName: 'UnknownError', error: 'UnknownError', retryable, failure };
 }
 
+/** Records a permanent refusal as skipped (observer, one log line) and returns the outcome. */
+export function recordSkipped(
+  stage: 'listing' | 'ad',
+  deps: { readonly observer: CollectObserver; readonly logger: Logger },
+  e: unknown,
+  where: Record<string, unknown> = {},
+): { outcome: 'skipped'; errorName: string } {
+  const f = failureFields(e);
+  deps.observer.jobSkipped?.({ stage, errorName: f.errorName });
+  deps.logger.info(`${stage} job skipped`, { ...where, ...f });
+  return { outcome: 'skipped', errorName: f.errorName };
+}
+
 /**
  * Wraps a record handler. A permanent failure is recorded once as skipped (observer, one log
  * line) and the record succeeds, so SQS deletes it. Transient and poison failures are counted,
@@ -61,11 +74,7 @@ export function reportingFailures<R>(
     } catch (e) {
       const f = failureFields(e);
       const where = { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount, ...f };
-      if (f.failure === 'permanent') {
-        deps.observer.jobSkipped?.({ stage, errorName: f.errorName });
-        deps.logger.info(`${stage} job skipped`, where);
-        return { outcome: 'skipped', errorName: f.errorName };
-      }
+      if (f.failure === 'permanent') return recordSkipped(stage, deps, e, { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount });
       deps.observer.jobFailed({ stage, errorName: f.errorName, retryable: f.retryable });
       deps.logger.warn(`${stage} job failed`, where);
       throw e;

@@ -287,3 +287,22 @@ describe('extract-ad handler, two deliveries at once', () => {
     void first;
   });
 });
+
+describe('extract-ad handler, permanent refusals and redelivery', () => {
+  it('a redelivered refused job is answered from its idempotency record: fetched once, skipped once', async () => {
+    let fetches = 0;
+    const { deps, seen } = extractDeps(async (url) => {
+      if (!url.endsWith('/refused')) return page(url);
+      fetches++;
+      throw new SsrfBlockedError('host resolves to a non-public address (private)');
+    });
+    const handler = createExtractAd(deps);
+    const fine = adJob('/fine-neighbour');
+    for (let delivery = 0; delivery < 3; delivery++) {
+      const res = await handler(event([adJob('/refused'), fine]), context(60_000));
+      expect(res.batchItemFailures).toEqual([]);
+    }
+    expect(fetches).toBe(1);
+    expect(seen.skipped).toEqual(['SsrfBlockedError']);
+  });
+});
