@@ -7,12 +7,13 @@
  *   adwarden provision [--local]                      create missing index keys (once, after deploy)
  *   adwarden migrate aad --tenant X [--table T] [--bound-table B] [--local]
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
-import { type Config, ConfigError, loadConfig, type Source } from '../lib/config.js';
+import { type Config, ConfigError, configSchema, loadConfig, type Source } from '../lib/config.js';
 import { extractFindings, summarise, type FindingsSummary } from '../lambdas/collect/extract/index.js';
+import { boundNesting } from '../lambdas/collect/fetch/nesting.js';
 import type { OperatorInfra } from '../lambdas/composition/operator.js';
 
 /** What the operator commands run against; tests inject DynamoDB Local and a file key service. */
@@ -58,19 +59,54 @@ const extractInput = z.object({
   json: z.boolean().default(false),
 });
 
-/** The configured source serving `url` (same origin as one of its start URLs), if any. */
-function sourceFor(url: string, io: CliIo): Source | undefined {
-  let sources: Source[];
+/** The crawler's page cap when no config is readable (the schema's default). */
+const DEFAULT_MAX_PAGE_BYTES: number = configSchema.shape.crawler.shape.maxPageBytes.parse(undefined);
+
+/** The configured source serving `url` (same origin as one of its start URLs), if any, and the page cap. */
+function sourceFor(url: string, io: CliIo): { source: Source | undefined; maxPageBytes: number } {
+  let config;
   try {
-    sources = loadConfig().sources;
+    config = loadConfig();
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     // A missing config just means "no rules"; a broken one is worth a warning.
     if (!/cannot read/.test(e.message)) io.err(`adwarden: ignoring config, ${e.message}\n`);
-    return undefined;
+    return { source: undefined, maxPageBytes: DEFAULT_MAX_PAGE_BYTES };
   }
   const origin = new URL(url).origin;
-  return sources.find((s) => s.startUrls.some((u) => new URL(u).origin === origin));
+  const source = config.sources.find((s) => s.startUrls.some((u) => new URL(u).origin === origin));
+  return { source, maxPageBytes: config.crawler.maxPageBytes };
+}
+
+/**
+ * Reads at most `maxBytes` of `file` (the crawler's page cap): a larger file, or an endless
+ * one such as /dev/zero or a pipe, is refused after maxBytes + 1 bytes, not read to the end.
+ */
+function readCapped(file: string, maxBytes: number): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    const buffer = Buffer.alloc(maxBytes + 1);
+    let total = 0;
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, buffer, total, buffer.length - total, null);
+      } catch (e) {
+        throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw new UsageError(`${file} is larger than ${maxBytes} bytes (crawler.maxPageBytes), the most a page may be`);
+    }
+    return new TextDecoder('utf-8').decode(buffer.subarray(0, total));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const LABELS: Record<keyof FindingsSummary, string> = {
@@ -95,13 +131,9 @@ function runExtract(file: string, options: Record<string, unknown>, io: CliIo): 
   const parsed = extractInput.safeParse({ file, ...options });
   if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'invalid arguments');
   const input = parsed.data;
-  let html: string;
-  try {
-    html = readFileSync(input.file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read ${input.file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  const source = sourceFor(input.url, io);
+  const { source, maxPageBytes } = sourceFor(input.url, io);
+  // Bounded as the crawler bounds a fetched page: size first, then nesting.
+  const html = boundNesting(readCapped(input.file, maxPageBytes)).html;
   const findings = extractFindings(html, { url: input.url, country: input.country, rules: source?.rules });
   const summary = summarise(findings);
   io.out(input.json ? `${JSON.stringify(summary)}\n` : table(summary, source, new URL(input.url).origin));

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import ipaddr from 'ipaddr.js';
 import { MARKET_REGIONS } from './markets.js';
+import { addressRange, isAllowedAddress } from '../lambdas/collect/fetch/ssrf-guard.js';
 
 import { IDENTIFIER_KINDS } from '../lambdas/shared/identifiers.js';
 export { IDENTIFIER_KINDS, type IdentifierKind } from '../lambdas/shared/identifiers.js';
@@ -94,6 +96,8 @@ export const configSchema = z
         maxPageBytes: z.number().int().positive().default(2_000_000),
         timeoutMs: z.number().int().positive().default(15_000),
         maxRedirects: z.number().int().min(0).max(10).default(5),
+        /** Ad links read from one listing page; the rest are left for later pages and runs. */
+        maxLinksPerListing: z.number().int().min(1).max(10_000).default(500),
       })
       .strict(),
   })
@@ -107,6 +111,12 @@ export const configSchema = z
         message: `"${cfg.region}" is not a region of market "${cfg.market}" (allowed: ${allowed.join(', ')})`,
       });
     }
+    cfg.sources.forEach((s, i) =>
+      s.startUrls.forEach((url, j) => {
+        const refused = refusedStartUrl(url);
+        if (refused) ctx.addIssue({ code: 'custom', path: ['sources', i, 'startUrls', j], message: refused });
+      }),
+    );
     const sourceIds = new Set(cfg.sources.map((s) => s.id));
     cfg.tenants.forEach((t, i) =>
       t.sources.forEach((s, j) => {
@@ -128,6 +138,25 @@ export const configSchema = z
       });
     }
   });
+
+/**
+ * Why a start URL can never be crawled, or undefined. The crawler refuses private, link-local
+ * (cloud metadata), unique-local and other non-public addresses at fetch time (the SSRF
+ * guard); here a literal address or an internal name in the config is refused up front, with
+ * the reason, instead of failing later as "disallowed by robots.txt". Loopback stays allowed:
+ * the local runtime crawls its demo site on 127.0.0.1 (and the deployed crawler refuses it).
+ */
+export function refusedStartUrl(url: string): string | undefined {
+  const host = new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.+$/, '');
+  if (host === 'localhost') return undefined;
+  if (/^(?:metadata|instance-data)$|\.(?:internal|local|localdomain|home\.arpa)$/.test(host)) {
+    return `"${url}" names an internal host: the crawler never fetches it (SSRF guard)`;
+  }
+  if (!ipaddr.isValid(host)) return undefined;
+  const range = addressRange(host);
+  if (range === 'unicast' || range === 'loopback') return isAllowedAddress(host, true) ? undefined : `"${url}" is a metadata address: the crawler never fetches it (SSRF guard)`;
+  return `"${url}" is a ${range} address: the crawler never fetches it (SSRF guard)`;
+}
 
 export type Config = z.infer<typeof configSchema>;
 export type Tenant = Config['tenants'][number];

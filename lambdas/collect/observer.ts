@@ -13,10 +13,13 @@ export interface CollectObserver {
     kinds: Partial<Record<IdentifierKind, number>>;
   }): void;
   jobFailed(e: { stage: 'listing' | 'ad'; errorName: string; retryable: boolean }): void;
+  /** A job refused for good (SSRF, too large, robots.txt, 4xx...): recorded once, not retried. */
+  jobSkipped?(e: { stage: 'listing' | 'ad'; errorName: string }): void;
 }
 
 export const silentObserver: CollectObserver = {
   listingCrawled: () => undefined,
   adProcessed: () => undefined,
   jobFailed: () => undefined,
+  jobSkipped: () => undefined,
 };

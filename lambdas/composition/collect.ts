@@ -6,6 +6,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../../lib/config.js';
+import { visibilityTimeoutSeconds } from '../../lib/topology.js';
 import { DynamoDbCrawlState } from '../adapters/aws/dynamodb-crawl-state.js';
 import { DynamoDbRateLimiter } from '../adapters/aws/dynamodb-rate-limiter.js';
 import { DynamoDbSuppressionList } from '../adapters/aws/dynamodb-suppression.js';
@@ -49,6 +50,8 @@ export interface CollectInfra {
   readonly observer?: CollectObserver;
   readonly logger?: Logger;
   readonly clock?: Clock;
+  /** The ad queue's visibility timeout, if shorter than the topology's (the local runtime's). */
+  readonly adVisibilityTimeoutMs?: number;
   /** Overrides for tests and benchmarks. */
   readonly rateLimiter?: DomainRateLimiter;
   readonly browser?: BrowserFetcher;
@@ -111,7 +114,7 @@ export function buildCollectRuntime(infra: CollectInfra): CollectRuntime {
 
   return {
     schedule: { sources, queue: infra.queue, logger },
-    crawlListing: { ...common, crawlState, queue: infra.queue },
+    crawlListing: { ...common, crawlState, queue: infra.queue, maxLinksPerListing: config.crawler.maxLinksPerListing },
     extractAd: {
       ...common,
       crawlState,
@@ -121,6 +124,7 @@ export function buildCollectRuntime(infra: CollectInfra): CollectRuntime {
       platformIndex: () => platformIndex(PLATFORM_TENANT_ID),
       clock,
       idempotency: infra.idempotency,
+      visibilityTimeoutMs: infra.adVisibilityTimeoutMs ?? visibilityTimeoutSeconds('adJobs') * 1000,
     },
     close: () => browser.close(),
   };

@@ -21,6 +21,7 @@ import { measureCpu } from './cpu.js';
 import { crawleeStorageDir, runCheerio, runPuppeteer, type CrawleeRunResult } from './crawlee.js';
 import { BENCH_RATE_PER_SECOND, createStoreContext, newBrowserFetcher, runOurs, type OursRunResult } from './ours.js';
 import { median, perSec, round, type RunTiming } from './stats.js';
+import { pageCost } from './page-cost.js';
 
 const SEED = 20261122;
 const CONTENT_READY = '[data-ad-body]';
@@ -351,6 +352,7 @@ async function main(): Promise<void> {
         fieldDataKeyCalls: Math.max(0, keyCalls - fixedCalls),
         what: 'one CountingKeyService for every collection run of this process (warm-ups included), like one warm worker: the index keys of the tenants and the platform plus the FieldCipher data keys; callsPer1000Ads divides by storeAd calls (each re-encrypts and re-indexes the ad), callsPer1000DistinctAds by distinct ad URLs; the CPU loop has its own key service and is not counted here',
       },
+      pageCost: pageCost(),
       peakRssMB,
       rssMBByPhase: rssMB,
       goals,

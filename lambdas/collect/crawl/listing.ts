@@ -6,13 +6,20 @@
  * `/annonse/`, `/item/`, or a long numeric id). Only same-site http(s) links are kept,
  * absolute, without fragment, deduplicated in page order.
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
+import { parseDocument } from 'htmlparser2';
+import { boundNesting } from '../fetch/nesting.js';
 import type { Source } from '../../../lib/config.js';
 
 export interface ListingLinks {
   readonly adUrls: string[];
   readonly nextPage?: string;
+  /** Set when the page had more ad links than `maxLinks`: the rest were not read. */
+  readonly truncated?: true;
 }
+
+/** Ad links kept from one listing page unless the config says otherwise. */
+export const DEFAULT_MAX_LINKS_PER_LISTING = 500;
 
 export type ListingRules = Pick<Source['rules'], 'adLinks' | 'nextPage'>;
 
@@ -37,14 +44,51 @@ function sameSite(a: URL, b: URL): boolean {
   return ka === kb || ka.endsWith(`.${kb}`) || kb.endsWith(`.${ka}`);
 }
 
+interface TextNode {
+  type: string;
+  data?: string;
+  children?: TextNode[];
+}
+
+/**
+ * The trimmed text of a link, or "" when it is longer than a pager label could be: read
+ * iteratively and given up on after 40 characters, so 100,000 links cost 100,000 short reads
+ * (cheerio's `.text()` wraps each element and reads all of it, recursively).
+ */
+function shortText(el: TextNode): string {
+  let out = '';
+  const stack: TextNode[] = [...(el.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      out += node.data ?? '';
+      if (out.length > 40) return '';
+    } else if (node.children) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return out.trim();
+}
+
 export function looksLikeAd(url: URL): boolean {
   if ([...url.searchParams.keys()].some((k) => PAGE_PARAM.test(k))) return false;
   if (AD_SEGMENT.test(url.pathname) || NUMERIC_ID.test(url.pathname)) return true;
   return [...url.searchParams.entries()].some(([k, v]) => ID_PARAM.test(k) && /^\d+$/.test(v));
 }
 
-export function parseListing(html: string, pageUrl: string, rules: ListingRules = {}): ListingLinks {
-  const $ = cheerio.load(html);
+/**
+ * The ad links (at most `maxLinks`, in page order) and the next page of a listing page. The
+ * links are gathered in one pass that stops at the cap, so a page of 100,000 links costs the
+ * parse and `maxLinks` URL objects, not 100,000 of them.
+ */
+export function parseListing(
+  html: string,
+  pageUrl: string,
+  rules: ListingRules = {},
+  maxLinks: number = DEFAULT_MAX_LINKS_PER_LISTING,
+): ListingLinks {
+  // htmlparser2 on depth-bounded input: linear in the page (parse5 is quadratic in nesting).
+  const $ = cheerio.load(parseDocument(boundNesting(html).html));
   const page = new URL(pageUrl);
   let base = page;
   const baseHref = $('base[href]').first().attr('href');
@@ -81,8 +125,8 @@ export function parseListing(html: string, pageUrl: string, rules: ListingRules 
     : [
         ...$('a[rel~="next"], link[rel~="next"]').toArray(),
         ...$('a[href]')
-          .filter((_, el) => NEXT_TEXT.test($(el).text().trim()) || NEXT_TEXT.test(($(el).attr('aria-label') ?? '').trim()))
-          .toArray(),
+          .toArray()
+          .filter((el) => NEXT_TEXT.test(shortText(el)) || NEXT_TEXT.test((el.attribs['aria-label'] ?? '').trim())),
       ];
   for (const el of nextCandidates) {
     const url = resolve(hrefOf(el));
@@ -95,7 +139,12 @@ export function parseListing(html: string, pageUrl: string, rules: ListingRules 
   const adElements = rules.adLinks ? $(rules.adLinks).toArray() : $('a[href]').toArray();
   const seen = new Set<string>();
   const adUrls: string[] = [];
+  let truncated = false;
   for (const el of adElements) {
+    if (adUrls.length >= maxLinks) {
+      truncated = true;
+      break;
+    }
     const url = resolve(hrefOf(el));
     if (!url || url.href === page.href || url.href === nextPage) continue;
     if (!rules.adLinks && !looksLikeAd(url)) continue;
@@ -103,5 +152,5 @@ export function parseListing(html: string, pageUrl: string, rules: ListingRules 
     seen.add(url.href);
     adUrls.push(url.href);
   }
-  return nextPage === undefined ? { adUrls } : { adUrls, nextPage };
+  return { adUrls, ...(nextPage === undefined ? {} : { nextPage }), ...(truncated ? { truncated: true as const } : {}) };
 }

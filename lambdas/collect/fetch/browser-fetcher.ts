@@ -15,7 +15,7 @@
  *
  * The browser is launched once, lazily, and reused; pages are pooled.
  */
-import { setMaxListeners } from 'node:events';
+import { once, setMaxListeners } from 'node:events';
 import chromium from '@sparticuz/chromium';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import {
@@ -27,7 +27,7 @@ import {
   SsrfBlockedError,
   TooManyRedirectsError,
 } from './errors.js';
-import { errorForStatus, isHtmlContentType, mediaType, requestOnce, sniffsAsHtml } from './http-fetcher.js';
+import { type ConnectFn, errorForStatus, isHtmlContentType, mediaType, requestOnce, sniffsAsHtml } from './http-fetcher.js';
 import type { FetchedPage, Fetcher, FetchRequest } from './pipeline.js';
 import type { LookupFn } from './ssrf-guard.js';
 
@@ -55,6 +55,32 @@ export interface BrowserFetcherOptions {
   readonly settleMs?: number;
   /** Called for each request refused or aborted (for logs and metrics). */
   readonly onBlocked?: (event: BlockedRequest) => void;
+  /**
+   * Longest wait for a page to be cleaned or closed, or for the browser to close, before the
+   * browser is recycled (its process killed). @default 2000
+   */
+  readonly cleanupMs?: number;
+  /** Test seam, passed to requestOnce (see ConnectFn). Production code leaves it unset. */
+  readonly connect?: ConnectFn;
+}
+
+/** `promise`, or `fallback` if it has not settled after `ms`. */
+function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  return Promise.race([promise.catch(() => fallback), late]).finally(() => clearTimeout(timer));
+}
+
+/** The name of a third-party error: its message is not ours to log. */
+function errorName(e: unknown): string {
+  return e instanceof Error ? e.name : 'UnknownError';
+}
+
+/** Chromium's net::ERR_* code from a navigation error, else the error's name. */
+function netError(e: unknown): string {
+  return (e instanceof Error && /net::ERR_[A-Z_]+/.exec(e.message)?.[0]) || errorName(e);
 }
 
 export interface BlockedRequest {
@@ -138,6 +164,9 @@ function removeUninterceptableApis(): void {
 interface Job {
   readonly userAgent: string;
   readonly signal: AbortSignal;
+  /** The URL asked for; any other main-frame navigation is a redirect or a script's doing. */
+  readonly url: string;
+  readonly beforeRedirect: ((url: string) => Promise<void>) | undefined;
   requests: number;
   /** The first reason the main document failed; thrown instead of Chromium's net::ERR_*. */
   mainError?: CrawlError;
@@ -155,9 +184,13 @@ export class BrowserFetcher implements Fetcher {
   private readonly maxRequestsPerPage: number;
   private readonly maxPages: number;
   private readonly settleMs: number;
+  private readonly cleanupMs: number;
+  private recycles = 0;
+  private kills = 0;
 
   constructor(private readonly opts: BrowserFetcherOptions) {
     this.now = opts.now ?? Date.now;
+    this.cleanupMs = opts.cleanupMs ?? 2000;
     this.maxRequestsPerPage = opts.maxRequestsPerPage ?? 100;
     this.maxPages = opts.maxPages ?? 2;
     this.settleMs = opts.settleMs ?? 3000;
@@ -171,42 +204,102 @@ export class BrowserFetcher implements Fetcher {
   async fetch(req: FetchRequest): Promise<FetchedPage> {
     parseCrawlUrl(req.url);
     await this.takeSlot();
+    // Launching (once per browser, 0.3-3 s cold) is not part of a page's limit; opening the page is.
+    const owner = this.launch();
+    try {
+      await owner;
+    } catch (e) {
+      this.releaseSlot();
+      throw new RetryRequestError(`browser launch failed (${errorName(e)})`, { url: req.url, cause: e });
+    }
     const started = performance.now();
     const controller = new AbortController();
     // Every subresource fetch of the page listens on this one signal.
     setMaxListeners(this.maxRequestsPerPage + 10, controller.signal);
-    const timer = setTimeout(() => controller.abort(), this.opts.timeoutMs);
+    // The page limit covers opening the page too. Past it the watchdog answers for the page:
+    // a page whose script never yields (`while(true){}`) freezes the renderer, and with it every
+    // protocol call, so nothing inside `work` can be trusted to return.
+    let timedOut = false;
+    let watchdog: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      watchdog = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+        reject(new RetryRequestError('browser page timed out', { url: req.url }));
+      }, this.opts.timeoutMs);
+    });
     let page: Page | undefined;
-    try {
-      page = await this.checkoutPage();
-      const job: Job = { userAgent: req.userAgent, signal: controller.signal, requests: 0 };
+    const work = (async () => {
+      page = await this.checkoutPage(owner);
+      const job: Job = { userAgent: req.userAgent, signal: controller.signal, url: req.url, beforeRedirect: req.beforeRedirect, requests: 0 };
       this.jobs.set(page, job);
-      return await this.render(page, req, job, started);
+      return this.render(page, req, job, started);
+    })();
+    work.catch(() => undefined); // settled after the watchdog: nobody waits for it any more
+    try {
+      return await Promise.race([work, expired]);
     } catch (e) {
       if (e instanceof CrawlError) throw e;
       // Puppeteer errors (target closed, protocol error): the browser, not the URL, failed.
-      throw new RetryRequestError(`browser failed: ${(e as Error).message}`, { url: req.url, cause: e });
+      // Their text is Puppeteer's, not ours (it may say "Increase the 'protocolTimeout'"): only the name is kept.
+      throw new RetryRequestError(`browser failed (${errorName(e)})`, { url: req.url, cause: e });
     } finally {
-      clearTimeout(timer);
+      clearTimeout(watchdog);
       controller.abort(); // stop subresource fetches still in flight
       // Cleaning the page (about:blank) happens after we return; its slot frees when done.
-      if (page) void this.checkinPage(page).finally(() => this.releaseSlot());
-      else this.releaseSlot();
+      // A page that timed out, or cannot be cleaned in time, takes its browser down with it.
+      const used = page;
+      const browser = owner;
+      void (async () => {
+        try {
+          const clean = !timedOut && used !== undefined && (await within(this.checkinPage(used), this.cleanupMs, false));
+          if (!clean && (timedOut || used !== undefined)) await this.recycle(browser);
+        } finally {
+          this.releaseSlot();
+        }
+      })();
     }
   }
 
-  /** Closes the browser; the next fetch launches a new one. */
+  /** Closes the browser; the next fetch launches a new one. Returns even if Chromium hangs. */
   async close(): Promise<void> {
     const browser = this.browser;
-    this.browser = undefined;
-    this.idle.length = 0;
-    this.generation++; // pages still being cleaned belong to the closed browser
-    if (!browser) return;
-    try {
-      await (await browser).close();
-    } catch {
-      /* launch failed or already gone */
+    if (browser) await this.recycle(browser);
+  }
+
+  /**
+   * Forgets `launching` (the next fetch launches a new browser) and ends it: close(), and if
+   * that does not return within `cleanupMs`, SIGKILL the Chromium process.
+   */
+  private async recycle(launching: Promise<Browser>): Promise<void> {
+    if (this.browser === launching) {
+      this.browser = undefined;
+      this.idle.length = 0;
+      this.generation++; // pages still being cleaned belong to the closed browser
     }
+    const browser = await launching.catch(() => undefined);
+    if (!browser) return;
+    this.recycles++;
+    const proc = browser.process();
+    await within(browser.close().then(() => true, () => false), this.cleanupMs, false);
+    if (proc && proc.exitCode === null && proc.signalCode === null) {
+      // close() did not return in time, or returned before the process ended.
+      const exited = once(proc, 'exit').catch(() => undefined);
+      proc.kill('SIGKILL');
+      this.kills++;
+      await within(exited, this.cleanupMs, undefined);
+    }
+  }
+
+  /** The running Chromium's process id (for operations and tests); undefined when none runs. */
+  async browserPid(): Promise<number | undefined> {
+    const browser = await this.browser?.catch(() => undefined);
+    return browser?.process()?.pid;
+  }
+
+  /** Browsers ended by the watchdog so far (closed or killed), and of those, killed. */
+  stats(): { recycles: number; kills: number } {
+    return { recycles: this.recycles, kills: this.kills };
   }
 
   private async render(page: Page, req: FetchRequest, job: Job, started: number): Promise<FetchedPage> {
@@ -219,7 +312,7 @@ export class BrowserFetcher implements Fetcher {
       if (job.signal.aborted || (e as Error).name === 'TimeoutError') {
         throw new RetryRequestError('browser navigation timed out', { url: req.url, cause: e });
       }
-      throw new RetryRequestError(`browser navigation failed: ${(e as Error).message}`, { url: req.url, cause: e });
+      throw new RetryRequestError(`browser navigation failed (${netError(e)})`, { url: req.url, cause: e });
     }
     if (job.mainError) throw job.mainError;
     if (!response) throw new NonRetryableError('browser navigation produced no response', { url: req.url });
@@ -288,6 +381,15 @@ export class BrowserFetcher implements Fetcher {
     } catch {
       return block('invalid URL', new NonRetryableError('invalid URL', { url }));
     }
+    if (isMain && url !== job.url && job.beforeRedirect) {
+      // A redirect hop, or a script setting location: robots.txt of where it leads decides.
+      try {
+        await job.beforeRedirect(url);
+      } catch (e) {
+        const error = e instanceof CrawlError ? e : new RetryRequestError('redirect check failed', { url, cause: e });
+        return block(error.message, error);
+      }
+    }
     const headers: Record<string, string> = { 'user-agent': job.userAgent };
     for (const [name, value] of Object.entries(req.headers())) {
       if (!DROPPED_REQUEST_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
@@ -298,6 +400,7 @@ export class BrowserFetcher implements Fetcher {
       res = await requestOnce(target, {
         allowLoopback: this.opts.allowLoopback,
         lookup: this.opts.lookup,
+        connect: this.opts.connect,
         signal: job.signal,
         maxBytes: this.opts.maxPageBytes,
         method: req.method(),
@@ -335,6 +438,8 @@ export class BrowserFetcher implements Fetcher {
         const executablePath = await (this.opts.executablePath ?? (() => chromium.executablePath()))();
         const browser = await puppeteer.launch({
           executablePath,
+          // No protocol call may wait longer than a page may take (Puppeteer's default is 180 s).
+          protocolTimeout: this.opts.timeoutMs + this.cleanupMs,
           args: this.launchArgs(),
           headless: 'shell',
           pipe: true, // no DevTools port on localhost for a page to find
@@ -360,16 +465,19 @@ export class BrowserFetcher implements Fetcher {
     return this.browser;
   }
 
-  private async checkoutPage(): Promise<Page> {
+  private async checkoutPage(launching: Promise<Browser>): Promise<Page> {
     const reused = this.idle.pop();
     if (reused && !reused.isClosed()) return reused;
     let browser: Browser;
     try {
-      browser = await this.launch();
+      browser = await launching;
     } catch (e) {
-      throw new RetryRequestError('browser launch failed', { cause: e });
+      throw new RetryRequestError(`browser launch failed (${errorName(e)})`, { cause: e });
     }
     const page = await browser.newPage();
+    // alert/confirm/prompt would stop the page's scripts until answered: answer at once.
+    // beforeunload is accepted, so a page cannot refuse to be left (cleaned or closed).
+    page.on('dialog', (d) => void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined));
     await page.setRequestInterception(true);
     await page.setBypassServiceWorker(true);
     await page.evaluateOnNewDocument(removeUninterceptableApis);
@@ -377,21 +485,25 @@ export class BrowserFetcher implements Fetcher {
     return page;
   }
 
-  private async checkinPage(page: Page): Promise<void> {
+  /** Cleans the page for reuse (or closes it); true when that worked. */
+  private async checkinPage(page: Page): Promise<boolean> {
     this.jobs.delete(page); // from now on every request of this page is aborted
     const generation = this.generation;
     if (!page.isClosed() && this.idle.length < this.maxPages) {
       try {
         // Stop the old document's scripts and timers before the page is reused.
-        await page.goto('about:blank', { timeout: 2000 });
-        if (generation !== this.generation || page.isClosed()) return;
+        await page.goto('about:blank', { timeout: this.cleanupMs });
+        if (generation !== this.generation || page.isClosed()) return true;
         this.idle.push(page);
-        return;
+        return true;
       } catch {
         /* fall through: close it */
       }
     }
-    await page.close().catch(() => undefined);
+    return page.close().then(
+      () => true,
+      () => false,
+    );
   }
 
   /** A slot covers a page from checkout until it is clean again, so at most maxPages exist. */

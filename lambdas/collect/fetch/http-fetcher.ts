@@ -336,6 +336,7 @@ export class HttpFetcher implements Fetcher {
     try {
       const { url, res } = await this.follow(parseCrawlUrl(req.url), req.userAgent, controller.signal, {
         accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+        beforeRedirect: req.beforeRedirect,
         maxBytes: this.opts.maxPageBytes,
         // Download only bodies we will use: 2xx, and HTML (or unlabelled, to be sniffed).
         readBody: (status, headers) =>
@@ -385,7 +386,10 @@ export class HttpFetcher implements Fetcher {
     start: URL,
     userAgent: string,
     signal: AbortSignal,
-    o: Pick<RequestOnceOptions, 'maxBytes' | 'readBody' | 'overflow'> & { accept: string },
+    o: Pick<RequestOnceOptions, 'maxBytes' | 'readBody' | 'overflow'> & {
+      accept: string;
+      beforeRedirect?: ((url: string) => Promise<void>) | undefined;
+    },
   ): Promise<{ url: URL; res: RawResponse }> {
     let url = start;
     // Bounded: at most maxRedirects + 1 requests.
@@ -410,7 +414,9 @@ export class HttpFetcher implements Fetcher {
       } catch (e) {
         throw new NonRetryableError('redirect to an invalid URL', { url: url.href, cause: e });
       }
-      // The next requestOnce re-runs the SSRF check on the new host before connecting.
+      // robots.txt of the hop's origin (same-origin or not) is asked before anything is sent;
+      // the next requestOnce re-runs the SSRF check on the new host before connecting.
+      if (o.beforeRedirect) await untilAborted(o.beforeRedirect(url.href), signal, url);
     }
     throw new TooManyRedirectsError(`more than ${this.opts.maxRedirects} redirects`, { url: start.href });
   }

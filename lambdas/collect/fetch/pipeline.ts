@@ -9,10 +9,12 @@
  *
  * This file also declares the Fetcher port; the HTTP and browser adapters implement it.
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
+import { parseDocument } from 'htmlparser2';
 import type { Source } from '../../../lib/config.js';
 import { BlockedByRobotsError, NonRetryableError, parseCrawlUrl, RequestThrottledError } from './errors.js';
 import type { DomainRateLimiter } from './rate-limiter.js';
+import { boundNesting } from './nesting.js';
 import type { RobotsPolicy } from './robots.js';
 
 export interface FetchRequest {
@@ -20,6 +22,11 @@ export interface FetchRequest {
   readonly userAgent: string;
   /** CSS selector proving the content is there; the browser waits for it. */
   readonly contentReady?: string;
+  /**
+   * Called before the fetcher follows a redirect or a navigation to another URL (HTTP 3xx,
+   * a script setting `location`); throws (BlockedByRobotsError) to refuse the hop.
+   */
+  readonly beforeRedirect?: (url: string) => Promise<void>;
 }
 
 export interface FetchedPage {
@@ -31,6 +38,8 @@ export interface FetchedPage {
   readonly fetchedWith: 'http' | 'browser';
   /** Size of the HTML (decompressed body, or the rendered DOM for the browser). */
   readonly bytes: number;
+  /** Elements the pipeline flattened because they nested deeper than MAX_NESTING. */
+  readonly flattenedTags?: number;
   /** Wall time of the fetch itself (not the rate-limit wait). */
   readonly ms: number;
 }
@@ -65,7 +74,9 @@ const MIN_TEXT_CHARS = 32;
  * missing, or (without a selector) an app root is empty or the body's only text is <noscript>.
  */
 export function lacksContent(html: string, contentReady?: string): boolean {
-  const $ = cheerio.load(html);
+  // htmlparser2 on depth-bounded input: linear (parse5, cheerio's default, is quadratic in
+  // nesting), and the recursive `.text()` below cannot overflow the stack.
+  const $ = cheerio.load(parseDocument(boundNesting(html).html));
   if (contentReady) {
     try {
       return $(contentReady).length === 0;
@@ -81,6 +92,12 @@ export function lacksContent(html: string, contentReady?: string): boolean {
   return hasScripts && text.length < MIN_TEXT_CHARS;
 }
 
+/** The page with its nesting cut at MAX_NESTING, so every parser after this one is linear. */
+function bounded(page: FetchedPage): FetchedPage {
+  const { html, flattened } = boundNesting(page.html);
+  return flattened === 0 ? page : { ...page, html, flattenedTags: flattened };
+}
+
 export class PagePipeline {
   constructor(private readonly deps: PagePipelineDeps) {}
 
@@ -89,17 +106,19 @@ export class PagePipeline {
     const contentReady = source.rules.contentReady;
     parseCrawlUrl(req.url);
     await this.assertAllowed(req.url, userAgent);
+    // Every redirect hop and script navigation is checked against its own origin's robots.txt.
+    const beforeRedirect = (url: string): Promise<void> => this.assertAllowed(url, userAgent);
 
     if (source.render === 'always') {
-      return this.politely(req.url, userAgent, () => this.deps.browser.fetch({ url: req.url, userAgent, contentReady }));
+      return bounded(await this.politely(req.url, userAgent, () => this.deps.browser.fetch({ url: req.url, userAgent, contentReady, beforeRedirect })));
     }
-    const page = await this.politely(req.url, userAgent, () => this.deps.http.fetch({ url: req.url, userAgent }));
-    // A redirect may have left the origin whose robots.txt we read.
-    if (new URL(page.url).origin !== new URL(req.url).origin) await this.assertAllowed(page.url, userAgent);
+    const page = bounded(await this.politely(req.url, userAgent, () => this.deps.http.fetch({ url: req.url, userAgent, beforeRedirect })));
+    // Belt and braces: the final URL is allowed (the fetcher checked each hop already).
+    if (page.url !== req.url) await this.assertAllowed(page.url, userAgent);
 
     if (source.render === 'auto' && lacksContent(page.html, contentReady)) {
       // A second request to the site: it waits for its own rate slot.
-      return this.politely(page.url, userAgent, () => this.deps.browser.fetch({ url: page.url, userAgent, contentReady }));
+      return bounded(await this.politely(page.url, userAgent, () => this.deps.browser.fetch({ url: page.url, userAgent, contentReady, beforeRedirect })));
     }
     return page;
   }

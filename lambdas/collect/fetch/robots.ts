@@ -10,6 +10,7 @@
  * A good robots.txt is kept for `ttlMs` (Google caches it for up to 24 hours).
  */
 import robotsParserModule from 'robots-parser';
+import { SsrfBlockedError } from './errors.js';
 
 // robots-parser is CommonJS (`module.exports = fn`) but its typings declare `export default`,
 // which NodeNext reads as `module.exports.default`. At run time the default import is the
@@ -22,6 +23,7 @@ export type RobotsTextFetch = (url: string) => Promise<{ status: number; body: s
 
 /** What the pipeline needs from a robots policy (RobotsCache is the implementation). */
 export interface RobotsPolicy {
+  /** Throws SsrfBlockedError when the origin is one the crawler never connects to. */
   isAllowed(url: string, userAgent: string): Promise<boolean>;
   /** Crawl-delay for our user agent at `origin`, in ms; undefined when none is given. */
   crawlDelayMs(origin: string, userAgent: string): Promise<number | undefined>;
@@ -41,7 +43,12 @@ export interface RobotsCacheOptions {
 }
 
 type Robot = ReturnType<typeof robotsParser>;
-type Policy = { kind: 'rules'; robot: Robot } | { kind: 'allow-all' } | { kind: 'disallow-all' };
+type Policy =
+  | { kind: 'rules'; robot: Robot }
+  | { kind: 'allow-all' }
+  | { kind: 'disallow-all' }
+  /** The origin itself is refused by the SSRF guard: say so, not "disallowed by robots.txt". */
+  | { kind: 'refused'; reason: string };
 interface Entry {
   policy: Promise<Policy>;
   expiresAt: number;
@@ -76,6 +83,7 @@ export class RobotsCache implements RobotsPolicy {
     const policy = await this.policyFor(target.origin);
     if (policy.kind === 'allow-all') return true;
     if (policy.kind === 'disallow-all') return false;
+    if (policy.kind === 'refused') throw new SsrfBlockedError(policy.reason, { url });
     // robots-parser answers undefined for a URL of another origin; cannot happen (keyed by
     // origin), and if it ever did, refusing is the polite failure.
     return policy.robot.isAllowed(target.href, robotsToken(userAgent)) === true;
@@ -123,7 +131,11 @@ export class RobotsCache implements RobotsPolicy {
       }
       // 429, 5xx (and a 3xx the fetcher could not follow): unreachable.
       return { policy: { kind: 'disallow-all' }, ttlMs: this.unreachableTtlMs };
-    } catch {
+    } catch (e) {
+      // The origin itself refused (not a redirect of its robots.txt elsewhere): say SSRF.
+      if (e instanceof SsrfBlockedError && e.url !== undefined && new URL(e.url).origin === origin) {
+        return { policy: { kind: 'refused', reason: e.message }, ttlMs: this.unreachableTtlMs };
+      }
       return { policy: { kind: 'disallow-all' }, ttlMs: this.unreachableTtlMs };
     }
   }

@@ -16,14 +16,17 @@ export interface CrawlListingHandlerDeps extends CrawlListingDeps {
 
 export function create(deps: CrawlListingHandlerDeps) {
   const processor = new BatchProcessor(EventType.SQS);
-  const record = reportingFailures('listing', deps, async (r: SQSRecord) => {
-    const job = parseJob(listingJobSchema, r.body);
-    const source = deps.sources.get(job.sourceId);
-    if (!source) throw new UnknownSourceError(`no source "${job.sourceId}" in the config`);
-    return crawlListing(job, source, deps);
-  });
-  return (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-    processPartialResponse(event, record, processor, { context });
+  return (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+    // A listing job stops (and is retried from where it was) before the invocation ends.
+    const remainingMs = (): number => context.getRemainingTimeInMillis();
+    const record = reportingFailures('listing', deps, async (r: SQSRecord) => {
+      const job = parseJob(listingJobSchema, r.body);
+      const source = deps.sources.get(job.sourceId);
+      if (!source) throw new UnknownSourceError(`no source "${job.sourceId}" in the config`);
+      return crawlListing(job, source, deps, { remainingMs });
+    });
+    return processPartialResponse(event, record, processor, { context });
+  };
 }
 
 export const handler = lazy(async () => {

@@ -76,11 +76,14 @@ describe('collection failures, redelivery and suppression (local runtime)', () =
     expect(h.summary.suppressed).toBe(1);
   });
 
-  it('refuses a redirect to a private address (SSRF) and a disallowed path (robots.txt)', async () => {
+  it('refuses a redirect to a private address (SSRF) and a disallowed path (robots.txt), once, without retrying', async () => {
     const failures: string[] = [];
+    const skipped: string[] = [];
     const observer = h.rt.collect.extractAd.observer;
     const jobFailed = observer.jobFailed.bind(observer);
+    const jobSkipped = observer.jobSkipped?.bind(observer);
     observer.jobFailed = (e) => (failures.push(e.errorName), jobFailed(e));
+    observer.jobSkipped = (e) => (skipped.push(e.errorName), jobSkipped?.(e));
     const good = h.site.ads.filter((a) => !a.disallowed && !a.jsRendered)[7]!;
     const res = await h.rt.handlers.extractAd(
       sqsEvent([
@@ -91,8 +94,11 @@ describe('collection failures, redelivery and suppression (local runtime)', () =
       ctx(),
     );
     observer.jobFailed = jobFailed;
-    expect(res && res.batchItemFailures.length).toBe(2);
-    expect(failures).toEqual(['SsrfBlockedError', 'SsrfBlockedError']);
+    observer.jobSkipped = jobSkipped;
+    // Permanent: recorded as skipped and deleted, not reported for redelivery.
+    expect(res && res.batchItemFailures).toEqual([]);
+    expect(failures).toEqual([]);
+    expect(skipped).toEqual(['SsrfBlockedError', 'SsrfBlockedError']);
     const before = h.demo.stats().byPath['/private/ad/1'] ?? 0;
     const blocked = await h.rt.handlers.extractAd(sqsEvent([adJob('/private/ad/1', 'run-robots')]), ctx());
     expect(blocked && blocked.batchItemFailures).toEqual([]);
@@ -104,10 +110,15 @@ describe('collection failures, redelivery and suppression (local runtime)', () =
     const fetchedBefore = h.demo.stats().byPath[good.path] ?? 0;
     await h.rt.sqs.client.send(new SendMessageCommand({ QueueUrl: h.rt.sqs.urls.adJobs, MessageBody: '{"poison": true}' }));
     await h.rt.sqs.client.send(new SendMessageCommand({ QueueUrl: h.rt.sqs.urls.adJobs, MessageBody: adJob(good.path, 'run-dlq') }));
+    // A permanent refusal beside them: fetched once, skipped, never retried nor dead-lettered.
+    const refused = '/redirect?to=' + encodeURIComponent('http://10.0.0.1/');
+    const redirectsBefore = h.demo.stats().byPath['/redirect'] ?? 0;
+    await h.rt.sqs.client.send(new SendMessageCommand({ QueueUrl: h.rt.sqs.urls.adJobs, MessageBody: adJob(refused, 'run-dlq') }));
     h.rt.startPollers();
     await h.rt.drained({ timeoutMs: 60_000 });
     const dlq = await h.rt.sqs.client.send(new ReceiveMessageCommand({ QueueUrl: h.rt.sqs.dlqUrls.adJobs, MaxNumberOfMessages: 10 }));
     expect(dlq.Messages?.map((m) => m.Body)).toEqual(['{"poison": true}']);
+    expect((h.demo.stats().byPath['/redirect'] ?? 0) - redirectsBefore).toBe(1);
     // The good message beside the poison one was processed (its page fetched) in this run.
     expect(h.demo.stats().byPath[good.path] ?? 0).toBeGreaterThan(fetchedBefore);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpFetcher } from '../../../lambdas/collect/fetch/http-fetcher.js';
+import { SsrfBlockedError } from '../../../lambdas/collect/fetch/errors.js';
 import { RobotsCache } from '../../../lambdas/collect/fetch/robots.js';
 import { startServer, type LocalServer } from './local-server.js';
 
@@ -50,9 +51,11 @@ describe('RobotsCache over HttpFetcher.fetchText', () => {
     expect(await robots.isAllowed(`${redirecting.origin}/ad/1`, UA)).toBe(true);
   });
 
-  it('a robots.txt on a refused address counts as unreachable', async () => {
+  it('an origin on a refused address is reported as refused by the SSRF guard, not as disallowed by robots.txt', async () => {
     const strict = new HttpFetcher({ allowLoopback: false, timeoutMs: 2000, maxPageBytes: 100_000, maxRedirects: 5 });
     const cache = new RobotsCache({ fetchText: (url) => strict.fetchText(url, UA) });
-    expect(await cache.isAllowed(`${missing.origin}/anything`, UA)).toBe(false);
+    const before = missing.hits.length;
+    await expect(cache.isAllowed(`${missing.origin}/anything`, UA)).rejects.toBeInstanceOf(SsrfBlockedError);
+    expect(missing.hits.length).toBe(before);
   });
 });

@@ -13,7 +13,10 @@ function fakeFetcher(kind: 'http' | 'browser', html: string, finalUrl?: (url: st
   return {
     calls,
     async fetch(req: FetchRequest): Promise<FetchedPage> {
-      calls.push(req);
+      // The robots check for redirect hops is asserted with the real fetchers (hostile site).
+      expect(req.beforeRedirect).toBeTypeOf('function');
+      const { beforeRedirect: _, ...rest } = req;
+      calls.push(rest);
       return { url: finalUrl ? finalUrl(req.url) : req.url, status: 200, html, contentType: 'text/html', fetchedWith: kind, bytes: html.length, ms: 1 };
     },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RobotsCache, robotsToken, type RobotsTextFetch } from '../../../lambdas/collect/fetch/robots.js';
+import { SsrfBlockedError } from '../../../lambdas/collect/fetch/errors.js';
 
 const UA = 'adwarden/0.1 (+https://github.com/adwarden/adwarden#crawler)';
 
@@ -112,5 +113,27 @@ describe('RobotsCache', () => {
     const robots = new RobotsCache({ fetchText: site.fetchText, maxEntries: 2 });
     for (const host of ['a', 'b', 'c', 'a']) await robots.isAllowed(`https://${host}.no/`, UA);
     expect(site.calls).toEqual(['https://a.no/robots.txt', 'https://b.no/robots.txt', 'https://c.no/robots.txt', 'https://a.no/robots.txt']);
+  });
+});
+
+describe('RobotsCache and the SSRF guard', () => {
+  const UA = 'adwarden/0.1 (+https://github.com/adwarden/adwarden#crawler)';
+  it('an origin the guard refuses is reported as SsrfBlockedError, for every URL of it', async () => {
+    const robots = new RobotsCache({
+      fetchText: async (url) => {
+        throw new SsrfBlockedError('host resolves to a non-public address (linkLocal)', { url });
+      },
+    });
+    await expect(robots.isAllowed('http://meta.test/latest/meta-data/', UA)).rejects.toBeInstanceOf(SsrfBlockedError);
+    await expect(robots.isAllowed('http://meta.test/other', UA)).rejects.toBeInstanceOf(SsrfBlockedError);
+  });
+
+  it('a public origin whose robots.txt redirects to a refused address is unreachable (disallowed), not refused', async () => {
+    const robots = new RobotsCache({
+      fetchText: async () => {
+        throw new SsrfBlockedError('host resolves to a non-public address (private)', { url: 'http://10.0.0.1/robots.txt' });
+      },
+    });
+    expect(await robots.isAllowed('https://www.example.no/ad/1', UA)).toBe(false);
   });
 });

@@ -1,0 +1,206 @@
+/**
+ * The browser path (BrowserFetcher with @sparticuz/chromium, PagePipeline with render
+ * 'always', RobotsCache) against the hostile site. Figures are printed at the end; the
+ * assertions are on outcomes (what failed, with which error, what was killed, what still
+ * works), not on time.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+import { BrowserFetcher, type BlockedRequest } from '../../../lambdas/collect/fetch/browser-fetcher.js';
+import {
+  BlockedByRobotsError,
+  PageTooLargeError,
+  RetryRequestError,
+  SsrfBlockedError,
+  TooManyRedirectsError,
+} from '../../../lambdas/collect/fetch/errors.js';
+import { HttpFetcher } from '../../../lambdas/collect/fetch/http-fetcher.js';
+import { MAX_NESTING } from '../../../lambdas/collect/fetch/nesting.js';
+import { PagePipeline } from '../../../lambdas/collect/fetch/pipeline.js';
+import { RobotsCache } from '../../../lambdas/collect/fetch/robots.js';
+import { CONTROL, startHostileSite, UA, type HostileSite } from './site.js';
+
+const LIMITS = { allowLoopback: true, timeoutMs: 6000, maxPageBytes: 2_000_000, maxRedirects: 5 };
+const figures: Record<string, string> = {};
+const blocked: BlockedRequest[] = [];
+
+let site: HostileSite;
+let browser: BrowserFetcher;
+let pipeline: PagePipeline;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function timed<T>(label: string, run: () => Promise<T>): Promise<{ value?: T; error?: unknown; ms: number }> {
+  const t = performance.now();
+  try {
+    const value = await run();
+    const ms = Math.round(performance.now() - t);
+    figures[label] = `ok in ${ms} ms`;
+    return { value, ms };
+  } catch (error) {
+    const ms = Math.round(performance.now() - t);
+    figures[label] = `${(error as Error).name} "${(error as Error).message}" after ${ms} ms`;
+    return { error, ms };
+  }
+}
+
+const render = (path: string) => browser.fetch({ url: `${site.origin}${path}`, userAgent: UA, contentReady: '[data-ad-body]' });
+const always = (path: string) =>
+  pipeline.fetch({ url: `${site.origin}${path}`, source: { render: 'always', rules: { fields: {}, contentReady: '[data-ad-body]' } }, userAgent: UA });
+
+function phonesOf(html: string, url: string): string[] {
+  return extractFindings(html, { url, country: 'NO' })
+    .filter((f) => f.kind === 'phone')
+    .map((f) => f.value);
+}
+
+beforeAll(async () => {
+  site = await startHostileSite();
+  // One page at a time: the next fetch waits until a hung page's browser has been recycled.
+  browser = new BrowserFetcher({
+    ...LIMITS,
+    lookup: site.lookup,
+    connect: site.connect,
+    settleMs: 1500,
+    cleanupMs: 1000,
+    maxPages: 1,
+    onBlocked: (b) => blocked.push(b),
+  });
+  const http = new HttpFetcher({ ...LIMITS, lookup: site.lookup, connect: site.connect });
+  pipeline = new PagePipeline({
+    robots: new RobotsCache({ fetchText: (url) => http.fetchText(url, UA) }),
+    rateLimiter: { acquire: async () => undefined, backOff: async () => undefined },
+    http,
+    browser,
+    defaultRatePerSecond: 50,
+  });
+  await render('/control'); // launch once, outside the figures
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  console.log(`hostile site, browser path (limits ${JSON.stringify(LIMITS)}, settle 1500 ms, cleanup 1000 ms):\n${Object.entries(figures).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+});
+
+describe('hostile site in the browser', () => {
+  it('kills a page whose JavaScript never ends, recycles the browser, and renders the next page', async () => {
+    for (const path of ['/hang', '/hang-later']) {
+      const pid = (await browser.browserPid())!;
+      expect(pid).toBeGreaterThan(0);
+      const hung = await timed(`while(true) ${path}`, () => render(path));
+      expect(hung.error).toBeInstanceOf(RetryRequestError);
+      // A bound, not a speed figure: before the watchdog this took Puppeteer's 180 s protocol timeout.
+      expect(hung.ms).toBeLessThan(2 * LIMITS.timeoutMs);
+      // The next page waits for the slot, which frees once the hung browser is gone.
+      const next = await timed(`control page after ${path} (includes relaunch)`, () => render('/control'));
+      expect(phonesOf(next.value!.html, next.value!.url)).toEqual([CONTROL.phone]);
+      expect(alive(pid)).toBe(false);
+      expect(await browser.browserPid()).not.toBe(pid);
+    }
+    expect(browser.stats().recycles).toBeGreaterThanOrEqual(2);
+    figures['browsers recycled / of which SIGKILLed'] = `${browser.stats().recycles} / ${browser.stats().kills}`;
+  });
+
+  it("with render 'always', the control ad after a hung page is still collected", async () => {
+    const hung = await timed("render 'always': /hang", () => always('/hang'));
+    expect(hung.error).toBeInstanceOf(RetryRequestError);
+    const page = await always('/control');
+    expect(page.fetchedWith).toBe('browser');
+    const found = extractFindings(page.html, { url: page.url, country: 'NO' });
+    expect(found.filter((f) => f.kind === 'phone').map((f) => f.value)).toEqual([CONTROL.phone]);
+    expect(found.filter((f) => f.kind === 'email').map((f) => f.value)).toEqual([CONTROL.email]);
+  });
+
+  it('closing the browser returns even while a page hangs', async () => {
+    const pid = (await browser.browserPid())!;
+    const hanging = render('/hang').catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 1500)); // the page is now spinning
+    const closed = await timed('close() during a hung page', () => browser.close());
+    expect(closed.error).toBeUndefined();
+    expect(alive(pid)).toBe(false);
+    expect(await hanging).toBeInstanceOf(RetryRequestError);
+    const again = await render('/control');
+    expect(phonesOf(again.html, again.url)).toEqual([CONTROL.phone]);
+  });
+
+  it('a browser that dies mid-page fails the fetch in our words only (no Puppeteer text), and the next page works', async () => {
+    const pid = (await browser.browserPid())!;
+    const pending = render('/hang').catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 1000));
+    process.kill(pid, 'SIGKILL'); // the Chromium this test's fetcher started
+    const error = (await pending) as Error;
+    figures['Chromium killed mid-page'] = `${error.name} "${error.message}"`;
+    expect(error).toBeInstanceOf(RetryRequestError);
+    // Our sentence, with at most a third-party error's name or Chromium's net:: code in brackets.
+    expect(error.message).toMatch(/^browser [a-z ]+(?: \((?:[A-Za-z]+|net::ERR_[A-Z_]+)\))?$/);
+    const again = await render('/control');
+    expect(phonesOf(again.html, again.url)).toEqual([CONTROL.phone]);
+  });
+
+  it('dismisses alert/confirm/prompt and beforeunload; a page rendering beside it is unaffected', async () => {
+    const two = new BrowserFetcher({ ...LIMITS, lookup: site.lookup, connect: site.connect, settleMs: 1500, cleanupMs: 1000, maxPages: 2 });
+    try {
+      await two.fetch({ url: `${site.origin}/control`, userAgent: UA });
+      const [dialogs, control] = await Promise.all([
+        timed('alert/confirm/prompt/beforeunload page', () => two.fetch({ url: `${site.origin}/dialogs`, userAgent: UA, contentReady: '[data-ad-body]' })),
+        two.fetch({ url: `${site.origin}/control`, userAgent: UA, contentReady: '[data-ad-body]' }),
+      ]);
+      expect(phonesOf(dialogs.value!.html, dialogs.value!.url)).toEqual([CONTROL.phone]);
+      expect(phonesOf(control.html, control.url)).toEqual([CONTROL.phone]);
+      // The page with a beforeunload handler was cleaned and reused: the next fetch works.
+      const after = await two.fetch({ url: `${site.origin}/control`, userAgent: UA });
+      expect(phonesOf(after.html, after.url)).toEqual([CONTROL.phone]);
+      expect(two.stats().recycles).toBe(0);
+    } finally {
+      await two.close();
+    }
+  });
+
+  it('JavaScript fetching or navigating to private and metadata addresses reaches nothing (0 trap hits)', async () => {
+    const page = await render('/ssrf-js');
+    expect(page.html).toContain('id="done"');
+    expect(page.html).not.toContain('<p>loaded</p>');
+    expect(page.html.match(/<p>blocked<\/p>/g)).toHaveLength(6);
+    const js = await timed('script navigates to 169.254.169.254', () => render('/js-to-metadata'));
+    expect(js.error).toBeInstanceOf(SsrfBlockedError);
+    const redirect = await timed('redirect to a metadata name', () => render('/to-metadata'));
+    expect(redirect.error).toBeInstanceOf(SsrfBlockedError);
+    expect(blocked.filter((b) => b.reason.startsWith('ssrf')).length).toBeGreaterThanOrEqual(4);
+    expect(site.trapHits).toEqual([]);
+  });
+
+  it('asks robots.txt of every navigation target: same-origin and cross-origin redirects, and script navigation', async () => {
+    for (const path of ['/to-private', '/to-other-private', '/js-to-private']) {
+      const { error } = await timed(`browser: ${path} into Disallow`, () => always(path));
+      expect(error).toBeInstanceOf(BlockedByRobotsError);
+    }
+    expect(site.hitsOn('/private/')).toBe(0);
+  });
+
+  it('cuts loops, oversize bodies, gzip bombs and drips on the main document', async () => {
+    expect((await timed('browser: redirect loop', () => render('/loop'))).error).toBeInstanceOf(TooManyRedirectsError);
+    expect((await timed('browser: 50 MB body', () => render('/big'))).error).toBeInstanceOf(PageTooLargeError);
+    expect((await timed('browser: gzip bomb', () => render('/bomb'))).error).toBeInstanceOf(PageTooLargeError);
+    expect((await timed('browser: drip', () => render('/drip'))).error).toBeInstanceOf(RetryRequestError);
+  });
+
+  it('a script-built 200,000-deep DOM comes back bounded (or fails cleanly), and the browser still works', async () => {
+    const deep = await timed('browser: script builds a 200,000-deep DOM', () => always('/js-deep'));
+    if (deep.error) {
+      expect(deep.error).toBeInstanceOf(RetryRequestError);
+    } else {
+      expect(deep.value!.html.split('<div>').length - 1).toBeLessThanOrEqual(MAX_NESTING);
+      expect(phonesOf(deep.value!.html, deep.value!.url)).toEqual([CONTROL.phone]);
+    }
+    const after = await render('/control');
+    expect(phonesOf(after.html, after.url)).toEqual([CONTROL.phone]);
+  });
+});
