@@ -1,5 +1,4 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { BlindIndex } from '../../../lambdas/shared/crypto/blind-index.js';
 import { FieldCipher } from '../../../lambdas/shared/crypto/field-cipher.js';
 import { loadBlindIndex } from '../../../lambdas/shared/crypto/blind-index.js';
 import { DynamoDbIndexKeyStore } from '../../../lambdas/adapters/aws/dynamodb-tenant-store.js';
