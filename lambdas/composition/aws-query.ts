@@ -9,28 +9,16 @@ import { KMSClient } from '@aws-sdk/client-kms';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { configSchema } from '../../lib/config.js';
 import { ENV } from '../../lib/topology.js';
 import { KmsKeyService } from '../adapters/aws/kms-key-service.js';
+import { EnvironmentError, inlinedConfig, requiredEnv as env } from './aws-env.js';
 import { buildQueryRuntime, type QueryRuntime } from './query.js';
 
-/** The deployment config, inlined into the bundle by esbuild (`define`) at synthesis. */
-declare const __ADWARDEN_CONFIG__: string;
-
-const tenantsSchema = z.record(z.string(), z.object({ roleArn: z.string(), keyArn: z.string(), table: z.string() }));
-
-export class QueryEnvironmentError extends Error {
-  override readonly name = 'QueryEnvironmentError';
-}
-
-function env(name: string): string {
-  const v = process.env[name];
-  if (!v) throw new QueryEnvironmentError(`environment variable ${name} is not set`);
-  return v;
-}
+/** tenantId -> the tenant's READ role, key (alias ARN) and table. */
+const tenantsSchema = z.record(z.string(), z.object({ roleArn: z.string(), keyId: z.string(), table: z.string() }));
 
 export async function awsQueryDeps(): Promise<QueryRuntime> {
-  const config = configSchema.parse(JSON.parse(__ADWARDEN_CONFIG__));
+  const config = inlinedConfig();
   const region = env('AWS_REGION');
   const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region }), { marshallOptions: { removeUndefinedValues: true } });
   const tenants = tenantsSchema.parse(JSON.parse(env(ENV.tenants)));
@@ -41,14 +29,14 @@ export async function awsQueryDeps(): Promise<QueryRuntime> {
     logger: new Logger({ serviceName: 'adwarden-api' }),
     tenant: async (tenantId) => {
       const t = tenants[tenantId];
-      if (!t) throw new QueryEnvironmentError(`no read role for tenant ${tenantId}`);
+      if (!t) throw new EnvironmentError(`no read role for tenant ${tenantId}`);
       const credentials = fromTemporaryCredentials({
         params: { RoleArn: t.roleArn, RoleSessionName: `adwarden-api-${tenantId}`.slice(0, 64), DurationSeconds: 900 },
         clientConfig: { region },
       });
       return {
         tableName: t.table,
-        keyId: t.keyArn,
+        keyId: t.keyId,
         doc: DynamoDBDocumentClient.from(new DynamoDBClient({ region, credentials }), { marshallOptions: { removeUndefinedValues: true } }),
         keys: new KmsKeyService(new KMSClient({ region, credentials })),
       };
