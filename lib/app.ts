@@ -2,6 +2,7 @@ import { App, type AppProps, Aspects, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { ResidencyChecks } from './checks/index.js';
 import type { Config } from './config.js';
+import { ApiStack } from './stacks/api-stack.js';
 import { CollectStack } from './stacks/collect-stack.js';
 import { DataStack } from './stacks/data-stack.js';
 import type { FunctionDecl } from './topology.js';
@@ -10,6 +11,7 @@ export interface AdwardenApp {
   readonly app: App;
   readonly data: DataStack;
   readonly collect: CollectStack;
+  readonly api: ApiStack;
 }
 
 export interface BuildAppOptions {
@@ -37,10 +39,11 @@ export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenAp
     ...(opts.functions ? { functions: opts.functions } : {}),
   });
   const collect = new CollectStack(app, `${prefix}-collect`, { env, config, data, terminationProtection });
+  const api = new ApiStack(app, `${prefix}-api`, { env, config, terminationProtection });
 
   Aspects.of(app).add(new ResidencyChecks(config.market));
   if (opts.nag ?? true) {
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   }
-  return { app, data, collect };
+  return { app, data, collect, api };
 }
