@@ -191,8 +191,8 @@ export const FUNCTIONS = {
   // --- customer API (lib/stacks/api-stack.ts); routes in ROUTES below ---
   searchAds: apiFunction('search-ads', 'lambdas/handlers/api/search-ads.ts', true),
   getAd: apiFunction('get-ad', 'lambdas/handlers/api/get-ad.ts', true),
-  listSources: apiFunction('list-sources', 'lambdas/handlers/api/list-sources.ts', false),
-  listAudit: apiFunction('list-audit', 'lambdas/handlers/api/list-audit.ts', false),
+  listSources: apiFunction('list-sources', 'lambdas/handlers/api/list-sources.ts', true),
+  listAudit: apiFunction('list-audit', 'lambdas/handlers/api/list-audit.ts', true),
   getOpenapi: apiFunction('get-openapi', 'lambdas/handlers/api/get-openapi.ts', false),
   /** Disables accounts unused for `api.inactiveDays` and records sign-ins from two countries within an hour. */
   accountHygiene: {
