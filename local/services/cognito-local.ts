@@ -195,10 +195,14 @@ export async function startCognitoLocal(opts: { dataDir: string; region: string;
     stop: () =>
       new Promise<void>((resolve) => {
         client.destroy();
-        if (child.exitCode !== null) return resolve();
+        // A child killed by a signal (Ctrl-C reaches the whole group) has signalCode, not exitCode.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+        setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve();
+        }, 3000).unref();
       }),
   };
 }

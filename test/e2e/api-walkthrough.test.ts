@@ -32,17 +32,22 @@ function run(args: string[], input = '', timeoutMs = 120_000): Promise<{ code: n
 }
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
+  // npm, tsx and the runtime's children form one process group (detached): stop them all.
+  if (server?.pid && server.exitCode === null) {
     const done = new Promise((r) => server!.once('exit', r));
-    server.kill('SIGINT');
-    await Promise.race([done, new Promise((r) => setTimeout(r, 15_000))]);
-    if (server.exitCode === null) server.kill('SIGKILL');
+    process.kill(-server.pid, 'SIGINT');
+    await Promise.race([done, new Promise((r) => setTimeout(r, 20_000))]);
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   }
 });
 
 describe('npm start, then adwarden users create / login / search (end to end)', () => {
   it('a newcomer finds a stored demo ad by its seller\'s nickname, and the audit chain verifies', async () => {
-    server = spawn('npm', ['start', '--silent', '--', '--api-port', '0'], { env, detached: false });
+    server = spawn('npm', ['start', '--silent', '--', '--api-port', '0'], { env, detached: true });
     let out = '';
     server.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     let err = '';
@@ -83,5 +88,5 @@ describe('npm start, then adwarden users create / login / search (end to end)', 
     const verify = await run(['audit', 'verify', '--tenant', 'nordic-insurance']);
     expect(verify.code, verify.stderr).toBe(0);
     expect(verify.stdout).toMatch(/audit trail of nordic-insurance: [2-9]\d* records, chain intact/);
-  });
+  }, 600_000);
 });
