@@ -12,6 +12,7 @@ import { startLocalRuntime, type LocalRuntime } from './runtime.js';
 import { RunSummary } from './summary.js';
 import { parseRate } from './scheduler.js';
 import { startLocalApi, type LocalApi } from './api/index.js';
+import { stateDir } from '../bin/api-state.js';
 
 function apiBanner(api: LocalApi): string {
   const lines = [`customer API on ${api.server.url} (OpenAPI: ${api.server.url}/v1/openapi.json) · Cognito (cognito-local) on ${api.cognito.endpoint}`];
@@ -78,7 +79,8 @@ async function main(): Promise<void> {
     try {
       api = await startLocalApi({
         config,
-        dataDir: '.adwarden',
+        // Where the CLI looks for api.json (ADWARDEN_STATE_DIR, else .adwarden).
+        dataDir: stateDir(),
         doc: rt.doc,
         dynamodbEndpoint: rt.dynamodb.endpoint,
         keys: rt.keys,
