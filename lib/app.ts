@@ -2,6 +2,7 @@ import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { registerResidencyCheck } from './checks/index.js';
 import type { Config } from './config.js';
+import { ApiStack } from './stacks/api-stack.js';
 import { CollectStack } from './stacks/collect-stack.js';
 import { DataStack } from './stacks/data-stack.js';
 import type { FunctionDecl } from './topology.js';
@@ -10,6 +11,7 @@ export interface AdwardenApp {
   readonly app: App;
   readonly data: DataStack;
   readonly collect: CollectStack;
+  readonly api: ApiStack;
 }
 
 export interface BuildAppOptions {
@@ -43,9 +45,11 @@ export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenAp
   // Deploy order only: the collect stack imports nothing from the data stack (names are computed
   // from the config), so removing a tenant never leaves an export in use.
   collect.addStackDependency(data, 'tenant roles, tables and keys exist before the functions that use them');
+  const api = new ApiStack(app, `${prefix}-api`, { env, config, terminationProtection });
+  api.addStackDependency(data, 'tenant read roles and the platform tables exist before the API that uses them');
 
   if (opts.nag ?? true) {
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   }
-  return { app, data, collect };
+  return { app, data, collect, api };
 }

@@ -83,6 +83,14 @@ export const configSchema = z
      * default: they are most of a bundle's size and slow down every cold start.
      */
     sourceMaps: z.boolean().default(false),
+    /** The customer API. */
+    api: z
+      .object({
+        /** Days without a sign-in after which the account-hygiene job disables an account. */
+        inactiveDays: z.number().int().min(7).max(365).default(90),
+      })
+      .strict()
+      .default({ inactiveDays: 90 }),
     tenants: z.array(tenantSchema).min(1),
     sources: z.array(sourceSchema).min(1),
     crawler: z

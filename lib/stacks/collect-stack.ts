@@ -63,7 +63,7 @@ const PLATFORM_TABLE_ACTIONS: Readonly<Record<PlatformTableName, readonly string
 /** The collection pipeline: schedules, queues (each with a DLQ) and the three functions. */
 export class CollectStack extends Stack {
   public readonly queues: Readonly<Record<QueueName, { queue: sqs.Queue; dlq: sqs.Queue }>>;
-  public readonly functions: Readonly<Record<FunctionName, nodejs.NodejsFunction>>;
+  public readonly functions: Readonly<Partial<Record<FunctionName, nodejs.NodejsFunction>>> & { readonly schedule: nodejs.NodejsFunction };
   public readonly chromium: ChromiumLayer;
   /** Dead-letter queues of the scheduler target and of async invocations (not job queues). */
   public readonly failureQueues: Readonly<Record<FailureQueueName, sqs.Queue>>;
@@ -177,9 +177,10 @@ export class CollectStack extends Stack {
       ]),
     );
 
-    const functions = {} as Record<FunctionName, nodejs.NodejsFunction>;
+    const functions = {} as Partial<Record<FunctionName, nodejs.NodejsFunction>> & { schedule: nodejs.NodejsFunction };
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
       const decl: FunctionDecl = FUNCTIONS[name];
+      if (decl.area !== 'collect') continue;
       const fnName = functionName(config.stage, name);
       const roleName = functionRoleName(config.stage, decl);
       // No fixed name: a deploy after `cdk destroy` (or beside a retained group) never collides.

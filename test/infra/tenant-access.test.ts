@@ -225,7 +225,7 @@ describe('tenant keys and roles (default config)', () => {
     }
   });
 
-  it('trust: the write role trusts exactly the execution roles of functions that write tenant data (by ARN); the read role nobody while no function reads', () => {
+  it('trust: the write role trusts exactly the execution roles of functions that write tenant data (by ARN); the read role exactly the functions that read (the API)', () => {
     const writers = Object.values(FUNCTIONS as Record<string, FunctionDecl>).filter((f) => f.writesTenantData);
     expect(writers.map((f) => f.id)).toEqual(['extract-ad']);
     for (const tenant of b.config.tenants) {
@@ -240,7 +240,16 @@ describe('tenant keys and roles (default config)', () => {
         },
       ]);
       const readTrust = (b.resources[b.id(td.readRole)]!.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement;
-      expect(readTrust).toEqual([{ Sid: 'NoFunctionNeedsThisRoleYet', Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }]);
+      const readers = Object.values(FUNCTIONS as Record<string, FunctionDecl>).filter((f) => f.readsTenantData);
+      expect(readers.map((f) => f.id)).toEqual(['search-ads', 'get-ad', 'list-sources', 'list-audit']);
+      expect(readTrust).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 'sts:AssumeRole',
+          Principal: { AWS: ROOT },
+          Condition: { ArnEquals: { 'aws:PrincipalArn': readers.map((f) => roleArnOf(`adwarden-dev-${f.id}`)) } },
+        },
+      ]);
     }
   });
 
@@ -256,7 +265,13 @@ describe('tenant keys and roles (default config)', () => {
           Effect: 'Allow',
           Action: 'sts:AssumeRole',
           Principal: { AWS: ROOT },
-          Condition: { ArnEquals: { 'aws:PrincipalArn': [roleArnOf('adwarden-dev-api'), roleArnOf('adwarden-dev-rights-erase')] } },
+          Condition: {
+            ArnEquals: {
+              'aws:PrincipalArn': [
+                ...['search-ads', 'get-ad', 'list-sources', 'list-audit'].map((id) => roleArnOf(`adwarden-dev-${id}`)),
+                roleArnOf('adwarden-dev-api'), roleArnOf('adwarden-dev-rights-erase')],
+            },
+          },
         },
       ]);
       const writeTrust = JSON.stringify(c.resources[c.id(td.writeRole)]!.Properties.AssumeRolePolicyDocument);
