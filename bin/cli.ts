@@ -4,7 +4,7 @@
  * an exit code with one line on stderr, never a stack trace.
  *
  *   adwarden extract page.html --url https://www.example.no/ad/1 --country NO [--json]
- *   adwarden provision [--local]                      create missing index keys (once, after deploy)
+ *   adwarden provision --local                        create missing index keys of the local runtime (in AWS, cdk deploy does it)
  *   adwarden migrate aad --tenant X [--table T] [--bound-table B] [--local]
  */
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -265,8 +265,9 @@ export function buildCli(io: CliIo = processIo, deps: CliDeps = {}): Command {
   program
     .command('provision')
     .description(
-      'create the index keys (platform and each tenant) that do not exist yet; run once after each deploy that adds a tenant, ' +
-        'with the operator\'s AWS credentials. Refuses to create a key for a table that already holds data',
+      'create the index keys (platform and each tenant) that do not exist yet, for the local runtime (--local). ' +
+        'In AWS, cdk deploy creates them (custom resources of the data stack); the key policies do not admit operator credentials. ' +
+        'Refuses to create a key for a table that already holds data',
     )
     .option('--local', 'use the local runtime\'s persisted data in .adwarden/ instead of AWS (npm start must not be running)')
     .option('--data-dir <dir>', 'the local data directory', '.adwarden')
