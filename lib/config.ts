@@ -30,6 +30,12 @@ const extractionRules = z
     /** CSS selector whose presence proves the plain fetch has the content (else: render). */
     contentReady: z.string().min(1).optional(),
     fields: z.partialRecord(z.enum(IDENTIFIER_KINDS), z.string().min(1)).default({}),
+    /**
+     * Paths per kind into the page's embedded JSON (JSON-LD, __NEXT_DATA__, window.__*_STATE__,
+     * application/json scripts, JSON in data-* attributes): dot-separated keys, "*" or "[*]"
+     * for any key or index, e.g. "props.pageProps.ad.contact.phone".
+     */
+    jsonPaths: z.partialRecord(z.enum(IDENTIFIER_KINDS), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).optional(),
   })
   .strict();
 

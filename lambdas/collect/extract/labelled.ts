@@ -4,6 +4,7 @@
  * or on the line after a label that stands alone (dt/dd, th/td layouts).
  */
 import type { FindingSet } from './findings.js';
+import { NOT_NAME, plausibleName } from './names.js';
 import { ADDRESS_LABELS, LETTER, NICKNAME_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
 
 const START = '(?:^|[|·•;] ?)';
@@ -21,23 +22,6 @@ const enum Family {
   Address,
 }
 
-/** Words that follow a seller label but are not a name (seller type, buttons, UI words). */
-const NOT_NAME = new Set(
-  (
-    'privat private privatperson privé particulier prywatny yksityinen privatverkäufer ' +
-    'forhandler dealer händler handlare company firma gewerblich professionnel ' +
-    'yritys anonym anonymous unknown ukjent okänd unbekannt inconnu kontakt contact kontakta ' +
-    'kontaktieren telefon phone tlf tel ring call e-post email e-mail mail send sende skicka senden ' +
-    'envoyer vis show visa zeigen afficher mer more mehr plus info information informasjon ' +
-    'informationen details detaljer profil profile seller selger verkäufer säljare vendeur ' +
-    'medlem member mitglied membre siden since seit depuis type typ us oss uns nous ' +
-    'se see sehen voir her here hier ici og and und et annonser ads anzeigen annonces ' +
-    'verifisert verified verifiziert vérifié bankid nettside website webseite your din ditt dine ' +
-    'ihr ihre votre twoje message melding nachricht meddelande besked viesti wiadomość subject emne ' +
-    'betreff ämne sujet temat brukernavn username benutzername användarnamn brugernavn käyttäjätunnus ' +
-    'pseudo nick nickname alias'
-  ).split(' '),
-);
 const PARTICLES = new Set('von van der den de da di du la le af zu y & og und and et'.split(' '));
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|&|\p{Lu}{1,4}\.?)$/u;
 const HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,31})(?![\p{L}\p{N}@])/u;
@@ -100,6 +84,8 @@ function leadingName(value: string, explicit = true): string | undefined {
   // "Skolegata 114, 5003 Bergen" under a "Selger" heading: a street and house number, not a name.
   const stopToken = value.trim().split(' ')[words.length];
   if (stopToken !== undefined && /^\d{1,4}[A-Za-z]?,$/.test(stopToken)) return undefined;
+  // Five capitalised words in a row and more to come: a menu or a title, not a name.
+  if (words.length === 5 && stoppedAt === undefined && value.trim().split(' ').length > 5) return undefined;
   while (words.length && PARTICLES.has(words[words.length - 1]!)) words.pop();
   const name = words.join(' ');
   return /\p{L}{2}/u.test(name) ? name : undefined;
@@ -113,7 +99,7 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       if (handle) found.add('nickname', handle[1]!, origin);
       if (family === Family.SellerWeak && !explicit) continue;
       const name = leadingName(value, explicit);
-      if (name) found.add('name', name, origin);
+      if (name && plausibleName(name)) found.add('name', name, origin);
     } else if (family === Family.Nickname) {
       const handle = HANDLE.exec(value.trim());
       if (handle && !NOT_NAME.has(handle[1]!.toLowerCase())) found.add('nickname', handle[1]!, origin);

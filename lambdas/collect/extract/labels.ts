@@ -57,7 +57,7 @@ export const NOT_PHONE_LABEL = new RegExp(
       'inserat[L]*|ogłoszeni[L]*|ilmoitu[L]*|objekt[L]*|artikel[L]*|sku|ean|gtin|isbn|' +
       'serie[L]*|serial|vin|fin|chassi[L]*|lager[L]*|stock|postnr|postnummer|plz|zip|postcode|' +
       'pris[L]*|price|preis|prix|cena|hinta|kilometer[L]*|km|miltal|mileage|kilométrage|' +
-      'przebieg|tracking|sendung[L]*|pakke[L]*|parcel'),
+      'przebieg|tracking|sendung[L]*|pakke[L]*|parcel|lat|lng|lon|latitude|longitude|geo[L]*|coord[L]*|position'),
   ),
   'gi',
 );

@@ -10,7 +10,7 @@
  */
 import type { FindingSet } from './findings.js';
 import { normalisePhone } from '../../shared/normalise/phone.js';
-import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL } from './labels.js';
+import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL, words } from './labels.js';
 
 const UNIT =
   "kr\\.?|,-|:-|nok|sek|dkk|eur|euro|€|£|\\$|zł|zl|pln|chf|usd|gbp|km|kms|mil|miles?|mi|hk|ps|kw|hp|" +
@@ -25,6 +25,8 @@ const DECOYS = new RegExp(
     '(?<!\\d[./-]?)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![./-]?\\d)',
     // 03/2019 (first registration, inspection due)
     '(?<!\\d[./-]?)(?:0?[1-9]|1[0-2])[./](?:19|20)\\d{2}(?![./-]?\\d)',
+    // 51.5514218, 9,993682: coordinates and other decimals (a phone has a trunk 0 or more groups)
+    '(?<![\\d.,+])[1-9]\\d{0,2}[.,]\\d{5,}(?![.,]?\\d)',
     // 14:33
     '(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)',
     // 149 000 kr, 12.500,-, 123 456 km, 45,000 miles
@@ -37,7 +39,7 @@ const DECOYS = new RegExp(
 
 /** Digit groups joined by one separator; "(0)" and "(030)" groups as written in DE/UK. */
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#])(?:\\+ ?)?(?:\\(\\d{1,5}\\) ?)?\\d+(?:(?:[ ./\\u00A0-]| ?\\(\\d{1,5}\\) ?)\\d+)*`,
+  `(?<![${LETTER}0-9+#])(?:\\+ ?)?(?:\\(\\d{1,5}\\) ?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?\\(\\d{1,5}\\) ?)\\d+)*`,
   'g',
 );
 const GROUP = /(\+ ?)?(?:\(\d{1,5}\)|\d+)/g;
@@ -45,7 +47,7 @@ const GROUP = /(\+ ?)?(?:\(\d{1,5}\)|\d+)/g;
 /** The shortest valid numbers of the markets served have 7 digits (with the trunk 0). */
 const MIN_DIGITS = 7;
 /** Seven digits with at most two separators between each: a line worth a closer look. */
-const LONG_RUN = /\d(?:[ ./\u00A0()+-]{0,2}\d){6}/g;
+const LONG_RUN = /\d(?:[ ./\u00A0()+–-]{0,3}\d){6}/g;
 /** Labels further back than this do not describe the number. */
 const CONTEXT = 40;
 /** Bounds the parse attempts on pages that are tables of numbers (each costs ~20 µs). */
@@ -87,6 +89,21 @@ function labelledAsOther(prefix: string): boolean {
   return other >= 0 && other > lastEnd(PHONE_LABEL, words);
 }
 
+/** Labels of the platform's own lines: customer service, hotlines, support. */
+const PLATFORM_LABEL = new RegExp(
+  words(
+    'kundenservice|kundeservice|kundservice|kundtjänst|kundeservicen|customer service|customer support|support|hotline|' +
+      'helpdesk|service client|service clients|serwis|obsługa klienta|biuro obsługi|asiakaspalvelu|klantenservice|' +
+      'servicecenter|service center|servicecentre|redaktion|redaksjon|presse|press office',
+  ),
+  'i',
+);
+
+function hasPhoneLabel(text: string): boolean {
+  PHONE_LABEL.lastIndex = 0;
+  return PHONE_LABEL.test(text);
+}
+
 /** The words before position `at` on the line, back to a separator or CONTEXT characters. */
 function contextBefore(line: string, at: number): string {
   return line.slice(Math.max(0, at - CONTEXT), at).replace(/^.*[;|·•!?]/, '');
@@ -99,6 +116,17 @@ function digitCount(s: string): number {
     if (c >= 48 && c <= 57) n++;
   }
   return n;
+}
+
+/** True when three groups in a row count up by one (pagination, numbered lists). */
+function counting(run: string): boolean {
+  const groups = run.split(/\D+/).filter(Boolean);
+  let streak = 1;
+  for (let i = 1; i < groups.length; i++) {
+    streak = Number(groups[i]) === Number(groups[i - 1]) + 1 && groups[i]!.length <= 4 ? streak + 1 : 1;
+    if (streak >= 3) return true;
+  }
+  return false;
 }
 
 export class PhoneFinder {
@@ -138,25 +166,39 @@ export class PhoneFinder {
       const start = text.lastIndexOf('\n', m.index) + 1;
       const end = text.indexOf('\n', m.index);
       const line = text.slice(start, end < 0 ? undefined : end);
+      // dt/dd and th/td layouts put the label on the line above ("Anzeigen-ID" / "284751936").
+      const previous = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1) : '';
       LONG_RUN.lastIndex = end < 0 ? text.length : end;
-      this.scanLine(line, origin, label);
+      this.scanLine(line, origin, label, previous.length <= 40 ? previous : '');
     }
   }
 
-  private scanLine(line: string, origin: string, label: string): void {
+  private scanLine(line: string, origin: string, label: string, previous: string): void {
     const masked = line.replace(DECOYS, (m) => '#'.repeat(m.length));
     RUN.lastIndex = 0;
     for (let run = RUN.exec(masked); run; run = RUN.exec(masked)) {
       if (digitCount(run[0]) < MIN_DIGITS) continue;
       const after = masked.charAt(run.index + run[0].length);
       if (after && /[\p{L}#]/u.test(after)) continue;
+      // An unbroken run longer than any E.164 number is an id or a hash, and so is the rest of it.
+      if (/\d{16}/.test(run[0])) continue;
+      // "3000/5000/7000", "12/24/36": a list of models or sizes; a number has one slash at most.
+      if (/\/.*\//.test(run[0])) continue;
+      // "357 358 359 360": page numbers counting up.
+      if (counting(run[0])) continue;
+      const before = contextBefore(line, run.index);
       // Decided before any parse: "Annonse-ID: 284751936" costs no libphonenumber call.
-      if (labelledAsOther(`${label} ${contextBefore(line, run.index)}`)) continue;
-      this.scanRun(line, run.index, run[0], origin, label);
+      if (labelledAsOther(`${label} ${before}`)) continue;
+      if (run.index === 0 || !/\p{L}/u.test(before)) {
+        if (previous && labelledAsOther(previous)) continue;
+      }
+      if (PLATFORM_LABEL.test(`${label} ${before}`)) continue;
+      const labelled = hasPhoneLabel(`${label} ${before}`) || (!/\p{L}/u.test(before) && hasPhoneLabel(previous));
+      this.scanRun(line, run.index, run[0], origin, label, labelled);
     }
   }
 
-  private scanRun(line: string, at: number, run: string, origin: string, label: string): void {
+  private scanRun(line: string, at: number, run: string, origin: string, label: string, labelled: boolean): void {
     const groups: Group[] = [];
     for (const g of run.matchAll(GROUP)) {
       groups.push({ start: g.index, end: g.index + g[0].length, digits: digitCount(g[0]), lead: g[0][0]! });
@@ -175,6 +217,9 @@ export class PhoneFinder {
         if (breaks || digits < MIN_DIGITS || digits > 17) continue;
         const start = groups[i]!.start;
         const candidate = run.slice(start, groups[j - 1]!.end);
+        // A bare run of digits ("284751936") with no "+", no trunk "0" and no separator is what
+        // ids, prices and counters look like: it is a phone only after a phone label.
+        if (!labelled && /^[1-9]\d*$/.test(candidate)) continue;
         const value = this.valid(candidate);
         if (value === undefined) continue;
         if (start === 0 || !labelledAsOther(`${label} ${contextBefore(line, at + start)}`)) {

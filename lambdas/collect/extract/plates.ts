@@ -97,6 +97,26 @@ function formatAt(value: string, country: string): { cc: string; plate: string }
   return match;
 }
 
+/** Words that follow a plate label but are a condition, a status or a date word, not a plate. */
+const NOT_PLATE_WORDS = new Set(
+  (
+    'NEW NEU NEUF NEUVE NY NYTT NYE NOWY NOWA NIEUW NUEVO USED GEBRAUCHT OCCASION BRUKT BEGAGNAD UŻYWANY ' +
+    'DATE DATUM YEAR JAHR ÅR AR ROK ANNÉE ANNEE VUOSI JAAR FIRST ERSTE EZ ERSTZULASSUNG MONTH MONAT MOIS ' +
+    'NO NR NUMBER NUMMER NUMER NUMÉRO NUMERO YES JA OUI TAK NEJ NEIN NON NIE UNKNOWN UNBEKANNT OK ' +
+    'UK EU GB DE FR PL SE NO DK FI NL ES IT AT CH BE VAT MOT TAX HPI'
+  ).split(' '),
+);
+/** A year (1950-2039) or a month/year on its own: a registration date, not a plate. */
+const DATE_PART = /^(?:19[5-9]\d|20[0-3]\d)$|^(?:0?[1-9]|1[0-2])[./-](?:19|20)?\d{2}$/;
+
+/** True when a plate-like value after a label is a date, a year or a word. */
+function notPlate(value: string, rest: string): boolean {
+  const parts = value.trim().split(/[ -]+/);
+  if (parts.some((p) => DATE_PART.test(p) || NOT_PLATE_WORDS.has(p))) return true;
+  // "Reg. 08/2022", "Registrering: 12.03.2021": the label is a date's.
+  return /^\d{1,4}[./]\d{1,4}/.test(rest);
+}
+
 /** Scans text (lines separated by "\n") and adds the plates found. */
 export function scanPlates(text: string, found: FindingSet, origin: string): void {
   const country = found.country.toUpperCase();
@@ -121,7 +141,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
       continue;
     }
     const generic = GENERIC.exec(rest)?.[0];
-    if (generic) {
+    if (generic && !notPlate(generic, rest)) {
       const compact = generic.replace(/[ -]/g, '');
       if (compact.length >= 4 && compact.length <= 10 && hasLetterAndDigit(compact)) {
         found.add('plate', `${country}:${compact}`, origin);

@@ -6,6 +6,7 @@
  */
 import type { MicrodataItem } from './dom.js';
 import type { FindingSet } from './findings.js';
+import { plausibleName } from './names.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -16,7 +17,13 @@ const PARTY_KEYS = new Set(['seller', 'offeredBy', 'provider', 'author', 'agent'
 const VEHICLE_TYPE = /(?:Vehicle|Car|Motorcycle|MotorizedBicycle|BusOrCoach)$/;
 const PLATE_NAME = /plate|kennzeichen|immatriculation|registr|reg\.?\s?nr|regnr|rekisteri|rejestracyjny|kenteken|skilt/i;
 /** Parties that are not the seller: the car's maker, the site publishing the ad. */
-const NOT_SELLER_KEYS = new Set(['brand', 'manufacturer', 'publisher', 'copyrightHolder', 'sourceOrganization', 'isPartOf']);
+const NOT_SELLER_KEYS = new Set([
+  'brand', 'manufacturer', 'publisher', 'copyrightHolder', 'sourceOrganization', 'isPartOf',
+  // reviewers and commenters are other people
+  'review', 'reviews', 'comment', 'comments', 'aggregateRating',
+]);
+/** Parties that are businesses: their name is a company's, not a person's (their contacts still count). */
+const BUSINESS_TYPE = /(?:Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Rental|Agency|RealEstateAgent|Company)$/;
 const PLATE_KEYS = new Set(
   ['licenseplate', 'licenceplate', 'registrationnumber', 'vehicleregistration', 'platenumber', 'numberplate', 'registrationplate'],
 );
@@ -128,7 +135,8 @@ class StructuredReader {
     const party = types.some((t) => PARTY_TYPE.test(t)) || (types.length === 0 && key !== undefined && PARTY_KEYS.has(key));
     if (party) {
       const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
-      if (name) this.found.add('name', name, this.origin(at('name')));
+      const business = !types.includes('Person') && types.some((t) => BUSINESS_TYPE.test(t));
+      if (name && !business && plausibleName(name, true)) this.found.add('name', name, this.origin(at('name')));
       for (const v of strings(node.alternateName)) this.found.add('nickname', v, this.origin(at('alternateName')));
       for (const v of strings(node.address)) this.found.add('address', v, this.origin(at('address')));
     }

@@ -21,7 +21,8 @@ const cases: Case[] = [
     country: 'NO',
     summary: {
       phones: ['+4791234567', '+4798765432'],
-      emails: ['ola.nordmann@example.no'],
+      // The second address is in the page's embedded state only (seller.email).
+      emails: ['hidden@example.no', 'ola.nordmann@example.no'],
       vins: ['YV1DZ8256K2012345'],
       plates: ['NO:AB12345'],
       names: ['ola nordmann'],
@@ -48,11 +49,11 @@ const cases: Case[] = [
     url: 'https://www.autoboerse.example/angebote/123456789',
     country: 'DE',
     summary: {
-      phones: ['+4930901820', '+49301234567', '+4915123456789'],
+      phones: ['+4930901820', '+49301234567', '+4915128473915'],
       emails: ['verkauf@example.de', 'm.mustermann@example.de'],
       vins: ['WVWZZZCDZMW012345'],
       plates: ['DE:BAB1234', 'DE:MAB123E'],
-      names: ['autohaus beispiel gmbh', 'max mustermann'],
+      names: ['max mustermann'], // the dealer (Autohaus Beispiel GmbH) is a business, not a person
       addresses: ['beispielstraße 12, 10115 berlin'],
     },
     nicknames: [],
@@ -80,7 +81,7 @@ const cases: Case[] = [
       emails: ['sales@example.co.uk'],
       vins: ['SALGA2EF7GA123456'],
       plates: ['GB:AB12CDE'],
-      names: ['northern motors ltd', 'john smith'],
+      names: ['john smith'], // Northern Motors Ltd is a business
       addresses: ['1 example street, leeds ls1 4ap'],
     },
     nicknames: [],
@@ -128,6 +129,7 @@ describe('sample ad pages', () => {
       'vin json-ld:vehicleIdentificationNumber',
       'phone json-ld:offers.seller.telephone',
       'name json-ld:offers.seller.name',
+      'email embedded:__STATE__:ad.seller.email',
       'phone text',
       'email text',
       'plate text',

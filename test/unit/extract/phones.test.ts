@@ -21,7 +21,7 @@ describe('phone detector: real-world spellings', () => {
     ['<p>912 34 567 / 98 76 54 32</p>', 'NO', ['+4791234567', '+4798765432']],
     ['<p>Tel.: (0)30 1234567</p>', 'DE', ['+49301234567']],
     ['<p>Telefon +49 (0)30 1234567</p>', 'DE', ['+49301234567']],
-    ['<p>Tel. 030/1234567, Handy 0151 23456789</p>', 'DE', ['+49301234567', '+4915123456789']],
+    ['<p>Tel. 030/1234567, Handy 0151 28473915</p>', 'DE', ['+49301234567', '+4915128473915']],
     ['<p>Call +44 (0)20 7946 0958</p>', 'GB', ['+442079460958']],
     ['<p>Phone 0113 496 0123</p>', 'GB', ['+441134960123']],
     ['<p>Ring 070-174 06 55, 08-465 004 10</p>', 'SE', ['+46701740655', '+46846500410']],
@@ -86,7 +86,7 @@ describe('phone detector: decoys', () => {
       '<script>var phone = "+47 912 34 567";</script><style>.x:after{content:"98 76 54 32"}</style>' +
       '<template><p>Ring 40 00 00 00</p></template><noscript>Ring 41 00 00 00</noscript>' +
       '<div hidden>Ring 45 00 00 00</div><div style="color:red; display: none">Ring 46 00 00 00</div>' +
-      '<p>Ring 47 00 00 00</p>';
-    expect(phones(body)).toEqual(['+4747000000']);
+      '<p>Ring 47 61 83 20</p>';
+    expect(phones(body)).toEqual(['+4747618320']);
   });
 });

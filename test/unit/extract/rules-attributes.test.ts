@@ -32,8 +32,12 @@ describe('per-source rules', () => {
     ]);
   });
 
-  it('finds nothing by name without the rule (the generic detectors need a label)', () => {
-    expect(extractFindings(html, opts).filter((f) => f.kind === 'name' || f.kind === 'nickname')).toEqual([]);
+  it('without the rule, reads the name only from the seller box, and no nickname (that needs a label or the rule)', () => {
+    expect(extractFindings(html, opts).filter((f) => f.kind === 'name' || f.kind === 'nickname')).toEqual([
+      { kind: 'name', value: 'kari nordmann', origin: 'seller-box' },
+    ]);
+    const plain = html.replace(/class="[^"]*"/g, '');
+    expect(extractFindings(plain, opts).filter((f) => f.kind === 'name' || f.kind === 'nickname')).toEqual([]);
   });
 
   it('skips a selector that does not parse instead of failing the page', () => {
@@ -54,7 +58,7 @@ describe('attributes', () => {
         <a href="tel:+4791234567">Ring</a>
         <button data-phone="+47 41 23 45 67">Vis nummer</button>
         <article data-ad-id="45678912" data-seller-name="Kari Nordmann" data-regnr="EL 12345"></article>
-        <span title="Kontakt: 40 00 00 01"></span>
+        <span title="Kontakt: 40 61 83 21"></span>
       </body></html>`;
     expect(extractFindings(html, opts)).toEqual([
       { kind: 'phone', value: '+4798765432', origin: 'attr:content' },
@@ -62,7 +66,7 @@ describe('attributes', () => {
       { kind: 'phone', value: '+4741234567', origin: 'attr:data-phone' },
       { kind: 'name', value: 'kari nordmann', origin: 'attr:data-seller-name' },
       { kind: 'plate', value: 'NO:EL12345', origin: 'attr:data-regnr' },
-      { kind: 'phone', value: '+4740000001', origin: 'attr:title' },
+      { kind: 'phone', value: '+4740618321', origin: 'attr:title' },
     ]);
   });
 

@@ -1,0 +1,434 @@
+/**
+ * Embedded page data: the JSON state that real sites ship inside the page (Next.js
+ * `__NEXT_DATA__`, `<script type="application/json">`, `window.__INITIAL_STATE__ = {...}`,
+ * `__PRELOADED_STATE__`, `__NUXT__`, `__APOLLO_STATE__`, JSON in `data-*` attributes). Seller
+ * names, phones and e-mails are often there and nowhere else in the HTML.
+ *
+ * Nothing is evaluated: a JSON literal is cut out of the script by a bracket scan that knows
+ * strings, and handed to JSON.parse; scripts that build their state with code (Nuxt's
+ * `(function(a,b){return {...}}(1,2))`) are skipped. Sizes are bounded.
+ *
+ * The walker finds party objects (seller, contact, user, advertiser... by key, in several
+ * languages) and reads their name, phone, e-mail and address fields; VIN and plate fields are
+ * read wherever they are; subtrees under chrome keys (footer, i18n, config, similar ads...) are
+ * never read.
+ */
+import type { IdentifierKind } from '../../shared/identifiers.js';
+import type { FindingSet } from './findings.js';
+import { PLATE_LABEL, VIN_LABEL } from './labels.js';
+import { plausibleName } from './names.js';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** One blob of embedded data, still as text; `source` names where it came from. */
+export interface EmbeddedBlob {
+  readonly source: string;
+  readonly text: string;
+}
+
+/** Blobs larger than this are not parsed (real state blobs are 10 KB - 2 MB). */
+export const MAX_BLOB_CHARS = 4_000_000;
+/** All blobs of one page together. */
+export const MAX_PAGE_BLOB_CHARS = 8_000_000;
+const MAX_DEPTH = 60;
+/** Bounds the walk on pages whose state holds thousands of items. */
+const MAX_NODES = 200_000;
+
+/**
+ * State that frameworks and sites assign in inline scripts: `window.__INITIAL_STATE__ = {...}`,
+ * `window.FLUX_STATE = {...}`, `window["__APOLLO_STATE__"] = ...`, `__NUXT__ = ...`. Any global
+ * assigned a JSON literal is read (JSON.parse decides whether it is one); analytics queues such
+ * as `window.dataLayer` are not state and are skipped.
+ */
+const STATE_ASSIGNMENT =
+  /(?:(?:window|self|globalThis)(?:\.([A-Za-z_$][\w$]*)|\[["']([A-Za-z_$][\w$]*)["']\])|\b(__[A-Za-z][\w$]*__|__remixContext|__staticRouterHydrationData))\s*=(?!=)\s*/g;
+/** Cheap test before the assignment scan. */
+const HAS_STATE = /(?:window|self|globalThis)[.[]|__[A-Za-z][\w$]*__\s*=|__remixContext|__staticRouterHydrationData/;
+/** Globals that hold analytics, ads or consent queues, not page state. */
+const NOT_STATE = /^(?:dataLayer|_?gaq?|gtag|googletag|pbjs|_paq|_hsq|utag_data|adsbygoogle|OneTrust|Didomi|__tcfapi|__cmp|dfp\w*|_satellite|digitalData|criteo_q|fbq|_fbq|twq|hj|_hj\w*|Sentry|newrelic|NREUM)$/i;
+
+function isObject(v: Json | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** End (exclusive) of the JSON value starting with "{" or "[" at `start`, or -1. */
+function balancedEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      // skip the string
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** JSON.parse that returns undefined instead of throwing. */
+export function parseJson(text: string): Json | undefined {
+  if (text.length > MAX_BLOB_CHARS) return undefined;
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The value assigned at `at`: a JSON literal, or JSON.parse("...") of a string literal. */
+function valueAt(script: string, at: number): Json | undefined {
+  const c = script[at];
+  if (c === '{' || c === '[') {
+    const end = balancedEnd(script, at);
+    return end < 0 ? undefined : parseJson(script.slice(at, end));
+  }
+  const call = /^JSON\.parse\(\s*(["'])/.exec(script.slice(at, at + 20));
+  if (call) {
+    const quote = call[1]!;
+    const from = at + call[0].length;
+    let i = from;
+    for (; i < script.length; i++) {
+      const d = script[i];
+      if (d === '\\') i++;
+      else if (d === quote) break;
+    }
+    if (i >= script.length || i - from > MAX_BLOB_CHARS) return undefined;
+    let literal = script.slice(from, i);
+    if (quote === "'") literal = literal.replace(/\\'/g, "'").replace(/"/g, '\\"');
+    const inner = parseJson(`"${literal}"`);
+    return typeof inner === 'string' ? parseJson(inner) : undefined;
+  }
+  return undefined;
+}
+
+/** Parses one blob: plain JSON (script type=application/json, data-* attribute) or state assignments in a script. */
+export function parseBlob(blob: EmbeddedBlob): Json[] {
+  const text = blob.text.trim();
+  if (!text || text.length > MAX_BLOB_CHARS) return [];
+  if (text[0] === '{' || text[0] === '[') {
+    const whole = parseJson(text);
+    if (whole !== undefined) return [whole];
+  }
+  const out: Json[] = [];
+  if (!HAS_STATE.test(text)) return literals(text, out);
+  STATE_ASSIGNMENT.lastIndex = 0;
+  for (let m = STATE_ASSIGNMENT.exec(text); m; m = STATE_ASSIGNMENT.exec(text)) {
+    const name = m[1] ?? m[2] ?? m[3] ?? '';
+    if (NOT_STATE.test(name)) continue;
+    const v = valueAt(text, m.index + m[0].length);
+    if (v !== undefined) out.push(v);
+  }
+  return out.length ? out : literals(text, out);
+}
+
+/** Where a JSON object literal (or an array of them) starts in code: `({"`, `= {"`, `.concat([{"`. */
+const LITERAL_START = /[=(,:]\s*(?=\[?\s*\{\s*")/g;
+/** Literals shorter than this are options objects, not page data. */
+const MIN_LITERAL = 200;
+
+/**
+ * JSON literals handed to code rather than assigned (`cfg.concat([{"key":...}])`,
+ * `(a=>{var i={"page":...}})`): each one that JSON.parse accepts is read, and the scan goes on
+ * after it, so nested literals are not parsed twice.
+ */
+function literals(text: string, out: Json[]): Json[] {
+  LITERAL_START.lastIndex = 0;
+  for (let m = LITERAL_START.exec(text); m; m = LITERAL_START.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = balancedEnd(text, start);
+    if (end < 0) break;
+    if (end - start < MIN_LITERAL) continue;
+    const v = parseJson(text.slice(start, end));
+    if (v !== undefined) {
+      out.push(v);
+      LITERAL_START.lastIndex = end;
+    }
+  }
+  return out;
+}
+
+/** Keys compared without case, "_" or "-": "seller_info", "sellerInfo" and "seller-info" alike. */
+function keyOf(k: string): string {
+  return k.toLowerCase().replace(/[_\-\s.]/g, '');
+}
+
+/**
+ * Keys whose object is a party that offers the ad. Matched against the whole compacted key, or
+ * its start/end ("sellerInfo", "adContact", "ownerDetails").
+ */
+const PARTY = new RegExp(
+  '^(?:ad|item|listing|advert|offer|product|vehicle)?(?:seller|sellers|contact|contacts|contactperson|contactinfo|contactdetails|' +
+    'advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|agent|agency|user|shop|privateseller|' +
+    'verkaufer|verkaeufer|verkäufer|anbieter|handler|haendler|händler|ansprechpartner|inserent|annonceur|vendeur|contactvendeur|' +
+    'sprzedawca|sprzedajacy|sprzedający|ogloszeniodawca|saljare|säljare|selger|saelger|sælger|annonsor|annonsør|myyja|myyjä|ilmoittaja|' +
+    'verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt|kontaktperson|kontaktinfo)' +
+    '(?:info|data|details|detail|profile|card|box|block|summary|contact|contacts)?$',
+);
+const BUSINESS_PARTY = /^(?:ad|item|listing|advert|offer|product|vehicle)?(?:agency|shop|dealer|store|company|dealership|agence|firma|haendler|händler|handler)/;
+/** The logged-in visitor, the site, settings and other-ads subtrees: never read. */
+const SKIP = new RegExp(
+  '^(?:currentuser|viewer|me|loggedinuser|session|auth|login|i18n|intl|translations?|messages|locales?|dictionary|labels|' +
+    'config|configuration|settings|env|environment|runtimeconfig|publicruntimeconfig|features?|featureflags|flags|experiments?|' +
+    'tracking|analytics|datalayer|gtm|adslots|adconfig|advertising|banners?|seo|head|footer|header|navigation|nav|menu|menus|' +
+    'breadcrumbs?|cookie|cookies|consent|gdpr|privacy|support|customerservice|customersupport|helpcenter|help|legal|imprint|' +
+    'impressum|platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
+    'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
+    'alsoviewed|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?)$',
+);
+const NAME_KEYS = new Set([
+  'name', 'fullname', 'displayname', 'contactname', 'publicname', 'nom', 'nomcomplet', 'navn', 'namn', 'nimi',
+  'imie', 'imięinazwisko', 'imieinazwisko', 'naam', 'nombre', 'nome', 'sellername', 'ownername', 'advertisername',
+]);
+const FIRST_KEYS = new Set(['firstname', 'givenname', 'forename', 'vorname', 'prenom', 'prénom', 'fornavn', 'förnamn', 'fornamn', 'etunimi', 'imie', 'imię', 'voornaam']);
+const LAST_KEYS = new Set(['lastname', 'familyname', 'surname', 'nachname', 'nomdefamille', 'etternavn', 'efternamn', 'sukunimi', 'nazwisko', 'achternaam']);
+/** Name keys anywhere (not only in a party object): they say whose name it is. */
+const PARTY_NAME_KEYS = new Set([
+  'sellername', 'contactname', 'contactperson', 'advertisername', 'ownername', 'vendorname', 'postername',
+  'ansprechpartner', 'kontaktperson', 'nomvendeur', 'nomducontact', 'sprzedawca', 'contactpersoon',
+]);
+const PHONE_KEY =
+  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers))$/;
+const EMAIL_KEY =
+  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|business)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
+const VIN_KEY = /^(?:vin|vinnumber|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
+const PLATE_KEY =
+  /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm)$/;
+const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|osoite|direccion|indirizzo)$/;
+/** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
+const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code'];
+const VALUE_KEYS = ['value', 'text', 'displayValue', 'formattedValue', 'val'];
+const PLATE_LABEL_START = new RegExp(`^\\s*(?:${PLATE_LABEL.source})`, 'i');
+
+const enum Role {
+  None,
+  Skip,
+  Party,
+  /** A business that offers the ad (agency, shop, dealer): its contacts count, its name is a company's. */
+  BusinessParty,
+  Phone,
+  Email,
+  Vin,
+  Plate,
+  PartyName,
+}
+
+/** Keys repeat thousands of times in a state blob: each distinct key is classified once. */
+const roleCache = new Map<string, Role>();
+
+function roleOf(k: string): Role {
+  let role = roleCache.get(k);
+  if (role !== undefined) return role;
+  const key = keyOf(k);
+  role = SKIP.test(key)
+    ? Role.Skip
+    : PHONE_KEY.test(key)
+      ? Role.Phone
+      : EMAIL_KEY.test(key)
+        ? Role.Email
+        : VIN_KEY.test(key)
+          ? Role.Vin
+          : PLATE_KEY.test(key)
+            ? Role.Plate
+            : PARTY_NAME_KEYS.has(key)
+              ? Role.PartyName
+              : PARTY.test(key)
+                ? BUSINESS_PARTY.test(key)
+                  ? Role.BusinessParty
+                  : Role.Party
+                : Role.None;
+  if (roleCache.size > 50_000) roleCache.clear();
+  roleCache.set(k, role);
+  return role;
+}
+
+/** In {"phoneType": "Office", "formattedNumber": "...", "callTo": "+31..."}: the keys that hold the value. */
+const VALUE_KEY = /number|phone|tel|mobile|mail|value|formatted|callto|international|national|e164|raw|display|address/i;
+
+function strings(v: Json | undefined, depth = 0): string[] {
+  if (typeof v === 'string') return [v];
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return [String(v)];
+  if (depth > 3) return [];
+  if (Array.isArray(v)) return v.flatMap((x) => strings(x, depth + 1));
+  if (isObject(v)) {
+    // {"countryCode": "+7", "number": "9164374753"}
+    const cc = v.countryCode ?? v.country_code ?? v.prefix ?? v.dialCode;
+    const number = v.number ?? v.phone ?? v.nationalNumber;
+    if ((typeof cc === 'string' || typeof cc === 'number') && typeof number === 'string' && /^\+?\d{1,3}$/.test(String(cc))) {
+      return [`+${String(cc).replace('+', '')} ${number}`];
+    }
+    const out: string[] = [];
+    for (const k in v) if (VALUE_KEY.test(k) && !/type|label|kind|id$/i.test(k)) out.push(...strings(v[k], depth + 1));
+    return out;
+  }
+  return [];
+}
+
+function str(v: Json | undefined): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** A JSON path rule: dot-separated keys, "*" for any key or index. */
+function pathMatches(rule: readonly string[], path: readonly string[]): boolean {
+  if (rule.length !== path.length) return false;
+  for (let i = 0; i < rule.length; i++) if (rule[i] !== '*' && rule[i] !== path[i]) return false;
+  return true;
+}
+
+export interface JsonPathRule {
+  readonly kind: IdentifierKind;
+  readonly path: readonly string[];
+}
+
+/** Splits "props.pageProps.ad.contact[0].phone" into ["props","pageProps","ad","contact","0","phone"]. */
+export function compileJsonPath(path: string): string[] {
+  return path
+    .replace(/\[(\*|\d+)\]/g, '.$1')
+    .replace(/\[["']([^"']+)["']\]/g, '.$1')
+    .split('.')
+    .filter((p) => p !== '' && p !== '$');
+}
+
+/** Walks parsed embedded data and adds what it finds; origins are "embedded:<source>:<path>". */
+export class EmbeddedReader {
+  private nodes = 0;
+
+  constructor(
+    private readonly found: FindingSet,
+    private readonly rules: readonly JsonPathRule[] = [],
+  ) {}
+
+  read(blob: EmbeddedBlob): void {
+    for (const data of parseBlob(blob)) {
+      this.nodes = 0;
+      this.visit(data, [], blob.source, 0);
+    }
+  }
+
+  private add(kind: IdentifierKind, raw: string, source: string, path: string[]): void {
+    this.found.add(kind, raw, `embedded:${source}:${path.join('.')}`);
+  }
+
+  private applyRules(node: Json, path: string[]): void {
+    for (const rule of this.rules) {
+      if (!pathMatches(rule.path, path)) continue;
+      for (const v of strings(node)) this.found.add(rule.kind, v, `rule-json:${rule.path.join('.')}`);
+    }
+  }
+
+  private readParty(o: JsonObject, path: string[], source: string, names: boolean): void {
+    let first: string | undefined;
+    let last: string | undefined;
+    for (const k in o) {
+      const key = keyOf(k);
+      const v = o[k];
+      if (NAME_KEYS.has(key)) {
+        if (!names) continue;
+        const name = str(v);
+        if (name && plausibleName(name, true)) this.add('name', name, source, [...path, k]);
+      } else if (FIRST_KEYS.has(key)) first = str(v);
+      else if (LAST_KEYS.has(key)) last = str(v);
+      else if (ADDRESS_KEY.test(key)) {
+        const a = typeof v === 'string' ? v : undefined;
+        if (a && /\d/.test(a) && /\p{L}{2}/u.test(a)) this.add('address', a, source, [...path, k]);
+      } else if (key === 'username' || key === 'nickname' || key === 'login' || key === 'handle') {
+        const n = str(v);
+        if (n && /^[\p{L}\p{N}_.-]{2,32}$/u.test(n)) this.add('nickname', n, source, [...path, k]);
+      }
+    }
+    if (names && first && plausibleName(`${first} ${last ?? ''}`.trim(), true)) this.add('name', `${first} ${last ?? ''}`, source, [...path, 'firstName']);
+  }
+
+  private visit(node: Json, path: string[], source: string, depth: number): void {
+    if (depth > MAX_DEPTH || ++this.nodes > MAX_NODES) return;
+    if (this.rules.length) this.applyRules(node, path);
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const x = node[i]!;
+        if (typeof x !== 'object' || x === null) {
+          if (this.rules.length) {
+            path.push(String(i));
+            this.applyRules(x, path);
+            path.pop();
+          }
+          continue;
+        }
+        path.push(String(i));
+        this.visit(x, path, source, depth + 1);
+        path.pop();
+      }
+      return;
+    }
+    if (!isObject(node)) return;
+    this.readAttributeList(node, path, source);
+    for (const k in node) {
+      const v = node[k]!;
+      const role = roleOf(k);
+      if (role === Role.Skip) continue;
+      const nested = typeof v === 'object' && v !== null;
+      if (role !== Role.None) {
+        path.push(k);
+        this.readField(role, v, path, source);
+        path.pop();
+      }
+      if (!nested) {
+        if (this.rules.length) {
+          path.push(k);
+          this.applyRules(v, path);
+          path.pop();
+        }
+        continue;
+      }
+      path.push(k);
+      if (role === Role.Party || role === Role.BusinessParty) {
+        const names = role === Role.Party;
+        if (isObject(v)) this.readParty(v, [...path], source, names);
+        else if (Array.isArray(v)) for (const [i, x] of v.entries()) if (isObject(x)) this.readParty(x, [...path, String(i)], source, names);
+      }
+      this.visit(v, path, source, depth + 1);
+      path.pop();
+    }
+  }
+
+  private readField(role: Role, v: Json, path: string[], source: string): void {
+    switch (role) {
+      case Role.Phone:
+        for (const s of strings(v)) this.add('phone', s, source, path);
+        break;
+      case Role.Email:
+        for (const s of strings(v)) this.add('email', s.replace(/^mailto:/i, ''), source, path);
+        break;
+      case Role.Vin:
+        for (const s of strings(v)) this.add('vin', s, source, path);
+        break;
+      case Role.Plate:
+        for (const s of strings(v)) if (/\d/.test(s) && /\p{L}/u.test(s)) this.add('plate', s, source, path);
+        break;
+      case Role.PartyName:
+        if (typeof v === 'string' && plausibleName(v, true)) this.add('name', v, source, path);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** {"label": "Kennzeichen", "value": "B-AB 1234"}: a value named by its label. */
+  private readAttributeList(o: JsonObject, path: string[], source: string): void {
+    if (o.value === undefined && o.text === undefined && o.displayValue === undefined && o.formattedValue === undefined && o.val === undefined) return;
+    let label: string | undefined;
+    for (const k of LABEL_KEYS) if (typeof o[k] === 'string') (label ??= o[k]);
+    if (!label || label.length > 60) return;
+    let value: string | undefined;
+    for (const k of VALUE_KEYS) if (typeof o[k] === 'string' || typeof o[k] === 'number') (value ??= String(o[k]));
+    if (!value || value.length > 40) return;
+    if (VIN_LABEL.test(label)) this.add('vin', value, source, [...path, 'value']);
+    else if (PLATE_LABEL_START.test(label) && /\d/.test(value) && /\p{L}/u.test(value)) this.add('plate', value, source, [...path, 'value']);
+  }
+}

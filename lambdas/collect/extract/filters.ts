@@ -1,0 +1,129 @@
+/**
+ * Last checks over a page's findings, where the whole page is known: the ad's own id read as a
+ * phone (it is in the page's URL or canonical link), placeholder numbers (123456789, 0000000),
+ * and the platform's own addresses (same registrable domain as the page, by the Public Suffix
+ * List, or a privacy / support role address), which are kept only when the seller's own data
+ * carries them (the platform selling its own car).
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { getDomain } from 'tldts';
+import type { Finding } from '../../shared/identifiers.js';
+
+export interface PageContext {
+  /** The page URL, its canonical link and og:url. */
+  readonly urls: readonly string[];
+  /** Values (normalised, "kind\0value") found in the seller's own data: seller box, seller JSON. */
+  readonly sellerValues: ReadonlySet<string>;
+}
+
+/** Digit runs of 5+ in the page's URLs: the ad's id, the listing's id. */
+export function idRuns(urls: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const u of urls) {
+    let s = u;
+    try {
+      s = decodeURIComponent(u);
+    } catch {
+      // keep it as written
+    }
+    for (const m of s.matchAll(/\d{5,}/g)) out.add(m[0]);
+  }
+  return [...out];
+}
+
+/** Digits of an E.164 number after its country code, as libphonenumber splits it (approximation: all suffixes tried). */
+function matchesId(e164: string, ids: readonly string[]): boolean {
+  const digits = e164.slice(1);
+  for (const id of ids) {
+    if (id.length < 6) continue;
+    // The national number is a suffix of the E.164 digits; an id equal to it (with or without
+    // the trunk 0, or with the country code) is the ad's number, not a phone.
+    for (let cc = 1; cc <= 3; cc++) {
+      const national = digits.slice(cc);
+      if (national.length < 6) continue;
+      if (id === national || id === `0${national}` || id === digits || (id.length > national.length && id.endsWith(national) && national.length >= 8)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function ascending(s: string): boolean {
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) - s.charCodeAt(i - 1) !== 1) return false;
+  return true;
+}
+
+/**
+ * Numbers nobody has: one digit repeated six times or more, nine or more consecutive digits
+ * counting up (123456789) or ten counting down, or a national number that is one ascending run
+ * (+47 12345678).
+ */
+export function isPlaceholderPhone(e164: string): boolean {
+  const d = e164.replace(/\D/g, '');
+  if (/(\d)\1{5,}/.test(d)) return true;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < d.length; i++) {
+    const step = d.charCodeAt(i) - d.charCodeAt(i - 1);
+    up = step === 1 ? up + 1 : 1;
+    down = step === -1 ? down + 1 : 1;
+    if (up >= 9 || down >= 10) return true;
+  }
+  const national = parsePhoneNumberFromString(e164)?.nationalNumber;
+  return national !== undefined && national.length >= 6 && ascending(national);
+}
+
+/** Local parts that are a site's functions, not a seller. */
+const ROLE_LOCAL =
+  /^(?:privacy|gdpr|dpo|dataprotection|data-protection|datenschutz|datаskydd|dataskydd|personvern|personuvern|rodo|iod|dpd|protection-donnees|donnees-personnelles|noreply|no-reply|donotreply|do-not-reply|abuse|security|press|presse|jobs|careers|karriere|webmaster|postmaster|hostmaster|legal|compliance|support|help|hjelp|hjalp|kundeservice|kundservice|kundenservice|customerservice|customer-service|service-client|serviceclient|bok|pomoc|feedback|newsletter|advertising|werbung|annonsering|affiliate|billing|invoice|redaktion|redaksjon|redaktionen)$/i;
+
+function emailDomain(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1);
+}
+
+/** Honorifics in front of a normalised name: "herr max mustermann" is "max mustermann". */
+const HONORIFIC_PREFIX =
+  /^(?:herrn?|frau|hr\.|fr\.|monsieur|madame|mademoiselle|mme\.?|mlle\.?|m\.(?= \S+ \S)|pan|pani|mr\.?|mrs\.?|ms\.?|miss|dhr\.?|mevr\.?|mevrouw|meneer|sr\.|sra\.|señor|señora|herra|rouva) (?=\S)/u;
+
+export function filterFindings(findings: readonly Finding[], ctx: PageContext): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of keep(findings, ctx)) {
+    const value = f.kind === 'name' ? f.value.replace(HONORIFIC_PREFIX, '') : f.value;
+    const key = `${f.kind}\u0000${value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(value === f.value ? f : { ...f, value });
+  }
+  return out;
+}
+
+function keep(findings: readonly Finding[], ctx: PageContext): Finding[] {
+  return keepEach(findings, ctx);
+}
+
+function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
+  const ids = idRuns(ctx.urls);
+  const pageDomains = new Set<string>();
+  for (const u of ctx.urls) {
+    const d = getDomain(u);
+    if (d) pageDomains.add(d);
+  }
+  return findings.filter((f) => {
+    const confirmed = ctx.sellerValues.has(`${f.kind}\u0000${f.value}`) || f.origin.startsWith('rule');
+    if (f.kind === 'phone') {
+      if (isPlaceholderPhone(f.value)) return false;
+      if (!confirmed && matchesId(f.value, ids)) return false;
+      return true;
+    }
+    if (f.kind === 'email') {
+      if (confirmed) return true;
+      const domain = getDomain(emailDomain(f.value));
+      if (domain && pageDomains.has(domain)) return false;
+      if (ROLE_LOCAL.test(f.value.slice(0, f.value.lastIndexOf('@')))) return false;
+      return true;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,225 @@
+/**
+ * Main content versus site chrome. The page header, footer, navigation, cookie banners, side
+ * bars and "similar ads" / recommendation blocks carry the platform's own contacts, menu labels
+ * and other sellers' ads: they are cut out of the tree before the text detectors run, so
+ * nothing in them is read as the seller's. Embedded data and JSON-LD are read separately, so
+ * the ad's structured data is kept wherever it sits.
+ *
+ * The same walk finds the seller box (an element whose class, id or test id says seller,
+ * advertiser, dealer, contact person... in several languages) and the name shown in it, the
+ * canonical URL, and JSON held in data-* attributes.
+ *
+ * Chrome is judged the way HTML defines it: a <header>/<footer> is the page's only when no
+ * <article>, <main> or <section> encloses it; an <aside> (or a "sidebar") is chrome unless it
+ * holds the seller box (many sites put the seller's contact card in the side column).
+ */
+import type { DomNode } from './dom.js';
+import type { EmbeddedBlob } from './embedded.js';
+import { plausibleName } from './names.js';
+
+export interface Layout {
+  /** Subtrees cut out of the document as chrome. */
+  readonly chrome: DomNode[];
+  /** Elements that hold the seller's card. */
+  readonly sellerBoxes: DomNode[];
+  /** Names shown in a seller box's name element. */
+  readonly sellerNames: string[];
+  /** Text of links to a user's profile page ("/list/user/1njB9/", "/profil/..."), when it is a name. */
+  readonly profileNames: { name: string; href: string }[];
+  /** The canonical link and og:url of the page. */
+  readonly canonical: string[];
+  /** JSON objects and arrays in data-* attributes outside the chrome. */
+  readonly dataJson: EmbeddedBlob[];
+}
+
+const MAX_DEPTH = 1000;
+/** A link to a member's public profile: its text is the member's shown name. */
+const PROFILE_HREF =
+  /\/(?:user|users|profile|profil|profiel|member|members|seller|sellers|verkaeufer|verkäufer|anbieter|vendeur|uzytkownik|sprzedawca|sprzedajacy|bruker|brukerprofil|anvandare|användare|kayttaja|list\/user)\/[^/?#\s]+/i;
+const MAX_DATA_JSON = 500_000;
+
+/** Class/id tokens that mark chrome wherever they are. */
+const CHROME_ANYWHERE =
+  /cookie|consent|gdpr|(?:^|[-_\s])cmp(?:$|[-_\s])|onetrust|didomi|usercentrics|cookiebot|similar|(?:^|[-_\s])related|recommend|suggest(?:ed|ion)|also-?viewed|more-?ads|other-?ads|more-?from|recently-?viewed|newsletter|app-?banner|smart-?banner/;
+/** Class/id tokens that mark the page's chrome when not inside the content (article/main/section). */
+const CHROME_OUTSIDE_CONTENT =
+  /^(?:(?:site|page|global|main|top|app|layout)[-_]?)?(?:header|footer|nav|navbar|navigation|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+const SIDEBAR = /^(?:(?:right|left|page|site)[-_]?)?(?:sidebar|side-?bar|aside|rail|right-?col(?:umn)?)$/i;
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu']);
+
+/**
+ * Marks of a seller box in class, id, data-testid/data-qa/data-test, itemprop (lower-cased,
+ * anywhere in the mark, so "seller-card", "sellerInfo", "c-advertiser__box" all count).
+ */
+const SELLER_BOX =
+  /seller|vendor|advertiser|dealer|(?:^|[-_\s])(?:owner|poster|lister)|landlord|realtor|(?:^|[-_\s])agent(?:$|[-_\s]|-?(?:info|card|box|contact|details|name))|estate-?agent|makler|contact-?(?:box|info|card|person|details|block|data|section|panel)|contactperson|userinfo|user-?info|user-?card|user-?box|user_{0,2}-?details|user-?profile|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|annonceur|vendeur|sprzedawca|sprzedajacy|ogloszeniodawca|s(?:ae|ä)ljare|selger|saelger|myyja|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontaktperson/;
+/** Within a seller box, the element that holds the name. */
+const NAME_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:name|nom|navn|namn|nimi|naam|nombre|nome)(?:$|[-_ ]|(?=[A-Z]))/i;
+const NOT_NAME_MARK = /user-?name|nick|company-?name-?label|label/i;
+
+function marks(a: Record<string, string>): string {
+  let m = '';
+  for (const k of MARK_ATTRIBUTES) {
+    const v = a[k];
+    if (v) m = m ? `${m} ${v}` : v;
+  }
+  return m;
+}
+const MARK_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test', 'data-qa', 'data-cy', 'data-test-id', 'itemprop'] as const;
+
+const enum Mark {
+  SellerBox = 1,
+  ChromeAnywhere = 2,
+  ChromeOutsideContent = 4,
+  Sidebar = 8,
+}
+
+/** Class strings repeat on every card of a page: each distinct mark is classified once. */
+const markCache = new Map<string, number>();
+
+function classify(m: string): number {
+  let flags = markCache.get(m);
+  if (flags !== undefined) return flags;
+  flags = 0;
+  const lower = m.toLowerCase();
+  if (CHROME_ANYWHERE.test(lower)) flags |= Mark.ChromeAnywhere;
+  else if (SELLER_BOX.test(lower)) flags |= Mark.SellerBox;
+  for (const t of m.split(/\s+/)) {
+    if (CHROME_OUTSIDE_CONTENT.test(t)) flags |= Mark.ChromeOutsideContent;
+    if (SIDEBAR.test(t)) flags |= Mark.Sidebar;
+  }
+  if (markCache.size > 20_000) markCache.clear();
+  markCache.set(m, flags);
+  return flags;
+}
+
+function isSellerBox(a: Record<string, string>, name?: string): boolean {
+  if (name === 'body' || name === 'html' || name === 'main') return false;
+  const m = marks(a);
+  return m !== '' && (classify(m) & Mark.SellerBox) !== 0;
+}
+
+/** Flags of an element's marks (0 without any). */
+function flagsOf(a: Record<string, string>): number {
+  const m = marks(a);
+  return m === '' ? 0 : classify(m);
+}
+
+/** Text of an element (for short name elements). */
+function textOf(node: DomNode, depth = 0): string {
+  if (node.type === 'text') return node.data ?? '';
+  if (!node.children || depth > 20) return '';
+  let out = '';
+  for (const c of node.children) {
+    if (c.name === 'script' || c.name === 'style') continue;
+    out += textOf(c, depth + 1);
+    if (out.length > 200) break;
+  }
+  return out;
+}
+
+function contains(node: DomNode, test: (a: Record<string, string>, name?: string) => boolean, depth = 0): boolean {
+  if (!node.children || depth > 60) return false;
+  for (const c of node.children) {
+    if (c.attribs && (test(c.attribs, c.name) || contains(c, test, depth + 1))) return true;
+  }
+  return false;
+}
+
+function chromeKind(node: DomNode, inContent: boolean, flags: number): 'hard' | 'soft' | undefined {
+  const name = node.name!;
+  const a = node.attribs!;
+  if (name === 'nav') return 'hard';
+  if ((name === 'header' || name === 'footer') && !inContent) return 'hard';
+  if (name === 'aside') return 'soft';
+  const role = a.role?.toLowerCase();
+  if (role && CHROME_ROLES.has(role) && (!inContent || role === 'navigation' || role === 'search')) return 'hard';
+  if (role === 'complementary') return 'soft';
+  if (flags & Mark.ChromeAnywhere && name !== 'body' && name !== 'html') return 'hard';
+  if (!inContent && flags & Mark.ChromeOutsideContent) return 'hard';
+  if (flags & Mark.Sidebar) return 'soft';
+  return undefined;
+}
+
+/** Splits the document into content and chrome (chrome subtrees are removed from `root`). */
+export function splitLayout(root: DomNode): Layout {
+  const chrome: DomNode[] = [];
+  const sellerBoxes: DomNode[] = [];
+  const sellerNames: string[] = [];
+  const canonical: string[] = [];
+  const dataJson: EmbeddedBlob[] = [];
+  const profileNames: { name: string; href: string }[] = [];
+
+  const readNames = (box: DomNode, depth: number): void => {
+    if (!box.children || depth > 30) return;
+    for (const c of box.children) {
+      if (!c.attribs) continue;
+      const m = marks(c.attribs);
+      if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m)) {
+        const t = textOf(c).replace(/\s+/g, ' ').trim();
+        if (t && plausibleName(t, true)) sellerNames.push(t);
+        continue;
+      }
+      readNames(c, depth + 1);
+    }
+  };
+
+  const walk = (node: DomNode, inContent: boolean, inSeller: boolean, depth: number): void => {
+    const children = node.children;
+    if (!children || depth > MAX_DEPTH) return;
+    // Past the page's footer (its siblings that follow it): print-only copies, app banners, the
+    // platform's hotlines; chrome unless they hold the seller's card.
+    let afterFooter = false;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      const name = child.name;
+      const a = child.attribs;
+      if (name === undefined || !a) continue;
+      if (afterFooter && name !== 'script' && !isSellerBox(a, name) && !contains(child, isSellerBox)) {
+        chrome.push(child);
+        children.splice(i, 1);
+        i--;
+        continue;
+      }
+      if (name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '') && a.href) canonical.push(a.href);
+      if (name === 'meta' && a.property === 'og:url' && a.content) canonical.push(a.content);
+
+      const flags = flagsOf(a);
+      const seller = !inSeller && flags & Mark.SellerBox && name !== 'body' && name !== 'html' && name !== 'main';
+      if (!inSeller && !seller) {
+        const kind = chromeKind(child, inContent, flags);
+        if (kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox))) {
+          if (name === 'footer' && !inContent) afterFooter = true;
+          chrome.push(child);
+          children.splice(i, 1);
+          i--;
+          continue;
+        }
+      }
+      if (seller) {
+        sellerBoxes.push(child);
+        readNames(child, 0);
+      }
+      // A member's photo: its alt text is the member's name ("<img class=avatar alt='Eva Marin'>").
+      if (name === 'img' && a.alt && /avatar|user-?(?:photo|image|pic)|profile-?(?:photo|image|pic)/i.test(`${a.class ?? ''} ${a.src ?? ''}`)) {
+        const t = a.alt.replace(/\s+/g, ' ').trim();
+        if (t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) sellerNames.push(t);
+      }
+      if (name === 'a' && a.href && PROFILE_HREF.test(a.href)) {
+        const t = textOf(child).replace(/\s+/g, ' ').trim();
+        if (t && t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) profileNames.push({ name: t, href: a.href });
+      }
+      for (const k in a) {
+        if (k.length > 5 && k.startsWith('data-')) {
+          const v = a[k]!;
+          const c0 = v.charCodeAt(0);
+          if ((c0 === 123 || c0 === 91) && v.length > 10 && v.length <= MAX_DATA_JSON) dataJson.push({ source: `attr:${k}`, text: v });
+        }
+      }
+      const content = inContent || name === 'article' || name === 'main' || name === 'section' || a.role === 'main';
+      walk(child, content, inSeller || Boolean(seller), depth + 1);
+    }
+  };
+  walk(root, false, false, 0);
+  return { chrome, sellerBoxes, sellerNames, profileNames, canonical, dataJson };
+}

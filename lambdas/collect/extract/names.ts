@@ -1,0 +1,194 @@
+/**
+ * Person and seller names outside labelled fields: after an honorific ("Frau Anna Berg",
+ * "M. Jean Dupont", "Pan Jan Kowalski") and after a contact verb ("ring Per etter kl. 17",
+ * "call John on ...", "kontakta Eva"). Also the plausibility test every name candidate passes,
+ * wherever it comes from (embedded data, seller boxes, labels).
+ *
+ * Precision first: a name is only taken when its words are capitalised, the run is short, and
+ * for contact verbs what follows closes the name (end of line, punctuation, a number, or a
+ * lower-case word such as "etter", "on", "unter").
+ */
+import type { FindingSet } from './findings.js';
+import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL, VIN_LABEL } from './labels.js';
+
+/** Words that follow a seller label or a contact verb but are not a name (seller type, buttons, UI words). */
+export const NOT_NAME: ReadonlySet<string> = new Set(
+  (
+    'privat private privatperson privé particulier prywatny yksityinen privatverkäufer privatanbieter privatsäljare ' +
+    'forhandler dealer händler handlare company firma gewerblich gewerblicher professionnel professional pro ' +
+    'yritys anonym anonymous unknown ukjent okänd unbekannt inconnu kontakt contact kontakta kontaktieren ' +
+    'telefon phone tlf tel ring call e-post email e-mail mail send sende skicka senden ' +
+    'envoyer vis show visa zeigen afficher mer more mehr plus info information informasjon ' +
+    'informationen details detaljer profil profile seller selger verkäufer säljare vendeur sprzedawca ' +
+    'medlem member mitglied membre siden since seit depuis type typ us oss uns nous ' +
+    'se see sehen voir her here hier ici og and und et annonser ads anzeigen annonces ' +
+    'verifisert verified verifiziert vérifié bankid nettside website webseite your din ditt dine ' +
+    'ihr ihre votre twoje message melding nachricht meddelande besked viesti wiadomość subject emne ' +
+    'betreff ämne sujet temat brukernavn username benutzername användarnamn brugernavn käyttäjätunnus ' +
+    'pseudo nick nickname alias now nu jetzt maintenant teraz today idag heute ' +
+    'us now today tomorrow me mir mich moi mnie meg mig oss ' +
+    'mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'monday tuesday wednesday thursday friday saturday sunday poniedziałek wtorek środa czwartek piątek sobota niedziela ' +
+    'whatsapp sms facebook messenger viber telegram signal google apple ' +
+    'login logg logga anmelden connexion zaloguj register registrer registrieren ' +
+    'faq help hjelp hjälp hilfe aide pomoc support service kundeservice kundservice kundenservice ' +
+    'cookies cookie privacy personvern datenschutz confidentialité prywatność integritet ' +
+    'home hjem start startseite accueil menu meny søk sök suche recherche szukaj search ' +
+    'the der die das le la les den det el il lo de van ' +
+    // presence and status words shown beside a member's name
+    'online offline aktiv active zuletzt last seen vu actif dostępny ' +
+    // departments and roles, not people
+    'afdeling verkoop sales team department abteilung verkauf vertrieb kundendienst office büro bureau kontor ' +
+    'verkaufsteam salesteam administration admin redaktion redaksjon ' +
+    // buttons and UI verbs
+    'drukuj print drucken imprimer skriv share teilen partager udostępnij dela del zapisz save speichern ' +
+    'sauvegarder obserwuj follow folgen suivre melden report zgłoś signaler anmäl rapporter'
+  ).split(' '),
+);
+
+/**
+ * Words of a business's name (legal forms and trade words): a company is not a natural person,
+ * and the seller's name we store is a person's.
+ */
+export const BUSINESS: ReadonlySet<string> = new Set(
+  (
+    'gmbh mbh ag kg ohg ug e.k. e.v. gbr b.v. bv n.v. nv vof v.o.f. ltd ltd. ltda eireli limited llc inc inc. corp corp. plc ' +
+    'sa s.a. sas s.a.s. sarl s.a.r.l. eurl sl s.l. srl s.r.l. spa s.p.a. sp. z.o.o. s.c. ab a/s as asa aps oy oyj ' +
+    'ооо оод еоод ад ао тов фоп ип s.r.o. a.s. d.o.o. kft zrt bt lda ' +
+    'autohaus autohandel autohändler autocenter autozentrum autobedrijf automobielhandel automobile automobiles ' +
+    'automotive auto autos autók cars car motors motor motoren garage garagen trading handel handelsgesellschaft ' +
+    'immobilien immo makelaardij makelaars makelaar realty realtors estate estates agency agence agencia immobiliare ' +
+    'immobilier immobilière imobiliária biuro nieruchomości nieruchomosci агенция агентство риэлти риелти недвижимость ' +
+    'недвижимости нерухомість нерухомості автокъща автосалон автоцентр group gruppe groupe holding services ' +
+    'center centre zentrum store shop outlet dealer dealership händler forhandler bilforhandler bilhandel bilcenter ' +
+    "auto's autoservice autoverkauf " +
+    // car makes in a trader's name ("Renault Schoon", "Volvo-Rocar")
+    'renault toyota volkswagen vw bmw mercedes-benz audi opel ford peugeot citroën citroen nissan honda hyundai kia ' +
+    'mazda skoda škoda seat cupra volvo fiat tesla porsche lexus subaru suzuki mitsubishi chevrolet dacia jeep'
+  ).split(' '),
+);
+
+const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]*\\.?)$`, 'u');
+const PARTICLE = /^(?:von|van|der|den|de|da|di|du|la|le|af|zu|y|bin|al|ten|ter|zum|zur)$/;
+
+/**
+ * True when `raw` could be a person's or a trader's name (not a UI word, a sentence or an id).
+ * `explicit`: the value is a name field's (a seller object's "name", a seller box's name
+ * element), where people's own lower-case spelling ("leon") is still their name.
+ */
+export function plausibleName(raw: string, explicit = false): boolean {
+  const s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (s.length < 2 || s.length > 60) return false;
+  if (/[\d@<>{}[\]|/\\=_#*?!]|https?:|www\./i.test(s)) return false;
+  if (!/\p{L}{2}/u.test(s)) return false;
+  if (s.includes(',')) return false; // "Berlin, Mitte", "Surname, Firstname Street 1": not one name
+  const words = s.split(' ');
+  if (words.length > 6) return false;
+  // "гр. София", "ul. Długa": a lower-case abbreviation opens a place, not a name
+  if (/^\p{Ll}{1,4}\.$/u.test(words[0]!)) return false;
+  // "Ш И К": single letters are not a name
+  if (words.every((w) => /^\p{L}\.?$/u.test(w))) return false;
+  if (words.some((w) => w.toLowerCase().split('-').some((p) => BUSINESS.has(p)) || BUSINESS.has(w.toLowerCase()))) return false;
+  if (NOT_NAME.has(words[0]!.toLowerCase().replace(/[.,:]$/, ''))) return false;
+  if (words.every((w) => NOT_NAME.has(w.toLowerCase()))) return false;
+  // In running text a name has at least one capitalised word.
+  return explicit || words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+const HONORIFIC =
+  'Herrn?|Frau|Hr\\.|Fr\\.|Monsieur|Madame|Mademoiselle|Mme\\.?|Mlle\\.?|M\\.|Pan|Pani|Panią|Pana|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|' +
+  'Dhr\\.?|Mevr\\.?|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva';
+const CONTACT_VERB =
+  '(?:ring|ringe|ringer|ring til|ring gjerne|ring eller sms|sms|kontakt|kontakta|kontakte|kontakt gjerne|kontakta gärna|' +
+  'ring gärna|ring till|ring på|send sms til|call|text|contact|please call|call or text|ask for|fråga efter|spør etter|' +
+  'contactez|appelez|demandez|zadzwoń do|dzwoń do|pytać o|soita|soittele|bel|bellen met|vraag naar)';
+
+/** Honorific, then one to three name words. "M." needs two (it is also an initial). */
+const AFTER_HONORIFIC = new RegExp(
+  `(?<![${LETTER}0-9])(${HONORIFIC})(?![${LETTER}]) ?([A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: (?:von|van|der|den|de|da|di|du|le|la|af|zu) ?)?(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+){0,2})`,
+  'g',
+);
+/** Case-insensitive letters in a pattern that must stay case-sensitive elsewhere. */
+function anyCase(pattern: string): string {
+  return pattern.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+}
+
+const AFTER_VERB = new RegExp(
+  `(?<![${LETTER}0-9])${anyCase(CONTACT_VERB)} ([A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+)?)` +
+    // What closes the name: end, punctuation, a number or a lower-case word.
+    `(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿ])`,
+  'gm',
+);
+
+function clean(name: string): string | undefined {
+  const words = name.split(' ').filter(Boolean);
+  while (words.length && (NOT_NAME.has(words[words.length - 1]!.toLowerCase()) || PARTICLE.test(words[words.length - 1]!))) words.pop();
+  if (words.length === 0 || words.some((w) => !NAME_WORD.test(w) && !PARTICLE.test(w))) return undefined;
+  const out = words.join(' ');
+  return plausibleName(out) ? out : undefined;
+}
+
+/**
+ * "Theo 501 720 226" in a contact block ("Zadzwoń teraz!", "Tel.:" above): a first name, or
+ * first and last, then the number. Only on lines that start with the name, and only where a
+ * phone label or contact verb is on the line or one of the three lines above.
+ */
+const NAME_THEN_PHONE = new RegExp(
+  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’.-]*)?)\\s*[–-]?\\s*\\(?\\+?\\d{2,4}[\\d ()/.-]{4,}`,
+  'gm',
+);
+
+function isLabel(words: string): boolean {
+  PHONE_LABEL.lastIndex = 0;
+  NOT_PHONE_LABEL.lastIndex = 0;
+  return PHONE_LABEL.test(words) || NOT_PHONE_LABEL.test(words) || VIN_LABEL.test(words);
+}
+
+/** "M. Brandt Online: 1 Stunde", "Eva Lind en ligne": a member's name before their presence status. */
+const NAME_THEN_STATUS = new RegExp(
+  `^((?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]*\\.?)(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]*\\.?){0,2}) ${anyCase('(?:online|zuletzt online|last seen|en ligne|w sieci|онлайн|в сети)')}(?=\\s*[:(]|\\s*$|\\s+\\d)`,
+  'gm',
+);
+
+/** Scans text (lines separated by "\n") for names after honorifics and contact verbs. */
+export function scanNames(text: string, found: FindingSet, origin: string): void {
+  AFTER_HONORIFIC.lastIndex = 0;
+  for (let m = AFTER_HONORIFIC.exec(text); m; m = AFTER_HONORIFIC.exec(text)) {
+    const honorific = m[1]!;
+    let candidate = m[2]!;
+    // Only the words on the honorific's line.
+    candidate = candidate.split('\n')[0]!;
+    if (honorific === 'M.' && (candidate.split(' ').length < 2 || (clean(candidate)?.split(' ').length ?? 0) < 2)) continue;
+    // "Pan" and "Pani" are also words in other languages: require a second capitalised word.
+    if (/^Pan/.test(honorific) && candidate.split(' ').length < 2) continue;
+    const name = clean(candidate);
+    if (name) found.add('name', name, origin);
+  }
+  AFTER_VERB.lastIndex = 0;
+  for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) {
+    const name = clean(m[1]!);
+    if (name) found.add('name', name, origin);
+  }
+  NAME_THEN_STATUS.lastIndex = 0;
+  for (let m = NAME_THEN_STATUS.exec(text); m; m = NAME_THEN_STATUS.exec(text)) {
+    const name = clean(m[1]!);
+    if (name && !isLabel(name)) found.add('name', name, origin);
+  }
+  NAME_THEN_PHONE.lastIndex = 0;
+  let blockEnd = -2; // end of the last accepted line: a list of "name number" lines goes on
+  for (let m = NAME_THEN_PHONE.exec(text); m; m = NAME_THEN_PHONE.exec(text)) {
+    const lineEnd = text.indexOf('\n', m.index);
+    if (m.index !== blockEnd + 1) {
+      let from = m.index;
+      for (let k = 0; k < 3 && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
+      PHONE_LABEL.lastIndex = 0;
+      if (!PHONE_LABEL.test(text.slice(from, m.index + m[0].length))) continue;
+    }
+    const name = clean(m[1]!);
+    // "Mobil 0151 ...", "Annonsenummer 31415926": a label before a number, not a name.
+    if (!name || isLabel(name)) continue;
+    found.add('name', name, origin);
+    blockEnd = lineEnd < 0 ? text.length : lineEnd;
+  }
+}

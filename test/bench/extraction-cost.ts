@@ -1,0 +1,82 @@
+/**
+ * Extraction cost on real page sizes: CPU ms per page of `extractFindings` on the corpus
+ * (test/pages/real/), beside a bare htmlparser2 `parseDocument` of the same pages in the same
+ * run. Each round measures every page both ways, alternating which goes first, after one
+ * warm-up round; process.cpuUsage() (user + system) around each call.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'htmlparser2';
+import { extractFindings } from '../../lambdas/collect/extract/index.js';
+import { CORPUS_DIR, loadCorpusLabels } from './corpus.js';
+import { median, quantile, round } from './stats.js';
+
+export interface ExtractionCost {
+  readonly what: string;
+  readonly pages: number;
+  readonly rounds: number;
+  readonly medianPageKB: number;
+  readonly meanPageKB: number;
+  readonly extract: { readonly medianMs: number; readonly p95Ms: number };
+  readonly bareParse: { readonly medianMs: number; readonly p95Ms: number };
+  /** median(extract) / median(bare parse); the goal is <= 1.5. */
+  readonly ratioOfMedians: number;
+  /** The median over pages of each page's extract / parse ratio (per-page medians over rounds). */
+  readonly medianPerPageRatio: number;
+  readonly goal: string;
+  readonly met: boolean;
+}
+
+const ms = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
+
+export function measureExtractionCost(rounds = 5, dir = CORPUS_DIR): ExtractionCost {
+  const labels = loadCorpusLabels(dir);
+  const pages = Object.entries(labels).map(([page, l]) => ({ html: readFileSync(join(dir, page), 'utf8'), url: l.url, country: l.country.toUpperCase() }));
+  const extractMs: number[][] = pages.map(() => []);
+  const parseMs: number[][] = pages.map(() => []);
+  let sink = 0; // keeps the parse result alive so it is not optimised away
+  for (let r = 0; r <= rounds; r++) {
+    pages.forEach((p, i) => {
+      const runExtract = (): number => {
+        const t0 = process.cpuUsage();
+        sink += extractFindings(p.html, { url: p.url, country: p.country }).length;
+        return ms(process.cpuUsage()) - ms(t0);
+      };
+      const runParse = (): number => {
+        const t0 = process.cpuUsage();
+        sink += parseDocument(p.html).children.length;
+        return ms(process.cpuUsage()) - ms(t0);
+      };
+      let e: number;
+      let b: number;
+      if ((r + i) % 2 === 0) {
+        e = runExtract();
+        b = runParse();
+      } else {
+        b = runParse();
+        e = runExtract();
+      }
+      if (r === 0) return; // warm-up
+      extractMs[i]!.push(e);
+      parseMs[i]!.push(b);
+    });
+  }
+  const allE = extractMs.flat();
+  const allB = parseMs.flat();
+  const perPage = pages.map((_, i) => median(extractMs[i]!) / Math.max(0.001, median(parseMs[i]!)));
+  const sizes = pages.map((p) => Buffer.byteLength(p.html) / 1024);
+  const ratio = round(median(allE) / median(allB), 3);
+  return {
+    what: `extractFindings (no site rules) vs htmlparser2 parseDocument, same ${pages.length} corpus pages, same run, process.cpuUsage() per call, ${rounds} rounds after 1 warm-up${sink < 0 ? '' : ''}`,
+    pages: pages.length,
+    rounds,
+    medianPageKB: round(median(sizes), 1),
+    meanPageKB: round(sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length), 1),
+    extract: { medianMs: round(median(allE), 3), p95Ms: round(quantile(allE, 0.95), 3) },
+    bareParse: { medianMs: round(median(allB), 3), p95Ms: round(quantile(allB, 0.95), 3) },
+    ratioOfMedians: ratio,
+    medianPerPageRatio: round(median(perPage), 3),
+    goal: 'median extract <= 1.5 x median bare parse',
+    met: ratio <= 1.5,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Checks that no original personal value from the private mappings occurs anywhere under
+ * test/pages/real/ (any file), in its written form, lower case, E.164 or bare national digits.
+ * Prints counts only, never values.
+ *
+ *   npx tsx test/pages/tools/verify-private.ts /tmp/corpus-private
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePhoneNumberFromString, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
+import { decodeForScan, decodePage } from './detect.js';
+import type { PageMap } from './build.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'real');
+const dir = process.argv[2] ?? '/tmp/corpus-private';
+
+function files(d: string): string[] {
+  return readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
+}
+const texts = new Map(
+  files(ROOT).map((f) => {
+    const html = decodePage(readFileSync(f)).html;
+    return [relative(ROOT, f), decodeForScan(html).toLowerCase() + '\n' + html.toLowerCase()] as const;
+  }),
+);
+const corpus = [...texts.values()];
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let values = 0;
+let probes = 0;
+let leaks = 0;
+for (const f of readdirSync(join(dir, 'maps')).filter((x) => x.endsWith('.json'))) {
+  const m = JSON.parse(readFileSync(join(dir, 'maps', f), 'utf8')) as PageMap;
+  for (const r of m.replace) {
+    values++;
+    const forms = new Set<string>([r.original.toLowerCase()]);
+    if (r.kind === 'phone') {
+      const p = parsePhoneNumberFromString(r.original, isSupportedCountry(m.country) ? (m.country as CountryCode) : undefined);
+      if (p) {
+        forms.add(p.number.toLowerCase());
+        if (p.nationalNumber.length >= 7) forms.add(p.nationalNumber);
+      }
+    }
+    for (const form of forms) {
+      probes++;
+      // Exact word anywhere in the corpus; for names also a declined form ("Gerdas") on the
+      // page itself (across pages a short first name plus an ending is often a common word).
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}(?![\\p{L}\\p{N}])`, 'u');
+      const declined = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}\\p{Ll}{1,3}(?![\\p{L}\\p{N}])`, 'u');
+      const own = texts.get(m.page) ?? '';
+      if (corpus.some((text) => re.test(text)) || (r.kind === 'name' && declined.test(own))) {
+        leaks++;
+        console.log(`LEAK: a ${r.kind} of ${m.page} is still in the corpus`);
+      }
+    }
+  }
+}
+console.log(`checked ${values} original values (${probes} spellings) against ${corpus.length} files: ${leaks} found`);
+process.exitCode = leaks ? 1 : 0;

@@ -1,0 +1,91 @@
+/**
+ * The corpus sanitiser: a personal value must disappear in every spelling a page uses, and
+ * nothing else may change. Inputs here are invented (no real person's data).
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeCfEmail, encodeCfEmail, findAll } from '../../pages/tools/detect.js';
+import { sanitise, type Replacement } from '../../pages/tools/sanitise.js';
+import { hasValidVinCheckDigit, normalisePhone } from '../../../lambdas/shared/normalise/index.js';
+
+const PAGE = [
+  '<html><head><script id="__NEXT_DATA__" type="application/json">',
+  '{"seller":{"name":"Gerda Quast","phone":"+4915112345678","mail":"gerda.quast\\u0040mailbox.test"}}',
+  '</script></head><body>',
+  '<p>Ruf an: 0151/12345678 oder <a href="tel:+49%20151%2012345678">+49 151 12345678</a></p>',
+  '<p>Gerda schreibt: <a href="/cdn-cgi/l/email-protection#', encodeCfEmail('gerda.quast@mailbox.test', 0x3c),
+  '">[email&#160;protected]</a>, Gerdas Auto, FIN WVWZZZ1KZ8W123456, Kennzeichen B-GQ 1234</p>',
+  '<a href="/u/gerda-quast">Profil</a><p>Preis 4.500 EUR, Anzeige 2834712</p></body></html>',
+].join('');
+
+function reps(): Replacement[] {
+  return [
+    { kind: 'name', original: 'Gerda Quast', seller: true },
+    { kind: 'name', original: 'Gerda', seller: true },
+    { kind: 'phone', original: '+4915112345678', seller: true },
+    { kind: 'email', original: 'gerda.quast@mailbox.test', seller: true },
+    { kind: 'vin', original: 'WVWZZZ1KZ8W123456', seller: true },
+    { kind: 'plate', original: 'B-GQ 1234', seller: true },
+  ];
+}
+
+describe('corpus sanitiser', () => {
+  const r = reps();
+  const out = sanitise(PAGE, r, 'DE', 'test-page');
+
+  it('removes every spelling of every original value', () => {
+    expect(out.unmatched).toEqual([]);
+    for (const needle of ['Gerda', 'Quast', 'quast', '12345678', 'WVWZZZ1KZ8W123456', 'GQ 1234', 'mailbox.test']) {
+      expect(out.html).not.toContain(needle);
+    }
+    const cf = /email-protection#([0-9a-f]+)/.exec(out.html)![1]!;
+    expect(decodeCfEmail(cf)).toBe(r[3]!.synthetic);
+    expect(cf.slice(0, 2)).toBe('3c');
+  });
+
+  it('keeps the markup and the values that are not personal', () => {
+    expect(out.html.replace(/[^<>]/g, '')).toBe(PAGE.replace(/[^<>]/g, ''));
+    for (const kept of ['Preis 4.500 EUR', 'Anzeige 2834712', '__NEXT_DATA__', 'B-', 'WVW', '0151/']) {
+      expect(out.html).toContain(kept);
+    }
+  });
+
+  it('uses synthetic values of the same shape, consistently', () => {
+    const phone = r[2]!.synthetic!;
+    expect(normalisePhone(phone, 'DE')).toBe(phone);
+    expect(phone).not.toBe('+4915112345678');
+    const national = phone.slice(3);
+    // Every spelling of the number now spells the same synthetic number.
+    const phones = findAll(out.html, 'DE').filter((h) => h.kind === 'phone').map((h) => h.value);
+    expect(phones.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(phones)).toEqual(new Set([phone]));
+    expect(out.html).toContain(`0${national.slice(0, 3)}/${national.slice(3)}`);
+    expect(r[3]!.synthetic).toMatch(/@(?:[\w-]+\.)*example\.(?:com|net|org)$/);
+    expect(r[4]!.synthetic).toMatch(/^WVW[A-HJ-NPR-Z0-9]{14}$/);
+    expect(hasValidVinCheckDigit(r[4]!.synthetic!)).toBe(hasValidVinCheckDigit('WVWZZZ1KZ8W123456'));
+    expect(r[5]!.synthetic).toMatch(/^B-[A-Z]{2} \d{4}$/);
+    expect(out.html).toContain(`/u/${r[0]!.synthetic!.toLowerCase().replace(' ', '-')}`);
+  });
+
+  it('is deterministic for the same page and mapping', () => {
+    expect(sanitise(PAGE, reps(), 'DE', 'test-page').html).toBe(out.html);
+  });
+
+  it('replaces a number split over lines word by word, and leaves other digit runs alone', () => {
+    // Invented Danish number, written the way a page with one word per line writes it.
+    const page = '<p>Ring\n      Tlf:\n      40\n      11\n      22\n      33,\n</p><p>Pris\n  40\n  112\n  kr, id 40112234</p>';
+    const rep: Replacement[] = [{ kind: 'phone', original: '40 11 22 33', seller: true }];
+    const res = sanitise(page, rep, 'DK', 'split-page');
+    expect(res.unmatched).toEqual([]);
+    const synth = rep[0]!.synthetic!.slice(3);
+    expect(res.html.replace(/\s+/g, '')).not.toContain('40112233');
+    expect(res.html.replace(/\s+/g, '')).toContain(synth);
+    // Layout kept: the same whitespace between the same number of digits.
+    expect(res.html.replace(/\d/g, '0')).toBe(page.replace(/\d/g, '0'));
+    expect(res.html).toContain('Pris\n  40\n  112\n  kr, id 40112234');
+  });
+
+  it('reports a mapping entry that matches nothing instead of passing silently', () => {
+    const res = sanitise(PAGE, [{ kind: 'name', original: 'Nobody Here' }], 'DE', 'x');
+    expect(res.unmatched.map((u) => u.original)).toEqual(['Nobody Here']);
+  });
+});

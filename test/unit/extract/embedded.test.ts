@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+import { compileJsonPath, parseBlob } from '../../../lambdas/collect/extract/embedded.js';
+
+const URL_ = 'https://www.annonser.example/item/4471';
+const extract = (html: string, country = 'NO', rules?: Parameters<typeof extractFindings>[1]['rules']) =>
+  extractFindings(html, { url: URL_, country, rules }).map((f) => `${f.kind} ${f.value}`);
+const state = (name: string, data: unknown): string => `<script>window.${name} = ${JSON.stringify(data)};</script>`;
+
+describe('embedded page data', () => {
+  it('reads the seller of a Next.js page (__NEXT_DATA__)', () => {
+    const html =
+      '<script id="__NEXT_DATA__" type="application/json">' +
+      JSON.stringify({
+        props: { pageProps: { advert: { title: 'Opel Astra', price: 45900, user: { name: 'Jan Kowalski', phone: '512 345 679' } } } },
+        buildId: 'a1b2c3',
+      }) +
+      '</script>';
+    expect(extract(html, 'PL').sort()).toEqual(['name jan kowalski', 'phone +48512345679']);
+  });
+
+  it.each([
+    ['__INITIAL_STATE__'],
+    ['__PRELOADED_STATE__'],
+    ['__NUXT__'],
+    ['__APOLLO_STATE__'],
+  ])('reads window.%s = {...} without evaluating it', (name) => {
+    const html = state(name, { listing: { seller: { displayName: 'Eva Lind', email: 'eva.lind@example.se', mobile: '070-174 06 56' } } });
+    expect(extract(html, 'SE').sort()).toEqual(['email eva.lind@example.se', 'name eva lind', 'phone +46701740656']);
+  });
+
+  it('reads any global assigned a JSON literal (window.FLUX_STATE, window["X"]), and a lower-case name in a name field', () => {
+    const html =
+      '<script>window.FLUX_STATE = {"adview":{"owner":{"type":"private","name":"leon"}}};</script>' +
+      '<script>window["appData"] = {"listing":{"contact":{"phone":"06 12 34 56 78"}}};</script>';
+    expect(extract(html, 'FR').sort()).toEqual(['name leon', 'phone +33612345678']);
+  });
+
+  it('skips analytics queues (window.dataLayer) and reads JSON in a data-* attribute of a script tag', () => {
+    const html =
+      '<script>window.dataLayer = [{"seller":{"name":"Tracked Name","phone":"+33 6 98 76 54 32"}}];</script>' +
+      '<script id="initial-data" type="text/plain" data-json="{&quot;ad&quot;:{&quot;user&quot;:{&quot;name&quot;:&quot;Fulano Silva&quot;}}}"></script>';
+    expect(extract(html, 'BR')).toEqual(['name fulano silva']);
+  });
+
+  it('reads every advertiser of a search page; a company or agency gives contacts but no name', () => {
+    const ads = ['Ana Lima', 'Bruno Reis'].map((name, i) => ({ id: i, user: { name } }));
+    const html = state('__INITIAL_STATE__', {
+      search: { ads: [...ads, { id: 9, seller: { companyName: 'Auto Corsten B.V.', contactName: 'Carla Dias', phones: [{ phoneType: 'Office', formattedNumber: '+31 (0)13 537 3802' }] } }, { agency: { name: 'Smart Realty', phone: '+380 67 431 8229' } }] },
+    });
+    expect(extract(html, 'NL').sort()).toEqual(['name ana lima', 'name bruno reis', 'name carla dias', 'phone +31135373802', 'phone +380674318229']);
+  });
+
+  it('reads state assigned with JSON.parse("...") and several assignments in one script', () => {
+    const inner = JSON.stringify({ ad: { contact: { name: 'Anna Berg', phone: '0171 8473915' } } });
+    const html = `<script>var a=1;window.__INITIAL_STATE__=JSON.parse(${JSON.stringify(inner)});window.__CONFIG__={"x":1};</script>`;
+    expect(extract(html, 'DE').sort()).toEqual(['name anna berg', 'phone +491718473915']);
+  });
+
+  it('reads e-mails that are only in <script type="application/json">, and JSON in data-* attributes', () => {
+    const html =
+      '<script type="application/json" data-hydrate>{"item":{"advertiser":{"email":"kontakt@eksempel.no"}}}</script>' +
+      `<div data-props='{"seller":{"name":"Per Hansen","phoneNumber":"+47 412 83 920"}}'></div>`;
+    expect(extract(html).sort()).toEqual(['email kontakt@eksempel.no', 'name per hansen', 'phone +4741283920']);
+  });
+
+  it('reads VINs and plates under their keys anywhere, and in label/value attribute lists', () => {
+    const html = state('__INITIAL_STATE__', {
+      vehicle: { vin: 'WVWZZZ1KZAW123456', licensePlate: 'EL 12345' },
+      attributes: [
+        { label: 'Kennzeichen', value: 'B-AB 1234' },
+        { label: 'Erstzulassung', value: '08/2022' },
+        { label: 'Fahrgestellnummer', value: 'WDB2030461A123456' },
+      ],
+    });
+    expect(extract(html, 'DE').sort()).toEqual(['plate DE:BAB1234', 'plate DE:EL12345', 'vin WDB2030461A123456', 'vin WVWZZZ1KZAW123456']);
+  });
+
+  it('never reads the logged-in visitor, settings, translations, footer or similar ads', () => {
+    const html = state('__INITIAL_STATE__', {
+      currentUser: { name: 'Viewer Person', email: 'viewer@example.no' },
+      config: { supportPhone: '+47 22 86 40 31', contact: { name: 'Kundeservice', email: 'help@example.no' } },
+      i18n: { contact: { name: 'Kontakt oss' } },
+      footer: { phone: '+47 22 86 40 32' },
+      similarAds: [{ seller: { name: 'Other Seller', phone: '+47 913 84 720' } }],
+      ad: { title: 'Sykkel', category: { name: 'Sport' }, location: { name: 'Oslo' } },
+    });
+    expect(extract(html)).toEqual([]);
+  });
+
+  it('does not take a party object’s nested names (city, category) or UI words for a name', () => {
+    const html = state('__INITIAL_STATE__', {
+      ad: { seller: { name: 'Privat', type: { name: 'Private' }, location: { name: 'Bergen' } } },
+    });
+    expect(extract(html)).toEqual([]);
+  });
+
+  it('joins firstName and lastName', () => {
+    const html = state('__PRELOADED_STATE__', { ad: { owner: { firstName: 'Lars', lastName: 'Holm' } } });
+    expect(extract(html, 'DK')).toEqual(['name lars holm']);
+  });
+
+  it('survives broken JSON, code that builds the state, unbalanced brackets and deep nesting', () => {
+    const deep = '{"x":'.repeat(100_000) + '{"seller":{"name":"Deep Person"}}' + '}'.repeat(100_000);
+    const html =
+      '<script>window.__INITIAL_STATE__ = {"ad": {"seller": {"name": "Broken</script>' +
+      '<script>window.__NUXT__=(function(a,b){return {seller:{name:a}}}("Code Person",1));</script>' +
+      '<script>window.__X_STATE__ = {{{{[[[</script>' +
+      `<script type="application/json">${deep}</script><script>window.__INITIAL_STATE__=${deep};</script>` +
+      '<p>Ring 412 83 920</p>';
+    expect(extract(html)).toEqual(['phone +4741283920']);
+  });
+
+  it('does not scan JSON in data-* attributes as text (ids in it are not phones)', () => {
+    const html = `<div data-tracking='{"adId":284751936,"sellerId":91234568,"price":349000}'></div>`;
+    expect(extract(html)).toEqual([]);
+  });
+});
+
+describe('parseBlob', () => {
+  it('reads a JSON literal after the assignment and ignores what follows it', () => {
+    expect(parseBlob({ source: 's', text: 'window.__INITIAL_STATE__ = {"a":"}{\\"","b":[1,2]}; init();' })).toEqual([{ a: '}{"', b: [1, 2] }]);
+  });
+
+  it('gives nothing for scripts with no state', () => {
+    expect(parseBlob({ source: 's', text: 'console.log("hi")' })).toEqual([]);
+  });
+});
+
+describe('jsonPaths rules', () => {
+  it('compiles dotted and bracketed paths', () => {
+    expect(compileJsonPath('$.props.pageProps.ad.contacts[*].phone')).toEqual(['props', 'pageProps', 'ad', 'contacts', '*', 'phone']);
+    expect(compileJsonPath("a['b'].c[0]")).toEqual(['a', 'b', 'c', '0']);
+  });
+
+  it('reads the value a source’s rule points at, even under a key the walker does not know', () => {
+    const html = state('__INITIAL_STATE__', { ad: { kontaktinfo: [{ tlf: '412 83 920', hvem: 'Kari Nordmann' }] } });
+    expect(extract(html)).toEqual([]);
+    const rules = { fields: {}, jsonPaths: { phone: 'ad.kontaktinfo[*].tlf', name: ['ad.kontaktinfo.*.hvem'] } };
+    expect(extractFindings(html, { url: URL_, country: 'NO', rules })).toEqual([
+      { kind: 'phone', value: '+4741283920', origin: 'rule-json:ad.kontaktinfo.*.tlf' },
+      { kind: 'name', value: 'kari nordmann', origin: 'rule-json:ad.kontaktinfo.*.hvem' },
+    ]);
+  });
+});
