@@ -115,11 +115,21 @@ export const QUEUES = {
 export type QueueName = keyof typeof QUEUES;
 
 export type Trigger =
+  /** Invoked by the per-source EventBridge schedules (collection). */
   | { readonly kind: 'schedule' }
-  | { readonly kind: 'queue'; readonly queue: QueueName; readonly batchSize: number; readonly maxConcurrency: number };
+  /** Invoked on a fixed EventBridge Scheduler expression, e.g. "rate(1 hour)". */
+  | { readonly kind: 'cron'; readonly expression: string }
+  | { readonly kind: 'queue'; readonly queue: QueueName; readonly batchSize: number; readonly maxConcurrency: number }
+  /** Invoked by API Gateway (REST, proxy integration) on the routes in ROUTES that name it. */
+  | { readonly kind: 'api' };
+
+/** Which stack deploys a function. */
+export type StackArea = 'collect' | 'api' | 'rights';
 
 export interface FunctionDecl {
   readonly id: string;
+  /** The stack that deploys it. */
+  readonly area: StackArea;
   /** Handler module; it exports `handler` (AWS) and `create(deps)` (local runtime, tests). */
   readonly entry: string;
   readonly timeoutSeconds: number;
@@ -141,6 +151,7 @@ export interface FunctionDecl {
 export const FUNCTIONS = {
   schedule: {
     id: 'schedule',
+    area: 'collect',
     entry: 'lambdas/handlers/collect/schedule.ts',
     timeoutSeconds: 30,
     memoryMb: 256,
@@ -153,6 +164,7 @@ export const FUNCTIONS = {
   },
   crawlListing: {
     id: 'crawl-listing',
+    area: 'collect',
     entry: 'lambdas/handlers/collect/crawl-listing.ts',
     timeoutSeconds: 90,
     memoryMb: 1536,
@@ -165,6 +177,7 @@ export const FUNCTIONS = {
   },
   extractAd: {
     id: 'extract-ad',
+    area: 'collect',
     entry: 'lambdas/handlers/collect/extract-ad.ts',
     timeoutSeconds: 90,
     memoryMb: 1536,
@@ -175,9 +188,91 @@ export const FUNCTIONS = {
     readsTenantData: false,
     browser: true,
   },
+  // --- customer API (lib/stacks/api-stack.ts); routes in ROUTES below ---
+  searchAds: apiFunction('search-ads', 'lambdas/handlers/api/search-ads.ts', true),
+  getAd: apiFunction('get-ad', 'lambdas/handlers/api/get-ad.ts', true),
+  listSources: apiFunction('list-sources', 'lambdas/handlers/api/list-sources.ts', false),
+  listAudit: apiFunction('list-audit', 'lambdas/handlers/api/list-audit.ts', false),
+  getOpenapi: apiFunction('get-openapi', 'lambdas/handlers/api/get-openapi.ts', false),
+  /** Disables accounts unused for `api.inactiveDays` and records sign-ins from two countries within an hour. */
+  accountHygiene: {
+    id: 'account-hygiene',
+    area: 'api',
+    entry: 'lambdas/handlers/api/account-hygiene.ts',
+    timeoutSeconds: 300,
+    memoryMb: 256,
+    trigger: { kind: 'cron', expression: 'rate(1 hour)' },
+    sendsTo: [],
+    platformTables: ['auditLog'],
+    writesTenantData: false,
+    readsTenantData: false,
+    browser: false,
+  },
 } as const satisfies Record<string, FunctionDecl>;
 
+/** An API function: triggered by its routes, writes the audit log, reads one tenant's data through its read role. */
+function apiFunction(id: string, entry: string, readsTenantData: boolean) {
+  return {
+    id,
+    area: 'api',
+    entry,
+    timeoutSeconds: 15,
+    memoryMb: 512,
+    trigger: { kind: 'api' },
+    sendsTo: [],
+    platformTables: ['auditLog'],
+    writesTenantData: false,
+    readsTenantData,
+    browser: false,
+  } as const satisfies FunctionDecl;
+}
+
 export type FunctionName = keyof typeof FUNCTIONS;
+
+// ---------------------------------------------------------------------------------------
+// HTTP routes. API Gateway (lib/stacks/api-stack.ts) and the local API server
+// (local/api/server.ts) are both built from this list, so a route exists in both or in neither.
+
+/** Cognito groups. `tenant-admin` may do everything an `analyst` may, plus read the audit trail. */
+export const USER_GROUPS = ['tenant-admin', 'analyst'] as const;
+export type UserGroup = (typeof USER_GROUPS)[number];
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteDecl {
+  readonly method: HttpMethod;
+  /** API Gateway resource path, path parameters in braces: `/v1/ads/{adId}`. */
+  readonly path: string;
+  /** The function (a key of FUNCTIONS, trigger `api`) that answers it. */
+  readonly function: FunctionName;
+  /**
+   * `cognito`: a valid ID token of the user pool is required (the Cognito authorizer in AWS,
+   * aws-jwt-verify locally); the handler gets its claims in requestContext.authorizer.claims.
+   * `public`: no authorizer (e.g. the data-subject request form, the OpenAPI document).
+   */
+  readonly auth: 'cognito' | 'public';
+  /** With `cognito`: the caller must be in one of these groups (checked by the handler). Empty: any user. */
+  readonly groups: readonly UserGroup[];
+  /** Query-string parameters API Gateway's request validator insists on (true = required). */
+  readonly query?: Readonly<Record<string, boolean>>;
+  /** Per-method throttling (steady requests per second, burst). */
+  readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+}
+
+const READ_THROTTLE = { rateLimit: 20, burstLimit: 40 } as const;
+
+export const ROUTES = [
+  { method: 'GET', path: '/v1/search', function: 'searchAds', auth: 'cognito', groups: [], query: { kind: true, q: true, cursor: false, limit: false }, throttle: READ_THROTTLE },
+  { method: 'GET', path: '/v1/ads/{adId}', function: 'getAd', auth: 'cognito', groups: [], throttle: READ_THROTTLE },
+  { method: 'GET', path: '/v1/sources', function: 'listSources', auth: 'cognito', groups: [], throttle: READ_THROTTLE },
+  { method: 'GET', path: '/v1/audit', function: 'listAudit', auth: 'cognito', groups: ['tenant-admin'], query: { from: false, to: false, cursor: false, limit: false }, throttle: { rateLimit: 5, burstLimit: 10 } },
+  { method: 'GET', path: '/v1/openapi.json', function: 'getOpenapi', auth: 'public', groups: [], throttle: { rateLimit: 5, burstLimit: 10 } },
+] as const satisfies readonly RouteDecl[];
+
+/** The routes as plain declarations (for code that adds routes of its own or iterates them). */
+export function routes(): readonly RouteDecl[] {
+  return ROUTES;
+}
 
 /** SQS visibility must outlast the consumer: AWS recommends 6x the function timeout. */
 export function visibilityTimeoutSeconds(queue: QueueName): number {
@@ -204,6 +299,10 @@ export const ENV = {
   queueUrl: (q: QueueName) => `ADWARDEN_QUEUE_${QUEUES[q].id.replace(/-/g, '_').toUpperCase()}`,
   table: (t: PlatformTableName) => `ADWARDEN_TABLE_${PLATFORM_TABLES[t].id.replace(/-/g, '_').toUpperCase()}`,
   platformKeyId: 'ADWARDEN_PLATFORM_KEY_ID',
-  /** JSON map tenantId -> { roleArn, keyArn, table } for tenants this function writes to. */
+  /** JSON map tenantId -> { roleArn, keyArn, table } for tenants this function writes to or reads from. */
   tenants: 'ADWARDEN_TENANTS',
+  /** The Cognito user pool (account hygiene; the API gets verified claims from the authorizer). */
+  userPoolId: 'ADWARDEN_USER_POOL_ID',
+  /** Days without sign-in after which an account is disabled. */
+  inactiveDays: 'ADWARDEN_INACTIVE_DAYS',
 } as const;

@@ -147,7 +147,7 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions): Promise<Loca
         timeoutSeconds: decl.timeoutSeconds,
         batchSize: decl.trigger.batchSize,
         maxConcurrency: decl.trigger.maxConcurrency,
-        handler: handlers[fn] as (e: SQSEvent, c: Context) => Promise<never>,
+        handler: (handlers as Partial<Record<FunctionName, unknown>>)[fn] as (e: SQSEvent, c: Context) => Promise<never>,
         onInvokeError: (e) => opts.onInvokeError?.(fn, e),
       }),
     );

@@ -35,7 +35,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** The collection pipeline: schedules, queues (each with a DLQ) and the three functions. */
 export class CollectStack extends Stack {
   public readonly queues: Readonly<Record<QueueName, { queue: sqs.Queue; dlq: sqs.Queue }>>;
-  public readonly functions: Readonly<Record<FunctionName, nodejs.NodejsFunction>>;
+  public readonly functions: Readonly<Partial<Record<FunctionName, nodejs.NodejsFunction>>> & { readonly schedule: nodejs.NodejsFunction };
   public readonly chromium: ChromiumLayer;
 
   constructor(scope: Construct, id: string, props: CollectStackProps) {
@@ -85,9 +85,10 @@ export class CollectStack extends Stack {
       }),
     );
 
-    const functions = {} as Record<FunctionName, nodejs.NodejsFunction>;
+    const functions = {} as Partial<Record<FunctionName, nodejs.NodejsFunction>> & { schedule: nodejs.NodejsFunction };
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
       const decl: FunctionDecl = FUNCTIONS[name];
+      if (decl.area !== 'collect') continue;
       const fnName = functionName(config.stage, name);
       const logGroup = new logs.LogGroup(this, `${decl.id}-logs`, {
         logGroupName: `/aws/lambda/${fnName}`,
