@@ -97,8 +97,9 @@ export interface WorkflowStarter {
   start(requestId: string): Promise<void>;
 }
 
+/** The shared audit trail (lambdas/query/audit.ts `appendAudit`); records hold no personal values. */
 export interface AuditSink {
-  append(r: { actor: string; tenantId: string; action: string; requestId: string; count: number }): Promise<void>;
+  append(r: { actor: string; tenantId: string; action: string; requestId: string; results: number }): Promise<void>;
 }
 
 export interface RightsClock {

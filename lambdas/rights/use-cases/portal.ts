@@ -8,7 +8,7 @@ import type { BlindIndex } from '../../shared/crypto/blind-index.js';
 import type { FieldCipher } from '../../shared/crypto/field-cipher.js';
 import { normaliseEmail, normalisePhone } from '../../shared/normalise/index.js';
 import { deadlinesFor } from '../deadline.js';
-import { InvalidTokenError, RateLimitedError } from '../errors.js';
+import { InvalidIdentifierError, InvalidTokenError, RateLimitedError } from '../errors.js';
 import type { Messenger, RequestStore, RightsClock, WorkflowStarter } from '../ports.js';
 import { type Identity, publicStatus, type RequestRecord, type RequestType, transition } from '../request.js';
 import { hashToken, isWellFormedToken, issueToken } from '../tokens.js';
@@ -37,16 +37,6 @@ export const ACCEPTED_BODY = JSON.stringify({
 const PHONE_CODE_ATTEMPTS = 5;
 /** A closed request's minimised record is kept this long (evidence of what was done). */
 export const CLOSED_RETENTION_DAYS = 3 * 365;
-
-export class InvalidIdentifierError extends Error {
-  override readonly name = 'InvalidIdentifierError';
-  constructor(
-    readonly field: 'email' | 'phone',
-    options?: { cause?: unknown },
-  ) {
-    super(`${field} is not a valid ${field === 'email' ? 'e-mail address' : 'phone number'}`, options);
-  }
-}
 
 export function identityAad(requestId: string) {
   return { tenantId: 'platform', table: 'platform:dsar-requests', recordId: requestId } as const;

@@ -175,7 +175,7 @@ export async function notifyTenants(input: Aggregated, deps: WorkflowDeps): Prom
         `Under GDPR Art. 19 we inform you that, at the request of a data subject (request ${r.id}, ${r.type}), ` +
         `these records were erased from your adwarden data. Erase any copies you made of them.\n\n${a.recordIds.join('\n')}\n`,
     });
-    await deps.audit?.append({ actor: 'rights-workflow', tenantId: a.tenantId, action: `rights:${r.type}`, requestId: r.id, count: a.recordIds.length });
+    await deps.audit?.append({ actor: 'system:rights', tenantId: a.tenantId, action: `rights.${r.type}`, requestId: r.id, results: a.recordIds.length });
   }
   await markDone(deps, r.id, 'NotifyTenants');
   return { requestId: r.id };
@@ -229,7 +229,7 @@ export async function close(input: RequestRef, deps: WorkflowDeps): Promise<{ re
     done: [...r.done, 'Close'],
   } as RequestRecord;
   await deps.requests.replace(closed, r.state);
-  await deps.audit?.append({ actor: 'rights-workflow', tenantId: 'platform', action: `rights:${r.type}:closed`, requestId: r.id, count: r.counts?.ads ?? 0 });
+  await deps.audit?.append({ actor: 'system:rights', tenantId: 'platform', action: `rights.${r.type}.closed`, requestId: r.id, results: r.counts?.ads ?? 0 });
   return { requestId: r.id, state: 'closed', tookMs: took.tookMs };
 }
 
