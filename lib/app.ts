@@ -4,6 +4,7 @@ import { ResidencyChecks } from './checks/index.js';
 import type { Config } from './config.js';
 import { CollectStack } from './stacks/collect-stack.js';
 import { DataStack } from './stacks/data-stack.js';
+import type { FunctionDecl } from './topology.js';
 
 export interface AdwardenApp {
   readonly app: App;
@@ -15,6 +16,8 @@ export interface BuildAppOptions {
   readonly appProps?: AppProps;
   /** Run cdk-nag (AwsSolutions + Serverless) at synthesis. @default true */
   readonly nag?: boolean;
+  /** The function declarations the tenant roles trust (tests add API/rights functions). @default FUNCTIONS */
+  readonly functions?: Readonly<Record<string, FunctionDecl>>;
 }
 
 /** The whole deployment for one config: the stacks, the residency check and cdk-nag. */
@@ -24,8 +27,16 @@ export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenAp
   const env = { region: config.region, ...(config.account ? { account: config.account } : {}) };
   const prefix = `adwarden-${config.stage}`;
 
-  const data = new DataStack(app, `${prefix}-data`, { env, config, terminationProtection: config.stage === 'prod' });
-  const collect = new CollectStack(app, `${prefix}-collect`, { env, config, data });
+  // Prod: every stack is protected from `cdk destroy` / DeleteStack (test/infra/operations.test.ts).
+  const terminationProtection = config.stage === 'prod';
+
+  const data = new DataStack(app, `${prefix}-data`, {
+    env,
+    config,
+    terminationProtection,
+    ...(opts.functions ? { functions: opts.functions } : {}),
+  });
+  const collect = new CollectStack(app, `${prefix}-collect`, { env, config, data, terminationProtection });
 
   Aspects.of(app).add(new ResidencyChecks(config.market));
   if (opts.nag ?? true) {

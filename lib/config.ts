@@ -65,6 +65,15 @@ export const configSchema = z
     region: z.string(),
     account: z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id').optional(),
     stage: z.enum(['dev', 'prod']),
+    /**
+     * The only principal that administers the KMS keys (and may rewrite their policies).
+     * Default: the CDK bootstrap's CloudFormation execution role of the account and region,
+     * `cdk-hnb659fds-cfn-exec-role-<account>-<region>`, which is what deploys them.
+     */
+    keyAdminRoleArn: z
+      .string()
+      .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'must be the ARN of an IAM role (arn:aws:iam::<account>:role/<name>)')
+      .optional(),
     tenants: z.array(tenantSchema).min(1),
     sources: z.array(sourceSchema).min(1),
     crawler: z

@@ -394,7 +394,7 @@ export const ENV = {
   queueUrl: (q: QueueName) => `ADWARDEN_QUEUE_${QUEUES[q].id.replace(/-/g, '_').toUpperCase()}`,
   table: (t: PlatformTableName) => `ADWARDEN_TABLE_${PLATFORM_TABLES[t].id.replace(/-/g, '_').toUpperCase()}`,
   platformKeyId: 'ADWARDEN_PLATFORM_KEY_ID',
-  /** JSON map tenantId -> { roleArn, keyArn, table } for tenants this function writes to or reads from. */
+  /** JSON map tenantId -> { roleArn (the tenant's write or read role), keyId (its key's alias ARN), table } for tenants this function writes to or reads from. */
   tenants: 'ADWARDEN_TENANTS',
   /** The Cognito user pool (account hygiene; the API gets verified claims from the authorizer). */
   userPoolId: 'ADWARDEN_USER_POOL_ID',
@@ -407,3 +407,43 @@ export const ENV = {
   /** The verified SES sender of data-subject mail. */
   mailFrom: 'ADWARDEN_MAIL_FROM',
 } as const;
+
+// ---------------------------------------------------------------------------------------
+// Identities and key use (decision 1). Names and ARNs are computed here, not exported by one
+// stack and imported by another, so removing a tenant never leaves a dangling import.
+
+/** The execution role of a function has the function's name (every stack that adds functions uses this). */
+export function functionRoleName(stage: Config['stage'], decl: Pick<FunctionDecl, 'id'>): string {
+  return `adwarden-${stage}-${decl.id}`;
+}
+
+export type TenantAccess = 'write' | 'read';
+
+/** Per tenant: `write` for collection (no reads of ads, no general decrypt), `read` for the API and the rights workflow. */
+export function tenantRoleName(stage: Config['stage'], tenant: Pick<Tenant, 'id'>, access: TenantAccess): string {
+  return `adwarden-${stage}-tenant-${tenant.id}-${access}`;
+}
+
+export function platformKeyAlias(stage: Config['stage']): string {
+  return `alias/adwarden-${stage}-platform`;
+}
+
+/**
+ * The encryption context every wrapped index key carries, and that the key policies and role
+ * policies require before they let anyone but a reader decrypt with a key:
+ * `{ purpose: 'index-key', tenant: <tenantId> }`; the platform's own index key (suppression
+ * list) uses tenant `platform`. See docs/data-model.md "Who may use which key".
+ */
+export const INDEX_KEY_PURPOSE = 'index-key';
+export const PLATFORM_INDEX_KEY_TENANT = 'platform';
+
+/** Partition of the key items in a tenant table; the write role may read them but never write or delete them. */
+export const KEY_ITEM_PARTITION = 'META';
+
+/** The declarations of a topology that match (e.g. the functions a tenant role trusts). */
+export function functionsWhere(
+  pred: (decl: FunctionDecl) => boolean,
+  functions: Readonly<Record<string, FunctionDecl>> = FUNCTIONS,
+): FunctionDecl[] {
+  return Object.values(functions).filter(pred);
+}

@@ -20,7 +20,7 @@ import { buildRightsRuntime, type RightsRuntime } from './rights.js';
 
 declare const __ADWARDEN_CONFIG__: string;
 
-const tenantsSchema = z.record(z.string(), z.object({ roleArn: z.string(), keyArn: z.string(), table: z.string() }));
+const tenantsSchema = z.record(z.string(), z.object({ roleArn: z.string(), keyId: z.string(), table: z.string() }));
 
 let runtime: RightsRuntime | undefined;
 
@@ -54,7 +54,7 @@ export async function awsRightsRuntime(): Promise<RightsRuntime> {
       });
       return {
         tableName: t.table,
-        keyId: t.keyArn,
+        keyId: t.keyId,
         doc: DynamoDBDocumentClient.from(new DynamoDBClient({ region, credentials }), { marshallOptions: { removeUndefinedValues: true } }),
         keys: new KmsKeyService(new KMSClient({ region, credentials })),
       };

@@ -18,7 +18,7 @@ import { buildCollectRuntime, type CollectRuntime } from './collect.js';
 /** The deployment config, inlined into the bundle by esbuild (`define`) at synthesis. */
 declare const __ADWARDEN_CONFIG__: string;
 
-const tenantsSchema = z.record(z.string(), z.object({ roleArn: z.string(), keyArn: z.string(), table: z.string() }));
+const tenantsSchema = z.record(z.string(), z.object({ roleArn: z.string(), keyId: z.string(), table: z.string() }));
 
 export class EnvironmentError extends Error {
   override readonly name = 'EnvironmentError';
@@ -48,7 +48,8 @@ export async function awsCollectDeps<F extends keyof Omit<CollectRuntime, 'close
     }),
     platformKeys: new KmsKeyService(new KMSClient({ region })),
     platformKeyId: opt(ENV.platformKeyId),
-    // Each tenant is served with credentials of that tenant's role (decision 1).
+    // Each tenant is written with credentials of that tenant's write role (decision 1): it can
+    // store ads but not read them back, and decrypt only the tenant's wrapped index key.
     tenant: async (tenantId) => {
       const t = tenants[tenantId];
       if (!t) throw new EnvironmentError(`no role for tenant ${tenantId}`);
@@ -59,7 +60,7 @@ export async function awsCollectDeps<F extends keyof Omit<CollectRuntime, 'close
       const tddb = new DynamoDBClient({ region, credentials });
       return {
         tableName: t.table,
-        keyId: t.keyArn,
+        keyId: t.keyId,
         doc: DynamoDBDocumentClient.from(tddb, { marshallOptions: { removeUndefinedValues: true } }),
         keys: new KmsKeyService(new KMSClient({ region, credentials })),
       };

@@ -1,24 +1,61 @@
-/** Key administration without the right to use the key. */
+/**
+ * KMS actions by who needs them. No wildcards: `kms:Create*` would include kms:CreateGrant
+ * and `kms:Put*` kms:PutKeyPolicy, either of which lets its holder give itself decrypt.
+ */
+
+/**
+ * Administration of a key by the deployment role, without the right to use it for data.
+ * kms:PutKeyPolicy is here because CloudFormation must be able to update the key policy; the
+ * holder could rewrite the policy, so the role holding it must be the deployment role only.
+ * kms:CreateGrant is NOT here: it is given only through DynamoDB and AWS Backup for AWS
+ * resources (see KEY_SERVICE_GRANT_ACTIONS).
+ */
 export const KEY_ADMIN_ACTIONS = [
-  'kms:Create*',
-  'kms:Describe*',
-  'kms:Enable*',
-  'kms:List*',
-  'kms:Put*',
-  'kms:Update*',
-  'kms:Revoke*',
-  'kms:Disable*',
-  'kms:Get*',
-  'kms:Delete*',
+  'kms:CancelKeyDeletion',
+  'kms:CreateAlias',
+  'kms:DeleteAlias',
+  'kms:DescribeKey',
+  'kms:DisableKey',
+  'kms:DisableKeyRotation',
+  'kms:EnableKey',
+  'kms:EnableKeyRotation',
+  'kms:GetKeyPolicy',
+  'kms:GetKeyRotationStatus',
+  'kms:ListGrants',
+  'kms:ListKeyPolicies',
+  'kms:ListResourceTags',
+  'kms:PutKeyPolicy',
+  'kms:RetireGrant',
+  'kms:RevokeGrant',
+  'kms:RotateKeyOnDemand',
+  'kms:ScheduleKeyDeletion',
   'kms:TagResource',
   'kms:UntagResource',
-  'kms:ScheduleKeyDeletion',
-  'kms:CancelKeyDeletion',
-  'kms:RotateKeyOnDemand',
+  'kms:UpdateAlias',
+  'kms:UpdateKeyDescription',
 ] as const;
 
-/** What code needs to use a key for envelope encryption and for DynamoDB SSE. */
-export const KEY_USE_ACTIONS = [
+/**
+ * What the account root keeps: reading the key's metadata and policy (auditors, Security Hub,
+ * Config), nothing that changes the key or its policy and nothing that uses it. Giving the
+ * account kms:PutKeyPolicy would let any principal with that IAM right rewrite the policy and
+ * decrypt; we accept instead that, if the deployment role is deleted and not recreated under
+ * its name, recovering administration of the key takes AWS Support.
+ */
+export const KEY_AUDIT_ACTIONS = [
+  'kms:DescribeKey',
+  'kms:GetKeyPolicy',
+  'kms:GetKeyRotationStatus',
+  'kms:ListGrants',
+  'kms:ListKeyPolicies',
+  'kms:ListResourceTags',
+] as const;
+
+/** DynamoDB (table SSE) and AWS Backup create grants on the key for the resources they serve. */
+export const KEY_SERVICE_GRANT_ACTIONS = ['kms:CreateGrant', 'kms:DescribeKey'] as const;
+
+/** What AWS Backup's role needs, through DynamoDB and Backup only. */
+export const KEY_BACKUP_ACTIONS = [
   'kms:Decrypt',
   'kms:Encrypt',
   'kms:GenerateDataKey',

@@ -4,48 +4,69 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { Config, Tenant } from '../config.js';
-import { FUNCTIONS, type FunctionDecl, type FunctionName, functionName, TENANT_TABLE, tenantKeyAlias, tenantTableName } from '../topology.js';
-import { KEY_ADMIN_ACTIONS, KEY_USE_ACTIONS } from './key-actions.js';
+import { INDEX_KEY_PURPOSE, KEY_ITEM_PARTITION, TENANT_TABLE, tenantKeyAlias, tenantRoleName, tenantTableName } from '../topology.js';
+import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS, KEY_BACKUP_ACTIONS, KEY_SERVICE_GRANT_ACTIONS } from './key-actions.js';
 import { tableProps } from './table-defaults.js';
 
 export interface TenantDataProps {
   readonly tenant: Tenant;
-  /** @default 'dev' */
   readonly stage: Config['stage'];
   /** The role AWS Backup uses; it may use the key only through DynamoDB and Backup. */
   readonly backupRole: iam.IRole;
+  /** The only principal that administers the key (the CDK CloudFormation execution role by default). */
+  readonly keyAdminRoleArn: string;
+  /** Execution roles (ARNs) of the functions that write this tenant's data: collection. */
+  readonly writerRoleArns: readonly string[];
+  /** Execution roles (ARNs) of the functions that read and erase it: the API and the rights workflow. */
+  readonly readerRoleArns: readonly string[];
 }
 
 /**
  * One tenant's silo (decision 1): its own customer-managed key, its own table encrypted with
- * it, and the one role that may use both. The key policy names that role, not the account,
- * so an IAM policy elsewhere in the account cannot grant use of this tenant's key.
+ * it, and two roles, each the only way to that table and key:
+ *
+ * - `writeRole` (collection, which renders untrusted pages): writes ads and index entries,
+ *   reads nothing of an ad but its index references, and decrypts only this tenant's wrapped
+ *   index key (encryption context `purpose=index-key`, `tenant=<id>`);
+ * - `readRole` (API, rights workflow): reads, queries, erases and decrypts.
+ *
+ * The key policy names these roles (and the deployment role and AWS Backup through their
+ * services), never the account for use, so no IAM policy elsewhere can grant use of the key.
  */
 export class TenantData extends Construct {
   public readonly key: kms.Key;
   public readonly table: dynamodb.TableV2;
-  /** Assumed by code serving this tenant, so a bug cannot cross tenants. */
-  public readonly accessRole: iam.Role;
+  /** Assumed by collection (functions with `writesTenantData`) to store this tenant's ads. */
+  public readonly writeRole: iam.Role;
+  /** Assumed by the API and rights workflow (functions with `readsTenantData`). */
+  public readonly readRole: iam.Role;
 
   constructor(scope: Construct, id: string, props: TenantDataProps) {
     super(scope, id);
     const { tenant, stage } = props;
     const prod = stage === 'prod';
+    const region = Stack.of(this).region;
 
-    this.accessRole = new iam.Role(this, 'AccessRole', {
-      roleName: `adwarden-${stage}-tenant-${tenant.id}`,
-      description: `Data access for tenant ${tenant.id} only`,
-      // Only the functions that serve tenants may assume it, named by role ARN (built from the
-      // topology, not referenced, so the data stack does not depend on the function stacks).
-      assumedBy: new iam.AccountRootPrincipal().withConditions({
-        StringEquals: {
-          'aws:PrincipalArn': (Object.keys(FUNCTIONS) as FunctionName[])
-            .filter((f) => (FUNCTIONS[f] as FunctionDecl).writesTenantData)
-            .map((f) => Stack.of(this).formatArn({ service: 'iam', region: '', resource: 'role', resourceName: functionName(stage, f) })),
-        },
-      }),
+    this.writeRole = new iam.Role(this, 'WriteRole', {
+      roleName: tenantRoleName(stage, tenant, 'write'),
+      description: `Collection writes for tenant ${tenant.id} only: no reads of ads, no general decrypt`,
+      assumedBy: trustedFunctions(props.writerRoleArns),
       maxSessionDuration: Duration.hours(1),
     });
+    this.readRole = new iam.Role(this, 'ReadRole', {
+      roleName: tenantRoleName(stage, tenant, 'read'),
+      description: `Reads and erasure for tenant ${tenant.id} only (API, rights workflow)`,
+      assumedBy: trustedFunctions(props.readerRoleArns),
+      maxSessionDuration: Duration.hours(1),
+    });
+    if (props.readerRoleArns.length === 0) denyAllTrust(this.readRole);
+    if (props.writerRoleArns.length === 0) denyAllTrust(this.writeRole);
+
+    const viaServices = [`dynamodb.${region}.amazonaws.com`, `backup.${region}.amazonaws.com`];
+    const indexKeyContext = {
+      [`kms:EncryptionContext:purpose`]: INDEX_KEY_PURPOSE,
+      [`kms:EncryptionContext:tenant`]: tenant.id,
+    };
 
     this.key = new kms.Key(this, 'Key', {
       alias: tenantKeyAlias(stage, tenant),
@@ -53,32 +74,62 @@ export class TenantData extends Construct {
       enableKeyRotation: true,
       pendingWindow: Duration.days(30),
       removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      // Each statement is asserted one by one in test/infra/key-policy.test.ts; the README's
+      // "Data and isolation" lists who can decrypt from them.
       policy: new iam.PolicyDocument({
         statements: [
-          // In a key policy "*" as resource means this key. The account may administer the
-          // key (so it can never become unmanageable) but not use it to encrypt or decrypt.
+          // In a key policy "*" as resource means this key.
           new iam.PolicyStatement({
-            sid: 'KeyAdministration',
-            principals: [new iam.AccountRootPrincipal()],
+            sid: 'AdministrationByDeploymentRole',
+            principals: [new iam.ArnPrincipal(props.keyAdminRoleArn)],
             actions: [...KEY_ADMIN_ACTIONS],
             resources: ['*'],
           }),
           new iam.PolicyStatement({
-            sid: 'TenantAccessRoleUse',
-            principals: [new iam.ArnPrincipal(this.accessRole.roleArn)],
-            actions: [...KEY_USE_ACTIONS],
+            sid: 'GrantsForDynamoDbAndBackupOnly',
+            principals: [new iam.ArnPrincipal(props.keyAdminRoleArn)],
+            actions: [...KEY_SERVICE_GRANT_ACTIONS],
+            resources: ['*'],
+            conditions: { StringEquals: { 'kms:ViaService': viaServices }, Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+          }),
+          new iam.PolicyStatement({
+            sid: 'AccountMayReadKeyMetadataOnly',
+            principals: [new iam.AccountRootPrincipal()],
+            actions: [...KEY_AUDIT_ACTIONS],
+            resources: ['*'],
+          }),
+          new iam.PolicyStatement({
+            sid: 'WriteRoleGeneratesDataKeys',
+            principals: [new iam.ArnPrincipal(this.writeRole.roleArn)],
+            actions: ['kms:GenerateDataKey'],
+            resources: ['*'],
+          }),
+          new iam.PolicyStatement({
+            sid: 'WriteRoleDecryptsOnlyTheIndexKey',
+            principals: [new iam.ArnPrincipal(this.writeRole.roleArn)],
+            actions: ['kms:Decrypt'],
+            resources: ['*'],
+            conditions: { StringEquals: indexKeyContext },
+          }),
+          new iam.PolicyStatement({
+            sid: 'ReadRoleDecrypts',
+            principals: [new iam.ArnPrincipal(this.readRole.roleArn)],
+            actions: ['kms:Decrypt'],
             resources: ['*'],
           }),
           new iam.PolicyStatement({
             sid: 'BackupThroughServicesOnly',
             principals: [new iam.ArnPrincipal(props.backupRole.roleArn)],
-            actions: [...KEY_USE_ACTIONS, 'kms:CreateGrant'],
+            actions: [...KEY_BACKUP_ACTIONS],
             resources: ['*'],
-            conditions: {
-              StringEquals: {
-                'kms:ViaService': [`dynamodb.${Stack.of(this).region}.amazonaws.com`, `backup.${Stack.of(this).region}.amazonaws.com`],
-              },
-            },
+            conditions: { StringEquals: { 'kms:ViaService': viaServices } },
+          }),
+          new iam.PolicyStatement({
+            sid: 'BackupGrantsForAwsResourcesOnly',
+            principals: [new iam.ArnPrincipal(props.backupRole.roleArn)],
+            actions: ['kms:CreateGrant'],
+            resources: ['*'],
+            conditions: { StringEquals: { 'kms:ViaService': viaServices }, Bool: { 'kms:GrantIsForAWSResource': 'true' } },
           }),
         ],
       }),
@@ -89,30 +140,100 @@ export class TenantData extends Construct {
       'Table',
       tableProps(TENANT_TABLE, { tableName: tenantTableName(stage, tenant), key: this.key, prod }),
     );
+    const tableArn = this.table.tableArn;
+    const indexArns = (TENANT_TABLE.globalIndexes ?? []).map((g) => `${tableArn}/index/${g.name}`);
 
-    // Scoped grants: exactly this table, its one index, and this key. No wildcards.
-    this.accessRole.addToPrincipalPolicy(
+    // Write role: exactly the calls of DynamoDbTenantStore.putAd (a GetItem of the previous
+    // `indexRefs`, then one TransactWriteItems of Puts and Deletes) and of reading the
+    // tenant's wrapped index key. Fine-grained conditions keep it from reading an ad's fields
+    // or touching the key items (docs/data-model.md "Roles").
+    this.writeRole.addToPrincipalPolicy(
       new iam.PolicyStatement({
-        sid: 'TenantTable',
-        actions: [
-          'dynamodb:GetItem',
-          'dynamodb:BatchGetItem',
-          'dynamodb:Query',
-          'dynamodb:PutItem',
-          'dynamodb:UpdateItem',
-          'dynamodb:DeleteItem',
-          'dynamodb:BatchWriteItem',
-          'dynamodb:ConditionCheckItem',
-          'dynamodb:DescribeTable',
-        ],
-        resources: [
-          this.table.tableArn,
-          ...(TENANT_TABLE.globalIndexes ?? []).map((g) => `${this.table.tableArn}/index/${g.name}`),
-        ],
+        sid: 'WriteAdsAndIndexEntriesOnly',
+        actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
+        resources: [tableArn],
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AD#*', 'IX#*'] },
+          // A write that returns the old item would be a read.
+          StringEqualsIfExists: { 'dynamodb:ReturnValues': 'NONE' },
+        },
       }),
     );
-    this.accessRole.addToPrincipalPolicy(
-      new iam.PolicyStatement({ sid: 'TenantKey', actions: [...KEY_USE_ACTIONS], resources: [this.key.keyArn] }),
+    this.writeRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadOnlyIndexRefsOfAnAd',
+        actions: ['dynamodb:GetItem'],
+        resources: [tableArn],
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AD#*'] },
+          'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'sk', 'indexRefs'] },
+          StringEqualsIfExists: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+        },
+      }),
+    );
+    this.writeRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadTheWrappedIndexKey',
+        actions: ['dynamodb:GetItem'],
+        resources: [tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [KEY_ITEM_PARTITION] } },
+      }),
+    );
+    this.writeRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ sid: 'EncryptFields', actions: ['kms:GenerateDataKey'], resources: [this.key.keyArn] }),
+    );
+    this.writeRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'UnwrapTheIndexKeyOnly',
+        actions: ['kms:Decrypt'],
+        resources: [this.key.keyArn],
+        conditions: { StringEquals: indexKeyContext },
+      }),
+    );
+
+    // Read role: search (Query the index entries, BatchGet the ads), erasure (deletes), decrypt.
+    this.readRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadAndErase',
+        actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+        resources: [tableArn, ...indexArns],
+      }),
+    );
+    this.readRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'NeverTheKeyItems',
+        effect: iam.Effect.DENY,
+        actions: ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+        resources: [tableArn],
+        conditions: { 'ForAnyValue:StringEquals': { 'dynamodb:LeadingKeys': [KEY_ITEM_PARTITION] } },
+      }),
+    );
+    this.readRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ sid: 'DecryptFieldsAndIndexKey', actions: ['kms:Decrypt'], resources: [this.key.keyArn] }),
     );
   }
+}
+
+/**
+ * Trust of a tenant role: the exact execution-role ARNs of the functions declared to need it,
+ * as an `aws:PrincipalArn` condition on the account.
+ *
+ * Why a condition and not the role itself as principal: those roles live in other stacks
+ * that deploy after this one (they depend on it), and IAM refuses a trust policy naming a role
+ * that does not exist yet; referencing them would also make this stack import from theirs.
+ * The ARN is exact (no wildcard) and built from lib/topology.ts; recreating a role of that
+ * name needs iam:CreateRole on an adwarden function's name, which only the deployment role
+ * has in practice. The role side (sts:AssumeRole on exactly these ARNs) is granted by the
+ * stack that defines the function.
+ */
+function trustedFunctions(roleArns: readonly string[]): iam.IPrincipal {
+  return new iam.AccountRootPrincipal().withConditions({ ArnEquals: { 'aws:PrincipalArn': [...roleArns] } });
+}
+
+/** No function is declared to need this role (yet): nobody may assume it. */
+function denyAllTrust(role: iam.Role): void {
+  (role.node.defaultChild as iam.CfnRole).assumeRolePolicyDocument = {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'NoFunctionNeedsThisRoleYet', Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }],
+  };
 }

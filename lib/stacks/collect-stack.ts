@@ -10,7 +10,6 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { resolve } from 'node:path';
 import type { Config } from '../config.js';
-import { KEY_USE_ACTIONS } from '../constructs/key-actions.js';
 import {
   ENV,
   FUNCTIONS,
@@ -19,7 +18,16 @@ import {
   functionName,
   QUEUES,
   type QueueName,
+  functionRoleName,
+  INDEX_KEY_PURPOSE,
+  PLATFORM_INDEX_KEY_TENANT,
+  type PlatformTableName,
+  platformKeyAlias,
+  platformTableName,
   queueName,
+  tenantKeyAlias,
+  tenantRoleName,
+  tenantTableName,
   visibilityTimeoutSeconds,
 } from '../topology.js';
 import type { DataStack } from './data-stack.js';
@@ -31,6 +39,20 @@ export interface CollectStackProps extends StackProps {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * What collection does to each platform table (the adapters' calls), nothing more. The
+ * suppression list is only read: collection can neither add to it nor delete from it, and
+ * its index-key item is created at provisioning, not by collection.
+ */
+const PLATFORM_TABLE_ACTIONS: Readonly<Record<PlatformTableName, readonly string[]>> = {
+  crawlState: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+  suppression: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
+  idempotency: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+  dsarRequests: [],
+  auditLog: [],
+  erasureJournal: [],
+};
 
 /** The collection pipeline: schedules, queues (each with a DLQ) and the three functions. */
 export class CollectStack extends Stack {
@@ -78,11 +100,18 @@ export class CollectStack extends Stack {
       reason: 'X-Ray PutTraceSegments and PutTelemetryRecords do not support resource-level permissions; "*" is the only valid resource.',
     });
 
+    // Tenant names and ARNs are computed from the topology, not imported from the data stack:
+    // removing a tenant from the config then removes it here too, with no export left behind.
     const tenantRoles = Object.fromEntries(
-      config.tenants.map((t) => {
-        const td = data.tenants.get(t.id)!;
-        return [t.id, { roleArn: td.accessRole.roleArn, keyArn: td.key.keyArn, table: td.table.tableName }];
-      }),
+      config.tenants.map((t) => [
+        t.id,
+        {
+          roleArn: this.formatArn({ service: 'iam', region: '', resource: 'role', resourceName: tenantRoleName(config.stage, t, 'write') }),
+          // The alias ARN: KMS accepts it as KeyId for GenerateDataKey and Decrypt.
+          keyId: this.formatArn({ service: 'kms', resource: tenantKeyAlias(config.stage, t) }),
+          table: tenantTableName(config.stage, t),
+        },
+      ]),
     );
 
     const functions = {} as Partial<Record<FunctionName, nodejs.NodejsFunction>> & { schedule: nodejs.NodejsFunction };
@@ -90,12 +119,14 @@ export class CollectStack extends Stack {
       const decl: FunctionDecl = FUNCTIONS[name];
       if (decl.area !== 'collect') continue;
       const fnName = functionName(config.stage, name);
+      const roleName = functionRoleName(config.stage, decl);
       const logGroup = new logs.LogGroup(this, `${decl.id}-logs`, {
         logGroupName: `/aws/lambda/${fnName}`,
         retention: logs.RetentionDays.ONE_MONTH,
       });
       const role = new iam.Role(this, `${decl.id}-role`, {
-        roleName: fnName,
+        // A literal name: the tenant roles and the platform key policy name this ARN.
+        roleName,
         assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
         description: `adwarden ${decl.id} function`,
         managedPolicies: [tracing],
@@ -117,18 +148,21 @@ export class CollectStack extends Stack {
         role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queues[q].queue.queueArn] }));
       }
       for (const t of decl.platformTables) {
-        const table = data.platformTables[t];
-        environment[ENV.table(t)] = table.tableName;
+        const tableName = platformTableName(config.stage, t);
+        environment[ENV.table(t)] = tableName;
         role.addToPrincipalPolicy(
           new iam.PolicyStatement({
-            actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
-            resources: [table.tableArn],
+            actions: [...PLATFORM_TABLE_ACTIONS[t]],
+            resources: [this.formatArn({ service: 'dynamodb', resource: 'table', resourceName: tableName })],
           }),
         );
       }
-      if (decl.platformTables.length > 0) {
-        environment[ENV.platformKeyId] = data.platformKey.keyArn;
-        role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...KEY_USE_ACTIONS], resources: [data.platformKey.keyArn] }));
+      if ((decl.platformTables as readonly PlatformTableName[]).includes('suppression')) {
+        // The suppression list is hashed under the platform index key: unwrap that key, nothing else.
+        environment[ENV.platformKeyId] = this.formatArn({ service: 'kms', resource: platformKeyAlias(config.stage) });
+        data.grantPlatformKeyUse(role, [
+          { actions: ['kms:Decrypt'], context: { purpose: INDEX_KEY_PURPOSE, tenant: PLATFORM_INDEX_KEY_TENANT } },
+        ]);
       }
       if (decl.writesTenantData) {
         environment[ENV.tenants] = this.toJsonString(tenantRoles);

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { DefaultStackSynthesizer, Duration, Fn, RemovalPolicy, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
@@ -6,13 +6,31 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import type { Config } from '../config.js';
-import { KEY_ADMIN_ACTIONS, KEY_USE_ACTIONS } from '../constructs/key-actions.js';
+import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS, KEY_BACKUP_ACTIONS, KEY_SERVICE_GRANT_ACTIONS } from '../constructs/key-actions.js';
 import { tableProps } from '../constructs/table-defaults.js';
 import { TenantData } from '../constructs/tenant-data.js';
-import { PLATFORM_TABLES, type PlatformTableName, platformTableName } from '../topology.js';
+import {
+  FUNCTIONS,
+  type FunctionDecl,
+  functionRoleName,
+  functionsWhere,
+  platformKeyAlias,
+  PLATFORM_TABLES,
+  type PlatformTableName,
+  platformTableName,
+} from '../topology.js';
 
 export interface DataStackProps extends StackProps {
   readonly config: Config;
+  /** The functions whose roles the tenant roles trust. @default FUNCTIONS of lib/topology.ts */
+  readonly functions?: Readonly<Record<string, FunctionDecl>>;
+}
+
+/** One use of the platform key: an action, bound to an encryption context. */
+export interface PlatformKeyUse {
+  readonly actions: readonly ('kms:Decrypt' | 'kms:GenerateDataKey')[];
+  /** Every key-value pair must be in the request's encryption context (`kms:EncryptionContext:<k>`). */
+  readonly context: Readonly<Record<string, string>>;
 }
 
 /** Backups are kept at most one week: the seeds promise it, the tests hold it. */
@@ -26,14 +44,23 @@ export class DataStack extends Stack {
   public readonly tenants: ReadonlyMap<string, TenantData>;
   public readonly platformKey: kms.Key;
   public readonly platformTables: Readonly<Record<PlatformTableName, dynamodb.TableV2>>;
+  /** The one principal that administers every key of this deployment. */
+  public readonly keyAdminRoleArn: string;
+  private readonly stage: Config['stage'];
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
     const { config } = props;
     const prod = config.stage === 'prod';
+    this.stage = config.stage;
+    this.keyAdminRoleArn = config.keyAdminRoleArn ?? this.cdkExecutionRoleArn();
+    const viaServices = [`dynamodb.${this.region}.amazonaws.com`, `backup.${this.region}.amazonaws.com`];
 
     const backupRole = new iam.Role(this, 'BackupRole', {
-      assumedBy: new iam.ServicePrincipal('backup.amazonaws.com'),
+      // Only AWS Backup acting for this account (confused-deputy protection).
+      assumedBy: new iam.ServicePrincipal('backup.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
       description: 'AWS Backup service role for adwarden tables',
       managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSBackupServiceRolePolicyForBackup')],
     });
@@ -44,26 +71,46 @@ export class DataStack extends Stack {
     });
 
     this.platformKey = new kms.Key(this, 'PlatformKey', {
-      alias: `alias/adwarden-${config.stage}-platform`,
+      alias: platformKeyAlias(config.stage),
       description: `adwarden ${config.stage} platform tables and backup vault`,
       enableKeyRotation: true,
       pendingWindow: Duration.days(30),
       removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      // Code gets use of this key only through grantPlatformKeyUse (named role, bound context).
       policy: new iam.PolicyDocument({
         statements: [
           new iam.PolicyStatement({
-            sid: 'KeyAdministration',
-            principals: [new iam.AccountRootPrincipal()],
+            sid: 'AdministrationByDeploymentRole',
+            principals: [new iam.ArnPrincipal(this.keyAdminRoleArn)],
             actions: [...KEY_ADMIN_ACTIONS],
             resources: ['*'],
           }),
-          // Platform code is granted use through IAM policies naming this key's ARN, which the
-          // stacks that define that code add; the key policy delegates only to the account.
           new iam.PolicyStatement({
-            sid: 'AccountUseThroughIam',
-            principals: [new iam.AccountRootPrincipal()],
-            actions: [...KEY_USE_ACTIONS],
+            sid: 'GrantsForDynamoDbAndBackupOnly',
+            principals: [new iam.ArnPrincipal(this.keyAdminRoleArn)],
+            actions: [...KEY_SERVICE_GRANT_ACTIONS],
             resources: ['*'],
+            conditions: { StringEquals: { 'kms:ViaService': viaServices }, Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+          }),
+          new iam.PolicyStatement({
+            sid: 'AccountMayReadKeyMetadataOnly',
+            principals: [new iam.AccountRootPrincipal()],
+            actions: [...KEY_AUDIT_ACTIONS],
+            resources: ['*'],
+          }),
+          new iam.PolicyStatement({
+            sid: 'BackupThroughServicesOnly',
+            principals: [new iam.ArnPrincipal(backupRole.roleArn)],
+            actions: [...KEY_BACKUP_ACTIONS],
+            resources: ['*'],
+            conditions: { StringEquals: { 'kms:ViaService': viaServices } },
+          }),
+          new iam.PolicyStatement({
+            sid: 'BackupGrantsForAwsResourcesOnly',
+            principals: [new iam.ArnPrincipal(backupRole.roleArn)],
+            actions: ['kms:CreateGrant'],
+            resources: ['*'],
+            conditions: { StringEquals: { 'kms:ViaService': viaServices }, Bool: { 'kms:GrantIsForAWSResource': 'true' } },
           }),
         ],
       }),
@@ -79,9 +126,23 @@ export class DataStack extends Stack {
     }
     this.platformTables = platformTables;
 
+    const functions = props.functions ?? FUNCTIONS;
+    const roleArns = (pred: (d: FunctionDecl) => boolean) => functionsWhere(pred, functions).map((d) => this.roleArn(functionRoleName(config.stage, d)));
+    const writerRoleArns = roleArns((d) => d.writesTenantData);
+    const readerRoleArns = roleArns((d) => d.readsTenantData);
     const tenants = new Map<string, TenantData>();
     for (const tenant of config.tenants) {
-      tenants.set(tenant.id, new TenantData(this, `Tenant-${tenant.id}`, { tenant, stage: config.stage, backupRole }));
+      tenants.set(
+        tenant.id,
+        new TenantData(this, `Tenant-${tenant.id}`, {
+          tenant,
+          stage: config.stage,
+          backupRole,
+          keyAdminRoleArn: this.keyAdminRoleArn,
+          writerRoleArns,
+          readerRoleArns,
+        }),
+      );
     }
     this.tenants = tenants;
 
@@ -108,5 +169,59 @@ export class DataStack extends Stack {
         ...Object.values(platformTables).map((t) => backup.BackupResource.fromDynamoDbTable(t)),
       ],
     });
+  }
+
+  /**
+   * Lets one named role use the platform key, only with the given encryption context: a key
+   * policy statement here (account principal, `aws:PrincipalArn` = that role's ARN, built from
+   * its literal name so this stack imports nothing from the role's stack) and an IAM statement
+   * on the role (the key found by its alias, so the role's stack imports nothing from this
+   * one). Both must allow, so neither an IAM policy elsewhere nor the role alone suffices.
+   */
+  public grantPlatformKeyUse(role: iam.Role, uses: readonly PlatformKeyUse[]): void {
+    const name = (role.node.defaultChild as iam.CfnRole).roleName;
+    if (name === undefined || Token.isUnresolved(name)) throw new Error('grantPlatformKeyUse: the role needs a literal roleName (its ARN is named in the key policy)');
+    const roleStack = Stack.of(role);
+    uses.forEach((use, i) => {
+      const context = Object.fromEntries(Object.entries(use.context).map(([k, v]) => [`kms:EncryptionContext:${k}`, v]));
+      if (Object.keys(context).length === 0) throw new Error('grantPlatformKeyUse: a use must be bound to an encryption context');
+      this.platformKey.addToResourcePolicy(
+        new iam.PolicyStatement({
+          sid: `Use${i}By${name.replace(/[^A-Za-z0-9]/g, '')}`,
+          principals: [new iam.AccountRootPrincipal()],
+          actions: [...use.actions],
+          resources: ['*'],
+          conditions: { ArnEquals: { 'aws:PrincipalArn': this.roleArn(name) }, StringEquals: context },
+        }),
+      );
+      const anyKey = roleStack.formatArn({ service: 'kms', resource: 'key', resourceName: '*' });
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: [...use.actions],
+          resources: [anyKey],
+          conditions: {
+            'ForAnyValue:StringEquals': { 'kms:ResourceAliases': platformKeyAlias(this.stage) },
+            StringEquals: context,
+          },
+        }),
+      );
+      // cdk-nag names the finding by the resource with unresolved parts as <AWS::...>.
+      const part = (v: string, name: string) => (Token.isUnresolved(v) ? `<AWS::${name}>` : v);
+      Validations.of(role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:${part(roleStack.partition, 'Partition')}:kms:${roleStack.region}:${part(roleStack.account, 'AccountId')}:key/*]`,
+        reason:
+          'The platform key is found by its alias (kms:ResourceAliases) so that the function stack imports nothing from the data stack; the key policy names this role and the encryption context.',
+      });
+    });
+  }
+
+  private roleArn(name: string): string {
+    return this.formatArn({ service: 'iam', region: '', resource: 'role', resourceName: name });
+  }
+
+  /** The CDK bootstrap's CloudFormation execution role: what deploys (and so administers) the keys. */
+  private cdkExecutionRoleArn(): string {
+    if (this.synthesizer instanceof DefaultStackSynthesizer) return Fn.sub(this.synthesizer.cloudFormationExecutionRoleArn);
+    return this.roleArn(`cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-cfn-exec-role-${this.account}-${this.region}`);
   }
 }

@@ -79,11 +79,11 @@ describe('collect stack (default config)', () => {
     }
   });
 
-  it('lets only extract-ad assume the tenant roles, and the tenant roles trust only it', () => {
+  it('lets only extract-ad assume the tenant write roles, and the write roles trust only it', () => {
     const assumers = ofType('AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p.Properties).includes('sts:AssumeRole'));
     expect(assumers.map(([, p]) => JSON.stringify(p.Properties.Roles))).toEqual([expect.stringContaining('extractadrole')]);
     const dataRoles = Object.values(Template.fromStack(built.data).toJSON().Resources as Record<string, Resource>).filter(
-      (r) => r.Type === 'AWS::IAM::Role' && String(r.Properties.RoleName).includes('-tenant-'),
+      (r) => r.Type === 'AWS::IAM::Role' && String(r.Properties.RoleName).includes('-tenant-') && String(r.Properties.RoleName).endsWith('-write'),
     );
     expect(dataRoles.length).toBe(config.tenants.length);
     for (const role of dataRoles) {

@@ -1,0 +1,255 @@
+/**
+ * Who can use a tenant's data (issue 9 points 3 and 4): the key policy of every tenant key,
+ * statement by statement, and the exact rights of the two tenant roles. The README's "Data and
+ * isolation" section is written from these assertions.
+ */
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../lib/app.js';
+import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS, KEY_BACKUP_ACTIONS } from '../../lib/constructs/key-actions.js';
+import { FUNCTIONS, type FunctionDecl } from '../../lib/topology.js';
+import { defaultConfig, NO_BUNDLING } from './helpers.js';
+
+type Json = Record<string, unknown>;
+interface Statement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Principal?: unknown;
+  Action: string | string[];
+  Resource?: unknown;
+  Condition?: Json;
+}
+type Resource = { Type: string; Properties: Json };
+
+const actions = (s: Statement) => [s.Action].flat().sort();
+const ROOT = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] };
+const EXEC_ROLE = { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-hnb659fds-cfn-exec-role-${AWS::AccountId}-eu-north-1' };
+const roleArnOf = (name: string) => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, `:role/${name}`]] });
+const VIA = { 'kms:ViaService': ['dynamodb.eu-north-1.amazonaws.com', 'backup.eu-north-1.amazonaws.com'] };
+
+function build(functions?: Readonly<Record<string, FunctionDecl>>, keyAdminRoleArn?: string) {
+  const config = defaultConfig(keyAdminRoleArn ? { keyAdminRoleArn } : {});
+  const built = buildApp(config, { nag: false, appProps: NO_BUNDLING, ...(functions ? { functions } : {}) });
+  const resources = Template.fromStack(built.data).toJSON().Resources as Record<string, Resource>;
+  const id = (c: { node: { defaultChild?: unknown } }) => built.data.getLogicalId(c.node.defaultChild as never);
+  return { config, built, resources, id };
+}
+
+describe('tenant keys and roles (default config)', () => {
+  let b: ReturnType<typeof build>;
+  beforeAll(() => {
+    b = build();
+  });
+
+  const keyPolicy = (tenantId: string) => {
+    const td = b.built.data.tenants.get(tenantId)!;
+    return (b.resources[b.id(td.key)]!.Properties.KeyPolicy as { Statement: Statement[] }).Statement;
+  };
+  const rolePolicy = (roleLogicalId: string) =>
+    Object.values(b.resources)
+      .filter((r) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.Roles) === JSON.stringify([{ Ref: roleLogicalId }]))
+      .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+
+  it('key policy: exactly these eight statements, each with its principal, actions and conditions', () => {
+    for (const tenant of b.config.tenants) {
+      const td = b.built.data.tenants.get(tenant.id)!;
+      const write = { 'Fn::GetAtt': [b.id(td.writeRole), 'Arn'] };
+      const read = { 'Fn::GetAtt': [b.id(td.readRole), 'Arn'] };
+      const backupRole = Object.keys(b.resources).find((k) => k.startsWith('BackupRole') && b.resources[k]!.Type === 'AWS::IAM::Role')!;
+      const backup = { 'Fn::GetAtt': [backupRole, 'Arn'] };
+      const statements = keyPolicy(tenant.id);
+      expect(statements.map((s) => s.Sid)).toEqual([
+        'AdministrationByDeploymentRole',
+        'GrantsForDynamoDbAndBackupOnly',
+        'AccountMayReadKeyMetadataOnly',
+        'WriteRoleGeneratesDataKeys',
+        'WriteRoleDecryptsOnlyTheIndexKey',
+        'ReadRoleDecrypts',
+        'BackupThroughServicesOnly',
+        'BackupGrantsForAwsResourcesOnly',
+      ]);
+      const [admin, grants, audit, writeGen, writeDec, readDec, backupUse, backupGrants] = statements as [Statement, ...Statement[]] as Statement[];
+      for (const s of statements) {
+        expect(s.Effect).toBe('Allow');
+        expect(s.Resource).toBe('*');
+      }
+      expect(admin!.Principal).toEqual({ AWS: EXEC_ROLE });
+      expect(actions(admin!)).toEqual([...KEY_ADMIN_ACTIONS].sort());
+      expect(admin!.Condition).toBeUndefined();
+      expect(grants!.Principal).toEqual({ AWS: EXEC_ROLE });
+      expect(actions(grants!)).toEqual(['kms:CreateGrant', 'kms:DescribeKey']);
+      expect(grants!.Condition).toEqual({ StringEquals: VIA, Bool: { 'kms:GrantIsForAWSResource': 'true' } });
+      expect(audit!.Principal).toEqual({ AWS: ROOT });
+      expect(actions(audit!)).toEqual([...KEY_AUDIT_ACTIONS].sort());
+      expect(audit!.Condition).toBeUndefined();
+      expect(writeGen!.Principal).toEqual({ AWS: write });
+      expect(actions(writeGen!)).toEqual(['kms:GenerateDataKey']);
+      expect(writeGen!.Condition).toBeUndefined();
+      expect(writeDec!.Principal).toEqual({ AWS: write });
+      expect(actions(writeDec!)).toEqual(['kms:Decrypt']);
+      expect(writeDec!.Condition).toEqual({
+        StringEquals: { 'kms:EncryptionContext:purpose': 'index-key', 'kms:EncryptionContext:tenant': tenant.id },
+      });
+      expect(readDec!.Principal).toEqual({ AWS: read });
+      expect(actions(readDec!)).toEqual(['kms:Decrypt']);
+      expect(readDec!.Condition).toBeUndefined();
+      expect(backupUse!.Principal).toEqual({ AWS: backup });
+      expect(actions(backupUse!)).toEqual([...KEY_BACKUP_ACTIONS].sort());
+      expect(backupUse!.Condition).toEqual({ StringEquals: VIA });
+      expect(backupGrants!.Principal).toEqual({ AWS: backup });
+      expect(actions(backupGrants!)).toEqual(['kms:CreateGrant']);
+      expect(backupGrants!.Condition).toEqual({ StringEquals: VIA, Bool: { 'kms:GrantIsForAWSResource': 'true' } });
+    }
+  });
+
+  it('key policy: nobody gets a wildcard action, the account cannot write the policy or grant, and only the roles above can decrypt', () => {
+    for (const tenant of b.config.tenants) {
+      const statements = keyPolicy(tenant.id);
+      const all = statements.flatMap(actions);
+      expect(all.filter((a) => a.includes('*'))).toEqual([]);
+      const rootStatements = statements.filter((s) => JSON.stringify(s.Principal) === JSON.stringify({ AWS: ROOT }));
+      const rootActions = rootStatements.flatMap(actions);
+      for (const forbidden of ['kms:PutKeyPolicy', 'kms:CreateGrant', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:Encrypt', 'kms:GenerateDataKey']) {
+        expect(rootActions).not.toContain(forbidden);
+      }
+      // kms:CreateGrant only with ViaService DynamoDB/Backup and for an AWS resource.
+      for (const s of statements.filter((st) => actions(st).includes('kms:CreateGrant'))) {
+        expect(s.Condition).toMatchObject({ StringEquals: VIA, Bool: { 'kms:GrantIsForAWSResource': 'true' } });
+      }
+      // Decrypt: the read role, the write role (index key only) and Backup (through services only).
+      const decryptors = statements.filter((s) => actions(s).includes('kms:Decrypt')).map((s) => s.Sid);
+      expect(decryptors).toEqual(['WriteRoleDecryptsOnlyTheIndexKey', 'ReadRoleDecrypts', 'BackupThroughServicesOnly']);
+      // No other tenant's role is named in this key's policy.
+      for (const other of b.config.tenants.filter((t) => t.id !== tenant.id)) {
+        const o = b.built.data.tenants.get(other.id)!;
+        expect(JSON.stringify(statements)).not.toContain(b.id(o.writeRole));
+        expect(JSON.stringify(statements)).not.toContain(b.id(o.readRole));
+      }
+    }
+  });
+
+  it('key admin is the configured deployment role when one is set', () => {
+    const custom = 'arn:aws:iam::123456789012:role/deployer';
+    const c = build(undefined, custom);
+    const td = c.built.data.tenants.get(c.config.tenants[0]!.id)!;
+    const statements = (c.resources[c.id(td.key)]!.Properties.KeyPolicy as { Statement: Statement[] }).Statement;
+    expect(statements[0]!.Principal).toEqual({ AWS: custom });
+    expect(statements[1]!.Principal).toEqual({ AWS: custom });
+    expect(JSON.stringify(statements)).not.toContain('cfn-exec-role');
+  });
+
+  it('write role: puts and deletes ads and index entries, reads only index refs and the key item, no Query/Scan/BatchGet, Decrypt only for the index key', () => {
+    for (const tenant of b.config.tenants) {
+      const td = b.built.data.tenants.get(tenant.id)!;
+      const table = { 'Fn::GetAtt': [b.id(td.table), 'Arn'] };
+      const key = { 'Fn::GetAtt': [b.id(td.key), 'Arn'] };
+      const statements = rolePolicy(b.id(td.writeRole));
+      expect(statements.map((s) => [s.Sid, s.Effect, actions(s), s.Resource, s.Condition])).toEqual([
+        [
+          'WriteAdsAndIndexEntriesOnly',
+          'Allow',
+          ['dynamodb:DeleteItem', 'dynamodb:PutItem'],
+          table,
+          { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AD#*', 'IX#*'] }, StringEqualsIfExists: { 'dynamodb:ReturnValues': 'NONE' } },
+        ],
+        [
+          'ReadOnlyIndexRefsOfAnAd',
+          'Allow',
+          ['dynamodb:GetItem'],
+          table,
+          {
+            'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AD#*'] },
+            'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'sk', 'indexRefs'] },
+            StringEqualsIfExists: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+          },
+        ],
+        ['ReadTheWrappedIndexKey', 'Allow', ['dynamodb:GetItem'], table, { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['META'] } }],
+        ['EncryptFields', 'Allow', ['kms:GenerateDataKey'], key, undefined],
+        [
+          'UnwrapTheIndexKeyOnly',
+          'Allow',
+          ['kms:Decrypt'],
+          key,
+          { StringEquals: { 'kms:EncryptionContext:purpose': 'index-key', 'kms:EncryptionContext:tenant': tenant.id } },
+        ],
+      ]);
+      const all = statements.flatMap(actions);
+      for (const read of ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem', 'dynamodb:UpdateItem']) {
+        expect(all).not.toContain(read);
+      }
+      // Every GetItem is bound to the key item or to the index refs; every Decrypt to the index-key context.
+      for (const s of statements.filter((st) => actions(st).some((a) => a === 'dynamodb:GetItem' || a === 'kms:Decrypt'))) {
+        expect(s.Condition).toBeDefined();
+      }
+      // The key items (partition META) can be read but never written or deleted.
+      const writers = statements.filter((s) => actions(s).includes('dynamodb:PutItem') || actions(s).includes('dynamodb:DeleteItem'));
+      expect(JSON.stringify(writers)).not.toContain('META');
+    }
+  });
+
+  it('read role: get, query, batch-get, erase and decrypt on its own table and key, never delete the key items', () => {
+    for (const tenant of b.config.tenants) {
+      const td = b.built.data.tenants.get(tenant.id)!;
+      const table = { 'Fn::GetAtt': [b.id(td.table), 'Arn'] };
+      const key = { 'Fn::GetAtt': [b.id(td.key), 'Arn'] };
+      const statements = rolePolicy(b.id(td.readRole));
+      expect(statements.map((s) => [s.Sid, s.Effect, actions(s), s.Resource, s.Condition])).toEqual([
+        [
+          'ReadAndErase',
+          'Allow',
+          ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+          [table, { 'Fn::Join': ['', [table, '/index/bySource']] }],
+          undefined,
+        ],
+        [
+          'NeverTheKeyItems',
+          'Deny',
+          ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem'],
+          table,
+          { 'ForAnyValue:StringEquals': { 'dynamodb:LeadingKeys': ['META'] } },
+        ],
+        ['DecryptFieldsAndIndexKey', 'Allow', ['kms:Decrypt'], key, undefined],
+      ]);
+    }
+  });
+
+  it('trust: the write role trusts exactly the execution roles of functions that write tenant data (by ARN); the read role nobody while no function reads', () => {
+    const writers = Object.values(FUNCTIONS as Record<string, FunctionDecl>).filter((f) => f.writesTenantData);
+    expect(writers.map((f) => f.id)).toEqual(['extract-ad']);
+    for (const tenant of b.config.tenants) {
+      const td = b.built.data.tenants.get(tenant.id)!;
+      const writeTrust = (b.resources[b.id(td.writeRole)]!.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement;
+      expect(writeTrust).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 'sts:AssumeRole',
+          Principal: { AWS: ROOT },
+          Condition: { ArnEquals: { 'aws:PrincipalArn': [roleArnOf('adwarden-dev-extract-ad')] } },
+        },
+      ]);
+      const readTrust = (b.resources[b.id(td.readRole)]!.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement;
+      expect(readTrust).toEqual([{ Sid: 'NoFunctionNeedsThisRoleYet', Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }]);
+    }
+  });
+
+  it('trust: functions declared readsTenantData are the read role\'s only trusted principals, and never the write role\'s', () => {
+    const api: FunctionDecl = { ...FUNCTIONS.schedule, id: 'api', writesTenantData: false, readsTenantData: true, browser: false };
+    const rights: FunctionDecl = { ...api, id: 'rights-erase' };
+    const c = build({ ...FUNCTIONS, api, rights });
+    for (const tenant of c.config.tenants) {
+      const td = c.built.data.tenants.get(tenant.id)!;
+      const readTrust = (c.resources[c.id(td.readRole)]!.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement;
+      expect(readTrust).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 'sts:AssumeRole',
+          Principal: { AWS: ROOT },
+          Condition: { ArnEquals: { 'aws:PrincipalArn': [roleArnOf('adwarden-dev-api'), roleArnOf('adwarden-dev-rights-erase')] } },
+        },
+      ]);
+      const writeTrust = JSON.stringify(c.resources[c.id(td.writeRole)]!.Properties.AssumeRolePolicyDocument);
+      expect(writeTrust).not.toContain('adwarden-dev-api');
+      expect(writeTrust).not.toContain('rights-erase');
+    }
+  });
+});
