@@ -4,12 +4,14 @@ import { ResidencyChecks } from './checks/index.js';
 import type { Config } from './config.js';
 import { CollectStack } from './stacks/collect-stack.js';
 import { DataStack } from './stacks/data-stack.js';
+import { RightsStack } from './stacks/rights-stack.js';
 import type { FunctionDecl } from './topology.js';
 
 export interface AdwardenApp {
   readonly app: App;
   readonly data: DataStack;
   readonly collect: CollectStack;
+  readonly rights: RightsStack;
 }
 
 export interface BuildAppOptions {
@@ -37,10 +39,11 @@ export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenAp
     ...(opts.functions ? { functions: opts.functions } : {}),
   });
   const collect = new CollectStack(app, `${prefix}-collect`, { env, config, data, terminationProtection });
+  const rights = new RightsStack(app, `${prefix}-rights`, { env, config, data, terminationProtection });
 
   Aspects.of(app).add(new ResidencyChecks(config.market));
   if (opts.nag ?? true) {
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   }
-  return { app, data, collect };
+  return { app, data, collect, rights };
 }

@@ -216,14 +216,19 @@ export class DynamoDbTenantRights implements TenantRightsStore {
     return [...ids];
   }
 
-  private async getAds(adIds: readonly string[], projection: string): Promise<Record<string, unknown>[]> {
+  private async getAds(adIds: readonly string[], attributes: readonly string[]): Promise<Record<string, unknown>[]> {
+    // Every attribute through a name placeholder: some (e.g. `fields`) are reserved words.
+    const names = Object.fromEntries(attributes.map((a, i) => [`#a${i}`, a]));
+    const projection = Object.keys(names).join(', ');
     const found: Record<string, unknown>[] = [];
     await inParallel(chunks([...new Set(adIds)], 100), this.concurrency, async (chunk) => {
       let keys: Record<string, unknown>[] | undefined = chunk.map((id) => ({ pk: `AD#${id}`, sk: 'AD' }));
       for (let round = 0; keys && keys.length > 0; round++) {
         if (round >= 10) throw new Error('BatchGetItem left keys unprocessed after 10 rounds');
         const r: BatchGetCommandOutput = await this.doc.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: projection, ConsistentRead: true } } }),
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: projection, ExpressionAttributeNames: names, ConsistentRead: true } },
+          }),
         );
         found.push(...(r.Responses?.[this.tableName] ?? []));
         keys = r.UnprocessedKeys?.[this.tableName]?.Keys;
@@ -233,7 +238,7 @@ export class DynamoDbTenantRights implements TenantRightsStore {
   }
 
   async read(adIds: readonly string[]): Promise<StoredAdView[]> {
-    const items = await this.getAds(adIds, 'pk, sourceId, collectedAt, kinds, #f');
+    const items = await this.getAds(adIds, ['pk', 'sourceId', 'collectedAt', 'kinds', 'fields']);
     return items
       .map((i) => ({
         adId: (i.pk as string).slice(3),
@@ -246,7 +251,7 @@ export class DynamoDbTenantRights implements TenantRightsStore {
   }
 
   async erase(adIds: readonly string[]): Promise<{ adId: string; kinds: readonly IdentifierKind[] }[]> {
-    const ads = await this.getAds(adIds, 'pk, kinds, indexRefs');
+    const ads = await this.getAds(adIds, ['pk', 'kinds', 'indexRefs']);
     const keys: { pk: string; sk: string }[] = [];
     const erased: { adId: string; kinds: readonly IdentifierKind[] }[] = [];
     for (const ad of ads) {

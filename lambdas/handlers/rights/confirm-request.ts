@@ -12,8 +12,8 @@ export const create = (deps: PortalDeps) =>
   route(async (event) => {
     const wantsJson = (header(event, 'accept') ?? '').includes('application/json');
     try {
-      const { requestId, statusToken } = await confirmRequest(event.queryStringParameters?.token, deps);
-      if (wantsJson) return json(200, { requestId, statusToken, state: 'confirmed' });
+      const { requestId, statusToken, awaitingPhoneCode } = await confirmRequest(event.queryStringParameters?.token, deps);
+      if (wantsJson) return json(200, { requestId, statusToken, state: 'confirmed', awaitingPhoneCode });
       return { statusCode: 303, headers: { location: `${PORTAL_PATH}#status=${requestId}.${statusToken}`, ...SECURITY_HEADERS }, body: '' };
     } catch (e) {
       if (e instanceof InvalidTokenError && !wantsJson) {

@@ -16,8 +16,7 @@ export const create = (deps: PortalDeps) =>
     }
     const parsed = body.safeParse(raw);
     if (!parsed.success) throw new InvalidTokenError();
-    const proved = await provePhone(event.pathParameters?.id ?? '', event.queryStringParameters?.token, parsed.data.code, deps);
-    return json(200, { proved });
+    return json(200, await provePhone(event.pathParameters?.id ?? '', event.queryStringParameters?.token, parsed.data.code, deps));
   });
 
 export const handler = awsRoute(create);

@@ -107,8 +107,15 @@ function phoneCodeHash(requestId: string, code: string): string {
   return createHash('sha256').update(`${requestId}\u0000${code}`).digest('hex');
 }
 
-/** GET /v1/requests/confirm?token=: uses the single-use link, starts the workflow, returns a status token. */
-export async function confirmRequest(token: unknown, deps: PortalDeps): Promise<{ requestId: string; statusToken: string }> {
+/**
+ * GET /v1/requests/confirm?token=: uses the single-use link and returns a status token. The
+ * workflow starts at once, unless a phone number waits for its SMS code: then it starts when the
+ * code is given (or the person goes on without the phone), see `provePhone`.
+ */
+export async function confirmRequest(
+  token: unknown,
+  deps: PortalDeps,
+): Promise<{ requestId: string; statusToken: string; awaitingPhoneCode: boolean }> {
   if (!isWellFormedToken(token)) throw new InvalidTokenError();
   const now = deps.clock.now();
   const requestId = await deps.requests.consumeToken(hashToken(token), 'confirm', now);
@@ -121,8 +128,9 @@ export async function confirmRequest(token: unknown, deps: PortalDeps): Promise<
     { ...r, state: transition(r.state, 'confirmed'), expiresAt: Math.ceil(now / 1000) + CLOSED_RETENTION_DAYS * 86_400 },
     'awaiting_confirmation',
   );
-  await deps.workflow.start(requestId);
-  return { requestId, statusToken: status.token };
+  const awaitingPhoneCode = r.phoneCodeHash !== undefined;
+  if (!awaitingPhoneCode) await deps.workflow.start(requestId);
+  return { requestId, statusToken: status.token, awaitingPhoneCode };
 }
 
 /** The request a status token belongs to; the token must be for this very request. */
@@ -138,41 +146,45 @@ async function authorise(requestId: string, token: unknown, deps: PortalDeps): P
 /** GET /v1/requests/{id}/status?token=. */
 export async function requestStatus(requestId: string, token: unknown, deps: PortalDeps) {
   const r = await authorise(requestId, token, deps);
-  return { ...publicStatus(r), phone: r.phoneCodeHash ? ('unproved' as const) : undefined };
+  return { ...publicStatus(r), awaitingPhoneCode: r.state === 'confirmed' && r.phoneCodeHash !== undefined };
 }
 
 /**
- * POST /v1/requests/{id}/phone?token=: proves the phone with the SMS code. Only a proved phone
- * is ever used to find (and so disclose or erase) data; an unproved one is only suppressed.
- * Must happen before the workflow reaches the tenants, i.e. before the e-mail link is opened
- * or while the request waits. Five wrong codes and the phone stays unproved for good.
+ * POST /v1/requests/{id}/phone?token= {code}: proves the phone with the SMS code, after the
+ * e-mail link was opened and before the workflow starts. Only a proved phone is ever used to
+ * find (and so disclose or erase) data; an unproved one is only suppressed. An empty code means
+ * "go on without the phone"; so does the fifth wrong code. Either way the workflow then starts.
  */
-export async function provePhone(requestId: string, token: unknown, code: string, deps: PortalDeps): Promise<boolean> {
+export async function provePhone(
+  requestId: string,
+  token: unknown,
+  code: string,
+  deps: PortalDeps,
+): Promise<{ proved: boolean; started: boolean }> {
   if (!isWellFormedToken(token)) throw new InvalidTokenError();
   const owner = await deps.requests.peekToken(hashToken(token), 'status', deps.clock.now());
   if (owner !== requestId) throw new InvalidTokenError();
   const r = await deps.requests.get(requestId);
-  if (!r || !r.phoneCodeHash || !r.identity || r.state === 'closed') return false;
+  if (!r || r.state !== 'confirmed' || !r.phoneCodeHash || !r.identity) return { proved: false, started: false };
   const attempts = (r.phoneCodeAttempts ?? 0) + 1;
-  if (attempts > PHONE_CODE_ATTEMPTS) return false;
   const want = Buffer.from(r.phoneCodeHash, 'hex');
   const got = Buffer.from(phoneCodeHash(requestId, /^\d{6}$/.test(code) ? code : 'x'), 'hex');
-  const ok = timingSafeEqual(want, got);
-  if (!ok) {
+  const proved = timingSafeEqual(want, got);
+  const giveUp = code === '' || attempts >= PHONE_CODE_ATTEMPTS;
+  if (!proved && !giveUp) {
     await deps.requests.replace({ ...r, phoneCodeAttempts: attempts }, r.state);
-    return false;
+    return { proved: false, started: false };
   }
   const identity = JSON.parse(await deps.platformCipher.decryptString(r.identity, identityAad(requestId))) as Identity;
-  await deps.requests.replace(
-    {
-      ...r,
-      identity: await deps.platformCipher.encrypt(JSON.stringify({ ...identity, phoneProved: true }), identityAad(requestId)),
-      phoneCodeHash: undefined,
-      phoneCodeAttempts: undefined,
-    } as RequestRecord,
-    r.state,
-  );
-  return true;
+  const next = {
+    ...r,
+    identity: await deps.platformCipher.encrypt(JSON.stringify({ ...identity, phoneProved: proved }), identityAad(requestId)),
+    phoneCodeHash: undefined,
+    phoneCodeAttempts: undefined,
+  } as RequestRecord;
+  await deps.requests.replace(next, r.state);
+  await deps.workflow.start(requestId);
+  return { proved, started: true };
 }
 
 /** GET /v1/requests/{id}/export?token=: the access export, once, within 7 days. */
