@@ -232,6 +232,7 @@ export const FUNCTIONS = {
   rightsStatus: rightsRoute('rights-status', 'lambdas/handlers/rights/request-status.ts'),
   rightsProvePhone: rightsRoute('rights-prove-phone', 'lambdas/handlers/rights/prove-phone.ts'),
   rightsExport: rightsRoute('rights-export', 'lambdas/handlers/rights/download-export.ts'),
+  rightsPortal: { ...rightsRoute('rights-portal', 'lambdas/handlers/rights/get-portal.ts'), platformTables: [] },
 } as const satisfies Record<string, FunctionDecl>;
 
 // ---------------------------------------------------------------------------------------
@@ -358,6 +359,7 @@ export const ROUTES = [
   { method: 'GET', path: '/v1/requests/confirm', function: 'rightsConfirm', auth: 'public', groups: [], query: { token: true }, throttle: RIGHTS_THROTTLE },
   { method: 'GET', path: '/v1/requests/{id}/status', function: 'rightsStatus', auth: 'public', groups: [], query: { token: true }, throttle: RIGHTS_THROTTLE },
   { method: 'POST', path: '/v1/requests/{id}/phone', function: 'rightsProvePhone', auth: 'public', groups: [], query: { token: true }, throttle: RIGHTS_THROTTLE },
+  { method: 'GET', path: '/rights', function: 'rightsPortal', auth: 'public', groups: [], throttle: READ_THROTTLE },
   { method: 'GET', path: '/v1/requests/{id}/export', function: 'rightsExport', auth: 'public', groups: [], query: { token: true }, throttle: RIGHTS_THROTTLE },
 ] as const satisfies readonly RouteDecl[];
 
