@@ -6,20 +6,80 @@
  *   adwarden extract page.html --url https://www.example.no/ad/1 --country NO [--json]
  */
 import { readFileSync } from 'node:fs';
+import { createInterface, type Interface as ReadlineInterface } from 'node:readline';
+import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { ConfigError, loadConfig, type Source } from '../lib/config.js';
 import { extractFindings, summarise, type FindingsSummary } from '../lambdas/collect/extract/index.js';
+import { ApiCliError, addApiCommands } from './cli-api.js';
+import { SignInError } from './cognito-auth.js';
+import { StateError } from './api-state.js';
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Asks one question (login). @default lines from stdin; hidden input on a terminal */
+  ask?(question: string, opts?: { hidden?: boolean }): Promise<string>;
+}
+
+/**
+ * Answers read from stdin, one line per question. On a terminal a hidden answer is not echoed;
+ * piped, the lines are simply taken in order (scripts and tests).
+ */
+function stdinAsk(): NonNullable<CliIo['ask']> {
+  let rl: ReadlineInterface | undefined;
+  const pending: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  let muted = false;
+  const open = () => {
+    if (rl) return rl;
+    const out = new Writable({
+      write: (chunk: Buffer, _enc, cb) => {
+        if (!muted) process.stderr.write(chunk);
+        cb();
+      },
+    });
+    rl = createInterface({ input: process.stdin, output: out, terminal: Boolean(process.stdin.isTTY) });
+    rl.on('line', (line) => {
+      const w = waiting.shift();
+      if (w) w(line);
+      else pending.push(line);
+    });
+    rl.on('close', () => waiting.splice(0).forEach((w) => w('')));
+    return rl;
+  };
+  return (question, opts) => {
+    open();
+    process.stderr.write(question);
+    muted = Boolean(opts?.hidden && process.stdin.isTTY);
+    return new Promise<string>((resolve) => {
+      const done = (line: string) => {
+        if (muted) process.stderr.write('\n');
+        muted = false;
+        if (waiting.length === 0 && pending.length === 0) rl?.pause();
+        resolve(line);
+      };
+      const line = pending.shift();
+      if (line !== undefined) done(line);
+      else {
+        rl?.resume();
+        waiting.push(done);
+      }
+    }).finally(() => {
+      if (waiting.length === 0) {
+        rl?.close();
+        rl = undefined;
+      }
+    });
+  };
 }
 
 const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  ask: stdinAsk(),
 };
 
 /** Bad input from the user: one line on stderr, exit code 2. */
@@ -89,7 +149,7 @@ function runExtract(file: string, options: Record<string, unknown>, io: CliIo): 
 export function buildCli(io: CliIo = processIo): Command {
   // Set before any subcommand is added: commander copies these settings into each one.
   const program = new Command('adwarden')
-    .description('Extracts personal identifiers from classified-ad pages (see docs/).')
+    .description('adwarden: extract identifiers from ad pages; manage API users, sign in, search (see README).')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
 
@@ -102,6 +162,7 @@ export function buildCli(io: CliIo = processIo): Command {
     .option('--json', 'print the summary as one line of JSON')
     .action((file: string, options: Record<string, unknown>) => runExtract(file, options, io));
 
+  addApiCommands(program, { out: io.out, err: io.err, ask: io.ask ?? processIo.ask! });
   return program;
 }
 
@@ -116,6 +177,14 @@ export async function runCli(args: string[], io: CliIo = processIo): Promise<num
     if (e instanceof UsageError) {
       io.err(`adwarden: ${e.message}\n`);
       return 2;
+    }
+    if (e instanceof ApiCliError) {
+      io.err(`adwarden: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof SignInError || e instanceof StateError) {
+      io.err(`adwarden: ${e.message}\n`);
+      return 1;
     }
     io.err(`adwarden: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;

@@ -74,6 +74,11 @@ export const configSchema = z
       .string()
       .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'must be the ARN of an IAM role (arn:aws:iam::<account>:role/<name>)')
       .optional(),
+    /**
+     * Ship source maps with the Lambda bundles (and turn on --enable-source-maps). Off by
+     * default: they are most of a bundle's size and slow down every cold start.
+     */
+    sourceMaps: z.boolean().default(false),
     tenants: z.array(tenantSchema).min(1),
     sources: z.array(sourceSchema).min(1),
     /** Data-subject requests (issue 10): who our mail comes from and where its links point. */

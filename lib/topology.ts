@@ -396,7 +396,7 @@ export const ENV = {
   queueUrl: (q: QueueName) => `ADWARDEN_QUEUE_${QUEUES[q].id.replace(/-/g, '_').toUpperCase()}`,
   table: (t: PlatformTableName) => `ADWARDEN_TABLE_${PLATFORM_TABLES[t].id.replace(/-/g, '_').toUpperCase()}`,
   platformKeyId: 'ADWARDEN_PLATFORM_KEY_ID',
-  /** JSON map tenantId -> { roleArn (the tenant's write or read role), keyId (its key's alias ARN), table } for tenants this function writes to or reads from. */
+  /** JSON map tenantId -> { roleArn (the tenant's write role for collection, read role for the API/rights), keyId (its key's alias ARN), table } for tenants this function writes to or reads from. */
   tenants: 'ADWARDEN_TENANTS',
   /** The Cognito user pool (account hygiene; the API gets verified claims from the authorizer). */
   userPoolId: 'ADWARDEN_USER_POOL_ID',

@@ -11,15 +11,27 @@ import { startDemoSite } from './demo-site/server.js';
 import { startLocalRuntime, type LocalRuntime } from './runtime.js';
 import { RunSummary } from './summary.js';
 import { parseRate } from './scheduler.js';
+import { startLocalApi, type LocalApi } from './api/index.js';
+
+function apiBanner(api: LocalApi): string {
+  const lines = [`customer API on ${api.server.url} (OpenAPI: ${api.server.url}/v1/openapi.json) · Cognito (cognito-local) on ${api.cognito.endpoint}`];
+  if (api.demoUsers.length) {
+    lines.push('demo users (tenant-admin; sign in with `npx adwarden login`, TOTP from the otpauth URI):');
+    for (const u of api.demoUsers) lines.push(`  ${u.tenantId.padEnd(18)} ${u.email}  password ${u.password}`, `  ${''.padEnd(18)} ${u.otpauthUri}`);
+  }
+  return lines.join('\n');
+}
 
 const program = new Command('adwarden-local')
   .description('Run the adwarden collection pipeline on this machine with embedded stand-ins for the AWS services')
   .option('--once', 'crawl every source once, print the summary and exit')
   .option('--persist', 'keep the local database in .adwarden/ between runs (a re-run then only fetches what is new)')
   .option('--no-demo', 'do not serve the demo classifieds site')
+  .option('--no-api', 'do not serve the customer API (and do not start cognito-local)')
+  .option('--api-port <port>', 'port of the customer API on 127.0.0.1', '4391')
   .option('--json', 'print the summary as JSON')
   .parse();
-const opts = program.opts<{ once?: boolean; persist?: boolean; demo: boolean; json?: boolean }>();
+const opts = program.opts<{ once?: boolean; persist?: boolean; demo: boolean; api: boolean; apiPort: string; json?: boolean }>();
 
 /** The demo site answers where the default config's demo source points (127.0.0.1:4390). */
 function demoPort(config: Config): number | undefined {
@@ -56,10 +68,28 @@ async function main(): Promise<void> {
   const rt = await startLocalRuntime({ config, persist: opts.persist ?? false, observer: summary });
   console.log(`DynamoDB Local on ${rt.dynamodb.endpoint} · SQS on ${rt.sqs.endpoint} · keys in .adwarden/keys.json`);
   rt.startPollers();
+  let api: LocalApi | undefined;
   const stop = async () => {
+    await api?.stop();
     await rt.stop();
     await demo?.close();
   };
+  if (opts.api) {
+    try {
+      api = await startLocalApi({
+        config,
+        dataDir: '.adwarden',
+        doc: rt.doc,
+        dynamodbEndpoint: rt.dynamodb.endpoint,
+        keys: rt.keys,
+        port: Number(opts.apiPort),
+      });
+    } catch (e) {
+      await stop();
+      throw e;
+    }
+    console.log(apiBanner(api));
+  }
 
   try {
     if (opts.once) {

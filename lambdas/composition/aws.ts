@@ -9,33 +9,22 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { configSchema } from '../../lib/config.js';
 import { ENV, type FunctionName } from '../../lib/topology.js';
 import { KmsKeyService } from '../adapters/aws/kms-key-service.js';
 import { SqsJobQueue } from '../adapters/aws/sqs-job-queue.js';
+import { EnvironmentError, inlinedConfig, optionalEnv, requiredEnv } from './aws-env.js';
 import { buildCollectRuntime, type CollectRuntime } from './collect.js';
 
-/** The deployment config, inlined into the bundle by esbuild (`define`) at synthesis. */
-declare const __ADWARDEN_CONFIG__: string;
+export { EnvironmentError } from './aws-env.js';
 
 const tenantsSchema = z.record(z.string(), z.object({ roleArn: z.string(), keyId: z.string(), table: z.string() }));
 
-export class EnvironmentError extends Error {
-  override readonly name = 'EnvironmentError';
-}
-
-function env(name: string): string {
-  const v = process.env[name];
-  if (!v) throw new EnvironmentError(`environment variable ${name} is not set`);
-  return v;
-}
-
 export async function awsCollectDeps<F extends keyof Omit<CollectRuntime, 'close'>>(fn: F & FunctionName): Promise<CollectRuntime[F]> {
-  const config = configSchema.parse(JSON.parse(__ADWARDEN_CONFIG__));
-  const region = env('AWS_REGION');
+  const config = inlinedConfig();
+  const region = requiredEnv('AWS_REGION');
   const ddb = new DynamoDBClient({ region });
   const doc = DynamoDBDocumentClient.from(ddb, { marshallOptions: { removeUndefinedValues: true } });
-  const opt = (name: string) => process.env[name] ?? '';
+  const opt = optionalEnv;
   const tenants = tenantsSchema.parse(JSON.parse(process.env[ENV.tenants] ?? '{}'));
 
   const runtime = buildCollectRuntime({

@@ -32,6 +32,7 @@ import {
 } from '../topology.js';
 import type { DataStack } from './data-stack.js';
 import { ChromiumLayer } from '../constructs/chromium-layer.js';
+import { CHROMIUM_PACKAGE } from '../../layers/chromium/bundle.js';
 
 export interface CollectStackProps extends StackProps {
   readonly config: Config;
@@ -142,7 +143,10 @@ export class CollectStack extends Stack {
         reason: "A log group's ARN ends in ':*', which covers only that group's log streams; Lambda creates a stream per instance.",
       });
 
-      const environment: Record<string, string> = { [ENV.stage]: config.stage, NODE_OPTIONS: '--enable-source-maps' };
+      const environment: Record<string, string> = {
+        [ENV.stage]: config.stage,
+        ...(config.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
+      };
       for (const q of decl.sendsTo) {
         environment[ENV.queueUrl(q)] = queues[q].queue.queueUrl;
         role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queues[q].queue.queueArn] }));
@@ -195,9 +199,14 @@ export class CollectStack extends Stack {
           mainFields: ['module', 'main'],
           // ESM bundles of CommonJS dependencies need `require`.
           banner: "import { createRequire as __adwCreateRequire } from 'node:module'; const require = __adwCreateRequire(import.meta.url);",
-          externalModules: ['@aws-sdk/*', '@sparticuz/chromium'],
+          // The AWS SDK is bundled at the version we test against (the runtime's own copy is
+          // whatever nodejs24.x ships that month); only the Chromium layer stays external. A
+          // function without the layer lists it (and puppeteer-core) as external too, so a
+          // composition that reaches the browser fails to load in test/integration/bundles.test.ts
+          // instead of silently bundling Chromium.
+          externalModules: decl.browser ? [CHROMIUM_PACKAGE] : [CHROMIUM_PACKAGE, 'puppeteer-core'],
           define: { __ADWARDEN_CONFIG__: JSON.stringify(JSON.stringify(config)) },
-          sourceMap: true,
+          sourceMap: config.sourceMaps,
           minify: true,
         },
       });

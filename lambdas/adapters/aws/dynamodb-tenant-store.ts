@@ -19,7 +19,7 @@ export class DynamoDbTenantStore implements TenantAdStore {
   async putAd(ad: StoredAd): Promise<void> {
     const pk = `AD#${ad.adId}`;
     const prev = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk, sk: AD_SK }, ProjectionExpression: 'indexRefs', ConsistentRead: true }),
+      new GetCommand({ TableName: this.tableName, Key: { pk, sk: AD_SK }, ProjectionExpression: 'indexRefs, firstSeenAt, collectedAt', ConsistentRead: true }),
     );
     const keep = new Set(ad.index.map((i) => `IX#${i.kind}#${i.hash}`));
     const stale = ((prev.Item?.indexRefs as string[] | undefined) ?? []).filter((ref) => !keep.has(ref));
@@ -34,6 +34,8 @@ export class DynamoDbTenantStore implements TenantAdStore {
                 sk: AD_SK,
                 sourceId: ad.sourceId,
                 collectedAt: ad.collectedAt,
+                // Kept across re-collection, so the API can say when an ad was first seen.
+                firstSeenAt: (prev.Item?.firstSeenAt as string | undefined) ?? (prev.Item?.collectedAt as string | undefined) ?? ad.collectedAt,
                 expiresAt: ad.expiresAt,
                 kinds: [...ad.kinds],
                 fields: ad.fields,

@@ -32,7 +32,8 @@ export function create(deps: ScheduleHandlerDeps) {
   };
 }
 
+// Its own composition root: the crawl path (browser, DynamoDB) is not in this bundle.
 export const handler = lazy(async () => {
-  const { awsCollectDeps } = await import('../../composition/aws.js');
-  return create(await awsCollectDeps('schedule'));
+  const { awsScheduleDeps } = await import('../../composition/aws-schedule.js');
+  return create(awsScheduleDeps());
 });
