@@ -8,9 +8,10 @@
  * function's Fn::GetAtt Arn becomes `arn:aws:lambda:<region>:000000000000:function:<name>`,
  * pseudo parameters their local values. The Task states are then bound by NAME to handlers.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildApp } from '../../lib/app.js';
 import type { Config } from '../../lib/config.js';
 import { STATE_MACHINES } from '../../lib/topology.js';
@@ -72,4 +73,29 @@ export function synthesizeRightsAsl(config: Config): Record<string, unknown> {
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
+}
+
+/** Every file under lib/ (the stacks, constructs and topology the ASL is made from), sorted. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []))
+    .sort();
+}
+
+/**
+ * The synthesized ASL, cached in `dataDir` under a hash of everything it is made from (the
+ * sources under lib/, the config and the aws-cdk-lib version), so `npm start` synthesizes only
+ * after one of them changed. A cache hit is byte-for-byte what synthesis returned for the same input.
+ */
+export function cachedRightsAsl(config: Config, dataDir: string): Record<string, unknown> {
+  const root = resolve(import.meta.dirname, '../..');
+  const h = createHash('sha256');
+  for (const f of sourceFiles(join(root, 'lib'))) h.update(f.slice(root.length)).update('\0').update(readFileSync(f)).update('\0');
+  h.update(JSON.stringify(config)).update('\0').update(readFileSync(join(root, 'node_modules/aws-cdk-lib/package.json')));
+  const file = join(dataDir, `rights-asl-${h.digest('hex').slice(0, 16)}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const asl = synthesizeRightsAsl(config);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  writeFileSync(file, JSON.stringify(asl));
+  return asl;
 }

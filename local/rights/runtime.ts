@@ -13,7 +13,7 @@ import type { Messenger } from '../../lambdas/rights/ports.js';
 import type { KeyService } from '../../lambdas/shared/crypto/key-service.js';
 import type { LocalRuntime } from '../runtime.js';
 import { PLATFORM_KEY_ALIAS } from '../runtime.js';
-import { synthesizeRightsAsl } from './asl.js';
+import { cachedRightsAsl } from './asl.js';
 import { bindTaskHandlers, LocalRightsWorkflow } from './workflow.js';
 
 export type RouteHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
@@ -43,7 +43,7 @@ export async function startLocalRights(rt: LocalRuntime, opts: LocalRightsOption
   const { config } = rt;
   const log = opts.log ?? (() => {});
   const outbox = new FileOutbox(opts.outboxDir ?? join(resolve(opts.dataDir), 'outbox'), log);
-  const definition = opts.definition ?? synthesizeRightsAsl(config);
+  const definition = opts.definition ?? cachedRightsAsl(config, opts.dataDir);
   // Started lazily: the workflow needs the composition, the composition needs a starter.
   let workflow: LocalRightsWorkflow | undefined;
   const runtime = buildRightsRuntime({
