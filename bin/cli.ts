@@ -5,6 +5,7 @@
  *
  *   adwarden extract page.html --url https://www.example.no/ad/1 --country NO [--json]
  */
+import { addRightsCommands, ReplayUsageError } from './cli-rights.js';
 import { readFileSync } from 'node:fs';
 import { createInterface, type Interface as ReadlineInterface } from 'node:readline';
 import { Writable } from 'node:stream';
@@ -163,6 +164,7 @@ export function buildCli(io: CliIo = processIo): Command {
     .action((file: string, options: Record<string, unknown>) => runExtract(file, options, io));
 
   addApiCommands(program, { out: io.out, err: io.err, ask: io.ask ?? processIo.ask! });
+  addRightsCommands(program, { out: io.out });
   return program;
 }
 
@@ -174,7 +176,7 @@ export async function runCli(args: string[], io: CliIo = processIo): Promise<num
   } catch (e) {
     // Commander has already printed its own one-line message (or the help text).
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof ReplayUsageError) {
       io.err(`adwarden: ${e.message}\n`);
       return 2;
     }

@@ -29,6 +29,8 @@ export interface LocalRightsOptions {
   readonly messenger?: Messenger;
   readonly log?: (line: string) => void;
   readonly clock?: { now(): number };
+  /** Per-IP and per-identifier limits of the portal. @default the use case's defaults */
+  readonly limits?: { readonly perIpPerHour?: number; readonly perIdentifierPerDay?: number };
 }
 
 export interface LocalRights {
@@ -69,6 +71,7 @@ export async function startLocalRights(rt: LocalRuntime, opts: LocalRightsOption
     baseUrl: opts.baseUrl,
     ...(opts.clock ? { clock: opts.clock } : {}),
   });
+  if (opts.limits) Object.assign(runtime.portal, { limits: opts.limits });
   workflow = new LocalRightsWorkflow({
     definition,
     handlers: await bindTaskHandlers(runtime.workflow),

@@ -12,7 +12,6 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../lib/topology.js';
 import { readOutbox } from '../../lambdas/adapters/local/file-outbox.js';
-import { browserLaunchArgs } from '../../lambdas/collect/fetch/browser-fetcher.js';
 import { startApiServer, type ApiServer } from '../../local/api/server.js';
 import { freePort } from '../../local/services/dynamodb-local.js';
 import { startLocalRights, type LocalRights } from '../../local/rights/runtime.js';
@@ -51,7 +50,8 @@ beforeAll(async () => {
     verifier: { verify: () => Promise.reject(new Error('no customer routes in this test')) },
     port,
   });
-  browser = await puppeteer.launch({ executablePath: await chromium.executablePath(), args: browserLaunchArgs(), headless: 'shell', pipe: true });
+  browser = await puppeteer.launch({ executablePath: await chromium.executablePath(), // The project's Chromium and its own flags; not the fetcher's (those route through its SSRF proxy).
+    args: chromium.args, headless: 'shell', pipe: true });
 }, 900_000);
 
 afterAll(async () => {

@@ -14,7 +14,7 @@ import { readOutbox } from '../../../lambdas/adapters/local/file-outbox.js';
 import type { Finding } from '../../../lambdas/shared/identifiers.js';
 import { startLocalRuntime, type LocalRuntime } from '../../../local/runtime.js';
 import { synthesizeRightsAsl } from '../../../local/rights/asl.js';
-import { startLocalRights, type LocalRights } from '../../../local/rights/runtime.js';
+import { type LocalRightsOptions, startLocalRights, type LocalRights } from '../../../local/rights/runtime.js';
 import { confirmRequest, provePhone, submitRequest } from '../../../lambdas/rights/use-cases/portal.js';
 import type { RequestType } from '../../../lambdas/rights/request.js';
 
@@ -28,13 +28,13 @@ export interface RightsHarness {
 
 let asl: Record<string, unknown> | undefined;
 
-export async function startRightsHarness(): Promise<RightsHarness> {
+export async function startRightsHarness(opts: Partial<LocalRightsOptions> = {}): Promise<RightsHarness> {
   const config = loadConfig('adwarden.config.json');
   asl ??= synthesizeRightsAsl(config);
   const dataDir = mkdtempSync(join(tmpdir(), 'adw-rights-'));
   const rt = await startLocalRuntime({ config, dataDir, logLevel: 'SILENT' });
   const outboxDir = join(dataDir, 'outbox');
-  const rights = await startLocalRights(rt, { baseUrl: 'http://127.0.0.1:9', dataDir, outboxDir, definition: asl, retryIntervalMs: 0 });
+  const rights = await startLocalRights(rt, { baseUrl: 'http://127.0.0.1:9', dataDir, outboxDir, definition: asl, retryIntervalMs: 0, ...opts });
   return { config, rt, rights, outboxDir, stop: () => rt.stop() };
 }
 
