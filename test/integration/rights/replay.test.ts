@@ -6,14 +6,16 @@
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../bin/cli.js';
 import { TENANT_TABLE } from '../../../lib/topology.js';
 import { runRequest, type RightsHarness, seedAd, startRightsHarness } from './setup.js';
+
+// bin/cli.js is the tsx launcher; the program itself is cli.ts.
+const { runCli } = (await import(new URL('../../../bin/cli.ts', import.meta.url).href)) as typeof import('../../../bin/cli.js');
 
 let h: RightsHarness;
 beforeAll(async () => {
   h = await startRightsHarness();
-});
+}, 600_000);
 afterAll(async () => {
   await h?.stop();
 });

@@ -16,7 +16,7 @@ import { adsOf, lastLink, runRequest, type RightsHarness, seedAd, startRightsHar
 let h: RightsHarness;
 beforeAll(async () => {
   h = await startRightsHarness();
-});
+}, 600_000);
 afterAll(async () => {
   await h?.stop();
 });
