@@ -47,7 +47,7 @@ export async function startLocalRights(rt: LocalRuntime, opts: LocalRightsOption
   const outbox = new FileOutbox(opts.outboxDir ?? join(resolve(opts.dataDir), 'outbox'), log);
   const definition = opts.definition ?? cachedRightsAsl(config, opts.dataDir);
   // Started lazily: the workflow needs the composition, the composition needs a starter.
-  let workflow: LocalRightsWorkflow | undefined;
+  const late: { workflow?: LocalRightsWorkflow } = {};
   const runtime = buildRightsRuntime({
     config,
     doc: rt.doc,
@@ -67,17 +67,18 @@ export async function startLocalRights(rt: LocalRuntime, opts: LocalRightsOption
       keys: rt.keys as KeyService,
     }),
     messenger: opts.messenger ?? outbox,
-    workflow: { start: (id) => workflow!.start(id) },
+    workflow: { start: (id) => late.workflow!.start(id) },
     baseUrl: opts.baseUrl,
     ...(opts.clock ? { clock: opts.clock } : {}),
   });
   if (opts.limits) Object.assign(runtime.portal, { limits: opts.limits });
-  workflow = new LocalRightsWorkflow({
+  const workflow = new LocalRightsWorkflow({
     definition,
     handlers: await bindTaskHandlers(runtime.workflow),
     ...(opts.retryIntervalMs !== undefined ? { retryIntervalMs: opts.retryIntervalMs } : {}),
     log,
   });
+  late.workflow = workflow;
 
   const routeHandlers: Partial<Record<FunctionName, RouteHandler>> = {};
   for (const fn of Object.keys(FUNCTIONS) as FunctionName[]) {
