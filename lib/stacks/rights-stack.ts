@@ -94,7 +94,7 @@ export class RightsStack extends Stack {
       ],
     });
     Validations.of(common).acknowledge({
-      id: 'AwsSolutions-IAM5',
+      id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'X-Ray PutTraceSegments/PutTelemetryRecords have no resource-level permissions ("*"); a log group ARN ends in ":*", covering only its own streams.',
     });
 
@@ -238,10 +238,18 @@ export class RightsStack extends Stack {
       // Every event, without execution data: state inputs name requests, never persons, and logs need not carry them.
       logs: { destination: smLogs, level: sfn.LogLevel.ALL, includeExecutionData: false },
     });
-    Validations.of(this.stateMachine.role).acknowledge({
-      id: 'AwsSolutions-IAM5',
-      reason: 'CDK\'s generated policy for Step Functions logging (logs:*Delivery*, resource "*": the API has no resource-level permissions) and X-Ray, and lambda:InvokeFunction on each task function\'s versions (ARN:*).',
+    const smRole = this.stateMachine.role;
+    Validations.of(smRole).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: "CDK's policy for Step Functions logging (logs:*LogDelivery*, Describe*): these APIs have no resource-level permissions, and X-Ray's neither.",
     });
+    for (const fnName of Object.values(bound)) {
+      const fn = functions[fnName]!;
+      Validations.of(smRole).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(fn.node.defaultChild as lambda.CfnFunction)}.Arn>:*]`,
+        reason: 'CDK grants lambda:InvokeFunction on each task function and its versions and aliases (ARN:*), nothing else.',
+      });
+    }
 
     // Failed requests wait for a human: alarm on any failed execution.
     new cloudwatch.Alarm(this, 'RequestsFailed', {
