@@ -50,7 +50,7 @@ describe('collection pipeline on the local runtime, crawling the demo site', () 
     let expectedCount = 0;
     let found = 0;
     for (const item of items) {
-      expect(String(item.fields)).toMatch(/^v1\./);
+      expect(String(item.fields)).toMatch(/^v2\./);
       const plain = JSON.parse(await cipher.decryptString(String(item.fields), { tenantId: 'nordic-insurance', table: h.rt.tenantTable('nordic-insurance'), recordId: String(item.pk).replace('AD#', '') })) as {
         url: string;
         findings: Finding[];
