@@ -4,6 +4,8 @@
  * an exit code with one line on stderr, never a stack trace.
  *
  *   adwarden extract page.html --url https://www.example.no/ad/1 --country NO [--json]
+ *   adwarden provision [--local]                      create missing index keys (once, after deploy)
+ *   adwarden migrate aad --tenant X [--table T] [--bound-table B] [--local]
  */
 import { addRightsCommands, ReplayUsageError } from './cli-rights.js';
 import { readFileSync } from 'node:fs';
@@ -12,11 +14,25 @@ import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
-import { ConfigError, loadConfig, type Source } from '../lib/config.js';
+import { type Config, ConfigError, loadConfig, type Source } from '../lib/config.js';
 import { extractFindings, summarise, type FindingsSummary } from '../lambdas/collect/extract/index.js';
 import { ApiCliError, addApiCommands } from './cli-api.js';
 import { SignInError } from './cognito-auth.js';
 import { StateError } from './api-state.js';
+import type { OperatorInfra } from '../lambdas/composition/operator.js';
+
+/** What the operator commands run against; tests inject DynamoDB Local and a file key service. */
+export interface CliDeps {
+  readonly config?: () => Config;
+  readonly operatorInfra?: (config: Config, opts: { local: boolean; dataDir: string }) => Promise<OperatorInfra>;
+}
+
+// The operator commands load the AWS SDK and the collect composition only when they run, so
+// `adwarden extract` starts as light as before.
+const defaultOperatorInfra: NonNullable<CliDeps['operatorInfra']> = async (config, { local, dataDir }) => {
+  const { awsOperatorInfra, localOperatorInfra } = await import('../lambdas/composition/operator.js');
+  return local ? localOperatorInfra(config, dataDir) : awsOperatorInfra(config);
+};
 
 export interface CliIo {
   out(text: string): void;
@@ -83,6 +99,11 @@ const processIo: CliIo = {
   ask: stdinAsk(),
 };
 
+/** A migration that ran to the end but left items it could not migrate: exit code 1. */
+export class MigrationIncompleteError extends Error {
+  override readonly name = 'MigrationIncompleteError';
+}
+
 /** Bad input from the user: one line on stderr, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -147,7 +168,54 @@ function runExtract(file: string, options: Record<string, unknown>, io: CliIo): 
   io.out(input.json ? `${JSON.stringify(summary)}\n` : table(summary, source, new URL(input.url).origin));
 }
 
-export function buildCli(io: CliIo = processIo): Command {
+async function withInfra<T>(deps: CliDeps, options: { local?: boolean; dataDir?: string }, fn: (infra: OperatorInfra) => Promise<T>): Promise<T> {
+  const config = (deps.config ?? loadConfig)();
+  const infra = await (deps.operatorInfra ?? defaultOperatorInfra)(config, { local: options.local ?? false, dataDir: options.dataDir ?? '.adwarden' });
+  try {
+    return await fn(infra);
+  } finally {
+    await infra.close();
+  }
+}
+
+/** `adwarden provision`: creates the missing index keys of empty tables; never replaces one. */
+async function runProvision(options: { local?: boolean; dataDir?: string }, io: CliIo, deps: CliDeps): Promise<void> {
+  const { indexKeyTargets } = await import('../lambdas/composition/collect.js');
+  const { provisionIndexKeys } = await import('../lambdas/shared/crypto/index-key.js');
+  await withInfra(deps, options, async (infra) => {
+    const results = await provisionIndexKeys(await indexKeyTargets(infra), (line) => io.out(`${line}\n`));
+    const existing = results.filter((r) => r.outcome === 'exists').map((r) => r.tenantId);
+    if (existing.length > 0) io.out(`index keys already provisioned (checked they unwrap): ${existing.join(', ')}\n`);
+  });
+}
+
+/** `adwarden migrate aad`: rewrites v1 envelopes (physical table in the AAD) as v2 (logical name). */
+async function runMigrateAad(options: { tenant: string; table?: string; boundTable?: string; local?: boolean; dataDir?: string }, io: CliIo, deps: CliDeps): Promise<void> {
+  const { FieldCipher } = await import('../lambdas/shared/crypto/field-cipher.js');
+  const { migrateAad } = await import('../lambdas/shared/crypto/migrate-aad.js');
+  const { DynamoDbTenantStore } = await import('../lambdas/adapters/aws/dynamodb-tenant-store.js');
+  return withInfra(deps, options, async (infra) => {
+    if (!infra.config.tenants.some((t) => t.id === options.tenant)) throw new UsageError(`--tenant: no tenant "${options.tenant}" in the config`);
+    const t = await infra.tenant(options.tenant);
+    const table = options.table ?? t.tableName;
+    const r = await migrateAad(new DynamoDbTenantStore(t.doc, table), new FieldCipher({ keys: t.keys, keyId: t.keyId, tenantId: options.tenant }), {
+      tenantId: options.tenant,
+      boundTable: options.boundTable ?? t.tableName,
+    });
+    io.out(
+      `tenant ${options.tenant}, table ${table}: scanned ${r.scanned}, migrated ${r.migrated}, already current ${r.alreadyCurrent}, ` +
+        `changed meanwhile ${r.raced}, failed ${r.failed}\n`,
+    );
+    if (r.failed > 0 || r.raced > 0) {
+      throw new MigrationIncompleteError(
+        `${r.failed} envelope(s) did not decrypt under --bound-table ${options.boundTable ?? t.tableName} (give the table they were written to), ` +
+          `${r.raced} changed meanwhile (run again)`,
+      );
+    }
+  });
+}
+
+export function buildCli(io: CliIo = processIo, deps: CliDeps = {}): Command {
   // Set before any subcommand is added: commander copies these settings into each one.
   const program = new Command('adwarden')
     .description('adwarden: extract identifiers from ad pages; manage API users, sign in, search (see README).')
@@ -165,13 +233,36 @@ export function buildCli(io: CliIo = processIo): Command {
 
   addApiCommands(program, { out: io.out, err: io.err, ask: io.ask ?? processIo.ask! });
   addRightsCommands(program, { out: io.out });
+
+  program
+    .command('provision')
+    .description(
+      'create the index keys (platform and each tenant) that do not exist yet; run once after each deploy that adds a tenant, ' +
+        'with the operator\'s AWS credentials. Refuses to create a key for a table that already holds data',
+    )
+    .option('--local', 'use the local runtime\'s persisted data in .adwarden/ instead of AWS (npm start must not be running)')
+    .option('--data-dir <dir>', 'the local data directory', '.adwarden')
+    .action((options: { local?: boolean; dataDir?: string }) => runProvision(options, io, deps));
+
+  program
+    .command('migrate')
+    .description('migrations of stored data')
+    .command('aad')
+    .description('re-encrypt envelopes bound to a physical table name (v1) so they bind the stable logical name tenant:<id> (v2); idempotent')
+    .requiredOption('--tenant <id>', 'the tenant whose table to migrate')
+    .option('--table <name>', 'the table to migrate, e.g. a restored copy (default: the tenant\'s table)')
+    .option('--bound-table <name>', 'the physical table name the old envelopes were written to (default: the tenant\'s table)')
+    .option('--local', 'use the local runtime\'s persisted data in .adwarden/ instead of AWS (npm start must not be running)')
+    .option('--data-dir <dir>', 'the local data directory', '.adwarden')
+    .action((options: { tenant: string; table?: string; boundTable?: string; local?: boolean; dataDir?: string }) => runMigrateAad(options, io, deps));
+
   return program;
 }
 
 /** Runs the CLI on `args` (without node and script) and returns the exit code. */
-export async function runCli(args: string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(args: string[], io: CliIo = processIo, deps: CliDeps = {}): Promise<number> {
   try {
-    await buildCli(io).parseAsync(args, { from: 'user' });
+    await buildCli(io, deps).parseAsync(args, { from: 'user' });
     return 0;
   } catch (e) {
     // Commander has already printed its own one-line message (or the help text).
@@ -188,7 +279,7 @@ export async function runCli(args: string[], io: CliIo = processIo): Promise<num
       io.err(`adwarden: ${e.message}\n`);
       return 1;
     }
-    io.err(`adwarden: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`adwarden: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}\n`);
     return 1;
   }
 }

@@ -49,7 +49,9 @@ export const sourceSchema = z
 
 export const tenantSchema = z
   .object({
-    id,
+    // 'platform' names the platform's own index key (the suppression list's) in KMS encryption
+    // contexts and key items: a tenant of that name could unwrap and use it.
+    id: id.refine((v) => v !== 'platform', '"platform" is reserved for the platform\'s own keys'),
     displayName: z.string().min(1).max(100),
     retentionDays: z.number().int().min(1).max(3650),
     sources: z.array(id).min(1),

@@ -67,7 +67,8 @@ async function main(): Promise<void> {
   if (demo) console.log(`demo classifieds site on ${demo.url}`);
 
   const summary = new RunSummary();
-  const rt = await startLocalRuntime({ config, persist: opts.persist ?? false, observer: summary });
+  // First run (or a new tenant): creates the missing index keys of empty tables and says so.
+  const rt = await startLocalRuntime({ config, persist: opts.persist ?? false, observer: summary, report: (line) => console.log(line) });
   console.log(`DynamoDB Local on ${rt.dynamodb.endpoint} · SQS on ${rt.sqs.endpoint} · keys in .adwarden/keys.json`);
   rt.startPollers();
   let api: LocalApi | undefined;

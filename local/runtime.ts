@@ -25,7 +25,8 @@ import { SqsJobQueue } from '../lambdas/adapters/aws/sqs-job-queue.js';
 import { FileKeyService } from '../lambdas/adapters/local/file-key-service.js';
 import type { DomainRateLimiter } from '../lambdas/collect/fetch/rate-limiter.js';
 import type { CollectObserver } from '../lambdas/collect/observer.js';
-import { buildCollectRuntime, type CollectRuntime } from '../lambdas/composition/collect.js';
+import { buildCollectRuntime, type CollectInfra, type CollectRuntime, indexKeyTargets } from '../lambdas/composition/collect.js';
+import { provisionIndexKeys } from '../lambdas/shared/crypto/index-key.js';
 import { CountingKeyService, type KeyService } from '../lambdas/shared/crypto/key-service.js';
 import { lambdaContext } from './lambda/context.js';
 import { QueuePoller, type SqsHandler } from './lambda/queue-poller.js';
@@ -33,7 +34,8 @@ import { createTables } from './services/create-tables.js';
 import { LOCAL_CREDENTIALS, startDynamoDbLocal, type DynamoDbLocal } from './services/dynamodb-local.js';
 import { startSqsLocal, type SqsLocal } from './services/sqs-local.js';
 
-export const PLATFORM_KEY_ALIAS = (stage: string) => `alias/adwarden-${stage}-platform`;
+export { platformKeyAlias as PLATFORM_KEY_ALIAS } from '../lambdas/composition/operator.js';
+import { platformKeyAlias } from '../lambdas/composition/operator.js';
 
 export interface LocalRuntimeOptions {
   readonly config: Config;
@@ -41,6 +43,12 @@ export interface LocalRuntimeOptions {
   readonly dataDir?: string;
   /** Keep DynamoDB data between runs. @default false (in memory) */
   readonly persist?: boolean;
+  /**
+   * Use a DynamoDB (Local) already running at this endpoint instead of starting one; it is
+   * left running by `stop()`. The crash-injection test uses it as the durable store that
+   * outlives the killed pipeline, as DynamoDB outlives a crashed Lambda.
+   */
+  readonly dynamodbEndpoint?: string;
   /**
    * Seconds a received message stays invisible; a failed one is retried after it. It must
    * outlast a batch (rate-limited fetches and rendering), or a message still being processed
@@ -52,6 +60,15 @@ export interface LocalRuntimeOptions {
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   readonly rateLimiter?: DomainRateLimiter;
   readonly onInvokeError?: (fn: FunctionName, e: unknown) => void;
+  /**
+   * Provision index keys at start (the local equivalent of `npx adwarden provision`): creates
+   * the missing ones of EMPTY tables only and reports each ("created index key for tenant X");
+   * a table that holds data but lost its key stops the start (IndexKeyProvisioningError).
+   * @default true
+   */
+  readonly provision?: boolean;
+  /** Where provisioning lines go. @default nowhere */
+  readonly report?: (line: string) => void;
 }
 
 export interface LocalRuntime {
@@ -90,10 +107,12 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions): Promise<Loca
   const { config } = opts;
   const dataDir = resolve(opts.dataDir ?? '.adwarden');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const dynamodb = await startDynamoDbLocal({
-    region: config.region,
-    ...(opts.persist ? { dbPath: (mkdirSync(join(dataDir, 'dynamodb'), { recursive: true }), join(dataDir, 'dynamodb')) } : {}),
-  });
+  const dynamodb: DynamoDbLocal = opts.dynamodbEndpoint
+    ? { endpoint: opts.dynamodbEndpoint, port: Number(new URL(opts.dynamodbEndpoint).port), stop: async () => undefined }
+    : await startDynamoDbLocal({
+        region: config.region,
+        ...(opts.persist ? { dbPath: (mkdirSync(join(dataDir, 'dynamodb'), { recursive: true }), join(dataDir, 'dynamodb')) } : {}),
+      });
   const ddb = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region, credentials: LOCAL_CREDENTIALS });
   await createTables(ddb, config);
   const sqs = await startSqsLocal({ stage: config.stage, region: config.region, visibilityTimeoutSeconds: opts.visibilityTimeoutSeconds ?? 30 });
@@ -101,13 +120,13 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions): Promise<Loca
   const keys = new CountingKeyService(new FileKeyService(join(dataDir, 'keys.json')));
   const logger = new Logger({ serviceName: 'adwarden-local', logLevel: opts.logLevel ?? 'WARN' });
 
-  const collect = buildCollectRuntime({
+  const infra: CollectInfra = {
     config,
     doc,
     tables: { crawlState: platformTableName(config.stage, 'crawlState'), suppression: platformTableName(config.stage, 'suppression') },
     queue: new SqsJobQueue(sqs.client, sqs.urls),
     platformKeys: keys,
-    platformKeyId: PLATFORM_KEY_ALIAS(config.stage),
+    platformKeyId: platformKeyAlias(config.stage),
     // Locally every tenant shares one client: there is no IAM to scope credentials with.
     tenant: async (tenantId) => ({
       tableName: tenantTableName(config.stage, { id: tenantId }),
@@ -120,7 +139,18 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions): Promise<Loca
     logger,
     ...(opts.observer ? { observer: opts.observer } : {}),
     ...(opts.rateLimiter ? { rateLimiter: opts.rateLimiter } : {}),
-  });
+  };
+  if (opts.provision ?? true) {
+    try {
+      await provisionIndexKeys(await indexKeyTargets(infra), opts.report);
+    } catch (e) {
+      ddb.destroy();
+      await sqs.stop();
+      await dynamodb.stop();
+      throw e;
+    }
+  }
+  const collect = buildCollectRuntime(infra);
 
   const create = async <T>(fn: FunctionName, deps: unknown): Promise<T> =>
     (await loadHandlerModule(FUNCTIONS[fn])).create(deps as never) as T;

@@ -9,7 +9,7 @@ import type { Config } from '../../lib/config.js';
 import { DynamoDbCrawlState } from '../adapters/aws/dynamodb-crawl-state.js';
 import { DynamoDbRateLimiter } from '../adapters/aws/dynamodb-rate-limiter.js';
 import { DynamoDbSuppressionList } from '../adapters/aws/dynamodb-suppression.js';
-import { DynamoDbIndexKeyStore, DynamoDbTenantStore } from '../adapters/aws/dynamodb-tenant-store.js';
+import { DynamoDbIndexKeyStore, DynamoDbTenantStore, PLATFORM_INDEX_KEY_ITEM } from '../adapters/aws/dynamodb-tenant-store.js';
 import { BrowserFetcher } from '../collect/fetch/browser-fetcher.js';
 import { HttpFetcher } from '../collect/fetch/http-fetcher.js';
 import { PagePipeline } from '../collect/fetch/pipeline.js';
@@ -20,7 +20,8 @@ import type { Clock, JobQueue, TenantContext } from '../collect/ports.js';
 import type { ExtractAdHandlerDeps } from '../handlers/collect/extract-ad.js';
 import type { CrawlListingHandlerDeps } from '../handlers/collect/crawl-listing.js';
 import type { ScheduleHandlerDeps } from '../handlers/collect/schedule.js';
-import { BlindIndex, loadOrCreateIndexKey } from '../shared/crypto/blind-index.js';
+import { loadBlindIndex } from '../shared/crypto/blind-index.js';
+import { type IndexKeyTarget, PLATFORM_TENANT_ID } from '../shared/crypto/index-key.js';
 import { FieldCipher } from '../shared/crypto/field-cipher.js';
 import type { KeyService } from '../shared/crypto/key-service.js';
 import { memo } from '../shared/memo.js';
@@ -83,43 +84,67 @@ export function buildCollectRuntime(infra: CollectInfra): CollectRuntime {
     defaultRatePerSecond: config.crawler.defaultRatePerSecond,
   });
 
+  // Index keys are loaded, never created, at run time: a missing one fails closed
+  // (IndexKeyMissingError). Only provisioning creates them (indexKeyTargets below).
   const tenantContext = memo(async (tenantId): Promise<TenantContext> => {
     const t = await infra.tenant(tenantId);
-    const indexKey = await loadOrCreateIndexKey(new DynamoDbIndexKeyStore(t.doc, t.tableName), t.keys, t.keyId, tenantId);
     return {
       tenantId,
       tableName: t.tableName,
       store: new DynamoDbTenantStore(t.doc, t.tableName),
       cipher: new FieldCipher({ keys: t.keys, keyId: t.keyId, tenantId }),
-      index: new BlindIndex(indexKey),
+      index: await loadBlindIndex(new DynamoDbIndexKeyStore(t.doc, t.tableName), t.keys, t.keyId, tenantId),
     };
   });
   // Loaded on first use, so cold starts of the other functions pay nothing for it.
   const platformIndex = memo(async () =>
-    new BlindIndex(
-      await loadOrCreateIndexKey(
-        new DynamoDbIndexKeyStore(infra.doc, infra.tables.suppression, { pk: 'META#INDEX_KEY' }),
-        infra.platformKeys,
-        infra.platformKeyId,
-        'platform',
-      ),
+    loadBlindIndex(
+      new DynamoDbIndexKeyStore(infra.doc, infra.tables.suppression, PLATFORM_INDEX_KEY_ITEM),
+      infra.platformKeys,
+      infra.platformKeyId,
+      PLATFORM_TENANT_ID,
     ),
   );
 
   const common = { sources, logger, observer, userAgent: config.crawler.userAgent, pipeline };
+  const crawlState = new DynamoDbCrawlState(infra.doc, infra.tables.crawlState);
 
   return {
     schedule: { sources, queue: infra.queue, logger },
-    crawlListing: { ...common, crawlState: new DynamoDbCrawlState(infra.doc, infra.tables.crawlState), queue: infra.queue },
+    crawlListing: { ...common, crawlState, queue: infra.queue },
     extractAd: {
       ...common,
+      crawlState,
       tenants: config.tenants,
       tenantContext,
       suppression: new DynamoDbSuppressionList(infra.doc, infra.tables.suppression),
-      platformIndex: () => platformIndex('platform'),
+      platformIndex: () => platformIndex(PLATFORM_TENANT_ID),
       clock,
       idempotency: infra.idempotency,
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Every index key a deployment needs (the platform's, then each tenant's), for the
+ * provisioning use case (`provisionIndexKeys`): `npx adwarden provision` and the local
+ * runtime's first run.
+ */
+export async function indexKeyTargets(
+  infra: Pick<CollectInfra, 'config' | 'doc' | 'tables' | 'platformKeys' | 'platformKeyId' | 'tenant'>,
+): Promise<IndexKeyTarget[]> {
+  const targets: IndexKeyTarget[] = [
+    {
+      tenantId: PLATFORM_TENANT_ID,
+      store: new DynamoDbIndexKeyStore(infra.doc, infra.tables.suppression, PLATFORM_INDEX_KEY_ITEM),
+      keys: infra.platformKeys,
+      keyId: infra.platformKeyId,
+    },
+  ];
+  for (const tenant of infra.config.tenants) {
+    const t = await infra.tenant(tenant.id);
+    targets.push({ tenantId: tenant.id, store: new DynamoDbIndexKeyStore(t.doc, t.tableName), keys: t.keys, keyId: t.keyId });
+  }
+  return targets;
 }

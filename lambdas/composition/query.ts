@@ -14,7 +14,8 @@ import { DynamoDbTenantReader } from '../adapters/aws/dynamodb-tenant-reader.js'
 import { CursorCodec } from '../query/cursor.js';
 import { UnauthenticatedError } from '../query/errors.js';
 import type { QueryDeps, QueryTenant } from '../query/ports.js';
-import { BlindIndex, blindIndexKeyContext } from '../shared/crypto/blind-index.js';
+import { BlindIndex, type IndexVersion, loadIndexKey } from '../shared/crypto/blind-index.js';
+import { IndexKeyMissingError } from '../shared/crypto/errors.js';
 import { FieldCipher } from '../shared/crypto/field-cipher.js';
 import { DATA_KEY_BYTES } from '../shared/crypto/key-service.js';
 import { memo } from '../shared/memo.js';
@@ -36,16 +37,17 @@ export interface QueryRuntime extends QueryDeps {
 }
 
 /**
- * The tenant's index key, read-only: the API never creates one (its role cannot write). A
+ * The tenant's index key, read-only: the API never creates one (only provisioning does). A
  * tenant with no key has stored nothing yet; it gets a throw-away key (not cached), so every
- * search finds nothing, as it should.
+ * search finds nothing, as it should. A key for another normaliser version fails closed.
  */
-async function loadIndexKey(t: TenantInfra, tenantId: string): Promise<Uint8Array | undefined> {
-  const wrapped = await new DynamoDbIndexKeyStore(t.doc, t.tableName).get();
-  if (!wrapped) return undefined;
-  const key = await t.keys.decrypt(t.keyId, wrapped, blindIndexKeyContext(tenantId));
-  if (key.length !== DATA_KEY_BYTES) throw new Error('key service returned an index key of the wrong length');
-  return key;
+async function tenantIndexKey(t: TenantInfra, tenantId: string): Promise<{ key: Uint8Array; version: IndexVersion } | undefined> {
+  try {
+    return await loadIndexKey(new DynamoDbIndexKeyStore(t.doc, t.tableName), t.keys, t.keyId, tenantId);
+  } catch (e) {
+    if (e instanceof IndexKeyMissingError) return undefined;
+    throw e;
+  }
 }
 
 class NoIndexKeyYet extends Error {
@@ -59,15 +61,15 @@ export function buildQueryRuntime(infra: QueryInfra): QueryRuntime {
     // A claim naming no configured tenant is treated like no claim at all.
     if (!cfg) throw new UnauthenticatedError('the token names no tenant of this deployment');
     const t = await infra.tenant(tenantId);
-    const stored = ephemeral ? undefined : await loadIndexKey(t, tenantId);
+    const stored = ephemeral ? undefined : await tenantIndexKey(t, tenantId);
     if (!stored && !ephemeral) throw new NoIndexKeyYet();
-    const indexKey = stored ?? new Uint8Array(randomBytes(DATA_KEY_BYTES));
+    const indexKey = stored?.key ?? new Uint8Array(randomBytes(DATA_KEY_BYTES));
     const q: QueryTenant = {
       tenant: cfg,
       tableName: t.tableName,
       reader: new DynamoDbTenantReader(t.doc, t.tableName),
       cipher: new FieldCipher({ keys: t.keys, keyId: t.keyId, tenantId }),
-      index: new BlindIndex(indexKey),
+      index: new BlindIndex(indexKey, stored?.version),
       cursors: new CursorCodec(indexKey, tenantId),
     };
     indexKey.fill(0);

@@ -8,12 +8,12 @@ import type { Config } from '../../lib/config.js';
 import { DynamoDbAuditLog } from '../adapters/aws/dynamodb-audit-log.js';
 import { DynamoDbErasureJournal, DynamoDbRequestStore, DynamoDbTenantRights } from '../adapters/aws/dynamodb-rights.js';
 import { DynamoDbSuppressionList } from '../adapters/aws/dynamodb-suppression.js';
-import { DynamoDbIndexKeyStore } from '../adapters/aws/dynamodb-tenant-store.js';
+import { DynamoDbIndexKeyStore, PLATFORM_INDEX_KEY_ITEM } from '../adapters/aws/dynamodb-tenant-store.js';
 import { appendAudit } from '../query/audit.js';
 import type { Messenger, RightsClock, RightsTenantContext, WorkflowStarter } from '../rights/ports.js';
 import type { PortalDeps } from '../rights/use-cases/portal.js';
 import type { WorkflowDeps } from '../rights/use-cases/workflow.js';
-import { BlindIndex, loadOrCreateIndexKey } from '../shared/crypto/blind-index.js';
+import { loadBlindIndex, PLATFORM_TENANT_ID } from '../shared/crypto/blind-index.js';
 import { FieldCipher } from '../shared/crypto/field-cipher.js';
 import type { KeyService } from '../shared/crypto/key-service.js';
 import { memo } from '../shared/memo.js';
@@ -43,27 +43,26 @@ export function buildRightsRuntime(infra: RightsInfra): RightsRuntime {
   const clock = infra.clock ?? { now: Date.now };
   const requests = new DynamoDbRequestStore(infra.doc, infra.tables.dsarRequests);
   const platformCipher = new FieldCipher({ keys: infra.platformKeys, keyId: infra.platformKeyId, tenantId: 'platform' });
-  // The same platform index key as the suppression list: the HMACs a request keeps are the ones suppressed.
+  // The same platform index key as the suppression list: the HMACs a request keeps are the ones
+  // suppressed. Index keys are created only by provisioning; a missing one fails closed
+  // (IndexKeyMissingError) and is not cached, so the next call retries once it exists.
   const platformIndexKey = memo(async () =>
-    new BlindIndex(
-      await loadOrCreateIndexKey(
-        new DynamoDbIndexKeyStore(infra.doc, infra.tables.suppression, { pk: 'META#INDEX_KEY' }),
-        infra.platformKeys,
-        infra.platformKeyId,
-        'platform',
-      ),
+    loadBlindIndex(
+      new DynamoDbIndexKeyStore(infra.doc, infra.tables.suppression, PLATFORM_INDEX_KEY_ITEM),
+      infra.platformKeys,
+      infra.platformKeyId,
+      PLATFORM_TENANT_ID,
     ),
   );
-  const platformIndex = () => platformIndexKey('platform');
+  const platformIndex = () => platformIndexKey(PLATFORM_TENANT_ID);
   const tenantContext = memo(async (tenantId): Promise<RightsTenantContext> => {
     const t = await infra.tenant(tenantId);
-    const indexKey = await loadOrCreateIndexKey(new DynamoDbIndexKeyStore(t.doc, t.tableName), t.keys, t.keyId, tenantId);
     return {
       tenantId,
       tableName: t.tableName,
       store: new DynamoDbTenantRights(t.doc, t.tableName),
       cipher: new FieldCipher({ keys: t.keys, keyId: t.keyId, tenantId }),
-      index: new BlindIndex(indexKey),
+      index: await loadBlindIndex(new DynamoDbIndexKeyStore(t.doc, t.tableName), t.keys, t.keyId, tenantId),
     };
   });
   const auditLog = new DynamoDbAuditLog(infra.doc, infra.tables.auditLog);

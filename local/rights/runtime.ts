@@ -12,7 +12,7 @@ import { buildRightsRuntime, type RightsRuntime } from '../../lambdas/compositio
 import type { Messenger } from '../../lambdas/rights/ports.js';
 import type { KeyService } from '../../lambdas/shared/crypto/key-service.js';
 import type { LocalRuntime } from '../runtime.js';
-import { PLATFORM_KEY_ALIAS } from '../runtime.js';
+import { platformKeyAlias } from '../../lambdas/composition/operator.js';
 import { cachedRightsAsl } from './asl.js';
 import { bindTaskHandlers, LocalRightsWorkflow } from './workflow.js';
 
@@ -58,7 +58,7 @@ export async function startLocalRights(rt: LocalRuntime, opts: LocalRightsOption
       auditLog: platformTableName(config.stage, 'auditLog'),
     },
     platformKeys: rt.keys,
-    platformKeyId: PLATFORM_KEY_ALIAS(config.stage),
+    platformKeyId: platformKeyAlias(config.stage),
     // Locally there is no IAM to scope credentials with: one client for every tenant.
     tenant: async (tenantId) => ({
       tableName: tenantTableName(config.stage, { id: tenantId }),

@@ -4,7 +4,7 @@
  * per-tenant filter, encryption, blind indexes) and then writes into a Map.
  */
 import type { StoredAd, SuppressionList, TenantAdStore } from '../../lambdas/collect/ports.js';
-import type { WrappedIndexKeyStore } from '../../lambdas/shared/crypto/blind-index.js';
+import type { IndexVersion, WrappedIndexKey, WrappedIndexKeyStore } from '../../lambdas/shared/crypto/index-key.js';
 
 export class InMemoryTenantAdStore implements TenantAdStore {
   readonly ads = new Map<string, StoredAd>();
@@ -23,21 +23,26 @@ export class InMemorySuppressionList implements SuppressionList {
     return new Set(hashes.filter((h) => this.hashes.has(h)));
   }
 
-  async add(hash: string, reason: 'erasure' | 'objection'): Promise<void> {
+  async add(hash: string, reason: 'erasure' | 'objection', _version: IndexVersion): Promise<void> {
     this.hashes.set(hash, reason);
   }
 }
 
 export class InMemoryIndexKeyStore implements WrappedIndexKeyStore {
-  private wrapped: Uint8Array | undefined;
+  readonly where = 'memory';
+  private item: WrappedIndexKey | undefined;
 
-  async get(): Promise<Uint8Array | undefined> {
-    return this.wrapped ? new Uint8Array(this.wrapped) : undefined;
+  async get(): Promise<WrappedIndexKey | undefined> {
+    return this.item ? { ...this.item, wrapped: new Uint8Array(this.item.wrapped) } : undefined;
   }
 
-  async putIfAbsent(wrapped: Uint8Array): Promise<boolean> {
-    if (this.wrapped) return false;
-    this.wrapped = new Uint8Array(wrapped);
+  async putIfAbsent(item: WrappedIndexKey): Promise<boolean> {
+    if (this.item) return false;
+    this.item = { ...item, wrapped: new Uint8Array(item.wrapped) };
     return true;
+  }
+
+  async hasIndexedData(): Promise<boolean> {
+    return false;
   }
 }

@@ -15,7 +15,7 @@ import { InMemoryRateLimiter } from '../../lambdas/collect/fetch/rate-limiter.js
 import { RobotsCache } from '../../lambdas/collect/fetch/robots.js';
 import type { TenantContext } from '../../lambdas/collect/ports.js';
 import { storeAd, type StoreAdDeps } from '../../lambdas/collect/store/store-ad.js';
-import { BlindIndex, loadOrCreateIndexKey } from '../../lambdas/shared/crypto/blind-index.js';
+import { loadBlindIndex, provisionIndexKey } from '../../lambdas/shared/crypto/blind-index.js';
 import { FieldCipher } from '../../lambdas/shared/crypto/field-cipher.js';
 import { CountingKeyService } from '../../lambdas/shared/crypto/key-service.js';
 import { memo } from '../../lambdas/shared/memo.js';
@@ -36,20 +36,26 @@ export interface StoreContext {
 
 /** Mirrors lambdas/composition/collect.ts, with in-memory tables and the local file key service. */
 export function createStoreContext(config: Config, keyFile: string): StoreContext {
-  const keys = new CountingKeyService(new FileKeyService(keyFile));
+  const fileKeys = new FileKeyService(keyFile);
+  const keys = new CountingKeyService(fileKeys);
+  // Provisioned as `npx adwarden provision` does at deploy (not counted); a cold worker then
+  // pays one decrypt per index key, as in production.
+  const provisioned = async (keyId: string, tenantId: string) => {
+    const store = new InMemoryIndexKeyStore();
+    await provisionIndexKey(store, fileKeys, keyId, tenantId);
+    return loadBlindIndex(store, keys, keyId, tenantId);
+  };
   const stores = new Map<string, InMemoryTenantAdStore>();
   const tenantContext = memo(async (tenantId): Promise<TenantContext> => {
     const keyId = tenantKeyAlias(config.stage, { id: tenantId });
     const tableName = `adwarden-${config.stage}-tenant-${tenantId}`;
-    const indexKey = await loadOrCreateIndexKey(new InMemoryIndexKeyStore(), keys, keyId, tenantId);
+    const index = await provisioned(keyId, tenantId);
     const store = new InMemoryTenantAdStore();
     stores.set(tenantId, store);
-    return { tenantId, tableName, store, cipher: new FieldCipher({ keys, keyId, tenantId }), index: new BlindIndex(indexKey) };
+    return { tenantId, tableName, store, cipher: new FieldCipher({ keys, keyId, tenantId }), index };
   });
   const platformKeyId = `alias/adwarden-${config.stage}-platform`; // as local/runtime.ts PLATFORM_KEY_ALIAS
-  const platformIndex = memo(async () =>
-    new BlindIndex(await loadOrCreateIndexKey(new InMemoryIndexKeyStore(), keys, platformKeyId, 'platform')),
-  );
+  const platformIndex = memo(async () => provisioned(platformKeyId, 'platform'));
   return {
     keys,
     stores,

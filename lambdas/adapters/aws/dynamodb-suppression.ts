@@ -1,7 +1,12 @@
 import { BatchGetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SuppressionList } from '../../collect/ports.js';
+import type { IndexVersion } from '../../shared/crypto/index-key.js';
 
-/** The platform suppression list: blind-index hashes only, never the identifiers. */
+/**
+ * The platform suppression list: blind-index hashes only, never the identifiers. Each entry
+ * records the key and normaliser versions its hash was made with, so a rotation or a
+ * normaliser change can find the entries to carry over (docs/operations/key-rotation.md).
+ */
 export class DynamoDbSuppressionList implements SuppressionList {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -24,7 +29,13 @@ export class DynamoDbSuppressionList implements SuppressionList {
     return found;
   }
 
-  async add(hash: string, reason: 'erasure' | 'objection'): Promise<void> {
-    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { pk: hash, reason, createdAt: new Date(this.now()).toISOString() } }));
+  async add(hash: string, reason: 'erasure' | 'objection', version: IndexVersion): Promise<void> {
+    if (hash.startsWith('META')) throw new TypeError('DynamoDbSuppressionList.add: not a blind-index hash');
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: hash, reason, keyVersion: version.keyVersion, normaliserVersion: version.normaliserVersion, createdAt: new Date(this.now()).toISOString() },
+      }),
+    );
   }
 }

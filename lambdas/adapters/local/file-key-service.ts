@@ -15,7 +15,7 @@
  * keys at the same time cannot lose each other's keys. Never log the file's content.
  */
 import { createCipheriv, createDecipheriv, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
-import { open, mkdir, rename, stat, unlink, writeFile, chmod } from 'node:fs/promises';
+import { open, mkdir, readFile, rename, stat, unlink, writeFile, chmod } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DATA_KEY_BYTES, type KeyService } from '../../shared/crypto/key-service.js';
 
@@ -190,7 +190,11 @@ export class FileKeyService implements KeyService {
     return run;
   }
 
-  /** Cross-process exclusion: "<file>.lock" created with O_EXCL; abandoned locks expire. */
+  /**
+   * Cross-process exclusion: "<file>.lock" created with O_EXCL, holding the owner's pid. A lock
+   * whose owner is no longer running (a killed process) is removed at once; any other lock
+   * expires after `staleLockMs`.
+   */
   private async withFileLock<T>(fn: () => Promise<T>): Promise<T> {
     const lockPath = `${this.path}.lock`;
     await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
@@ -198,12 +202,16 @@ export class FileKeyService implements KeyService {
     for (;;) {
       try {
         const handle = await open(lockPath, 'wx', 0o600);
-        await handle.close();
+        try {
+          await handle.writeFile(String(process.pid));
+        } finally {
+          await handle.close();
+        }
         break;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         const info = await stat(lockPath).catch(() => undefined);
-        if (info && Date.now() - info.mtimeMs > this.staleLockMs) {
+        if (info && (Date.now() - info.mtimeMs > this.staleLockMs || (await ownerGone(lockPath)))) {
           await unlink(lockPath).catch(() => undefined);
           continue;
         }
@@ -218,6 +226,19 @@ export class FileKeyService implements KeyService {
     } finally {
       await unlink(lockPath).catch(() => undefined);
     }
+  }
+}
+
+/** True when the lock file names a pid that no longer runs on this machine (its owner was killed). */
+async function ownerGone(lockPath: string): Promise<boolean> {
+  const text = await readFile(lockPath, 'utf8').catch(() => '');
+  const pid = Number(text.trim());
+  if (!Number.isInteger(pid) || pid <= 0) return false; // being written, or not ours: wait for expiry
+  try {
+    process.kill(pid, 0); // signal 0: existence check only
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 

@@ -58,11 +58,8 @@ export async function storeAd(
 
     const ctx = await deps.tenantContext(tenant.id);
     const adId = ctx.index.recordId(url);
-    const fields = await ctx.cipher.encrypt(JSON.stringify({ url, findings: kept }), {
-      tenantId: tenant.id,
-      table: ctx.tableName,
-      recordId: adId,
-    });
+    // Bound to the tenant's logical table name (not ctx.tableName), so a restored copy decrypts.
+    const fields = await ctx.cipher.encrypt(JSON.stringify({ url, findings: kept }), { tenantId: tenant.id, recordId: adId });
     const index = dedupe(kept.map((f) => ({ kind: f.kind, hash: ctx.index.hash(f.kind, f.value) })));
     await ctx.store.putAd({
       adId,
@@ -72,6 +69,7 @@ export async function storeAd(
       kinds: [...new Set(kept.map((f) => f.kind))],
       fields,
       index,
+      indexVersion: ctx.index.version,
     });
     stored.push(tenant.id);
     for (const f of kept) kinds.add(f.kind);

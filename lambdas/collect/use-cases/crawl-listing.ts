@@ -3,7 +3,7 @@ import { parseListing } from '../crawl/listing.js';
 import type { PagePipeline } from '../fetch/pipeline.js';
 import type { AdJob, ListingJob } from '../jobs.js';
 import type { CollectObserver } from '../observer.js';
-import type { CrawlStateStore, JobQueue } from '../ports.js';
+import { type CrawlStateStore, DEFAULT_SEEN_TTL_SECONDS, type JobQueue } from '../ports.js';
 
 export interface CrawlListingDeps {
   readonly pipeline: Pick<PagePipeline, 'fetch'>;
@@ -16,7 +16,8 @@ export interface CrawlListingDeps {
 }
 
 /**
- * One listing page: fetch -> find ad links -> keep the ones not seen before -> queue them ->
+ * One listing page: fetch -> find ad links -> keep the ones not processed yet (and not already
+ * queued in this run) -> queue them ->
  * queue the next page (until the source's maxListingPages).
  */
 export async function crawlListing(job: ListingJob, source: Source, deps: CrawlListingDeps): Promise<{ adsFound: number; adsNew: number; next?: string }> {
@@ -26,9 +27,11 @@ export async function crawlListing(job: ListingJob, source: Source, deps: CrawlL
   const page = await deps.pipeline.fetch({ url: job.url, source: listingSource, userAgent: deps.userAgent });
   const { adUrls, nextPage } = parseListing(page.html, page.url, source.rules);
 
-  const ttl = deps.seenTtlSeconds ?? 30 * 86_400;
-  // One conditional write per link, all at once: a listing page holds dozens of them.
-  const isNew = await Promise.all(adUrls.map((url) => deps.crawlState.markSeen(source.id, url, ttl)));
+  const ttl = deps.seenTtlSeconds ?? DEFAULT_SEEN_TTL_SECONDS;
+  // One conditional write per link, all at once: a listing page holds dozens of them. A URL
+  // becomes 'done' only when extract-ad has processed it, so an ad queued by a run that
+  // crashed (or whose message was lost) is queued again by the next run.
+  const isNew = await Promise.all(adUrls.map((url) => deps.crawlState.claimAd(source.id, url, job.runId, ttl)));
   const fresh: AdJob[] = adUrls
     .filter((_, i) => isNew[i])
     .map((url) => ({ type: 'ad', sourceId: source.id, url, runId: job.runId }));

@@ -4,12 +4,17 @@ import { BlockedByRobotsError } from '../fetch/errors.js';
 import type { PagePipeline } from '../fetch/pipeline.js';
 import type { AdJob } from '../jobs.js';
 import type { CollectObserver } from '../observer.js';
+import { type CrawlStateStore, DEFAULT_SEEN_TTL_SECONDS } from '../ports.js';
 import { storeAd, type StoreAdDeps, type StoreAdResult } from '../store/store-ad.js';
 
 export interface ExtractAdDeps extends StoreAdDeps {
   readonly pipeline: Pick<PagePipeline, 'fetch'>;
   readonly userAgent: string;
   readonly observer: CollectObserver;
+  /** Where the ad URL is marked done once processed (so listing crawls stop queuing it). */
+  readonly crawlState: Pick<CrawlStateStore, 'markDone'>;
+  /** @default DEFAULT_SEEN_TTL_SECONDS */
+  readonly seenTtlSeconds?: number;
 }
 
 /**
@@ -23,6 +28,7 @@ export async function extractAd(job: AdJob, source: Source, deps: ExtractAdDeps)
     page = await deps.pipeline.fetch({ url: job.url, source, userAgent: deps.userAgent });
   } catch (e) {
     if (e instanceof BlockedByRobotsError) {
+      await deps.crawlState.markDone(source.id, job.url, deps.seenTtlSeconds ?? DEFAULT_SEEN_TTL_SECONDS);
       deps.observer.adProcessed({ sourceId: source.id, outcome: 'blocked', kinds: {} });
       return { outcome: 'blocked' };
     }
@@ -30,6 +36,8 @@ export async function extractAd(job: AdJob, source: Source, deps: ExtractAdDeps)
   }
   const findings = extractFindings(page.html, { url: page.url, country: source.country, rules: source.rules });
   const result = await storeAd({ sourceId: source.id, url: job.url, findings }, deps);
+  // Only now, after the ad is stored (or is known to need nothing stored), is its URL done.
+  await deps.crawlState.markDone(source.id, job.url, deps.seenTtlSeconds ?? DEFAULT_SEEN_TTL_SECONDS);
   deps.observer.adProcessed({ sourceId: source.id, outcome: result.outcome, fetchedWith: page.fetchedWith, kinds: result.kinds });
   return result;
 }

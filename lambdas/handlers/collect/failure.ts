@@ -2,6 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSRecord } from 'aws-lambda';
 import { CrawlError } from '../../collect/fetch/errors.js';
 import type { CollectObserver } from '../../collect/observer.js';
+import { IndexKeyError } from '../../shared/crypto/errors.js';
 
 /**
  * What a log line may say about a failure: the error's name and message. Our errors are
@@ -10,6 +11,8 @@ import type { CollectObserver } from '../../collect/observer.js';
  */
 export function failureFields(e: unknown): { errorName: string; error: string; retryable: boolean } {
   if (e instanceof CrawlError) return { errorName: e.name, error: e.message, retryable: e.retryable };
+  // Missing or mismatched index keys: our message (tenant and table names only); never retried into success.
+  if (e instanceof IndexKeyError) return { errorName: e.name, error: e.message, retryable: e.classification === 'transient' };
   if (e instanceof Error) {
     const ours = /^(InvalidJobError|UnknownSourceError|QueueSendError|RateLimiterContentionError|DecryptionError)$/.test(e.name);
     return { errorName: e.name, error: ours ? e.message : e.name, retryable: !ours };

@@ -6,7 +6,7 @@
  *   Validate -> Suppress -> ProcessTenant (Map over tenants) -> Aggregate -> NotifyTenants
  *   -> Deliver -> Close;   any failure -> RecordFailure -> RequestFailed (redrive resumes)
  */
-import type { BlindIndex } from '../../shared/crypto/blind-index.js';
+import type { BlindIndex, IndexVersion } from '../../shared/crypto/blind-index.js';
 import type { FieldCipher } from '../../shared/crypto/field-cipher.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { timeTaken } from '../deadline.js';
@@ -19,7 +19,8 @@ import { exportAad, identityAad } from './portal.js';
 
 export interface WorkflowDeps {
   readonly requests: RequestStore;
-  readonly suppression: { add(hash: string, reason: 'erasure' | 'objection'): Promise<void> };
+  /** `version`: the key and normaliser versions the hash was made with (`index.version`). */
+  readonly suppression: { add(hash: string, reason: 'erasure' | 'objection', version: IndexVersion): Promise<void> };
   readonly platformIndex: () => Promise<BlindIndex>;
   readonly platformCipher: FieldCipher;
   readonly tenants: TenantList;
@@ -93,8 +94,8 @@ export async function suppress(input: RequestRef, deps: WorkflowDeps): Promise<R
   const id = await identityOf(deps, r);
   const index = await deps.platformIndex();
   const reason = r.type === 'objection' ? 'objection' : 'erasure';
-  await deps.suppression.add(index.hash('email', id.email), reason);
-  if (id.phone) await deps.suppression.add(index.hash('phone', id.phone), reason);
+  await deps.suppression.add(index.hash('email', id.email), reason, index.version);
+  if (id.phone) await deps.suppression.add(index.hash('phone', id.phone), reason, index.version);
   await markDone(deps, r.id, 'Suppress');
   return { requestId: r.id };
 }

@@ -9,18 +9,26 @@
  */
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers.js';
+import { NORMALISER_VERSION } from '../normalise/index.js';
+import { type IndexVersion, loadIndexKey, type WrappedIndexKeyStore } from './index-key.js';
 import { DATA_KEY_BYTES, type KeyService } from './key-service.js';
 
 const KINDS: ReadonlySet<string> = new Set(IDENTIFIER_KINDS);
 
 export class BlindIndex {
   private readonly key: KeyObject;
+  /** The key and normaliser versions every hash of this index is made with; stored beside each hash. */
+  readonly version: IndexVersion;
 
-  constructor(indexKey: Uint8Array) {
+  constructor(indexKey: Uint8Array, version: IndexVersion = { keyVersion: 1, normaliserVersion: NORMALISER_VERSION }) {
     if (!(indexKey instanceof Uint8Array) || indexKey.length !== DATA_KEY_BYTES) {
       throw new TypeError(`BlindIndex: the index key must be ${DATA_KEY_BYTES} bytes`);
     }
+    if (!Number.isInteger(version.keyVersion) || version.keyVersion < 1 || !Number.isInteger(version.normaliserVersion) || version.normaliserVersion < 1) {
+      throw new TypeError('BlindIndex: key and normaliser versions must be integers >= 1');
+    }
     this.key = createSecretKey(indexKey); // copies the bytes
+    this.version = Object.freeze({ keyVersion: version.keyVersion, normaliserVersion: version.normaliserVersion });
   }
 
   hash(kind: IdentifierKind, normalisedValue: string): string {
@@ -39,49 +47,26 @@ export class BlindIndex {
   }
 }
 
-/** Where a tenant's wrapped index key is kept (e.g. one item in the tenant's table). */
-export interface WrappedIndexKeyStore {
-  get(): Promise<Uint8Array | undefined>;
-  /** Stores the wrapped key unless one is already stored; true if this call stored it. */
-  putIfAbsent(wrapped: Uint8Array): Promise<boolean>;
-}
-
-/** The key-service encryption context of a tenant's blind-index key. */
-export function blindIndexKeyContext(tenantId: string): Record<string, string> {
-  return { tenant: tenantId, purpose: 'blind-index' };
-}
-
 /**
- * Returns the tenant's 32-byte blind-index key. The key is generated ONCE by the key service
- * and stored wrapped; afterwards each cold start costs one key-service decrypt call.
- * Race-safe: when two creators race, the loser discards its key and unwraps the winner's, so
- * everyone ends with the same key.
+ * The blind index of `tenantId` (or PLATFORM_TENANT_ID), from its stored key: one key-service
+ * call. Fails closed (IndexKeyMissingError, IndexVersionMismatchError); never creates a key.
  */
-export async function loadOrCreateIndexKey(
-  store: WrappedIndexKeyStore,
-  keys: KeyService,
-  keyId: string,
-  tenantId: string,
-): Promise<Uint8Array> {
-  if (!keyId) throw new TypeError('loadOrCreateIndexKey: keyId is required');
-  if (!tenantId) throw new TypeError('loadOrCreateIndexKey: tenantId is required');
-  const context = blindIndexKeyContext(tenantId);
-
-  const unwrap = async (wrapped: Uint8Array): Promise<Uint8Array> => {
-    const key = await keys.decrypt(keyId, wrapped, { ...context });
-    if (key.length !== DATA_KEY_BYTES) throw new Error('key service returned an index key of the wrong length');
-    return key;
-  };
-
-  const existing = await store.get();
-  if (existing) return unwrap(existing);
-
-  const created = await keys.generateDataKey(keyId, { ...context });
-  if (created.plaintext.length !== DATA_KEY_BYTES) throw new Error('key service returned an index key of the wrong length');
-  if (await store.putIfAbsent(created.ciphertext)) return created.plaintext;
-
-  created.plaintext.fill(0);
-  const winner = await store.get();
-  if (!winner) throw new Error('loadOrCreateIndexKey: putIfAbsent reported an existing index key, but none could be read');
-  return unwrap(winner);
+export async function loadBlindIndex(store: WrappedIndexKeyStore, keys: KeyService, keyId: string, tenantId: string): Promise<BlindIndex> {
+  const { key, version } = await loadIndexKey(store, keys, keyId, tenantId);
+  try {
+    return new BlindIndex(key, version);
+  } finally {
+    key.fill(0);
+  }
 }
+
+export {
+  indexKeyContext,
+  loadIndexKey,
+  PLATFORM_TENANT_ID,
+  provisionIndexKey,
+  type IndexVersion,
+  type LoadedIndexKey,
+  type WrappedIndexKey,
+  type WrappedIndexKeyStore,
+} from './index-key.js';

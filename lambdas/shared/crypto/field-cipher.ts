@@ -11,7 +11,7 @@
  *
  * Envelope (one string, safe in DynamoDB attributes, JSON and URLs):
  *
- *   v1.<wrapped data key>.<iv>.<ciphertext||tag>      (each part base64url, no padding)
+ *   v2.<wrapped data key>.<iv>.<ciphertext||tag>      (each part base64url, no padding)
  *
  * - wrapped data key: the key service's ciphertext of the data key, stored in every envelope
  *   so any envelope can be decrypted on its own (no side table to lose or keep in sync);
@@ -19,19 +19,33 @@
  * - iv: 12 random bytes. A data key encrypts at most `maxMessagesPerDataKey` (default 10 000)
  *   messages, far below the 2^32 random-IV limit for GCM.
  * - ciphertext||tag: AES-256-GCM output with the 16-byte tag appended.
- * - AAD: the format version, tenant id, table and record id (unambiguous JSON array), so an
- *   envelope copied to another record, table or tenant fails authentication.
+ * - AAD (v2): the format version, tenant id, the tenant's STABLE LOGICAL table name
+ *   `tenant:<tenantId>` and the record id (unambiguous JSON array), so an envelope copied to
+ *   another record or tenant fails authentication, while a DynamoDB restore (which always
+ *   creates a table with a new physical name) stays decryptable (issue 10 point 6).
+ * - v1 envelopes (before that change) bound the PHYSICAL table name; they are still read when
+ *   the caller gives `aad.table` (the physical name they were written to), and
+ *   `migrateEnvelope` / `npx adwarden migrate aad` rewrites them as v2. New ones are always v2.
  *
  * Keys are never logged, and errors never carry plaintext, keys or envelopes.
  */
 import { createCipheriv, createDecipheriv, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { DATA_KEY_BYTES, type KeyService } from './key-service.js';
 
-/** What a ciphertext is bound to. Every field is required and must be non-empty. */
+/** What a ciphertext is bound to. tenantId and recordId are required and non-empty. */
 export interface FieldAad {
   readonly tenantId: string;
-  readonly table: string;
+  /**
+   * The PHYSICAL table a v1 envelope was written to: needed only to read (or migrate) v1
+   * envelopes. v2 binds the logical name `logicalTableName(tenantId)` and ignores this.
+   */
+  readonly table?: string;
   readonly recordId: string;
+}
+
+/** The stable logical table name bound into every v2 envelope of a tenant. */
+export function logicalTableName(tenantId: string): string {
+  return `tenant:${tenantId}`;
 }
 
 export interface FieldCipherOptions {
@@ -57,7 +71,9 @@ export class DecryptionError extends Error {
   }
 }
 
-export const ENVELOPE_VERSION = 'v1';
+export const ENVELOPE_VERSION = 'v2';
+/** The envelope version that bound the physical table name (read and migrated, never written). */
+export const LEGACY_ENVELOPE_VERSION = 'v1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const B64URL = /^[A-Za-z0-9_-]+$/;
@@ -120,7 +136,7 @@ export class FieldCipher {
 
   /** Encrypts one field value; returns the envelope string described at the top of this file. */
   async encrypt(plaintext: Uint8Array | string, aad: FieldAad): Promise<string> {
-    const aadBytes = this.aadBytes(aad);
+    const aadBytes = this.aadBytes(aad, ENVELOPE_VERSION);
     if (aad.tenantId !== this.tenantId) {
       throw new Error('FieldCipher.encrypt: aad.tenantId is not the tenant of this cipher');
     }
@@ -135,18 +151,19 @@ export class FieldCipher {
 
   /** Decrypts an envelope made by `encrypt` with the same AAD; throws DecryptionError otherwise. */
   async decrypt(envelope: string, aad: FieldAad): Promise<Uint8Array> {
+    const parts = typeof envelope === 'string' ? envelope.split('.') : [];
+    const version = parts[0];
+    if (parts.length !== 4 || (version !== ENVELOPE_VERSION && version !== LEGACY_ENVELOPE_VERSION) || !parts.slice(1).every((p) => B64URL.test(p))) {
+      throw new DecryptionError('malformed envelope or unsupported version');
+    }
     let aadBytes: Buffer;
     try {
-      aadBytes = this.aadBytes(aad);
+      aadBytes = this.aadBytes(aad, version);
     } catch (cause) {
       throw new DecryptionError('invalid AAD', { cause });
     }
     if (aad.tenantId !== this.tenantId) {
       throw new DecryptionError('envelope requested for another tenant than this cipher\'s');
-    }
-    const parts = typeof envelope === 'string' ? envelope.split('.') : [];
-    if (parts.length !== 4 || parts[0] !== ENVELOPE_VERSION || !parts.slice(1).every((p) => B64URL.test(p))) {
-      throw new DecryptionError('malformed envelope or unsupported version');
     }
     const [, wrapped, ivText, bodyText] = parts as [string, string, string, string];
     const iv = Buffer.from(ivText, 'base64url');
@@ -173,6 +190,26 @@ export class FieldCipher {
     }
   }
 
+  /** True when the envelope is a v1 one, bound to a physical table name (to be migrated). */
+  static isLegacy(envelope: string): boolean {
+    return typeof envelope === 'string' && envelope.startsWith(`${LEGACY_ENVELOPE_VERSION}.`);
+  }
+
+  /**
+   * Rewrites a v1 envelope (bound to the physical table `aad.table`) as a v2 envelope bound to
+   * the logical name. A v2 envelope is returned unchanged after checking that it decrypts, so
+   * running a migration twice is harmless. Throws DecryptionError when it does not decrypt.
+   */
+  async migrateEnvelope(envelope: string, aad: FieldAad & { readonly table: string }): Promise<{ envelope: string; migrated: boolean }> {
+    const plaintext = await this.decrypt(envelope, aad);
+    try {
+      if (!FieldCipher.isLegacy(envelope)) return { envelope, migrated: false };
+      return { envelope: await this.encrypt(plaintext, aad), migrated: true };
+    } finally {
+      plaintext.fill(0);
+    }
+  }
+
   /** Convenience: decrypt and decode as UTF-8. */
   async decryptString(envelope: string, aad: FieldAad): Promise<string> {
     return Buffer.from(await this.decrypt(envelope, aad)).toString('utf8');
@@ -186,14 +223,18 @@ export class FieldCipher {
 
   // --- internals -------------------------------------------------------------------------
 
-  private aadBytes(aad: FieldAad): Buffer {
-    for (const name of ['tenantId', 'table', 'recordId'] as const) {
+  private aadBytes(aad: FieldAad, version: string): Buffer {
+    const names = version === LEGACY_ENVELOPE_VERSION ? (['tenantId', 'table', 'recordId'] as const) : (['tenantId', 'recordId'] as const);
+    for (const name of names) {
       const value = aad?.[name];
       if (typeof value !== 'string' || value.length === 0) {
-        throw new TypeError(`FieldCipher: aad.${name} must be a non-empty string`);
+        throw new TypeError(
+          name === 'table' ? 'FieldCipher: a v1 envelope needs aad.table, the physical table it was written to' : `FieldCipher: aad.${name} must be a non-empty string`,
+        );
       }
     }
-    return Buffer.from(JSON.stringify(['adwarden.field', ENVELOPE_VERSION, aad.tenantId, aad.table, aad.recordId]), 'utf8');
+    const table = version === LEGACY_ENVELOPE_VERSION ? (aad.table as string) : logicalTableName(aad.tenantId);
+    return Buffer.from(JSON.stringify(['adwarden.field', version, aad.tenantId, table, aad.recordId]), 'utf8');
   }
 
   private usable(k: ActiveDataKey | undefined): k is ActiveDataKey {

@@ -20,6 +20,15 @@ export { hasValidVinCheckDigit, normaliseVin, VIN_CHECK_DIGIT_COUNTRIES } from '
 export { cleanText } from './text.js';
 
 /**
+ * The version of what `normalise` returns. Every blind-index hash and suppression entry
+ * records it, and each index key item records the version its data was indexed with, so a
+ * change here is detected (collection fails closed) instead of silently un-suppressing people.
+ * Bump it whenever any normaliser may return a different string for the same input, and ship
+ * the migration described in docs/operations/key-rotation.md.
+ */
+export const NORMALISER_VERSION = 1;
+
+/**
  * The normalised form of `raw`, or undefined when it is not a valid identifier of that kind.
  * `country` is the source's ISO 3166-1 alpha-2 code: the default region for phones, the prefix
  * of plates and the switch for the VIN check digit.

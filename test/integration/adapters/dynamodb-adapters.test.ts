@@ -67,18 +67,37 @@ describe('DynamoDB adapters against DynamoDB Local', () => {
     expect(await s.markSeen('src', 'https://a.example/ad/1', 3600)).toBe(true);
   });
 
+  it('claims an ad URL once per run, re-claims it in a later run until it is marked done, then never (until expiry)', async () => {
+    let now = 1_800_000_000_000;
+    const s = new DynamoDbCrawlState(doc, crawlState, () => now);
+    const url = 'https://a.example/ad/claim';
+    const racing = await Promise.all(Array.from({ length: 6 }, () => s.claimAd('src', url, 'run-1', 3600)));
+    expect(racing.filter(Boolean).length).toBe(1);
+    expect(await s.claimAd('src', url, 'run-1', 3600)).toBe(false); // same run: already queued
+    // Run 1 crashed before the ad was stored: run 2 queues it again.
+    expect(await s.claimAd('src', url, 'run-2', 3600)).toBe(true);
+    await s.markDone('src', url, 3600);
+    expect(await s.claimAd('src', url, 'run-3', 3600)).toBe(false);
+    now += 3601_000; // expired: collected again
+    expect(await s.claimAd('src', url, 'run-4', 3600)).toBe(true);
+    // A URL seen by the code before states existed (no state attribute) counts as done.
+    await s.markSeen('src', 'https://a.example/ad/legacy', 3600);
+    expect(await s.claimAd('src', 'https://a.example/ad/legacy', 'run-5', 3600)).toBe(false);
+  });
+
   it('replaces an ad and deletes the index entries its new version no longer has', async () => {
     const table = tenantTableName(config.stage, config.tenants[0]!);
     const store = new DynamoDbTenantStore(doc, table);
-    const base = { adId: 'ad1', sourceId: 'src', collectedAt: '2026-11-22T00:00:00.000Z', expiresAt: 2_000_000_000, kinds: ['phone' as const], fields: 'v1.x.y.z' };
+    const base = { adId: 'ad1', sourceId: 'src', collectedAt: '2026-11-22T00:00:00.000Z', expiresAt: 2_000_000_000, kinds: ['phone' as const], fields: 'v2.x.y.z', indexVersion: { keyVersion: 3, normaliserVersion: 7 } };
     await store.putAd({ ...base, index: [{ kind: 'phone', hash: 'H1' }, { kind: 'phone', hash: 'H2' }] });
     await store.putAd({ ...base, index: [{ kind: 'phone', hash: 'H2' }, { kind: 'phone', hash: 'H3' }] });
     const get = async (pk: string) => (await doc.send(new GetCommand({ TableName: table, Key: { pk, sk: 'AD#ad1' } }))).Item;
     expect(await get('IX#phone#H1')).toBeUndefined();
-    expect(await get('IX#phone#H2')).toMatchObject({ sourceId: 'src', expiresAt: 2_000_000_000 });
+    expect(await get('IX#phone#H2')).toMatchObject({ sourceId: 'src', expiresAt: 2_000_000_000, keyVersion: 3, normaliserVersion: 7 });
     expect(await get('IX#phone#H3')).toBeDefined();
     const ad = (await doc.send(new GetCommand({ TableName: table, Key: { pk: 'AD#ad1', sk: 'AD' } }))).Item!;
     expect(ad.indexRefs).toEqual(['IX#phone#H2', 'IX#phone#H3']);
     expect(ad.gsi1pk).toBe('SRC#src');
+    expect(ad).toMatchObject({ keyVersion: 3, normaliserVersion: 7 });
   });
 });

@@ -3,7 +3,7 @@ import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbSuppressionList } from '../../../lambdas/adapters/aws/dynamodb-suppression.js';
 import { DynamoDbIndexKeyStore } from '../../../lambdas/adapters/aws/dynamodb-tenant-store.js';
-import { BlindIndex, loadOrCreateIndexKey } from '../../../lambdas/shared/crypto/blind-index.js';
+import { loadBlindIndex } from '../../../lambdas/shared/crypto/blind-index.js';
 import { lambdaContext } from '../../../local/lambda/context.js';
 import { PLATFORM_KEY_ALIAS } from '../../../local/runtime.js';
 import { adItems, startHarness, type Harness } from './harness.js';
@@ -67,10 +67,8 @@ describe('collection failures, redelivery and suppression (local runtime)', () =
 
   it('never stores an ad whose identifier is on the suppression list', async () => {
     const ad = h.site.ads.find((a) => !a.disallowed && !a.jsRendered && a.expected.emails.length > 0 && a.expected.phones.length > 0 && a.path !== h.site.ads[0]!.path)!;
-    const platformIndex = new BlindIndex(
-      await loadOrCreateIndexKey(new DynamoDbIndexKeyStore(h.rt.doc, h.rt.platformTable('suppression'), { pk: 'META#INDEX_KEY' }), h.rt.keys, PLATFORM_KEY_ALIAS('dev'), 'platform'),
-    );
-    await new DynamoDbSuppressionList(h.rt.doc, h.rt.platformTable('suppression')).add(platformIndex.hash('email', ad.expected.emails[0]!), 'erasure');
+    const platformIndex = await loadBlindIndex(new DynamoDbIndexKeyStore(h.rt.doc, h.rt.platformTable('suppression'), { pk: 'META#INDEX_KEY' }), h.rt.keys, PLATFORM_KEY_ALIAS('dev'), 'platform');
+    await new DynamoDbSuppressionList(h.rt.doc, h.rt.platformTable('suppression')).add(platformIndex.hash('email', ad.expected.emails[0]!), 'erasure', platformIndex.version);
     const before = (await adItems(h.rt, 'nordic-insurance')).length;
     const res = await h.rt.handlers.extractAd(sqsEvent([adJob(ad.path, 'run-suppressed')]), ctx());
     expect(res && res.batchItemFailures).toEqual([]);

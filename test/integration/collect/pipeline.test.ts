@@ -1,7 +1,6 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { BlindIndex } from '../../../lambdas/shared/crypto/blind-index.js';
 import { FieldCipher } from '../../../lambdas/shared/crypto/field-cipher.js';
-import { loadOrCreateIndexKey } from '../../../lambdas/shared/crypto/blind-index.js';
+import { loadBlindIndex } from '../../../lambdas/shared/crypto/blind-index.js';
 import { DynamoDbIndexKeyStore } from '../../../lambdas/adapters/aws/dynamodb-tenant-store.js';
 import { tenantKeyAlias } from '../../../lib/topology.js';
 import type { Finding } from '../../../lambdas/shared/identifiers.js';
@@ -32,7 +31,7 @@ describe('collection pipeline on the local runtime, crawling the demo site', () 
 
   async function tenantCrypto(tenantId: string) {
     const keyId = tenantKeyAlias('dev', { id: tenantId });
-    const index = new BlindIndex(await loadOrCreateIndexKey(new DynamoDbIndexKeyStore(h.rt.doc, h.rt.tenantTable(tenantId)), h.rt.keys, keyId, tenantId));
+    const index = await loadBlindIndex(new DynamoDbIndexKeyStore(h.rt.doc, h.rt.tenantTable(tenantId)), h.rt.keys, keyId, tenantId);
     return { index, cipher: new FieldCipher({ keys: h.rt.keys, keyId, tenantId }) };
   }
 
@@ -51,7 +50,7 @@ describe('collection pipeline on the local runtime, crawling the demo site', () 
     let expectedCount = 0;
     let found = 0;
     for (const item of items) {
-      expect(String(item.fields)).toMatch(/^v1\./);
+      expect(String(item.fields)).toMatch(/^v2\./);
       const plain = JSON.parse(await cipher.decryptString(String(item.fields), { tenantId: 'nordic-insurance', table: h.rt.tenantTable('nordic-insurance'), recordId: String(item.pk).replace('AD#', '') })) as {
         url: string;
         findings: Finding[];

@@ -27,6 +27,7 @@ describe('deployment config', () => {
     ['duplicate tenant', (c) => (c.tenants[1].id = c.tenants[0].id), 'config: tenants[1].id: duplicate id "nordic-insurance"'],
     ['unknown field', (c) => (c.tenant = []), 'config: (root): Unrecognized key: "tenant"'],
     ['bad schedule', (c) => (c.sources[0].schedule = 'hourly'), 'config: sources[0].schedule: must be an EventBridge'],
+    ['tenant id "platform" (the platform index key\'s name)', (c) => (c.tenants[1].id = 'platform'), 'config: tenants[1].id: "platform" is reserved'],
   ];
 
   it.each(bad)('rejects %s with one line naming the field', (_n, mutate, expected) => {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { FileKeyService } from '../../../lambdas/adapters/local/file-key-service.js';
-import { DecryptionError, FieldCipher, type FieldAad } from '../../../lambdas/shared/crypto/field-cipher.js';
+import { DecryptionError, FieldCipher, type FieldAad, logicalTableName } from '../../../lambdas/shared/crypto/field-cipher.js';
 import { CountingKeyService, type KeyService } from '../../../lambdas/shared/crypto/key-service.js';
-import { tempDir } from './helpers.js';
+import { legacyV1Envelope, tempDir } from './helpers.js';
 
 const KEY_ID = 'alias/adwarden-tenant-a';
 const aad: FieldAad = { tenantId: 'tenant-a', table: 'adwarden-tenant-a', recordId: 'ad#123' };
@@ -38,7 +38,7 @@ describe('FieldCipher', () => {
     const cipher = cipherFor();
     const a = await cipher.encrypt('+4930123456', aad);
     const b = await cipher.encrypt('+4930123456', aad);
-    const re = /^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]+$/;
+    const re = /^v2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]+$/;
     expect(a).toMatch(re);
     expect(a).not.toBe(b);
     const [, edkA, ivA] = a.split('.');
@@ -59,11 +59,10 @@ describe('FieldCipher', () => {
   });
 
   describe('AAD binding', () => {
-    it('fails when the envelope is moved to another record, table or tenant', async () => {
+    it('fails when the envelope is moved to another record or tenant', async () => {
       const cipher = cipherFor();
       const envelope = await cipher.encrypt('+4930123456', aad);
       await expect(cipher.decrypt(envelope, { ...aad, recordId: 'ad#124' })).rejects.toBeInstanceOf(DecryptionError);
-      await expect(cipher.decrypt(envelope, { ...aad, table: 'adwarden-tenant-b' })).rejects.toBeInstanceOf(DecryptionError);
       // Same cipher, AAD naming another tenant.
       await expect(cipher.decrypt(envelope, { ...aad, tenantId: 'tenant-b' })).rejects.toBeInstanceOf(DecryptionError);
       // Another tenant's cipher (even with the same master key): the data-key context differs.
@@ -71,6 +70,31 @@ describe('FieldCipher', () => {
       await expect(other.decrypt(envelope, { ...aad, tenantId: 'tenant-b' })).rejects.toThrow(/unwrapped/);
       // Still fine in place.
       expect(await cipher.decryptString(envelope, aad)).toBe('+4930123456');
+    });
+
+    it('binds the logical table tenant:<id>, not the physical name: a restored copy (new table name) decrypts', async () => {
+      const cipher = cipherFor();
+      const envelope = await cipher.encrypt('+4930123456', { tenantId: 'tenant-a', recordId: 'ad#123' });
+      expect(logicalTableName('tenant-a')).toBe('tenant:tenant-a');
+      expect(await cipher.decryptString(envelope, { ...aad, table: 'adwarden-tenant-a-restored-2026-11-29' })).toBe('+4930123456');
+      expect(await cipher.decryptString(envelope, { tenantId: 'tenant-a', recordId: 'ad#123' })).toBe('+4930123456');
+    });
+
+    it('reads a v1 envelope (old binding) only under the physical table it was written to, and migrates it to v2 idempotently', async () => {
+      const cipher = cipherFor();
+      const old = await legacyV1Envelope(keys, KEY_ID, { tenantId: 'tenant-a', table: 'adwarden-tenant-a', recordId: 'ad#123' }, 'seller@example.org');
+      expect(FieldCipher.isLegacy(old)).toBe(true);
+      expect(await cipher.decryptString(old, { ...aad, table: 'adwarden-tenant-a' })).toBe('seller@example.org');
+      await expect(cipher.decrypt(old, { ...aad, table: 'adwarden-tenant-a-restored' })).rejects.toThrow(/authentication failed/);
+      await expect(cipher.decrypt(old, { tenantId: 'tenant-a', recordId: 'ad#123' })).rejects.toThrow(/invalid AAD/);
+      const m = await cipher.migrateEnvelope(old, { ...aad, table: 'adwarden-tenant-a' });
+      expect(m.migrated).toBe(true);
+      expect(FieldCipher.isLegacy(m.envelope)).toBe(false);
+      expect(await cipher.decryptString(m.envelope, { ...aad, table: 'adwarden-tenant-a-restored' })).toBe('seller@example.org');
+      const again = await cipher.migrateEnvelope(m.envelope, { ...aad, table: 'adwarden-tenant-a' });
+      expect(again).toEqual({ envelope: m.envelope, migrated: false });
+      // A v1 envelope under another record id does not migrate (and is not rewritten).
+      await expect(cipher.migrateEnvelope(old, { ...aad, table: 'adwarden-tenant-a', recordId: 'ad#9' })).rejects.toBeInstanceOf(DecryptionError);
     });
 
     it('fails on tampering and malformed envelopes', async () => {
@@ -81,7 +105,7 @@ describe('FieldCipher', () => {
       flipped[0] = flipped[0]! ^ 1;
       const tampered = [v, edk, iv, flipped.toString('base64url')].join('.');
       await expect(cipher.decrypt(tampered, aad)).rejects.toThrow(/authentication failed/);
-      for (const bad of ['', 'v1', `v2.${edk}.${iv}.${body}`, `v1.${edk}.${iv}`, `v1.${edk}.AAAA.${body}`, `v1.${edk}.${iv}.${body}!`]) {
+      for (const bad of ['', 'v2', `v3.${edk}.${iv}.${body}`, `v2.${edk}.${iv}`, `v2.${edk}.AAAA.${body}`, `v2.${edk}.${iv}.${body}!`, `v1.${edk}.${iv}.${body}`]) {
         await expect(cipher.decrypt(bad, aad)).rejects.toBeInstanceOf(DecryptionError);
       }
     });

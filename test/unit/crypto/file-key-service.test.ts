@@ -81,6 +81,19 @@ describe('FileKeyService (local KMS stand-in)', () => {
     await expect(new FileKeyService(path).generateDataKey('alias/a', ctx)).rejects.toMatchObject({ name: 'CorruptKeyFile' });
   });
 
+  it('takes over at once a lock left by a killed process, but waits for a live owner', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdir } = await import('node:fs/promises');
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!; // has exited: its pid is free
+    await mkdir(join(dir, 'nested'), { recursive: true });
+    await writeFile(`${path}.lock`, String(dead));
+    const keys = new FileKeyService(path, { lockTimeoutMs: 2_000, staleLockMs: 60_000 });
+    expect((await keys.generateDataKey('alias/a', ctx)).plaintext).toHaveLength(32);
+    await writeFile(`${path}.lock`, String(process.pid)); // a live owner (this process)
+    const blocked = new FileKeyService(path, { lockTimeoutMs: 300, staleLockMs: 60_000 });
+    await expect(blocked.generateDataKey('alias/b', ctx)).rejects.toMatchObject({ name: 'KeyFileLockTimeout' });
+  });
+
   it('does not lose keys when several instances create key ids at the same time', async () => {
     const instances = Array.from({ length: 4 }, () => new FileKeyService(path));
     const wrapped = await Promise.all(
