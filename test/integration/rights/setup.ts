@@ -38,6 +38,11 @@ export async function startRightsHarness(opts: Partial<LocalRightsOptions> = {})
   return { config, rt, rights, outboxDir, stop: () => rt.stop() };
 }
 
+/** A second rights composition on the harness's runtime, with nothing cached (same ASL, outbox). */
+export async function freshRights(h: RightsHarness): Promise<LocalRights> {
+  return startLocalRights(h.rt, { baseUrl: 'http://127.0.0.1:9', dataDir: h.outboxDir, outboxDir: h.outboxDir, definition: asl, retryIntervalMs: 0 });
+}
+
 let seq = 0;
 /** Stores one ad with these findings for every subscribed tenant; returns its URL. */
 export async function seedAd(h: RightsHarness, findings: Finding[]): Promise<string> {

@@ -3,7 +3,7 @@
  * tenants, access export, objection, retries, and a failure that waits in a named state until
  * it is redriven.
  */
-import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutbox } from '../../../lambdas/adapters/local/file-outbox.js';
 import { storeAd } from '../../../lambdas/collect/store/store-ad.js';
@@ -11,7 +11,9 @@ import { RightsTransientError } from '../../../lambdas/rights/errors.js';
 import { downloadExport, submitRequest, confirmRequest, provePhone } from '../../../lambdas/rights/use-cases/portal.js';
 import { redrive } from '../../../lambdas/rights/use-cases/workflow.js';
 import { InvalidTokenError } from '../../../lambdas/rights/errors.js';
-import { adsOf, lastLink, runRequest, type RightsHarness, seedAd, startRightsHarness } from './setup.js';
+import { PLATFORM_INDEX_KEY_ITEM, TENANT_INDEX_KEY_ITEM } from '../../../lambdas/adapters/aws/dynamodb-tenant-store.js';
+import { IndexKeyMissingError } from '../../../lambdas/shared/crypto/errors.js';
+import { adsOf, freshRights, lastLink, runRequest, type RightsHarness, seedAd, startRightsHarness } from './setup.js';
 
 let h: RightsHarness;
 beforeAll(async () => {
@@ -87,6 +89,11 @@ describe('erasure', () => {
     for (const t of TENANTS) expect(await adsOf(h, t, 'email', email)).toEqual([]);
     const supp = await h.rt.doc.send(new ScanCommand({ TableName: h.rt.platformTable('suppression') }));
     expect(supp.Items!.some((i) => i.reason === 'objection')).toBe(true);
+    // The entry records the key and normaliser versions its hash was made with (rotation needs them).
+    const index = await h.rights.runtime.workflow.platformIndex();
+    const entry = await h.rt.doc.send(new GetCommand({ TableName: h.rt.platformTable('suppression'), Key: { pk: index.hash('email', email) } }));
+    expect(entry.Item).toMatchObject({ reason: 'objection', keyVersion: index.version.keyVersion, normaliserVersion: index.version.normaliserVersion });
+    expect(index.version.keyVersion).toBeGreaterThanOrEqual(1);
     expect((await record(id)).state).toBe('closed');
   });
 
@@ -209,5 +216,33 @@ describe('failures', () => {
     await expect(redrive(requestId, { requests: h.rights.runtime.portal.requests, workflow: h.rights.workflow })).rejects.toThrow(/cannot become/);
     const q = await h.rt.doc.send(new QueryCommand({ TableName: h.rt.platformTable('dsarRequests'), KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': `REQ#${requestId}` } }));
     expect(q.Items![0]!.state).toBe('closed');
+  });
+});
+
+describe('index keys', () => {
+  // Rights never creates an index key: a new key would not match the stored hashes, so it would
+  // neither find the person's ads nor keep them suppressed. A missing key fails closed.
+  it('a missing platform or tenant index key fails closed and is not created at run time', async () => {
+    const platformKey = { TableName: h.rt.platformTable('suppression'), Key: { ...PLATFORM_INDEX_KEY_ITEM } };
+    const tenantKey = { TableName: h.rt.tenantTable('customs-brand'), Key: { ...TENANT_INDEX_KEY_ITEM } };
+    const savedPlatform = (await h.rt.doc.send(new GetCommand({ ...platformKey, ConsistentRead: true }))).Item!;
+    const savedTenant = (await h.rt.doc.send(new GetCommand({ ...tenantKey, ConsistentRead: true }))).Item!;
+    expect(savedPlatform).toBeDefined();
+    expect(savedTenant).toBeDefined();
+    try {
+      await h.rt.doc.send(new DeleteCommand(platformKey));
+      await h.rt.doc.send(new DeleteCommand(tenantKey));
+      // A fresh composition, so nothing is cached from the earlier tests.
+      const fresh = await freshRights(h);
+      await expect(fresh.runtime.workflow.platformIndex()).rejects.toBeInstanceOf(IndexKeyMissingError);
+      await expect(fresh.runtime.workflow.tenantContext('customs-brand')).rejects.toBeInstanceOf(IndexKeyMissingError);
+      // Asking again does not create one either (a failure is not cached, and never papered over).
+      await expect(fresh.runtime.workflow.platformIndex()).rejects.toBeInstanceOf(IndexKeyMissingError);
+      expect((await h.rt.doc.send(new GetCommand({ ...platformKey, ConsistentRead: true }))).Item).toBeUndefined();
+      expect((await h.rt.doc.send(new GetCommand({ ...tenantKey, ConsistentRead: true }))).Item).toBeUndefined();
+    } finally {
+      await h.rt.doc.send(new PutCommand({ TableName: platformKey.TableName, Item: savedPlatform }));
+      await h.rt.doc.send(new PutCommand({ TableName: tenantKey.TableName, Item: savedTenant }));
+    }
   });
 });
