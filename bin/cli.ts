@@ -8,6 +8,7 @@
  *   adwarden migrate aad --tenant X [--table T] [--bound-table B] [--local]
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { addRightsCommands, ReplayUsageError } from './cli-rights.js';
 import { createInterface, type Interface as ReadlineInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +17,9 @@ import { z } from 'zod';
 import { type Config, ConfigError, configSchema, loadConfig, type Source } from '../lib/config.js';
 import { extractFindings, summarise, type FindingsSummary } from '../lambdas/collect/extract/index.js';
 import { boundNesting } from '../lambdas/collect/fetch/nesting.js';
+import { ApiCliError, addApiCommands } from './cli-api.js';
+import { SignInError } from './cognito-auth.js';
+import { StateError } from './api-state.js';
 import type { OperatorInfra } from '../lambdas/composition/operator.js';
 
 /** What the operator commands run against; tests inject DynamoDB Local and a file key service. */
@@ -30,9 +34,6 @@ const defaultOperatorInfra: NonNullable<CliDeps['operatorInfra']> = async (confi
   const { awsOperatorInfra, localOperatorInfra } = await import('../lambdas/composition/operator.js');
   return local ? localOperatorInfra(config, dataDir) : awsOperatorInfra(config);
 };
-import { ApiCliError, addApiCommands } from './cli-api.js';
-import { SignInError } from './cognito-auth.js';
-import { StateError } from './api-state.js';
 
 export interface CliIo {
   out(text: string): void;
@@ -262,6 +263,9 @@ export function buildCli(io: CliIo = processIo, deps: CliDeps = {}): Command {
     .option('--json', 'print the summary as one line of JSON')
     .action((file: string, options: Record<string, unknown>) => runExtract(file, options, io));
 
+  addApiCommands(program, { out: io.out, err: io.err, ask: io.ask ?? processIo.ask! });
+  addRightsCommands(program, { out: io.out });
+
   program
     .command('provision')
     .description(
@@ -285,7 +289,6 @@ export function buildCli(io: CliIo = processIo, deps: CliDeps = {}): Command {
     .option('--data-dir <dir>', 'the local data directory', '.adwarden')
     .action((options: { tenant: string; table?: string; boundTable?: string; local?: boolean; dataDir?: string }) => runMigrateAad(options, io, deps));
 
-  addApiCommands(program, { out: io.out, err: io.err, ask: io.ask ?? processIo.ask! });
   return program;
 }
 
@@ -297,7 +300,7 @@ export async function runCli(args: string[], io: CliIo = processIo, deps: CliDep
   } catch (e) {
     // Commander has already printed its own one-line message (or the help text).
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof ReplayUsageError) {
       io.err(`adwarden: ${e.message}\n`);
       return 2;
     }

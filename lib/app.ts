@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { ApiStack } from './stacks/api-stack.js';
 import { CollectStack } from './stacks/collect-stack.js';
 import { DataStack } from './stacks/data-stack.js';
+import { RightsStack } from './stacks/rights-stack.js';
 import type { FunctionDecl } from './topology.js';
 
 export interface AdwardenApp {
@@ -12,6 +13,7 @@ export interface AdwardenApp {
   readonly data: DataStack;
   readonly collect: CollectStack;
   readonly api: ApiStack;
+  readonly rights: RightsStack;
 }
 
 export interface BuildAppOptions {
@@ -47,9 +49,11 @@ export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenAp
   collect.addStackDependency(data, 'tenant roles, tables and keys exist before the functions that use them');
   const api = new ApiStack(app, `${prefix}-api`, { env, config, terminationProtection });
   api.addStackDependency(data, 'tenant read roles and the platform tables exist before the API that uses them');
+  const rights = new RightsStack(app, `${prefix}-rights`, { env, config, data, terminationProtection });
+  rights.addStackDependency(data, 'tenant read roles, platform tables and the erasure journal exist before the workflow');
 
   if (opts.nag ?? true) {
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   }
-  return { app, data, collect, api };
+  return { app, data, collect, api, rights };
 }

@@ -99,6 +99,16 @@ export const configSchema = z
       .default({ inactiveDays: 90 }),
     tenants: z.array(tenantSchema).min(1),
     sources: z.array(sourceSchema).min(1),
+    /** Data-subject requests (issue 10): who our mail comes from and where its links point. */
+    rights: z
+      .object({
+        /** A sender address verified in SES in the deployment's region. */
+        mailFrom: z.email().default('no-reply@adwarden.example'),
+        /** The public base URL of the API (custom domain), for links in e-mails. */
+        publicBaseUrl: z.url({ protocol: /^https$/ }).optional(),
+      })
+      .strict()
+      .default({ mailFrom: 'no-reply@adwarden.example' }),
     crawler: z
       .object({
         userAgent: z

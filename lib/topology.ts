@@ -71,6 +71,14 @@ export const PLATFORM_TABLES = {
     ttlAttribute: 'expiration',
     purpose: 'Powertools idempotency records, so a redelivered message is processed once',
   },
+  erasureJournal: {
+    id: 'erasure-journal',
+    partitionKey: { name: 'pk', type: 'S' },
+    sortKey: { name: 'sk', type: 'S' },
+    ttlAttribute: 'expiresAt',
+    purpose:
+      'Erasures made (tenant blind-index HMACs, ad ids and times only), kept outside the backed-up tenant tables so a restore can re-apply them',
+  },
 } as const satisfies Record<string, TableDecl>;
 
 export type PlatformTableName = keyof typeof PLATFORM_TABLES;
@@ -121,7 +129,9 @@ export type Trigger =
   | { readonly kind: 'cron'; readonly expression: string }
   | { readonly kind: 'queue'; readonly queue: QueueName; readonly batchSize: number; readonly maxConcurrency: number }
   /** Invoked by API Gateway (REST, proxy integration) on the routes in ROUTES that name it. */
-  | { readonly kind: 'api' };
+  | { readonly kind: 'api' }
+  /** A Task state of a state machine in STATE_MACHINES (bound by state name, in AWS and locally). */
+  | { readonly kind: 'task'; readonly stateMachine: StateMachineName };
 
 /** Which stack deploys a function. */
 export type StackArea = 'collect' | 'api' | 'rights';
@@ -208,7 +218,83 @@ export const FUNCTIONS = {
     readsTenantData: false,
     browser: false,
   },
+  // --- data-subject rights (lib/stacks/rights-stack.ts): the workflow's tasks, then the portal's routes ---
+  rightsValidate: rightsTask('rights-validate', 'lambdas/handlers/rights/validate.ts', ['dsarRequests'], false),
+  rightsSuppress: rightsTask('rights-suppress', 'lambdas/handlers/rights/suppress.ts', ['dsarRequests', 'suppression'], false),
+  rightsProcessTenant: rightsTask('rights-process-tenant', 'lambdas/handlers/rights/process-tenant.ts', ['dsarRequests', 'erasureJournal'], true),
+  rightsAggregate: rightsTask('rights-aggregate', 'lambdas/handlers/rights/aggregate.ts', ['dsarRequests'], false),
+  rightsNotifyTenants: rightsTask('rights-notify-tenants', 'lambdas/handlers/rights/notify-tenants.ts', ['dsarRequests', 'auditLog'], false),
+  rightsDeliver: rightsTask('rights-deliver', 'lambdas/handlers/rights/deliver.ts', ['dsarRequests'], false),
+  rightsClose: rightsTask('rights-close', 'lambdas/handlers/rights/close.ts', ['dsarRequests', 'auditLog'], false),
+  rightsRecordFailure: rightsTask('rights-record-failure', 'lambdas/handlers/rights/record-failure.ts', ['dsarRequests'], false),
+  rightsSubmit: rightsRoute('rights-submit', 'lambdas/handlers/rights/submit-request.ts'),
+  rightsConfirm: rightsRoute('rights-confirm', 'lambdas/handlers/rights/confirm-request.ts'),
+  rightsStatus: rightsRoute('rights-status', 'lambdas/handlers/rights/request-status.ts'),
+  rightsProvePhone: rightsRoute('rights-prove-phone', 'lambdas/handlers/rights/prove-phone.ts'),
+  rightsExport: rightsRoute('rights-export', 'lambdas/handlers/rights/download-export.ts'),
+  rightsPortal: { ...rightsRoute('rights-portal', 'lambdas/handlers/rights/get-portal.ts'), platformTables: [] },
 } as const satisfies Record<string, FunctionDecl>;
+
+// ---------------------------------------------------------------------------------------
+// State machines: each Task state is bound, by its name, to one function of FUNCTIONS. CDK
+// builds the state machine from this binding; the local runtime runs the ASL CDK synthesizes
+// and binds the same state names to the same handler modules.
+
+export const STATE_MACHINES = {
+  rights: {
+    id: 'rights',
+    tasks: {
+      Validate: 'rightsValidate',
+      Suppress: 'rightsSuppress',
+      ProcessTenant: 'rightsProcessTenant',
+      Aggregate: 'rightsAggregate',
+      NotifyTenants: 'rightsNotifyTenants',
+      Deliver: 'rightsDeliver',
+      Close: 'rightsClose',
+      RecordFailure: 'rightsRecordFailure',
+    },
+  },
+} as const satisfies Record<string, { id: string; tasks: Record<string, string> }>;
+
+export type StateMachineName = keyof typeof STATE_MACHINES;
+
+export function stateMachineName(stage: Config['stage'], sm: StateMachineName): string {
+  return `adwarden-${stage}-${STATE_MACHINES[sm].id}`;
+}
+
+/** A task of the data-subject rights workflow (lib/stacks/rights-stack.ts). */
+function rightsTask(id: string, entry: string, platformTables: readonly PlatformTableName[], readsTenantData: boolean) {
+  return {
+    id,
+    area: 'rights',
+    entry,
+    timeoutSeconds: 120,
+    memoryMb: 512,
+    trigger: { kind: 'task', stateMachine: 'rights' },
+    sendsTo: [],
+    platformTables,
+    writesTenantData: false,
+    readsTenantData,
+    browser: false,
+  } as const satisfies FunctionDecl;
+}
+
+/** A public route of the data-subject portal: no login, its own limits. */
+function rightsRoute(id: string, entry: string) {
+  return {
+    id,
+    area: 'rights',
+    entry,
+    timeoutSeconds: 15,
+    memoryMb: 512,
+    trigger: { kind: 'api' },
+    sendsTo: [],
+    platformTables: ['dsarRequests', 'suppression'],
+    writesTenantData: false,
+    readsTenantData: false,
+    browser: false,
+  } as const satisfies FunctionDecl;
+}
 
 /** An API function: triggered by its routes, writes the audit log, reads one tenant's data through its read role. */
 function apiFunction(id: string, entry: string, readsTenantData: boolean) {
@@ -260,6 +346,7 @@ export interface RouteDecl {
 }
 
 const READ_THROTTLE = { rateLimit: 20, burstLimit: 40 } as const;
+const RIGHTS_THROTTLE = { rateLimit: 5, burstLimit: 10 } as const;
 
 export const ROUTES = [
   { method: 'GET', path: '/v1/search', function: 'searchAds', auth: 'cognito', groups: [], query: { kind: true, q: true, cursor: false, limit: false }, throttle: READ_THROTTLE },
@@ -267,7 +354,17 @@ export const ROUTES = [
   { method: 'GET', path: '/v1/sources', function: 'listSources', auth: 'cognito', groups: [], throttle: READ_THROTTLE },
   { method: 'GET', path: '/v1/audit', function: 'listAudit', auth: 'cognito', groups: ['tenant-admin'], query: { from: false, to: false, cursor: false, limit: false }, throttle: { rateLimit: 5, burstLimit: 10 } },
   { method: 'GET', path: '/v1/openapi.json', function: 'getOpenapi', auth: 'public', groups: [], throttle: { rateLimit: 5, burstLimit: 10 } },
+  // Data subjects (issue 10): public, tightly throttled; the handlers add per-IP and per-identifier limits.
+  { method: 'POST', path: '/v1/requests', function: 'rightsSubmit', auth: 'public', groups: [], throttle: RIGHTS_THROTTLE },
+  { method: 'GET', path: '/v1/requests/confirm', function: 'rightsConfirm', auth: 'public', groups: [], query: { token: true }, throttle: RIGHTS_THROTTLE },
+  { method: 'GET', path: '/v1/requests/{id}/status', function: 'rightsStatus', auth: 'public', groups: [], query: { token: true }, throttle: RIGHTS_THROTTLE },
+  { method: 'POST', path: '/v1/requests/{id}/phone', function: 'rightsProvePhone', auth: 'public', groups: [], query: { token: true }, throttle: RIGHTS_THROTTLE },
+  { method: 'GET', path: '/rights', function: 'rightsPortal', auth: 'public', groups: [], throttle: READ_THROTTLE },
+  { method: 'GET', path: '/v1/requests/{id}/export', function: 'rightsExport', auth: 'public', groups: [], query: { token: true }, throttle: RIGHTS_THROTTLE },
 ] as const satisfies readonly RouteDecl[];
+
+/** Where the static portal page is served (API Gateway and the local server). */
+export const PORTAL_PATH = '/rights';
 
 /** The routes as plain declarations (for code that adds routes of its own or iterates them). */
 export function routes(): readonly RouteDecl[] {
@@ -305,6 +402,12 @@ export const ENV = {
   userPoolId: 'ADWARDEN_USER_POOL_ID',
   /** Days without sign-in after which an account is disabled. */
   inactiveDays: 'ADWARDEN_INACTIVE_DAYS',
+  /** The public base URL of the API, for links in e-mails (rights). */
+  publicBaseUrl: 'ADWARDEN_PUBLIC_BASE_URL',
+  /** The rights state machine, started when a request is confirmed. */
+  stateMachineArn: 'ADWARDEN_STATE_MACHINE_ARN',
+  /** The verified SES sender of data-subject mail. */
+  mailFrom: 'ADWARDEN_MAIL_FROM',
 } as const;
 
 // ---------------------------------------------------------------------------------------

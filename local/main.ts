@@ -13,6 +13,8 @@ import { RunSummary } from './summary.js';
 import { parseRate } from './scheduler.js';
 import { startLocalApi, type LocalApi } from './api/index.js';
 import { stateDir } from '../bin/api-state.js';
+import { startLocalRights } from './rights/runtime.js';
+import { PORTAL_PATH } from '../lib/topology.js';
 
 function apiBanner(api: LocalApi): string {
   const lines = [`customer API on ${api.server.url} (OpenAPI: ${api.server.url}/v1/openapi.json) · Cognito (cognito-local) on ${api.cognito.endpoint}`];
@@ -78,7 +80,11 @@ async function main(): Promise<void> {
   };
   if (opts.api) {
     try {
+      // The data-subject workflow: the state machine CDK synthesizes, run in process; its routes join the API.
+      const baseUrl = `http://127.0.0.1:${Number(opts.apiPort)}`;
+      const rights = await startLocalRights(rt, { baseUrl, dataDir: '.adwarden', log: (line) => console.log(line) });
       api = await startLocalApi({
+        handlers: rights.routeHandlers,
         config,
         // Where the CLI looks for api.json (ADWARDEN_STATE_DIR, else .adwarden).
         dataDir: stateDir(),
@@ -92,6 +98,7 @@ async function main(): Promise<void> {
       throw e;
     }
     console.log(apiBanner(api));
+    console.log(`data-subject portal on ${api.server.url}${PORTAL_PATH} · mail goes to .adwarden/outbox/ (links are printed here)`);
   }
 
   try {

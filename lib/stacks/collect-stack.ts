@@ -58,6 +58,7 @@ const PLATFORM_TABLE_ACTIONS: Readonly<Record<PlatformTableName, readonly string
   idempotency: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
   dsarRequests: [],
   auditLog: [],
+  erasureJournal: [],
 };
 
 /** The collection pipeline: schedules, queues (each with a DLQ) and the three functions. */

@@ -46,6 +46,8 @@ export interface LocalApiOptions {
   readonly seedDemoUsers?: boolean;
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   readonly now?: () => number;
+  /** Handlers built elsewhere, by function name (the rights routes: local/rights/runtime.ts). */
+  readonly handlers?: Readonly<Partial<Record<FunctionName, ApiHandler>>>;
 }
 
 export function demoEmail(tenantId: string): string {
@@ -94,6 +96,11 @@ export async function startLocalApi(opts: LocalApiOptions): Promise<LocalApi> {
     });
     const handlers: Record<string, ApiHandler> = {};
     for (const fn of new Set(ROUTES.map((r) => r.function))) {
+      const given = opts.handlers?.[fn as FunctionName];
+      if (given) {
+        handlers[fn] = given;
+        continue;
+      }
       const decl: FunctionDecl = FUNCTIONS[fn as FunctionName];
       // The entry declared in the topology is the module CDK bundles: one declaration for both.
       const mod = (await import(pathToFileURL(resolve(import.meta.dirname, '../..', decl.entry)).href)) as { create: (deps: QueryRuntime) => ApiHandler };
