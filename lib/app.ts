@@ -51,6 +51,7 @@ export function buildApp(config: Config, opts: BuildAppOptions = {}): AdwardenAp
   api.addStackDependency(data, 'tenant read roles and the platform tables exist before the API that uses them');
   const rights = new RightsStack(app, `${prefix}-rights`, { env, config, data, terminationProtection });
   rights.addStackDependency(data, 'tenant read roles, platform tables and the erasure journal exist before the workflow');
+  api.addStackDependency(rights, 'the public rights routes invoke functions of the rights stack');
 
   if (opts.nag ?? true) {
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));

@@ -32,7 +32,9 @@ export const crossRegionResourceTypes: ResidencyRule = {
   resource(res) {
     const hit = REFUSED.find(([re]) => re.test(res.type));
     if (hit) return [{ message: `${res.type}: ${hit[1]}` }];
-    if (res.type.startsWith('AWS::WAFv2::') && res.evaluate.text(res.properties.Scope).toUpperCase() !== 'REGIONAL') {
+    // A WebACLAssociation has no Scope: it ties a web ACL to a regional resource by ARN, and
+    // those ARNs are checked by the ARN rules (a CLOUDFRONT-scope ACL cannot be associated).
+    if (res.type.startsWith('AWS::WAFv2::') && res.type !== 'AWS::WAFv2::WebACLAssociation' && res.evaluate.text(res.properties.Scope).toUpperCase() !== 'REGIONAL') {
       return [{ message: `${res.type} with Scope ${res.evaluate.text(res.properties.Scope) || '(none)'} is for CloudFront, global`, location: 'Properties/Scope' }];
     }
     return [];

@@ -4,7 +4,7 @@
  * values, problem+json gateway responses), a WAF web ACL, the API functions of lib/topology.ts
  * (each reading a tenant only through that tenant's READ role) and the hourly account-hygiene job.
  */
-import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -237,7 +237,18 @@ export class ApiStack extends Stack {
     const validator = new apigw.RequestValidator(this, 'Validator', { restApi: this.api, validateRequestParameters: true, validateRequestBody: true });
     for (const r of ROUTES as readonly RouteDecl[]) {
       const resource = this.api.root.resourceForPath(r.path);
-      const fn = functions[r.function];
+      // The rights routes' functions live in the rights stack: they are named from the topology
+      // and imported by ARN (no export, and the invoke permission stays in this stack, so the
+      // two stacks do not reference each other in a cycle; buildApp deploys rights first).
+      const routeDecl: FunctionDecl | undefined = FUNCTIONS[r.function];
+      const fn: lambda.IFunction | undefined =
+        functions[r.function] ??
+        (routeDecl?.area === 'rights'
+          ? lambda.Function.fromFunctionAttributes(this, `Route-${routeDecl.id}`, {
+              functionArn: this.formatArn({ service: 'lambda', resource: 'function', resourceName: functionName(config.stage, r.function), arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+              sameEnvironment: true,
+            })
+          : undefined);
       if (!fn) throw new Error(`route ${r.method} ${r.path}: no API function ${r.function}`);
       const method = resource.addMethod(r.method, new apigw.LambdaIntegration(fn, { proxy: true }), {
         ...(r.auth === 'cognito' ? { authorizer, authorizationType: apigw.AuthorizationType.COGNITO } : { authorizationType: apigw.AuthorizationType.NONE }),
