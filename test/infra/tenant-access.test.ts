@@ -225,7 +225,7 @@ describe('tenant keys and roles (default config)', () => {
     }
   });
 
-  it('trust: the write role trusts exactly the execution roles of functions that write tenant data (by ARN); the read role exactly the functions that read (the API)', () => {
+  it('trust: the write role trusts exactly the execution roles of functions that write tenant data (by ARN); the read role exactly the functions that read (the API and the rights workflow\'s per-tenant task)', () => {
     const writers = Object.values(FUNCTIONS as Record<string, FunctionDecl>).filter((f) => f.writesTenantData);
     expect(writers.map((f) => f.id)).toEqual(['extract-ad']);
     for (const tenant of b.config.tenants) {
@@ -241,7 +241,7 @@ describe('tenant keys and roles (default config)', () => {
       ]);
       const readTrust = (b.resources[b.id(td.readRole)]!.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement;
       const readers = Object.values(FUNCTIONS as Record<string, FunctionDecl>).filter((f) => f.readsTenantData);
-      expect(readers.map((f) => f.id)).toEqual(['search-ads', 'get-ad', 'list-sources', 'list-audit']);
+      expect(readers.map((f) => f.id)).toEqual(['search-ads', 'get-ad', 'list-sources', 'list-audit', 'rights-process-tenant']);
       expect(readTrust).toEqual([
         {
           Effect: 'Allow',
@@ -268,7 +268,7 @@ describe('tenant keys and roles (default config)', () => {
           Condition: {
             ArnEquals: {
               'aws:PrincipalArn': [
-                ...['search-ads', 'get-ad', 'list-sources', 'list-audit'].map((id) => roleArnOf(`adwarden-dev-${id}`)),
+                ...['search-ads', 'get-ad', 'list-sources', 'list-audit', 'rights-process-tenant'].map((id) => roleArnOf(`adwarden-dev-${id}`)),
                 roleArnOf('adwarden-dev-api'), roleArnOf('adwarden-dev-rights-erase')],
             },
           },
