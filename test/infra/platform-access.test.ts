@@ -42,7 +42,17 @@ describe('platform key and platform tables', () => {
       .flatMap(([, r]) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
 
   it('key policy: administration, audit, Backup through services, one context-bound use by extract-ad and one by the index-key provisioning role; nothing else', () => {
-    const statements = platformKeyPolicy();
+    const all = platformKeyPolicy();
+    // The rights workflow's functions: each its own statement, naming its role, bound to a context.
+    const rights = all.filter((s) => /^Use\d+Byadwardendevrights/.test(s.Sid ?? ''));
+    expect(rights.length).toBeGreaterThan(0);
+    for (const s of rights) {
+      expect(s.Principal, s.Sid).toEqual({ AWS: ROOT });
+      expect(String(JSON.stringify(s.Condition!.ArnEquals!['aws:PrincipalArn'])), s.Sid).toContain('adwarden-dev-rights-');
+      expect(Object.keys(s.Condition!.StringEquals ?? {}), s.Sid).toContain('kms:EncryptionContext:purpose');
+      expect(actions(s).every((a) => a === 'kms:Decrypt' || a === 'kms:GenerateDataKey'), s.Sid).toBe(true);
+    }
+    const statements = all.filter((s) => !rights.includes(s));
     expect(statements.map((s) => s.Sid)).toEqual([
       'AdministrationByDeploymentRole',
       'GrantsForDynamoDbAndBackupOnly',
@@ -85,7 +95,7 @@ describe('platform key and platform tables', () => {
       },
     });
     // The account (any IAM policy) cannot use the key: every use statement names a role or a service path.
-    for (const s of statements.filter((st) => actions(st).some((a) => USE.includes(a)))) {
+    for (const s of all.filter((st) => actions(st).some((a) => USE.includes(a)))) {
       expect(s.Condition, s.Sid).toBeDefined();
       if (JSON.stringify(s.Principal) === JSON.stringify({ AWS: ROOT })) expect(s.Condition!.ArnEquals!['aws:PrincipalArn']).toBeDefined();
     }
