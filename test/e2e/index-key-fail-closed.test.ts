@@ -95,7 +95,7 @@ describe('a lost platform index key fails closed (local key service, DynamoDB Lo
     );
     expect(warnings).toHaveLength(2);
     expect(warnings.join('\n')).toMatch(/"errorName":"IndexKeyMissingError","error":"index key of the platform \(suppression list\) is missing from table adwarden-dev-suppression/);
-    expect(warnings.join('\n')).toContain('"retryable":false');
+    expect(warnings.join('\n')).toContain('"failure":"poison"');
     // No new key was created, nothing new was stored, no key-service call made a key.
     expect((await restarted.doc.send(new GetCommand({ TableName: suppressionTable, Key: PLATFORM_INDEX_KEY_ITEM }))).Item).toBeUndefined();
     expect(restarted.keys.generateDataKeyCalls).toBe(0);
