@@ -9,6 +9,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import { z } from 'zod';
 import { ROUTES, type FunctionName } from '../../lib/topology.js';
 import { PROBLEM_CONTENT_TYPE } from '../shared/http/problem.js';
+import { provePhoneBody, requestIdParam, submitBody, tokenQuery } from '../rights/schemas.js';
 import { adIdParam, adView, auditQuery, auditResult, problemSchema, searchQuery, searchResult, sourcesResult } from './schemas.js';
 
 const problem = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } } });
@@ -47,6 +48,45 @@ const OPERATIONS: Partial<Record<FunctionName, ZodOpenApiOperationObject>> = {
       '200': { description: 'Audit records in chain order', content: { 'application/json': { schema: auditResult } } },
       '403': problem('The caller is not a tenant-admin'),
     },
+  },
+  rightsSubmit: {
+    operationId: 'submitRightsRequest',
+    summary: 'A data subject asks for erasure, objection or access; a single-use link is e-mailed (no login)',
+    requestBody: { content: { 'application/json': { schema: submitBody } } },
+    responses: { '202': { description: 'Always the same answer, whether or not we hold anything' }, '400': problem('Not a valid e-mail address or phone number') },
+  },
+  rightsConfirm: {
+    operationId: 'confirmRightsRequest',
+    summary: 'The single-use link from the e-mail (valid 24 h); sends the browser on to the status view',
+    requestParams: { query: tokenQuery },
+    responses: {
+      '303': { description: "On to the portal: its status view when confirmed, its 'invalid link' view for an unknown, used or expired link" },
+      '200': { description: 'With Accept: application/json, the confirmed request id and its status token' },
+    },
+  },
+  rightsStatus: {
+    operationId: 'rightsRequestStatus',
+    summary: 'Where a confirmed request stands (state, due date, counts; never personal data)',
+    requestParams: { path: requestIdParam, query: tokenQuery },
+    responses: { '200': { description: 'The request\'s status' }, '404': problem('No such request for this token') },
+  },
+  rightsProvePhone: {
+    operationId: 'proveRightsPhone',
+    summary: 'The code sent by SMS, proving the phone number given with the request',
+    requestParams: { path: requestIdParam, query: tokenQuery },
+    requestBody: { content: { 'application/json': { schema: provePhoneBody } } },
+    responses: { '200': { description: 'The phone number is proved' }, '400': problem('Wrong or expired code') },
+  },
+  rightsExport: {
+    operationId: 'downloadRightsExport',
+    summary: 'The encrypted JSON export of an access request, by its second single-use link (7 days)',
+    requestParams: { path: requestIdParam, query: tokenQuery },
+    responses: { '200': { description: 'The export' }, '404': problem('Unknown, used or expired link') },
+  },
+  rightsPortal: {
+    operationId: 'rightsPortal',
+    summary: 'The data-subject portal page (static HTML, strict CSP, six languages)',
+    responses: { '200': { description: 'The page', content: { 'text/html': { schema: z.string() } } } },
   },
   getOpenapi: {
     operationId: 'getOpenapi',

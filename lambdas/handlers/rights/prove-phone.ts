@@ -1,10 +1,10 @@
 /** POST /v1/requests/{id}/phone?token= {code} — proves the phone with the SMS code. */
-import { z } from 'zod';
+import { provePhoneBody } from '../../rights/schemas.js';
 import { InvalidTokenError } from '../../rights/errors.js';
 import { type PortalDeps, provePhone } from '../../rights/use-cases/portal.js';
 import { awsRoute, json, route } from './route.js';
 
-const body = z.object({ code: z.string().max(12) }).strict();
+const body = provePhoneBody;
 
 export const create = (deps: PortalDeps) =>
   route(async (event) => {

@@ -2,21 +2,13 @@
  * POST /v1/requests {type, email, phone?} -> always 202 with the same body. Nothing here looks
  * at tenant data, so neither the answer nor its timing depends on whether we hold anything.
  */
-import { z } from 'zod';
 import { InvalidIdentifierError } from '../../rights/errors.js';
-import { LANGS, pickLang } from '../../rights/messages.js';
-import { REQUEST_TYPES } from '../../rights/request.js';
+import { pickLang } from '../../rights/messages.js';
+import { submitBody } from '../../rights/schemas.js';
 import { ACCEPTED_BODY, type PortalDeps, submitRequest } from '../../rights/use-cases/portal.js';
 import { awsRoute, header, json, route } from './route.js';
 
-export const submitBody = z
-  .object({
-    type: z.enum(REQUEST_TYPES),
-    email: z.string().min(3).max(254),
-    phone: z.string().max(40).optional(),
-    lang: z.enum(LANGS).optional(),
-  })
-  .strict();
+export { submitBody };
 
 export const create = (deps: PortalDeps) =>
   route(async (event) => {
