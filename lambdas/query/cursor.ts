@@ -37,7 +37,9 @@ export class CursorCodec {
   decode(token: string, scope: string): unknown {
     if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{40,2048}$/.test(token)) throw new InvalidCursorError();
     const raw = Buffer.from(token, 'base64url');
-    if (raw.length < IV + TAG + 1) throw new InvalidCursorError();
+    // Only the canonical spelling: base64url's last character can carry unused bits, and two
+    // spellings of one cursor would let an altered token pass as the same cursor.
+    if (raw.length < IV + TAG + 1 || raw.toString('base64url') !== token) throw new InvalidCursorError();
     try {
       const d = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, IV), { authTagLength: TAG });
       d.setAAD(this.aad(scope));

@@ -46,14 +46,19 @@ describe('Lambda bundles from cdk synth, loaded with only the runtime and their 
   beforeAll(async () => {
     outdir = mkdtempSync(join(tmpdir(), 'adw-cdkout-'));
     // Asset metadata (where each bundle lands) is what the CDK CLI turns on; the test asks for it.
-    const { app, collect, data } = buildApp(config, { nag: false, appProps: { outdir, context: { 'aws:cdk:enable-asset-metadata': true } } });
+    const { app, collect, api, rights, data } = buildApp(config, { nag: false, appProps: { outdir, context: { 'aws:cdk:enable-asset-metadata': true } } });
     const assembly = app.synth();
     type R = { Type: string; Properties: { FunctionName?: string; Layers?: { Ref: string }[] }; Metadata?: Record<string, string> };
-    const resources = (assembly.getStackByName(collect.stackName).template as { Resources: Record<string, R> }).Resources;
+    // Every function of the topology, in whichever stack builds it (collect, API, rights).
+    const resources: Record<string, R> = Object.assign(
+      {},
+      ...[collect, api, rights].map((st) => (assembly.getStackByName(st.stackName).template as { Resources: Record<string, R> }).Resources),
+    ) as Record<string, R>;
     const assetOf = (r: R) => join(assembly.directory, r.Metadata!['aws:asset:path']!);
     for (const [key, decl] of Object.entries(FUNCTIONS)) {
       const name = functionName(config.stage, key as keyof typeof FUNCTIONS);
-      const r = Object.values(resources).find((x) => x.Type === 'AWS::Lambda::Function' && x.Properties.FunctionName === name)!;
+      const r = Object.values(resources).find((x) => x.Type === 'AWS::Lambda::Function' && x.Properties.FunctionName === name);
+      if (!r) throw new Error(`no synthesized function named ${name} for topology entry ${key}`);
       fns.set(key, {
         name,
         browser: decl.browser,
