@@ -126,7 +126,7 @@ export class RightsStack extends Stack {
 
       const environment: Record<string, string> = {
         [ENV.stage]: stage,
-        NODE_OPTIONS: '--enable-source-maps',
+        ...(config.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
         [ENV.platformKeyId]: this.formatArn({ service: 'kms', resource: platformKeyAlias(stage) }),
         [ENV.mailFrom]: config.rights.mailFrom,
         [ENV.publicBaseUrl]: config.rights.publicBaseUrl ?? '',
@@ -185,9 +185,10 @@ export class RightsStack extends Stack {
           target: 'node24',
           mainFields: ['module', 'main'],
           banner: "import { createRequire as __adwCreateRequire } from 'node:module'; const require = __adwCreateRequire(import.meta.url);",
-          externalModules: ['@aws-sdk/*'],
+          // The AWS SDK is bundled at the version we test, as in every other stack (bundles.test.ts).
+          externalModules: [],
           define: { __ADWARDEN_CONFIG__: JSON.stringify(JSON.stringify(config)) },
-          sourceMap: true,
+          sourceMap: config.sourceMaps,
           minify: true,
         },
       });
