@@ -1,6 +1,5 @@
-import { ArnFormat, CustomResource, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { CustomResource, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -10,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { functionRoleName, INDEX_KEY_PROVISIONER } from '../topology.js';
 import { CHROMIUM_PACKAGE } from '../../layers/chromium/bundle.js';
-import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS } from './key-actions.js';
+import { logsKey as makeLogsKey } from './logs-key.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -62,43 +61,10 @@ export class IndexKeyProvisioning extends Construct {
     const prod = props.stage === 'prod';
 
     // Logs encrypted with a key only CloudWatch Logs may use, for this stack's log groups only.
-    const logsKey = new kms.Key(this, 'LogsKey', {
+    const logsKey = makeLogsKey(this, 'LogsKey', {
       description: `adwarden ${props.stage} index-key provisioning logs`,
-      enableKeyRotation: true,
-      pendingWindow: Duration.days(30),
-      removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-      policy: new iam.PolicyDocument({
-        statements: [
-          new iam.PolicyStatement({
-            sid: 'AdministrationByDeploymentRole',
-            principals: [new iam.ArnPrincipal(props.keyAdminRoleArn)],
-            actions: [...KEY_ADMIN_ACTIONS],
-            resources: ['*'],
-          }),
-          new iam.PolicyStatement({
-            sid: 'AccountMayReadKeyMetadataOnly',
-            principals: [new iam.AccountRootPrincipal()],
-            actions: [...KEY_AUDIT_ACTIONS],
-            resources: ['*'],
-          }),
-          new iam.PolicyStatement({
-            sid: 'CloudWatchLogsForThisStacksLogGroups',
-            principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
-            actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:DescribeKey'],
-            resources: ['*'],
-            conditions: {
-              ArnLike: {
-                'kms:EncryptionContext:aws:logs:arn': stack.formatArn({
-                  service: 'logs',
-                  resource: 'log-group',
-                  resourceName: `${stack.stackName}-*`,
-                  arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-                }),
-              },
-            },
-          }),
-        ],
-      }),
+      keyAdminRoleArn: props.keyAdminRoleArn,
+      prod,
     });
     const logGroup = (lid: string) =>
       new logs.LogGroup(this, lid, {

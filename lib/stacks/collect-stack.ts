@@ -1,4 +1,4 @@
-import { ArnFormat, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -35,8 +35,8 @@ import {
   visibilityTimeoutSeconds,
 } from '../topology.js';
 import type { DataStack } from './data-stack.js';
+import { logsKey } from '../constructs/logs-key.js';
 import { ChromiumLayer } from '../constructs/chromium-layer.js';
-import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS } from '../constructs/key-actions.js';
 import { keyAdminRoleArn } from '../constructs/key-admin.js';
 import { CHROMIUM_PACKAGE } from '../../layers/chromium/bundle.js';
 
@@ -112,44 +112,11 @@ export class CollectStack extends Stack {
 
     // Function logs, encrypted with a key of their own that only CloudWatch Logs may use, and
     // only for this stack's log groups (generated names start with the stack name).
-    this.logsKey = new kms.Key(this, 'LogsKey', {
+    this.logsKey = logsKey(this, 'LogsKey', {
       alias: `alias/adwarden-${config.stage}-collect-logs`,
       description: `adwarden ${config.stage} collection function logs`,
-      enableKeyRotation: true,
-      pendingWindow: Duration.days(30),
-      removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-      policy: new iam.PolicyDocument({
-        statements: [
-          new iam.PolicyStatement({
-            sid: 'AdministrationByDeploymentRole',
-            principals: [new iam.ArnPrincipal(keyAdminRoleArn(this, config))],
-            actions: [...KEY_ADMIN_ACTIONS],
-            resources: ['*'],
-          }),
-          new iam.PolicyStatement({
-            sid: 'AccountMayReadKeyMetadataOnly',
-            principals: [new iam.AccountRootPrincipal()],
-            actions: [...KEY_AUDIT_ACTIONS],
-            resources: ['*'],
-          }),
-          new iam.PolicyStatement({
-            sid: 'CloudWatchLogsForThisStacksLogGroups',
-            principals: [new iam.ServicePrincipal(`logs.${this.region}.amazonaws.com`)],
-            actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:DescribeKey'],
-            resources: ['*'],
-            conditions: {
-              ArnLike: {
-                'kms:EncryptionContext:aws:logs:arn': this.formatArn({
-                  service: 'logs',
-                  resource: 'log-group',
-                  resourceName: `${this.stackName}-*`,
-                  arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-                }),
-              },
-            },
-          }),
-        ],
-      }),
+      keyAdminRoleArn: keyAdminRoleArn(this, config),
+      prod,
     });
 
     this.chromium = new ChromiumLayer(this, 'Chromium');

@@ -1,0 +1,60 @@
+import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import type { Construct } from 'constructs';
+import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS } from './key-actions.js';
+
+export interface LogsKeyProps {
+  readonly description: string;
+  /** @default none */
+  readonly alias?: string;
+  readonly keyAdminRoleArn: string;
+  readonly prod: boolean;
+}
+
+/**
+ * A key for function logs that only CloudWatch Logs may use, and only for the log groups of the
+ * scope's stack (generated names start with the stack name); administered by the deployment role.
+ */
+export function logsKey(scope: Construct, id: string, props: LogsKeyProps): kms.Key {
+  const stack = Stack.of(scope);
+  return new kms.Key(scope, id, {
+    ...(props.alias ? { alias: props.alias } : {}),
+    description: props.description,
+    enableKeyRotation: true,
+    pendingWindow: Duration.days(30),
+    removalPolicy: props.prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    policy: new iam.PolicyDocument({
+      statements: [
+        new iam.PolicyStatement({
+          sid: 'AdministrationByDeploymentRole',
+          principals: [new iam.ArnPrincipal(props.keyAdminRoleArn)],
+          actions: [...KEY_ADMIN_ACTIONS],
+          resources: ['*'],
+        }),
+        new iam.PolicyStatement({
+          sid: 'AccountMayReadKeyMetadataOnly',
+          principals: [new iam.AccountRootPrincipal()],
+          actions: [...KEY_AUDIT_ACTIONS],
+          resources: ['*'],
+        }),
+        new iam.PolicyStatement({
+          sid: 'CloudWatchLogsForThisStacksLogGroups',
+          principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
+          actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+          resources: ['*'],
+          conditions: {
+            ArnLike: {
+              'kms:EncryptionContext:aws:logs:arn': stack.formatArn({
+                service: 'logs',
+                resource: 'log-group',
+                resourceName: `${stack.stackName}-*`,
+                arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+              }),
+            },
+          },
+        }),
+      ],
+    }),
+  });
+}
