@@ -45,6 +45,21 @@ describe('DynamoDB adapters against DynamoDB Local', () => {
     expect(Date.now() - t1).toBeLessThan(500);
   });
 
+  it('gives every one of many racing workers its own slot, none failing on contention', async () => {
+    // 12 workers, 60 requests at once on one domain: a compare-and-swap limiter loses most
+    // races here and gives up (RateLimiterContentionError), wasting the job's SQS receives.
+    const workers = Array.from({ length: 12 }, () => new DynamoDbRateLimiter(doc, crawlState, { maxAttempts: 3 }));
+    const t0 = Date.now();
+    const started: number[] = [];
+    const results = await Promise.allSettled(
+      Array.from({ length: 60 }, (_, i) => workers[i % workers.length]!.acquire('crowded.example', 20).then(() => started.push(Date.now() - t0))),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    started.sort((x, y) => x - y);
+    // 60 slots 20 ms apart: the last may not start before 59 intervals.
+    expect(started[59]!).toBeGreaterThanOrEqual(59 * 20 - 10);
+  });
+
   it('backs every worker off after a Retry-After, and fails fast instead of sleeping past its limit', async () => {
     const a = new DynamoDbRateLimiter(doc, crawlState, { maxWaitMs: 2_000 });
     const b = new DynamoDbRateLimiter(doc, crawlState, { maxWaitMs: 2_000 });

@@ -39,7 +39,9 @@ describe('collection pipeline on the local runtime, crawling the demo site', () 
     const { index } = await tenantCrypto('nordic-insurance');
     const items = await adItems(h.rt, 'nordic-insurance');
     const expectedIds = crawlable().map((a) => index.recordId(`${h.demo.url}${a.path}`)).sort();
-    expect(items.map((i) => String(i.pk).replace('AD#', '')).sort()).toEqual(expectedIds);
+    // On failure, say what the run counted (failed attempts, skips), not only which id is missing.
+    const counted = JSON.stringify({ ...h.summary, identifiers: undefined });
+    expect(items.map((i) => String(i.pk).replace('AD#', '')).sort(), counted).toEqual(expectedIds);
     expect(Object.keys(h.demo.stats().byPath).filter((p) => p.startsWith('/private/'))).toEqual([]);
     expect(h.summary.blocked).toBe(h.site.ads.length - crawlable().length);
   });
