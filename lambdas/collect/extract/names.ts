@@ -151,11 +151,31 @@ const NAME_THEN_STATUS = new RegExp(
   'gm',
 );
 
+/** Countries where "M." before a name is the French "Monsieur" (elsewhere it is "med", "mit", an initial). */
+const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
+
+/**
+ * True when the line around `index` is written in Title Case ("Bilen Kan Også Finansieres
+ * Med Og Uden Udbetaling"), as some sites print every description: there a capital letter
+ * says nothing about a name, so the honorific and contact-verb rules do not apply.
+ */
+export function inTitleCaseLine(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  const words = text.slice(start, end < 0 ? text.length : end).match(/\p{L}{3,}/gu) ?? [];
+  if (words.length < 6) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  // German capitalises every noun: its prose stays well below nine in ten.
+  return capitalised / words.length >= 0.9;
+}
+
 /** Scans text (lines separated by "\n") for names after honorifics and contact verbs. */
 export function scanNames(text: string, found: FindingSet, origin: string): void {
   AFTER_HONORIFIC.lastIndex = 0;
   for (let m = AFTER_HONORIFIC.exec(text); m; m = AFTER_HONORIFIC.exec(text)) {
     const honorific = m[1]!;
+    if (honorific === 'M.' && !FRENCH_SPEAKING.has(found.country)) continue;
+    if (inTitleCaseLine(text, m.index)) continue;
     let candidate = m[2]!;
     // Only the words on the honorific's line.
     candidate = candidate.split('\n')[0]!;
@@ -167,6 +187,7 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   }
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) {
+    if (inTitleCaseLine(text, m.index)) continue;
     const name = clean(m[1]!);
     if (name) found.add('name', name, origin);
   }

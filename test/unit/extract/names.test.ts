@@ -37,6 +37,14 @@ describe('names after honorifics and contact verbs', () => {
     ['<p>M. Dupont</p>', 'FR'], // "M." is also an initial: one word is not enough
     ['<p>Pan Tadeusz to epopeja</p>', 'PL'],
     ['<p>Frau sucht Fahrrad</p>', 'DE'],
+    // Descriptions printed in Title Case: capitals say nothing there (bilbasen.dk does this).
+    ['<p>Ikke Ryger, Lev. Nysynet, M.M. Bilen Kan Også Finansieres Med Og Uden Udbetaling!</p>', 'DK'],
+    ['<p>Premium Interiørpakke M. Sort Alcantara Instrumentbræt Og Loft Beklædning</p>', 'DK'],
+    ['<p>Det Er Blevet Tid Til Et Nyt Og Forrygende Leasingoverslag, Ring Til Os Og Hør Mere</p>', 'DK'],
+    ['<p>Call Today For The Best Deal In Town, Ask For Our Finance Team</p>', 'GB'],
+    // "M." is "med" / "mit" / an initial outside French-speaking countries.
+    ['<p>Sæder m. Varme, M. Kristensen Autolakering</p>', 'DK'],
+    ['<p>Felgen M. Sommerreifen</p>', 'DE'],
   ])('takes no name from %s', (html, country) => {
     expect(names(html, country)).toEqual([]);
   });
