@@ -205,7 +205,8 @@ export function splitLayout(root: DomNode): Layout {
         const t = a.alt.replace(/\s+/g, ' ').trim();
         if (t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) sellerNames.push(t);
       }
-      if (name === 'a' && a.href && PROFILE_HREF.test(a.href)) {
+      // rel="license" / "terms" / "privacy" / "help": the site's own documents under /users/, not a member.
+      if (name === 'a' && a.href && PROFILE_HREF.test(a.href) && !/\b(?:license|terms|privacy|privacy-policy|help|tag)\b/i.test(a.rel ?? '')) {
         const t = textOf(child).replace(/\s+/g, ' ').trim();
         if (t && t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) profileNames.push({ name: t, href: a.href });
       }

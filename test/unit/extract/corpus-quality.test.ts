@@ -24,7 +24,7 @@ const CEILING: Record<CorpusKind, { fp: number; fn: number; minTp: number }> = {
   email: { fp: 0, fn: 0, minTp: 3 },
   vin: { fp: 0, fn: 0, minTp: 1 },
   plate: { fp: 1, fn: 0, minTp: 0 },
-  name: { fp: 12, fn: 7, minTp: 55 },
+  name: { fp: 11, fn: 7, minTp: 55 },
 };
 
 const report = scoreCorpus();

@@ -61,3 +61,17 @@ describe('plausibleName', () => {
     },
   );
 });
+
+describe('names from links to a member profile', () => {
+  const page = (links: string) => `<html><body><main><h1>Volvo V70</h1><p>Pris 95 000 kr</p>${links}</main></body></html>`;
+  it('takes the text of a link to a member profile on the same site', () => {
+    expect(names(page('<a href="/user/48213">Eva Marin</a>'))).toEqual(['eva marin']);
+  });
+  it.each([
+    ['the site’s own document under /users/', '<a rel="license" href="/users/kasutustingimused.php">Kasutustingimused</a>'],
+    ['a terms page', '<a rel="terms" href="/users/terms.php">Terms Of Use</a>'],
+    ['a profile on another site', '<a href="https://www.youtube.com/user/EvaMarin">Eva Marin</a>'],
+  ])('takes no name from %s', (_what, link) => {
+    expect(names(page(link))).toEqual([]);
+  });
+});
