@@ -84,6 +84,25 @@ describe('corpus sanitiser', () => {
     expect(res.html).toContain('Pris\n  40\n  112\n  kr, id 40112234');
   });
 
+  it('replaces a VIN touching letters or digits and values right after a URL escape', () => {
+    // Invented values; the VIN sits in an encoded query string ("%3D" ends in a letter).
+    const page =
+      '<a href="/r?u=https%3A%2F%2Fx.test%2F%3Fvin%3DWVWZZZ1KZ8W123456%26id%3D7">report</a>' +
+      '<a href="/s?q=Gerda%2CQuast&plate=%3DB-GQ%201234">search</a><i data-k="carWVWZZZ1KZ8W123456">x</i>';
+    const rep: Replacement[] = [
+      { kind: 'vin', original: 'WVWZZZ1KZ8W123456', seller: true },
+      { kind: 'name', original: 'Quast', seller: true },
+      { kind: 'plate', original: 'B-GQ 1234', seller: true },
+    ];
+    const res = sanitise(page, rep, 'DE', 'url-page');
+    expect(res.unmatched).toEqual([]);
+    expect(res.counts).toEqual({ vin: 2, name: 1, plate: 1 });
+    for (const needle of ['WVWZZZ1KZ8W123456', 'Quast', 'GQ%201234']) expect(res.html).not.toContain(needle);
+    expect(res.html).toContain(`%3D${rep[0]!.synthetic!}%26id`);
+    // The net sees a VIN there too: a page added without sanitising would fail the privacy test.
+    expect(findAll(page, 'DE').filter((h) => h.kind === 'vin').map((h) => h.value)).toContain('WVWZZZ1KZ8W123456');
+  });
+
   it('reports a mapping entry that matches nothing instead of passing silently', () => {
     const res = sanitise(PAGE, [{ kind: 'name', original: 'Nobody Here' }], 'DE', 'x');
     expect(res.unmatched.map((u) => u.original)).toEqual(['Nobody Here']);
