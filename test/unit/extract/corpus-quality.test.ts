@@ -18,13 +18,13 @@ export const GOALS: Record<CorpusKind, { precision: number; recall: number }> = 
   name: { precision: 0.95, recall: 0.8 },
 };
 
-/** Measured on the corpus as committed (51 pages), 2026-11-29: errors may not grow. */
+/** Measured on the corpus as committed (52 pages), 2026-11-29: errors may not grow. */
 const CEILING: Record<CorpusKind, { fp: number; fn: number; minTp: number }> = {
-  phone: { fp: 2, fn: 1, minTp: 54 },
+  phone: { fp: 2, fn: 1, minTp: 82 },
   email: { fp: 0, fn: 0, minTp: 3 },
-  vin: { fp: 0, fn: 0, minTp: 1 },
+  vin: { fp: 0, fn: 0, minTp: 51 },
   plate: { fp: 1, fn: 0, minTp: 0 },
-  name: { fp: 20, fn: 7, minTp: 55 },
+  name: { fp: 20, fn: 7, minTp: 66 },
 };
 
 const report = scoreCorpus();
