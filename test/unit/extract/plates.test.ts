@@ -25,6 +25,8 @@ describe('plate detector: the source country’s own format, with or without a l
     ['<p>Immatriculation : AB-123-CD</p>', 'FR', ['FR:AB123CD']],
     ['<p>Numer rejestracyjny: WA 12345</p>', 'PL', ['PL:WA12345']],
     ['<p>Zamiana na auto KR 1234A</p>', 'PL', ['PL:KR1234A']],
+    // after a label, a plate that looks like a year with "r." is still a plate
+    ['<p>Numer rejestracyjny: WA 2010R</p>', 'PL', ['PL:WA2010R']],
     ['<p>Reg: AB12 CDE</p>', 'GB', ['GB:AB12CDE']],
   ])('%s (%s)', (body, country, expected) => {
     expect(plates(body, country)).toEqual(expected);
@@ -56,6 +58,9 @@ describe('plate detector: decoys', () => {
     ['<p>Golf 2.0 TDI 150</p>', 'SE'],
     ['<p>TÜV AU 2025 neu</p>', 'DE'],
     ['<p>Cena 45 000 zł (PLN 45000)</p>', 'PL'],
+    // a model year with the "r." (rok) suffix in a capitalised title
+    ['<h1>VOLVO S60 2.0 D3 SE LUX 2010R SUMMUM 80TYŚ.KM.</h1>', 'PL'],
+    ['<h1>SKODA OCTAVIA RS 2015R</h1>', 'PL'],
     ['<p>Laturi USB-3 mukana</p>', 'FI'],
     ['<p>Registrering: 12.03.2019</p>', 'NO'],
     ['<p>Registreringsår 2019</p>', 'NO'],
