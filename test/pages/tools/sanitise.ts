@@ -142,9 +142,15 @@ function syntheticPlate(original: string, r: Rng): string {
   return keep + out;
 }
 
+const VIN_LETTERS = VIN_CHARS.replace(/\d/g, '');
+
+/** Keeps the maker code, the letter/digit pattern (a numeric serial stays numeric, as the
+ * extractor's plausibility test expects of a real VIN) and the check-digit property. */
 function syntheticVin(original: string, r: Rng): string {
   let v = original.slice(0, 3);
-  for (let i = 3; i < 17; i++) v += VIN_CHARS[r.next(VIN_CHARS.length)];
+  for (let i = 3; i < 17; i++) {
+    v += /\d/.test(original[i]!) ? String(r.next(10)) : VIN_LETTERS[r.next(VIN_LETTERS.length)];
+  }
   return hasValidVinCheckDigit(original) ? vinCheck(v) : v;
 }
 

@@ -62,6 +62,9 @@ describe('corpus sanitiser', () => {
     expect(r[3]!.synthetic).toMatch(/@(?:[\w-]+\.)*example\.(?:com|net|org)$/);
     expect(r[4]!.synthetic).toMatch(/^WVW[A-HJ-NPR-Z0-9]{14}$/);
     expect(hasValidVinCheckDigit(r[4]!.synthetic!)).toBe(hasValidVinCheckDigit('WVWZZZ1KZ8W123456'));
+    // Letters where the original has letters, digits where it has digits (the check digit aside).
+    const shape = (v: string): string => (v.slice(0, 8) + v.slice(9)).replace(/[A-Z]/g, 'A').replace(/\d/g, '9');
+    expect(shape(r[4]!.synthetic!)).toBe(shape('WVWZZZ1KZ8W123456'));
     expect(r[5]!.synthetic).toMatch(/^B-[A-Z]{2} \d{4}$/);
     expect(out.html).toContain(`/u/${r[0]!.synthetic!.toLowerCase().replace(' ', '-')}`);
   });
