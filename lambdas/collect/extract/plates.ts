@@ -83,9 +83,14 @@ function hasLetterAndDigit(s: string): boolean {
   return /\p{L}/u.test(s) && /\d/.test(s);
 }
 
-/** The country whose format `value` starts with: the source's first, else the only other one. */
+/**
+ * The country whose format `value` starts with: the source's first, else the only other one.
+ * A source country whose formats are not listed here gets none: "ABC-123" on a Hungarian page
+ * is a Hungarian plate (the generic token, with the source country), not a Finnish one.
+ */
 function formatAt(value: string, country: string): { cc: string; plate: string } | undefined {
-  const own = AT_START[country]?.exec(value);
+  if (!AT_START[country]) return undefined;
+  const own = AT_START[country].exec(value);
   if (own) return { cc: country, plate: own[0] };
   let match: { cc: string; plate: string } | undefined;
   for (const cc in AT_START) {

@@ -45,6 +45,28 @@ describe('plate detector: other countries’ formats only after a label', () => 
     expect(plates(body, country)).toEqual(expected);
   });
 
+  it.each([
+    ['<p>Targa: AB 123 CD</p>', 'IT', ['IT:AB123CD']],
+    ['<p>Numero di targa EF 456 GH</p>', 'IT', ['IT:EF456GH']],
+    ['<p>Matrícula: 1234 BCD</p>', 'ES', ['ES:1234BCD']],
+    ['<p>Matrícula 12-AB-34</p>', 'PT', ['PT:12AB34']],
+    // a Hungarian plate has the shape of a Finnish one: the source country decides
+    ['<p>Rendszám: ABC-123</p>', 'HU', ['HU:ABC123']],
+    ['<p>SPZ: 1AB 2345</p>', 'CZ', ['CZ:1AB2345']],
+    ['<p>Registarska oznaka: ZG 1234-AB</p>', 'HR', ['HR:ZG1234AB']],
+    ['<p>Valstybinis numeris: ABC 123</p>', 'LT', ['LT:ABC123']],
+  ])('reads the plate after a label in the source country’s language: %s (%s)', (body, country, expected) => {
+    expect(plates(body, country)).toEqual(expected);
+  });
+
+  it.each([
+    ['<p>Porsche 911 Targa 4 GTS, 2019</p>', 'IT'], // a body style, not a label
+    ['<p>Año de matrícula: 2015</p>', 'ES'],
+    ['<p>Matrícula: 03/2018</p>', 'PT'],
+  ])('takes no plate from %s (%s)', (body, country) => {
+    expect(plates(body, country)).toEqual([]);
+  });
+
   it('falls back to any short letters-and-digits token after a label, with the source country', () => {
     expect(plates('<p>Skilt: OLA 1</p>', 'NO')).toEqual(['NO:OLA1']); // a personalised plate
     expect(plates('<p>Reg.nr: CD 1234</p>', 'NO')).toEqual(['NO:CD1234']); // an old four-digit series

@@ -17,6 +17,11 @@ describe('VIN detector', () => {
     ['<p>FIN: WVWZZZCDZMW012345</p>', 'DE', ['WVWZZZCDZMW012345']],
     ['<p>N° de série : VF1RJA00X68123456</p>', 'FR', ['VF1RJA00X68123456']],
     ['<p>Numer VIN: TMBJJ7NS3K8012345</p>', 'PL', ['TMBJJ7NS3K8012345']],
+    // no check digit outside North America: the label in the ad's language is what vouches
+    ['<p>Numero di telaio: ZFA31200000123456</p>', 'IT', ['ZFA31200000123456']],
+    ['<p>Número de bastidor: VSSZZZ6JZBR123456</p>', 'ES', ['VSSZZZ6JZBR123456']],
+    ['<p>Alvázszám: TMBJJ7NS3K8012346</p>', 'HU', ['TMBJJ7NS3K8012346']],
+    ['<p>Serie șasiu: UU1HSDACN45123456</p>', 'RO', ['UU1HSDACN45123456']],
     ['<p>vin: yv1dz8256k2012345</p>', 'NO', ['YV1DZ8256K2012345']], // labelled: case is forgiven
     // Unlabelled, but a valid check digit, a maker code with a letter and a numeric serial.
     ['<p>V5C present (SALGA2EF7GA123456 on the logbook)</p>', 'GB', ['SALGA2EF7GA123456']],
