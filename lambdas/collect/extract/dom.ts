@@ -115,6 +115,9 @@ function microdataValue(el: DomNode): string {
   }
 }
 
+/** A `vin` query parameter, plain or URL-encoded ("?vin=", "%3Fvin%3D", "&amp;vin="). */
+const VIN_PARAM_HINT = /(?:[?&;#]|%3F|%26|%23)vin(?:=|%3D)/i;
+
 /** Collects the page content from the document root in one depth-first walk. */
 export function readPage(root: DomNode): PageContent {
   const parts: string[] = [];
@@ -149,7 +152,8 @@ export function readPage(root: DomNode): PageContent {
       if (c === 100 /* d */ ? name.startsWith('data-') : name === 'title' || name === 'aria-label') {
         attributes.push({ name, value, label: name });
       } else if (name === 'href') {
-        if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#')) {
+        // Contact links, and links that name a car's VIN in a query parameter (a history report's).
+        if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value)) {
           attributes.push({ name, value, label: name });
         }
       } else if (name === 'lang') {

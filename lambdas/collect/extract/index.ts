@@ -58,6 +58,34 @@ function kindOfAttribute(name: string): IdentifierKind | undefined {
 
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
+/** A `vin` query parameter, e.g. "?vin=1HGCM82633A004352&siteID=7". */
+const VIN_PARAM = /(?:^|[?&#;])vin=([A-Za-z0-9]{17})(?=$|[&#;])/i;
+
+/**
+ * A vehicle-history link ("Get the AutoCheck report", "Free CARFAX report") names its car's VIN
+ * in a `vin` parameter, often inside another, URL-encoded link; on many result pages that is the
+ * only place a card's VIN is written. The parameter name is the VIN's label.
+ */
+function vinFromLink(href: string, found: FindingSet, origin: string): void {
+  let url = href.replace(/&amp;/g, '&');
+  for (let depth = 0; depth < 3; depth++) {
+    const m = VIN_PARAM.exec(url);
+    if (m) {
+      // The same token rules as a VIN in text: a letter and a digit (not a number, not a word).
+      if (/\d/.test(m[1]!) && /[a-z]/i.test(m[1]!)) found.add('vin', m[1]!, `${origin}:vin`);
+      return;
+    }
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(url);
+    } catch {
+      return;
+    }
+    if (decoded === url) return;
+    url = decoded;
+  }
+}
+
 function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder): void {
   const origin = `attr:${a.name}`;
   if (a.name === 'href') {
@@ -65,6 +93,10 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
     if (cf) {
       const email = decodeCloudflareEmail(cf[1]!);
       if (email) found.add('email', email, origin);
+      return;
+    }
+    if (!/^(?:mailto|tel|callto|sms):/i.test(a.value)) {
+      vinFromLink(a.value, found, origin);
       return;
     }
     const [scheme, rest = ''] = a.value.split(/:(.*)/s);

@@ -73,7 +73,9 @@ export const VIN_LABEL = new RegExp(
     'vin|v\\.i\\.n\\.?|vin-?(?:kode|code|nr|nummer|number|numer)|chassi(?:s)?(?:nummer|nr|number|no)?\\.?|' +
       'understell(?:snummer|snr|s-?nr)?|rammenummer|fin|fahrgestell(?:nummer|-?nr)?|fahrzeug-?ident[L]*|' +
       'identifikationsnummer|stelnummer|chassinummer|numéro de série|n° de série|numéro vin|' +
-      'numer (?:vin|nadwozia)|valmistenumero|runkonumero|vehicle identification number',
+      'numer (?:vin|nadwozia)|valmistenumero|runkonumero|vehicle identification number|' +
+      // IT, ES, HU, RO
+      '(?:numero di |n\\. ?)?telaio|(?:número de |n\\.?º de )?bastidor|alvázszám|(?:seri[ae] )?(?:de )?(?:șasiu|sasiu)',
   ),
   'i',
 );
@@ -87,7 +89,10 @@ export const PLATE_LABEL = new RegExp(
       // "Kjennemerke" is the Norwegian registry's own word for a plate.
       'kjennemerke|registreringsskylt|nummerplate|' +
       'rekisteri(?:numero|tunnus|kilpi)?|numer rejestracyjny|nr rejestracyjny|tablica rejestracyjna|' +
-      'kenteken|nummerplade|number plate|licen[cs]e plate|plate|vrm',
+      'kenteken|nummerplade|number plate|licen[cs]e plate|plate|vrm|' +
+      // IT ("Targa" is also a Porsche body: only with a colon), ES/PT, HU, CZ/SK, HR, SI, LT, LV, RO
+      '(?:numero di |n\\. ?)targa|targa(?= ?:)|matr[ií]cula|rendszám|spz|ečv|registarsk[ae] (?:oznaka|tablica)|' +
+      'registrsk[ae] (?:številka|tablica)|valstybinis (?:numeris|nr\\.?)|numura zīme|număr(?:ul)? de înmatriculare',
   ),
   'gi',
 );

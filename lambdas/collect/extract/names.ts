@@ -43,7 +43,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'verkaufsteam salesteam administration admin redaktion redaksjon ' +
     // buttons and UI verbs
     'drukuj print drucken imprimer skriv share teilen partager udostępnij dela del zapisz save speichern ' +
-    'sauvegarder obserwuj follow folgen suivre melden report zgłoś signaler anmäl rapporter'
+    'sauvegarder obserwuj follow folgen suivre melden report zgłoś signaler anmäl rapporter ' +
+    // call-to-action buttons beside a "Call" button ("Call | Check availability")
+    'check availability request schedule book buy view compare apply chat'
   ).split(' '),
 );
 
@@ -63,6 +65,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'недвижимости нерухомість нерухомості автокъща автосалон автоцентр group gruppe groupe holding services ' +
     'center centre zentrum store shop outlet dealer dealership händler forhandler bilforhandler bilhandel bilcenter ' +
     "auto's autoservice autoverkauf " +
+    // trade words of car dealers' names ("N Enterprise", "Alpha Motorsports", "Ikon MotorCars")
+    'enterprise enterprises motorsports motorsport motorcars motorworks autosport autosports autoplex automall sales ' +
     // car makes in a trader's name ("Renault Schoon", "Volvo-Rocar")
     'renault toyota volkswagen vw bmw mercedes-benz audi opel ford peugeot citroën citroen nissan honda hyundai kia ' +
     'mazda skoda škoda seat cupra volvo fiat tesla porsche lexus subaru suzuki mitsubishi chevrolet dacia jeep'

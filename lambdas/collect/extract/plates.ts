@@ -71,6 +71,8 @@ const STOP: Readonly<Record<string, ReadonlySet<string>>> = {
 const NO_STOP: ReadonlySet<string> = new Set();
 
 const VALUE_GAP = /^[\s:.#–-]*/;
+/** A year with the Polish "r." (rok) suffix in capitals: "SE LUX 2010R", "BMW 320 2015R", a date not a plate. */
+const YEAR_R = /(?:^|[ -])(?:19[5-9]\d|20[0-3]\d)R$/;
 const UNIT_AFTER = new RegExp(`^ ?(?:kr|km|mil|hk|ps|kw|hp|cc|g/km|€|,-)(?![${LETTER}])`, 'i');
 
 function letterPrefix(plate: string): string {
@@ -81,9 +83,14 @@ function hasLetterAndDigit(s: string): boolean {
   return /\p{L}/u.test(s) && /\d/.test(s);
 }
 
-/** The country whose format `value` starts with: the source's first, else the only other one. */
+/**
+ * The country whose format `value` starts with: the source's first, else the only other one.
+ * A source country whose formats are not listed here gets none: "ABC-123" on a Hungarian page
+ * is a Hungarian plate (the generic token, with the source country), not a Finnish one.
+ */
 function formatAt(value: string, country: string): { cc: string; plate: string } | undefined {
-  const own = AT_START[country]?.exec(value);
+  if (!AT_START[country]) return undefined;
+  const own = AT_START[country].exec(value);
   if (own) return { cc: country, plate: own[0] };
   let match: { cc: string; plate: string } | undefined;
   for (const cc in AT_START) {
@@ -159,6 +166,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
       continue;
     }
     if (stopWords.has(letterPrefix(m[0]))) continue;
+    if (YEAR_R.test(m[0].replace(/^\p{Lu}+/u, ' '))) continue;
     if (UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     found.add('plate', `${country}:${m[0]}`, origin);
   }

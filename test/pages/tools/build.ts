@@ -9,6 +9,11 @@
  *
  * Writes the sanitised pages, test/pages/real/labels.json and test/pages/real/provenance.json.
  * Labels are the hand-marked seller values of each mapping in the CLI's normalised form.
+ *
+ *   npx tsx test/pages/tools/build.ts <dir> --merge
+ *
+ * builds only the pages mapped in <dir> and keeps the other pages' labels and provenance as
+ * committed (for a batch of new pages whose mappings live in a separate private directory).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -50,8 +55,10 @@ function normAny(raw: string, country: string): string {
 }
 
 const dir = process.argv[2] ?? '/tmp/corpus-private';
-const labels: Record<string, unknown> = {};
-const provenance: Record<string, unknown> = {};
+const merge = process.argv.includes('--merge');
+const readJson = (f: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as Record<string, unknown>;
+const labels: Record<string, unknown> = merge ? readJson('labels.json') : {};
+const provenance: Record<string, unknown> = merge ? readJson('provenance.json') : {};
 for (const f of readdirSync(join(dir, 'maps')).filter((x) => x.endsWith('.json')).sort()) {
   const mapFile = join(dir, 'maps', f);
   const m = JSON.parse(readFileSync(mapFile, 'utf8')) as PageMap;
@@ -120,5 +127,7 @@ for (const f of readdirSync(join(dir, 'maps')).filter((x) => x.endsWith('.json')
   };
   console.log(`${m.page}: ${JSON.stringify(res.counts)} labels=${JSON.stringify(expected)} nonPersonal=${nonPersonal.length}`);
 }
-writeFileSync(join(ROOT, 'labels.json'), `${JSON.stringify(labels, null, 2)}\n`);
-writeFileSync(join(ROOT, 'provenance.json'), `${JSON.stringify(provenance, null, 2)}\n`);
+const sorted = (o: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+writeFileSync(join(ROOT, 'labels.json'), `${JSON.stringify(sorted(labels), null, 2)}\n`);
+writeFileSync(join(ROOT, 'provenance.json'), `${JSON.stringify(sorted(provenance), null, 2)}\n`);

@@ -113,7 +113,8 @@ export function findEmails(html: string): Hit[] {
 /** 17-character VIN-shaped strings with at least three letters and three digits. */
 export function findVins(html: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of html.matchAll(/(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g)) {
+  // A URL escape right before counts as a boundary: "vin%3DWBA…%26" hides a VIN in a link.
+  for (const m of html.matchAll(/(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9]))[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g)) {
     const v = m[0];
     if ((v.match(/[A-Z]/g)?.length ?? 0) < 3 || (v.match(/\d/g)?.length ?? 0) < 3) continue;
     hits.push({ kind: 'vin', value: v, raw: v, at: m.index });

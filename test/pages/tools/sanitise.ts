@@ -142,9 +142,15 @@ function syntheticPlate(original: string, r: Rng): string {
   return keep + out;
 }
 
+const VIN_LETTERS = VIN_CHARS.replace(/\d/g, '');
+
+/** Keeps the maker code, the letter/digit pattern (a numeric serial stays numeric, as the
+ * extractor's plausibility test expects of a real VIN) and the check-digit property. */
 function syntheticVin(original: string, r: Rng): string {
   let v = original.slice(0, 3);
-  for (let i = 3; i < 17; i++) v += VIN_CHARS[r.next(VIN_CHARS.length)];
+  for (let i = 3; i < 17; i++) {
+    v += /\d/.test(original[i]!) ? String(r.next(10)) : VIN_LETTERS[r.next(VIN_LETTERS.length)];
+  }
   return hasValidVinCheckDigit(original) ? vinCheck(v) : v;
 }
 
@@ -235,12 +241,17 @@ function variants(orig: string, synth: string): Array<[string, string]> {
 
 function replaceLiteral(html: string, rep: Replacement, synth: string): [string, number] {
   let count = 0;
-  const wordy = rep.kind === 'name' ? rep.word !== false : rep.kind !== 'text' && rep.kind !== 'address';
+  // A VIN is 17 characters: as a substring it is never part of another value, and it must be
+  // found where a letter or digit touches it (a query string "…%3DWBA…%26", an id "car-WBA…").
+  const wordy =
+    rep.kind === 'name' ? rep.word !== false : rep.kind !== 'text' && rep.kind !== 'address' && rep.kind !== 'vin';
   for (const [a, b] of variants(rep.original, synth)) {
     // Names also match with a short inflection ending ("Gerdas", "Piotra", "Анны"): a leak
     // in a declined form is still a leak; over-replacing a longer word only changes text.
     const end = rep.kind === 'name' ? '(?=\\p{Ll}{0,3}(?![\\p{L}\\p{N}]))' : '(?![\\p{L}\\p{N}])';
-    const re = new RegExp(wordy ? `(?<![\\p{L}\\p{N}])${escapeRe(a)}${end}` : escapeRe(a), wordy ? 'gu' : 'g');
+    // A word boundary, or a URL escape right before the value ("q=Anna%2CBerg", "%3DAB-123-C").
+    const start = '(?:(?<=%[0-9A-Fa-f]{2})|(?<![\\p{L}\\p{N}]))';
+    const re = new RegExp(wordy ? `${start}${escapeRe(a)}${end}` : escapeRe(a), wordy ? 'gu' : 'g');
     html = html.replace(re, () => {
       count++;
       return b;

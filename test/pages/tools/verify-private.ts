@@ -46,7 +46,12 @@ for (const f of readdirSync(join(dir, 'maps')).filter((x) => x.endsWith('.json')
       probes++;
       // Exact word anywhere in the corpus; for names also a declined form ("Gerdas") on the
       // page itself (across pages a short first name plus an ending is often a common word).
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}(?![\\p{L}\\p{N}])`, 'u');
+      // VINs (17 characters) anywhere, even touching letters or digits ("%3DWBA…%26"); other
+      // values as words, a URL escape right before counting as a boundary.
+      const re =
+        r.kind === 'vin'
+          ? new RegExp(escapeRe(form), 'u')
+          : new RegExp(`(?:(?<=%[0-9a-f]{2})|(?<![\\p{L}\\p{N}]))${escapeRe(form)}(?![\\p{L}\\p{N}])`, 'u');
       const declined = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}\\p{Ll}{1,3}(?![\\p{L}\\p{N}])`, 'u');
       const own = texts.get(m.page) ?? '';
       if (corpus.some((text) => re.test(text)) || (r.kind === 'name' && declined.test(own))) {

@@ -62,6 +62,9 @@ describe('corpus sanitiser', () => {
     expect(r[3]!.synthetic).toMatch(/@(?:[\w-]+\.)*example\.(?:com|net|org)$/);
     expect(r[4]!.synthetic).toMatch(/^WVW[A-HJ-NPR-Z0-9]{14}$/);
     expect(hasValidVinCheckDigit(r[4]!.synthetic!)).toBe(hasValidVinCheckDigit('WVWZZZ1KZ8W123456'));
+    // Letters where the original has letters, digits where it has digits (the check digit aside).
+    const shape = (v: string): string => (v.slice(0, 8) + v.slice(9)).replace(/[A-Z]/g, 'A').replace(/\d/g, '9');
+    expect(shape(r[4]!.synthetic!)).toBe(shape('WVWZZZ1KZ8W123456'));
     expect(r[5]!.synthetic).toMatch(/^B-[A-Z]{2} \d{4}$/);
     expect(out.html).toContain(`/u/${r[0]!.synthetic!.toLowerCase().replace(' ', '-')}`);
   });
@@ -82,6 +85,25 @@ describe('corpus sanitiser', () => {
     // Layout kept: the same whitespace between the same number of digits.
     expect(res.html.replace(/\d/g, '0')).toBe(page.replace(/\d/g, '0'));
     expect(res.html).toContain('Pris\n  40\n  112\n  kr, id 40112234');
+  });
+
+  it('replaces a VIN touching letters or digits and values right after a URL escape', () => {
+    // Invented values; the VIN sits in an encoded query string ("%3D" ends in a letter).
+    const page =
+      '<a href="/r?u=https%3A%2F%2Fx.test%2F%3Fvin%3DWVWZZZ1KZ8W123456%26id%3D7">report</a>' +
+      '<a href="/s?q=Gerda%2CQuast&plate=%3DB-GQ%201234">search</a><i data-k="carWVWZZZ1KZ8W123456">x</i>';
+    const rep: Replacement[] = [
+      { kind: 'vin', original: 'WVWZZZ1KZ8W123456', seller: true },
+      { kind: 'name', original: 'Quast', seller: true },
+      { kind: 'plate', original: 'B-GQ 1234', seller: true },
+    ];
+    const res = sanitise(page, rep, 'DE', 'url-page');
+    expect(res.unmatched).toEqual([]);
+    expect(res.counts).toEqual({ vin: 2, name: 1, plate: 1 });
+    for (const needle of ['WVWZZZ1KZ8W123456', 'Quast', 'GQ%201234']) expect(res.html).not.toContain(needle);
+    expect(res.html).toContain(`%3D${rep[0]!.synthetic!}%26id`);
+    // The net sees a VIN there too: a page added without sanitising would fail the privacy test.
+    expect(findAll(page, 'DE').filter((h) => h.kind === 'vin').map((h) => h.value)).toContain('WVWZZZ1KZ8W123456');
   });
 
   it('reports a mapping entry that matches nothing instead of passing silently', () => {

@@ -45,6 +45,8 @@ describe('names after honorifics and contact verbs', () => {
     // "M." is "med" / "mit" / an initial outside French-speaking countries.
     ['<p>Sæder m. Varme, M. Kristensen Autolakering</p>', 'DK'],
     ['<p>Felgen M. Sommerreifen</p>', 'DE'],
+    // a result card's buttons: "Call" then "Check availability"
+    ['<div><button>Call</button> <button>Check availability</button></div>', 'US'],
   ])('takes no name from %s', (html, country) => {
     expect(names(html, country)).toEqual([]);
   });
@@ -54,7 +56,7 @@ describe('plausibleName', () => {
   it.each(['Anna Berg', 'Jean-Luc Picard', "O'Neill", 'Kari', 'I. Brandt'])('accepts %s', (n) => {
     expect(plausibleName(n)).toBe(true);
   });
-  it.each(['Autohaus Beispiel GmbH', 'Renault Schoon', 'Volvo-Rocar', 'Smart Realty', 'гр. София', 'Berlin, Mitte', 'Ш И К', 'Afdeling Verkoop', 'Privat', 'Private seller', 'Nachricht senden', 'Kontakt', '', 'x', 'Anna 123', 'anna@example.no', 'Tlf: 412', 'https://x.y', 'A b c d e f g h', 'lowercase words only'])(
+  it.each(['Autohaus Beispiel GmbH', 'Renault Schoon', 'Volvo-Rocar', 'Smart Realty', 'N Enterprise', 'Alpha Motorsports Fredericksburg', 'Ikon MotorCars Group', 'Check availability', 'гр. София', 'Berlin, Mitte', 'Ш И К', 'Afdeling Verkoop', 'Privat', 'Private seller', 'Nachricht senden', 'Kontakt', '', 'x', 'Anna 123', 'anna@example.no', 'Tlf: 412', 'https://x.y', 'A b c d e f g h', 'lowercase words only'])(
     'rejects %j',
     (n) => {
       expect(plausibleName(n)).toBe(false);

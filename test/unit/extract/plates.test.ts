@@ -25,6 +25,8 @@ describe('plate detector: the source country’s own format, with or without a l
     ['<p>Immatriculation : AB-123-CD</p>', 'FR', ['FR:AB123CD']],
     ['<p>Numer rejestracyjny: WA 12345</p>', 'PL', ['PL:WA12345']],
     ['<p>Zamiana na auto KR 1234A</p>', 'PL', ['PL:KR1234A']],
+    // after a label, a plate that looks like a year with "r." is still a plate
+    ['<p>Numer rejestracyjny: WA 2010R</p>', 'PL', ['PL:WA2010R']],
     ['<p>Reg: AB12 CDE</p>', 'GB', ['GB:AB12CDE']],
   ])('%s (%s)', (body, country, expected) => {
     expect(plates(body, country)).toEqual(expected);
@@ -43,6 +45,28 @@ describe('plate detector: other countries’ formats only after a label', () => 
     expect(plates(body, country)).toEqual(expected);
   });
 
+  it.each([
+    ['<p>Targa: AB 123 CD</p>', 'IT', ['IT:AB123CD']],
+    ['<p>Numero di targa EF 456 GH</p>', 'IT', ['IT:EF456GH']],
+    ['<p>Matrícula: 1234 BCD</p>', 'ES', ['ES:1234BCD']],
+    ['<p>Matrícula 12-AB-34</p>', 'PT', ['PT:12AB34']],
+    // a Hungarian plate has the shape of a Finnish one: the source country decides
+    ['<p>Rendszám: ABC-123</p>', 'HU', ['HU:ABC123']],
+    ['<p>SPZ: 1AB 2345</p>', 'CZ', ['CZ:1AB2345']],
+    ['<p>Registarska oznaka: ZG 1234-AB</p>', 'HR', ['HR:ZG1234AB']],
+    ['<p>Valstybinis numeris: ABC 123</p>', 'LT', ['LT:ABC123']],
+  ])('reads the plate after a label in the source country’s language: %s (%s)', (body, country, expected) => {
+    expect(plates(body, country)).toEqual(expected);
+  });
+
+  it.each([
+    ['<p>Porsche 911 Targa 4 GTS, 2019</p>', 'IT'], // a body style, not a label
+    ['<p>Año de matrícula: 2015</p>', 'ES'],
+    ['<p>Matrícula: 03/2018</p>', 'PT'],
+  ])('takes no plate from %s (%s)', (body, country) => {
+    expect(plates(body, country)).toEqual([]);
+  });
+
   it('falls back to any short letters-and-digits token after a label, with the source country', () => {
     expect(plates('<p>Skilt: OLA 1</p>', 'NO')).toEqual(['NO:OLA1']); // a personalised plate
     expect(plates('<p>Reg.nr: CD 1234</p>', 'NO')).toEqual(['NO:CD1234']); // an old four-digit series
@@ -56,6 +80,9 @@ describe('plate detector: decoys', () => {
     ['<p>Golf 2.0 TDI 150</p>', 'SE'],
     ['<p>TÜV AU 2025 neu</p>', 'DE'],
     ['<p>Cena 45 000 zł (PLN 45000)</p>', 'PL'],
+    // a model year with the "r." (rok) suffix in a capitalised title
+    ['<h1>VOLVO S60 2.0 D3 SE LUX 2010R SUMMUM 80TYŚ.KM.</h1>', 'PL'],
+    ['<h1>SKODA OCTAVIA RS 2015R</h1>', 'PL'],
     ['<p>Laturi USB-3 mukana</p>', 'FI'],
     ['<p>Registrering: 12.03.2019</p>', 'NO'],
     ['<p>Registreringsår 2019</p>', 'NO'],

@@ -17,11 +17,25 @@ describe('VIN detector', () => {
     ['<p>FIN: WVWZZZCDZMW012345</p>', 'DE', ['WVWZZZCDZMW012345']],
     ['<p>N° de série : VF1RJA00X68123456</p>', 'FR', ['VF1RJA00X68123456']],
     ['<p>Numer VIN: TMBJJ7NS3K8012345</p>', 'PL', ['TMBJJ7NS3K8012345']],
+    // no check digit outside North America: the label in the ad's language is what vouches
+    ['<p>Numero di telaio: ZFA31200000123456</p>', 'IT', ['ZFA31200000123456']],
+    ['<p>Número de bastidor: VSSZZZ6JZBR123456</p>', 'ES', ['VSSZZZ6JZBR123456']],
+    ['<p>Alvázszám: TMBJJ7NS3K8012346</p>', 'HU', ['TMBJJ7NS3K8012346']],
+    ['<p>Serie șasiu: UU1HSDACN45123456</p>', 'RO', ['UU1HSDACN45123456']],
     ['<p>vin: yv1dz8256k2012345</p>', 'NO', ['YV1DZ8256K2012345']], // labelled: case is forgiven
     // Unlabelled, but a valid check digit, a maker code with a letter and a numeric serial.
     ['<p>V5C present (SALGA2EF7GA123456 on the logbook)</p>', 'GB', ['SALGA2EF7GA123456']],
     ['<p>VIN: 1M8GDM9AXKP042788</p>', 'US', ['1M8GDM9AXKP042788']],
     ['<span data-vin="yv1dz8256k2012345"></span>', 'NO', ['YV1DZ8256K2012345']],
+    // a vehicle-history link names the car's VIN in a query parameter, often URL-encoded inside
+    // another link: on result pages that is the only place a card's VIN is written
+    ['<a href="https://history.example/report/?vin=1M8GDM9AXKP042788&amp;site=7">Report</a>', 'US', ['1M8GDM9AXKP042788']],
+    [
+      '<a href="https://cars.example/external/?redirect=https%3A%2F%2Fhistory.example%2F%3Fvin%3D1M8GDM9AXKP042788%26siteID%3D7">Report</a>',
+      'US',
+      ['1M8GDM9AXKP042788'],
+    ],
+    ['<a href="/r?u=https%3A%2F%2Fx.example%2F%3Fid%3D7%26vin%3DWVWZZZ1KZ8W123456">Report</a>', 'DE', ['WVWZZZ1KZ8W123456']],
   ])('%s (%s)', (body, country, expected) => {
     expect(vins(body, country)).toEqual(expected);
   });
@@ -36,6 +50,14 @@ describe('VIN detector', () => {
     ['<p>VIN: 2HGFC2F69LH512345</p>', 'US'], // check digit is mandatory in the US
     ['<p>VIN: 2HGFC2F69LH512345</p>', 'CA'],
     ['<p>Build 5f4dcc3b5aa765d61d8327deb882cf99</p>', 'NO'],
+    // links: only a parameter named vin, of 17 VIN characters with a letter and a digit
+    ['<a href="https://x.example/?vin=12345678901234567">r</a>', 'NO'],
+    ['<a href="https://x.example/?vin=YV1DZ8256K20123456">r</a>', 'NO'], // 18 characters
+    ['<a href="https://x.example/?province=YV1DZ8256K2012345">r</a>', 'NO'],
+    ['<a href="https://x.example/?vinyl=YV1DZ8256K2012345">r</a>', 'NO'],
+    ['<a href="https://x.example/cars/YV1DZ8256K2012345">r</a>', 'NO'], // a path, not a labelled value
+    ['<a href="https://x.example/?vin=2HGFC2F69LH512345">r</a>', 'US'], // check digit mandatory in the US
+    ['<a href="https://x.example/?vin=%E0%A4%A">r</a>', 'NO'], // malformed escape
   ])('rejects %s (%s)', (body, country) => {
     expect(vins(body, country)).toEqual([]);
   });
