@@ -9,11 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAssembly, stacksOf, synthesizeAssembly } from '../../bin/cli-docs.js';
-import { runCli } from '../../bin/cli.js';
 import { type Config, parseConfig } from '../../lib/config.js';
 import { DOCUMENT_FILES, type DocumentFile, generateComplianceDocs, NOTES, parseCitations, type StackTemplate, valueAt } from '../../lib/compliance/index.js';
 import { TEST_LEGITIMATE_INTEREST } from '../fixtures/legitimate-interest.js';
 import { defaultConfig } from './helpers.js';
+
+// bin/cli.js is the tsx launcher; the program is bin/cli.ts (as in the other CLI tests).
+const { runCli } = (await import(new URL('../../bin/cli.ts', import.meta.url).href)) as typeof import('../../bin/cli.js');
 
 const SYNTH_TIMEOUT = 300_000;
 type Docs = Record<DocumentFile, string>;
