@@ -124,6 +124,12 @@ describe('compliance documents', () => {
     expect(errors.join('')).not.toContain('records-of-processing.md');
   });
 
+  it('`npm run synth` writes them from the assembly `cdk synth` just wrote', () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.synth).toMatch(/^cdk synth --quiet && tsx bin\/cli\.ts docs --assembly cdk\.out$/);
+    expect((JSON.parse(readFileSync('cdk.json', 'utf8')) as { output?: string }).output ?? 'cdk.out').toBe('cdk.out');
+  });
+
   it('refuses an assembly of another stage instead of describing the wrong deployment', () => {
     expect(() => readAssembly(assemblyDir, { ...config, stage: 'prod' })).toThrow(/does not hold the stacks of stage "prod"/);
   });
