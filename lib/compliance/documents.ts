@@ -166,10 +166,14 @@ function rightsFacts(ctx: Ctx): { machine?: Resource; flow: Statement[]; intake:
   const confirm = methods.find((m) => m.verb === 'GET' && m.path === '/v1/requests/confirm');
   const sends = rolePolicyWith(ts, functionRoleName(config.stage, FUNCTIONS.rightsSubmit), 'ses:SendEmail');
   const starts = rolePolicyWith(ts, functionRoleName(config.stage, FUNCTIONS.rightsConfirm), 'states:StartExecution');
+  // "Only the confirm function starts the workflow" holds when no other policy allows StartExecution.
+  const starters = ts.ofType('AWS::IAM::Policy').filter((p) => policyStatements(p.props.PolicyDocument).some((s) => s.Effect === 'Allow' && asList(s.Action).some((a) => a === 'states:StartExecution' || a === 'states:*' || a === '*')));
   if (submit && confirm && sends && starts) {
+    const only = starters.length === 1 && starters[0] === starts.policy;
     intake.push(
       statement(
-        `Requests are made without an account at ${code(`${submit.verb} ${submit.path}`)}; a single-use link is e-mailed to the requester, and only ${code(`${confirm.verb} ${confirm.path}`)} with that link starts the workflow.`,
+        `Requests are made without an account at ${code(`${submit.verb} ${submit.path}`)}, whose function may send e-mail (the confirmation link); ` +
+          `${only ? 'only ' : ''}the function behind ${code(`${confirm.verb} ${confirm.path}`)} may start the workflow.`,
         cite(submit.method, 'AuthorizationType'),
         cite(sends.policy, `PolicyDocument.Statement[${sends.index}]`),
         cite(confirm.method, 'AuthorizationType'),
@@ -220,7 +224,8 @@ function suppressionFacts(ctx: Ctx): Statement[] {
   if (reads.length && writes.length) {
     out.push(
       statement(
-        `Suppression list ${code(platformTableName(ctx.config.stage, 'suppression'))}: the rights workflow adds the keyed hashes of the identifiers of people who objected or asked for erasure, and collection reads it before storing anything, so they are not collected again.`,
+        `Suppression list ${code(platformTableName(ctx.config.stage, 'suppression'))} (declared purpose, lib/topology.ts: ${PLATFORM_TABLES.suppression.purpose}): ` +
+          `collection (${reads.map((r) => r.text.split(' may ')[0]).join(', ')}) may read it; the rights functions (${writes.map((w) => w.text.split(' may ')[0]).join(', ')}) may add to it.`,
         cite(t.table, 'TableName'),
         ...reads.flatMap((s) => s.cites),
         ...writes.flatMap((s) => s.cites),

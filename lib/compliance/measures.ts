@@ -304,7 +304,7 @@ export function userPoolFacts(ts: TemplateSet, config: Config): UserPoolFacts | 
   }
   const threat = valueAt(p, 'UserPoolAddOns.AdvancedSecurityMode');
   if (threat === 'ENFORCED') {
-    measures.push(statement('Cognito threat protection is enforced (risky sign-ins and compromised credentials are blocked, not only reported).', cite(pool, 'UserPoolAddOns.AdvancedSecurityMode')));
+    measures.push(statement('Cognito threat protection runs in enforced mode (`ENFORCED`), not in audit-only mode.', cite(pool, 'UserPoolAddOns.AdvancedSecurityMode')));
   } else if (threat === 'AUDIT') {
     measures.push(statement('Cognito threat protection runs in audit mode only (reported, not blocked).', cite(pool, 'UserPoolAddOns.AdvancedSecurityMode')));
   }
