@@ -75,7 +75,8 @@ export function valueAt(root: unknown, path: string): unknown {
     const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
     if (!m) return undefined;
     if (m[1]) {
-      if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, m[1])) return undefined;
+      // Arrays are indexed with [n] only: `tenants.length` names nothing in the config.
+      if (cur === null || typeof cur !== 'object' || Array.isArray(cur) || !Object.hasOwn(cur, m[1])) return undefined;
       cur = (cur as Record<string, unknown>)[m[1]];
     }
     for (const idx of m[2]!.matchAll(/\[(\d+)\]/g)) {
