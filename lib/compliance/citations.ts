@@ -9,6 +9,8 @@
  *   [stack `adwarden-dev-data` region]                        the region a stack is deployed to
  */
 
+import { UncitedStatementError } from './errors.js';
+
 export type Citation =
   | { readonly kind: 'config'; readonly path: string }
   | { readonly kind: 'template'; readonly stack: string; readonly logicalId: string; readonly property?: string }
@@ -50,7 +52,7 @@ export const statement = (text: string, ...cites: Citation[]): Statement => ({ t
 
 /** `- text [cite] [cite]`, on one line (operator text may hold line breaks: they are collapsed). */
 export function renderStatement(s: Statement, indent = 0): string {
-  if (s.cites.length === 0) throw new Error(`a statement without a citation: ${s.text}`);
+  if (s.cites.length === 0) throw new UncitedStatementError(`a statement without a citation: ${s.text}`);
   const text = s.text.replace(/\s+/g, ' ').trim();
   return `${' '.repeat(indent)}- ${text} ${dedupe(s.cites).map(renderCitation).join(' ')}`;
 }

@@ -7,3 +7,4 @@
 export { type ComplianceInput, DOCUMENT_FILES, type DocumentFile, generateComplianceDocs, NOTES } from './documents.js';
 export { type Citation, parseCitations, renderCitation, valueAt } from './citations.js';
 export type { StackTemplate } from './templates.js';
+export { UncitedStatementError } from './errors.js';
