@@ -234,6 +234,36 @@ describe('compliance documents', () => {
     });
   });
 
+  describe('who may decrypt, and who may start the rights workflow, as the policies say', () => {
+    it('an account-wide kms:Decrypt in a key policy is stated as such, not as a list of roles', () => {
+      const key = logicalId('adwarden-dev-data', 'AWS::KMS::Key', (p) => String(p.Description).includes('customs-brand'));
+      const narrow = /KMS key `alias\/adwarden-dev-tenant-customs-brand`: the key policy allows kms:Decrypt only to role `adwarden-dev-tenant-customs-brand-write`[^\n]*/;
+      expect(docs['technical-and-organisational-measures.md']).toMatch(narrow);
+      expect(docs['technical-and-organisational-measures.md'].match(narrow)![0]).not.toContain('any principal');
+      const d = generateComplianceDocs({
+        config,
+        stacks: altered('adwarden-dev-data', (r) => {
+          const policy = r[key]!.Properties!.KeyPolicy as { Statement: unknown[] };
+          policy.Statement.push({ Sid: 'Everyone', Effect: 'Allow', Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] } }, Action: 'kms:*', Resource: '*' });
+        }),
+      });
+      expect(d['technical-and-organisational-measures.md']).toMatch(/alias\/adwarden-dev-tenant-customs-brand`: the key policy allows kms:Decrypt only to [^\n]*any principal of the account that an IAM policy allows — statement `Everyone`/);
+    });
+
+    it('"only" the confirm function starts the workflow, until another policy may too', () => {
+      const only = 'only the function behind `GET /v1/requests/confirm` may start the workflow';
+      expect(all(docs)).toContain(only);
+      const d = generateComplianceDocs({
+        config,
+        stacks: altered('adwarden-dev-rights', (r) => {
+          r.Extra = { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'extra', Roles: [], PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 'states:StartExecution', Resource: '*' }] } } };
+        }),
+      });
+      expect(all(d)).not.toContain(only);
+      expect(all(d)).toContain('the function behind `GET /v1/requests/confirm` may start the workflow');
+    });
+  });
+
   describe('a config change changes the documents', () => {
     it('a new tenant appears with its kinds, retention, table and key', () => {
       const rop = variantDocs['records-of-processing.md'];
