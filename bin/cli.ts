@@ -6,9 +6,11 @@
  *   adwarden extract page.html --url https://www.example.no/ad/1 --country NO [--json]
  *   adwarden provision --local                        create missing index keys of the local runtime (in AWS, cdk deploy does it)
  *   adwarden migrate aad --tenant X [--table T] [--bound-table B] [--local]
+ *   adwarden docs [--out docs/compliance] [--assembly cdk.out] [--check]   compliance documents from the config and the synthesized templates
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { addRightsCommands, ReplayUsageError } from './cli-rights.js';
+import { addDocsCommands, AssemblyMismatchError, DocsOutOfDateError } from './cli-docs.js';
 import { createInterface, type Interface as ReadlineInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -265,6 +267,7 @@ export function buildCli(io: CliIo = processIo, deps: CliDeps = {}): Command {
 
   addApiCommands(program, { out: io.out, err: io.err, ask: io.ask ?? processIo.ask! });
   addRightsCommands(program, { out: io.out });
+  addDocsCommands(program, { out: io.out }, () => (deps.config ?? loadConfig)());
 
   program
     .command('provision')
@@ -308,7 +311,11 @@ export async function runCli(args: string[], io: CliIo = processIo, deps: CliDep
       io.err(`adwarden: ${e.message}\n`);
       return e.exitCode;
     }
-    if (e instanceof SignInError || e instanceof StateError) {
+    if (e instanceof AssemblyMismatchError) {
+      io.err(`adwarden: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof SignInError || e instanceof StateError || e instanceof DocsOutOfDateError) {
       io.err(`adwarden: ${e.message}\n`);
       return 1;
     }

@@ -39,6 +39,30 @@ const extractionRules = z
   })
   .strict();
 
+/**
+ * The legitimate-interest assessment of a source (GDPR Art. 6(1)(f)), filled in by the operator:
+ * the three-part test. Required for every source: `npx adwarden docs` publishes it beside the
+ * safeguards the deployment actually has (lib/compliance/), so no source is crawled without one.
+ */
+const assessmentPart = (what: string) => z.string({ error: `${what}, at least 20 characters` }).trim().min(20, `${what}, at least 20 characters`);
+
+export const legitimateInterestSchema = z
+  .object(
+    {
+      /** Purpose test: the legitimate interest pursued, by whom, and why it is lawful and real. */
+      purpose: assessmentPart('state the interest pursued (purpose test)'),
+      /** Necessity test: why collecting from this source is needed for it, and why less intrusive means fall short. */
+      necessity: assessmentPart('state why the processing is necessary (necessity test)'),
+      /** Balancing test: the people's interests and reasonable expectations weighed against it. */
+      balancing: assessmentPart('state how the interests of the people in the ads are weighed (balancing test)'),
+    },
+    {
+      error: (issue) =>
+        issue.input === undefined ? 'required: the legitimate-interest assessment of this source ({ purpose, necessity, balancing })' : undefined,
+    },
+  )
+  .strict();
+
 export const sourceSchema = z
   .object({
     id,
@@ -52,6 +76,8 @@ export const sourceSchema = z
     rules: extractionRules.default({ fields: {} }),
     /** Why collecting from this source is lawful; feeds the legitimate-interest assessment. */
     purpose: z.string().min(10).default('Fraud prevention and insurance claims verification'),
+    /** The three-part test that makes collecting from this source lawful (see legitimateInterestSchema). */
+    legitimateInterest: legitimateInterestSchema,
   })
   .strict();
 
@@ -185,6 +211,7 @@ export function refusedStartUrl(url: string): string | undefined {
 export type Config = z.infer<typeof configSchema>;
 export type Tenant = Config['tenants'][number];
 export type Source = Config['sources'][number];
+export type LegitimateInterest = Source['legitimateInterest'];
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

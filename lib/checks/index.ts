@@ -9,51 +9,14 @@
 import { type App, CfnElement, type IPolicyValidationContext, type IPolicyValidationPlugin, type PolicyValidationPluginReport, type PolicyViolation, Stack, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { basename } from 'node:path';
-import { MARKET_REGIONS, type Market } from '../markets.js';
-import { apiRegionalEndpoint } from './api-regional-endpoint.js';
-import { arnsInMarket } from './arns-in-market.js';
-import { crossRegionResourceTypes } from './cross-region-resource-types.js';
-import { endpointsInMarket } from './endpoints-in-market.js';
+import type { Market } from '../markets.js';
 import { type Finding, runRules } from './engine.js';
-import { firehoseDestinationsInTemplate } from './firehose-destinations-in-template.js';
-import { kmsSingleRegion } from './kms-single-region.js';
-import { nestedStacksInAssembly } from './nested-stacks-in-assembly.js';
-import { noOffAwsDestinations } from './no-off-aws-destinations.js';
-import { noTemplateTransforms } from './no-template-transforms.js';
-import { regionCodesInMarket } from './region-codes-in-market.js';
-import { regionPropertiesInMarket } from './region-properties-in-market.js';
-import type { ResidencyRule, RuleContext } from './rule.js';
-import { s3NoReplication } from './s3-no-replication.js';
-import { s3NoTransferAcceleration } from './s3-no-transfer-acceleration.js';
-import { stackEnvExplicit } from './stack-env-explicit.js';
-import { stackRegionAllowed } from './stack-region-allowed.js';
+import type { ResidencyRule } from './rule.js';
+import { RESIDENCY_RULES, ruleContext } from './rules.js';
 import { loadUnits, type StackTemplateRef } from './template.js';
-import { valuesKnownAtSynthesis } from './values-known-at-synthesis.js';
 
 export type { Finding } from './engine.js';
-
-export const RESIDENCY_RULES: readonly ResidencyRule[] = [
-  stackEnvExplicit,
-  stackRegionAllowed,
-  noTemplateTransforms,
-  nestedStacksInAssembly,
-  crossRegionResourceTypes,
-  kmsSingleRegion,
-  s3NoReplication,
-  s3NoTransferAcceleration,
-  apiRegionalEndpoint,
-  firehoseDestinationsInTemplate,
-  noOffAwsDestinations,
-  regionCodesInMarket,
-  arnsInMarket,
-  endpointsInMarket,
-  regionPropertiesInMarket,
-  valuesKnownAtSynthesis,
-];
-
-export function ruleContext(market: Market): RuleContext {
-  return { market, allowedRegions: MARKET_REGIONS[market] };
-}
+export { RESIDENCY_RULES, ruleContext } from './rules.js';
 
 /** Checks the given stack templates (and their nested stacks' templates). */
 export function checkTemplates(stacks: readonly StackTemplateRef[], market: Market, rules: readonly ResidencyRule[] = RESIDENCY_RULES): Finding[] {

@@ -30,6 +30,7 @@ import { startLocalApi } from '../../local/api/index.js';
 import { createTables } from '../../local/services/create-tables.js';
 import { LOCAL_CREDENTIALS, startDynamoDbLocal } from '../../local/services/dynamodb-local.js';
 import { quantile, round, runPool } from './stats.js';
+import { TEST_LEGITIMATE_INTEREST } from '../fixtures/legitimate-interest.js';
 
 const { values: args } = parseArgs({ options: { ads: { type: 'string' }, rate: { type: 'string' }, seconds: { type: 'string' } } });
 const ADS = Number(args.ads ?? 100_000);
@@ -42,7 +43,7 @@ const config = parseConfig({
   region: 'eu-north-1',
   stage: 'dev',
   tenants: ['bench-a', 'bench-b'].map((id) => ({ id, displayName: id, retentionDays: 365, sources: ['bench-src'], identifierKinds: ['phone', 'email'], contact: `dpo@${id}.example` })),
-  sources: [{ id: 'bench-src', country: 'NO', startUrls: ['http://127.0.0.1:9/'], schedule: 'rate(1 hour)' }],
+  sources: [{ id: 'bench-src', country: 'NO', startUrls: ['http://127.0.0.1:9/'], schedule: 'rate(1 hour)', legitimateInterest: TEST_LEGITIMATE_INTEREST }],
   crawler: { userAgent: 'adwarden-bench (+http://127.0.0.1/contact)' },
 });
 const TARGET = '+4791000000';

@@ -23,6 +23,7 @@ import type { Finding } from '../../../lambdas/shared/identifiers.js';
 import { startLocalApi, type LocalApi } from '../../../local/api/index.js';
 import { createTables } from '../../../local/services/create-tables.js';
 import { LOCAL_CREDENTIALS, startDynamoDbLocal, type DynamoDbLocal } from '../../../local/services/dynamodb-local.js';
+import { TEST_LEGITIMATE_INTEREST } from '../../fixtures/legitimate-interest.js';
 
 export const CONFIG: Config = parseConfig({
   market: 'eu',
@@ -32,7 +33,7 @@ export const CONFIG: Config = parseConfig({
     { id: 'tenant-a', displayName: 'A', retentionDays: 365, sources: ['src-no'], identifierKinds: ['phone', 'email', 'vin', 'plate', 'name', 'nickname', 'address'], contact: 'dpo@a.example' },
     { id: 'tenant-b', displayName: 'B', retentionDays: 90, sources: ['src-no'], identifierKinds: ['email', 'phone', 'nickname'], contact: 'dpo@b.example' },
   ],
-  sources: [{ id: 'src-no', country: 'NO', startUrls: ['http://127.0.0.1:9/listings/1'], schedule: 'rate(1 hour)' }],
+  sources: [{ id: 'src-no', country: 'NO', startUrls: ['http://127.0.0.1:9/listings/1'], schedule: 'rate(1 hour)', legitimateInterest: TEST_LEGITIMATE_INTEREST }],
   crawler: { userAgent: 'adwarden-test (+http://127.0.0.1/contact)' },
 });
 

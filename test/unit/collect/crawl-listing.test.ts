@@ -12,6 +12,7 @@ import type { AdJob, ListingJob } from '../../../lambdas/collect/jobs.js';
 import { silentObserver } from '../../../lambdas/collect/observer.js';
 import type { CrawlStateStore } from '../../../lambdas/collect/ports.js';
 import { crawlListing, type CrawlListingDeps } from '../../../lambdas/collect/use-cases/crawl-listing.js';
+import { TEST_LEGITIMATE_INTEREST } from '../../fixtures/legitimate-interest.js';
 
 const UA = 'adwarden/0.1 (+https://github.com/adwarden/adwarden#crawler)';
 const LINKS = 100_000;
@@ -21,7 +22,7 @@ const config = parseConfig({
   region: 'eu-north-1',
   stage: 'dev',
   tenants: [{ id: 'tenant-a', displayName: 'A', retentionDays: 30, sources: ['big'], identifierKinds: ['phone'], contact: 'dpo@example.com' }],
-  sources: [{ id: 'big', country: 'NO', startUrls: ['https://big.example/listings/1'], schedule: 'rate(1 hour)', rules: { adLinks: 'a.ad-link', nextPage: 'a[rel=next]' } }],
+  sources: [{ id: 'big', country: 'NO', startUrls: ['https://big.example/listings/1'], schedule: 'rate(1 hour)', legitimateInterest: TEST_LEGITIMATE_INTEREST, rules: { adLinks: 'a.ad-link', nextPage: 'a[rel=next]' } }],
   crawler: { userAgent: UA },
 });
 const source: Source = config.sources[0]!;

@@ -25,6 +25,7 @@ import type { CollectObserver } from '../../../lambdas/collect/observer.js';
 import { create as createCrawlListing } from '../../../lambdas/handlers/collect/crawl-listing.js';
 import { create as createExtractAd, type ExtractAdHandlerDeps } from '../../../lambdas/handlers/collect/extract-ad.js';
 import { classifyFailure } from '../../../lambdas/handlers/collect/failure.js';
+import { TEST_LEGITIMATE_INTEREST } from '../../fixtures/legitimate-interest.js';
 
 const UA = 'adwarden/0.1 (+https://github.com/adwarden/adwarden#crawler)';
 const config = parseConfig({
@@ -32,7 +33,7 @@ const config = parseConfig({
   region: 'eu-north-1',
   stage: 'dev',
   tenants: [{ id: 'tenant-a', displayName: 'A', retentionDays: 30, sources: ['hostile'], identifierKinds: ['phone'], contact: 'dpo@example.com' }],
-  sources: [{ id: 'hostile', country: 'NO', startUrls: ['https://hostile.example/listings'], schedule: 'rate(1 hour)' }],
+  sources: [{ id: 'hostile', country: 'NO', startUrls: ['https://hostile.example/listings'], schedule: 'rate(1 hour)', legitimateInterest: TEST_LEGITIMATE_INTEREST }],
   crawler: { userAgent: UA },
 });
 const source: Source = config.sources[0]!;

@@ -27,6 +27,10 @@ describe('deployment config', () => {
     ['duplicate tenant', (c) => (c.tenants[1].id = c.tenants[0].id), 'config: tenants[1].id: duplicate id "nordic-insurance"'],
     ['unknown field', (c) => (c.tenant = []), 'config: (root): Unrecognized key: "tenant"'],
     ['bad schedule', (c) => (c.sources[0].schedule = 'hourly'), 'config: sources[0].schedule: must be an EventBridge'],
+    ['a source without its legitimate-interest assessment', (c) => delete c.sources[0].legitimateInterest, 'config: sources[0].legitimateInterest: required: the legitimate-interest assessment'],
+    ['an assessment missing the balancing test', (c) => delete c.sources[0].legitimateInterest.balancing, 'config: sources[0].legitimateInterest.balancing: state how the interests'],
+    ['a blank necessity test', (c) => (c.sources[0].legitimateInterest.necessity = '                         '), 'config: sources[0].legitimateInterest.necessity: state why the processing is necessary'],
+    ['an unknown field in the assessment', (c) => (c.sources[0].legitimateInterest.notes = 'x'), 'config: sources[0].legitimateInterest: Unrecognized key: "notes"'],
     ['tenant id "platform" (the platform index key\'s name)', (c) => (c.tenants[1].id = 'platform'), 'config: tenants[1].id: "platform" is reserved'],
   ];
 

@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../../lib/config.js';
+import { TEST_LEGITIMATE_INTEREST } from '../../fixtures/legitimate-interest.js';
 
 const withStart = (url: string) => ({
   market: 'eu',
   region: 'eu-north-1',
   stage: 'dev',
   tenants: [{ id: 'tenant-a', displayName: 'A', retentionDays: 30, sources: ['src'], identifierKinds: ['phone'], contact: 'dpo@example.com' }],
-  sources: [{ id: 'src', country: 'NO', startUrls: ['https://www.example.no/list', url], schedule: 'rate(1 hour)' }],
+  sources: [{ id: 'src', country: 'NO', startUrls: ['https://www.example.no/list', url], schedule: 'rate(1 hour)', legitimateInterest: TEST_LEGITIMATE_INTEREST }],
   crawler: { userAgent: 'adwarden-test/0.1 (+https://example.com/crawler)' },
 });
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../bin/cli.js';
+import { TEST_LEGITIMATE_INTEREST } from '../../fixtures/legitimate-interest.js';
 
 // By path: "../../../bin/cli.js" would load the executable shim (bin/cli.js), not the module.
 const { buildCli, runCli } = (await import(new URL('../../../bin/cli.ts', import.meta.url).href)) as typeof import('../../../bin/cli.js');
@@ -46,7 +47,7 @@ const config = {
       id: 'demo-classifieds',
       country: 'NO',
       startUrls: ['http://127.0.0.1:4390/listings/1'],
-      schedule: 'rate(1 hour)',
+      schedule: 'rate(1 hour)', legitimateInterest: TEST_LEGITIMATE_INTEREST,
       rules: { fields: { name: '.seller-name', nickname: '.seller-nick', address: '.seller-address' } },
     },
   ],

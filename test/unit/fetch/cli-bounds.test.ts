@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../bin/cli.js';
+import { TEST_LEGITIMATE_INTEREST } from '../../fixtures/legitimate-interest.js';
 
 const { runCli } = (await import(new URL('../../../bin/cli.ts', import.meta.url).href)) as typeof import('../../../bin/cli.js');
 
@@ -17,7 +18,7 @@ const config = (maxPageBytes: number) => ({
   region: 'eu-north-1',
   stage: 'dev',
   tenants: [{ id: 'test-tenant', displayName: 'Test', retentionDays: 30, sources: ['src'], identifierKinds: ['phone'], contact: 'dpo@example.com' }],
-  sources: [{ id: 'src', country: 'NO', startUrls: ['https://www.example.no/'], schedule: 'rate(1 hour)' }],
+  sources: [{ id: 'src', country: 'NO', startUrls: ['https://www.example.no/'], schedule: 'rate(1 hour)', legitimateInterest: TEST_LEGITIMATE_INTEREST }],
   crawler: { userAgent: 'adwarden-test/0.1 (+https://example.com/crawler)', maxPageBytes },
 });
 

@@ -8,13 +8,14 @@ import { getAd, searchAds } from '../../../lambdas/query/use-cases.js';
 import { BlindIndex } from '../../../lambdas/shared/crypto/blind-index.js';
 import { FieldCipher } from '../../../lambdas/shared/crypto/field-cipher.js';
 import type { KeyService } from '../../../lambdas/shared/crypto/key-service.js';
+import { TEST_LEGITIMATE_INTEREST } from '../../fixtures/legitimate-interest.js';
 
 const config = parseConfig({
   market: 'eu',
   region: 'eu-north-1',
   stage: 'dev',
   tenants: [{ id: 'tenant-a', displayName: 'A', retentionDays: 30, sources: ['src'], identifierKinds: ['phone'], contact: 'dpo@a.example' }],
-  sources: [{ id: 'src', country: 'NO', startUrls: ['http://127.0.0.1:9/'], schedule: 'rate(1 hour)' }],
+  sources: [{ id: 'src', country: 'NO', startUrls: ['http://127.0.0.1:9/'], schedule: 'rate(1 hour)', legitimateInterest: TEST_LEGITIMATE_INTEREST }],
   crawler: { userAgent: 'adwarden-test (+http://127.0.0.1/c)' },
 });
 
