@@ -1,0 +1,172 @@
+/**
+ * Breach-response signals (issue 8 point 3): the operators' SNS topic, encrypted with a key of
+ * its own, and the alarms every stack raises to it. See docs/operations/breach.md for what each
+ * alarm means and what to do.
+ *
+ * The topic lives in the data stack (deployed first) under a literal name; the other stacks
+ * compute its ARN from the stage, as they do for roles and tables, so no stack exports anything.
+ */
+import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { Config } from '../config.js';
+import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS } from './key-actions.js';
+
+/** The operators' topic: alarms publish here; subscribe the on-call e-mail or pager to it. */
+export function operatorTopicName(stage: Config['stage']): string {
+  return `adwarden-${stage}-operators`;
+}
+
+/** Namespace of the metrics adwarden's metric filters emit. */
+export function metricNamespace(stage: Config['stage']): string {
+  return `adwarden/${stage}`;
+}
+
+/**
+ * Log patterns of a refused KMS call. There is no CloudTrail trail in these stacks, so a KMS
+ * denial is seen where it happens: in the log of the function whose call was refused (the SDK
+ * error's name and message are logged with the failure). A KMS AccessDeniedException always
+ * names the refused action ("... not authorized to perform: kms:Decrypt ..."); DynamoDB reports a
+ * table key it cannot use as KMSAccessDeniedException, KMSDisabledException or KMSInvalidStateException.
+ * CloudWatch text patterns OR with `?` and AND with spaces but do not mix them, hence two filters.
+ */
+export const KMS_DENIED_PATTERNS = ['"AccessDeniedException" "kms:"', '?KMSAccessDeniedException ?KMSDisabledException ?KMSInvalidStateException'] as const;
+
+export interface OperatorTopicProps {
+  readonly stage: Config['stage'];
+  readonly keyAdminRoleArn: string;
+  readonly prod: boolean;
+}
+
+/** The topic and its key (in the data stack). CloudWatch alarms of this account may publish, nothing else. */
+export class OperatorTopic extends Construct {
+  public readonly topic: sns.Topic;
+  public readonly key: kms.Key;
+
+  constructor(scope: Construct, id: string, props: OperatorTopicProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+    this.key = new kms.Key(this, 'Key', {
+      alias: `alias/adwarden-${props.stage}-operators`,
+      description: `adwarden ${props.stage} operator alerts topic`,
+      enableKeyRotation: true,
+      pendingWindow: Duration.days(30),
+      removalPolicy: props.prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      policy: new iam.PolicyDocument({
+        statements: [
+          new iam.PolicyStatement({
+            sid: 'AdministrationByDeploymentRole',
+            principals: [new iam.ArnPrincipal(props.keyAdminRoleArn)],
+            actions: [...KEY_ADMIN_ACTIONS],
+            resources: ['*'],
+          }),
+          new iam.PolicyStatement({
+            sid: 'AccountMayReadKeyMetadataOnly',
+            principals: [new iam.AccountRootPrincipal()],
+            actions: [...KEY_AUDIT_ACTIONS],
+            resources: ['*'],
+          }),
+          // An alarm action publishing to an SSE-KMS topic needs these two on the topic's key.
+          new iam.PolicyStatement({
+            sid: 'CloudWatchAlarmsOfThisAccountPublish',
+            principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+            actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+            resources: ['*'],
+            conditions: {
+              StringEquals: { 'aws:SourceAccount': stack.account },
+              ArnLike: { 'aws:SourceArn': stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) },
+            },
+          }),
+        ],
+      }),
+    });
+    this.topic = new sns.Topic(this, 'Topic', {
+      topicName: operatorTopicName(props.stage),
+      displayName: `adwarden ${props.stage} operators`,
+      masterKey: this.key,
+      enforceSSL: true,
+    });
+    this.topic.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'CloudWatchAlarmsOfThisAccountPublish',
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
+      }),
+    );
+  }
+}
+
+/** The operators' topic as seen from any stack of the deployment (ARN computed, not imported). */
+export function operatorTopic(scope: Construct, stage: Config['stage']): sns.ITopic {
+  const stack = Stack.of(scope);
+  return sns.Topic.fromTopicArn(scope, 'OperatorTopic', stack.formatArn({ service: 'sns', resource: operatorTopicName(stage) }));
+}
+
+/** Sends an alarm (and its return to OK) to the operators. */
+export function notifyOperators(alarm: cloudwatch.Alarm, topic: sns.ITopic): cloudwatch.Alarm {
+  const action = new actions.SnsAction(topic);
+  alarm.addAlarmAction(action);
+  alarm.addOkAction(action);
+  return alarm;
+}
+
+/** Any message in a dead-letter queue: something failed for good and waits for an operator. */
+export function deadLetterAlarm(scope: Construct, id: string, queue: sqs.IQueue, topic: sns.ITopic): cloudwatch.Alarm {
+  return notifyOperators(
+    new cloudwatch.Alarm(scope, id, {
+      alarmName: `${Stack.of(scope).stackName}-${id}`,
+      alarmDescription: `Dead-letter queue ${queue.node.id} holds messages: failures that will not be retried. Runbook: docs/operations/breach.md#dead-letter-queue`,
+      metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }),
+    topic,
+  );
+}
+
+/**
+ * Metric filters on every given log group counting refused KMS calls (KMS_DENIED_PATTERNS), and
+ * one alarm on their sum for this stack.
+ */
+export function kmsDeniedAlarm(
+  scope: Construct,
+  props: { readonly stage: Config['stage']; readonly logGroups: readonly logs.ILogGroup[]; readonly topic: sns.ITopic },
+): cloudwatch.Alarm {
+  const stack = Stack.of(scope);
+  const metricName = `KmsAccessDenied-${stack.stackName}`;
+  const container = new Construct(scope, 'KmsDenied');
+  props.logGroups.forEach((group, i) =>
+    KMS_DENIED_PATTERNS.forEach(
+      (pattern, j) =>
+        new logs.MetricFilter(container, `Filter${i}-${j}`, {
+          logGroup: group,
+          filterPattern: logs.FilterPattern.literal(pattern),
+          metricNamespace: metricNamespace(props.stage),
+          metricName,
+          metricValue: '1',
+        }),
+    ),
+  );
+  return notifyOperators(
+    new cloudwatch.Alarm(container, 'Alarm', {
+      alarmName: `${stack.stackName}-kms-access-denied`,
+      alarmDescription: 'A function was refused a KMS key (access denied, key disabled or pending deletion). Runbook: docs/operations/breach.md#kms-access-denied',
+      metric: new cloudwatch.Metric({ namespace: metricNamespace(props.stage), metricName, period: Duration.minutes(5), statistic: 'Sum' }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }),
+    props.topic,
+  );
+}
