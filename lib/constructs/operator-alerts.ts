@@ -29,14 +29,27 @@ export function metricNamespace(stage: Config['stage']): string {
 }
 
 /**
- * Log patterns of a refused KMS call. There is no CloudTrail trail in these stacks, so a KMS
- * denial is seen where it happens: in the log of the function whose call was refused (the SDK
- * error's name and message are logged with the failure). A KMS AccessDeniedException always
- * names the refused action ("... not authorized to perform: kms:Decrypt ..."); DynamoDB reports a
- * table key it cannot use as KMSAccessDeniedException, KMSDisabledException or KMSInvalidStateException.
- * CloudWatch text patterns OR with `?` and AND with spaces but do not mix them, hence two filters.
+ * The log pattern of a refused call. There is no CloudTrail trail in these stacks, so a refusal is
+ * seen where it happens: in the log of the function whose call was refused. Collection logs a
+ * third-party error by its NAME only (never its message, which may quote values), so a KMS
+ * AccessDeniedException cannot be told from DynamoDB's by the line: the filter counts every
+ * access denial (KMS, STS AssumeRole of a tenant role, DynamoDB), plus the KMS errors of a
+ * disabled or deleted key and of a ciphertext that does not verify. None of these happens in
+ * normal operation of least-privilege roles, so each one is worth a look.
+ * (CloudWatch text patterns: `?a ?b` matches lines holding a OR b.)
  */
-export const KMS_DENIED_PATTERNS = ['"AccessDeniedException" "kms:"', '?KMSAccessDeniedException ?KMSDisabledException ?KMSInvalidStateException'] as const;
+export const ACCESS_DENIED_PATTERN = [
+  'AccessDeniedException',
+  'AccessDenied',
+  'KMSAccessDeniedException',
+  'KMSDisabledException',
+  'KMSInvalidStateException',
+  'DisabledException',
+  'InvalidCiphertextException',
+  'IncorrectKeyException',
+]
+  .map((t) => `?${t}`)
+  .join(' ');
 
 export interface OperatorTopicProps {
   readonly stage: Config['stage'];
@@ -135,32 +148,31 @@ export function deadLetterAlarm(scope: Construct, id: string, queue: sqs.IQueue,
 }
 
 /**
- * Metric filters on every given log group counting refused KMS calls (KMS_DENIED_PATTERNS), and
- * one alarm on their sum for this stack.
+ * A metric filter on every given log group counting refused calls and KMS key errors
+ * (ACCESS_DENIED_PATTERN), and one alarm on their sum for this stack.
  */
-export function kmsDeniedAlarm(
+export function accessDeniedAlarm(
   scope: Construct,
   props: { readonly stage: Config['stage']; readonly logGroups: readonly logs.ILogGroup[]; readonly topic: sns.ITopic },
 ): cloudwatch.Alarm {
   const stack = Stack.of(scope);
-  const metricName = `KmsAccessDenied-${stack.stackName}`;
-  const container = new Construct(scope, 'KmsDenied');
-  props.logGroups.forEach((group, i) =>
-    KMS_DENIED_PATTERNS.forEach(
-      (pattern, j) =>
-        new logs.MetricFilter(container, `Filter${i}-${j}`, {
-          logGroup: group,
-          filterPattern: logs.FilterPattern.literal(pattern),
-          metricNamespace: metricNamespace(props.stage),
-          metricName,
-          metricValue: '1',
-        }),
-    ),
+  const metricName = `AccessDenied-${stack.stackName}`;
+  const container = new Construct(scope, 'AccessDenied');
+  props.logGroups.forEach(
+    (group, i) =>
+      new logs.MetricFilter(container, `Filter${i}`, {
+        logGroup: group,
+        filterPattern: logs.FilterPattern.literal(ACCESS_DENIED_PATTERN),
+        metricNamespace: metricNamespace(props.stage),
+        metricName,
+        metricValue: '1',
+      }),
   );
   return notifyOperators(
     new cloudwatch.Alarm(container, 'Alarm', {
-      alarmName: `${stack.stackName}-kms-access-denied`,
-      alarmDescription: 'A function was refused a KMS key (access denied, key disabled or pending deletion). Runbook: docs/operations/breach.md#kms-access-denied',
+      alarmName: `${stack.stackName}-access-denied`,
+      alarmDescription:
+        'A function was refused an AWS call (a KMS key, a tenant role, a table) or a KMS key was disabled, pending deletion or did not verify a ciphertext. Runbook: docs/operations/breach.md#access-denied-kms',
       metric: new cloudwatch.Metric({ namespace: metricNamespace(props.stage), metricName, period: Duration.minutes(5), statistic: 'Sum' }),
       threshold: 1,
       evaluationPeriods: 1,

@@ -19,7 +19,7 @@ import type { Construct } from 'constructs';
 import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { AUDIT_CHAIN_BROKEN_FIELD } from '../../lambdas/query/audit-verify.js';
-import { deadLetterAlarm, kmsDeniedAlarm, metricNamespace, notifyOperators, operatorTopic } from '../constructs/operator-alerts.js';
+import { deadLetterAlarm, accessDeniedAlarm, metricNamespace, notifyOperators, operatorTopic } from '../constructs/operator-alerts.js';
 import { CustomerUserPool } from '../constructs/user-pool.js';
 import {
   ENV,
@@ -306,7 +306,7 @@ export class ApiStack extends Stack {
     // --- breach-response alarms (docs/operations/breach.md) -------------------------------
     const operators = operatorTopic(this, config.stage);
     deadLetterAlarm(this, 'AsyncFailuresDlqAlarm', dlq, operators);
-    kmsDeniedAlarm(this, { stage: config.stage, logGroups: Object.values(functionLogs), topic: operators });
+    accessDeniedAlarm(this, { stage: config.stage, logGroups: Object.values(functionLogs), topic: operators });
     // A chain that fails verification: the verifier logs `auditChainBroken: 1` per broken tenant.
     const verifier = functions.auditVerify;
     if (!verifier) throw new Error('the audit-chain verifier (auditVerify) is not an API function');

@@ -36,7 +36,7 @@ import {
 } from '../topology.js';
 import type { DataStack } from './data-stack.js';
 import { logsKey } from '../constructs/logs-key.js';
-import { deadLetterAlarm, kmsDeniedAlarm, operatorTopic } from '../constructs/operator-alerts.js';
+import { deadLetterAlarm, accessDeniedAlarm, operatorTopic } from '../constructs/operator-alerts.js';
 import { ChromiumLayer } from '../constructs/chromium-layer.js';
 import { keyAdminRoleArn } from '../constructs/key-admin.js';
 import { CHROMIUM_PACKAGE } from '../../layers/chromium/bundle.js';
@@ -276,7 +276,7 @@ export class CollectStack extends Stack {
     for (const f of Object.keys(FAILURE_QUEUES) as FailureQueueName[]) {
       deadLetterAlarm(this, `${FAILURE_QUEUES[f].id}-alarm`, this.failureQueues[f], operators);
     }
-    kmsDeniedAlarm(this, { stage: config.stage, logGroups: functionLogs, topic: operators });
+    accessDeniedAlarm(this, { stage: config.stage, logGroups: functionLogs, topic: operators });
 
     // One schedule per source, each invoking the schedule function with its source id.
     const schedulerDlq = this.failureQueues.schedulerTarget;

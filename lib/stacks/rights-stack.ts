@@ -44,7 +44,7 @@ import {
   tenantTableName,
 } from '../topology.js';
 import type { DataStack } from './data-stack.js';
-import { kmsDeniedAlarm, notifyOperators, operatorTopic } from '../constructs/operator-alerts.js';
+import { accessDeniedAlarm, notifyOperators, operatorTopic } from '../constructs/operator-alerts.js';
 
 export interface RightsStackProps extends StackProps {
   readonly config: Config;
@@ -255,7 +255,7 @@ export class RightsStack extends Stack {
 
     // Failed requests wait for a human: alarm on any failed execution, sent to the operators.
     const operators = operatorTopic(this, stage);
-    kmsDeniedAlarm(this, { stage, logGroups: [logGroup], topic: operators });
+    accessDeniedAlarm(this, { stage, logGroups: [logGroup], topic: operators });
     const requestsFailed = new cloudwatch.Alarm(this, 'RequestsFailed', {
       alarmName: `${smName}-failed`,
       alarmDescription: 'A data-subject request failed and waits in state "failed"; find it and redrive.',

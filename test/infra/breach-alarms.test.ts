@@ -6,7 +6,7 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/app.js';
-import { KMS_DENIED_PATTERNS, operatorTopicName } from '../../lib/constructs/operator-alerts.js';
+import { ACCESS_DENIED_PATTERN, operatorTopicName } from '../../lib/constructs/operator-alerts.js';
 import { WAF_BLOCKED_SPIKE } from '../../lib/stacks/api-stack.js';
 import { functionName } from '../../lib/topology.js';
 import { defaultConfig, NO_BUNDLING } from './helpers.js';
@@ -127,7 +127,7 @@ describe('breach-response alarms', () => {
     expect(alarms(templates.collect).filter((a) => a.Namespace === 'AWS/SQS')).toHaveLength(4);
   });
 
-  it.each(['collect', 'api', 'rights'] as const)('every function log group of the %s stack counts refused KMS calls into an alarmed metric', (stack) => {
+  it.each(['collect', 'api', 'rights'] as const)('every function log group of the %s stack counts access denials and KMS key errors into an alarmed metric', (stack) => {
     const t = templates[stack];
     const groups = new Set(
       ofType(t, 'AWS::Lambda::Function').map(([, f]) => JSON.stringify((f.Properties.LoggingConfig as { LogGroup: unknown }).LogGroup)),
@@ -136,14 +136,12 @@ describe('breach-response alarms', () => {
     const filters = ofType(t, 'AWS::Logs::MetricFilter').map(([, r]) => r.Properties);
     const metrics = new Set<string>();
     for (const g of groups) {
-      const on = filters.filter((f) => JSON.stringify(f.LogGroupName) === g);
-      expect(on.map((f) => f.FilterPattern).sort(), g).toEqual(expect.arrayContaining([...KMS_DENIED_PATTERNS]));
-      for (const f of on.filter((x) => (KMS_DENIED_PATTERNS as readonly unknown[]).includes(x.FilterPattern))) {
-        const mt = (f.MetricTransformations as { MetricNamespace: string; MetricName: string; MetricValue: string }[])[0]!;
-        expect(mt.MetricNamespace).toBe(`adwarden/${stage}`);
-        expect(mt.MetricValue).toBe('1');
-        metrics.add(mt.MetricName);
-      }
+      const on = filters.filter((f) => JSON.stringify(f.LogGroupName) === g && f.FilterPattern === ACCESS_DENIED_PATTERN);
+      expect(on, g).toHaveLength(1);
+      const mt = (on[0]!.MetricTransformations as { MetricNamespace: string; MetricName: string; MetricValue: string }[])[0]!;
+      expect(mt.MetricNamespace).toBe(`adwarden/${stage}`);
+      expect(mt.MetricValue).toBe('1');
+      metrics.add(mt.MetricName);
     }
     // One metric per stack, and an alarm on it from the first refusal.
     expect(metrics.size).toBe(1);
@@ -151,6 +149,14 @@ describe('breach-response alarms', () => {
     const on = alarms(t).filter((a) => a.MetricName === metric && a.Namespace === `adwarden/${stage}`);
     expect(on).toHaveLength(1);
     expect(on[0]).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', Statistic: 'Sum' });
+  });
+
+  it('the access-denied pattern names what the functions log: the error names of KMS, STS and DynamoDB refusals (OR, not AND)', () => {
+    const terms = ACCESS_DENIED_PATTERN.split(' ');
+    expect(terms.every((t) => t.startsWith('?'))).toBe(true);
+    for (const name of ['AccessDeniedException', 'AccessDenied', 'KMSAccessDeniedException', 'DisabledException', 'KMSInvalidStateException', 'InvalidCiphertextException']) {
+      expect(terms).toContain(`?${name}`);
+    }
   });
 
   it("alarms when the daily verifier logs a broken audit chain, and when the verifier itself fails", () => {

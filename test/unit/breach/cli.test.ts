@@ -22,12 +22,12 @@ beforeEach(() => {
 
 describe('npx adwarden breach', () => {
   it('start records the start time (0600 file) and prints the 72-hour deadline; status prints elapsed and deadline', async () => {
-    expect(await run('breach', 'start', '--note', 'INC-42 kms-access-denied')).toBe(0);
+    expect(await run('breach', 'start', '--note', 'INC-42 access-denied')).toBe(0);
     expect(out).toContain('breach B-20261129T214000Z started 2026-11-29T21:40:00Z');
     expect(out).toContain('by 2026-12-02T21:40:00.000Z');
     const file = join(dir, 'breach.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ breaches: [{ startedAt: '2026-11-29T21:40:00Z', note: 'INC-42 kms-access-denied' }] });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ breaches: [{ startedAt: '2026-11-29T21:40:00Z', note: 'INC-42 access-denied' }] });
 
     clock = new Date('2026-11-30T23:55:00Z');
     out = '';

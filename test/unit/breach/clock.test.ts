@@ -15,7 +15,7 @@ describe('breach clock (GDPR Art. 33)', () => {
   });
 
   it('starts the clock at --at when the operator became aware earlier, never in the future', () => {
-    const { breach } = start(EMPTY_STATE, { now: T0, at: plus(T0, -5), note: 'alarm kms-access-denied' });
+    const { breach } = start(EMPTY_STATE, { now: T0, at: plus(T0, -5), note: 'alarm access-denied' });
     expect(breach.startedAt).toBe('2026-11-29T16:40:00Z');
     expect(breach.recordedAt).toBe('2026-11-29T21:40:00Z');
     expect(status(breach, T0).remainingMs).toBe(67 * 3_600_000);
