@@ -7,10 +7,13 @@
  *   adwarden provision --local                        create missing index keys of the local runtime (in AWS, cdk deploy does it)
  *   adwarden migrate aad --tenant X [--table T] [--bound-table B] [--local]
  *   adwarden docs [--out docs/compliance] [--assembly cdk.out] [--check]   compliance documents from the config and the synthesized templates
+ *   adwarden breach start [--note N] [--at T] [--force] | status | close [--id B] [--note N]
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { addRightsCommands, ReplayUsageError } from './cli-rights.js';
 import { addDocsCommands, AssemblyMismatchError, DocsOutOfDateError } from './cli-docs.js';
+import { addBreachCommands } from './cli-breach.js';
+import { BreachError } from '../lib/breach/errors.js';
 import { createInterface, type Interface as ReadlineInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +31,10 @@ import type { OperatorInfra } from '../lambdas/composition/operator.js';
 export interface CliDeps {
   readonly config?: () => Config;
   readonly operatorInfra?: (config: Config, opts: { local: boolean; dataDir: string }) => Promise<OperatorInfra>;
+  /** The clock of `breach` commands. @default () => new Date() */
+  readonly now?: () => Date;
+  /** The state directory of `breach` commands. @default ADWARDEN_STATE_DIR or .adwarden */
+  readonly stateDir?: () => string;
 }
 
 // The operator commands load the AWS SDK and the collect composition only when they run, so
@@ -268,6 +275,7 @@ export function buildCli(io: CliIo = processIo, deps: CliDeps = {}): Command {
   addApiCommands(program, { out: io.out, err: io.err, ask: io.ask ?? processIo.ask! });
   addRightsCommands(program, { out: io.out });
   addDocsCommands(program, { out: io.out }, () => (deps.config ?? loadConfig)());
+  addBreachCommands(program, { out: io.out, ...(deps.now ? { now: deps.now } : {}), ...(deps.stateDir ? { dir: deps.stateDir } : {}) });
 
   program
     .command('provision')
@@ -315,7 +323,7 @@ export async function runCli(args: string[], io: CliIo = processIo, deps: CliDep
       io.err(`adwarden: ${e.message}\n`);
       return 2;
     }
-    if (e instanceof SignInError || e instanceof StateError || e instanceof DocsOutOfDateError) {
+    if (e instanceof SignInError || e instanceof StateError || e instanceof DocsOutOfDateError || e instanceof BreachError) {
       io.err(`adwarden: ${e.message}\n`);
       return 1;
     }

@@ -218,6 +218,20 @@ export const FUNCTIONS = {
     readsTenantData: false,
     browser: false,
   },
+  /** Verifies every tenant's audit hash chain daily; a broken chain raises the breach alarm (docs/operations/breach.md). */
+  auditVerify: {
+    id: 'audit-verify',
+    area: 'api',
+    entry: 'lambdas/handlers/api/audit-verify.ts',
+    timeoutSeconds: 900,
+    memoryMb: 512,
+    trigger: { kind: 'cron', expression: 'rate(1 day)' },
+    sendsTo: [],
+    platformTables: ['auditLog'],
+    writesTenantData: false,
+    readsTenantData: false,
+    browser: false,
+  },
   // --- data-subject rights (lib/stacks/rights-stack.ts): the workflow's tasks, then the portal's routes ---
   rightsValidate: rightsTask('rights-validate', 'lambdas/handlers/rights/validate.ts', ['dsarRequests'], false),
   rightsSuppress: rightsTask('rights-suppress', 'lambdas/handlers/rights/suppress.ts', ['dsarRequests', 'suppression'], false),

@@ -6,6 +6,7 @@
  */
 import { ArnFormat, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -17,6 +18,8 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import { resolve } from 'node:path';
 import type { Config } from '../config.js';
+import { AUDIT_CHAIN_BROKEN_FIELD } from '../../lambdas/query/audit-verify.js';
+import { deadLetterAlarm, accessDeniedAlarm, metricNamespace, notifyOperators, operatorTopic } from '../constructs/operator-alerts.js';
 import { CustomerUserPool } from '../constructs/user-pool.js';
 import {
   ENV,
@@ -41,6 +44,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** What the API functions do to the audit-log table (the adapter's calls), nothing more. */
 const AUDIT_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'];
+/** The audit-chain verifier only reads the chain (head and records). */
+const AUDIT_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query'];
 
 /** Access-log fields: no IP, no query string, no path values beyond the route, no claim but none. */
 export const ACCESS_LOG_FIELDS = {
@@ -55,6 +60,9 @@ export const ACCESS_LOG_FIELDS = {
   wafStatus: '$context.waf.status',
   error: '$context.error.responseType',
 } as const;
+
+/** Blocked requests in 5 minutes that count as a spike (the rate rule alone blocks an IP above 600 per 5 minutes). */
+export const WAF_BLOCKED_SPIKE = 100;
 
 export class ApiStack extends Stack {
   public readonly userPool: CustomerUserPool;
@@ -98,11 +106,13 @@ export class ApiStack extends Stack {
     Validations.of(dlq).acknowledge({ id: 'Serverless-SQSRedrivePolicy', reason: 'This is itself the dead-letter queue of the scheduled job; operators inspect and redrive it.' });
 
     const functions: Partial<Record<FunctionName, nodejs.NodejsFunction>> = {};
+    const functionLogs: Partial<Record<FunctionName, logs.LogGroup>> = {};
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
       const decl: FunctionDecl = FUNCTIONS[name];
       if (decl.area !== 'api') continue;
       const fnName = functionName(config.stage, name);
       const logGroup = new logs.LogGroup(this, `${decl.id}-logs`, { logGroupName: `/aws/lambda/${fnName}`, retention: logs.RetentionDays.ONE_MONTH });
+      functionLogs[name] = logGroup;
       const role = new iam.Role(this, `${decl.id}-role`, {
         roleName: functionRoleName(config.stage, decl),
         assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
@@ -117,7 +127,7 @@ export class ApiStack extends Stack {
       const environment: Record<string, string> = { [ENV.stage]: config.stage };
       if ((decl.platformTables as readonly string[]).includes('auditLog')) {
         environment[ENV.table('auditLog')] = platformTableName(config.stage, 'auditLog');
-        role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: AUDIT_ACTIONS, resources: [auditTableArn] }));
+        role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: name === 'auditVerify' ? AUDIT_READ_ACTIONS : AUDIT_ACTIONS, resources: [auditTableArn] }));
       }
       if (decl.readsTenantData) {
         environment[ENV.tenants] = this.toJsonString(readRoles);
@@ -272,11 +282,13 @@ export class ApiStack extends Stack {
       statement: { managedRuleGroupStatement: { vendorName: 'AWS', name } },
       visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: name, sampledRequestsEnabled: false },
     });
+    // WAF publishes the ACL's metrics under this name (the WebACL dimension of AWS/WAFV2).
+    const webAclMetricName = `adwarden-${config.stage}-api`;
     this.webAcl = new wafv2.CfnWebACL(this, 'WebAcl', {
       name: `adwarden-${config.stage}-api`,
       scope: 'REGIONAL',
       defaultAction: { allow: {} },
-      visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: `adwarden-${config.stage}-api`, sampledRequestsEnabled: false },
+      visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: webAclMetricName, sampledRequestsEnabled: false },
       rules: [
         {
           name: 'RatePerIp',
@@ -290,5 +302,65 @@ export class ApiStack extends Stack {
       ],
     });
     new wafv2.CfnWebACLAssociation(this, 'WebAclAssociation', { resourceArn: this.api.deploymentStage.stageArn, webAclArn: this.webAcl.attrArn });
+
+    // --- breach-response alarms (docs/operations/breach.md) -------------------------------
+    const operators = operatorTopic(this, config.stage);
+    deadLetterAlarm(this, 'AsyncFailuresDlqAlarm', dlq, operators);
+    accessDeniedAlarm(this, { stage: config.stage, logGroups: Object.values(functionLogs), topic: operators });
+    // A chain that fails verification: the verifier logs `auditChainBroken: 1` per broken tenant.
+    const verifier = functions.auditVerify;
+    if (!verifier) throw new Error('the audit-chain verifier (auditVerify) is not an API function');
+    const verifierLogs = functionLogs.auditVerify!;
+    const brokenMetric = new logs.MetricFilter(this, 'AuditChainBrokenFilter', {
+      logGroup: verifierLogs,
+      filterPattern: logs.FilterPattern.numberValue(`$.${AUDIT_CHAIN_BROKEN_FIELD}`, '=', 1),
+      metricNamespace: metricNamespace(config.stage),
+      metricName: 'AuditChainBroken',
+      metricValue: '1',
+    }).metric({ period: Duration.hours(1), statistic: 'Sum' });
+    notifyOperators(
+      new cloudwatch.Alarm(this, 'AuditChainBrokenAlarm', {
+        alarmName: `${this.stackName}-audit-chain-broken`,
+        alarmDescription: "A tenant's audit hash chain failed verification (records deleted, altered or reordered). Runbook: docs/operations/breach.md#audit-chain-broken",
+        metric: brokenMetric,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      operators,
+    );
+    // "Could not verify" must not pass for "intact": the verifier failing is its own alarm.
+    notifyOperators(
+      new cloudwatch.Alarm(this, 'AuditVerifierFailedAlarm', {
+        alarmName: `${this.stackName}-audit-verifier-failed`,
+        alarmDescription: 'The daily audit-chain verifier failed to run to the end: the chains are unverified. Runbook: docs/operations/breach.md#audit-chain-broken',
+        metric: verifier.metricErrors({ period: Duration.hours(1), statistic: 'Sum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      operators,
+    );
+    // A spike of requests the web ACL blocked (all rules): an attack in progress, or clients locked out.
+    notifyOperators(
+      new cloudwatch.Alarm(this, 'WafBlockedSpikeAlarm', {
+        alarmName: `${this.stackName}-waf-blocked-spike`,
+        alarmDescription: `The API's web ACL blocked at least ${WAF_BLOCKED_SPIKE} requests in 5 minutes. Runbook: docs/operations/breach.md#waf-blocked-spike`,
+        metric: new cloudwatch.Metric({
+          namespace: 'AWS/WAFV2',
+          metricName: 'BlockedRequests',
+          dimensionsMap: { WebACL: webAclMetricName, Rule: 'ALL', Region: this.region },
+          period: Duration.minutes(5),
+          statistic: 'Sum',
+        }),
+        threshold: WAF_BLOCKED_SPIKE,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      operators,
+    );
   }
 }

@@ -36,6 +36,7 @@ import {
 } from '../topology.js';
 import type { DataStack } from './data-stack.js';
 import { logsKey } from '../constructs/logs-key.js';
+import { deadLetterAlarm, accessDeniedAlarm, operatorTopic } from '../constructs/operator-alerts.js';
 import { ChromiumLayer } from '../constructs/chromium-layer.js';
 import { keyAdminRoleArn } from '../constructs/key-admin.js';
 import { CHROMIUM_PACKAGE } from '../../layers/chromium/bundle.js';
@@ -146,6 +147,7 @@ export class CollectStack extends Stack {
     );
 
     const functions = {} as Partial<Record<FunctionName, nodejs.NodejsFunction>> & { schedule: nodejs.NodejsFunction };
+    const functionLogs: logs.LogGroup[] = [];
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
       const decl: FunctionDecl = FUNCTIONS[name];
       if (decl.area !== 'collect') continue;
@@ -157,6 +159,7 @@ export class CollectStack extends Stack {
         encryptionKey: this.logsKey,
         removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       });
+      functionLogs.push(logGroup);
       const role = new iam.Role(this, `${decl.id}-role`, {
         // A literal name: the tenant roles and the platform key policy name this ARN.
         roleName,
@@ -266,6 +269,14 @@ export class CollectStack extends Stack {
       functions[name] = fn;
     }
     this.functions = functions;
+
+    // Breach-response alarms (docs/operations/breach.md): every dead-letter queue, refused KMS calls.
+    const operators = operatorTopic(this, config.stage);
+    for (const q of Object.keys(QUEUES) as QueueName[]) deadLetterAlarm(this, `${QUEUES[q].id}-dlq-alarm`, queues[q].dlq, operators);
+    for (const f of Object.keys(FAILURE_QUEUES) as FailureQueueName[]) {
+      deadLetterAlarm(this, `${FAILURE_QUEUES[f].id}-alarm`, this.failureQueues[f], operators);
+    }
+    accessDeniedAlarm(this, { stage: config.stage, logGroups: functionLogs, topic: operators });
 
     // One schedule per source, each invoking the schedule function with its source id.
     const schedulerDlq = this.failureQueues.schedulerTarget;

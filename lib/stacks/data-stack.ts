@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS, KEY_BACKUP_ACTIONS, KEY_SERVICE_GRANT_ACTIONS } from '../constructs/key-actions.js';
 import { keyAdminRoleArn } from '../constructs/key-admin.js';
 import { IndexKeyProvisioning, type IndexKeyTarget } from '../constructs/index-key-provisioning.js';
+import { OperatorTopic } from '../constructs/operator-alerts.js';
 import { tableProps } from '../constructs/table-defaults.js';
 import { TenantData } from '../constructs/tenant-data.js';
 import {
@@ -58,6 +59,8 @@ export class DataStack extends Stack {
   public readonly indexKeys: IndexKeyProvisioning;
   /** Assumed by the provisioner only: creates the platform's index key in the suppression table. */
   public readonly platformProvisionRole: iam.Role;
+  /** Where every breach-response alarm of the deployment goes (docs/operations/breach.md). */
+  public readonly operators: OperatorTopic;
   /** The one principal that administers every key of this deployment. */
   public readonly keyAdminRoleArn: string;
   private readonly stage: Config['stage'];
@@ -219,6 +222,8 @@ export class DataStack extends Stack {
       keyAdminRoleArn: this.keyAdminRoleArn,
       targets,
     });
+
+    this.operators = new OperatorTopic(this, 'Operators', { stage: config.stage, keyAdminRoleArn: this.keyAdminRoleArn, prod });
 
     const vault = new backup.BackupVault(this, 'Vault', {
       backupVaultName: `adwarden-${config.stage}`,

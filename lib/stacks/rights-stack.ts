@@ -44,6 +44,7 @@ import {
   tenantTableName,
 } from '../topology.js';
 import type { DataStack } from './data-stack.js';
+import { accessDeniedAlarm, notifyOperators, operatorTopic } from '../constructs/operator-alerts.js';
 
 export interface RightsStackProps extends StackProps {
   readonly config: Config;
@@ -252,8 +253,10 @@ export class RightsStack extends Stack {
       });
     }
 
-    // Failed requests wait for a human: alarm on any failed execution.
-    new cloudwatch.Alarm(this, 'RequestsFailed', {
+    // Failed requests wait for a human: alarm on any failed execution, sent to the operators.
+    const operators = operatorTopic(this, stage);
+    accessDeniedAlarm(this, { stage, logGroups: [logGroup], topic: operators });
+    const requestsFailed = new cloudwatch.Alarm(this, 'RequestsFailed', {
       alarmName: `${smName}-failed`,
       alarmDescription: 'A data-subject request failed and waits in state "failed"; find it and redrive.',
       metric: this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
@@ -262,6 +265,7 @@ export class RightsStack extends Stack {
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
+    notifyOperators(requestsFailed, operators);
   }
 
   private task(

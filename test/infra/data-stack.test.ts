@@ -51,7 +51,7 @@ describe('data stack (default config)', () => {
 
   it('turns key rotation on for every key and makes none multi-Region', () => {
     const keys = ofType('AWS::KMS::Key');
-    expect(keys.length).toBe(config.tenants.length + 2); // + the platform key and the provisioning logs key
+    expect(keys.length).toBe(config.tenants.length + 3); // + the platform key, the provisioning logs key and the operators' topic key
     for (const [, k] of keys) {
       expect(k.Properties.EnableKeyRotation).toBe(true);
       expect(k.Properties.MultiRegion).not.toBe(true);
