@@ -15,14 +15,27 @@ const stateDir = mkdtempSync(join(tmpdir(), 'adw-e2e-api-'));
 const env = { ...process.env, FORCE_COLOR: '0', ADWARDEN_STATE_DIR: stateDir };
 let server: ChildProcess | undefined;
 
-function run(args: string[], input = '', timeoutMs = 120_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/**
+ * Runs the CLI. `input` is written at once; `totp`, if given, is asked for only when the CLI
+ * prompts for the code, as a person reads it off their app then (a code made before a slow
+ * start could belong to a 30-second step that has passed).
+ */
+function run(args: string[], input = '', timeoutMs = 120_000, totp?: () => Promise<string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn('npx', ['adwarden', ...args], { env });
     let stdout = '';
     let stderr = '';
+    let asked = false;
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdin.end(input);
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (totp && !asked && /TOTP code: $/.test(stderr)) {
+        asked = true;
+        void totp().then((code) => child.stdin.end(`${code}\n`));
+      }
+    });
+    if (totp) child.stdin.write(input);
+    else child.stdin.end(input);
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -70,7 +83,7 @@ describe('npm start, then adwarden users create / login / search (end to end)', 
 
     const refused = await run(['login', '--email', 'analyst@nordic-insurance.example'], `${password}\n000000\n`);
     expect(refused.code).toBe(1);
-    const login = await run(['login', '--email', 'analyst@nordic-insurance.example'], `${password}\n${await generate({ secret })}\n`);
+    const login = await run(['login', '--email', 'analyst@nordic-insurance.example'], `${password}\n`, 120_000, () => generate({ secret }));
     expect(login.code, login.stderr).toBe(0);
     expect(statSync(join(stateDir, 'session.json')).mode & 0o777).toBe(0o600);
 

@@ -71,7 +71,7 @@ describe('Lambda bundles from cdk synth, loaded with only the runtime and their 
     const provisioner = dataResources[data.getLogicalId(data.indexKeys.function.node.defaultChild as never)]!;
     fns.set(PROVISIONER, { name: 'index-key-provisioner', browser: false, asset: assetOf(provisioner), layers: [] });
     sqs = await startSqsLocal({ stage: config.stage, region: config.region, visibilityTimeoutSeconds: 5 });
-  }, 300_000);
+  }, 900_000); // one esbuild bundle per function (about 20), slow on a busy 2-core machine
 
   afterAll(async () => {
     await sqs?.stop();
