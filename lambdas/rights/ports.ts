@@ -6,6 +6,7 @@ import type { Tenant } from '../../lib/config.js';
 import type { BlindIndex } from '../shared/crypto/blind-index.js';
 import type { FieldCipher } from '../shared/crypto/field-cipher.js';
 import type { IdentifierKind } from '../shared/identifiers.js';
+import type { DueEntry, OpenState } from './deadline-watch.js';
 import type { RequestRecord } from './request.js';
 import type { TokenPurpose } from './tokens.js';
 
@@ -29,6 +30,15 @@ export interface RequestStore {
   deleteBlob(requestId: string, name: string): Promise<void>;
   /** Counts one hit in a fixed window; false once `limit` hits are exceeded. */
   hit(key: string, limit: number, windowSeconds: number, nowMs: number): Promise<boolean>;
+}
+
+/**
+ * The open requests by deadline: the `byDue` index of the request table, whose keys and
+ * projection are a state and dates only (no identifier, no token hash).
+ */
+export interface DueIndex {
+  /** Every open request in this state, soonest deadline first. */
+  openRequests(state: OpenState): Promise<DueEntry[]>;
 }
 
 /** One erasure as the journal keeps it: HMACs (the tenant's blind indexes) and times only. */

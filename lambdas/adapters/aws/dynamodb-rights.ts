@@ -17,13 +17,29 @@ import {
   type QueryCommandOutput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ErasureJournal, JournalEntry, RequestStore, StoredAdView, TenantRightsStore } from '../../rights/ports.js';
+import { DUE_INDEX } from '../../../lib/topology.js';
+import { dueEntryOf, type DueEntry, type OpenState } from '../../rights/deadline-watch.js';
+import type { DueIndex, ErasureJournal, JournalEntry, RequestStore, StoredAdView, TenantRightsStore } from '../../rights/ports.js';
 import type { RequestRecord } from '../../rights/request.js';
 import type { TokenPurpose } from '../../rights/tokens.js';
 import type { IdentifierKind } from '../../shared/identifiers.js';
 
 function conditionFailed(e: unknown): boolean {
   return e instanceof ConditionalCheckFailedException || (e as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+}
+
+/**
+ * The item of a request: the record, plus the keys of the sparse `byDue` index while it is open
+ * (state, deadline in force, time received; see DUE_INDEX). A closed or expired request has none,
+ * so it leaves the index.
+ */
+function requestItem(r: RequestRecord): Record<string, unknown> {
+  const due = dueEntryOf(r);
+  return {
+    pk: `REQ#${r.id}`,
+    ...r,
+    ...(due ? { [DUE_INDEX.state]: due.state, [DUE_INDEX.dueAt]: due.dueAt, [DUE_INDEX.receivedAt]: due.receivedAt } : {}),
+  };
 }
 
 export class DynamoDbRequestStore implements RequestStore {
@@ -34,14 +50,14 @@ export class DynamoDbRequestStore implements RequestStore {
 
   async create(r: RequestRecord): Promise<void> {
     await this.doc.send(
-      new PutCommand({ TableName: this.tableName, Item: { pk: `REQ#${r.id}`, ...r }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      new PutCommand({ TableName: this.tableName, Item: requestItem(r), ConditionExpression: 'attribute_not_exists(pk)' }),
     );
   }
 
   async get(id: string): Promise<RequestRecord | undefined> {
     const r = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { pk: `REQ#${id}` }, ConsistentRead: true }));
     if (!r.Item) return undefined;
-    const { pk: _pk, ...rest } = r.Item;
+    const { pk: _pk, [DUE_INDEX.state]: _s, [DUE_INDEX.dueAt]: _d, [DUE_INDEX.receivedAt]: _r, ...rest } = r.Item;
     return rest as RequestRecord;
   }
 
@@ -49,7 +65,7 @@ export class DynamoDbRequestStore implements RequestStore {
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: `REQ#${r.id}`, ...r },
+        Item: requestItem(r),
         ConditionExpression: '#s = :s',
         ExpressionAttributeNames: { '#s': 'state' },
         ExpressionAttributeValues: { ':s': expectedState },
@@ -120,6 +136,39 @@ export class DynamoDbRequestStore implements RequestStore {
       }),
     );
     return (r.Attributes?.n as number) <= limit;
+  }
+}
+
+/** The open requests by deadline, read from the `byDue` index only (never the requests themselves). */
+export class DynamoDbDueIndex implements DueIndex {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async openRequests(state: OpenState): Promise<DueEntry[]> {
+    const out: DueEntry[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r: QueryCommandOutput = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: DUE_INDEX.name,
+          KeyConditionExpression: '#s = :s',
+          // Exactly these attributes: the watcher's role may ask for nothing else (rights-stack.ts).
+          Select: 'SPECIFIC_ATTRIBUTES',
+          ProjectionExpression: '#s, #d, #r',
+          ExpressionAttributeNames: { '#s': DUE_INDEX.state, '#d': DUE_INDEX.dueAt, '#r': DUE_INDEX.receivedAt },
+          ExpressionAttributeValues: { ':s': state },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const i of r.Items ?? []) {
+        out.push({ state, dueAt: String(i[DUE_INDEX.dueAt]), receivedAt: String(i[DUE_INDEX.receivedAt]) });
+      }
+      start = r.LastEvaluatedKey;
+    } while (start);
+    return out;
   }
 }
 
