@@ -106,6 +106,8 @@ export const configSchema = z
         mailFrom: z.email().default('no-reply@adwarden.example'),
         /** The public base URL of the API (custom domain), for links in e-mails. */
         publicBaseUrl: z.url({ protocol: /^https$/ }).optional(),
+        /** Where CloudWatch alarms about data-subject requests (near due, overdue, failed) are e-mailed (SNS). */
+        alarmEmail: z.email().optional(),
       })
       .strict()
       .default({ mailFrom: 'no-reply@adwarden.example' }),

@@ -16,16 +16,23 @@
  */
 import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import {
+  DUE_INDEX,
   ENV,
   FUNCTIONS,
   type FunctionDecl,
@@ -35,6 +42,8 @@ import {
   INDEX_KEY_PURPOSE,
   PLATFORM_INDEX_KEY_TENANT,
   platformKeyAlias,
+  RIGHTS_METRICS,
+  rightsMetricsService,
   type PlatformTableName,
   platformTableName,
   STATE_MACHINES,
@@ -75,6 +84,8 @@ export class RightsStack extends Stack {
   public readonly stateMachine: sfn.StateMachine;
   /** The Task states' names, each bound to one function (lib/topology.ts STATE_MACHINES). */
   public readonly taskStates: Readonly<Record<string, FunctionName>>;
+  /** Where the operators' alarms go (data-subject request deadlines and failures). */
+  public readonly alarmTopic: sns.Topic;
 
   constructor(scope: Construct, id: string, props: RightsStackProps) {
     super(scope, id, props);
@@ -131,18 +142,31 @@ export class RightsStack extends Stack {
         [ENV.mailFrom]: config.rights.mailFrom,
         [ENV.publicBaseUrl]: config.rights.publicBaseUrl ?? '',
       };
+      // The deadline watcher reads the requests' due index and nothing else (no request, no key).
+      const dueIndexOnly = name === 'rightsDeadlines';
       for (const t of decl.platformTables) {
         const tableName = platformTableName(stage, t);
         environment[ENV.table(t)] = tableName;
-        const actions = PLATFORM_TABLE_ACTIONS[t];
-        if (actions.length > 0) {
+        const tableArn = this.formatArn({ service: 'dynamodb', resource: 'table', resourceName: tableName });
+        if (dueIndexOnly) {
+          if (t !== 'dsarRequests') throw new Error(`${decl.id} reads the due index of dsar-requests only`);
           role.addToPrincipalPolicy(
-            new iam.PolicyStatement({ actions: [...actions], resources: [this.formatArn({ service: 'dynamodb', resource: 'table', resourceName: tableName })] }),
+            new iam.PolicyStatement({
+              actions: ['dynamodb:Query'],
+              resources: [`${tableArn}/index/${DUE_INDEX.name}`],
+              conditions: {
+                'ForAllValues:StringEquals': { 'dynamodb:Attributes': [DUE_INDEX.state, DUE_INDEX.dueAt, DUE_INDEX.receivedAt] },
+                StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+              },
+            }),
           );
+          continue;
         }
+        const actions = PLATFORM_TABLE_ACTIONS[t];
+        if (actions.length > 0) role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...actions], resources: [tableArn] }));
       }
       const uses: { actions: ('kms:Decrypt' | 'kms:GenerateDataKey')[]; context: Record<string, string> }[] = [];
-      if ((decl.platformTables as readonly PlatformTableName[]).includes('dsarRequests')) {
+      if ((decl.platformTables as readonly PlatformTableName[]).includes('dsarRequests') && !dueIndexOnly) {
         uses.push({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], context: PLATFORM_FIELD_CONTEXT });
       }
       if ((decl.platformTables as readonly PlatformTableName[]).includes('suppression') || decl.trigger.kind === 'api') {
@@ -166,7 +190,7 @@ export class RightsStack extends Stack {
         role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['states:StartExecution'], resources: [smArn] }));
       }
 
-      functions[name] = new nodejs.NodejsFunction(this, decl.id, {
+      const fn = new nodejs.NodejsFunction(this, decl.id, {
         functionName: fnName,
         entry: resolve(ROOT, decl.entry),
         handler: 'handler',
@@ -192,11 +216,15 @@ export class RightsStack extends Stack {
           minify: true,
         },
       });
+      if (decl.trigger.kind === 'cron') this.schedule(decl, fn, fnName);
+      functions[name] = fn;
     }
     this.functions = functions;
     Validations.of(this).acknowledge({
       id: 'Serverless-LambdaDLQ',
-      reason: 'The rights functions are invoked synchronously (Step Functions tasks, API Gateway): failures return to the caller, which retries, catches and records them.',
+      reason:
+        'The rights functions are invoked synchronously (Step Functions tasks, API Gateway): failures return to the caller, which retries, catches and records them. ' +
+        'The hourly deadline watcher carries nothing to keep: a lost run is replaced by the next, and three silent hours raise the watch-silent alarm.',
     });
 
     // --- the state machine -------------------------------------------------------------
@@ -252,15 +280,103 @@ export class RightsStack extends Stack {
       });
     }
 
+    // --- alarms to the operators ----------------------------------------------------------
+    this.alarmTopic = this.operatorAlarms(config);
+    const alarmTo = new cwActions.SnsAction(this.alarmTopic);
+    const alarms: cloudwatch.Alarm[] = [];
     // Failed requests wait for a human: alarm on any failed execution.
-    new cloudwatch.Alarm(this, 'RequestsFailed', {
-      alarmName: `${smName}-failed`,
-      alarmDescription: 'A data-subject request failed and waits in state "failed"; find it and redrive.',
-      metric: this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    alarms.push(
+      new cloudwatch.Alarm(this, 'RequestsFailed', {
+        alarmName: `${smName}-failed`,
+        alarmDescription: 'A data-subject request failed and waits in state "failed"; find it and redrive.',
+        metric: this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
+    // The deadline watcher's counts (lambdas/handlers/rights/watch-deadlines.ts), published hourly.
+    const watched = (metricName: string, statistic: 'Maximum' | 'Sum') =>
+      new cloudwatch.Metric({
+        namespace: RIGHTS_METRICS.namespace,
+        metricName,
+        dimensionsMap: { service: rightsMetricsService(stage) },
+        period: Duration.hours(1),
+        statistic,
+      });
+    const atLeastOne = (id: string, suffix: string, metricName: string, description: string) =>
+      new cloudwatch.Alarm(this, id, {
+        alarmName: `${smName}-${suffix}`,
+        alarmDescription: description,
+        metric: watched(metricName, 'Maximum'),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        // Silence is the watch-silent alarm's business, not "no request near due".
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    alarms.push(
+      atLeastOne('RequestsNearDue', 'near-due', RIGHTS_METRICS.nearDue, 'An open data-subject request is within five days of its legal deadline (GDPR Art. 12(3)); answer it, or extend it with a reason.'),
+      atLeastOne('RequestsOverdue', 'overdue', RIGHTS_METRICS.overdue, 'An open data-subject request is past its legal deadline (GDPR Art. 12(3)).'),
+      atLeastOne('RequestsPastTarget', 'past-target', RIGHTS_METRICS.pastTarget, 'An open data-subject request is older than our one-week target.'),
+      new cloudwatch.Alarm(this, 'DeadlineWatchSilent', {
+        alarmName: `${smName}-deadline-watch-silent`,
+        alarmDescription: 'The hourly deadline watcher has not reported for three hours: deadlines are not being watched.',
+        metric: watched(RIGHTS_METRICS.watchRuns, 'Sum'),
+        threshold: 1,
+        evaluationPeriods: 3,
+        datapointsToAlarm: 3,
+        comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+      }),
+    );
+    for (const a of alarms) a.addAlarmAction(alarmTo);
+  }
+
+  /**
+   * The operators' alarm topic: SNS encrypted with its own customer-managed key (rotation on),
+   * which CloudWatch may use to publish (an AWS-managed SNS key would refuse CloudWatch), TLS
+   * only, e-mailed to `rights.alarmEmail` if configured. Alarms carry names and counts, never data.
+   */
+  private operatorAlarms(config: Config): sns.Topic {
+    const key = new kms.Key(this, 'OperatorAlarmsKey', {
+      alias: `alias/adwarden-${config.stage}-operator-alarms`,
+      description: 'Encrypts the adwarden operator alarm topic',
+      enableKeyRotation: true,
+    });
+    // The alarms of this account publish through CloudWatch's service principal; the topic's own
+    // policy (account only, TLS only) decides who may publish, the key only lets them encrypt.
+    key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'CloudWatchAlarmsMayEncryptForTheTopic',
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+      }),
+    );
+    const topic = new sns.Topic(this, 'OperatorAlarms', {
+      topicName: `adwarden-${config.stage}-operator-alarms`,
+      displayName: 'adwarden operator alarms',
+      masterKey: key,
+      enforceSSL: true,
+    });
+    if (config.rights.alarmEmail) topic.addSubscription(new subs.EmailSubscription(config.rights.alarmEmail));
+    return topic;
+  }
+
+  /** A function on a fixed schedule (trigger `cron` in lib/topology.ts), invoked by EventBridge Scheduler through a role that may invoke it only. */
+  private schedule(decl: FunctionDecl, fn: nodejs.NodejsFunction, name: string): void {
+    if (decl.trigger.kind !== 'cron') return;
+    const role = new iam.Role(this, `${decl.id}-scheduler-role`, {
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }),
+      description: `EventBridge Scheduler invokes ${decl.id}`,
+    });
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] }));
+    new scheduler.Schedule(this, `${decl.id}-schedule`, {
+      scheduleName: name,
+      schedule: scheduler.ScheduleExpression.expression(decl.trigger.expression),
+      target: new schedulerTargets.LambdaInvoke(fn, { role: role.withoutPolicyUpdates(), retryAttempts: 2, maxEventAge: Duration.hours(1) }),
     });
   }
 
