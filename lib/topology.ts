@@ -316,7 +316,7 @@ export const RIGHTS_METRICS = {
   /** 1 per run of the watcher: its absence is alarmed too. */
   watchRuns: 'DeadlineWatchRuns',
   /** At close: how long the request took, and whether it missed our target or the deadline. */
-  tookHours: 'RequestTookHours',
+  tookSeconds: 'RequestDurationSeconds',
   closedPastTarget: 'RequestsClosedPastTarget',
   closedPastDeadline: 'RequestsClosedPastDeadline',
 } as const;

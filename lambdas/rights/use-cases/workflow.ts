@@ -213,9 +213,23 @@ export async function deliver(input: RequestRef, deps: WorkflowDeps): Promise<Re
 }
 
 /** Close: the record keeps only HMACs, dates and counts; how long it took is recorded. */
-export async function close(input: RequestRef, deps: WorkflowDeps): Promise<{ requestId: string; state: 'closed'; tookMs: number }> {
+export interface Closed {
+  readonly requestId: string;
+  readonly state: 'closed';
+  readonly type: RequestType;
+  readonly tookMs: number;
+  /** Closed within our one-week target / within the legal deadline in force. */
+  readonly withinTarget: boolean;
+  readonly withinDeadline: boolean;
+  /** False when a redriven or repeated Close found the request already closed (nothing to report again). */
+  readonly justClosed: boolean;
+}
+
+export async function close(input: RequestRef, deps: WorkflowDeps): Promise<Closed> {
   const r = await load(deps, input.requestId);
-  if (r.state === 'closed') return { requestId: r.id, state: 'closed', tookMs: r.tookMs ?? 0 };
+  if (r.state === 'closed') {
+    return { requestId: r.id, state: 'closed', type: r.type, tookMs: r.tookMs ?? 0, withinTarget: r.withinTarget ?? false, withinDeadline: r.withinDeadline ?? false, justClosed: false };
+  }
   const now = new Date(deps.clock.now());
   const took = timeTaken(r.deadlines, now);
   const closed = {
@@ -231,7 +245,7 @@ export async function close(input: RequestRef, deps: WorkflowDeps): Promise<{ re
   } as RequestRecord;
   await deps.requests.replace(closed, r.state);
   await deps.audit?.append({ actor: 'system:rights', tenantId: 'platform', action: `rights.${r.type}.closed`, requestId: r.id, results: r.counts?.ads ?? 0 });
-  return { requestId: r.id, state: 'closed', tookMs: took.tookMs };
+  return { requestId: r.id, state: 'closed', type: r.type, ...took, justClosed: true };
 }
 
 /** RecordFailure (every Catch): the request waits in state `failed`, naming the step, until redriven. */
