@@ -106,7 +106,8 @@ export async function processTenant(job: TenantJob, deps: WorkflowDeps): Promise
   const id = await identityOf(deps, r);
   const ctx = await deps.tenantContext(job.tenantId);
   const refs = provedIdentifiers(id).map((i) => `IX#${i.kind}#${ctx.index.hash(i.kind, i.value)}`);
-  const adIds = await ctx.store.locate(refs);
+  const located = await ctx.store.locateAds(refs);
+  const adIds = located.map((a) => a.adId);
 
   if (r.type === 'access') {
     const ads = await ctx.store.read(adIds);
@@ -126,7 +127,7 @@ export async function processTenant(job: TenantJob, deps: WorkflowDeps): Promise
 
   // The journal entry is written before the erasure, so a restore can always re-apply it.
   await deps.journal.record({ tenantId: job.tenantId, requestId: r.id, at: new Date(deps.clock.now()).toISOString(), refs, adIds });
-  const erased = await ctx.store.erase(adIds);
+  const erased = await ctx.store.erase(located);
   return { tenantId: job.tenantId, ads: erased.length, recordIds: erased.map((e) => e.adId), kinds: countKinds(erased.map((e) => e.kinds)) };
 }
 
