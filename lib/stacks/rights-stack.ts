@@ -14,7 +14,7 @@
  * The functions hold no tenant-data rights themselves: ProcessTenant assumes each tenant's READ
  * role (lib/constructs/tenant-data.ts) for that tenant only.
  */
-import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -344,6 +344,8 @@ export class RightsStack extends Stack {
       alias: `alias/adwarden-${config.stage}-operator-alarms`,
       description: 'Encrypts the adwarden operator alarm topic',
       enableKeyRotation: true,
+      // It protects alarm notifications only (no data): kept on prod like every key, deleted with a dev stack.
+      removalPolicy: config.stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     // The alarms of this account publish through CloudWatch's service principal; the topic's own
     // policy (account only, TLS only) decides who may publish, the key only lets them encrypt.
