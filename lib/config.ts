@@ -125,6 +125,8 @@ export const configSchema = z
       .default({ inactiveDays: 90 }),
     tenants: z.array(tenantSchema).min(1),
     sources: z.array(sourceSchema).min(1),
+    /** Where every operator alarm (dead letters, access denied, audit chain, WAF, request deadlines) is e-mailed: a subscription to the SNS topic adwarden-<stage>-operators. */
+    operatorEmail: z.email().optional(),
     /** Data-subject requests (issue 10): who our mail comes from and where its links point. */
     rights: z
       .object({

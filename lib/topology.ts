@@ -19,7 +19,13 @@ export interface TableDecl {
   readonly sortKey?: KeyDecl;
   /** Attribute holding an epoch-seconds expiry; DynamoDB TTL deletes the item after it. */
   readonly ttlAttribute?: string;
-  readonly globalIndexes?: readonly { readonly name: string; readonly partitionKey: KeyDecl; readonly sortKey?: KeyDecl }[];
+  readonly globalIndexes?: readonly {
+    readonly name: string;
+    readonly partitionKey: KeyDecl;
+    readonly sortKey?: KeyDecl;
+    /** Non-key attributes copied into the index. @default every attribute (ALL) */
+    readonly include?: readonly string[];
+  }[];
   /** Why the table exists, for docs and the records of processing. */
   readonly purpose: string;
 }
@@ -40,6 +46,12 @@ export const TENANT_TABLE: TableDecl = {
   purpose: "One tenant's ads (personal fields encrypted) and their blind-index entries",
 };
 
+/**
+ * The sparse index of open data-subject requests by deadline (`dsar-requests`), which the
+ * deadline watcher reads: the state, the deadline in force and the time received, nothing else.
+ */
+export const DUE_INDEX = { name: 'byDue', state: 'dueState', dueAt: 'dueAt', receivedAt: 'dueReceivedAt' } as const;
+
 export const PLATFORM_TABLES = {
   suppression: {
     id: 'suppression',
@@ -50,6 +62,15 @@ export const PLATFORM_TABLES = {
     id: 'dsar-requests',
     partitionKey: { name: 'pk', type: 'S' },
     ttlAttribute: 'expiresAt',
+    // Sparse: only open requests carry `dueState`; keys and projection are a state and dates.
+    globalIndexes: [
+      {
+        name: DUE_INDEX.name,
+        partitionKey: { name: DUE_INDEX.state, type: 'S' },
+        sortKey: { name: DUE_INDEX.dueAt, type: 'S' },
+        include: [DUE_INDEX.receivedAt],
+      },
+    ],
     purpose: 'Data-subject requests and their state; minimised when closed',
   },
   auditLog: {
@@ -241,6 +262,21 @@ export const FUNCTIONS = {
   rightsDeliver: rightsTask('rights-deliver', 'lambdas/handlers/rights/deliver.ts', ['dsarRequests'], false),
   rightsClose: rightsTask('rights-close', 'lambdas/handlers/rights/close.ts', ['dsarRequests', 'auditLog'], false),
   rightsRecordFailure: rightsTask('rights-record-failure', 'lambdas/handlers/rights/record-failure.ts', ['dsarRequests'], false),
+  /** Hourly: counts open requests near or past their deadline and publishes the counts (CloudWatch alarms on them). */
+  rightsDeadlines: {
+    id: 'rights-deadlines',
+    area: 'rights',
+    entry: 'lambdas/handlers/rights/watch-deadlines.ts',
+    timeoutSeconds: 60,
+    memoryMb: 256,
+    trigger: { kind: 'cron', expression: 'rate(1 hour)' },
+    sendsTo: [],
+    // Reads the `byDue` index only (DUE_INDEX), never a request itself: see lib/stacks/rights-stack.ts.
+    platformTables: ['dsarRequests'],
+    writesTenantData: false,
+    readsTenantData: false,
+    browser: false,
+  },
   rightsSubmit: rightsRoute('rights-submit', 'lambdas/handlers/rights/submit-request.ts'),
   rightsConfirm: rightsRoute('rights-confirm', 'lambdas/handlers/rights/confirm-request.ts'),
   rightsStatus: rightsRoute('rights-status', 'lambdas/handlers/rights/request-status.ts'),
@@ -274,6 +310,33 @@ export type StateMachineName = keyof typeof STATE_MACHINES;
 
 export function stateMachineName(stage: Config['stage'], sm: StateMachineName): string {
   return `adwarden-${stage}-${STATE_MACHINES[sm].id}`;
+}
+
+/**
+ * The metrics of data-subject requests (Powertools Metrics, EMF): counts and durations only.
+ * The handlers publish them under `namespace` with the one dimension `service`; the rights stack
+ * alarms on the same names.
+ */
+export const RIGHTS_METRICS = {
+  namespace: 'adwarden',
+  /** Open requests within five days of their deadline (the deadline watcher, hourly). */
+  nearDue: 'RequestsNearDue',
+  /** Open requests past their deadline. */
+  overdue: 'RequestsOverdue',
+  /** Open requests older than our one-week target. */
+  pastTarget: 'RequestsPastTarget',
+  /** Open requests (the watcher adds a `state` dimension to these). */
+  open: 'RequestsOpen',
+  /** 1 per run of the watcher: its absence is alarmed too. */
+  watchRuns: 'DeadlineWatchRuns',
+  /** At close: how long the request took, and whether it missed our target or the deadline. */
+  tookSeconds: 'RequestDurationSeconds',
+  closedPastTarget: 'RequestsClosedPastTarget',
+  closedPastDeadline: 'RequestsClosedPastDeadline',
+} as const;
+
+export function rightsMetricsService(stage: Config['stage']): string {
+  return `adwarden-${stage}-rights`;
 }
 
 /** A task of the data-subject rights workflow (lib/stacks/rights-stack.ts). */

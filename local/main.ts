@@ -73,6 +73,7 @@ async function main(): Promise<void> {
   console.log(`DynamoDB Local on ${rt.dynamodb.endpoint} · SQS on ${rt.sqs.endpoint} · keys in .adwarden/keys.json`);
   rt.startPollers();
   let api: LocalApi | undefined;
+  let scheduledRights: Awaited<ReturnType<typeof startLocalRights>>['scheduled'] = [];
   const stop = async () => {
     await api?.stop();
     await rt.stop();
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
       // The data-subject workflow: the state machine CDK synthesizes, run in process; its routes join the API.
       const baseUrl = `http://127.0.0.1:${Number(opts.apiPort)}`;
       const rights = await startLocalRights(rt, { baseUrl, dataDir: '.adwarden', log: (line) => console.log(line) });
+      scheduledRights = rights.scheduled;
       api = await startLocalApi({
         handlers: rights.routeHandlers,
         config,
@@ -114,6 +116,11 @@ async function main(): Promise<void> {
       if (s.schedule.startsWith('cron(')) console.log(`source ${s.id}: ${s.schedule} runs hourly in the local runtime`);
       return setInterval(() => void rt.runSchedule(s.id), everyMs);
     });
+    // The rights functions on a fixed schedule (the deadline watcher), on their own rate.
+    for (const job of scheduledRights) {
+      const run = () => job.run().catch((e: unknown) => console.error(`${job.name}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`));
+      timers.push(setInterval(() => void run(), parseRate(job.expression)));
+    }
     await crawlAll(rt, summary);
     console.log(summary.report(await deadLettered(rt)));
     console.log('Following the schedule; press Ctrl-C to stop.');

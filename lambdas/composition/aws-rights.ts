@@ -11,14 +11,12 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { configSchema } from '../../lib/config.js';
 import { ENV } from '../../lib/topology.js';
 import { KmsKeyService } from '../adapters/aws/kms-key-service.js';
 import { SesSnsMessenger } from '../adapters/aws/ses-messenger.js';
-import { EnvironmentError } from './aws.js';
+// aws-env, not aws.ts: aws.ts builds the collect composition, whose browser fetcher would be bundled.
+import { EnvironmentError, inlinedConfig } from './aws-env.js';
 import { buildRightsRuntime, type RightsRuntime } from './rights.js';
-
-declare const __ADWARDEN_CONFIG__: string;
 
 const tenantsSchema = z.record(z.string(), z.object({ roleArn: z.string(), keyId: z.string(), table: z.string() }));
 
@@ -26,7 +24,7 @@ let runtime: RightsRuntime | undefined;
 
 export async function awsRightsRuntime(): Promise<RightsRuntime> {
   if (runtime) return runtime;
-  const config = configSchema.parse(JSON.parse(__ADWARDEN_CONFIG__));
+  const config = inlinedConfig();
   const region = process.env.AWS_REGION;
   if (!region) throw new EnvironmentError('environment variable AWS_REGION is not set');
   const opt = (name: string) => process.env[name] ?? '';

@@ -6,11 +6,12 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../../lib/config.js';
 import { DynamoDbAuditLog } from '../adapters/aws/dynamodb-audit-log.js';
-import { DynamoDbErasureJournal, DynamoDbRequestStore, DynamoDbTenantRights } from '../adapters/aws/dynamodb-rights.js';
+import { DynamoDbDueIndex, DynamoDbErasureJournal, DynamoDbRequestStore, DynamoDbTenantRights } from '../adapters/aws/dynamodb-rights.js';
 import { DynamoDbSuppressionList } from '../adapters/aws/dynamodb-suppression.js';
 import { DynamoDbIndexKeyStore, PLATFORM_INDEX_KEY_ITEM } from '../adapters/aws/dynamodb-tenant-store.js';
 import { appendAudit } from '../query/audit.js';
 import type { Messenger, RightsClock, RightsTenantContext, WorkflowStarter } from '../rights/ports.js';
+import type { DeadlineWatchDeps } from '../rights/use-cases/deadlines.js';
 import type { PortalDeps } from '../rights/use-cases/portal.js';
 import type { WorkflowDeps } from '../rights/use-cases/workflow.js';
 import { loadBlindIndex, PLATFORM_TENANT_ID } from '../shared/crypto/blind-index.js';
@@ -37,6 +38,8 @@ export interface RightsInfra {
 export interface RightsRuntime {
   readonly workflow: WorkflowDeps;
   readonly portal: PortalDeps;
+  /** The deadline watcher: the request table's `byDue` index only. */
+  readonly deadlines: DeadlineWatchDeps;
 }
 
 export function buildRightsRuntime(infra: RightsInfra): RightsRuntime {
@@ -92,5 +95,6 @@ export function buildRightsRuntime(infra: RightsInfra): RightsRuntime {
       baseUrl: infra.baseUrl,
       defaultCountry,
     },
+    deadlines: { due: new DynamoDbDueIndex(infra.doc, infra.tables.dsarRequests), clock },
   };
 }

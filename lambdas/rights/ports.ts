@@ -6,6 +6,7 @@ import type { Tenant } from '../../lib/config.js';
 import type { BlindIndex } from '../shared/crypto/blind-index.js';
 import type { FieldCipher } from '../shared/crypto/field-cipher.js';
 import type { IdentifierKind } from '../shared/identifiers.js';
+import type { DueEntry, OpenState } from './deadline-watch.js';
 import type { RequestRecord } from './request.js';
 import type { TokenPurpose } from './tokens.js';
 
@@ -29,6 +30,15 @@ export interface RequestStore {
   deleteBlob(requestId: string, name: string): Promise<void>;
   /** Counts one hit in a fixed window; false once `limit` hits are exceeded. */
   hit(key: string, limit: number, windowSeconds: number, nowMs: number): Promise<boolean>;
+}
+
+/**
+ * The open requests by deadline: the `byDue` index of the request table, whose keys and
+ * projection are a state and dates only (no identifier, no token hash).
+ */
+export interface DueIndex {
+  /** Every open request in this state, soonest deadline first. */
+  openRequests(state: OpenState): Promise<DueEntry[]>;
 }
 
 /** One erasure as the journal keeps it: HMACs (the tenant's blind indexes) and times only. */
@@ -58,13 +68,29 @@ export interface StoredAdView {
   readonly fields: string;
 }
 
+/**
+ * An ad found by blind index. `refs` and `kinds` are the ad's index refs and identifier kinds as
+ * the index entry recorded them (written in the same transaction as the ad), when it did: then
+ * the ad need not be read before it is erased.
+ */
+export interface LocatedAd {
+  readonly adId: string;
+  readonly refs?: readonly string[];
+  readonly kinds?: readonly IdentifierKind[];
+}
+
 /** Locate, read and erase in one tenant's table, through that tenant's read role. */
 export interface TenantRightsStore {
   /** Ad ids that have an index entry under any of `refs` (`IX#<kind>#<hmac>`). */
   locate(refs: readonly string[]): Promise<string[]>;
+  /** The same, with what the index entries say about each ad (for erasure without reading the ads). */
+  locateAds(refs: readonly string[]): Promise<LocatedAd[]>;
   read(adIds: readonly string[]): Promise<StoredAdView[]>;
-  /** Deletes each ad and all its index entries; ads already gone are skipped. Returns what was erased. */
-  erase(adIds: readonly string[]): Promise<{ adId: string; kinds: readonly IdentifierKind[] }[]>;
+  /**
+   * Deletes each ad and all its index entries; ads already gone are skipped. Ads given by id
+   * alone (or located without refs) are read first for their refs. Returns what was erased.
+   */
+  erase(ads: readonly (string | LocatedAd)[]): Promise<{ adId: string; kinds: readonly IdentifierKind[] }[]>;
 }
 
 export interface RightsTenantContext {

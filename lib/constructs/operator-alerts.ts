@@ -13,6 +13,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../config.js';
@@ -55,6 +56,8 @@ export interface OperatorTopicProps {
   readonly stage: Config['stage'];
   readonly keyAdminRoleArn: string;
   readonly prod: boolean;
+  /** E-mailed every alarm (an SNS e-mail subscription, confirmed by its recipient). */
+  readonly email?: string;
 }
 
 /** The topic and its key (in the data stack). CloudWatch alarms of this account may publish, nothing else. */
@@ -105,6 +108,7 @@ export class OperatorTopic extends Construct {
       masterKey: this.key,
       enforceSSL: true,
     });
+    if (props.email) this.topic.addSubscription(new subs.EmailSubscription(props.email));
     this.topic.addToResourcePolicy(
       new iam.PolicyStatement({
         sid: 'CloudWatchAlarmsOfThisAccountPublish',

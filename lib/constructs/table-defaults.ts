@@ -22,6 +22,7 @@ export function tableProps(decl: TableDecl, opts: { tableName: string; key: IKey
       indexName: g.name,
       partitionKey: attr(g.partitionKey),
       ...(g.sortKey ? { sortKey: attr(g.sortKey) } : {}),
+      ...(g.include ? { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: [...g.include] } : {}),
     })),
     billing: dynamodb.Billing.onDemand(),
     encryption: dynamodb.TableEncryptionV2.customerManagedKey(opts.key),

@@ -223,7 +223,7 @@ export class DataStack extends Stack {
       targets,
     });
 
-    this.operators = new OperatorTopic(this, 'Operators', { stage: config.stage, keyAdminRoleArn: this.keyAdminRoleArn, prod });
+    this.operators = new OperatorTopic(this, 'Operators', { stage: config.stage, keyAdminRoleArn: this.keyAdminRoleArn, prod, ...(config.operatorEmail ? { email: config.operatorEmail } : {}) });
 
     const vault = new backup.BackupVault(this, 'Vault', {
       backupVaultName: `adwarden-${config.stage}`,

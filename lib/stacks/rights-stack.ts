@@ -20,12 +20,15 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import {
+  DUE_INDEX,
   ENV,
   FUNCTIONS,
   type FunctionDecl,
@@ -35,6 +38,8 @@ import {
   INDEX_KEY_PURPOSE,
   PLATFORM_INDEX_KEY_TENANT,
   platformKeyAlias,
+  RIGHTS_METRICS,
+  rightsMetricsService,
   type PlatformTableName,
   platformTableName,
   STATE_MACHINES,
@@ -132,18 +137,31 @@ export class RightsStack extends Stack {
         [ENV.mailFrom]: config.rights.mailFrom,
         [ENV.publicBaseUrl]: config.rights.publicBaseUrl ?? '',
       };
+      // The deadline watcher reads the requests' due index and nothing else (no request, no key).
+      const dueIndexOnly = name === 'rightsDeadlines';
       for (const t of decl.platformTables) {
         const tableName = platformTableName(stage, t);
         environment[ENV.table(t)] = tableName;
-        const actions = PLATFORM_TABLE_ACTIONS[t];
-        if (actions.length > 0) {
+        const tableArn = this.formatArn({ service: 'dynamodb', resource: 'table', resourceName: tableName });
+        if (dueIndexOnly) {
+          if (t !== 'dsarRequests') throw new Error(`${decl.id} reads the due index of dsar-requests only`);
           role.addToPrincipalPolicy(
-            new iam.PolicyStatement({ actions: [...actions], resources: [this.formatArn({ service: 'dynamodb', resource: 'table', resourceName: tableName })] }),
+            new iam.PolicyStatement({
+              actions: ['dynamodb:Query'],
+              resources: [`${tableArn}/index/${DUE_INDEX.name}`],
+              conditions: {
+                'ForAllValues:StringEquals': { 'dynamodb:Attributes': [DUE_INDEX.state, DUE_INDEX.dueAt, DUE_INDEX.receivedAt] },
+                StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+              },
+            }),
           );
+          continue;
         }
+        const actions = PLATFORM_TABLE_ACTIONS[t];
+        if (actions.length > 0) role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...actions], resources: [tableArn] }));
       }
       const uses: { actions: ('kms:Decrypt' | 'kms:GenerateDataKey')[]; context: Record<string, string> }[] = [];
-      if ((decl.platformTables as readonly PlatformTableName[]).includes('dsarRequests')) {
+      if ((decl.platformTables as readonly PlatformTableName[]).includes('dsarRequests') && !dueIndexOnly) {
         uses.push({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], context: PLATFORM_FIELD_CONTEXT });
       }
       if ((decl.platformTables as readonly PlatformTableName[]).includes('suppression') || decl.trigger.kind === 'api') {
@@ -167,7 +185,7 @@ export class RightsStack extends Stack {
         role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['states:StartExecution'], resources: [smArn] }));
       }
 
-      functions[name] = new nodejs.NodejsFunction(this, decl.id, {
+      const fn = new nodejs.NodejsFunction(this, decl.id, {
         functionName: fnName,
         entry: resolve(ROOT, decl.entry),
         handler: 'handler',
@@ -193,11 +211,15 @@ export class RightsStack extends Stack {
           minify: true,
         },
       });
+      if (decl.trigger.kind === 'cron') this.schedule(decl, fn, fnName);
+      functions[name] = fn;
     }
     this.functions = functions;
     Validations.of(this).acknowledge({
       id: 'Serverless-LambdaDLQ',
-      reason: 'The rights functions are invoked synchronously (Step Functions tasks, API Gateway): failures return to the caller, which retries, catches and records them.',
+      reason:
+        'The rights functions are invoked synchronously (Step Functions tasks, API Gateway): failures return to the caller, which retries, catches and records them. ' +
+        'The hourly deadline watcher carries nothing to keep: a lost run is replaced by the next, and three silent hours raise the watch-silent alarm.',
     });
 
     // --- the state machine -------------------------------------------------------------
@@ -253,19 +275,75 @@ export class RightsStack extends Stack {
       });
     }
 
-    // Failed requests wait for a human: alarm on any failed execution, sent to the operators.
+    // --- alarms to the operators ----------------------------------------------------------
+    // One topic for every operator alarm of the deployment (lib/constructs/operator-alerts.ts).
     const operators = operatorTopic(this, stage);
     accessDeniedAlarm(this, { stage, logGroups: [logGroup], topic: operators });
-    const requestsFailed = new cloudwatch.Alarm(this, 'RequestsFailed', {
-      alarmName: `${smName}-failed`,
-      alarmDescription: 'A data-subject request failed and waits in state "failed"; find it and redrive.',
-      metric: this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    const alarms: cloudwatch.Alarm[] = [];
+    // Failed requests wait for a human: alarm on any failed execution.
+    alarms.push(
+      new cloudwatch.Alarm(this, 'RequestsFailed', {
+        alarmName: `${smName}-failed`,
+        alarmDescription: 'A data-subject request failed and waits in state "failed"; find it and redrive.',
+        metric: this.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
+    // The deadline watcher's counts (lambdas/handlers/rights/watch-deadlines.ts), published hourly.
+    const watched = (metricName: string, statistic: 'Maximum' | 'Sum') =>
+      new cloudwatch.Metric({
+        namespace: RIGHTS_METRICS.namespace,
+        metricName,
+        dimensionsMap: { service: rightsMetricsService(stage) },
+        period: Duration.hours(1),
+        statistic,
+      });
+    const atLeastOne = (id: string, suffix: string, metricName: string, description: string) =>
+      new cloudwatch.Alarm(this, id, {
+        alarmName: `${smName}-${suffix}`,
+        alarmDescription: description,
+        metric: watched(metricName, 'Maximum'),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        // Silence is the watch-silent alarm's business, not "no request near due".
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    alarms.push(
+      atLeastOne('RequestsNearDue', 'near-due', RIGHTS_METRICS.nearDue, 'An open data-subject request is within five days of its legal deadline (GDPR Art. 12(3)); answer it, or extend it with a reason.'),
+      atLeastOne('RequestsOverdue', 'overdue', RIGHTS_METRICS.overdue, 'An open data-subject request is past its legal deadline (GDPR Art. 12(3)).'),
+      atLeastOne('RequestsPastTarget', 'past-target', RIGHTS_METRICS.pastTarget, 'An open data-subject request is older than our one-week target.'),
+      new cloudwatch.Alarm(this, 'DeadlineWatchSilent', {
+        alarmName: `${smName}-deadline-watch-silent`,
+        alarmDescription: 'The hourly deadline watcher has not reported for three hours: deadlines are not being watched.',
+        metric: watched(RIGHTS_METRICS.watchRuns, 'Sum'),
+        threshold: 1,
+        evaluationPeriods: 3,
+        datapointsToAlarm: 3,
+        comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+      }),
+    );
+    for (const a of alarms) notifyOperators(a, operators);
+  }
+
+
+  /** A function on a fixed schedule (trigger `cron` in lib/topology.ts), invoked by EventBridge Scheduler through a role that may invoke it only. */
+  private schedule(decl: FunctionDecl, fn: nodejs.NodejsFunction, name: string): void {
+    if (decl.trigger.kind !== 'cron') return;
+    const role = new iam.Role(this, `${decl.id}-scheduler-role`, {
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }),
+      description: `EventBridge Scheduler invokes ${decl.id}`,
     });
-    notifyOperators(requestsFailed, operators);
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] }));
+    new scheduler.Schedule(this, `${decl.id}-schedule`, {
+      scheduleName: name,
+      schedule: scheduler.ScheduleExpression.expression(decl.trigger.expression),
+      target: new schedulerTargets.LambdaInvoke(fn, { role: role.withoutPolicyUpdates(), retryAttempts: 2, maxEventAge: Duration.hours(1) }),
+    });
   }
 
   private task(

@@ -13,6 +13,8 @@ import type { Messenger } from '../../lambdas/rights/ports.js';
 import type { KeyService } from '../../lambdas/shared/crypto/key-service.js';
 import type { LocalRuntime } from '../runtime.js';
 import { platformKeyAlias } from '../../lambdas/composition/operator.js';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import { rightsMetrics } from '../../lambdas/handlers/rights/watch-deadlines.js';
 import { cachedRightsAsl } from './asl.js';
 import { bindTaskHandlers, LocalRightsWorkflow } from './workflow.js';
 
@@ -39,6 +41,8 @@ export interface LocalRights {
   readonly outbox: FileOutbox;
   /** Handlers of the rights routes, by function name (for the local API server). */
   readonly routeHandlers: Partial<Record<FunctionName, RouteHandler>>;
+  /** The rights functions on a fixed schedule (trigger `cron`), for the local scheduler: the deadline watcher. */
+  readonly scheduled: readonly { readonly name: FunctionName; readonly expression: string; run(): Promise<unknown> }[];
 }
 
 export async function startLocalRights(rt: LocalRuntime, opts: LocalRightsOptions & { dataDir: string }): Promise<LocalRights> {
@@ -89,5 +93,16 @@ export async function startLocalRights(rt: LocalRuntime, opts: LocalRightsOption
     };
     routeHandlers[fn] = mod.create(runtime.portal);
   }
-  return { runtime, workflow, outbox, routeHandlers };
+  // Scheduled functions get the same composition; their metrics go to stdout as EMF, as in Lambda.
+  const scheduled: { name: FunctionName; expression: string; run(): Promise<unknown> }[] = [];
+  for (const fn of Object.keys(FUNCTIONS) as FunctionName[]) {
+    const decl: FunctionDecl = FUNCTIONS[fn];
+    if (decl.area !== 'rights' || decl.trigger.kind !== 'cron') continue;
+    const mod = (await import(pathToFileURL(resolve(import.meta.dirname, '../..', decl.entry)).href)) as {
+      create: (d: RightsRuntime['deadlines'] & { metrics: Metrics }) => (event: unknown) => Promise<unknown>;
+    };
+    const handler = mod.create({ ...runtime.deadlines, metrics: rightsMetrics(config.stage) });
+    scheduled.push({ name: fn, expression: decl.trigger.expression, run: () => handler({ source: 'local.scheduler' }) });
+  }
+  return { runtime, workflow, outbox, routeHandlers, scheduled };
 }

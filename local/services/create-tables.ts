@@ -6,7 +6,9 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   type DynamoDBClient,
+  type Projection,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { Config } from '../../lib/config.js';
@@ -17,6 +19,10 @@ function keySchema(decl: Pick<TableDecl, 'partitionKey' | 'sortKey'>) {
     { AttributeName: decl.partitionKey.name, KeyType: 'HASH' as const },
     ...(decl.sortKey ? [{ AttributeName: decl.sortKey.name, KeyType: 'RANGE' as const }] : []),
   ];
+}
+
+function projection(g: NonNullable<TableDecl['globalIndexes']>[number]): Projection {
+  return g.include ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...g.include] } : { ProjectionType: 'ALL' };
 }
 
 export async function createTables(client: DynamoDBClient, config: Pick<Config, 'stage' | 'tenants'>): Promise<string[]> {
@@ -38,7 +44,7 @@ export async function createTables(client: DynamoDBClient, config: Pick<Config, 
                 GlobalSecondaryIndexes: decl.globalIndexes.map((g) => ({
                   IndexName: g.name,
                   KeySchema: keySchema(g),
-                  Projection: { ProjectionType: 'ALL' as const },
+                  Projection: projection(g),
                 })),
               }
             : {}),
@@ -52,7 +58,19 @@ export async function createTables(client: DynamoDBClient, config: Pick<Config, 
     } catch (e) {
       // A persistent local database keeps its tables between runs.
       if (!(e instanceof ResourceInUseException)) throw e;
-      await client.send(new DescribeTableCommand({ TableName: name }));
+      const existing = await client.send(new DescribeTableCommand({ TableName: name }));
+      // An index declared since that database was made is added to it.
+      const have = new Set((existing.Table?.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName));
+      for (const g of decl.globalIndexes ?? []) {
+        if (have.has(g.name)) continue;
+        await client.send(
+          new UpdateTableCommand({
+            TableName: name,
+            AttributeDefinitions: [...attrs].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
+            GlobalSecondaryIndexUpdates: [{ Create: { IndexName: g.name, KeySchema: keySchema(g), Projection: projection(g) } }],
+          }),
+        );
+      }
     }
     names.push(name);
   }

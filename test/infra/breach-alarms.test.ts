@@ -74,6 +74,17 @@ describe("the operators' topic", () => {
     });
   });
 
+  it('is e-mailed to operatorEmail when configured, and to nobody by default', () => {
+    data.resourceCountIs('AWS::SNS::Subscription', 0);
+    const withEmail = buildApp({ ...config, operatorEmail: 'ops@adwarden.example' }, { nag: false, appProps: NO_BUNDLING });
+    const t = Template.fromStack(withEmail.data);
+    t.resourceCountIs('AWS::SNS::Subscription', 1);
+    const [[topicId]] = ofType(t.toJSON() as TemplateJson, 'AWS::SNS::Topic') as [[string, Resource]];
+    t.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@adwarden.example', TopicArn: { Ref: topicId } });
+    // Every other stack still has no topic of its own.
+    for (const st of [withEmail.collect, withEmail.api, withEmail.rights]) Template.fromStack(st).resourceCountIs('AWS::SNS::Topic', 0);
+  });
+
   it("lets CloudWatch alarms of this account, and only them, use the key and publish", () => {
     const [[, topic]] = ofType(templates.data, 'AWS::SNS::Topic') as [[string, Resource]];
     const keyId = (topic.Properties.KmsMasterKeyId as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];

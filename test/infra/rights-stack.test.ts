@@ -5,8 +5,11 @@
  */
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../lib/app.js';
+import { DUE_INDEX, RIGHTS_METRICS } from '../../lib/topology.js';
+import { create as createWatcher, rightsMetrics } from '../../lambdas/handlers/rights/watch-deadlines.js';
+import type { DueEntry } from '../../lambdas/rights/deadline-watch.js';
 import { defaultConfig, NO_BUNDLING } from './helpers.js';
 
 type Statement = { Action: string | string[]; Resource?: unknown; NotResource?: unknown; Effect: string };
@@ -126,6 +129,133 @@ describe('who may touch tenant data', () => {
       expect(targets.toLowerCase().replace(/[^a-z]/g, ''), t).toContain(`rights${t.replace(/-/g, '')}`);
     }
     expect(targets.toLowerCase()).not.toContain('rightssubmit');
+  });
+});
+
+describe('deadline alarms (issue 10 point 5)', () => {
+  type Resource = { Properties: Record<string, unknown> };
+  const alarm = (name: string) => {
+    const found = Object.values(rights.findResources('AWS::CloudWatch::Alarm', { Properties: { AlarmName: name } })) as Resource[];
+    expect(found, name).toHaveLength(1);
+    return found[0]!.Properties;
+  };
+  /** The alarm's actions: the operators' one topic (in the data stack, ARN computed by name), nothing else. */
+  const toOperatorsOnly = (actions: unknown) => {
+    expect(actions).toHaveLength(1);
+    expect(JSON.stringify(actions)).toMatch(/:adwarden-dev-operators"\]\]\}\]$/);
+    // No topic of its own in the rights stack: one place for operators to subscribe.
+    expect(Object.keys(rights.findResources('AWS::SNS::Topic'))).toEqual([]);
+  };
+  const watcherRoleId = () => Object.keys(rights.findResources('AWS::IAM::Role', { Properties: { RoleName: 'adwarden-dev-rights-deadlines' } }))[0]!;
+
+  it('the watcher runs hourly, invoked by EventBridge Scheduler through a role that may invoke it only', () => {
+    const fnId = Object.keys(rights.findResources('AWS::Lambda::Function', { Properties: { FunctionName: 'adwarden-dev-rights-deadlines' } }))[0]!;
+    expect(fnId).toBeDefined();
+    const schedules = Object.values(rights.findResources('AWS::Scheduler::Schedule')) as Resource[];
+    expect(schedules).toHaveLength(1);
+    const sch = schedules[0]!.Properties as { ScheduleExpression: string; State?: string; Target: { Arn: unknown; RoleArn: { 'Fn::GetAtt': [string, string] } } };
+    expect(sch.ScheduleExpression).toBe('rate(1 hour)');
+    expect(sch.State ?? 'ENABLED').toBe('ENABLED');
+    expect(JSON.stringify(sch.Target.Arn)).toContain(fnId);
+    const schedulerRole = sch.Target.RoleArn['Fn::GetAtt'][0];
+    const statements = Object.values(rights.findResources('AWS::IAM::Policy'))
+      .filter((p) => JSON.stringify((p as Resource).Properties.Roles).includes(schedulerRole))
+      .flatMap((p) => ((p as Resource).Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+    expect(statements.flatMap(actions)).toEqual(['lambda:InvokeFunction']);
+    expect(JSON.stringify(statements[0]!.Resource)).toContain(fnId);
+  });
+
+  it.each([
+    ['adwarden-dev-rights-near-due', RIGHTS_METRICS.nearDue],
+    ['adwarden-dev-rights-overdue', RIGHTS_METRICS.overdue],
+    ['adwarden-dev-rights-past-target', RIGHTS_METRICS.pastTarget],
+  ])('%s: at least one request, in any hour, alarms to the operators', (name, metric) => {
+    const a = alarm(name);
+    expect(a).toMatchObject({
+      Namespace: RIGHTS_METRICS.namespace,
+      MetricName: metric,
+      Dimensions: [{ Name: 'service', Value: 'adwarden-dev-rights' }],
+      Statistic: 'Maximum',
+      Period: 3600,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+    toOperatorsOnly(a.AlarmActions);
+  });
+
+  it('a silent watcher alarms too (three hours without a run)', () => {
+    expect(alarm('adwarden-dev-rights-deadline-watch-silent')).toMatchObject({
+      MetricName: RIGHTS_METRICS.watchRuns,
+      Dimensions: [{ Name: 'service', Value: 'adwarden-dev-rights' }],
+      Period: 3600,
+      EvaluationPeriods: 3,
+      DatapointsToAlarm: 3,
+      Threshold: 1,
+      ComparisonOperator: 'LessThanThreshold',
+      TreatMissingData: 'breaching',
+    });
+    toOperatorsOnly(alarm('adwarden-dev-rights-deadline-watch-silent').AlarmActions);
+    toOperatorsOnly(alarm('adwarden-dev-rights-failed').AlarmActions);
+  });
+
+  it("the watcher's role can query the requests' due index for a state and dates, and nothing else", () => {
+    const role = watcherRoleId();
+    const statements = Object.values(rights.findResources('AWS::IAM::Policy'))
+      .filter((p) => JSON.stringify((p as Resource).Properties.Roles).includes(role))
+      .flatMap((p) => ((p as Resource).Properties.PolicyDocument as { Statement: (Statement & { Condition?: unknown })[] }).Statement);
+    expect(statements.flatMap(actions)).toEqual(['dynamodb:Query']);
+    const resource = JSON.stringify(statements[0]!.Resource);
+    expect(resource).toContain(`table/adwarden-dev-dsar-requests/index/${DUE_INDEX.name}`);
+    expect(statements[0]!.Condition).toEqual({
+      'ForAllValues:StringEquals': { 'dynamodb:Attributes': [DUE_INDEX.state, DUE_INDEX.dueAt, DUE_INDEX.receivedAt] },
+      StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+    });
+    // Besides, only the shared logs/X-Ray policy of every rights function.
+    const managed = (Object.values(rights.findResources('AWS::IAM::Role', { Properties: { RoleName: 'adwarden-dev-rights-deadlines' } }))[0] as Resource).Properties.ManagedPolicyArns;
+    expect(managed).toHaveLength(1);
+    // And the platform key's policy names every rights role that may use it, but not the watcher.
+    expect(JSON.stringify(data.findResources('AWS::KMS::Key'))).not.toContain('adwarden-dev-rights-deadlines');
+  });
+
+  it('the due index is sparse and projects the state and dates only', () => {
+    const tables = Object.values(data.findResources('AWS::DynamoDB::GlobalTable', { Properties: { TableName: 'adwarden-dev-dsar-requests' } })) as Resource[];
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.Properties.GlobalSecondaryIndexes).toEqual([
+      {
+        IndexName: DUE_INDEX.name,
+        KeySchema: [
+          { AttributeName: DUE_INDEX.state, KeyType: 'HASH' },
+          { AttributeName: DUE_INDEX.dueAt, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [DUE_INDEX.receivedAt] },
+      },
+    ]);
+  });
+
+  it('the alarms watch exactly what the watcher publishes (names, namespace, dimension)', async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    try {
+      const near: DueEntry = { state: 'running', receivedAt: '2027-01-31T10:00:00.000Z', dueAt: '2027-02-28T10:00:00.000Z' };
+      const watcher = createWatcher({ due: { openRequests: async (s) => (s === 'running' ? [near] : []) }, clock: { now: () => Date.parse('2027-02-25T00:00:00Z') }, metrics: rightsMetrics('dev') });
+      await watcher({});
+    } finally {
+      spy.mockRestore();
+    }
+    const emf = lines.flatMap((l) => l.split('\n')).filter((l) => l.includes('"_aws"')).map((l) => JSON.parse(l) as Record<string, unknown> & { _aws: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string }[] }[] } });
+    for (const name of ['adwarden-dev-rights-near-due', 'adwarden-dev-rights-overdue', 'adwarden-dev-rights-past-target', 'adwarden-dev-rights-deadline-watch-silent']) {
+      const a = alarm(name) as { MetricName: string; Namespace: string; Dimensions: { Name: string; Value: string }[] };
+      const published = emf.filter((e) => e._aws.CloudWatchMetrics.some((m) => m.Namespace === a.Namespace && m.Metrics.some((x) => x.Name === a.MetricName)));
+      expect(published, name).toHaveLength(1);
+      const doc = published[0]!;
+      const dims = doc._aws.CloudWatchMetrics[0]!.Dimensions;
+      expect(dims, name).toEqual([a.Dimensions.map((d) => d.Name)]);
+      for (const d of a.Dimensions) expect(doc[d.Name], name).toBe(d.Value);
+    }
+    const first = emf.find((e) => e[RIGHTS_METRICS.nearDue] !== undefined)!;
+    expect(first[RIGHTS_METRICS.nearDue]).toBe(1);
+    expect(first[RIGHTS_METRICS.overdue]).toBe(0);
   });
 });
 

@@ -170,11 +170,8 @@ describe('Lambda bundles from cdk synth, loaded with only the runtime and their 
       const imports = Object.values(meta.metafile.inputs).flatMap((i) => i.imports.map((x) => x.path));
       const external = [...new Set(imports.filter((p) => !builtins.has(p) && !p.startsWith('data:')))].sort();
       expect(external, fn.name).toEqual(fn.browser ? ['@sparticuz/chromium'] : []);
-      // Known gap: the rights functions reach the collect composition, so their bundles still carry
-      // (unused) browser code; they load without the layer (test above), but are larger than needed.
-      if (!fn.browser && !fn.name.startsWith(`adwarden-${config.stage}-rights-`)) {
-        expect(readFileSync(file, 'utf8'), fn.name).not.toMatch(/puppeteer-core|@sparticuz\/chromium/);
-      }
+      // Functions without a browser carry no browser code at all (no import chain reaches it).
+      if (!fn.browser) expect(readFileSync(file, 'utf8'), fn.name).not.toMatch(/puppeteer-core|@sparticuz\/chromium/);
     }
   });
 

@@ -17,13 +17,29 @@ import {
   type QueryCommandOutput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ErasureJournal, JournalEntry, RequestStore, StoredAdView, TenantRightsStore } from '../../rights/ports.js';
+import { DUE_INDEX } from '../../../lib/topology.js';
+import { dueEntryOf, type DueEntry, type OpenState } from '../../rights/deadline-watch.js';
+import type { DueIndex, ErasureJournal, JournalEntry, LocatedAd, RequestStore, StoredAdView, TenantRightsStore } from '../../rights/ports.js';
 import type { RequestRecord } from '../../rights/request.js';
 import type { TokenPurpose } from '../../rights/tokens.js';
 import type { IdentifierKind } from '../../shared/identifiers.js';
 
 function conditionFailed(e: unknown): boolean {
   return e instanceof ConditionalCheckFailedException || (e as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+}
+
+/**
+ * The item of a request: the record, plus the keys of the sparse `byDue` index while it is open
+ * (state, deadline in force, time received; see DUE_INDEX). A closed or expired request has none,
+ * so it leaves the index.
+ */
+function requestItem(r: RequestRecord): Record<string, unknown> {
+  const due = dueEntryOf(r);
+  return {
+    pk: `REQ#${r.id}`,
+    ...r,
+    ...(due ? { [DUE_INDEX.state]: due.state, [DUE_INDEX.dueAt]: due.dueAt, [DUE_INDEX.receivedAt]: due.receivedAt } : {}),
+  };
 }
 
 export class DynamoDbRequestStore implements RequestStore {
@@ -34,14 +50,14 @@ export class DynamoDbRequestStore implements RequestStore {
 
   async create(r: RequestRecord): Promise<void> {
     await this.doc.send(
-      new PutCommand({ TableName: this.tableName, Item: { pk: `REQ#${r.id}`, ...r }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      new PutCommand({ TableName: this.tableName, Item: requestItem(r), ConditionExpression: 'attribute_not_exists(pk)' }),
     );
   }
 
   async get(id: string): Promise<RequestRecord | undefined> {
     const r = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { pk: `REQ#${id}` }, ConsistentRead: true }));
     if (!r.Item) return undefined;
-    const { pk: _pk, ...rest } = r.Item;
+    const { pk: _pk, [DUE_INDEX.state]: _s, [DUE_INDEX.dueAt]: _d, [DUE_INDEX.receivedAt]: _r, ...rest } = r.Item;
     return rest as RequestRecord;
   }
 
@@ -49,7 +65,7 @@ export class DynamoDbRequestStore implements RequestStore {
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: `REQ#${r.id}`, ...r },
+        Item: requestItem(r),
         ConditionExpression: '#s = :s',
         ExpressionAttributeNames: { '#s': 'state' },
         ExpressionAttributeValues: { ':s': expectedState },
@@ -120,6 +136,39 @@ export class DynamoDbRequestStore implements RequestStore {
       }),
     );
     return (r.Attributes?.n as number) <= limit;
+  }
+}
+
+/** The open requests by deadline, read from the `byDue` index only (never the requests themselves). */
+export class DynamoDbDueIndex implements DueIndex {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async openRequests(state: OpenState): Promise<DueEntry[]> {
+    const out: DueEntry[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r: QueryCommandOutput = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: DUE_INDEX.name,
+          KeyConditionExpression: '#s = :s',
+          // Exactly these attributes: the watcher's role may ask for nothing else (rights-stack.ts).
+          Select: 'SPECIFIC_ATTRIBUTES',
+          ProjectionExpression: '#s, #d, #r',
+          ExpressionAttributeNames: { '#s': DUE_INDEX.state, '#d': DUE_INDEX.dueAt, '#r': DUE_INDEX.receivedAt },
+          ExpressionAttributeValues: { ':s': state },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const i of r.Items ?? []) {
+        out.push({ state, dueAt: String(i[DUE_INDEX.dueAt]), receivedAt: String(i[DUE_INDEX.receivedAt]) });
+      }
+      start = r.LastEvaluatedKey;
+    } while (start);
+    return out;
   }
 }
 
@@ -195,25 +244,41 @@ export class DynamoDbTenantRights implements TenantRightsStore {
   ) {}
 
   async locate(refs: readonly string[]): Promise<string[]> {
-    const ids = new Set<string>();
-    for (const ref of new Set(refs)) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const r: QueryCommandOutput = await this.doc.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': ref },
-            ProjectionExpression: 'sk',
-            ExclusiveStartKey: start,
-            ConsistentRead: true,
-          }),
-        );
-        for (const i of r.Items ?? []) if (typeof i.sk === 'string' && i.sk.startsWith('AD#')) ids.add(i.sk.slice(3));
-        start = r.LastEvaluatedKey;
-      } while (start);
-    }
-    return [...ids];
+    return (await this.locateAds(refs)).map((a) => a.adId);
+  }
+
+  async locateAds(refs: readonly string[]): Promise<LocatedAd[]> {
+    const found = new Map<string, { refs?: Set<string>; kinds?: IdentifierKind[] }>();
+    await Promise.all(
+      [...new Set(refs)].map(async (ref) => {
+        let start: Record<string, unknown> | undefined;
+        do {
+          const r: QueryCommandOutput = await this.doc.send(
+            new QueryCommand({
+              TableName: this.tableName,
+              KeyConditionExpression: 'pk = :pk',
+              ExpressionAttributeValues: { ':pk': ref },
+              ProjectionExpression: 'sk, adRefs, kinds',
+              ExclusiveStartKey: start,
+              ConsistentRead: true,
+            }),
+          );
+          for (const i of r.Items ?? []) {
+            if (typeof i.sk !== 'string' || !i.sk.startsWith('AD#')) continue;
+            const adId = i.sk.slice(3);
+            const ad = found.get(adId) ?? {};
+            found.set(adId, ad);
+            // Entries written before index entries carried the ad's refs have none: that ad is read at erasure.
+            if (Array.isArray(i.adRefs) && Array.isArray(i.kinds)) {
+              ad.refs = new Set([...(ad.refs ?? []), ...(i.adRefs as string[]), ref]);
+              ad.kinds ??= i.kinds as IdentifierKind[];
+            }
+          }
+          start = r.LastEvaluatedKey;
+        } while (start);
+      }),
+    );
+    return [...found].map(([adId, a]) => (a.refs && a.kinds ? { adId, refs: [...a.refs], kinds: a.kinds } : { adId }));
   }
 
   private async getAds(adIds: readonly string[], attributes: readonly string[]): Promise<Record<string, unknown>[]> {
@@ -250,14 +315,28 @@ export class DynamoDbTenantRights implements TenantRightsStore {
       .sort((a, b) => b.collectedAt.localeCompare(a.collectedAt));
   }
 
-  async erase(adIds: readonly string[]): Promise<{ adId: string; kinds: readonly IdentifierKind[] }[]> {
-    const ads = await this.getAds(adIds, ['pk', 'kinds', 'indexRefs']);
+  async erase(ads: readonly (string | LocatedAd)[]): Promise<{ adId: string; kinds: readonly IdentifierKind[] }[]> {
     const keys: { pk: string; sk: string }[] = [];
     const erased: { adId: string; kinds: readonly IdentifierKind[] }[] = [];
-    for (const ad of ads) {
-      const pk = ad.pk as string;
-      keys.push({ pk, sk: 'AD' }, ...((ad.indexRefs as string[] | undefined) ?? []).map((ref) => ({ pk: ref, sk: pk })));
-      erased.push({ adId: pk.slice(3), kinds: (ad.kinds as IdentifierKind[] | undefined) ?? [] });
+    const add = (adId: string, refs: readonly string[], kinds: readonly IdentifierKind[]) => {
+      const pk = `AD#${adId}`;
+      keys.push({ pk, sk: 'AD' }, ...refs.map((ref) => ({ pk: ref, sk: pk })));
+      erased.push({ adId, kinds });
+    };
+    const toRead: string[] = [];
+    const seen = new Set<string>();
+    for (const a of ads) {
+      const adId = typeof a === 'string' ? a : a.adId;
+      if (seen.has(adId)) continue;
+      seen.add(adId);
+      // Located with its refs (the index entry and the ad are written in one transaction): no read needed.
+      if (typeof a !== 'string' && a.refs && a.kinds) add(adId, a.refs, a.kinds);
+      else toRead.push(adId);
+    }
+    if (toRead.length > 0) {
+      for (const ad of await this.getAds(toRead, ['pk', 'kinds', 'indexRefs'])) {
+        add((ad.pk as string).slice(3), (ad.indexRefs as string[] | undefined) ?? [], (ad.kinds as IdentifierKind[] | undefined) ?? []);
+      }
     }
     await batchDelete(this.doc, this.tableName, keys, this.concurrency);
     return erased;

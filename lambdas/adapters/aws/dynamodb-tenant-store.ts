@@ -49,7 +49,11 @@ export class DynamoDbTenantStore implements TenantAdStore, AdFieldsStore {
               },
             },
           },
-          ...[...keep].map((ref) => ({ Put: { TableName: this.tableName, Item: { pk: ref, sk: pk, sourceId: ad.sourceId, expiresAt: ad.expiresAt, ...versions } } })),
+          // Each index entry also names all the ad's refs and kinds (HMACs and kind names, no values),
+          // so an erasure found by one entry can delete the ad and its entries without reading the ad.
+          ...[...keep].map((ref) => ({
+            Put: { TableName: this.tableName, Item: { pk: ref, sk: pk, sourceId: ad.sourceId, expiresAt: ad.expiresAt, adRefs: [...keep], kinds: [...ad.kinds], ...versions } },
+          })),
           ...stale.map((ref) => ({ Delete: { TableName: this.tableName, Key: { pk: ref, sk: pk } } })),
         ],
       }),

@@ -106,7 +106,8 @@ export async function processTenant(job: TenantJob, deps: WorkflowDeps): Promise
   const id = await identityOf(deps, r);
   const ctx = await deps.tenantContext(job.tenantId);
   const refs = provedIdentifiers(id).map((i) => `IX#${i.kind}#${ctx.index.hash(i.kind, i.value)}`);
-  const adIds = await ctx.store.locate(refs);
+  const located = await ctx.store.locateAds(refs);
+  const adIds = located.map((a) => a.adId);
 
   if (r.type === 'access') {
     const ads = await ctx.store.read(adIds);
@@ -126,7 +127,7 @@ export async function processTenant(job: TenantJob, deps: WorkflowDeps): Promise
 
   // The journal entry is written before the erasure, so a restore can always re-apply it.
   await deps.journal.record({ tenantId: job.tenantId, requestId: r.id, at: new Date(deps.clock.now()).toISOString(), refs, adIds });
-  const erased = await ctx.store.erase(adIds);
+  const erased = await ctx.store.erase(located);
   return { tenantId: job.tenantId, ads: erased.length, recordIds: erased.map((e) => e.adId), kinds: countKinds(erased.map((e) => e.kinds)) };
 }
 
@@ -213,9 +214,23 @@ export async function deliver(input: RequestRef, deps: WorkflowDeps): Promise<Re
 }
 
 /** Close: the record keeps only HMACs, dates and counts; how long it took is recorded. */
-export async function close(input: RequestRef, deps: WorkflowDeps): Promise<{ requestId: string; state: 'closed'; tookMs: number }> {
+export interface Closed {
+  readonly requestId: string;
+  readonly state: 'closed';
+  readonly type: RequestType;
+  readonly tookMs: number;
+  /** Closed within our one-week target / within the legal deadline in force. */
+  readonly withinTarget: boolean;
+  readonly withinDeadline: boolean;
+  /** False when a redriven or repeated Close found the request already closed (nothing to report again). */
+  readonly justClosed: boolean;
+}
+
+export async function close(input: RequestRef, deps: WorkflowDeps): Promise<Closed> {
   const r = await load(deps, input.requestId);
-  if (r.state === 'closed') return { requestId: r.id, state: 'closed', tookMs: r.tookMs ?? 0 };
+  if (r.state === 'closed') {
+    return { requestId: r.id, state: 'closed', type: r.type, tookMs: r.tookMs ?? 0, withinTarget: r.withinTarget ?? false, withinDeadline: r.withinDeadline ?? false, justClosed: false };
+  }
   const now = new Date(deps.clock.now());
   const took = timeTaken(r.deadlines, now);
   const closed = {
@@ -231,7 +246,7 @@ export async function close(input: RequestRef, deps: WorkflowDeps): Promise<{ re
   } as RequestRecord;
   await deps.requests.replace(closed, r.state);
   await deps.audit?.append({ actor: 'system:rights', tenantId: 'platform', action: `rights.${r.type}.closed`, requestId: r.id, results: r.counts?.ads ?? 0 });
-  return { requestId: r.id, state: 'closed', tookMs: took.tookMs };
+  return { requestId: r.id, state: 'closed', type: r.type, ...took, justClosed: true };
 }
 
 /** RecordFailure (every Catch): the request waits in state `failed`, naming the step, until redriven. */
