@@ -5,6 +5,7 @@
  * the visibility timeout does not make its redelivery fail with
  * IdempotencyAlreadyInProgressError; third-party messages are not logged as ours.
  */
+import { noRunRecorder } from '../../../lambdas/collect/crawl-runs.js';
 import { IdempotencyRecordStatus } from '@aws-lambda-powertools/idempotency';
 import { BasePersistenceLayer, IdempotencyRecord } from '@aws-lambda-powertools/idempotency/persistence';
 import { IdempotencyItemAlreadyExistsError } from '@aws-lambda-powertools/idempotency';
@@ -124,6 +125,7 @@ function extractDeps(fetch: (url: string) => Promise<FetchedPage>, extra: Partia
     platformIndex: () => Promise.reject(new Error('not needed')),
     clock: { now: Date.now },
     crawlState: { markDone: async () => undefined },
+    runs: noRunRecorder,
     ...extra,
   };
   return { deps, seen };
@@ -247,6 +249,8 @@ describe('crawl-listing handler', () => {
       },
       crawlState: { markSeen: async () => true, claimAd: async () => true, markDone: async () => undefined, forget: async () => undefined },
       queue: { sendAdJobs: async () => undefined, sendListingJobs: async () => undefined },
+      runs: noRunRecorder,
+      clock: { now: Date.now },
     });
     const res = await handler(event([listingJob('/robots'), listingJob('/slow')]), context(60_000));
     expect(res.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['m-1']);

@@ -44,6 +44,7 @@ async function deps(audit: AuditLog): Promise<QueryDeps> {
     tenant: async () => ({ tenant: config.tenants[0]!, tableName: 't', reader, cipher, index, cursors: new CursorCodec(key, 'tenant-a') }),
     sources: new Map(config.sources.map((s) => [s.id, s])),
     audit,
+    crawlRuns: { lastRun: async () => undefined },
   };
 }
 
