@@ -11,9 +11,9 @@
  * the searched phone occurs in 3 of them. Prints ONE JSON document on stdout.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
@@ -31,10 +31,13 @@ import { createTables } from '../../local/services/create-tables.js';
 import { LOCAL_CREDENTIALS, startDynamoDbLocal } from '../../local/services/dynamodb-local.js';
 import { quantile, round, runPool } from './stats.js';
 
-const { values: args } = parseArgs({ options: { ads: { type: 'string' }, rate: { type: 'string' }, seconds: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { ads: { type: 'string' }, rate: { type: 'string' }, seconds: { type: 'string' }, 'cache-dir': { type: 'string' }, 'no-cache': { type: 'boolean' } },
+});
 const ADS = Number(args.ads ?? 100_000);
 const RATE = Number(args.rate ?? 20);
 const SECONDS = Number(args.seconds ?? 20);
+const SEED_CONCURRENCY = 8; // per tenant; both tenants are seeded at once
 const log = (m: string) => process.stderr.write(`[bench:api] ${m}\n`);
 
 const config = parseConfig({
@@ -47,9 +50,89 @@ const config = parseConfig({
 });
 const TARGET = '+4791000000';
 
+/** Bump when the seeded shape changes, so a stale cache is not reused. */
+const SEED_VERSION = 'v1';
+
+/**
+ * Writes ADS ads per tenant into DynamoDB Local in the stored shape, both tenants at once, 25
+ * items per BatchWriteItem, CONCURRENCY batches in flight (DynamoDB Local is the bottleneck).
+ */
+async function seed(doc: DynamoDBDocumentClient, keys: FileKeyService): Promise<string> {
+  let hash = '';
+  await Promise.all(
+    config.tenants.map(async (tenant) => {
+      const t0 = Date.now();
+      const table = tenantTableName(config.stage, tenant);
+      const keyId = tenantKeyAlias(config.stage, tenant);
+      const keyStore = new DynamoDbIndexKeyStore(doc, table);
+      await provisionIndexKey(keyStore, keys, keyId, tenant.id);
+      const index = await loadBlindIndex(keyStore, keys, keyId, tenant.id);
+      const cipher = new FieldCipher({ keys, keyId, tenantId: tenant.id });
+      if (tenant.id === 'bench-a') hash = index.hash('phone', TARGET);
+      const batches = Array.from({ length: Math.ceil(ADS / 12) }, (_, b) => b);
+      await runPool(batches, SEED_CONCURRENCY, async (b) => {
+        const items: Record<string, unknown>[] = [];
+        for (let i = b * 12; i < Math.min(ADS, (b + 1) * 12); i++) {
+          const phone = i % Math.floor(ADS / 3) === 0 ? TARGET : `+4792${String(i).padStart(6, '0')}`;
+          const url = `http://127.0.0.1:9/ad/${i}`;
+          const adId = index.recordId(url);
+          const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
+          const findings = [{ kind: 'phone', value: phone, origin: 'text' }];
+          const ix = `IX#phone#${index.hash('phone', phone)}`;
+          const fields = await cipher.encrypt(JSON.stringify({ url, findings }), { tenantId: tenant.id, table, recordId: adId });
+          const expiresAt = Math.floor(Date.parse(at) / 1000) + 365 * 86_400;
+          items.push({ pk: `AD#${adId}`, sk: 'AD', sourceId: 'bench-src', collectedAt: at, firstSeenAt: at, expiresAt, kinds: ['phone'], fields, indexRefs: [ix], gsi1pk: 'SRC#bench-src', gsi1sk: `${at}#${adId}` });
+          items.push({ pk: ix, sk: `AD#${adId}`, sourceId: 'bench-src', expiresAt });
+        }
+        let pending = items.map((Item) => ({ PutRequest: { Item } }));
+        while (pending.length) {
+          const r = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
+          pending = (r.UnprocessedItems?.[table] as typeof pending | undefined) ?? [];
+        }
+      });
+      log(`${tenant.id}: ${ADS} ads written (${Math.round((Date.now() - t0) / 1000)} s)`);
+    }),
+  );
+  return hash;
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'adw-bench-api-'));
-  const dynamodb = await startDynamoDbLocal({ region: config.region });
+  // The seeded database (and the key file its envelopes need) is kept between runs, keyed by
+  // size and seed version: seeding 2 x 100,000 ads takes minutes, a copy takes seconds. Each
+  // run works on a fresh copy, so the audit records of one run never reach the next.
+  const cacheDir = resolve(args['cache-dir'] ?? '.adwarden/bench-cache', `api-search-${SEED_VERSION}-${ADS}`);
+  const dbPath = join(dataDir, 'dynamodb');
+  mkdirSync(dbPath, { recursive: true });
+  let seedSeconds = 0;
+  const cached = !args['no-cache'] && existsSync(join(cacheDir, 'done.json'));
+  let hash: string;
+  if (cached) {
+    cpSync(join(cacheDir, 'dynamodb'), dbPath, { recursive: true });
+    cpSync(join(cacheDir, 'keys.json'), join(dataDir, 'keys.json'));
+    hash = (JSON.parse(readFileSync(join(cacheDir, 'done.json'), 'utf8')) as { hash: string }).hash;
+    log(`seeded database from the cache (${cacheDir})`);
+  } else {
+    const t0 = Date.now();
+    const seeding = await startDynamoDbLocal({ region: config.region, dbPath });
+    const sddb = new DynamoDBClient({ endpoint: seeding.endpoint, region: config.region, credentials: LOCAL_CREDENTIALS });
+    try {
+      await createTables(sddb, config);
+      hash = await seed(DynamoDBDocumentClient.from(sddb), new FileKeyService(join(dataDir, 'keys.json')));
+    } finally {
+      sddb.destroy();
+      await seeding.stop();
+    }
+    seedSeconds = Math.round((Date.now() - t0) / 1000);
+    if (!args['no-cache']) {
+      rmSync(cacheDir, { recursive: true, force: true });
+      mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+      cpSync(dbPath, join(cacheDir, 'dynamodb'), { recursive: true });
+      cpSync(join(dataDir, 'keys.json'), join(cacheDir, 'keys.json'));
+      writeFileSync(join(cacheDir, 'done.json'), JSON.stringify({ hash, ads: ADS, seedSeconds }));
+    }
+  }
+  const dynamodb = await startDynamoDbLocal({ region: config.region, dbPath });
   const ddb = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: config.region, credentials: LOCAL_CREDENTIALS });
   const doc = DynamoDBDocumentClient.from(ddb);
   // Per-operation latency of every DynamoDB call made while the API is under load (where the time goes).
@@ -74,41 +157,7 @@ async function main(): Promise<void> {
   );
   await createTables(ddb, config);
   const keys = new FileKeyService(join(dataDir, 'keys.json'));
-  let hash = '';
   try {
-    const t0 = Date.now();
-    for (const tenant of config.tenants) {
-      const table = tenantTableName(config.stage, tenant);
-      const keyId = tenantKeyAlias(config.stage, tenant);
-      const keyStore = new DynamoDbIndexKeyStore(doc, table);
-      await provisionIndexKey(keyStore, keys, keyId, tenant.id);
-      const index = await loadBlindIndex(keyStore, keys, keyId, tenant.id);
-      const cipher = new FieldCipher({ keys, keyId, tenantId: tenant.id });
-      if (tenant.id === 'bench-a') hash = index.hash('phone', TARGET);
-      const batches = Array.from({ length: Math.ceil(ADS / 12) }, (_, b) => b);
-      await runPool(batches, 8, async (b) => {
-        const items: Record<string, unknown>[] = [];
-        for (let i = b * 12; i < Math.min(ADS, (b + 1) * 12); i++) {
-          const phone = i % Math.floor(ADS / 3) === 0 ? TARGET : `+4792${String(i).padStart(6, '0')}`;
-          const url = `http://127.0.0.1:9/ad/${i}`;
-          const adId = index.recordId(url);
-          const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
-          const findings = [{ kind: 'phone', value: phone, origin: 'text' }];
-          const ix = `IX#phone#${index.hash('phone', phone)}`;
-          const fields = await cipher.encrypt(JSON.stringify({ url, findings }), { tenantId: tenant.id, table, recordId: adId });
-          const expiresAt = Math.floor(Date.parse(at) / 1000) + 365 * 86_400;
-          items.push({ pk: `AD#${adId}`, sk: 'AD', sourceId: 'bench-src', collectedAt: at, firstSeenAt: at, expiresAt, kinds: ['phone'], fields, indexRefs: [ix], gsi1pk: 'SRC#bench-src', gsi1sk: `${at}#${adId}` });
-          items.push({ pk: ix, sk: `AD#${adId}`, sourceId: 'bench-src', expiresAt });
-        }
-        let pending = items.map((Item) => ({ PutRequest: { Item } }));
-        while (pending.length) {
-          const r = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
-          pending = (r.UnprocessedItems?.[table] as typeof pending | undefined) ?? [];
-        }
-      });
-      log(`${tenant.id}: ${ADS} ads written (${Math.round((Date.now() - t0) / 1000)} s)`);
-    }
-
     const api = await startLocalApi({ config, dataDir, doc, dynamodbEndpoint: dynamodb.endpoint, keys, seedDemoUsers: false, logLevel: 'ERROR' });
     try {
       const { client, identity } = api.cognito;
@@ -140,6 +189,7 @@ async function main(): Promise<void> {
       );
       const result = {
         adsPerTenant: ADS,
+        seed: cached ? 'from cache (.adwarden/bench-cache)' : `${seedSeconds} s`,
         tenants: 2,
         ratePerSecond: RATE,
         seconds: SECONDS,
