@@ -17,6 +17,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS, platformTableName, ROUTES, tenantKeyAlias, tenantTableName } from '../../../lib/topology.js';
 import { buildQueryRuntime } from '../../../lambdas/composition/query.js';
+import { DynamoDbCrawlRuns } from '../../../lambdas/adapters/aws/dynamodb-crawl-runs.js';
 import { startApiServer, type ApiHandler, type ApiServer } from '../../../local/api/server.js';
 import { adItems, findLeaks, plaintextNeedles, startHarness, type Harness } from './harness.js';
 
@@ -165,5 +166,23 @@ describe('crawl-run counters, read through GET /v1/sources', () => {
     expect(c.adsFound).toBe(first.adsFound); // the listing pages were read again
     expect(c.stored).toBe(0); // every ad was done already
     expect(c.failed).toBe(0);
+  });
+
+  it('adapter: racing deliveries of one ad count once; racing ads all count; a late older run never takes the pointer back', async () => {
+    const runs = new DynamoDbCrawlRuns(h.rt.doc, platformTableName(h.config.stage, 'crawlRuns'));
+    const src = 'adapter-src';
+    const newer = { sourceId: src, runId: 'run-new' };
+    const older = { sourceId: src, runId: 'run-old' };
+    await runs.runStarted(newer, Date.parse('2026-11-29T12:00:00Z'));
+    await runs.runStarted(older, Date.parse('2026-11-29T11:00:00Z'));
+    const same = await Promise.all(Array.from({ length: 10 }, () => runs.adOutcome(newer, 'same-ad', 'stored', ['t1', 't2'], Date.now())));
+    expect(same.filter(Boolean)).toHaveLength(1);
+    await Promise.all(Array.from({ length: 30 }, (_, i) => runs.adOutcome(newer, `ad-${i}`, i % 3 === 0 ? 'failed' : 'stored', ['t1'], Date.now())));
+    const c = (await runs.lastRun(src))!;
+    expect(c.runId).toBe('run-new');
+    expect(c.adsProcessed).toBe(31);
+    expect(c.failed).toBe(10);
+    expect(c.stored).toBe(21);
+    expect(c.storedFor).toEqual({ t1: 21, t2: 1 });
   });
 });
