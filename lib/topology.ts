@@ -86,6 +86,14 @@ export const PLATFORM_TABLES = {
     ttlAttribute: 'expiresAt',
     purpose: 'Seen ad URLs (hashed) and the per-domain request rate shared by all crawl workers',
   },
+  crawlRuns: {
+    id: 'crawl-runs',
+    partitionKey: { name: 'pk', type: 'S' },
+    sortKey: { name: 'sk', type: 'S' },
+    ttlAttribute: 'expiresAt',
+    purpose:
+      "Each crawl run's counters (ads found, queued, stored per tenant, failed; times) and each source's last run; source ids, run ids, hashes of URLs, counts and times only",
+  },
   idempotency: {
     id: 'idempotency',
     partitionKey: { name: 'id', type: 'S' },
@@ -188,7 +196,7 @@ export const FUNCTIONS = {
     memoryMb: 256,
     trigger: { kind: 'schedule' },
     sendsTo: ['listingJobs'],
-    platformTables: [],
+    platformTables: ['crawlRuns'],
     writesTenantData: false,
     readsTenantData: false,
     browser: false,
@@ -201,7 +209,7 @@ export const FUNCTIONS = {
     memoryMb: 1536,
     trigger: { kind: 'queue', queue: 'listingJobs', batchSize: 5, maxConcurrency: 4 },
     sendsTo: ['listingJobs', 'adJobs'],
-    platformTables: ['crawlState'],
+    platformTables: ['crawlState', 'crawlRuns'],
     writesTenantData: false,
     readsTenantData: false,
     browser: true,
@@ -214,7 +222,7 @@ export const FUNCTIONS = {
     memoryMb: 1536,
     trigger: { kind: 'queue', queue: 'adJobs', batchSize: 10, maxConcurrency: 8 },
     sendsTo: [],
-    platformTables: ['crawlState', 'suppression', 'idempotency'],
+    platformTables: ['crawlState', 'suppression', 'idempotency', 'crawlRuns'],
     writesTenantData: true,
     readsTenantData: false,
     browser: true,
@@ -222,7 +230,8 @@ export const FUNCTIONS = {
   // --- customer API (lib/stacks/api-stack.ts); routes in ROUTES below ---
   searchAds: apiFunction('search-ads', 'lambdas/handlers/api/search-ads.ts', true),
   getAd: apiFunction('get-ad', 'lambdas/handlers/api/get-ad.ts', true),
-  listSources: apiFunction('list-sources', 'lambdas/handlers/api/list-sources.ts', true),
+  /** Also reads (GetItem only) each source's last crawl run from `crawlRuns`. */
+  listSources: { ...apiFunction('list-sources', 'lambdas/handlers/api/list-sources.ts', true), platformTables: ['auditLog', 'crawlRuns'] },
   listAudit: apiFunction('list-audit', 'lambdas/handlers/api/list-audit.ts', true),
   getOpenapi: apiFunction('get-openapi', 'lambdas/handlers/api/get-openapi.ts', false),
   /** Disables accounts unused for `api.inactiveDays` and records sign-ins from two countries within an hour. */

@@ -123,7 +123,11 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions): Promise<Loca
   const infra: CollectInfra = {
     config,
     doc,
-    tables: { crawlState: platformTableName(config.stage, 'crawlState'), suppression: platformTableName(config.stage, 'suppression') },
+    tables: {
+      crawlState: platformTableName(config.stage, 'crawlState'),
+      suppression: platformTableName(config.stage, 'suppression'),
+      crawlRuns: platformTableName(config.stage, 'crawlRuns'),
+    },
     queue: new SqsJobQueue(sqs.client, sqs.urls),
     platformKeys: keys,
     platformKeyId: platformKeyAlias(config.stage),

@@ -11,7 +11,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { ENV } from '../../lib/topology.js';
 import { KmsKeyService } from '../adapters/aws/kms-key-service.js';
-import { EnvironmentError, inlinedConfig, requiredEnv as env } from './aws-env.js';
+import { EnvironmentError, inlinedConfig, optionalEnv, requiredEnv as env } from './aws-env.js';
 import { buildQueryRuntime, type QueryRuntime } from './query.js';
 
 /** tenantId -> the tenant's READ role, key (alias ARN) and table. */
@@ -26,6 +26,8 @@ export async function awsQueryDeps(): Promise<QueryRuntime> {
     config,
     doc,
     auditTable: env(ENV.table('auditLog')),
+    // Set for list-sources only (lib/stacks/api-stack.ts), whose role may GetItem on it.
+    ...(optionalEnv(ENV.table('crawlRuns')) ? { crawlRunsTable: optionalEnv(ENV.table('crawlRuns')) } : {}),
     logger: new Logger({ serviceName: 'adwarden-api' }),
     tenant: async (tenantId) => {
       const t = tenants[tenantId];

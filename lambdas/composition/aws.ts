@@ -30,7 +30,7 @@ export async function awsCollectDeps<F extends keyof Omit<CollectRuntime, 'close
   const runtime = buildCollectRuntime({
     config,
     doc,
-    tables: { crawlState: opt(ENV.table('crawlState')), suppression: opt(ENV.table('suppression')) },
+    tables: { crawlState: opt(ENV.table('crawlState')), suppression: opt(ENV.table('suppression')), crawlRuns: opt(ENV.table('crawlRuns')) },
     queue: new SqsJobQueue(new SQSClient({ region }), {
       listingJobs: opt(ENV.queueUrl('listingJobs')),
       adJobs: opt(ENV.queueUrl('adJobs')),

@@ -7,6 +7,7 @@ import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/pe
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../../lib/config.js';
 import { visibilityTimeoutSeconds } from '../../lib/topology.js';
+import { DynamoDbCrawlRuns } from '../adapters/aws/dynamodb-crawl-runs.js';
 import { DynamoDbCrawlState } from '../adapters/aws/dynamodb-crawl-state.js';
 import { DynamoDbRateLimiter } from '../adapters/aws/dynamodb-rate-limiter.js';
 import { DynamoDbSuppressionList } from '../adapters/aws/dynamodb-suppression.js';
@@ -38,7 +39,7 @@ export interface TenantInfra {
 export interface CollectInfra {
   readonly config: Pick<Config, 'sources' | 'tenants' | 'crawler'>;
   readonly doc: DynamoDBDocumentClient;
-  readonly tables: { readonly crawlState: string; readonly suppression: string };
+  readonly tables: { readonly crawlState: string; readonly suppression: string; readonly crawlRuns: string };
   readonly queue: JobQueue;
   /** The platform key service and key (the suppression list's blind index). */
   readonly platformKeys: KeyService;
@@ -109,11 +110,12 @@ export function buildCollectRuntime(infra: CollectInfra): CollectRuntime {
     ),
   );
 
-  const common = { sources, logger, observer, userAgent: config.crawler.userAgent, pipeline };
+  const runs = new DynamoDbCrawlRuns(infra.doc, infra.tables.crawlRuns);
+  const common = { sources, logger, observer, userAgent: config.crawler.userAgent, pipeline, runs, clock };
   const crawlState = new DynamoDbCrawlState(infra.doc, infra.tables.crawlState);
 
   return {
-    schedule: { sources, queue: infra.queue, logger },
+    schedule: { sources, queue: infra.queue, logger, runs, clock },
     crawlListing: { ...common, crawlState, queue: infra.queue, maxLinksPerListing: config.crawler.maxLinksPerListing },
     extractAd: {
       ...common,
@@ -122,7 +124,6 @@ export function buildCollectRuntime(infra: CollectInfra): CollectRuntime {
       tenantContext,
       suppression: new DynamoDbSuppressionList(infra.doc, infra.tables.suppression),
       platformIndex: () => platformIndex(PLATFORM_TENANT_ID),
-      clock,
       idempotency: infra.idempotency,
       visibilityTimeoutMs: infra.adVisibilityTimeoutMs ?? visibilityTimeoutSeconds('adJobs') * 1000,
     },

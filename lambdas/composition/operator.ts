@@ -30,7 +30,11 @@ export function operatorInfra(config: Config, doc: DynamoDBDocumentClient, keys:
   return {
     config,
     doc,
-    tables: { crawlState: platformTableName(config.stage, 'crawlState'), suppression: platformTableName(config.stage, 'suppression') },
+    tables: {
+      crawlState: platformTableName(config.stage, 'crawlState'),
+      suppression: platformTableName(config.stage, 'suppression'),
+      crawlRuns: platformTableName(config.stage, 'crawlRuns'),
+    },
     platformKeys: keys,
     platformKeyId: platformKeyAlias(config.stage),
     tenant: async (tenantId): Promise<TenantInfra> => ({

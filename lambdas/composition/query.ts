@@ -8,10 +8,12 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../../lib/config.js';
 import { DynamoDbAuditLog } from '../adapters/aws/dynamodb-audit-log.js';
+import { DynamoDbCrawlRuns } from '../adapters/aws/dynamodb-crawl-runs.js';
 import { DynamoDbIndexKeyStore } from '../adapters/aws/dynamodb-tenant-store.js';
 import { DynamoDbTenantReader } from '../adapters/aws/dynamodb-tenant-reader.js';
 import { CursorCodec } from '../query/cursor.js';
 import { UnauthenticatedError } from '../query/errors.js';
+import { EnvironmentError } from './aws-env.js';
 import type { QueryDeps, QueryTenant } from '../query/ports.js';
 import { BlindIndex } from '../shared/crypto/blind-index.js';
 import { loadIndexKey } from '../shared/crypto/index-key.js';
@@ -24,6 +26,8 @@ export interface QueryInfra {
   /** The platform client (audit-log table only). */
   readonly doc: DynamoDBDocumentClient;
   readonly auditTable: string;
+  /** The crawl-runs table (read with GetItem); only GET /v1/sources needs it, the other API functions leave it out. */
+  readonly crawlRunsTable?: string;
   /** A tenant's table, key and clients, with that tenant's READ credentials. */
   readonly tenant: (tenantId: string) => Promise<TenantInfra>;
   readonly logger: Logger;
@@ -63,6 +67,11 @@ export function buildQueryRuntime(infra: QueryInfra): QueryRuntime {
     tenant,
     sources: new Map(infra.config.sources.map((s) => [s.id, s])),
     audit: new DynamoDbAuditLog(infra.doc, infra.auditTable),
+    crawlRuns: infra.crawlRunsTable
+      ? new DynamoDbCrawlRuns(infra.doc, infra.crawlRunsTable)
+      : {
+          lastRun: () => Promise.reject(new EnvironmentError('this function is not given the crawl-runs table')),
+        },
     logger: infra.logger,
     ...(infra.now ? { now: infra.now } : {}),
   };

@@ -6,6 +6,7 @@ import type { Tenant, Source } from '../../lib/config.js';
 import type { BlindIndex } from '../shared/crypto/blind-index.js';
 import type { FieldCipher } from '../shared/crypto/field-cipher.js';
 import type { IdentifierKind } from '../shared/identifiers.js';
+import type { CrawlRunReader } from '../collect/crawl-runs.js';
 import type { AuditLog } from './audit.js';
 import type { CursorCodec } from './cursor.js';
 
@@ -51,5 +52,7 @@ export interface QueryDeps {
   readonly tenant: (tenantId: string) => Promise<QueryTenant>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly audit: AuditLog;
+  /** Each source's last crawl run (counts and times; read only). */
+  readonly crawlRuns: CrawlRunReader;
   readonly now?: () => number;
 }

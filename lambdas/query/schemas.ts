@@ -74,12 +74,30 @@ export const searchResult = z
   .meta({ id: 'SearchResult' });
 export type SearchResult = z.infer<typeof searchResult>;
 
+export const lastCrawlView = z
+  .object({
+    runId: z.string(),
+    startedAt: z.string().meta({ description: 'When the run was scheduled (ISO 8601)' }),
+    lastActivityAt: z.string().meta({ description: 'When the run last recorded progress (ISO 8601); a run has no explicit end' }),
+    adsFound: z.number().int().min(0).meta({ description: 'Ad links found on the listing pages of the run' }),
+    stored: z.number().int().min(0).meta({ description: "Ads of the run stored for the caller's tenant (other tenants' counts are never shown)" }),
+    failed: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'Ads of the run not stored because something went wrong: refused for good (SSRF guard, too large, 4xx) or dead-lettered after the last retry' }),
+    blockedByRobots: z.number().int().min(0).meta({ description: 'Ads not fetched because robots.txt disallows them (not counted as failed)' }),
+    listingPagesFailed: z.number().int().min(0).meta({ description: 'Listing pages of the run that could not be crawled' }),
+  })
+  .meta({ id: 'LastCrawl' });
+
 export const sourceView = z
   .object({
     sourceId: z.string(),
     country: z.string(),
     purpose: z.string(),
     lastStoredAt: z.string().nullable().meta({ description: 'When the newest ad from this source was stored for this tenant' }),
+    lastCrawl: lastCrawlView.nullable().meta({ description: "The source's most recently started crawl run; null if none was recorded" }),
   })
   .meta({ id: 'Source' });
 export const sourcesResult = z.object({ items: z.array(sourceView) }).meta({ id: 'SourcesResult' });

@@ -5,6 +5,7 @@
  * returned; if the audit cannot be written, nothing is returned.
  */
 import type { Tenant } from '../../lib/config.js';
+import { lastCrawlView } from '../collect/crawl-runs.js';
 import { normalise } from '../shared/normalise/index.js';
 import type { IdentifierKind } from '../shared/identifiers.js';
 import { appendAudit } from './audit.js';
@@ -149,15 +150,18 @@ export async function getAd(caller: Caller, adId: string, req: RequestInfo, deps
   return view;
 }
 
-/** GET /v1/sources: the sources the tenant subscribes to (no personal data, not audited). */
+/**
+ * GET /v1/sources: the sources the tenant subscribes to, each with its last crawl run (no
+ * personal data, not audited). Of the run's stored counts, only the caller's tenant's is shown.
+ */
 export async function listSources(caller: Caller, deps: QueryDeps): Promise<SourcesResult> {
   const t = await deps.tenant(caller.tenantId);
   const items = [];
   for (const id of t.tenant.sources) {
     const s = deps.sources.get(id);
     if (!s) continue;
-    const newest = await t.reader.newestFromSource(id);
-    items.push({ sourceId: id, country: s.country, purpose: s.purpose, lastStoredAt: newest?.collectedAt ?? null });
+    const [newest, run] = await Promise.all([t.reader.newestFromSource(id), deps.crawlRuns.lastRun(id)]);
+    items.push({ sourceId: id, country: s.country, purpose: s.purpose, lastStoredAt: newest?.collectedAt ?? null, lastCrawl: lastCrawlView(run, t.tenant.id) });
   }
   return { items };
 }

@@ -129,6 +129,14 @@ export class ApiStack extends Stack {
         environment[ENV.table('auditLog')] = platformTableName(config.stage, 'auditLog');
         role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: name === 'auditVerify' ? AUDIT_READ_ACTIONS : AUDIT_ACTIONS, resources: [auditTableArn] }));
       }
+      if ((decl.platformTables as readonly string[]).includes('crawlRuns')) {
+        // Each source's last crawl run (counts and times only): read, one item at a time, nothing else.
+        const crawlRunsTable = platformTableName(config.stage, 'crawlRuns');
+        environment[ENV.table('crawlRuns')] = crawlRunsTable;
+        role.addToPrincipalPolicy(
+          new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [this.formatArn({ service: 'dynamodb', resource: 'table', resourceName: crawlRunsTable })] }),
+        );
+      }
       if (decl.readsTenantData) {
         environment[ENV.tenants] = this.toJsonString(readRoles);
         // Tenant data only through a tenant's read role, assumed for the tenant of the verified claim.

@@ -57,6 +57,8 @@ const PLATFORM_TABLE_ACTIONS: Readonly<Record<PlatformTableName, readonly string
   crawlState: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
   suppression: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
   idempotency: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+  // Counters, markers and the last-run pointer are all written with UpdateItem (ADD / SET, conditional); never read, never deleted.
+  crawlRuns: ['dynamodb:UpdateItem'],
   dsarRequests: [],
   auditLog: [],
   erasureJournal: [],

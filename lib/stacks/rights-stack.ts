@@ -67,6 +67,7 @@ const PLATFORM_TABLE_ACTIONS: Readonly<Record<PlatformTableName, readonly string
   erasureJournal: ['dynamodb:PutItem'],
   auditLog: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   crawlState: [],
+  crawlRuns: [],
   idempotency: [],
 };
 

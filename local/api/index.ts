@@ -84,6 +84,7 @@ export async function startLocalApi(opts: LocalApiOptions): Promise<LocalApi> {
       config,
       doc: opts.doc,
       auditTable: platformTableName(config.stage, 'auditLog'),
+      crawlRunsTable: platformTableName(config.stage, 'crawlRuns'),
       logger,
       // Locally every tenant shares one client: there is no IAM to scope credentials with.
       tenant: async (tenantId) => ({

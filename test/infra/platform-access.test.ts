@@ -133,6 +133,30 @@ describe('platform key and platform tables', () => {
     expect(JSON.stringify(Object.values(collect).filter((r) => r.Type === 'AWS::IAM::Policy'))).not.toMatch(/dsar-requests|audit-log/);
   });
 
+  it('crawl runs: collection may only UpdateItem them; list-sources may only GetItem them; no other function touches them', () => {
+    const templates = { collect, api: Template.fromStack(built.api).toJSON().Resources as Record<string, Resource>, rights: Template.fromStack(built.rights).toJSON().Resources as Record<string, Resource> };
+    // Every IAM statement, of every stack, that names the crawl-runs table: by role policy.
+    const grants: Record<string, string[]> = {};
+    for (const resources of Object.values(templates)) {
+      for (const [id, r] of Object.entries(resources)) {
+        if (r.Type !== 'AWS::IAM::Policy') continue;
+        for (const st of (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement) {
+          if (!JSON.stringify(st.Resource ?? '').includes('adwarden-dev-crawl-runs')) continue;
+          expect(st.Effect).toBe('Allow');
+          // Exactly the table: no index, no wildcard.
+          expect(JSON.stringify(st.Resource)).toMatch(/table\/adwarden-dev-crawl-runs"\]\]\}$/);
+          (grants[id.replace(/roleDefaultPolicy.*$/i, '')] ??= []).push(...actions(st));
+        }
+      }
+    }
+    expect(grants).toEqual({
+      schedule: ['dynamodb:UpdateItem'],
+      crawllisting: ['dynamodb:UpdateItem'],
+      extractad: ['dynamodb:UpdateItem'],
+      listsources: ['dynamodb:GetItem'],
+    });
+  });
+
   it('grantPlatformKeyUse refuses a role without a literal name and a use without an encryption context', () => {
     const b = buildApp(defaultConfig(), { nag: false, appProps: NO_BUNDLING });
     const unnamed = new iam.Role(b.collect, 'Unnamed', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });

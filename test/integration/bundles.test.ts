@@ -175,8 +175,11 @@ describe('Lambda bundles from cdk synth, loaded with only the runtime and their 
     }
   });
 
-  it('runs the bundled schedule handler in the sandbox with the inlined config, queueing the source', async () => {
+  it('runs the bundled schedule handler in the sandbox with the inlined config, recording the run and queueing the source', async () => {
     const fn = fns.get('schedule')!;
+    // DynamoDB (the crawl-runs table) is the recording stand-in below: it proves which items are written.
+    const ddb = await fakeAws();
+    ddb.answers['DynamoDB_20120810.UpdateItem'] = [[200, {}]];
     const script = `
       const { handler } = await import(process.argv[1]);
       const ok = await handler({ sourceId: 'demo-classifieds' }, { awsRequestId: 'run-1' });
@@ -187,10 +190,18 @@ describe('Lambda bundles from cdk synth, loaded with only the runtime and their 
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
       AWS_ENDPOINT_URL_SQS: sqs.endpoint,
+      AWS_ENDPOINT_URL_DYNAMODB: ddb.endpoint,
       ADWARDEN_QUEUE_LISTING_JOBS: sqs.urls.listingJobs,
+      ADWARDEN_TABLE_CRAWL_RUNS: 'adwarden-dev-crawl-runs',
       POWERTOOLS_LOG_LEVEL: 'SILENT',
     });
+    await ddb.close();
     expect(out).toEqual({ ok: { sourceId: 'demo-classifieds', runId: 'run-1', jobs: 1 }, bad: 'no source "nope" in the config' });
+    // The run's counters item and the source's last-run pointer, with UpdateItem only.
+    expect(ddb.calls.map((c) => [c.target, c.body.TableName, JSON.stringify(c.body.Key)])).toEqual([
+      ['DynamoDB_20120810.UpdateItem', 'adwarden-dev-crawl-runs', JSON.stringify({ pk: { S: 'RUN#demo-classifieds#run-1' }, sk: { S: 'COUNTS' } })],
+      ['DynamoDB_20120810.UpdateItem', 'adwarden-dev-crawl-runs', JSON.stringify({ pk: { S: 'SOURCE#demo-classifieds' }, sk: { S: 'LASTRUN' } })],
+    ]);
     const r = await sqs.client.send(new ReceiveMessageCommand({ QueueUrl: sqs.urls.listingJobs, MaxNumberOfMessages: 10 }));
     expect(r.Messages?.map((m) => JSON.parse(m.Body!))).toEqual([
       { type: 'listing', sourceId: 'demo-classifieds', url: config.sources[0]!.startUrls[0], page: 1, runId: 'run-1' },

@@ -7,7 +7,8 @@
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditHead, AuditLog, AuditPage, AuditRecord } from '../../query/audit.js';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { AppendRunResult, AuditHead, AuditLog, AuditPage, AuditRecord } from '../../query/audit.js';
 
 const HEAD_SK = 'HEAD';
 const pk = (tenantId: string) => `T#${tenantId}`;
@@ -19,6 +20,12 @@ function toRecord(item: Record<string, unknown>): AuditRecord {
   const r: Record<string, unknown> = {};
   for (const f of FIELDS) if (item[f] !== undefined) r[f] = item[f];
   return r as unknown as AuditRecord;
+}
+
+/** The head from a cancellation reason's item (raw attribute values: errors are not unmarshalled); undefined if none was returned. */
+function headOf(item: Record<string, AttributeValue> | undefined): AuditHead | undefined {
+  if (!item?.seq?.N || !item.hash?.S || !item.at?.S) return undefined;
+  return { seq: Number(item.seq.N), hash: item.hash.S, at: item.at.S };
 }
 
 export class DynamoDbAuditLog implements AuditLog {
@@ -34,36 +41,55 @@ export class DynamoDbAuditLog implements AuditLog {
   }
 
   async append(record: AuditRecord, expected: AuditHead | undefined): Promise<boolean> {
-    const item: Record<string, unknown> = { pk: pk(record.tenantId), sk: sk(record) };
-    for (const f of FIELDS) if (record[f] !== undefined) item[f] = record[f];
+    return (await this.appendRun([record], expected)).ok;
+  }
+
+  /**
+   * One transaction: put every record (each must not exist) + move the head from `expected` to
+   * the last record. On a lost race DynamoDB returns the head it found (ReturnValuesOnConditionCheckFailure),
+   * so the appender can try again without reading it.
+   */
+  async appendRun(records: readonly AuditRecord[], expected: AuditHead | undefined): Promise<AppendRunResult> {
+    const last = records.at(-1);
+    if (!last) return { ok: true };
     try {
       await this.doc.send(
         new TransactWriteCommand({
           TransactItems: [
-            { Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+            ...records.map((record) => {
+              const item: Record<string, unknown> = { pk: pk(record.tenantId), sk: sk(record) };
+              for (const f of FIELDS) if (record[f] !== undefined) item[f] = record[f];
+              return { Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } };
+            }),
             {
               Update: {
                 TableName: this.tableName,
-                Key: { pk: pk(record.tenantId), sk: HEAD_SK },
+                Key: { pk: pk(last.tenantId), sk: HEAD_SK },
                 UpdateExpression: 'SET seq = :seq, #hash = :hash, #at = :at',
                 ConditionExpression: expected ? 'seq = :expected' : 'attribute_not_exists(pk)',
                 ExpressionAttributeNames: { '#hash': 'hash', '#at': 'at' },
                 ExpressionAttributeValues: {
-                  ':seq': record.seq,
-                  ':hash': record.hash,
-                  ':at': record.at,
+                  ':seq': last.seq,
+                  ':hash': last.hash,
+                  ':at': last.at,
                   ...(expected ? { ':expected': expected.seq } : {}),
                 },
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
               },
             },
           ],
         }),
       );
-      return true;
+      return { ok: true };
     } catch (e) {
-      if (e instanceof TransactionCanceledException && e.CancellationReasons?.some((c) => c.Code === 'ConditionalCheckFailed')) return false;
-      // DynamoDB (and DynamoDB Local) cancel a transaction racing another on the same item.
-      if (e instanceof TransactionCanceledException && e.CancellationReasons?.some((c) => c.Code === 'TransactionConflict')) return false;
+      if (!(e instanceof TransactionCanceledException)) throw e;
+      const reasons = e.CancellationReasons ?? [];
+      const headReason = reasons[records.length];
+      // The head that won, if the store returned it (else the appender reads it again).
+      const current = headReason?.Code === 'ConditionalCheckFailed' ? headOf(headReason.Item) : undefined;
+      if (current) return { ok: false, current: { head: current } };
+      // A record that exists already, or (DynamoDB and DynamoDB Local) a transaction racing another on the same item.
+      if (reasons.some((c) => c.Code === 'ConditionalCheckFailed' || c.Code === 'TransactionConflict')) return { ok: false };
       throw e;
     }
   }

@@ -3,8 +3,9 @@ import { DEFAULT_MAX_LINKS_PER_LISTING, parseListing } from '../crawl/listing.js
 import { ListingDeadlineError } from '../errors.js';
 import type { PagePipeline } from '../fetch/pipeline.js';
 import type { AdJob, ListingJob } from '../jobs.js';
+import { type CrawlRunRecorder, urlKey } from '../crawl-runs.js';
 import type { CollectObserver } from '../observer.js';
-import { type CrawlStateStore, DEFAULT_SEEN_TTL_SECONDS, type JobQueue } from '../ports.js';
+import { type Clock, type CrawlStateStore, DEFAULT_SEEN_TTL_SECONDS, type JobQueue } from '../ports.js';
 
 export interface CrawlListingDeps {
   readonly pipeline: Pick<PagePipeline, 'fetch'>;
@@ -12,6 +13,9 @@ export interface CrawlListingDeps {
   readonly queue: JobQueue;
   readonly userAgent: string;
   readonly observer: CollectObserver;
+  /** The run's counters: ads queued as they are sent, the page's ads found once it is done. */
+  readonly runs: CrawlRunRecorder;
+  readonly clock: Clock;
   /** How long a seen ad URL stays seen; after that it is fetched again. @default 30 days */
   readonly seenTtlSeconds?: number;
   /** Ad links kept from one listing page (`crawler.maxLinksPerListing`). @default 500 */
@@ -56,13 +60,18 @@ export async function crawlListing(
   // next chunk, so stopping for time loses nothing: a redelivery skips what was claimed and sent.
   // A URL becomes 'done' only when extract-ad has processed it, so an ad queued by a run that
   // crashed (or whose message was lost) is queued again by the next run.
+  const run = { sourceId: source.id, runId: job.runId };
   let fresh = 0;
   for (let i = 0; i < adUrls.length; i += concurrency) {
     if (outOfTime()) throw new ListingDeadlineError(`stopped after ${i} of ${adUrls.length} links: invocation time nearly up`);
     const chunk = adUrls.slice(i, i + concurrency);
     const isNew = await Promise.all(chunk.map((url) => deps.crawlState.claimAd(source.id, url, job.runId, ttl)));
     const jobs: AdJob[] = chunk.filter((_, k) => isNew[k]).map((url) => ({ type: 'ad', sourceId: source.id, url, runId: job.runId }));
-    if (jobs.length > 0) await deps.queue.sendAdJobs(jobs);
+    if (jobs.length > 0) {
+      await deps.queue.sendAdJobs(jobs);
+      // Counted as sent: a redelivery claims none of these again, so none is counted twice.
+      await deps.runs.adsQueued(run, jobs.length, deps.clock.now());
+    }
     fresh += jobs.length;
   }
 
@@ -74,6 +83,8 @@ export async function crawlListing(
       : undefined;
   if (next) await deps.queue.sendListingJobs([{ ...job, url: next, page: job.page + 1 }]);
 
+  // Once per page of the run, whatever the redeliveries.
+  await deps.runs.listingCrawled(run, urlKey(job.url), adUrls.length, deps.clock.now());
   deps.observer.listingCrawled({ sourceId: source.id, page: job.page, adsFound: adUrls.length, adsNew: fresh, fetchedWith: page.fetchedWith });
   return { adsFound: adUrls.length, adsNew: fresh, ...(truncated ? { truncated } : {}), ...(next ? { next } : {}) };
 }

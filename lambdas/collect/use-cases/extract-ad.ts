@@ -3,6 +3,7 @@ import { extractFindings } from '../extract/index.js';
 import { BlockedByRobotsError } from '../fetch/errors.js';
 import type { PagePipeline } from '../fetch/pipeline.js';
 import type { AdJob } from '../jobs.js';
+import { type CrawlRunRecorder, urlKey } from '../crawl-runs.js';
 import type { CollectObserver } from '../observer.js';
 import { type CrawlStateStore, DEFAULT_SEEN_TTL_SECONDS } from '../ports.js';
 import { storeAd, type StoreAdDeps, type StoreAdResult } from '../store/store-ad.js';
@@ -13,6 +14,8 @@ export interface ExtractAdDeps extends StoreAdDeps {
   readonly observer: CollectObserver;
   /** Where the ad URL is marked done once processed (so listing crawls stop queuing it). */
   readonly crawlState: Pick<CrawlStateStore, 'markDone'>;
+  /** The run's counters: this ad's outcome, once. */
+  readonly runs: CrawlRunRecorder;
   /** @default DEFAULT_SEEN_TTL_SECONDS */
   readonly seenTtlSeconds?: number;
 }
@@ -29,6 +32,7 @@ export async function extractAd(job: AdJob, source: Source, deps: ExtractAdDeps)
   } catch (e) {
     if (e instanceof BlockedByRobotsError) {
       await deps.crawlState.markDone(source.id, job.url, deps.seenTtlSeconds ?? DEFAULT_SEEN_TTL_SECONDS);
+      await deps.runs.adOutcome(job, urlKey(job.url), 'blocked', [], deps.clock.now());
       deps.observer.adProcessed({ sourceId: source.id, outcome: 'blocked', kinds: {} });
       return { outcome: 'blocked' };
     }
@@ -38,6 +42,7 @@ export async function extractAd(job: AdJob, source: Source, deps: ExtractAdDeps)
   const result = await storeAd({ sourceId: source.id, url: job.url, findings }, deps);
   // Only now, after the ad is stored (or is known to need nothing stored), is its URL done.
   await deps.crawlState.markDone(source.id, job.url, deps.seenTtlSeconds ?? DEFAULT_SEEN_TTL_SECONDS);
+  await deps.runs.adOutcome(job, urlKey(job.url), result.outcome, result.tenants, deps.clock.now());
   deps.observer.adProcessed({ sourceId: source.id, outcome: result.outcome, fetchedWith: page.fetchedWith, kinds: result.kinds });
   return result;
 }

@@ -3,6 +3,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { Source } from '../../../lib/config.js';
+import { urlKey } from '../../collect/crawl-runs.js';
 import { listingJobSchema, parseJob } from '../../collect/jobs.js';
 import { crawlListing, type CrawlListingDeps } from '../../collect/use-cases/crawl-listing.js';
 import { reportingFailures } from './failure.js';
@@ -24,6 +25,11 @@ export function create(deps: CrawlListingHandlerDeps) {
       const source = deps.sources.get(job.sourceId);
       if (!source) throw new UnknownSourceError(`no source "${job.sourceId}" in the config`);
       return crawlListing(job, source, deps, { remainingMs });
+    }, async (r) => {
+      // Given up (a permanent refusal, or the last delivery before the dead-letter queue): the
+      // page's ads were never found. A message that is not a job belongs to no run.
+      const job = listingJobSchema.safeParse(JSON.parse(r.body));
+      if (job.success) await deps.runs.listingFailed(job.data, urlKey(job.data.url), deps.clock.now());
     });
     return processPartialResponse(event, record, processor, { context });
   };

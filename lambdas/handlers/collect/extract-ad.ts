@@ -13,6 +13,7 @@ import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/pe
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { Source } from '../../../lib/config.js';
+import { urlKey } from '../../collect/crawl-runs.js';
 import { type AdJob, adJobSchema, parseJob } from '../../collect/jobs.js';
 import { extractAd, type ExtractAdDeps } from '../../collect/use-cases/extract-ad.js';
 import { classifyFailure, recordSkipped, reportingFailures } from './failure.js';
@@ -56,7 +57,10 @@ export function create(deps: ExtractAdHandlerDeps) {
         } catch (e) {
           // A permanent refusal is an outcome too: kept in the record, so a redelivery of the
           // same message neither fetches the page again nor records the skip twice.
-          if (classifyFailure(e) === 'permanent') return recordSkipped('ad', deps, e);
+          if (classifyFailure(e) === 'permanent') {
+            await deps.runs.adOutcome(job, urlKey(job.url), 'failed', [], deps.clock.now());
+            return recordSkipped('ad', deps, e);
+          }
           throw e;
         }
       },
@@ -88,6 +92,11 @@ export function create(deps: ExtractAdHandlerDeps) {
           await new Promise((resolve) => setTimeout(resolve, IN_PROGRESS_POLL_MS));
         }
       }
+    }, async (r) => {
+      // Given up: the last delivery failed and the message goes to the dead-letter queue. The
+      // ad counts as failed in its run (once: a later outcome of the same ad is not recorded).
+      const job = adJobSchema.safeParse(JSON.parse(r.body));
+      if (job.success) await deps.runs.adOutcome(job.data, urlKey(job.data.url), 'failed', [], deps.clock.now());
     });
     return processPartialResponse(event, record, processor, { context });
   };

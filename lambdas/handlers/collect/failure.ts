@@ -1,5 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSRecord } from 'aws-lambda';
+import { QUEUES } from '../../../lib/topology.js';
 import { CrawlError } from '../../collect/fetch/errors.js';
 import type { CollectObserver } from '../../collect/observer.js';
 import { IndexKeyError } from '../../shared/crypto/errors.js';
@@ -73,17 +74,39 @@ export function reportingFailures<R>(
   stage: 'listing' | 'ad',
   deps: { readonly observer: CollectObserver; readonly logger: Logger },
   handle: (record: SQSRecord) => Promise<R>,
+  givenUp?: (record: SQSRecord, e: unknown) => Promise<void>,
 ): (record: SQSRecord) => Promise<R | { outcome: 'skipped'; errorName: string }> {
+  const maxReceiveCount = QUEUES[stage === 'ad' ? 'adJobs' : 'listingJobs'].maxReceiveCount;
+  // Told that the message is given up (counted as failed in its run); a failure to tell it is
+  // logged and never replaces the job's own error.
+  const tell = async (r: SQSRecord, e: unknown): Promise<void> => {
+    try {
+      await givenUp?.(r, e);
+    } catch (err) {
+      deps.logger.warn(`${stage} job: could not count the failure in its run`, { messageId: r.messageId, errorName: failureFields(err).errorName });
+    }
+  };
   return async (r) => {
     try {
       return await handle(r);
     } catch (e) {
       const f = failureFields(e);
       const where = { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount, ...f };
-      if (f.failure === 'permanent') return recordSkipped(stage, deps, e, { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount });
+      if (f.failure === 'permanent') {
+        await tell(r, e);
+        return recordSkipped(stage, deps, e, { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount });
+      }
       deps.observer.jobFailed({ stage, errorName: f.errorName, retryable: f.retryable });
       deps.logger.warn(`${stage} job failed`, where);
+      // This was the last delivery SQS allows: the message goes to the dead-letter queue now.
+      if (isLastDelivery(r, maxReceiveCount)) await tell(r, e);
       throw e;
     }
   };
+}
+
+/** True when SQS will move the message to the dead-letter queue if this delivery fails. */
+export function isLastDelivery(r: SQSRecord, maxReceiveCount: number): boolean {
+  const n = Number(r.attributes.ApproximateReceiveCount);
+  return Number.isFinite(n) && n >= maxReceiveCount;
 }

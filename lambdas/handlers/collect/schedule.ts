@@ -7,7 +7,8 @@ import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import type { Source } from '../../../lib/config.js';
 import { UnknownSourceError } from '../../collect/errors.js';
-import type { JobQueue } from '../../collect/ports.js';
+import type { CrawlRunRecorder } from '../../collect/crawl-runs.js';
+import type { Clock, JobQueue } from '../../collect/ports.js';
 import { scheduleSource } from '../../collect/use-cases/schedule-source.js';
 import { lazy } from './lambda-context.js';
 
@@ -16,6 +17,9 @@ export const scheduleEventSchema = z.object({ sourceId: z.string().min(1) }).str
 export interface ScheduleHandlerDeps {
   readonly sources: ReadonlyMap<string, Source>;
   readonly queue: JobQueue;
+  /** The crawl-run counters (the run's start and the source's last-run pointer). */
+  readonly runs: CrawlRunRecorder;
+  readonly clock: Clock;
   readonly logger: Logger;
 }
 
@@ -26,7 +30,7 @@ export function create(deps: ScheduleHandlerDeps) {
     const source = deps.sources.get(parsed.data.sourceId);
     if (!source) throw new UnknownSourceError(`no source "${parsed.data.sourceId}" in the config`);
     const runId = context.awsRequestId;
-    const jobs = await scheduleSource(source, runId, deps.queue);
+    const jobs = await scheduleSource(source, runId, deps);
     deps.logger.info('source scheduled', { sourceId: source.id, runId, listingJobs: jobs.length });
     return { sourceId: source.id, runId, jobs: jobs.length };
   };

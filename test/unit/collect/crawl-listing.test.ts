@@ -3,6 +3,7 @@
  * the seen-marking writes in flight are bounded, and the work stops (with what was done
  * queued) before the invocation's time runs out, so the redelivery carries on from there.
  */
+import { noRunRecorder } from '../../../lambdas/collect/crawl-runs.js';
 import { describe, expect, it } from 'vitest';
 import { parseConfig, type Source } from '../../../lib/config.js';
 import { DEFAULT_MAX_LINKS_PER_LISTING } from '../../../lambdas/collect/crawl/listing.js';
@@ -57,6 +58,8 @@ function setup(overrides: Partial<CrawlListingDeps> = {}) {
     queue: { sendAdJobs: async (jobs) => void sent.push(...jobs), sendListingJobs: async (jobs) => void listings.push(...jobs) },
     userAgent: UA,
     observer: silentObserver,
+    runs: noRunRecorder,
+    clock: { now: Date.now },
     ...overrides,
   };
   return { deps, sent, listings, seen, maxInFlight: () => maxInFlight };

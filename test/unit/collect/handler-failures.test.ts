@@ -5,6 +5,8 @@
  * the visibility timeout does not make its redelivery fail with
  * IdempotencyAlreadyInProgressError; third-party messages are not logged as ours.
  */
+import { type AdRunOutcome, type CrawlRunRecorder, noRunRecorder, type RunRef, urlKey } from '../../../lambdas/collect/crawl-runs.js';
+import { QUEUES } from '../../../lib/topology.js';
 import { IdempotencyRecordStatus } from '@aws-lambda-powertools/idempotency';
 import { BasePersistenceLayer, IdempotencyRecord } from '@aws-lambda-powertools/idempotency/persistence';
 import { IdempotencyItemAlreadyExistsError } from '@aws-lambda-powertools/idempotency';
@@ -125,6 +127,7 @@ function extractDeps(fetch: (url: string) => Promise<FetchedPage>, extra: Partia
     platformIndex: () => Promise.reject(new Error('not needed')),
     clock: { now: Date.now },
     crawlState: { markDone: async () => undefined },
+    runs: noRunRecorder,
     ...extra,
   };
   return { deps, seen };
@@ -248,6 +251,8 @@ describe('crawl-listing handler', () => {
       },
       crawlState: { markSeen: async () => true, claimAd: async () => true, markDone: async () => undefined, forget: async () => undefined },
       queue: { sendAdJobs: async () => undefined, sendListingJobs: async () => undefined },
+      runs: noRunRecorder,
+      clock: { now: Date.now },
     });
     const res = await handler(event([listingJob('/robots'), listingJob('/slow')]), context(60_000));
     expect(res.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['m-1']);
@@ -306,5 +311,126 @@ describe('extract-ad handler, permanent refusals and redelivery', () => {
     }
     expect(fetches).toBe(1);
     expect(seen.skipped).toEqual(['SsrfBlockedError']);
+  });
+});
+
+/** Run counters in memory with the adapter's contract: an outcome per ad (and a page) counted once. */
+class MemoryRuns implements CrawlRunRecorder {
+  readonly marks = new Map<string, string>();
+  readonly counts = new Map<string, number>();
+  private bump(k: string, n = 1) {
+    this.counts.set(k, (this.counts.get(k) ?? 0) + n);
+  }
+  async runStarted() {}
+  async listingCrawled(run: RunRef, key: string, found: number) {
+    if (this.marks.has(`${run.runId}|P|${key}`)) return false;
+    this.marks.set(`${run.runId}|P|${key}`, 'crawled');
+    this.bump('adsFound', found);
+    return true;
+  }
+  async listingFailed(run: RunRef, key: string) {
+    if (this.marks.has(`${run.runId}|P|${key}`)) return false;
+    this.marks.set(`${run.runId}|P|${key}`, 'failed');
+    this.bump('listingPagesFailed');
+    return true;
+  }
+  async adsQueued(_run: RunRef, n: number) {
+    this.bump('adsQueued', n);
+  }
+  async adOutcome(run: RunRef, key: string, outcome: AdRunOutcome) {
+    if (this.marks.has(`${run.runId}|A|${key}`)) return false;
+    this.marks.set(`${run.runId}|A|${key}`, outcome);
+    this.bump(outcome);
+    return true;
+  }
+}
+
+/** True when every record of the batch failed (Powertools then throws FullBatchFailureError, and SQS redelivers the whole batch). */
+async function allFailed(p: Promise<{ batchItemFailures: unknown[] }>, records: number): Promise<boolean> {
+  try {
+    return (await p).batchItemFailures.length === records;
+  } catch (e) {
+    expect((e as Error).name).toBe('FullBatchFailureError');
+    return true;
+  }
+}
+
+function delivery(bodies: string[], receiveCount: number): SQSEvent {
+  const e = event(bodies);
+  for (const r of e.Records) r.attributes.ApproximateReceiveCount = String(receiveCount);
+  return e;
+}
+
+describe('crawl-run counters in the handlers', () => {
+  it('an ad refused for good counts as failed once, however often its message comes back', async () => {
+    const runs = new MemoryRuns();
+    const { deps } = extractDeps(async () => {
+      throw new NonRetryableError('HTTP 404');
+    }, { runs });
+    const handler = createExtractAd(deps);
+    await handler(event([adJob('/gone')]), context(60_000));
+    await handler(event([adJob('/gone')]), context(60_000));
+    expect(runs.counts.get('failed')).toBe(1);
+    expect(runs.marks.get(`run|A|${urlKey('https://hostile.example/gone')}`)).toBe('failed');
+  });
+
+  it('a transient failure counts as failed only on the last delivery SQS allows (then it is dead-lettered), once', async () => {
+    const runs = new MemoryRuns();
+    const { deps } = extractDeps(async () => {
+      throw new RetryRequestError('HTTP 503');
+    }, { runs });
+    const handler = createExtractAd(deps);
+    for (let n = 1; n < QUEUES.adJobs.maxReceiveCount; n++) {
+      expect(await allFailed(handler(delivery([adJob('/flaky')], n), context(60_000)), 1)).toBe(true);
+      expect(runs.counts.get('failed'), `delivery ${n}`).toBeUndefined();
+    }
+    // Still failed: SQS moves it to the dead-letter queue.
+    expect(await allFailed(handler(delivery([adJob('/flaky')], QUEUES.adJobs.maxReceiveCount), context(60_000)), 1)).toBe(true);
+    expect(runs.counts.get('failed')).toBe(1);
+    // A delivery past the limit (a redrive from the DLQ that fails again) does not count it twice.
+    expect(await allFailed(handler(delivery([adJob('/flaky')], QUEUES.adJobs.maxReceiveCount + 1), context(60_000)), 1)).toBe(true);
+    expect(runs.counts.get('failed')).toBe(1);
+  });
+
+  it('an ad stored after failing earlier deliveries counts as stored, not failed; a poison message counts nowhere', async () => {
+    const runs = new MemoryRuns();
+    let attempts = 0;
+    const { deps } = extractDeps(async (url) => {
+      if (++attempts < 2) throw new RetryRequestError('HTTP 503');
+      return page(url);
+    }, { runs });
+    const handler = createExtractAd(deps);
+    expect(await allFailed(handler(delivery([adJob('/late')], 1), context(60_000)), 1)).toBe(true);
+    await handler(delivery([adJob('/late')], 2), context(60_000));
+    expect(runs.counts.get('failed')).toBeUndefined();
+    expect(runs.counts.get('no-identifiers')).toBe(1);
+    expect(await allFailed(handler(delivery(['{not json', JSON.stringify({ type: 'ad', sourceId: 'hostile' })], QUEUES.adJobs.maxReceiveCount), context(60_000)), 2)).toBe(true);
+    expect([...runs.counts.keys()].sort()).toEqual(['no-identifiers']);
+  });
+
+  it('a listing page refused for good, or failing its last delivery, counts as a failed listing page', async () => {
+    const runs = new MemoryRuns();
+    const { observer, logger } = recorder();
+    const handler = createCrawlListing({
+      sources: new Map([[source.id, source]]),
+      logger,
+      observer,
+      userAgent: UA,
+      pipeline: {
+        fetch: async (req) => {
+          if (req.url.endsWith('/robots')) throw new BlockedByRobotsError('disallowed by robots.txt', { url: req.url });
+          throw new RetryRequestError('timed out', { url: req.url });
+        },
+      },
+      crawlState: { markSeen: async () => true, claimAd: async () => true, markDone: async () => undefined, forget: async () => undefined },
+      queue: { sendAdJobs: async () => undefined, sendListingJobs: async () => undefined },
+      runs,
+      clock: { now: Date.now },
+    });
+    await handler(delivery([listingJob('/robots'), listingJob('/slow')], 1), context(60_000));
+    expect(runs.counts.get('listingPagesFailed')).toBe(1);
+    expect(await allFailed(handler(delivery([listingJob('/slow')], QUEUES.listingJobs.maxReceiveCount), context(60_000)), 1)).toBe(true);
+    expect(runs.counts.get('listingPagesFailed')).toBe(2);
+    expect(runs.counts.get('adsFound')).toBeUndefined();
   });
 });

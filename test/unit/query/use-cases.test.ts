@@ -1,10 +1,11 @@
+import { sourcesResult } from '../../../lambdas/query/schemas.js';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../lib/config.js';
 import type { AuditLog } from '../../../lambdas/query/audit.js';
 import { CursorCodec } from '../../../lambdas/query/cursor.js';
 import type { QueryDeps, TenantReader } from '../../../lambdas/query/ports.js';
-import { getAd, searchAds } from '../../../lambdas/query/use-cases.js';
+import { getAd, listSources, searchAds } from '../../../lambdas/query/use-cases.js';
 import { BlindIndex } from '../../../lambdas/shared/crypto/blind-index.js';
 import { FieldCipher } from '../../../lambdas/shared/crypto/field-cipher.js';
 import type { KeyService } from '../../../lambdas/shared/crypto/key-service.js';
@@ -28,7 +29,7 @@ const keys: KeyService = {
   decrypt: async (_id, c) => c.map((b) => b ^ 0x5a),
 };
 
-async function deps(audit: AuditLog): Promise<QueryDeps> {
+async function deps(audit: AuditLog, crawlRuns: QueryDeps['crawlRuns'] = { lastRun: async () => undefined }): Promise<QueryDeps> {
   const key = new Uint8Array(randomBytes(32));
   const index = new BlindIndex(key);
   const cipher = new FieldCipher({ keys, keyId: 'k', tenantId: 'tenant-a' });
@@ -45,6 +46,7 @@ async function deps(audit: AuditLog): Promise<QueryDeps> {
     tenant: async () => ({ tenant: config.tenants[0]!, tableName: 't', reader, cipher, index, cursors: new CursorCodec(key, 'tenant-a') }),
     sources: new Map(config.sources.map((s) => [s.id, s])),
     audit,
+    crawlRuns,
   };
 }
 
@@ -73,5 +75,22 @@ describe('query use cases', () => {
     const r = await searchAds(caller, { kind: 'phone', q: '912 34 567', limit: 20 }, req, d);
     expect(r.items[0]!.identifiers.map((i) => i.kind)).toEqual(['phone']);
     expect(appended).toHaveLength(1);
+  });
+
+  it("list sources with each one's last crawl: the caller's own stored count only; null before any run", async () => {
+    const asked: string[] = [];
+    const counters = {
+      sourceId: 'src', runId: 'run-9', startedAt: '2026-11-29T10:00:00.000Z', lastActivityAt: '2026-11-29T10:01:00.000Z',
+      listingPages: 1, listingPagesFailed: 0, adsFound: 12, adsQueued: 12, adsProcessed: 12, stored: 10,
+      storedFor: { 'tenant-a': 7, 'tenant-z': 10 }, noIdentifiers: 2, suppressed: 0, noSubscriber: 0, blocked: 0, failed: 0,
+    };
+    const d = await deps(failingAudit, { lastRun: async (id) => (asked.push(id), counters) });
+    const r = await listSources(caller, d);
+    expect(asked).toEqual(['src']);
+    expect(r.items[0]!.lastCrawl).toMatchObject({ runId: 'run-9', adsFound: 12, stored: 7, failed: 0 });
+    expect(JSON.stringify(r)).not.toContain('tenant-z');
+    expect(sourcesResult.parse(r)).toEqual(r);
+    const none = await listSources(caller, await deps(failingAudit));
+    expect(none.items[0]!.lastCrawl).toBeNull();
   });
 });
