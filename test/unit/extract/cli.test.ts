@@ -147,7 +147,7 @@ describe('adwarden extract', () => {
   it('lets other subcommands be added to the program buildCli() returns', async () => {
     const io = capture();
     const program = buildCli(io);
-    expect(program.commands.map((c) => c.name())).toEqual(['extract', 'users', 'login', 'search', 'audit', 'restore', 'provision', 'migrate']);
+    expect(program.commands.map((c) => c.name())).toEqual(['extract', 'users', 'login', 'search', 'audit', 'restore', 'docs', 'breach', 'provision', 'migrate']);
     program.command('hello').action(() => io.out('hi\n'));
     await program.parseAsync(['hello'], { from: 'user' });
     expect(io.stdout).toBe('hi\n');
