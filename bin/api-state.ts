@@ -39,7 +39,10 @@ export class StateError extends Error {
 }
 
 export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.ADWARDEN_STATE_DIR ?? '.adwarden');
+  // An empty or blank value is unset: resolve('') would be the current directory itself, and
+  // tokens, keys and demo passwords would land beside the sources.
+  const dir = env.ADWARDEN_STATE_DIR?.trim();
+  return resolve(dir ? dir : '.adwarden');
 }
 
 export function writeApiState(dir: string, state: ApiState): void {
