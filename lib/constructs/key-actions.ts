@@ -1,3 +1,5 @@
+import * as iam from 'aws-cdk-lib/aws-iam';
+
 /**
  * KMS actions by who needs them. No wildcards: `kms:Create*` would include kms:CreateGrant
  * and `kms:Put*` kms:PutKeyPolicy, either of which lets its holder give itself decrypt.
@@ -64,3 +66,25 @@ export const KEY_BACKUP_ACTIONS = [
   'kms:ReEncryptTo',
   'kms:DescribeKey',
 ] as const;
+
+/**
+ * The two statements every key policy of ours opens with: administration by the deployment role
+ * (no use for data), and the account reading key metadata only. In a key policy "*" as resource
+ * means this key.
+ */
+export function baseKeyStatements(keyAdminRoleArn: string): iam.PolicyStatement[] {
+  return [
+    new iam.PolicyStatement({
+      sid: 'AdministrationByDeploymentRole',
+      principals: [new iam.ArnPrincipal(keyAdminRoleArn)],
+      actions: [...KEY_ADMIN_ACTIONS],
+      resources: ['*'],
+    }),
+    new iam.PolicyStatement({
+      sid: 'AccountMayReadKeyMetadataOnly',
+      principals: [new iam.AccountRootPrincipal()],
+      actions: [...KEY_AUDIT_ACTIONS],
+      resources: ['*'],
+    }),
+  ];
+}

@@ -2,7 +2,7 @@ import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
-import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS } from './key-actions.js';
+import { baseKeyStatements } from './key-actions.js';
 
 export interface LogsKeyProps {
   readonly description: string;
@@ -26,18 +26,7 @@ export function logsKey(scope: Construct, id: string, props: LogsKeyProps): kms.
     removalPolicy: props.prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     policy: new iam.PolicyDocument({
       statements: [
-        new iam.PolicyStatement({
-          sid: 'AdministrationByDeploymentRole',
-          principals: [new iam.ArnPrincipal(props.keyAdminRoleArn)],
-          actions: [...KEY_ADMIN_ACTIONS],
-          resources: ['*'],
-        }),
-        new iam.PolicyStatement({
-          sid: 'AccountMayReadKeyMetadataOnly',
-          principals: [new iam.AccountRootPrincipal()],
-          actions: [...KEY_AUDIT_ACTIONS],
-          resources: ['*'],
-        }),
+        ...baseKeyStatements(props.keyAdminRoleArn),
         new iam.PolicyStatement({
           sid: 'CloudWatchLogsForThisStacksLogGroups',
           principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],

@@ -17,7 +17,7 @@ import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../config.js';
-import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS } from './key-actions.js';
+import { baseKeyStatements } from './key-actions.js';
 
 /** The operators' topic: alarms publish here; subscribe the on-call e-mail or pager to it. */
 export function operatorTopicName(stage: Config['stage']): string {
@@ -76,18 +76,7 @@ export class OperatorTopic extends Construct {
       removalPolicy: props.prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       policy: new iam.PolicyDocument({
         statements: [
-          new iam.PolicyStatement({
-            sid: 'AdministrationByDeploymentRole',
-            principals: [new iam.ArnPrincipal(props.keyAdminRoleArn)],
-            actions: [...KEY_ADMIN_ACTIONS],
-            resources: ['*'],
-          }),
-          new iam.PolicyStatement({
-            sid: 'AccountMayReadKeyMetadataOnly',
-            principals: [new iam.AccountRootPrincipal()],
-            actions: [...KEY_AUDIT_ACTIONS],
-            resources: ['*'],
-          }),
+          ...baseKeyStatements(props.keyAdminRoleArn),
           // An alarm action publishing to an SSE-KMS topic needs these two on the topic's key.
           new iam.PolicyStatement({
             sid: 'CloudWatchAlarmsOfThisAccountPublish',
