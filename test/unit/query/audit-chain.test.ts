@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AppendRunResult, appendAudit, type AuditHead, type AuditLog, type AuditRecord, GENESIS_HASH, verifyChain } from '../../../lambdas/query/audit.js';
 import { AuditContentionError } from '../../../lambdas/query/errors.js';
-
-/** An in-memory AuditLog with the same conditional semantics as the DynamoDB adapter. */
-class MemoryAuditLog implements AuditLog {
-  records: AuditRecord[] = [];
-  heads = new Map<string, AuditHead>();
-  failNext = 0;
-  async head(t: string) {
-    return this.heads.get(t);
-  }
-  async append(r: AuditRecord, expected: AuditHead | undefined) {
-    if (this.failNext > 0) {
-      this.failNext--;
-      return false;
-    }
-    if (this.heads.get(r.tenantId)?.seq !== expected?.seq) return false;
-    this.records.push(r);
-    this.heads.set(r.tenantId, { seq: r.seq, hash: r.hash, at: r.at });
-    return true;
-  }
-  async list() {
-    return { records: [] };
-  }
-  async *all(t: string) {
-    yield* this.records.filter((r) => r.tenantId === t).sort((a, b) => a.seq - b.seq);
-  }
-}
+import { MemoryAuditLog } from './memory-audit-log.js';
 
 const entry = (i: number) => ({ tenantId: 't', actor: 'sub-1', action: 'GET /v1/search', queryKind: 'phone' as const, queryHmac: 'h'.repeat(43), results: i, requestId: `r${i}` });
 

@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { create } from '../../../lambdas/handlers/api/audit-verify.js';
-import { appendAudit, type AuditHead, type AuditLog, type AuditRecord } from '../../../lambdas/query/audit.js';
+import { appendAudit } from '../../../lambdas/query/audit.js';
 import { AUDIT_CHAIN_BROKEN_FIELD } from '../../../lambdas/query/audit-verify.js';
-
-/** An in-memory audit log (chain order by seq), tamperable by the test. */
-class MemoryAuditLog implements AuditLog {
-  records: AuditRecord[] = [];
-  heads = new Map<string, AuditHead>();
-  unreadable = new Set<string>();
-  async head(t: string) {
-    return this.heads.get(t);
-  }
-  async append(r: AuditRecord, expected: AuditHead | undefined) {
-    if (this.heads.get(r.tenantId)?.seq !== expected?.seq) return false;
-    this.records.push(r);
-    this.heads.set(r.tenantId, { seq: r.seq, hash: r.hash, at: r.at });
-    return true;
-  }
-  async list() {
-    return { records: [] };
-  }
-  async *all(t: string) {
-    if (this.unreadable.has(t)) throw new Error('ProvisionedThroughputExceededException');
-    yield* this.records.filter((r) => r.tenantId === t).sort((a, b) => a.seq - b.seq);
-  }
-}
+import { MemoryAuditLog } from './memory-audit-log.js';
 
 const entry = (tenantId: string, i: number) => ({ tenantId, actor: 'sub-1', action: 'GET /v1/search', queryKind: 'phone' as const, queryHmac: 'h'.repeat(43), results: i, requestId: `r${i}` });
 
