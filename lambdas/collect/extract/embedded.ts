@@ -118,6 +118,7 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
     if (whole !== undefined) return [whole];
   }
   const out: Json[] = [];
+  if (FLIGHT.test(text)) return flight(text, out);
   if (!HAS_STATE.test(text)) return literals(text, out);
   STATE_ASSIGNMENT.lastIndex = 0;
   for (let m = STATE_ASSIGNMENT.exec(text); m; m = STATE_ASSIGNMENT.exec(text)) {
@@ -127,6 +128,27 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
     if (v !== undefined) out.push(v);
   }
   return out.length ? out : literals(text, out);
+}
+
+/** React Server Components' flight data as Next.js ships it: `self.__next_f.push([1,"5:[\\"$\\",...]"])`. */
+const FLIGHT = /\b(?:self|window)\.__next_f\.push\(/;
+const FLIGHT_PUSH = /\b(?:self|window)\.__next_f\.push\(\s*(?=\[)/g;
+
+/**
+ * Flight data is JSON text inside a JSON string: each push's array is parsed, and its strings
+ * are read for the JSON object literals they carry (the page's props, result cards).
+ */
+function flight(text: string, out: Json[]): Json[] {
+  FLIGHT_PUSH.lastIndex = 0;
+  for (let m = FLIGHT_PUSH.exec(text); m; m = FLIGHT_PUSH.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = balancedEnd(text, start);
+    if (end < 0) break;
+    FLIGHT_PUSH.lastIndex = end;
+    const chunk = parseJson(text.slice(start, end));
+    if (Array.isArray(chunk)) for (const part of chunk) if (typeof part === 'string' && part.length >= MIN_LITERAL) literals(part, out);
+  }
+  return out;
 }
 
 /** Where a JSON object literal (or an array of them) starts in code: `({"`, `= {"`, `.concat([{"`. */
@@ -194,6 +216,29 @@ const PARTY_NAME_KEYS = new Set([
   'sellername', 'contactname', 'contactperson', 'advertisername', 'ownername', 'vendorname', 'postername',
   'ansprechpartner', 'kontaktperson', 'nomvendeur', 'nomducontact', 'sprzedawca', 'contactpersoon',
 ]);
+/** The same at the end of a longer key: "transactionalSellerName", "adOwnerName", "mainContactName". */
+const PARTY_NAME_SUFFIX = /(?:seller|advertiser|owner|vendor|poster|contact)name$/;
+/** Keys that name a contact person: a person's name even in a company's object. */
+const PERSON_NAME_KEYS = new Set(['contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon']);
+/** Party keys whose object is a person by role (an agent, a contact person), whatever encloses it. */
+const PERSON_PARTY = /^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|realtor|ansprechpartner|kontaktperson|kontakt)$/;
+/** Keys that hold a business's own name, wherever they are. */
+const COMPANY_NAME_KEY =
+  /^(?:company|companyname|agencyname|agencetitle|dealername|dealershipname|shopname|storename|businessname|organi[sz]ationname|tradename|tradingname|firmname|firmenname|firma|legalname|raisonsociale|nomsociete|nomagence|nazwafirmy)$/;
+/** An object under these keys is a business (its "name" is the business's): "company", "agency", "shop". */
+const BUSINESS_OBJECT =
+  /^(?:ad|item|listing|advert|offer|product|vehicle|seller|owner|user|contact)?(?:agency|agence|agencia|agenzia|company|organi[sz]ation|firm|firma|business|shop|store|dealer|dealership|merchant|developer|builder|haendler|händler|handler)(?:info|data|details|detail|profile)?$/;
+/**
+ * Flags that say the party or the ad is a business's ("professionalAd": true, "isCompany": true,
+ * "proAccount": true): names under them are trade names, not people's.
+ */
+const BUSINESS_FLAG =
+  /^(?:is)?(?:pro|professional|professionnel|profesional|profissional|company|business|commercial|corporate|dealer|agency|shop|store|merchant|gewerblich|firma)(?:ad|account|seller|user|advertiser|listing|offer|profile)?$/;
+/** Keys whose string value says what kind of party this is ("accountType": "agency", "type": "Dealer"). */
+const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|advertisertype|customertype|profiletype|partytype|publishertype|legaltype|legalform)$/;
+/** Such values that say business (not "private", "person", "individual"). */
+const BUSINESS_TYPE =
+  /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
 const PHONE_KEY =
   /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers))$/;
 const EMAIL_KEY =
@@ -218,6 +263,18 @@ const enum Role {
   Vin,
   Plate,
   PartyName,
+  /** A contact person's name key ("contactName", "Ansprechpartner"): a person's even in a company's object. */
+  PersonName,
+  /** A party that is a person by role (an agent, a contact person), whatever encloses it. */
+  PersonParty,
+  /** "companyName": a business's name as a string, a business as an object, a flag as `true`. */
+  CompanyName,
+  /** `true` says the object (and what it holds) is a business's: "professionalAd", "isCompany". */
+  BusinessFlag,
+  /** "accountType": "agency", "type": "Dealer": what kind of party the object is. */
+  PartyType,
+  /** A business's object that is not read as a party ("company", "organization"): only its name is noted. */
+  BusinessObject,
 }
 
 /** Keys repeat thousands of times in a state blob: each distinct key is classified once. */
@@ -237,13 +294,25 @@ function roleOf(k: string): Role {
           ? Role.Vin
           : PLATE_KEY.test(key)
             ? Role.Plate
-            : PARTY_NAME_KEYS.has(key)
-              ? Role.PartyName
-              : PARTY.test(key)
-                ? BUSINESS_PARTY.test(key)
-                  ? Role.BusinessParty
-                  : Role.Party
-                : Role.None;
+            : PARTY_NAME_KEYS.has(key) || PARTY_NAME_SUFFIX.test(key)
+              ? PERSON_NAME_KEYS.has(key)
+                ? Role.PersonName
+                : Role.PartyName
+              : COMPANY_NAME_KEY.test(key)
+                ? Role.CompanyName
+                : BUSINESS_FLAG.test(key)
+                  ? Role.BusinessFlag
+                  : TYPE_KEY.test(key)
+                    ? Role.PartyType
+                    : PARTY.test(key)
+                      ? BUSINESS_PARTY.test(key)
+                        ? Role.BusinessParty
+                        : PERSON_PARTY.test(key)
+                          ? Role.PersonParty
+                          : Role.Party
+                      : BUSINESS_OBJECT.test(key)
+                        ? Role.BusinessObject
+                        : Role.None;
   if (roleCache.size > 50_000) roleCache.clear();
   roleCache.set(k, role);
   return role;
@@ -323,14 +392,26 @@ export class EmbeddedReader {
     }
   }
 
-  private readParty(o: JsonObject, path: string[], source: string, names: boolean): void {
+  /** A business's name: not stored, but a name found elsewhere on the page with this value is the business's. */
+  private business(raw: Json | undefined): void {
+    if (typeof raw === 'string' && raw.trim()) this.found.noteBusinessName(raw);
+  }
+
+  /**
+   * `business`: the party is a company's (an agency, a shop, a dealer by key, type or flag): its
+   * "name" is a trade name and its first/last names are not read; its contacts still count.
+   */
+  private readParty(o: JsonObject, path: string[], source: string, business: boolean): void {
     let first: string | undefined;
     let last: string | undefined;
     for (const k in o) {
       const key = keyOf(k);
       const v = o[k];
       if (NAME_KEYS.has(key)) {
-        if (!names) continue;
+        if (business) {
+          this.business(v);
+          continue;
+        }
         const name = str(v);
         if (name && plausibleName(name, true)) this.add('name', name, source, [...path, k]);
       } else if (FIRST_KEYS.has(key)) first = str(v);
@@ -343,10 +424,44 @@ export class EmbeddedReader {
         if (n && /^[\p{L}\p{N}_.-]{2,32}$/u.test(n)) this.add('nickname', n, source, [...path, k]);
       }
     }
-    if (names && first && plausibleName(`${first} ${last ?? ''}`.trim(), true)) this.add('name', `${first} ${last ?? ''}`, source, [...path, 'firstName']);
+    if (!business && first && plausibleName(`${first} ${last ?? ''}`.trim(), true)) this.add('name', `${first} ${last ?? ''}`, source, [...path, 'firstName']);
   }
 
-  private visit(node: Json, path: string[], source: string, depth: number): void {
+  /** The names of a business's object ("company": {"name": ...}): noted as trade names. */
+  private readBusinessObject(v: Json): void {
+    if (typeof v === 'string') this.business(v);
+    else if (isObject(v)) for (const k in v) if (NAME_KEYS.has(keyOf(k))) this.business(v[k]);
+  }
+
+  /**
+   * What an object says about itself: `flag` when a business flag is true ("professionalAd",
+   * "isCompany": it and what it holds are a business's), `typed` when a type key says business
+   * ("accountType": "agency": its own name is a trade name).
+   */
+  private static marks(o: JsonObject): { flag: boolean; typed: boolean } {
+    let flag = false;
+    let typed = false;
+    for (const k in o) {
+      const role = roleOf(k);
+      const v = o[k];
+      if ((role === Role.BusinessFlag || role === Role.CompanyName) && (v === true || v === 'true')) flag = true;
+      else if (role === Role.PartyType && typeof v === 'string' && BUSINESS_TYPE.test(v.trim())) typed = true;
+    }
+    return { flag, typed };
+  }
+
+  private party(role: Role, v: Json, path: string[], source: string, inherited: boolean): void {
+    const one = (o: JsonObject, p: string[]): void => {
+      const own = EmbeddedReader.marks(o);
+      const business = role === Role.BusinessParty || own.flag || own.typed || (role === Role.Party && inherited);
+      this.readParty(o, p, source, business);
+    };
+    if (isObject(v)) one(v, [...path]);
+    else if (Array.isArray(v)) for (const [i, x] of v.entries()) if (isObject(x)) one(x, [...path, String(i)]);
+  }
+
+  /** `business`: an ancestor object carries a business flag (lists of other items end it). */
+  private visit(node: Json, path: string[], source: string, depth: number, business = false): void {
     if (depth > MAX_DEPTH || ++this.nodes > MAX_NODES) return;
     if (this.rules.length) this.applyRules(node, path);
     if (Array.isArray(node)) {
@@ -368,6 +483,9 @@ export class EmbeddedReader {
     }
     if (!isObject(node)) return;
     this.readAttributeList(node, path, source);
+    const own = EmbeddedReader.marks(node);
+    const inherited = business || own.flag;
+    const typed = inherited || own.typed;
     for (const k in node) {
       const v = node[k]!;
       const role = roleOf(k);
@@ -375,7 +493,7 @@ export class EmbeddedReader {
       const nested = typeof v === 'object' && v !== null;
       if (role !== Role.None) {
         path.push(k);
-        this.readField(role, v, path, source);
+        this.readField(role, v, path, source, typed);
         path.pop();
       }
       if (!nested) {
@@ -387,17 +505,17 @@ export class EmbeddedReader {
         continue;
       }
       path.push(k);
-      if (role === Role.Party || role === Role.BusinessParty) {
-        const names = role === Role.Party;
-        if (isObject(v)) this.readParty(v, [...path], source, names);
-        else if (Array.isArray(v)) for (const [i, x] of v.entries()) if (isObject(x)) this.readParty(x, [...path, String(i)], source, names);
-      }
-      this.visit(v, path, source, depth + 1);
+      if (role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty) this.party(role, v, path, source, inherited);
+      else if (role === Role.PersonName) this.party(Role.PersonParty, v, path, source, false);
+      else if (role === Role.CompanyName || role === Role.BusinessObject) this.readBusinessObject(v);
+      // A contact person or an agent is a person wherever it sits.
+      this.visit(v, path, source, depth + 1, inherited && role !== Role.PersonParty && role !== Role.PersonName);
       path.pop();
     }
   }
 
-  private readField(role: Role, v: Json, path: string[], source: string): void {
+  /** `business`: the object holding the field is a business's (by flag, type or an ancestor's flag). */
+  private readField(role: Role, v: Json, path: string[], source: string, business: boolean): void {
     switch (role) {
       case Role.Phone:
         for (const s of strings(v)) this.add('phone', s, source, path);
@@ -412,7 +530,17 @@ export class EmbeddedReader {
         for (const s of strings(v)) if (/\d/.test(s) && /\p{L}/u.test(s)) this.add('plate', s, source, path);
         break;
       case Role.PartyName:
-        if (typeof v === 'string' && plausibleName(v, true)) this.add('name', v, source, path);
+        if (business) this.business(v);
+        else if (typeof v === 'string' && plausibleName(v, true)) this.add('name', v, source, path);
+        break;
+      case Role.PersonName:
+        if (typeof v === 'string' && plausibleName(v, true)) {
+          this.add('name', v, source, path);
+          this.found.notePersonName(v);
+        }
+        break;
+      case Role.CompanyName:
+        if (typeof v === 'string') this.business(v);
         break;
       default:
         break;

@@ -14,6 +14,10 @@ export interface PageContext {
   readonly urls: readonly string[];
   /** Values (normalised, "kind\0value") found in the seller's own data: seller box, seller JSON. */
   readonly sellerValues: ReadonlySet<string>;
+  /** Names (normalised) the page's own data gives as a business's (company, agency, a party flagged professional). */
+  readonly businessNames?: ReadonlySet<string>;
+  /** Names (normalised) the page's data gives as a contact person's: kept even when a business has the same name. */
+  readonly personNames?: ReadonlySet<string>;
 }
 
 /** Digit runs of 5+ in the page's URLs: the ad's id, the listing's id. */
@@ -116,6 +120,11 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       if (isPlaceholderPhone(f.value)) return false;
       if (!confirmed && matchesId(f.value, ids)) return false;
       return true;
+    }
+    if (f.kind === 'name') {
+      // A trade name the page's data states (the agency's, the shop's) is no person's, wherever
+      // else it is shown (a seller box, a result card).
+      return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));
     }
     if (f.kind === 'email') {
       if (confirmed) return true;

@@ -8,6 +8,14 @@ import { normalise } from '../../shared/normalise/index.js';
  */
 export class FindingSet {
   readonly findings: Finding[] = [];
+  /**
+   * Names (normalised) that the page's own data gives as a business's: a company's or agency's
+   * name, a party typed or flagged as a business. A name found elsewhere on the page with one of
+   * these values is a trade name, not a person's.
+   */
+  readonly businessNames = new Set<string>();
+  /** Names (normalised) the page's data gives as a contact person's: a person's even if a business has the same name. */
+  readonly personNames = new Set<string>();
   private readonly seen = new Set<string>();
 
   constructor(readonly country: string) {}
@@ -26,5 +34,15 @@ export class FindingSet {
       this.seen.add(key);
       this.findings.push({ kind, value, origin });
     }
+  }
+
+  noteBusinessName(raw: string): void {
+    const value = normalise('name', raw, this.country);
+    if (value !== undefined) this.businessNames.add(value);
+  }
+
+  notePersonName(raw: string): void {
+    const value = normalise('name', raw, this.country);
+    if (value !== undefined) this.personNames.add(value);
   }
 }

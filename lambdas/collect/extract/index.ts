@@ -363,7 +363,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const sellerValues = new Set<string>();
   for (const f of sellerBoxValues(layout.sellerBoxes, found.country).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (SELLER_ORIGIN.test(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
-  return filterFindings(found.findings, { urls: [opts.url, ...layout.canonical], sellerValues });
+  return filterFindings(found.findings, { urls: [opts.url, ...layout.canonical], sellerValues, businessNames: found.businessNames, personNames: found.personNames });
 }
 
 /** Values per kind in page order; nicknames are left out on purpose. */

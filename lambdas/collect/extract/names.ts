@@ -67,11 +67,28 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     "auto's autoservice autoverkauf " +
     // trade words of car dealers' names ("N Enterprise", "Alpha Motorsports", "Ikon MotorCars")
     'enterprise enterprises motorsports motorsport motorcars motorworks autosport autosports autoplex automall sales ' +
+    // trade words of shops' names, in the markets' languages ("Total Tech", "JM Vendas", "Loja do Zé")
+    'tech technik technology technologies technologie tecnologia informática informatica computers electronics ' +
+    'eletrônicos eletronicos electrónica elektronik celulares imports importados importadora export distribuidora ' +
+    'variedades multimarcas brechó brecho vendas ventas ventes vendite loja lojas tienda sklep magasin butik boutique ' +
+    'comércio comercio handelsbolag ' +
     // car makes in a trader's name ("Renault Schoon", "Volvo-Rocar")
     'renault toyota volkswagen vw bmw mercedes-benz audi opel ford peugeot citroën citroen nissan honda hyundai kia ' +
     'mazda skoda škoda seat cupra volvo fiat tesla porsche lexus subaru suzuki mitsubishi chevrolet dacia jeep'
   ).split(' '),
 );
+
+/** Trade words long enough to be told apart inside a one-word shop handle ("lulibrecho", "kalmarmotors"). */
+const TRADE_SUFFIXES = [...BUSINESS].filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w));
+
+/** True when a single word is a name glued to a trade word: at least three letters, then the trade word. */
+function tradeCompound(word: string): boolean {
+  const w = word.toLowerCase();
+  for (const t of TRADE_SUFFIXES) if (w.length >= t.length + 3 && w.endsWith(t)) return true;
+  return false;
+}
+
+const VOWEL = /[aeiouyæøåäöüéèêëáàâãíìîïóòôõúùûýąęőűаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]/i;
 
 const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]*\\.?)$`, 'u');
 const PARTICLE = /^(?:von|van|der|den|de|da|di|du|la|le|af|zu|y|bin|al|ten|ter|zum|zur)$/;
@@ -94,6 +111,10 @@ export function plausibleName(raw: string, explicit = false): boolean {
   // "Ш И К": single letters are not a name
   if (words.every((w) => /^\p{L}\.?$/u.test(w))) return false;
   if (words.some((w) => w.toLowerCase().split('-').some((p) => BUSINESS.has(p)) || BUSINESS.has(w.toLowerCase()))) return false;
+  // "LKW", "BMW": one upper-case word with no vowel is an acronym (a shop's, a brand's), not a name.
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(s) && !VOWEL.test(s)) return false;
+  // "lulibrecho", "nordicmotors": a one-word shop handle that ends in a trade word.
+  if (words.length === 1 && tradeCompound(s)) return false;
   if (NOT_NAME.has(words[0]!.toLowerCase().replace(/[.,:]$/, ''))) return false;
   if (words.every((w) => NOT_NAME.has(w.toLowerCase()))) return false;
   // In running text a name has at least one capitalised word.
