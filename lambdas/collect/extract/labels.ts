@@ -104,7 +104,10 @@ export const PLATE_LABEL = new RegExp(
 export const SELLER_LABELS_STRONG =
   'selger|seller|sold by|solgt av|verkäufer(?:in)?|verkauft von|anbieter|säljare|säljs av|sælger|' +
   'myyjä|vendeur|vendu par|sprzedawca|sprzedający|ansprechpartner(?:in)?|kontaktperson|contact person|' +
-  'yhteyshenkilö|osoba kontaktowa|personne à contacter';
+  'yhteyshenkilö|osoba kontaktowa|personne à contacter|' +
+  // who prepared or looks after the offer, in dealers' and agencies' ads
+  'ofert[ęe] przygotował(?:a)?|oferta przygotowana przez|opiekun oferty|osoba do kontaktu|' +
+  'ihr ansprechpartner(?:in)?|verkaufsberater(?:in)?|votre conseill(?:er|ère)|contactpersoon|handläggare';
 export const SELLER_LABELS_WEAK =
   'contact|kontakt|navn|name|namn|nimi|nom|imię i nazwisko|imię|kontaktinformasjon';
 

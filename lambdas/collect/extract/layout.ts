@@ -13,7 +13,7 @@
  * <article>, <main> or <section> encloses it; an <aside> (or a "sidebar") is chrome unless it
  * holds the seller box (many sites put the seller's contact card in the side column).
  */
-import type { DomNode } from './dom.js';
+import { textLines, type DomNode } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
 import { plausibleName } from './names.js';
 
@@ -56,6 +56,30 @@ const SELLER_BOX =
 /** Within a seller box, the element that holds the name. */
 const NAME_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:name|nom|navn|namn|nimi|naam|nombre|nome)(?:$|[-_ ]|(?=[A-Z]))/i;
 const NOT_NAME_MARK = /user-?name|nick|company-?name-?label|label/i;
+
+/** A member's presence shown under their name: "Online", "Онлайн", "zuletzt online vor 2 Std.". */
+const STATUS_LINE = /^(?:online|offline|онлайн|оффлайн|офлайн|в сети|w sieci|en ligne|aktiv|active|(?:zuletzt|last|was|был[аи]?|була?) (?:online|seen|в сети|онлайн)\b.*)$/i;
+/** "Member since 2015", "на OLX с июня 2015", "Mitglied seit 03/2019", "Medlem siden 2012". */
+const SINCE_LINE =
+  /(?:^|\s)(?:since|seit|depuis|siden|sedan|sidan|sinds|desde|dal|od|с|з|від|от|alkaen|óta)(?:\s|$).{0,30}\b(?:19|20)\d{2}\b/i;
+
+/**
+ * The name on a seller card without a name mark: the line right above the member's presence or
+ * "member since" line ("Павло" / "Онлайн" / "на OLX с июня 2015").
+ */
+export function nameAboveStatus(lines: readonly string[]): string | undefined {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > 60 || !(STATUS_LINE.test(line) || SINCE_LINE.test(line))) continue;
+    let j = i - 1;
+    // "Павло" / "Онлайн" / "на OLX с июня 2015": the presence line may stand between.
+    if (STATUS_LINE.test(lines[j]!.trim()) && j > 0) j--;
+    const candidate = lines[j]!.replace(/\s+/g, ' ').trim();
+    if (candidate.split(' ').length > 4 || !/^\p{Lu}/u.test(candidate)) return undefined;
+    return plausibleName(candidate, true) ? candidate : undefined;
+  }
+  return undefined;
+}
 
 function marks(a: Record<string, string>): string {
   let m = '';
@@ -222,5 +246,12 @@ export function splitLayout(root: DomNode): Layout {
     }
   };
   walk(root, false, false, 0);
+  // A seller card whose name carries no mark: the name above the member's status line.
+  if (sellerNames.length === 0) {
+    for (const box of sellerBoxes) {
+      const name = nameAboveStatus(textLines(box));
+      if (name) sellerNames.push(name);
+    }
+  }
   return { chrome, sellerBoxes, sellerNames, profileNames, canonical, dataJson };
 }

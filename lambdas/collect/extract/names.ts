@@ -36,6 +36,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'cookies cookie privacy personvern datenschutz confidentialité prywatność integritet ' +
     'home hjem start startseite accueil menu meny søk sök suche recherche szukaj search ' +
     'the der die das le la les den det el il lo de van ' +
+    // "user", "private person" in the markets' languages, shown where a name would be
+    'użytkownik uzytkownik user nutzer utilisateur usuário usuario bruker användare gebruiker käyttäjä ' +
+    'пользователь користувач частное частна приватна приватное приватное лицо prywatna osoba ' +
     // presence and status words shown beside a member's name
     'online offline aktiv active zuletzt last seen vu actif dostępny ' +
     // departments and roles, not people
@@ -88,6 +91,26 @@ function tradeCompound(word: string): boolean {
   return false;
 }
 
+/**
+ * Number words, written in lower case: "Сегедская десять" (an office named after its street
+ * number), "Seven Hills" would be capitalised. Words that are also particles or common surnames
+ * ("dos", "ten", "Otto", "Dix", "Diez") are left out.
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'one two three four five six seven eight nine eleven twelve twenty hundred thousand ' +
+    'один одна два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать двадцать сто ' +
+    'дві чотири п’ять п\'ять шість сім вісім дев’ять дев\'ять ' +
+    'jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć ' +
+    'eins zwei drei vier fünf sechs neun zehn zwölf zwanzig hundert ' +
+    'deux trois quatre cinq huit neuf onze douze vingt cent ' +
+    'cuatro cinco siete ocho nueve doce veinte dois três quatro sete oito nove dez doze vinte ' +
+    'twee drie vijf zeven negen tien twaalf ' +
+    'fire seks syv åtte otte tolv tjue tyve tre fyra åtta nio tio ' +
+    'due quattro cinque sette dieci dodici venti'
+  ).split(' '),
+);
+
 const VOWEL = /[aeiouyæøåäöüéèêëáàâãíìîïóòôõúùûýąęőűаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]/i;
 
 const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]*\\.?)$`, 'u');
@@ -111,6 +134,7 @@ export function plausibleName(raw: string, explicit = false): boolean {
   // "Ш И К": single letters are not a name
   if (words.every((w) => /^\p{L}\.?$/u.test(w))) return false;
   if (words.some((w) => w.toLowerCase().split('-').some((p) => BUSINESS.has(p)) || BUSINESS.has(w.toLowerCase()))) return false;
+  if (words.some((w) => NUMBER_WORDS.has(w))) return false;
   // "LKW", "BMW": one upper-case word with no vowel is an acronym (a shop's, a brand's), not a name.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(s) && !VOWEL.test(s)) return false;
   // "lulibrecho", "nordicmotors": a one-word shop handle that ends in a trade word.
@@ -176,6 +200,25 @@ const NAME_THEN_STATUS = new RegExp(
   'gm',
 );
 
+/**
+ * A salesperson's role, then their name in brackets: "Kontakt vor Brand Manager (Anton) på
+ * mail", "ask our salesman (Peter) on ...". The brackets set the name apart, so this holds in
+ * Title Case text too; it is taken only where the text around it is about contacting someone.
+ */
+const ROLE =
+  'manager|salesman|saleswoman|salesperson|sales consultant|sales advisor|consultant|advisor|adviser|broker|' +
+  'sælger|bilsælger|salgskonsulent|salgschef|salgsrådgiver|konsulent|rådgiver|mægler|ejendomsmægler|' +
+  'selger|bilselger|megler|eiendomsmegler|säljare|bilsäljare|mäklare|fastighetsmäklare|' +
+  'verkäufer|verkäuferin|verkaufsberater|verkaufsberaterin|berater|beraterin|makler|maklerin|' +
+  'vendeur|vendeuse|conseiller|conseillère|négociateur|négociatrice|sprzedawca|doradca|handlowiec|opiekun|' +
+  'verkoper|adviseur|makelaar|myyjä|vendedor|vendedora|asesor|asesora|consultor|consultora|corretor|corretora|' +
+  'venditore|consulente';
+const ROLE_THEN_NAME = new RegExp(
+  `(?<![${LETTER}])${anyCase(`(?:${ROLE})`)} ?\\(([A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+)?)\\)`,
+  'g',
+);
+const CONTACT_CONTEXT = new RegExp(`(?<![${LETTER}])${anyCase(CONTACT_VERB)}(?![${LETTER}])|${anyCase('(?:kontakte|contacter|kontaktieren|skontaktuj|mail|e-mail|e-post|email|tlf|tel|telefon|phone|sms)')}`);
+
 /** Countries where "M." before a name is the French "Monsieur" (elsewhere it is "med", "mit", an initial). */
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
 
@@ -213,6 +256,13 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) {
     if (inTitleCaseLine(text, m.index)) continue;
+    const name = clean(m[1]!);
+    if (name) found.add('name', name, origin);
+  }
+  ROLE_THEN_NAME.lastIndex = 0;
+  for (let m = ROLE_THEN_NAME.exec(text); m; m = ROLE_THEN_NAME.exec(text)) {
+    const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
+    if (!CONTACT_CONTEXT.test(around)) continue;
     const name = clean(m[1]!);
     if (name) found.add('name', name, origin);
   }
