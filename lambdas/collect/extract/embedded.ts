@@ -109,6 +109,102 @@ function valueAt(script: string, at: number): Json | undefined {
   return undefined;
 }
 
+const IDENT_START = /[A-Za-z_$]/;
+const IDENT = /[\w$]/;
+
+/**
+ * A JavaScript object literal as Nuxt serialises its state (`{layout:"default",data:[{tel:"0 800
+ * 10 3000",cp:S}]}`) turned into JSON: keys quoted, `.5` as `0.5`, `!0`/`!1` as true/false, and
+ * every variable (`S`, `void 0`) as null. Nothing is evaluated: a value the page builds from the
+ * function's arguments is not known, and stays null. Undefined when the text is not such a
+ * literal (a call, a regular expression, a template string).
+ */
+export function jsLiteralToJson(js: string): string | undefined {
+  const out: string[] = [];
+  let last = ''; // the last significant character written
+  for (let i = 0; i < js.length; ) {
+    const c = js[i]!;
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      let str = '';
+      for (; j < js.length && js[j] !== c; j++) {
+        if (js[j] === '\\') {
+          const e = js[j + 1];
+          if (e === "'") str += "'";
+          else if (e === 'x') {
+            str += `\\u00${js.slice(j + 2, j + 4)}`;
+            j += 2;
+          } else if (e === '\n') str += '';
+          else str += `\\${e ?? ''}`;
+          j++;
+        } else if (js[j] === '"') str += '\\"';
+        else str += js[j];
+      }
+      if (j >= js.length) return undefined;
+      out.push(`"${str}"`);
+      last = '"';
+      i = j + 1;
+    } else if (c === '!' && (js[i + 1] === '0' || js[i + 1] === '1') && !/[\w.]/.test(js[i + 2] ?? '')) {
+      out.push(js[i + 1] === '0' ? 'true' : 'false');
+      last = 'e';
+      i += 2;
+    } else if (IDENT_START.test(c)) {
+      let j = i + 1;
+      while (j < js.length && IDENT.test(js[j]!)) j++;
+      const word = js.slice(i, j);
+      let k = j;
+      while (k < js.length && (js[k] === ' ' || js[k] === '\n' || js[k] === '\t' || js[k] === '\r')) k++;
+      if ((last === '{' || last === ',') && js[k] === ':') out.push(JSON.stringify(word));
+      else if (word === 'void') {
+        // "void 0"
+        while (k < js.length && /[\d ]/.test(js[k]!)) k++;
+        out.push('null');
+        j = k;
+      } else if (word === 'true' || word === 'false' || word === 'null') out.push(word);
+      else if (js[k] === '(' || js[k] === '.' || js[k] === '[' || js[k] === '=' || js[k] === '`') return undefined;
+      else out.push('null');
+      last = 'e';
+      i = j;
+    } else if (c === '.' && /\d/.test(js[i + 1] ?? '')) {
+      out.push('0.');
+      last = '0';
+      i++;
+    } else if (c === '-' && js[i + 1] === '.') {
+      out.push('-0.');
+      last = '0';
+      i += 2;
+    } else if (c === '/' || c === '`' || c === '(' || c === ';') {
+      return undefined;
+    } else {
+      out.push(c);
+      if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r') last = c;
+      i++;
+    }
+  }
+  return out.join('');
+}
+
+/**
+ * The state a script builds in a function (`__NUXT__=(function(a,b){return {...}}(1,"x"))`):
+ * the object it returns, read as a JavaScript literal whose variables are unknown (null).
+ */
+const FUNCTION_HEAD = /^\(?\s*function\s*\([\w$,\s]*\)\s*\{/;
+const RETURN_OBJECT = /\breturn\s*(?=\{)/g;
+
+function returnedLiteral(script: string, at: number): Json | undefined {
+  const head = FUNCTION_HEAD.exec(script.slice(at, at + 20_000));
+  if (!head) return undefined;
+  // Statements may come first ("cc[0]={...};"): the object after the first "return".
+  RETURN_OBJECT.lastIndex = at + head[0].length;
+  const ret = RETURN_OBJECT.exec(script);
+  if (!ret) return undefined;
+  const start = ret.index + ret[0].length;
+  const end = balancedEnd(script, start);
+  if (end < 0) return undefined;
+  const json = jsLiteralToJson(script.slice(start, end));
+  return json === undefined ? undefined : parseJson(json);
+}
+
 /** Parses one blob: plain JSON (script type=application/json, data-* attribute) or state assignments in a script. */
 export function parseBlob(blob: EmbeddedBlob): Json[] {
   const text = blob.text.trim();
@@ -124,7 +220,8 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
   for (let m = STATE_ASSIGNMENT.exec(text); m; m = STATE_ASSIGNMENT.exec(text)) {
     const name = m[1] ?? m[2] ?? m[3] ?? '';
     if (NOT_STATE.test(name)) continue;
-    const v = valueAt(text, m.index + m[0].length);
+    const at = m.index + m[0].length;
+    const v = valueAt(text, at) ?? returnedLiteral(text, at);
     if (v !== undefined) out.push(v);
   }
   return out.length ? out : literals(text, out);

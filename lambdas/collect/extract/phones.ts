@@ -129,6 +129,33 @@ function counting(run: string): boolean {
   return false;
 }
 
+/** Words of a pager: previous / next / page, in the markets' languages. */
+const PAGER_WORD = new RegExp(
+  words(
+    'prev|previous|next|page|назад|вперед|вперёд|далее|далі|попередня|наступна|страница|сторінка|zurück|weiter|vorherige|' +
+      'nächste|seite|précédent|précédente|suivant|suivante|forrige|neste|næste|side|föregående|nästa|sida|poprzednia|' +
+      'następna|strona|anterior|siguiente|próxima|página|vorige|volgende|pagina|edellinen|seuraava|sivu|precedente|successiva',
+  ),
+  'i',
+);
+const PAGE_NUMBERS = /(?<!\d)(\d{1,3})[ .]+(\d{1,3})[ .]+(\d{1,3})(?!\d)/g;
+
+/**
+ * "← Назад 1 2 3 4 5 ... 5 667 Вперед →": a pager (page numbers counting up, and a previous /
+ * next / page word). Its last page and its "3 / 5 667" read together like a number; no phone
+ * is on such a line.
+ */
+function isPager(line: string): boolean {
+  if (!PAGER_WORD.test(line)) return false;
+  PAGE_NUMBERS.lastIndex = 0;
+  for (let m = PAGE_NUMBERS.exec(line); m; m = PAGE_NUMBERS.exec(line)) {
+    const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (b === a + 1 && c === b + 1) return true;
+    PAGE_NUMBERS.lastIndex = m.index + m[1]!.length + 1;
+  }
+  return false;
+}
+
 export class PhoneFinder {
   private attempts = 0;
   private readonly cache = new Map<string, string | undefined>();
@@ -174,6 +201,7 @@ export class PhoneFinder {
   }
 
   private scanLine(line: string, origin: string, label: string, previous: string): void {
+    if (line.length <= 300 && isPager(line)) return;
     const masked = line.replace(DECOYS, (m) => '#'.repeat(m.length));
     RUN.lastIndex = 0;
     for (let run = RUN.exec(masked); run; run = RUN.exec(masked)) {
