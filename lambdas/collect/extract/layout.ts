@@ -59,9 +59,16 @@ const NOT_NAME_MARK = /user-?name|nick|company-?name-?label|label/i;
 
 /** A member's presence shown under their name: "Online", "Онлайн", "zuletzt online vor 2 Std.". */
 const STATUS_LINE = /^(?:online|offline|онлайн|оффлайн|офлайн|в сети|w sieci|en ligne|aktiv|active|(?:zuletzt|last|was|был[аи]?|була?) (?:online|seen|в сети|онлайн)\b.*)$/i;
-/** "Member since 2015", "на OLX с июня 2015", "Mitglied seit 03/2019", "Medlem siden 2012". */
-const SINCE_LINE =
-  /(?:^|\s)(?:since|seit|depuis|siden|sedan|sidan|sinds|desde|dal|od|с|з|від|от|alkaen|óta)(?:\s|$).{0,30}\b(?:19|20)\d{2}\b/i;
+/**
+ * "Member since 2015", "на OLX с июня 2015", "Mitglied seit 03/2019", "Medlem siden 2012", "Na
+ * OLX od 2015": membership (or being on the site) since a year.
+ */
+const SINCE_LINE = new RegExp(
+  '(?:^|\\s)(?:member|mitglied|medlem|membre|lid|jäsen|aktiv|active|dabei|registered|registriert|inscrit|inscrite|zarejestrowany|zarejestrowana|' +
+    'зарегистрирован|зареєстрован|(?:на|na|on|auf|sur|på|op|en|em|su|w|в)\\s+\\S+)\\s+' +
+    '(?:since|seit|depuis|siden|sedan|sidan|sinds|desde|dal|od|с|з|від|от|alkaen|óta)\\s.{0,30}(?:19|20)\\d{2}(?!\\d)',
+  'iu',
+);
 
 /**
  * The name on a seller card without a name mark: the line right above the member's presence or
@@ -70,12 +77,14 @@ const SINCE_LINE =
 export function nameAboveStatus(lines: readonly string[]): string | undefined {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    if (line.length > 60 || !(STATUS_LINE.test(line) || SINCE_LINE.test(line))) continue;
+    if (line.length > 80 || !(STATUS_LINE.test(line) || SINCE_LINE.test(line))) continue;
     let j = i - 1;
     // "Павло" / "Онлайн" / "на OLX с июня 2015": the presence line may stand between.
     if (STATUS_LINE.test(lines[j]!.trim()) && j > 0) j--;
     const candidate = lines[j]!.replace(/\s+/g, ' ').trim();
-    if (candidate.split(' ').length > 4 || !/^\p{Lu}/u.test(candidate)) return undefined;
+    const parts = candidate.split(' ');
+    // A heading ("Om selgeren", "Kontakt:") is not a name: every word capitalised, no colon.
+    if (parts.length > 3 || !parts.every((w) => /^\p{Lu}/u.test(w)) || candidate.endsWith(':')) return undefined;
     return plausibleName(candidate, true) ? candidate : undefined;
   }
   return undefined;

@@ -42,7 +42,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // presence and status words shown beside a member's name
     'online offline aktiv active zuletzt last seen vu actif dostępny ' +
     // departments and roles, not people
-    'afdeling verkoop sales team department abteilung verkauf vertrieb kundendienst office büro bureau kontor ' +
+    'dział działu sprzedaży obsługi afdeling verkoop sales team department abteilung verkauf vertrieb kundendienst office büro bureau kontor ' +
     'verkaufsteam salesteam administration admin redaktion redaksjon ' +
     // buttons and UI verbs
     'drukuj print drucken imprimer skriv share teilen partager udostępnij dela del zapisz save speichern ' +
@@ -213,11 +213,12 @@ const ROLE =
   'vendeur|vendeuse|conseiller|conseillère|négociateur|négociatrice|sprzedawca|doradca|handlowiec|opiekun|' +
   'verkoper|adviseur|makelaar|myyjä|vendedor|vendedora|asesor|asesora|consultor|consultora|corretor|corretora|' +
   'venditore|consulente';
-const ROLE_THEN_NAME = new RegExp(
-  `(?<![${LETTER}])${anyCase(`(?:${ROLE})`)} ?\\(([A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+)?)\\)`,
-  'g',
+const ROLE_THEN_NAME = new RegExp(`(?<!\\p{L})${anyCase(`(?:${ROLE})`)} ?\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\)`, 'gu');
+/** A contact verb shortly before the role: "Kontakte vor Brand Manager (Anton)", "ask our salesman (Peter)". */
+const CONTACT_BEFORE = new RegExp(
+  `(?<!\\p{L})${anyCase(`(?:${CONTACT_VERB.slice(3, -1)}|kontakte|kontakten|contacter|kontaktieren|skontaktuj się z|ask|fråga|spør)`)}(?!\\p{L})`,
+  'u',
 );
-const CONTACT_CONTEXT = new RegExp(`(?<![${LETTER}])${anyCase(CONTACT_VERB)}(?![${LETTER}])|${anyCase('(?:kontakte|contacter|kontaktieren|skontaktuj|mail|e-mail|e-post|email|tlf|tel|telefon|phone|sms)')}`);
 
 /** Countries where "M." before a name is the French "Monsieur" (elsewhere it is "med", "mit", an initial). */
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
@@ -261,8 +262,7 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   }
   ROLE_THEN_NAME.lastIndex = 0;
   for (let m = ROLE_THEN_NAME.exec(text); m; m = ROLE_THEN_NAME.exec(text)) {
-    const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
-    if (!CONTACT_CONTEXT.test(around)) continue;
+    if (!CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const name = clean(m[1]!);
     if (name) found.add('name', name, origin);
   }

@@ -138,7 +138,7 @@ const PAGER_WORD = new RegExp(
   ),
   'i',
 );
-const PAGE_NUMBERS = /(?<!\d)(\d{1,3})[ .]+(\d{1,3})[ .]+(\d{1,3})(?!\d)/g;
+const PAGE_NUMBERS = /(?<![\d.,])(\d{1,3})(?:\s*[|·•]\s*|\s+)(\d{1,3})(?:\s*[|·•]\s*|\s+)(\d{1,3})(?![\d.,])/g;
 
 /**
  * "← Назад 1 2 3 4 5 ... 5 667 Вперед →": a pager (page numbers counting up, and a previous /
