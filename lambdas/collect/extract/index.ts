@@ -193,7 +193,7 @@ const CLOSE: Readonly<Record<string, RegExp>> = Object.fromEntries(
   ['script', 'style', 'svg', 'select', 'noscript', 'template', 'iframe', 'textarea'].map((t) => [t, new RegExp(`</${t}\\s*>`, 'gi')]),
 );
 const JSON_TYPE = /\btype\s*=\s*["']?application\/(?:[\w.+-]*\+)?json/i;
-const STATE_HINT = /(?:window|self|globalThis)(?:\.[A-Za-z_$][\w$]*|\[["'][^"']+["']\])\s*=[^=]|__[A-Za-z][\w$]*__\s*=|__remixContext\s*=|__staticRouterHydrationData\s*=/;
+const STATE_HINT = /(?:window|self|globalThis)(?:\.[A-Za-z_$][\w$]*|\[["'][^"']+["']\])\s*=[^=]|__[A-Za-z][\w$]*__\s*=|__remixContext\s*=|__staticRouterHydrationData\s*=|__next_f\.push\(/;
 /** A data-* attribute holding JSON (entity-encoded) on a script tag: `<script data-json="{&quot;ad&quot;...">`. */
 const DATA_JSON_ATTRIBUTE = /\b(data-[\w-]+)\s*=\s*(?:"(\s*[{[][^"]*)"|'(\s*[{[][^']*)')/g;
 
