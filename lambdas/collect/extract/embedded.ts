@@ -109,8 +109,26 @@ function valueAt(script: string, at: number): Json | undefined {
   return undefined;
 }
 
-const IDENT_START = /[A-Za-z_$]/;
-const IDENT = /[\w$]/;
+/**
+ * One pass over a JavaScript object literal: strings (double or single quoted), unquoted keys,
+ * `!0`/`!1`, `void 0`, variables, numbers written ".5", and what only code has ("/", "`", "(",
+ * ";"). Strings come first, so nothing inside a string is read as a token.
+ */
+const JS_TOKEN =
+  /"[^"\\]*(?:\\[^][^"\\]*)*"|'[^'\\]*(?:\\[^][^'\\]*)*'|([{,]\s*)([A-Za-z_$][\w$]*)(?=\s*:)|!([01])(?![\w.])|\bvoid\s+0\b|[A-Za-z_$][\w$]*|\.(?=\d)|[/`(;]/g;
+/** Escapes JavaScript has and JSON has not: \' and \x41 (and a line continuation). */
+const JS_ONLY_ESCAPE = /\\(?:'|x([0-9A-Fa-f]{2})|\n)/g;
+
+/** [A-Za-z0-9_$] */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
+
+function jsonString(body: string, quote: string): string {
+  let b = body.replace(JS_ONLY_ESCAPE, (m: string, hex: string | undefined) => (hex ? `\\u00${hex}` : m === "\\'" ? "'" : ''));
+  if (quote === "'") b = b.replace(/(^|[^\\])((?:\\\\)*)"/g, '$1$2\\"');
+  return `"${b}"`;
+}
 
 /**
  * A JavaScript object literal as Nuxt serialises its state (`{layout:"default",data:[{tel:"0 800
@@ -120,68 +138,32 @@ const IDENT = /[\w$]/;
  * literal (a call, a regular expression, a template string).
  */
 export function jsLiteralToJson(js: string): string | undefined {
-  const out: string[] = [];
-  let last = ''; // the last significant character written
-  for (let i = 0; i < js.length; ) {
-    const c = js[i]!;
-    if (c === '"' || c === "'") {
-      let j = i + 1;
-      let str = '';
-      for (; j < js.length && js[j] !== c; j++) {
-        if (js[j] === '\\') {
-          const e = js[j + 1];
-          if (e === "'") str += "'";
-          else if (e === 'x') {
-            str += `\\u00${js.slice(j + 2, j + 4)}`;
-            j += 2;
-          } else if (e === '\n') str += '';
-          else str += `\\${e ?? ''}`;
-          j++;
-        } else if (js[j] === '"') str += '\\"';
-        else str += js[j];
-      }
-      if (j >= js.length) return undefined;
-      out.push(`"${str}"`);
-      last = '"';
-      i = j + 1;
-    } else if (c === '!' && (js[i + 1] === '0' || js[i + 1] === '1') && !/[\w.]/.test(js[i + 2] ?? '')) {
-      out.push(js[i + 1] === '0' ? 'true' : 'false');
-      last = 'e';
-      i += 2;
-    } else if (IDENT_START.test(c)) {
-      let j = i + 1;
-      while (j < js.length && IDENT.test(js[j]!)) j++;
-      const word = js.slice(i, j);
-      let k = j;
-      while (k < js.length && (js[k] === ' ' || js[k] === '\n' || js[k] === '\t' || js[k] === '\r')) k++;
-      if ((last === '{' || last === ',') && js[k] === ':') out.push(JSON.stringify(word));
-      else if (word === 'void') {
-        // "void 0"
-        while (k < js.length && /[\d ]/.test(js[k]!)) k++;
-        out.push('null');
-        j = k;
-      } else if (word === 'true' || word === 'false' || word === 'null') out.push(word);
-      else if (js[k] === '(' || js[k] === '.' || js[k] === '[' || js[k] === '=' || js[k] === '`') return undefined;
-      else out.push('null');
-      last = 'e';
-      i = j;
-    } else if (c === '.' && /\d/.test(js[i + 1] ?? '')) {
-      out.push('0.');
-      last = '0';
-      i++;
-    } else if (c === '-' && js[i + 1] === '.') {
-      out.push('-0.');
-      last = '0';
-      i += 2;
-    } else if (c === '/' || c === '`' || c === '(' || c === ';') {
-      return undefined;
-    } else {
-      out.push(c);
-      if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r') last = c;
-      i++;
+  // An exec loop that concatenates, not replace() with a callback nor an array join: measured
+  // on a 140 KB Nuxt state, both cost several times the scan.
+  let out = '';
+  let from = 0;
+  JS_TOKEN.lastIndex = 0;
+  for (let m = JS_TOKEN.exec(js); m; m = JS_TOKEN.exec(js)) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    let replacement: string;
+    if (c === 34 /* " */) replacement = t.includes('\\') ? jsonString(t.slice(1, -1), '"') : t;
+    else if (c === 39 /* ' */) replacement = jsonString(t.slice(1, -1), "'");
+    else if (m[2] !== undefined) replacement = `${m[1]!}"${m[2]}"`;
+    else if (m[3] !== undefined) replacement = m[3] === '0' ? 'true' : 'false';
+    else if (c === 47 || c === 96 || c === 40 || c === 59) return undefined; // / ` ( ;: code
+    else {
+      // Inside a number or after a dot ("1e5", "1.5", "a.b"): left as written.
+      const p = m.index > 0 ? js.charCodeAt(m.index - 1) : 0;
+      if (isWordChar(p) || p === 46) continue;
+      // ".5"; a JSON literal; "void 0" or a variable, whose value is unknown
+      replacement = c === 46 ? '0.' : t === 'true' || t === 'false' || t === 'null' ? t : 'null';
     }
+    if (replacement === t) continue;
+    out += js.slice(from, m.index) + replacement;
+    from = m.index + t.length;
   }
-  return out.join('');
+  return out + js.slice(from);
 }
 
 /**

@@ -13,7 +13,7 @@
  * <article>, <main> or <section> encloses it; an <aside> (or a "sidebar") is chrome unless it
  * holds the seller box (many sites put the seller's contact card in the side column).
  */
-import { textLines, type DomNode } from './dom.js';
+import type { DomNode } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
 import { plausibleName } from './names.js';
 
@@ -56,6 +56,43 @@ const SELLER_BOX =
 /** Within a seller box, the element that holds the name. */
 const NAME_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:name|nom|navn|namn|nimi|naam|nombre|nome)(?:$|[-_ ]|(?=[A-Z]))/i;
 const NOT_NAME_MARK = /user-?name|nick|company-?name-?label|label/i;
+
+const LINE_BREAKING = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'footer', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'section', 'table', 'td', 'th', 'tr', 'ul', 'button', 'form',
+]);
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'textarea', 'iframe', 'title']);
+/** The seller card's name and status lines are at its top: no more is read. */
+const CARD_LINES = 12;
+
+/**
+ * The first lines of an element's text, as the page shows them (block elements end a line),
+ * bounded: a seller card can hold a whole side column, and only its top is wanted here.
+ */
+export function leadingLines(node: DomNode, max = CARD_LINES): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const t = current.replace(/\s+/g, ' ').trim();
+    if (t) lines.push(t);
+    current = '';
+  };
+  const walk = (n: DomNode, depth: number): void => {
+    if (lines.length >= max || depth > 60) return;
+    if (n.type === 'text') {
+      current += n.data ?? '';
+      return;
+    }
+    if (!n.children || (n.name && NOT_TEXT.has(n.name))) return;
+    const block = n.name !== undefined && LINE_BREAKING.has(n.name);
+    if (block) flush();
+    for (const c of n.children) walk(c, depth + 1);
+    if (block) flush();
+  };
+  walk(node, 0);
+  flush();
+  return lines.slice(0, max);
+}
 
 /** A member's presence shown under their name: "Online", "Онлайн", "zuletzt online vor 2 Std.". */
 const STATUS_LINE = /^(?:online|offline|онлайн|оффлайн|офлайн|в сети|w sieci|en ligne|aktiv|active|(?:zuletzt|last|was|был[аи]?|була?) (?:online|seen|в сети|онлайн)\b.*)$/i;
@@ -258,7 +295,7 @@ export function splitLayout(root: DomNode): Layout {
   // A seller card whose name carries no mark: the name above the member's status line.
   if (sellerNames.length === 0) {
     for (const box of sellerBoxes) {
-      const name = nameAboveStatus(textLines(box));
+      const name = nameAboveStatus(leadingLines(box));
       if (name) sellerNames.push(name);
     }
   }

@@ -87,8 +87,8 @@ describe('embedded state that is not a JSON assignment', () => {
   });
 
   it('turns a JavaScript object literal into JSON, and refuses code', () => {
-    const json = jsLiteralToJson(`{a:.5,b:!0,c:!1,d:void 0,e:'it\\'s',f:x,"g":[1,-.25],h:"\\u002F"}`);
-    expect(JSON.parse(json!)).toEqual({ a: 0.5, b: true, c: false, d: null, e: "it's", f: null, g: [1, -0.25], h: '/' });
+    const json = jsLiteralToJson(`{a:.5,b:!0,c:!1,d:void 0,e:'it\\'s "ok"',f:x,"g":[1,-.25,1.5,2e-3],h:"\\u002F\\x41"}`);
+    expect(JSON.parse(json!)).toEqual({ a: 0.5, b: true, c: false, d: null, e: `it's "ok"`, f: null, g: [1, -0.25, 1.5, 0.002], h: '/A' });
     expect(jsLiteralToJson('{a:f(1)}')).toBeUndefined();
     expect(jsLiteralToJson('{a:/re/g}')).toBeUndefined();
     expect(jsLiteralToJson('{a:`t`}')).toBeUndefined();
