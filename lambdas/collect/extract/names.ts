@@ -213,7 +213,9 @@ const ROLE =
   'vendeur|vendeuse|conseiller|conseillère|négociateur|négociatrice|sprzedawca|doradca|handlowiec|opiekun|' +
   'verkoper|adviseur|makelaar|myyjä|vendedor|vendedora|asesor|asesora|consultor|consultora|corretor|corretora|' +
   'venditore|consulente';
-const ROLE_THEN_NAME = new RegExp(`(?<!\\p{L})${anyCase(`(?:${ROLE})`)} ?\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\)`, 'gu');
+/** A capitalised name in brackets; found first (a "(" is cheap to look for), then the role before it is checked. */
+const BRACKETED_NAME = new RegExp(`\\(([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+)?)\\)`, 'g');
+const ROLE_BEFORE = new RegExp(`(?:^|[^${LETTER}])${anyCase(`(?:${ROLE})`)} ?$`);
 /** A contact verb shortly before the role: "Kontakte vor Brand Manager (Anton)", "ask our salesman (Peter)". */
 const CONTACT_BEFORE = new RegExp(
   `(?<!\\p{L})${anyCase(`(?:${CONTACT_VERB.slice(3, -1)}|kontakte|kontakten|contacter|kontaktieren|skontaktuj się z|ask|fråga|spør)`)}(?!\\p{L})`,
@@ -260,9 +262,13 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
     const name = clean(m[1]!);
     if (name) found.add('name', name, origin);
   }
-  ROLE_THEN_NAME.lastIndex = 0;
-  for (let m = ROLE_THEN_NAME.exec(text); m; m = ROLE_THEN_NAME.exec(text)) {
-    if (!CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+  BRACKETED_NAME.lastIndex = 0;
+  for (let m = BRACKETED_NAME.exec(text); m; m = BRACKETED_NAME.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 100), m.index);
+    const role = ROLE_BEFORE.exec(before);
+    if (!role || !CONTACT_BEFORE.test(before.slice(Math.max(0, role.index - 60), role.index + 1))) continue;
+    // "(EMEA)": an acronym, not a name; "(Anton)" is written in Title Case.
+    if (m[1]!.split(/[ -]/).some((w) => w === w.toUpperCase())) continue;
     const name = clean(m[1]!);
     if (name) found.add('name', name, origin);
   }
