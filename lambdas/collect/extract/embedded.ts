@@ -309,10 +309,11 @@ const BUSINESS_OBJECT =
   /^(?:ad|item|listing|advert|offer|product|vehicle|seller|owner|user|contact)?(?:agency|agence|agencia|agenzia|company|organi[sz]ation|firm|firma|business|shop|store|dealer|dealership|merchant|developer|builder|haendler|händler|handler)(?:info|data|details|detail|profile)?$/;
 /**
  * Flags that say the party or the ad is a business's ("professionalAd": true, "isCompany": true,
- * "proAccount": true): names under them are trade names, not people's.
+ * "proAccount": true): names under them are trade names, not people's. Not "commercial": that is
+ * as often the vehicle's class ("isCommercial": a van) as the seller's.
  */
 const BUSINESS_FLAG =
-  /^(?:is)?(?:pro|professional|professionnel|profesional|profissional|company|business|commercial|corporate|dealer|agency|shop|store|merchant|gewerblich|firma)(?:ad|account|seller|user|advertiser|listing|offer|profile)?$/;
+  /^(?:is)?(?:pro|professional|professionnel|profesional|profissional|company|business|corporate|dealer|agency|shop|store|merchant|gewerblich|firma)(?:ad|account|seller|user|advertiser|listing|offer|profile)?$/;
 /** Keys whose string value says what kind of party this is ("accountType": "agency", "type": "Dealer"). */
 const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|advertisertype|customertype|profiletype|partytype|publishertype|legaltype|legalform)$/;
 /** Such values that say business (not "private", "person", "individual"). */

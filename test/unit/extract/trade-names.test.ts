@@ -64,6 +64,11 @@ describe('trade names stated by the page’s data are no person’s', () => {
 
   it('a vehicle type word on the ad does not make its contact a business', () => {
     expect(names(state({ ad: { type: 'commercial', contact: { name: 'Lars Holm' } } }))).toEqual(['name lars holm']);
+    expect(names(state({ ad: { isCommercial: true, seller: { name: 'Anna Berg' } } }))).toEqual(['name anna berg']);
+  });
+
+  it('a business flag set to false changes nothing', () => {
+    expect(names(state({ ad: { professionalAd: false, isPro: false, seller: { name: 'Anna Berg' } } }))).toEqual(['name anna berg']);
   });
 
   it('a name key that ends in "sellerName" is a seller’s name', () => {
