@@ -5,8 +5,10 @@
  * names, phones and e-mails are often there and nowhere else in the HTML.
  *
  * Nothing is evaluated: a JSON literal is cut out of the script by a bracket scan that knows
- * strings, and handed to JSON.parse; scripts that build their state with code (Nuxt's
- * `(function(a,b){return {...}}(1,2))`) are skipped. Sizes are bounded.
+ * strings, and handed to JSON.parse; of a script that builds its state in a function (Nuxt's
+ * `(function(a,b){return {...}}(1,2))`) the returned object literal is read with its variables
+ * unknown (null); Next.js flight data (`self.__next_f.push([1,"..."])`) is read for the JSON
+ * literals inside its strings. Sizes are bounded.
  *
  * The walker finds party objects (seller, contact, user, advertiser... by key, in several
  * languages) and reads their name, phone, e-mail and address fields; VIN and plate fields are
