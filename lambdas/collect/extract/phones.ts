@@ -37,9 +37,12 @@ const DECOYS = new RegExp(
   'gi',
 );
 
-/** Digit groups joined by one separator; "(0)" and "(030)" groups as written in DE/UK. */
+/**
+ * Digit groups joined by one separator; "(0)" and "(030)" groups as written in DE/UK. A run glued
+ * to a word by an underscore ("unmask_674093362", "user_0612345678") is an identifier's tail.
+ */
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#])(?:\\+ ?)?(?:\\(\\d{1,5}\\) ?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?\\(\\d{1,5}\\) ?)\\d+)*`,
+  `(?<![${LETTER}0-9+#_])(?:\\+ ?)?(?:\\(\\d{1,5}\\) ?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?\\(\\d{1,5}\\) ?)\\d+)*`,
   'g',
 );
 const GROUP = /(\+ ?)?(?:\(\d{1,5}\)|\d+)/g;

@@ -77,6 +77,12 @@ describe('phone detector: decoys', () => {
     expect(phones(body, country)).toEqual([]);
   });
 
+  it('drops an identifier ending in digits after an underscore, in text and in attributes', () => {
+    // AUTO.RIA names its phone pop-up targets "unmask_<id>" in a data-phone-* attribute.
+    const body = '<a data-phone-unmask-target="unmask_674093362" data-phone-number="(067) 123 45 67">user_0671234568</a>';
+    expect(phones(body, 'UA')).toEqual(['+380671234567']);
+  });
+
   it('keeps the phone and drops the id on one line', () => {
     expect(phones('<p>Annonse-ID: 45678912 · Ring 98 76 54 32</p>')).toEqual(['+4798765432']);
   });
