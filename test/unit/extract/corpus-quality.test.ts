@@ -25,7 +25,8 @@ const CEILING: Record<CorpusKind, { fp: number; fn: number; minTp: number }> = {
   phone: { fp: 2, fn: 1, minTp: 82 },
   email: { fp: 0, fn: 0, minTp: 3 },
   vin: { fp: 0, fn: 0, minTp: 51 },
-  plate: { fp: 0, fn: 0, minTp: 0 },
+  // 7 plates on two auto.ria.com pages (2026-11-30); at the goals (P 1.0, R 1.0).
+  plate: { fp: 0, fn: 0, minTp: 7 },
   name: { fp: 11, fn: 7, minTp: 66 },
 };
 

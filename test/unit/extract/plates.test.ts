@@ -93,3 +93,29 @@ describe('plate detector: decoys', () => {
     expect(plates(body, country)).toEqual([]);
   });
 });
+
+describe('plate detector: Ukrainian plates', () => {
+  it.each([
+    // the badge a listing prints on each card, no label (invented plates)
+    ['<span class="state-num ua">AA 1234 BB <span class="popup">Ми розпізнали держномер авто на фото</span></span>', ['UA:AA1234BB']],
+    ['<p>Автомат KA 5678 MA Ми розпізнали держномер</p>', ['UA:KA5678MA']],
+    // Cyrillic letters are the same plate, stored in Latin
+    ['<p>Держ. номер: АА 1234 ВВ</p>', ['UA:AA1234BB']],
+    ['<p>Продам, госномер ка1234ма, торг</p>', ['UA:KA1234MA']],
+    ['<dl><dt>Номерний знак</dt><dd>ВС 4321 СХ</dd></dl>', ['UA:BC4321CX']],
+  ])('%s', (body, expected) => {
+    expect(plates(body, 'UA')).toEqual(expected);
+  });
+
+  it.each([
+    // the search filter's label alone, the next line is not a plate
+    ['<label>Держ. номер</label><label>Вперше на AUTO.RIA</label>', 'UA'],
+    ['<p>ID авто 25736371</p>', 'UA'],
+    ['<p>Мы распознали гос.номер авто на фото</p>', 'UA'],
+    ['<p>AB 1234 ZD</p>', 'UA'], // D and Z are not plate letters
+    ['<p>XKA 1234 MA</p>', 'UA'], // part of a longer token
+    ['<p>KA 1234 MA</p>', 'NO'], // another country's format without a label
+  ])('takes no plate from %s (%s)', (body, country) => {
+    expect(plates(body, country)).toEqual([]);
+  });
+});
