@@ -119,3 +119,17 @@ describe('plate detector: Ukrainian plates', () => {
     expect(plates(body, country)).toEqual([]);
   });
 });
+
+describe('plate detector: a plate written in lower case in a description', () => {
+  // Marktplaats descriptions are lower-cased by their authors or by the site ("kenteken: gzn-48-x").
+  it('takes a lower-case plate right after a plate label, in the label country’s form', () => {
+    expect(plates('<p>Belangrijkste kenmerken: kenteken: gzn-48-x versie: 1.4 Tdi 75</p>', 'NL')).toEqual(['NL:GZN48X']);
+    expect(plates('<p>kenteken: gzn-48-x</p><p>Kenteken: 12-ABC-3</p>', 'NL')).toEqual(['NL:GZN48X', 'NL:12ABC3']);
+  });
+
+  it('takes no lower-case plate-shaped word without a label, nor a word after the label', () => {
+    expect(plates('<p>versie gzn-48-x 1.4 Tdi</p>', 'NL')).toEqual([]);
+    expect(plates('<p>type: abc-12-d, bouwjaar 2015</p>', 'NL')).toEqual([]);
+    expect(plates('<p>kenteken: onbekend</p><p>kenteken: nvt</p>', 'NL')).toEqual([]);
+  });
+});
