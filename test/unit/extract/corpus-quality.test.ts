@@ -30,9 +30,9 @@ const CEILING: Record<CorpusKind, { fp: number; fn: number; minTp: number }> = {
   // 8 plates on two auto.ria.com pages and a marktplaats.nl result page (2026-11-30); at the
   // goals (P 1.0, R 1.0).
   plate: { fp: 0, fn: 0, minTp: 8 },
-  // +4 wrong on the marktplaats.nl result page (2026-11-30): dealers' and a handle in JSON-LD
-  // `creator` objects typed Person ("Finalease.nl", "EDV Occasions").
-  name: { fp: 15, fn: 7, minTp: 73 },
+  // +2 wrong on the marktplaats.nl result page (2026-11-30): a dealer's plain trade name and a
+  // private seller's handle, both JSON-LD `creator` objects typed Person.
+  name: { fp: 13, fn: 7, minTp: 73 },
 };
 
 const report = scoreCorpus();
