@@ -92,7 +92,10 @@ export const PLATE_LABEL = new RegExp(
       'kenteken|nummerplade|number plate|licen[cs]e plate|plate|vrm|' +
       // IT ("Targa" is also a Porsche body: only with a colon), ES/PT, HU, CZ/SK, HR, SI, LT, LV, RO
       '(?:numero di |n\\. ?)targa|targa(?= ?:)|matr[ií]cula|rendszám|spz|ečv|registarsk[ae] (?:oznaka|tablica)|' +
-      'registrsk[ae] (?:številka|tablica)|valstybinis (?:numeris|nr\\.?)|numura zīme|număr(?:ul)? de înmatriculare',
+      'registrsk[ae] (?:številka|tablica)|valstybinis (?:numeris|nr\\.?)|numura zīme|număr(?:ul)? de înmatriculare|' +
+      // UA, RU: "Держ. номер", "держномер", "номерний знак", "госномер", "гос. номер"
+      'держ\\.? ?номер|держномер|державний номер|номерний знак|гос\\.? ?номер|госномер|' +
+      'государственный номер|(?:гос\\.? ?)?рег(?:истрационный|\\.)? ?знак',
   ),
   'gi',
 );

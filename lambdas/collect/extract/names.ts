@@ -67,7 +67,7 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'immobilier immobilière imobiliária biuro nieruchomości nieruchomosci агенция агентство риэлти риелти недвижимость ' +
     'недвижимости нерухомість нерухомості автокъща автосалон автоцентр group gruppe groupe holding services ' +
     'center centre zentrum store shop outlet dealer dealership händler forhandler bilforhandler bilhandel bilcenter ' +
-    "auto's autoservice autoverkauf " +
+    "auto's autoservice autoverkauf occasions " +
     // trade words of car dealers' names ("N Enterprise", "Alpha Motorsports", "Ikon MotorCars")
     'enterprise enterprises motorsports motorsport motorcars motorworks autosport autosports autoplex automall sales ' +
     // trade words of shops' names, in the markets' languages ("Total Tech", "JM Vendas", "Loja do Zé")

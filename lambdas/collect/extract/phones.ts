@@ -8,6 +8,7 @@
  * libphonenumber cannot know about are masked first (dates, amounts, measures), and
  * libphonenumber (full metadata) still decides what is a valid number.
  */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { FindingSet } from './findings.js';
 import { normalisePhone } from '../../shared/normalise/phone.js';
 import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL, words } from './labels.js';
@@ -37,9 +38,12 @@ const DECOYS = new RegExp(
   'gi',
 );
 
-/** Digit groups joined by one separator; "(0)" and "(030)" groups as written in DE/UK. */
+/**
+ * Digit groups joined by one separator; "(0)" and "(030)" groups as written in DE/UK. A run glued
+ * to a word by an underscore ("unmask_674093362", "user_0612345678") is an identifier's tail.
+ */
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#])(?:\\+ ?)?(?:\\(\\d{1,5}\\) ?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?\\(\\d{1,5}\\) ?)\\d+)*`,
+  `(?<![${LETTER}0-9+#_])(?:\\+ ?)?(?:\\(\\d{1,5}\\) ?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?\\(\\d{1,5}\\) ?)\\d+)*`,
   'g',
 );
 const GROUP = /(\+ ?)?(?:\(\d{1,5}\)|\d+)/g;
@@ -116,6 +120,23 @@ function digitCount(s: string): number {
     if (c >= 48 && c <= 57) n++;
   }
   return n;
+}
+
+/**
+ * True when `candidate` is the bare national number of `e164` although its country writes a
+ * trunk prefix in front of it ("020 123 4567" in NL, "030 1234567" in DE, "8 (912) 345-67-89" in
+ * RU, but "(11) 96123-4567" in BR and "(201) 555-0123" in the US): libphonenumber accepts
+ * "20 1632769" as Amsterdam, but nobody writes an NL number so, while a year and a mileage on
+ * one line ("2016 32.769 km") read exactly like it. Whether the prefix is written is the
+ * library's own national format of that number; a number written with a country code or a
+ * trunk prefix has digits before its national number and is not concerned.
+ */
+export function lacksTrunkPrefix(candidate: string, e164: string): boolean {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return false;
+  const national = parsed.nationalNumber;
+  if (candidate.replace(/\D/g, '') !== national) return false;
+  return parsed.formatNational().replace(/\D/g, '').length > national.length;
 }
 
 /** True when three groups in a row count up by one (pagination, numbered lists). */
@@ -250,6 +271,7 @@ export class PhoneFinder {
         if (!labelled && /^[1-9]\d*$/.test(candidate)) continue;
         const value = this.valid(candidate);
         if (value === undefined) continue;
+        if (!labelled && lacksTrunkPrefix(candidate, value)) continue;
         if (start === 0 || !labelledAsOther(`${label} ${contextBefore(line, at + start)}`)) {
           this.found.addNormalised('phone', value, origin);
         }

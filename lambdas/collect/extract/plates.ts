@@ -8,6 +8,9 @@
 import type { FindingSet } from './findings.js';
 import { LETTER, PLATE_LABEL, startsWord } from './labels.js';
 
+/** Ukrainian plate letters: the Latin look-alikes and their Cyrillic originals. */
+const UA_LETTER = '[ABCEHIKMOPTXАВСЕНІКМОРТХ]';
+
 /** Plate formats per country (current series; letters restricted where the state restricts them). */
 export const PLATE_FORMATS: Readonly<Record<string, string>> = {
   // AB 12345; EL/EK/EV... electric series are ordinary two-letter prefixes. No G, I, M, O, Q, W.
@@ -35,6 +38,9 @@ export const PLATE_FORMATS: Readonly<Record<string, string>> = {
     '[1-9][A-Z]{2}\\d|[A-Z]{2}\\d{2}|\\d{5}|\\d{4}[A-Z]|\\d{3}[A-Z]{2}|[A-Z]\\d{2}[A-Z]|[A-Z]\\d[A-Z]{2})',
   // AB12 CDE (2001 format). No I, Q, Z in the area code; no I, Q in the random letters.
   GB: '[A-HJ-PR-Y]{2}\\d{2} ?[A-HJ-PR-Z]{3}',
+  // AA 1234 BB (2004 format): region, four digits, series. Only the twelve Cyrillic letters that
+  // have a Latin twin (А В Е І К М Н О Р С Т Х), written in either script; spaces optional.
+  UA: `${UA_LETTER}{2} ?\\d{4} ?${UA_LETTER}{2}`,
 };
 
 /** A plate does not continue a word, an e-mail address, a URL or a dashed code. */

@@ -1,9 +1,28 @@
+import { parse } from 'tldts';
 import { cleanText, foldCase } from './text.js';
 
-/** Seller name -> NFKC, case-folded, single spaces, trimmed; undefined without any letter. */
+/** One word with dots in it, the last part letters only: "finalease.nl", "autohuis-x.com". */
+const DOTTED_WORD = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+
+/**
+ * True when the text is a domain name under an ICANN public suffix ("finalease.nl"): a website,
+ * which dealers give as their display name, not a person's name. "J.Nowak" and "A.Berg" are not
+ * ("nowak", "berg" are no public suffix), nor "A.Li" (an initial before a suffix-like surname).
+ */
+function isDomainName(text: string): boolean {
+  if (!DOTTED_WORD.test(text)) return false;
+  const p = parse(text);
+  // Three letters before the suffix at least: "A.Li", "J.Ng" are an initial and a surname.
+  return p.isIcann === true && p.domain !== null && (p.domainWithoutSuffix ?? '').length >= 3;
+}
+
+/**
+ * Seller name -> NFKC, case-folded, single spaces, trimmed; undefined without any letter, and for
+ * a domain name (a website is no person's name).
+ */
 export function normaliseName(raw: string): string | undefined {
   const text = foldCase(cleanText(raw));
-  if (text.length > 200 || !/\p{L}/u.test(text)) return undefined;
+  if (text.length > 200 || !/\p{L}/u.test(text) || isDomainName(text)) return undefined;
   return text;
 }
 

@@ -36,6 +36,11 @@ export interface PageMap {
   replace: Replacement[];
   /** The platform's own contacts left on the page (raw spellings). */
   platformContacts?: string[];
+  /**
+   * Originals (as in `replace`) that also occur on other corpus pages as something else, reviewed
+   * by hand (a town's name, a parameter in a link): verify-private checks them on this page only.
+   */
+  coincidences?: string[];
   /** Seller identifiers deliberately left as they are (e.g. already synthetic on the page). */
   keepSeller?: Partial<Record<'phones' | 'emails' | 'vins' | 'plates' | 'names', string[]>>;
 }

@@ -284,8 +284,10 @@ function replaceEmail(html: string, orig: string, synth: string): [string, numbe
 /** URL-encoded spaces inside a number ("+49%20151%20...") are swapped for this marker while
  * digits are replaced, so the "2" and "0" of "%20" are never taken for digits of the number. */
 const SPACE = '\u0001';
+// A run never starts inside a URL escape: in "%22(067)%20123%2045%2067" the "22" of "%22" is the
+// escaped quote, not the first digits of the number.
 // eslint-disable-next-line no-control-regex -- U+0001 is the encoded-space marker above
-const RUN = /(?<![\w.,])(\+|%2B|\\u002[bB]|00)?(\(?\d[\d ()./\u0001-]{4,40}\d)(?!\w)/g;
+const RUN = /(?<![\w.,])(?<!%[0-9A-Fa-f]?)(\+|%2B|\\u002[bB]|00)?(\(?\d[\d ()./\u0001-]{4,40}\d)(?!\w)/g;
 
 function replacePhone(html: string, origE164: string, synthE164: string, country: string): [string, number] {
   const o = parsePhoneNumberFromString(origE164)!;

@@ -106,6 +106,16 @@ describe('corpus sanitiser', () => {
     expect(findAll(page, 'DE').filter((h) => h.kind === 'vin').map((h) => h.value)).toContain('WVWZZZ1KZ8W123456');
   });
 
+  it('replaces a number right after a URL-escaped quote ("%22(067)%20…")', () => {
+    // Invented Ukrainian number in URL-encoded JSON of a data attribute: the "22" of "%22" is
+    // not part of it.
+    const page = '<a data-unmask="%7B%22phoneNumber%22:%22(067)%20123%2045%2067%22%7D" href="tel:+380671234567">(067) 123 45 67</a>';
+    const res = sanitise(page, [{ kind: 'phone', original: '(067) 123 45 67', seller: true }], 'UA', 'escape-page');
+    expect(res.counts).toEqual({ phone: 3 });
+    for (const needle of ['123%2045%2067', '1234567', '123 45 67']) expect(res.html).not.toContain(needle);
+    expect(res.html).toContain('%7B%22phoneNumber%22:%22(067)%20');
+  });
+
   it('reports a mapping entry that matches nothing instead of passing silently', () => {
     const res = sanitise(PAGE, [{ kind: 'name', original: 'Nobody Here' }], 'DE', 'x');
     expect(res.unmatched.map((u) => u.original)).toEqual(['Nobody Here']);

@@ -77,3 +77,20 @@ describe('names from links to a member profile', () => {
     expect(names(page(link))).toEqual([]);
   });
 });
+
+describe('dealers on a result page whose structured data calls every advertiser a Person', () => {
+  // Marktplaats result pages give each card's advertiser as a JSON-LD `creator` of type Person,
+  // dealers included: a website and a used-car trader's name are no person's.
+  const card = (creator: string) =>
+    `{"@context":"https://schema.org","@type":"ImageObject","name":"Volkswagen Polo 1.4","creator":{"@type":"Person","name":"${creator}"}}`;
+  const page = (...creators: string[]) =>
+    `<html><body><main>${creators.map((c) => `<script type="application/ld+json">${card(c)}</script>`).join('')}</main></body></html>`;
+
+  it('takes the private sellers and not the dealers', () => {
+    expect(names(page('Karl', 'Finalease.nl', 'EDV Occasions', 'Rosa'), 'NL')).toEqual(['karl', 'rosa']);
+  });
+
+  it('still takes a person named in the same place with a dotted initial', () => {
+    expect(names(page('J.Nowak', 'A.Berg'), 'NL')).toEqual(['j.nowak', 'a.berg']);
+  });
+});

@@ -77,6 +77,12 @@ describe('phone detector: decoys', () => {
     expect(phones(body, country)).toEqual([]);
   });
 
+  it('drops an identifier ending in digits after an underscore, in text and in attributes', () => {
+    // AUTO.RIA names its phone pop-up targets "unmask_<id>" in a data-phone-* attribute.
+    const body = '<a data-phone-unmask-target="unmask_674093362" data-phone-number="(067) 123 45 67">user_0671234568</a>';
+    expect(phones(body, 'UA')).toEqual(['+380671234567']);
+  });
+
   it('keeps the phone and drops the id on one line', () => {
     expect(phones('<p>Annonse-ID: 45678912 · Ring 98 76 54 32</p>')).toEqual(['+4798765432']);
   });
@@ -88,5 +94,49 @@ describe('phone detector: decoys', () => {
       '<div hidden>Ring 45 00 00 00</div><div style="color:red; display: none">Ring 46 00 00 00</div>' +
       '<p>Ring 47 61 83 20</p>';
     expect(phones(body)).toEqual(['+4747618320']);
+  });
+});
+
+describe('phone detector: national numbers written without the trunk prefix their country writes', () => {
+  // Marktplaats result cards put the year, the mileage and the fuel in adjacent badges, read as
+  // "2016 32.769 kmDiesel": libphonenumber accepts "2016 32.769" as Amsterdam 020-1632769.
+  const card = (third: string): string =>
+    `<div class="attrs"><span><i></i>2016<!-- --> </span><span><i></i>32.769<!-- --> <!-- -->km</span><span><i></i>${third}</span></div>`;
+
+  it('takes no year-and-mileage badge row for an NL number', () => {
+    expect(phones(card('Diesel'), 'NL')).toEqual([]);
+    expect(phones('<p>2016 32.769</p><p>2004 41.418 kmBenzine</p>', 'NL')).toEqual([]);
+    expect(phones('<div title="2016 32.769"></div>', 'NL')).toEqual([]);
+  });
+
+  it('still finds the numbers written in that same row, with a trunk prefix or a country code', () => {
+    // (the description comes before the badges, as on the page)
+    const row = card('Diesel');
+    expect(phones(`<p>Te koop, info 06-12345678</p>${row}`, 'NL')).toEqual(['+31612345678']);
+    expect(phones(`<p>Te koop, info 020 123 4567</p>${row}`, 'NL')).toEqual(['+31201234567']);
+    expect(phones(`<p>Te koop, info +31 20 123 4567</p>${row}`, 'NL')).toEqual(['+31201234567']);
+    expect(phones(`<p>Te koop, info 0031 20 1234567</p>${row}`, 'NL')).toEqual(['+31201234567']);
+    expect(phones('<p>Bouwjaar 2016 06-12345678</p>', 'NL')).toEqual(['+31612345678']);
+    expect(phones('<div title="06 12345678"></div>', 'NL')).toEqual(['+31612345678']);
+  });
+
+  it('keeps a bare national number that a phone label announces', () => {
+    expect(phones('<p>Tel: 20 123 4567</p>', 'NL')).toEqual(['+31201234567']);
+    expect(phones('<p>Handy 151 28473915</p>', 'DE')).toEqual(['+4915128473915']);
+  });
+
+  it('drops unlabelled bare national numbers where the trunk prefix is written (DE 0, RU 8)', () => {
+    expect(phones('<p>151 28473915</p>', 'DE')).toEqual([]);
+    expect(phones('<p>0151 28473915</p>', 'DE')).toEqual(['+4915128473915']);
+    expect(phones('<p>916 482-37-15</p>', 'RU')).toEqual([]);
+    expect(phones('<p>8 (916) 482-37-15</p>', 'RU')).toEqual(['+79164823715']);
+    expect(phones('<p>+7 916 482-37-15</p>', 'RU')).toEqual(['+79164823715']);
+  });
+
+  it('keeps unlabelled numbers of countries whose national format has no trunk prefix', () => {
+    expect(phones('<p>(11) 96123-4567</p>', 'BR')).toEqual(['+5511961234567']);
+    expect(phones('<p>(201) 555-0123</p>', 'US')).toEqual(['+12015550123']);
+    expect(phones('<p>98 76 54 32</p>', 'NO')).toEqual(['+4798765432']);
+    expect(phones('<p>512 345 678</p>', 'PL')).toEqual(['+48512345678']);
   });
 });

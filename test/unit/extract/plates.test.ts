@@ -93,3 +93,43 @@ describe('plate detector: decoys', () => {
     expect(plates(body, country)).toEqual([]);
   });
 });
+
+describe('plate detector: Ukrainian plates', () => {
+  it.each([
+    // the badge a listing prints on each card, no label (invented plates)
+    ['<span class="state-num ua">AA 1234 BB <span class="popup">Ми розпізнали держномер авто на фото</span></span>', ['UA:AA1234BB']],
+    ['<p>Автомат KA 5678 MA Ми розпізнали держномер</p>', ['UA:KA5678MA']],
+    // Cyrillic letters are the same plate, stored in Latin
+    ['<p>Держ. номер: АА 1234 ВВ</p>', ['UA:AA1234BB']],
+    ['<p>Продам, госномер ка1234ма, торг</p>', ['UA:KA1234MA']],
+    ['<dl><dt>Номерний знак</dt><dd>ВС 4321 СХ</dd></dl>', ['UA:BC4321CX']],
+  ])('%s', (body, expected) => {
+    expect(plates(body, 'UA')).toEqual(expected);
+  });
+
+  it.each([
+    // the search filter's label alone, the next line is not a plate
+    ['<label>Держ. номер</label><label>Вперше на AUTO.RIA</label>', 'UA'],
+    ['<p>ID авто 25736371</p>', 'UA'],
+    ['<p>Мы распознали гос.номер авто на фото</p>', 'UA'],
+    ['<p>AB 1234 ZD</p>', 'UA'], // D and Z are not plate letters
+    ['<p>XKA 1234 MA</p>', 'UA'], // part of a longer token
+    ['<p>KA 1234 MA</p>', 'NO'], // another country's format without a label
+  ])('takes no plate from %s (%s)', (body, country) => {
+    expect(plates(body, country)).toEqual([]);
+  });
+});
+
+describe('plate detector: a plate written in lower case in a description', () => {
+  // Marktplaats descriptions are lower-cased by their authors or by the site ("kenteken: gzn-48-x").
+  it('takes a lower-case plate right after a plate label, in the label country’s form', () => {
+    expect(plates('<p>Belangrijkste kenmerken: kenteken: gzn-48-x versie: 1.4 Tdi 75</p>', 'NL')).toEqual(['NL:GZN48X']);
+    expect(plates('<p>kenteken: gzn-48-x</p><p>Kenteken: 12-ABC-3</p>', 'NL')).toEqual(['NL:GZN48X', 'NL:12ABC3']);
+  });
+
+  it('takes no lower-case plate-shaped word without a label, nor a word after the label', () => {
+    expect(plates('<p>versie gzn-48-x 1.4 Tdi</p>', 'NL')).toEqual([]);
+    expect(plates('<p>type: abc-12-d, bouwjaar 2015</p>', 'NL')).toEqual([]);
+    expect(plates('<p>kenteken: onbekend</p><p>kenteken: nvt</p>', 'NL')).toEqual([]);
+  });
+});

@@ -16,6 +16,11 @@ describe('normalisePlate', () => {
     ['WA 12345', 'PL', 'PL:WA12345'],
     ['AB12 CDE', 'GB', 'GB:AB12CDE'],
     ['ＡＢ　１２３４５', 'NO', 'NO:AB12345'],
+    ['KA 1234 MA', 'UA', 'UA:KA1234MA'],
+    ['КА 1234 МА', 'UA', 'UA:KA1234MA'], // Cyrillic letters: the same plate
+    ['ка1234ма', 'ua', 'UA:KA1234MA'],
+    ['А123ВС77', 'RU', 'RU:A123BC77'],
+    ['ЖК 1234', 'UA', 'UA:ЖК1234'], // a letter without a Latin twin: left as written
   ])('%s (%s) -> %s', (raw, country, expected) => {
     expect(normalisePlate(raw, country)).toBe(expected);
   });

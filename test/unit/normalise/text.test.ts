@@ -19,6 +19,23 @@ describe('normaliseName', () => {
   it.each([[''], ['   '], ['12345'], ['-']])('rejects %j', (raw) => {
     expect(normaliseName(raw)).toBeUndefined();
   });
+
+  it.each([['Finalease.nl'], ['www.autohuis-voorbeeld.nl'], ['Bilhuset.no'], ['AUTOS-MUELLER.DE'], ['shop.example.com']])(
+    'rejects the domain name %j (a website, no person)',
+    (raw) => {
+      expect(normaliseName(raw)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['J.Nowak', 'j.nowak'],
+    ['A.Berg', 'a.berg'],
+    ['A.Li', 'a.li'], // an initial and a surname that is also a country code
+    ['Dr. Anna Berg', 'dr. anna berg'],
+    ['Anna Berg (finalease.nl)', 'anna berg (finalease.nl)'], // more than a domain: left to the extractor
+  ])('keeps the dotted name %j', (raw, expected) => {
+    expect(normaliseName(raw)).toBe(expected);
+  });
 });
 
 describe('normaliseNickname', () => {
