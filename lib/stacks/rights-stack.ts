@@ -14,7 +14,7 @@
  * The functions hold no tenant-data rights themselves: ProcessTenant assumes each tenant's READ
  * role (lib/constructs/tenant-data.ts) for that tenant only.
  */
-import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -50,6 +50,8 @@ import {
 } from '../topology.js';
 import type { DataStack } from './data-stack.js';
 import { accessDeniedAlarm, notifyOperators, operatorTopic } from '../constructs/operator-alerts.js';
+import { keyAdminRoleArn } from '../constructs/key-admin.js';
+import { logsKey } from '../constructs/logs-key.js';
 
 export interface RightsStackProps extends StackProps {
   readonly config: Config;
@@ -92,7 +94,22 @@ export class RightsStack extends Stack {
 
     // One log group for every rights function, and one managed policy for what all of them
     // need (their logs, X-Ray), so the two wildcard findings are acknowledged once, not per role.
-    const logGroup = new logs.LogGroup(this, 'FunctionLogs', { logGroupName: `/aws/lambda/adwarden-${stage}-rights`, retention: logs.RetentionDays.ONE_MONTH });
+    // No fixed names (a deploy after `cdk destroy`, or beside a retained group, never collides),
+    // deleted with a dev stack and kept on prod, encrypted with a key only CloudWatch Logs may
+    // use, and only for this stack's log groups (as in the collect stack).
+    const prod = stage === 'prod';
+    const logsEncryption = logsKey(this, 'LogsKey', {
+      alias: `alias/adwarden-${stage}-rights-logs`,
+      description: `adwarden ${stage} rights logs`,
+      keyAdminRoleArn: keyAdminRoleArn(this, config),
+      prod,
+    });
+    const logGroupProps: logs.LogGroupProps = {
+      retention: logs.RetentionDays.ONE_MONTH,
+      encryptionKey: logsEncryption,
+      removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    };
+    const logGroup = new logs.LogGroup(this, 'FunctionLogs', logGroupProps);
     const common = new iam.ManagedPolicy(this, 'FunctionsPolicy', {
       description: 'Logs and X-Ray trace segments of the adwarden rights functions',
       statements: [
@@ -250,10 +267,7 @@ export class RightsStack extends Stack {
       .next(step('Close'))
       .next(new sfn.Succeed(this, 'Done'));
 
-    const smLogs = new logs.LogGroup(this, 'StateMachineLogs', {
-      logGroupName: `/aws/vendedlogs/states/${smName}`,
-      retention: logs.RetentionDays.ONE_MONTH,
-    });
+    const smLogs = new logs.LogGroup(this, 'StateMachineLogs', logGroupProps);
     this.stateMachine = new sfn.StateMachine(this, 'RightsStateMachine', {
       stateMachineName: smName,
       definitionBody: sfn.DefinitionBody.fromChainable(definition),

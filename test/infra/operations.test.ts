@@ -106,6 +106,36 @@ describe('log groups', () => {
   });
 });
 
+describe('log groups of every stack (data, collect, API, rights)', () => {
+  it('have no fixed name, are encrypted with a key of their own stack that only CloudWatch Logs may use for that stack\'s groups, deleted on dev and kept on prod', () => {
+    for (const [stage, policy] of [['dev', 'Delete'], ['prod', 'Retain']] as const) {
+      const { built } = templates(defaultConfig({ stage }));
+      const stacks = built.app.node.findAll().filter((c): c is Stack => Stack.isStack(c));
+      expect(stacks.map((s) => s.stackName).sort()).toEqual(['api', 'collect', 'data', 'rights'].map((n) => `adwarden-${stage}-${n}`));
+      let groups = 0;
+      for (const stack of stacks) {
+        const resources = (Template.fromStack(stack).toJSON() as TemplateJson).Resources;
+        for (const [id, r] of Object.entries(resources).filter(([, x]) => x.Type === 'AWS::Logs::LogGroup')) {
+          groups++;
+          const where = `${stack.stackName}/${id}`;
+          expect(r.Properties.LogGroupName, where).toBeUndefined();
+          expect(r.DeletionPolicy, where).toBe(policy);
+          const keyRef = r.Properties.KmsKeyId as { 'Fn::GetAtt': [string, string] } | undefined;
+          expect(keyRef?.['Fn::GetAtt']?.[1], where).toBe('Arn');
+          const key = resources[keyRef!['Fn::GetAtt'][0]]!;
+          expect(key.Type, where).toBe('AWS::KMS::Key');
+          const statements = (key.Properties.KeyPolicy as { Statement: { Sid: string; Principal: unknown; Condition?: unknown }[] }).Statement;
+          const logsUse = statements.filter((s) => JSON.stringify(s.Principal).includes('logs.'));
+          expect(logsUse.map((s) => s.Sid), where).toEqual(['CloudWatchLogsForThisStacksLogGroups']);
+          expect(JSON.stringify(logsUse[0]!.Condition), where).toContain(`:log-group:${stack.stackName}-*`);
+        }
+      }
+      // 2 (provisioner) + 3 (collect) + 8 (API: 7 functions, access log) + 2 (rights: functions, state machine)
+      expect(groups).toBe(15);
+    }
+  });
+});
+
 describe('dead-letter queues', () => {
   it('are one per kind of failure: listing jobs, ad jobs, scheduler target, async invocations; none shared', () => {
     const { collect } = templates(twoTenants);
