@@ -141,7 +141,10 @@ export class ApiStack extends Stack {
         id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(logGroup.node.defaultChild as logs.CfnLogGroup)}.Arn>]`,
         reason: "A log group's ARN ends in ':*', which covers only that group's log streams; Lambda creates a stream per instance.",
       });
-      const environment: Record<string, string> = { [ENV.stage]: config.stage };
+      const environment: Record<string, string> = {
+        [ENV.stage]: config.stage,
+        ...(config.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
+      };
       if ((decl.platformTables as readonly string[]).includes('auditLog')) {
         environment[ENV.table('auditLog')] = platformTableName(config.stage, 'auditLog');
         role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: name === 'auditVerify' ? AUDIT_READ_ACTIONS : AUDIT_ACTIONS, resources: [auditTableArn] }));

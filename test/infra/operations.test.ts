@@ -136,6 +136,25 @@ describe('log groups of every stack (data, collect, API, rights)', () => {
   });
 });
 
+describe('source maps (config sourceMaps)', () => {
+  it('off by default; when on, every adwarden function of every stack runs with --enable-source-maps', () => {
+    for (const sourceMaps of [false, true]) {
+      const { built } = templates(defaultConfig({ sourceMaps }));
+      const fns = built.app.node
+        .findAll()
+        .filter((c): c is Stack => Stack.isStack(c))
+        .flatMap((st) => Object.entries((Template.fromStack(st).toJSON() as TemplateJson).Resources).map(([id, r]) => [`${st.stackName}/${id}`, r] as const))
+        // Ours are NodejsFunction bundles (CDK's own custom-resource framework function is not).
+        .filter(([, r]) => r.Type === 'AWS::Lambda::Function' && r.Properties.Handler === 'index.handler');
+      expect(fns.length).toBeGreaterThan(20);
+      for (const [where, r] of fns) {
+        const options = (r.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.NODE_OPTIONS;
+        expect(options, `${where} sourceMaps ${sourceMaps}`).toBe(sourceMaps ? '--enable-source-maps' : undefined);
+      }
+    }
+  });
+});
+
 describe('dead-letter queues', () => {
   it('are one per kind of failure: listing jobs, ad jobs, scheduler target, async invocations; none shared', () => {
     const { collect } = templates(twoTenants);
