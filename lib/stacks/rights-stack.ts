@@ -230,15 +230,18 @@ export class RightsStack extends Stack {
         },
       });
       if (decl.trigger.kind === 'cron') this.schedule(decl, fn, fnName);
+      // On each function, with the reason that holds for it (not stack-wide: a function added
+      // later gets its own finding).
+      Validations.of(fn).acknowledge({
+        id: 'Serverless-LambdaDLQ',
+        reason:
+          decl.trigger.kind === 'cron'
+            ? 'The hourly deadline watcher carries nothing to keep: a lost run is replaced by the next, and three silent hours raise the watch-silent alarm.'
+            : 'Invoked synchronously (a Step Functions task or API Gateway): a failure returns to the caller, which retries, catches and records it.',
+      });
       functions[name] = fn;
     }
     this.functions = functions;
-    Validations.of(this).acknowledge({
-      id: 'Serverless-LambdaDLQ',
-      reason:
-        'The rights functions are invoked synchronously (Step Functions tasks, API Gateway): failures return to the caller, which retries, catches and records them. ' +
-        'The hourly deadline watcher carries nothing to keep: a lost run is replaced by the next, and three silent hours raise the watch-silent alarm.',
-    });
 
     // --- the state machine -------------------------------------------------------------
     const bound = STATE_MACHINES.rights.tasks as Readonly<Record<string, FunctionName>>;

@@ -236,8 +236,12 @@ describe('cdk-nag acknowledgements', () => {
       );
     expect(holders.length).toBe(2);
     for (const h of holders) expect(h).toBeInstanceOf(lambda.EventSourceMapping);
-    for (const s of [built.data, built.collect]) {
-      expect(s.node.metadata.filter((m) => /acknowledg/i.test(m.type))).toEqual([]);
+  });
+
+  it('no stack carries a stack-wide acknowledgement (each is on the constructs it is about)', () => {
+    const { built } = templates(twoTenants);
+    for (const s of [built.data, built.collect, built.api, built.rights]) {
+      expect(s.node.metadata.filter((m) => /acknowledg/i.test(m.type)), s.stackName).toEqual([]);
     }
   });
 });
