@@ -4,7 +4,7 @@
  * values, problem+json gateway responses), a WAF web ACL, the API functions of lib/topology.ts
  * (each reading a tenant only through that tenant's READ role) and the hourly account-hygiene job.
  */
-import { ArnFormat, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -21,6 +21,8 @@ import type { Config } from '../config.js';
 import { AUDIT_CHAIN_BROKEN_FIELD } from '../../lambdas/query/audit-verify.js';
 import { deadLetterAlarm, accessDeniedAlarm, metricNamespace, notifyOperators, operatorTopic } from '../constructs/operator-alerts.js';
 import { CustomerUserPool } from '../constructs/user-pool.js';
+import { keyAdminRoleArn } from '../constructs/key-admin.js';
+import { logsKey } from '../constructs/logs-key.js';
 import {
   ENV,
   FUNCTIONS,
@@ -105,13 +107,28 @@ export class ApiStack extends Stack {
     Validations.of(dlq).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This is the dead-letter queue of the scheduled account-hygiene job: the end of the line.' });
     Validations.of(dlq).acknowledge({ id: 'Serverless-SQSRedrivePolicy', reason: 'This is itself the dead-letter queue of the scheduled job; operators inspect and redrive it.' });
 
+    // Function and access logs: no fixed names (a deploy after `cdk destroy`, or beside a retained
+    // group, never collides), deleted with a dev stack and kept on prod, encrypted with a key only
+    // CloudWatch Logs may use, and only for this stack's log groups (as in the collect stack).
+    const prod = config.stage === 'prod';
+    const logsEncryption = logsKey(this, 'LogsKey', {
+      alias: `alias/adwarden-${config.stage}-api-logs`,
+      description: `adwarden ${config.stage} API logs`,
+      keyAdminRoleArn: keyAdminRoleArn(this, config),
+      prod,
+    });
+    const logGroupProps = (retention: logs.RetentionDays): logs.LogGroupProps => ({
+      retention,
+      encryptionKey: logsEncryption,
+      removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
     const functions: Partial<Record<FunctionName, nodejs.NodejsFunction>> = {};
     const functionLogs: Partial<Record<FunctionName, logs.LogGroup>> = {};
     for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
       const decl: FunctionDecl = FUNCTIONS[name];
       if (decl.area !== 'api') continue;
       const fnName = functionName(config.stage, name);
-      const logGroup = new logs.LogGroup(this, `${decl.id}-logs`, { logGroupName: `/aws/lambda/${fnName}`, retention: logs.RetentionDays.ONE_MONTH });
+      const logGroup = new logs.LogGroup(this, `${decl.id}-logs`, logGroupProps(logs.RetentionDays.ONE_MONTH));
       functionLogs[name] = logGroup;
       const role = new iam.Role(this, `${decl.id}-role`, {
         roleName: functionRoleName(config.stage, decl),
@@ -124,7 +141,10 @@ export class ApiStack extends Stack {
         id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(logGroup.node.defaultChild as logs.CfnLogGroup)}.Arn>]`,
         reason: "A log group's ARN ends in ':*', which covers only that group's log streams; Lambda creates a stream per instance.",
       });
-      const environment: Record<string, string> = { [ENV.stage]: config.stage };
+      const environment: Record<string, string> = {
+        [ENV.stage]: config.stage,
+        ...(config.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
+      };
       if ((decl.platformTables as readonly string[]).includes('auditLog')) {
         environment[ENV.table('auditLog')] = platformTableName(config.stage, 'auditLog');
         role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: name === 'auditVerify' ? AUDIT_READ_ACTIONS : AUDIT_ACTIONS, resources: [auditTableArn] }));
@@ -191,16 +211,20 @@ export class ApiStack extends Stack {
           target: new targets.LambdaInvoke(fn, { deadLetterQueue: dlq, role: schedulerRole.withoutPolicyUpdates(), retryAttempts: 2, maxEventAge: Duration.hours(1) }),
         });
       }
+      // Only on the functions API Gateway invokes synchronously (the scheduled ones have a DLQ),
+      // not stack-wide: a function added later gets its own finding.
+      if (decl.trigger.kind !== 'cron') {
+        Validations.of(fn).acknowledge({
+          id: 'Serverless-LambdaDLQ',
+          reason: 'Invoked synchronously by API Gateway: a DLQ applies to asynchronous invocations only; the caller sees the error.',
+        });
+      }
       functions[name] = fn;
     }
     this.functions = functions;
-    Validations.of(this).acknowledge({
-      id: 'Serverless-LambdaDLQ',
-      reason: 'The API functions are invoked synchronously by API Gateway (a DLQ applies to asynchronous invocations only); the scheduled job has one.',
-    });
 
     // --- API Gateway -------------------------------------------------------------------
-    const accessLogs = new logs.LogGroup(this, 'AccessLogs', { logGroupName: `/adwarden/${config.stage}/api-access`, retention: logs.RetentionDays.THREE_MONTHS });
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', logGroupProps(logs.RetentionDays.THREE_MONTHS));
     const methodOptions: Record<string, apigw.MethodDeploymentOptions> = {};
     for (const r of ROUTES as readonly RouteDecl[]) {
       methodOptions[`${r.path}/${r.method}`] = { throttlingRateLimit: r.throttle.rateLimit, throttlingBurstLimit: r.throttle.burstLimit };

@@ -14,7 +14,7 @@
  * The functions hold no tenant-data rights themselves: ProcessTenant assumes each tenant's READ
  * role (lib/constructs/tenant-data.ts) for that tenant only.
  */
-import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -50,6 +50,8 @@ import {
 } from '../topology.js';
 import type { DataStack } from './data-stack.js';
 import { accessDeniedAlarm, notifyOperators, operatorTopic } from '../constructs/operator-alerts.js';
+import { keyAdminRoleArn } from '../constructs/key-admin.js';
+import { logsKey } from '../constructs/logs-key.js';
 
 export interface RightsStackProps extends StackProps {
   readonly config: Config;
@@ -92,7 +94,22 @@ export class RightsStack extends Stack {
 
     // One log group for every rights function, and one managed policy for what all of them
     // need (their logs, X-Ray), so the two wildcard findings are acknowledged once, not per role.
-    const logGroup = new logs.LogGroup(this, 'FunctionLogs', { logGroupName: `/aws/lambda/adwarden-${stage}-rights`, retention: logs.RetentionDays.ONE_MONTH });
+    // No fixed names (a deploy after `cdk destroy`, or beside a retained group, never collides),
+    // deleted with a dev stack and kept on prod, encrypted with a key only CloudWatch Logs may
+    // use, and only for this stack's log groups (as in the collect stack).
+    const prod = stage === 'prod';
+    const logsEncryption = logsKey(this, 'LogsKey', {
+      alias: `alias/adwarden-${stage}-rights-logs`,
+      description: `adwarden ${stage} rights logs`,
+      keyAdminRoleArn: keyAdminRoleArn(this, config),
+      prod,
+    });
+    const logGroupProps: logs.LogGroupProps = {
+      retention: logs.RetentionDays.ONE_MONTH,
+      encryptionKey: logsEncryption,
+      removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    };
+    const logGroup = new logs.LogGroup(this, 'FunctionLogs', logGroupProps);
     const common = new iam.ManagedPolicy(this, 'FunctionsPolicy', {
       description: 'Logs and X-Ray trace segments of the adwarden rights functions',
       statements: [
@@ -213,15 +230,18 @@ export class RightsStack extends Stack {
         },
       });
       if (decl.trigger.kind === 'cron') this.schedule(decl, fn, fnName);
+      // On each function, with the reason that holds for it (not stack-wide: a function added
+      // later gets its own finding).
+      Validations.of(fn).acknowledge({
+        id: 'Serverless-LambdaDLQ',
+        reason:
+          decl.trigger.kind === 'cron'
+            ? 'The hourly deadline watcher carries nothing to keep: a lost run is replaced by the next, and three silent hours raise the watch-silent alarm.'
+            : 'Invoked synchronously (a Step Functions task or API Gateway): a failure returns to the caller, which retries, catches and records it.',
+      });
       functions[name] = fn;
     }
     this.functions = functions;
-    Validations.of(this).acknowledge({
-      id: 'Serverless-LambdaDLQ',
-      reason:
-        'The rights functions are invoked synchronously (Step Functions tasks, API Gateway): failures return to the caller, which retries, catches and records them. ' +
-        'The hourly deadline watcher carries nothing to keep: a lost run is replaced by the next, and three silent hours raise the watch-silent alarm.',
-    });
 
     // --- the state machine -------------------------------------------------------------
     const bound = STATE_MACHINES.rights.tasks as Readonly<Record<string, FunctionName>>;
@@ -250,10 +270,7 @@ export class RightsStack extends Stack {
       .next(step('Close'))
       .next(new sfn.Succeed(this, 'Done'));
 
-    const smLogs = new logs.LogGroup(this, 'StateMachineLogs', {
-      logGroupName: `/aws/vendedlogs/states/${smName}`,
-      retention: logs.RetentionDays.ONE_MONTH,
-    });
+    const smLogs = new logs.LogGroup(this, 'StateMachineLogs', logGroupProps);
     this.stateMachine = new sfn.StateMachine(this, 'RightsStateMachine', {
       stateMachineName: smName,
       definitionBody: sfn.DefinitionBody.fromChainable(definition),

@@ -13,12 +13,16 @@
  * (crawl-state 'queued' -> 'done'); and "nothing in flight" means no ad URL is left 'queued'.
  *
  *   CRASH_SEED=<n> CRASH_KILLS=<n> npx vitest run test/e2e/crash-injection.test.ts
- * Figures (kills, ads, duplicates, lost) are printed on stdout as one "crash-injection:" line.
+ *   (CRASH_ADS=<n>: demo ads, default 240)
+ * Figures are printed on stdout as one line, "crash-injection: " and a JSON object: seed, kills
+ * (during start-up; while crawlable ads were still unstored), ads stored after each run, per
+ * tenant expected/stored/duplicates/lost/unexpected, ad URLs left pending, the final run's
+ * messages in flight and dead-lettered, and the machine's load average.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
@@ -37,6 +41,8 @@ import { LOCAL_CREDENTIALS, startDynamoDbLocal, type DynamoDbLocal } from '../..
 
 const SEED = Number(process.env.CRASH_SEED ?? 20261129);
 const KILLS = Number(process.env.CRASH_KILLS ?? 20);
+/** Demo ads (the shipped demo has 60): more ads make a longer storing phase, so more kills land in it. */
+const ADS = Number(process.env.CRASH_ADS ?? 240);
 const CHILD = resolve(import.meta.dirname, 'crash-child.ts');
 
 /** Every process below `pid` (children first found through /proc), so a kill reaches detached Chromium too. */
@@ -119,7 +125,7 @@ const KIND_OF: Record<keyof DemoAd['expected'], IdentifierKind> = {
 };
 
 describe('crash injection: kill the pipeline at random points, restart, nothing lost or duplicated', () => {
-  const site = generateDemoSite({ seed: 20261122 });
+  const site = generateDemoSite({ seed: 20261122, ads: ADS });
   const dataDir = mkdtempSync(join(tmpdir(), 'adw-crash-'));
   let demo: Awaited<ReturnType<typeof startDemoSite>>;
   let ddb: DynamoDbLocal;
@@ -135,7 +141,8 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
     const base = loadConfig('adwarden.config.json');
     config = parseConfig({
       ...base,
-      sources: base.sources.map((s) => ({ ...s, startUrls: [`${demo.url}/listings/1`] })),
+      // Every listing page of the (larger) demo site is crawled.
+      sources: base.sources.map((s) => ({ ...s, startUrls: [`${demo.url}/listings/1`], maxListingPages: Math.max(s.maxListingPages, Math.ceil(ADS / 12) + 1) })),
       // The demo site has no Crawl-delay; a faster polite rate keeps the test short.
       crawler: { ...base.crawler, defaultRatePerSecond: 40 },
     });
@@ -168,15 +175,20 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
     let kills = 0;
     let killedBeforeReady = 0;
     let completedBeforeKill = 0;
+    // Kills that landed while at least one crawlable ad was not stored yet (the storing phase).
+    let killsWhileAdsLeft = 0;
     const progress: number[] = [];
     const log = (line: string) => process.stderr.write(`crash-injection: ${line}\n`);
     // The next process loads its modules while the current one runs; each is told to start ("go")
     // when its turn comes, so a kill-restart cycle costs the runtime's start, not module loading.
     next = startChild(configFile, dataDir, ddb.endpoint);
     let startUpMs = 3000; // go -> ready, as last measured
-    // How long after ready kills may land; grows while kills keep landing before any ad is
-    // stored, so that kills reach the fetch-extract-store phase on a slow machine too.
+    // How long after ready kills may land. It grows while kills keep landing before any ad is
+    // stored (so kills reach the fetch-extract-store phase on a slow machine too) and shrinks
+    // when one run stored much more than its share, so most kills land while ads remain to be
+    // stored rather than in re-runs of a finished crawl.
     let crawlMs = 5000;
+    const share = Math.max(1, Math.ceil(site.crawlableAds / KILLS));
     let lastStored = 0;
     while (kills < KILLS) {
       const run = (current = next);
@@ -211,7 +223,9 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
       // (A kill before the first run created the tables leaves none to count.)
       const stored = (await scanAll(tenantTableName(config.stage, config.tenants[0]!)).catch(() => [])).filter((i) => String(i.pk).startsWith('AD#')).length;
       progress.push(stored);
+      if (fired === 'kill' && stored < site.crawlableAds) killsWhileAdsLeft++;
       if (fired === 'kill' && !early && stored === lastStored && stored < site.crawlableAds) crawlMs = Math.min(crawlMs * 2, 60_000);
+      if (stored - lastStored > 2 * share) crawlMs = Math.max(crawlMs / 2, 1000);
       // Once everything is stored, a re-run only crawls the listing pages: kill within that.
       if (stored >= site.crawlableAds) crawlMs = Math.min(crawlMs, 4000);
       lastStored = stored;
@@ -235,7 +249,7 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
     // Ground truth: which demo ads each tenant must hold (the kinds it may keep, present in the ad).
     const keys = new FileKeyService(join(dataDir, 'keys.json'));
     const crawlable = site.ads.filter((a) => !a.disallowed);
-    const figures: string[] = [];
+    const figures: Record<string, { expected: number; stored: number; duplicates: number; lost: number; unexpected: number }> = {};
     let totalDuplicates = 0;
     let totalLost = 0;
     let totalUnexpected = 0;
@@ -274,7 +288,7 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
       totalDuplicates += duplicates;
       totalLost += lost.length;
       totalUnexpected += unexpected.length;
-      figures.push(`${tenant.id}: expected ${expected.size}, stored ${ads.length}, duplicates ${duplicates}, lost ${lost.length}, unexpected ${unexpected.length}`);
+      figures[tenant.id] = { expected: expected.size, stored: ads.length, duplicates, lost: lost.length, unexpected: unexpected.length };
     }
 
     // Nothing pending: every demo ad URL (crawlable or disallowed) reached 'done'.
@@ -288,12 +302,25 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
     // The index keys were created once, at the first start, and never replaced.
     const keyItems = (await Promise.all(allTables(config).map(async ({ name }) => (await scanAll(name)).filter((i) => String(i.pk).startsWith('META')).length))).reduce((a, b) => a + b, 0);
 
-    process.stdout.write(
-      `crash-injection: seed ${SEED}, kills ${kills} (${killedBeforeReady} during start-up), runs that completed before their kill ${completedBeforeKill}, ` +
-        `ads stored after each kill [${progress.join(',')}]; ${figures.join('; ')}; pending ${pending.length}; dead-lettered ${result.deadLettered}; ` +
-        `failed attempts in the final run ${result.failedAttempts}\n`,
-    );
+    const summary = {
+      seed: SEED,
+      demoAds: site.ads.length,
+      crawlableAds: site.crawlableAds,
+      kills,
+      killsDuringStartUp: killedBeforeReady,
+      killsWhileAdsLeft,
+      runsCompletedBeforeTheirKill: completedBeforeKill,
+      adsStoredAfterEachRun: progress,
+      tenants: figures,
+      pendingAdUrls: pending.length,
+      finalRun: { inFlight: result.inFlight, deadLettered: result.deadLettered, failedAttempts: result.failedAttempts },
+      indexKeyItems: keyItems,
+      loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
+    };
+    process.stdout.write(`crash-injection: ${JSON.stringify(summary)}\n`);
     expect(kills).toBeGreaterThanOrEqual(20);
+    // Most kills must hit the crawl while there is still something to store, not re-runs of a finished one.
+    expect(killsWhileAdsLeft, JSON.stringify(summary)).toBeGreaterThanOrEqual(Math.ceil(kills / 2));
     expect(totalDuplicates).toBe(0);
     expect(totalLost).toBe(0);
     expect(totalUnexpected).toBe(0);

@@ -1,4 +1,8 @@
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/app.js';
 import { defaultConfig, NO_BUNDLING } from './helpers.js';
@@ -29,4 +33,17 @@ describe('cdk-nag on the whole app (default config)', () => {
     expect(kinds.size).toBeLessThanOrEqual(40);
     for (const a of acknowledged) expect(a.reason.length, a.rule).toBeGreaterThan(40);
   });
+
+  it('synthesis (as buildApp registers cdk-nag) stops on an unacknowledged finding, naming it', () => {
+    const { app, collect } = buildApp(defaultConfig(), {
+      appProps: {
+        outdir: mkdtempSync(join(tmpdir(), 'adwarden-nag-')),
+        // In-memory app mode: the thrown error carries the validation report, as the CLI prints it.
+        context: { ...NO_BUNDLING.context, '@aws-cdk/core:appMode': 'inmemory' },
+      },
+    });
+    // A colleague's queue without SSL enforcement or a dead-letter queue.
+    new sqs.Queue(collect, 'Careless');
+    expect(() => app.synth()).toThrow(/AwsSolutions-SQS[34][\s\S]*Careless|Careless[\s\S]*AwsSolutions-SQS[34]/);
+  }, 180_000);
 });

@@ -106,6 +106,55 @@ describe('log groups', () => {
   });
 });
 
+describe('log groups of every stack (data, collect, API, rights)', () => {
+  it('have no fixed name, are encrypted with a key of their own stack that only CloudWatch Logs may use for that stack\'s groups, deleted on dev and kept on prod', () => {
+    for (const [stage, policy] of [['dev', 'Delete'], ['prod', 'Retain']] as const) {
+      const { built } = templates(defaultConfig({ stage }));
+      const stacks = built.app.node.findAll().filter((c): c is Stack => Stack.isStack(c));
+      expect(stacks.map((s) => s.stackName).sort()).toEqual(['api', 'collect', 'data', 'rights'].map((n) => `adwarden-${stage}-${n}`));
+      let groups = 0;
+      for (const stack of stacks) {
+        const resources = (Template.fromStack(stack).toJSON() as TemplateJson).Resources;
+        for (const [id, r] of Object.entries(resources).filter(([, x]) => x.Type === 'AWS::Logs::LogGroup')) {
+          groups++;
+          const where = `${stack.stackName}/${id}`;
+          expect(r.Properties.LogGroupName, where).toBeUndefined();
+          expect(r.DeletionPolicy, where).toBe(policy);
+          const keyRef = r.Properties.KmsKeyId as { 'Fn::GetAtt': [string, string] } | undefined;
+          expect(keyRef?.['Fn::GetAtt']?.[1], where).toBe('Arn');
+          const key = resources[keyRef!['Fn::GetAtt'][0]]!;
+          expect(key.Type, where).toBe('AWS::KMS::Key');
+          const statements = (key.Properties.KeyPolicy as { Statement: { Sid: string; Principal: unknown; Condition?: unknown }[] }).Statement;
+          const logsUse = statements.filter((s) => JSON.stringify(s.Principal).includes('logs.'));
+          expect(logsUse.map((s) => s.Sid), where).toEqual(['CloudWatchLogsForThisStacksLogGroups']);
+          expect(JSON.stringify(logsUse[0]!.Condition), where).toContain(`:log-group:${stack.stackName}-*`);
+        }
+      }
+      // 2 (provisioner) + 3 (collect) + 8 (API: 7 functions, access log) + 2 (rights: functions, state machine)
+      expect(groups).toBe(15);
+    }
+  });
+});
+
+describe('source maps (config sourceMaps)', () => {
+  it('off by default; when on, every adwarden function of every stack runs with --enable-source-maps', () => {
+    for (const sourceMaps of [false, true]) {
+      const { built } = templates(defaultConfig({ sourceMaps }));
+      const fns = built.app.node
+        .findAll()
+        .filter((c): c is Stack => Stack.isStack(c))
+        .flatMap((st) => Object.entries((Template.fromStack(st).toJSON() as TemplateJson).Resources).map(([id, r]) => [`${st.stackName}/${id}`, r] as const))
+        // Ours are NodejsFunction bundles (CDK's own custom-resource framework function is not).
+        .filter(([, r]) => r.Type === 'AWS::Lambda::Function' && r.Properties.Handler === 'index.handler');
+      expect(fns.length).toBeGreaterThan(20);
+      for (const [where, r] of fns) {
+        const options = (r.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.NODE_OPTIONS;
+        expect(options, `${where} sourceMaps ${sourceMaps}`).toBe(sourceMaps ? '--enable-source-maps' : undefined);
+      }
+    }
+  });
+});
+
 describe('dead-letter queues', () => {
   it('are one per kind of failure: listing jobs, ad jobs, scheduler target, async invocations; none shared', () => {
     const { collect } = templates(twoTenants);
@@ -187,8 +236,12 @@ describe('cdk-nag acknowledgements', () => {
       );
     expect(holders.length).toBe(2);
     for (const h of holders) expect(h).toBeInstanceOf(lambda.EventSourceMapping);
-    for (const s of [built.data, built.collect]) {
-      expect(s.node.metadata.filter((m) => /acknowledg/i.test(m.type))).toEqual([]);
+  });
+
+  it('no stack carries a stack-wide acknowledgement (each is on the constructs it is about)', () => {
+    const { built } = templates(twoTenants);
+    for (const s of [built.data, built.collect, built.api, built.rights]) {
+      expect(s.node.metadata.filter((m) => /acknowledg/i.test(m.type)), s.stackName).toEqual([]);
     }
   });
 });

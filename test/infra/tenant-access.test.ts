@@ -119,6 +119,11 @@ describe('tenant keys and roles (default config)', () => {
       for (const forbidden of ['kms:PutKeyPolicy', 'kms:CreateGrant', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:Encrypt', 'kms:GenerateDataKey']) {
         expect(rootActions).not.toContain(forbidden);
       }
+      // Administration is not use: the deployment role can neither encrypt, decrypt, generate data keys nor grant.
+      const admin = statements.find((s) => s.Sid === 'AdministrationByDeploymentRole')!;
+      for (const use of ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:CreateGrant']) {
+        expect(actions(admin)).not.toContain(use);
+      }
       // kms:CreateGrant only with ViaService DynamoDB/Backup and for an AWS resource.
       for (const s of statements.filter((st) => actions(st).includes('kms:CreateGrant'))) {
         expect(s.Condition).toMatchObject({ StringEquals: VIA, Bool: { 'kms:GrantIsForAWSResource': 'true' } });

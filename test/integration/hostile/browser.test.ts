@@ -18,7 +18,8 @@ import { HttpFetcher } from '../../../lambdas/collect/fetch/http-fetcher.js';
 import { MAX_NESTING } from '../../../lambdas/collect/fetch/nesting.js';
 import { PagePipeline } from '../../../lambdas/collect/fetch/pipeline.js';
 import { RobotsCache } from '../../../lambdas/collect/fetch/robots.js';
-import { CONTROL, startHostileSite, UA, type HostileSite } from './site.js';
+import { watchMemory } from './memory.js';
+import { CONTROL, startHostileSite, SUBREQUESTS, UA, type HostileSite } from './site.js';
 
 const LIMITS = { allowLoopback: true, timeoutMs: 6000, maxPageBytes: 2_000_000, maxRedirects: 5 };
 const figures: Record<string, string> = {};
@@ -39,14 +40,15 @@ function alive(pid: number): boolean {
 
 async function timed<T>(label: string, run: () => Promise<T>): Promise<{ value?: T; error?: unknown; ms: number }> {
   const t = performance.now();
+  const memory = watchMemory({ children: true });
   try {
     const value = await run();
     const ms = Math.round(performance.now() - t);
-    figures[label] = `ok in ${ms} ms`;
+    figures[label] = `ok in ${ms} ms; ${memory.stop().text}`;
     return { value, ms };
   } catch (error) {
     const ms = Math.round(performance.now() - t);
-    figures[label] = `${(error as Error).name} "${(error as Error).message}" after ${ms} ms`;
+    figures[label] = `${(error as Error).name} "${(error as Error).message}" after ${ms} ms; ${memory.stop().text}`;
     return { error, ms };
   }
 }
@@ -202,5 +204,19 @@ describe('hostile site in the browser', () => {
     }
     const after = await render('/control');
     expect(phonesOf(after.html, after.url)).toEqual([CONTROL.phone]);
+  });
+
+  it(`a page makes at most 100 requests: of a script's ${SUBREQUESTS} fetches the rest are refused, and the page is still read`, async () => {
+    const before = site.hitsOn('/sub/');
+    const refusedBefore = blocked.filter((b) => b.reason === 'too many requests for one page').length;
+    const page = await timed(`script fires ${SUBREQUESTS} fetches`, () => render('/many-requests'));
+    expect(page.error).toBeUndefined();
+    expect(phonesOf(page.value!.html, page.value!.url)).toEqual([CONTROL.phone]);
+    const reached = site.hitsOn('/sub/') - before;
+    const refused = blocked.filter((b) => b.reason === 'too many requests for one page').length - refusedBefore;
+    figures[`script fires ${SUBREQUESTS} fetches: reached the site / refused`] = `${reached} / ${refused}`;
+    // The main document is the first of the 100.
+    expect(reached).toBe(99);
+    expect(refused).toBe(SUBREQUESTS - 99);
   });
 });

@@ -12,13 +12,14 @@ import {
   SsrfBlockedError,
   TooManyRedirectsError,
 } from '../../../lambdas/collect/fetch/errors.js';
-import { HttpFetcher } from '../../../lambdas/collect/fetch/http-fetcher.js';
+import { HttpFetcher, ROBOTS_MAX_BYTES } from '../../../lambdas/collect/fetch/http-fetcher.js';
 import { MAX_NESTING } from '../../../lambdas/collect/fetch/nesting.js';
 import { type Fetcher, lacksContent, PagePipeline } from '../../../lambdas/collect/fetch/pipeline.js';
 import { RobotsCache } from '../../../lambdas/collect/fetch/robots.js';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
 import { parseDocument } from 'htmlparser2';
-import { BIG_BYTES, CONTROL, LINKS, startHostileSite, UA, type HostileSite } from './site.js';
+import { watchMemory } from './memory.js';
+import { BIG_BYTES, CONTROL, LINKS, SLOW_DNS, startHostileSite, UA, type HostileSite } from './site.js';
 
 const LIMITS = { allowLoopback: true, timeoutMs: 5000, maxPageBytes: 2_000_000, maxRedirects: 5 };
 const figures: Record<string, string> = {};
@@ -44,12 +45,13 @@ function depthOf(root: { children?: unknown[] }): number {
 
 async function timed<T>(label: string, run: () => Promise<T>): Promise<{ value?: T; error?: unknown }> {
   const t = performance.now();
+  const memory = watchMemory();
   try {
     const value = await run();
-    figures[label] = `ok in ${Math.round(performance.now() - t)} ms`;
+    figures[label] = `ok in ${Math.round(performance.now() - t)} ms; ${memory.stop().text}`;
     return { value };
   } catch (error) {
-    figures[label] = `${(error as Error).name} "${(error as Error).message}" after ${Math.round(performance.now() - t)} ms`;
+    figures[label] = `${(error as Error).name} "${(error as Error).message}" after ${Math.round(performance.now() - t)} ms; ${memory.stop().text}`;
     return { error };
   }
 }
@@ -141,8 +143,9 @@ describe('hostile site over plain HTTP', () => {
     const big = new HttpFetcher({ ...LIMITS, maxPageBytes: 8_000_000, lookup: site.lookup, connect: site.connect });
     const { value: page } = await timed('100,000-link listing fetch (8 MB cap)', () => big.fetch({ url: `${site.origin}/links`, userAgent: UA }));
     const t = performance.now();
+    const memory = watchMemory();
     const links = parseListing(page!.html, page!.url, { adLinks: 'a.ad-link' }, 500);
-    figures['100,000-link listing parse'] = `${links.adUrls.length} links kept in ${Math.round(performance.now() - t)} ms`;
+    figures['100,000-link listing parse'] = `${links.adUrls.length} links kept in ${Math.round(performance.now() - t)} ms; ${memory.stop().text}`;
     expect(links.adUrls).toHaveLength(500);
     expect(links.truncated).toBe(true);
     expect(links.adUrls[0]).toBe(`${site.origin}/ad/100000`);
@@ -155,6 +158,7 @@ describe('hostile site over plain HTTP', () => {
     ['/unclosed', '80,000 unclosed <div>'],
   ] as const) {
     it(`${label}: nesting cut at ${MAX_NESTING}; every parser after the fetch reads it without overflow`, async () => {
+      const memory = watchMemory();
       const page = await fetchPage(path, 'auto');
       expect(page.flattenedTags).toBeGreaterThan(70_000);
       // Structural bound: the tree every later step parses is at most MAX_NESTING (+ document) deep.
@@ -164,10 +168,33 @@ describe('hostile site over plain HTTP', () => {
       expect(lacksContent(page.html, '[data-ad-body]')).toBe(true);
       const found = extractFindings(page.html, { url: page.url, country: 'NO' });
       const links = parseListing(page.html, page.url);
-      figures[`${label}: fetch ${page.bytes} B`] = `${page.flattenedTags} elements flattened; lacksContent + extract + listing in ${Math.round(performance.now() - t)} ms`;
+      figures[`${label}: fetch ${page.bytes} B`] = `${page.flattenedTags} elements flattened; lacksContent + extract + listing in ${Math.round(performance.now() - t)} ms; fetch to listing: ${memory.stop().text}`;
       // Content below the limit is still read: flattened, not dropped.
       expect(found.filter((f) => f.kind === 'phone').map((f) => f.value)).toEqual([CONTROL.phone]);
       expect(links.adUrls).toEqual([]);
     });
   }
+
+  it('cuts an endless robots.txt at 500 KiB and still obeys the rules it read', async () => {
+    const bombOrigin = `http://robots-bomb.test:${site.port}`;
+    const robots = await timed('endless robots.txt (50 MB)', () => http.fetchText(`${bombOrigin}/robots.txt`, UA));
+    expect(robots.error).toBeUndefined();
+    expect(Buffer.byteLength(robots.value!.body)).toBeLessThanOrEqual(ROBOTS_MAX_BYTES);
+    expect(robots.value!.body.startsWith('User-agent: *\nDisallow: /private/\n')).toBe(true);
+    // Through the pipeline (its own robots cache): the rule before the cut holds, the rest of the site is fetched.
+    const refused = await timed('page under an endless robots.txt, disallowed', () =>
+      pipeline.fetch({ url: `${bombOrigin}/private/ad/9`, source: { render: 'never', rules: { fields: {} } }, userAgent: UA }),
+    );
+    expect(refused.error).toBeInstanceOf(BlockedByRobotsError);
+    const allowed = await pipeline.fetch({ url: `${bombOrigin}/control`, source: { render: 'never', rules: { fields: {} } }, userAgent: UA });
+    expect(extractFindings(allowed.html, { url: allowed.url, country: 'NO' }).filter((f) => f.kind === 'phone').map((f) => f.value)).toEqual([CONTROL.phone]);
+    expect(site.sent.robots).toBeLessThan(BIG_BYTES / 4);
+    figures['endless robots.txt: bytes the site got to write (two reads)'] = String(site.sent.robots);
+  });
+
+  it('a DNS answer that never comes is cut by the page deadline (the deadline covers DNS)', async () => {
+    const { error } = await timed('DNS that never answers', () => http.fetch({ url: `http://${SLOW_DNS}:${site.port}/control`, userAgent: UA }));
+    expect(error).toBeInstanceOf(RetryRequestError);
+    expect((error as Error).message).toBe('timed out');
+  });
 });

@@ -26,7 +26,14 @@ export const NAMES: Readonly<Record<string, string>> = {
   'meta.test': '169.254.169.254',
   'ula.test': 'fd00:ec2::254',
   'mixed.test': '127.0.0.1',
+  // Serves an endless robots.txt (every other path as site.test does).
+  'robots-bomb.test': '127.0.0.1',
 };
+
+/** A name whose DNS answer never comes: the page deadline must still hold. */
+export const SLOW_DNS = 'slow-dns.test';
+/** Subrequests the /many-requests page's script fires (more than a rendered page may make). */
+export const SUBREQUESTS = 300;
 
 /** The control ad: harmless, must always be collected. Synthetic values. */
 export const CONTROL = {
@@ -55,7 +62,7 @@ export interface HostileSite {
   /** Addresses other than loopback that a fetcher tried to connect to (must stay empty). */
   readonly trapHits: string[];
   /** Bytes the site wrote for /big and /bomb bodies, and drip bytes sent. */
-  readonly sent: { big: number; bombCompressed: number; drip: number };
+  readonly sent: { big: number; bombCompressed: number; drip: number; robots: number };
   readonly lookup: LookupFn;
   readonly connect: ConnectFn;
   hitsOn(prefix: string): number;
@@ -75,7 +82,7 @@ function redirect(res: http.ServerResponse, to: string): void {
 export async function startHostileSite(): Promise<HostileSite> {
   const hits: { host: string; path: string }[] = [];
   const trapHits: string[] = [];
-  const sent = { big: 0, bombCompressed: 0, drip: 0 };
+  const sent = { big: 0, bombCompressed: 0, drip: 0, robots: 0 };
   // 100 MB of zeros gzip to ~100 KB: decompressed size is what the cap must count.
   const bomb = zlib.gzipSync(Buffer.alloc(BOMB_BYTES), { level: 9 });
   // ~4 MB: fetched with a larger page cap in its test.
@@ -174,6 +181,20 @@ export async function startHostileSite(): Promise<HostileSite> {
     '/deep': (_q, res) => html(res, deep),
     '/unclosed': (_q, res) => html(res, unclosed),
     // A script that builds a 200,000-deep DOM after load.
+    // A script firing SUBREQUESTS fetches at once (subrequests are counted per rendered page).
+    '/many-requests': (_q, res) =>
+      html(
+        res,
+        // The ad appears once every fetch has settled (answered or refused).
+        page(`<script>
+          Promise.allSettled(Array.from({ length: ${SUBREQUESTS} }, (_, i) => fetch('/sub/' + i))).then(() => {
+            const a = document.createElement('article');
+            a.setAttribute('data-ad-body', '');
+            a.textContent = 'Ring 400 00 123';
+            document.body.appendChild(a);
+          });
+        </script>`),
+      ),
     '/js-deep': (_q, res) =>
       html(
         res,
@@ -187,6 +208,20 @@ export async function startHostileSite(): Promise<HostileSite> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     hits.push({ host: req.headers.host ?? '', path: url.pathname });
+    if ((req.headers.host ?? '').startsWith('robots-bomb.test') && url.pathname === '/robots.txt') {
+      // Rules first, then comment lines for ever (up to BIG_BYTES), as fast as the client reads.
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('User-agent: *\nDisallow: /private/\n');
+      const chunk = Buffer.from(`# ${'x'.repeat(1020)}\n`.repeat(64));
+      const write = (): void => {
+        while (sent.robots < BIG_BYTES && !res.destroyed) {
+          sent.robots += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', write);
+        }
+        res.end();
+      };
+      return write();
+    }
     const route = routes[url.pathname];
     if (!route) {
       const ad = /^\/ad\/(\d+)$/.exec(url.pathname);
@@ -209,6 +244,7 @@ export async function startHostileSite(): Promise<HostileSite> {
   otherOrigin = `http://other.test:${port}`;
 
   const lookup: LookupFn = async (host) => {
+    if (host === SLOW_DNS) return new Promise(() => undefined);
     const address = NAMES[host];
     if (!address) throw Object.assign(new Error(`ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
     return [{ address, family: address.includes(':') ? 6 : 4 }];
