@@ -40,8 +40,19 @@ export interface FindingsSummary {
   addresses: string[];
 }
 
-/** Attribute names that say what their value is, e.g. data-phone, data-seller-name. */
+/** Attribute names repeat on every card of a page: each distinct name is classified once. */
+const attributeKinds = new Map<string, IdentifierKind | undefined>();
+
 function kindOfAttribute(name: string): IdentifierKind | undefined {
+  if (attributeKinds.has(name)) return attributeKinds.get(name);
+  const kind = classifyAttribute(name);
+  if (attributeKinds.size > 10_000) attributeKinds.clear();
+  attributeKinds.set(name, kind);
+  return kind;
+}
+
+/** Attribute names that say what their value is, e.g. data-phone, data-seller-name. */
+function classifyAttribute(name: string): IdentifierKind | undefined {
   if (!name.startsWith('data-')) return undefined;
   const n = name.slice(5);
   if (/(?:^|-)(?:phone|tel|telephone|mobile|msisdn)(?:-|$)/.test(n)) return 'phone';
