@@ -6,11 +6,11 @@
  * Inline scripts (analytics, framework state of 50-200 KB on real sites), style sheets, inline
  * SVG, option lists and comments are never read as text, but htmlparser2's tokenizer would walk
  * them character by character in JavaScript: on the real-structure corpus they are two thirds
- * of a page. They are cut out first by a scan that jumps from one "<" to the next with
- * `indexOf`. The cut follows the rule the parser applies itself: raw text such as script data
- * ends at the first "</script". The same scan keeps the scripts that hold data: JSON-LD, and
- * embedded state (application/json, __NEXT_DATA__, `window.__INITIAL_STATE__ = {...}` and the
- * like), read by their own readers.
+ * of a page. They are cut out first by a scan that stops only where one can start. The cut
+ * follows the rule the parser applies itself: raw text such as script data ends at the first
+ * "</script". The same scan keeps the scripts that hold data: JSON-LD, and embedded state
+ * (application/json, __NEXT_DATA__, `window.__INITIAL_STATE__ = {...}` and the like), read by
+ * their own readers.
  *
  * The pieces between the cuts are written to the parser one by one (htmlparser2 is a streaming
  * parser: the tree does not depend on where its input is split) rather than joined first. A
@@ -103,8 +103,10 @@ function closingTag(html: string, from: number, tag: string): [number, number] |
  * Cuts comments and the never-read elements out of the page. The same matches as the regex
  * `/<!--|<(script|style|svg|select|noscript|template|iframe|textarea)\b([^>]*)>/gi`, each
  * element to the first `</name\s*>` (or the end of the page), each comment to its "-->" (or
- * the end); found with `indexOf`, which the regex engine could not use for a pattern that
- * starts with an alternation. A regex that was the reference is kept in the unit tests.
+ * the end). That regex, run from each "<", then a lazy search for the end, was a third of the
+ * extraction's cost; here a cheap pattern finds the few "<" that can start one, and the checks
+ * and the search for the end are plain string comparisons. The regex is kept in the unit tests
+ * as the reference this is compared with. Linear in the page's length, hostile pages included.
  */
 export function cutPage(html: string): CutPage {
   const pieces: string[] = [];
@@ -112,6 +114,7 @@ export function cutPage(html: string): CutPage {
   const blobs: EmbeddedBlob[] = [];
   let budget = MAX_PAGE_BLOB_CHARS;
   let last = 0;
+  let noGreaterThan = false;
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(html); c; c = CANDIDATE.exec(html)) {
     const lt = c.index;
@@ -123,11 +126,17 @@ export function cutPage(html: string): CutPage {
       CANDIDATE.lastIndex = last;
       continue;
     }
+    // Past the last ">" of the page no element can start (only a comment): the search for a
+    // ">" is not repeated for each later "<" (quadratic on "<script <script <script...").
+    if (noGreaterThan) continue;
     const tag = neverReadAt(html, lt + 1);
     if (tag === undefined) continue;
     // `[^>]*>`: the attributes run to the first ">"; without one, this "<" starts no element.
     const tagEnd = html.indexOf('>', lt + 1 + tag.length);
-    if (tagEnd < 0) continue;
+    if (tagEnd < 0) {
+      noGreaterThan = true;
+      continue;
+    }
     pieces.push(html.slice(last, lt));
     const close = closingTag(html, tagEnd + 1, tag);
     last = close ? close[1] : html.length;
@@ -217,12 +226,52 @@ if (TOKENIZER_SKIPS) {
   };
 }
 
+/**
+ * htmlparser2's parser over a page written in pieces. The tree is the one the page in one
+ * piece gives, but for one case: a page that ends inside a closing tag or after a "/" in a tag
+ * (`</a x`, `<br/`) ends with a text node that htmlparser2 takes from index -1 of its input
+ * buffers, which gives the page's last character when the page is one buffer and other
+ * characters when it is several. That text is taken here from the page as a whole.
+ */
+class PiecesParser extends Parser {
+  constructor(
+    private readonly handler: DomHandler,
+    private readonly pieces: readonly string[],
+  ) {
+    super(handler, { Tokenizer: SkippingTokenizer });
+  }
+
+  override ontext(start: number, endIndex: number): void {
+    if (start >= 0) {
+      super.ontext(start, endIndex);
+      return;
+    }
+    this.endIndex = endIndex - 1;
+    this.handler.ontext(this.slice(start, endIndex));
+    this.startIndex = endIndex;
+  }
+
+  /** `pieces.join('').slice(start, end)`, without the join. */
+  private slice(start: number, end: number): string {
+    const length = this.pieces.reduce((n, p) => n + p.length, 0);
+    const from = start < 0 ? Math.max(0, length + start) : start;
+    const to = end < 0 ? Math.max(0, length + end) : Math.min(end, length);
+    let out = '';
+    let at = 0;
+    for (const p of this.pieces) {
+      if (at + p.length > from && at < to) out += p.slice(Math.max(0, from - at), to - at);
+      at += p.length;
+    }
+    return out;
+  }
+}
+
 /** The page's tree without the never-read elements, and the data its scripts hold. */
 export function parsePage(html: string): ParsedPage {
   const { pieces, jsonLd, blobs } = cutPage(html);
   // What htmlparser2's parseDocument does, with the pieces written in turn.
   const handler = new DomHandler();
-  const parser = new Parser(handler, { Tokenizer: SkippingTokenizer });
+  const parser = new PiecesParser(handler, pieces);
   for (const piece of pieces) if (piece) parser.write(piece);
   parser.end();
   return { root: handler.root as unknown as DomNode, jsonLd, blobs };
