@@ -3,6 +3,12 @@
  * (test/pages/real/), beside a bare htmlparser2 `parseDocument` of the same pages in the same
  * run. Each round measures every page both ways, alternating which goes first, after one
  * warm-up round; process.cpuUsage() (user + system) around each call.
+ *
+ * The bare parse is htmlparser2's stock `parseDocument` of the whole page: tokenizer and
+ * domhandler tree, default options, the way cheerio parses (not a tokenizer-only pass, which
+ * would be cheaper). The goal, "extraction CPU per page <= 1.5x the bare parse of the same
+ * page (median)", is read both ways and `met` needs both: the median over pages of each page's
+ * ratio, and the ratio of the two medians.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,9 +25,9 @@ export interface ExtractionCost {
   readonly meanPageKB: number;
   readonly extract: { readonly medianMs: number; readonly p95Ms: number };
   readonly bareParse: { readonly medianMs: number; readonly p95Ms: number };
-  /** median(extract) / median(bare parse); the goal is <= 1.5. */
+  /** median(extract) / median(bare parse) over all pages and rounds; the goal is <= 1.5. */
   readonly ratioOfMedians: number;
-  /** The median over pages of each page's extract / parse ratio (per-page medians over rounds). */
+  /** The median over pages of each page's extract / parse ratio (per-page medians over rounds); the goal is <= 1.5. */
   readonly medianPerPageRatio: number;
   readonly goal: string;
   readonly met: boolean;
@@ -66,8 +72,9 @@ export function measureExtractionCost(rounds = 5, dir = CORPUS_DIR): ExtractionC
   const perPage = pages.map((_, i) => median(extractMs[i]!) / Math.max(0.001, median(parseMs[i]!)));
   const sizes = pages.map((p) => Buffer.byteLength(p.html) / 1024);
   const ratio = round(median(allE) / median(allB), 3);
+  const perPageRatio = round(median(perPage), 3);
   return {
-    what: `extractFindings (no site rules) vs htmlparser2 parseDocument, same ${pages.length} corpus pages, same run, process.cpuUsage() per call, ${rounds} rounds after 1 warm-up${sink < 0 ? '' : ''}`,
+    what: `extractFindings (no site rules) vs htmlparser2 parseDocument (tokenizer + DOM, default options), same ${pages.length} corpus pages, same run, process.cpuUsage() per call, ${rounds} rounds after 1 warm-up${sink < 0 ? '' : ''}`,
     pages: pages.length,
     rounds,
     medianPageKB: round(median(sizes), 1),
@@ -75,8 +82,8 @@ export function measureExtractionCost(rounds = 5, dir = CORPUS_DIR): ExtractionC
     extract: { medianMs: round(median(allE), 3), p95Ms: round(quantile(allE, 0.95), 3) },
     bareParse: { medianMs: round(median(allB), 3), p95Ms: round(quantile(allB, 0.95), 3) },
     ratioOfMedians: ratio,
-    medianPerPageRatio: round(median(perPage), 3),
-    goal: 'median extract <= 1.5 x median bare parse',
-    met: ratio <= 1.5,
+    medianPerPageRatio: perPageRatio,
+    goal: 'extract <= 1.5 x bare parse of the same page, median over pages, and median extract <= 1.5 x median bare parse',
+    met: perPageRatio <= 1.5 && ratio <= 1.5,
   };
 }
