@@ -64,17 +64,21 @@ const NOT_NAME_MARK = /user-?name|nick|company-?name-?label|label/i;
  */
 function marks(a: Record<string, string>): string {
   let first = '';
+  let firstAt = -1;
   let count = 0;
   for (const k in a) {
     const i = MARK_INDEX.get(k);
     if (i === undefined) continue;
     const v = a[k];
     if (!v) continue;
-    if (count++ === 0) first = v;
+    if (count++ === 0) {
+      first = v;
+      firstAt = i;
+    }
     markSlots[i] = v;
   }
   if (count < 2) {
-    if (count === 1) markSlots.fill(undefined);
+    if (count === 1) markSlots[firstAt] = undefined;
     return first;
   }
   let m = '';
