@@ -238,17 +238,41 @@ export function readPage(root: DomNode): PageContent {
 
   walk(root, undefined, true);
 
-  // Source line breaks are white space; only block boundaries (BREAK) end lines. The
-  // replacements below are picked to match rarely: each match costs more than the scan.
+  // The text is finished in chunks that end at a block boundary, each well under V8's
+  // large-object size (64 K two-byte characters): each step below makes a new string, and a
+  // string past that size cost more to allocate than the step itself (measured). The result is
+  // the same as in one piece: BREAK (U+0001) is a normalisation boundary (NFKC never composes,
+  // reorders or decomposes across it) and no replacement below matches across it.
+  const lines: string[] = [];
+  let from = 0;
+  let size = 0;
+  for (let i = 0; i < parts.length; i++) {
+    size += parts[i]!.length;
+    if (size >= TEXT_CHUNK && parts[i] === BREAK) {
+      addLines(parts.slice(from, i + 1), lines);
+      from = i + 1;
+      size = 0;
+    }
+  }
+  addLines(from === 0 ? parts : parts.slice(from), lines);
+  return { text: lines.join('\n'), attributes, jsonLd, microdata, langs };
+}
+
+/** Characters of gathered text finished at once (see readPage). */
+const TEXT_CHUNK = 32_000;
+
+/**
+ * Gathered text to lines: source line breaks are white space; only block boundaries (BREAK)
+ * end lines. The replacements are picked to match rarely: each match costs more than the scan.
+ */
+function addLines(parts: readonly string[], lines: string[]): void {
   let joined = parts.join('').normalize('NFKC');
   if (INVISIBLE_TEST.test(joined)) joined = joined.replace(INVISIBLE, '');
   joined = joined.replace(/[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]/g, ' ');
-  let text = '';
   for (const segment of joined.split(BREAK)) {
     const line = segment.trim();
-    if (line) text = text ? `${text}\n${line}` : line;
+    if (line) lines.push(line);
   }
-  return { text, attributes, jsonLd, microdata, langs };
 }
 
 /** Text of one element, one line per block, as the page shows it (used for rule selectors). */
