@@ -79,10 +79,6 @@ const MAX_DEPTH = 1000;
 /** Attribute values longer than this are blobs (inline state, srcsets), not contact details. */
 const MAX_ATTRIBUTE = 4000;
 
-function isHidden(attribs: Record<string, string>): boolean {
-  return attribs.hidden !== undefined || (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style));
-}
-
 /** textContent, for microdata values: these are read even where the element is hidden. */
 function plainText(node: DomNode, depth = 0): string {
   if (node.type === 'text') return node.data ?? '';
@@ -145,7 +141,8 @@ export function readPage(root: DomNode): PageContent {
 
   const scanAttributes = (el: DomNode): void => {
     const a = el.attribs!;
-    for (const name of Object.keys(a)) {
+    // for...in rather than Object.keys: the same order (own keys, as inserted), no array per element.
+    for (const name in a) {
       const value = a[name]!;
       if (!value || value.length > MAX_ATTRIBUTE) continue;
       const c = name.charCodeAt(0);
@@ -177,7 +174,8 @@ export function readPage(root: DomNode): PageContent {
         if (visible && child.type === 'text') {
           // Most text nodes are the indentation between tags.
           const data = child.data!;
-          if (NON_SPACE.test(data)) parts.push(data);
+          const c0 = data.charCodeAt(0);
+          if ((c0 > 32 && c0 < 127) || NON_SPACE.test(data)) parts.push(data);
           else if (parts[parts.length - 1] !== BREAK) parts.push(' ');
         }
         continue;
@@ -190,14 +188,36 @@ export function readPage(root: DomNode): PageContent {
         }
         continue;
       }
-      const childVisible = visible && !isHidden(attribs);
+      // The attributes the walk needs, in one pass over the element's own (usually a few):
+      // look-ups of absent names cost more on pages with many element shapes.
+      let hidden = false;
+      let itemprop: string | undefined;
+      let itemscope = false;
+      for (const k in attribs) {
+        switch (k) {
+          case 'hidden':
+            hidden = true;
+            break;
+          case 'style':
+            hidden ||= HIDDEN_STYLE.test(attribs.style!);
+            break;
+          case 'itemprop':
+            itemprop = attribs.itemprop;
+            break;
+          case 'itemscope':
+            itemscope = true;
+            break;
+          default:
+            break;
+        }
+      }
+      const childVisible = visible && !hidden;
       if (childVisible || name === 'meta') scanAttributes(child);
       const flags = TAGS.get(name) ?? 0;
       if (flags & SKIPPED) continue;
       if (flags & BLOCK) pushBreak();
 
-      const itemprop = attribs.itemprop;
-      if (attribs.itemscope !== undefined) {
+      if (itemscope) {
         const nested: MicrodataItem = {
           types: (attribs.itemtype ?? '')
             .split(/\s+/)
@@ -218,17 +238,41 @@ export function readPage(root: DomNode): PageContent {
 
   walk(root, undefined, true);
 
-  // Source line breaks are white space; only block boundaries (BREAK) end lines. The
-  // replacements below are picked to match rarely: each match costs more than the scan.
+  // The text is finished in chunks that end at a block boundary, each well under V8's
+  // large-object size (64 K two-byte characters): each step below makes a new string, and a
+  // string past that size cost more to allocate than the step itself (measured). The result is
+  // the same as in one piece: BREAK (U+0001) is a normalisation boundary (NFKC never composes,
+  // reorders or decomposes across it) and no replacement below matches across it.
+  const lines: string[] = [];
+  let from = 0;
+  let size = 0;
+  for (let i = 0; i < parts.length; i++) {
+    size += parts[i]!.length;
+    if (size >= TEXT_CHUNK && parts[i] === BREAK) {
+      addLines(parts.slice(from, i + 1), lines);
+      from = i + 1;
+      size = 0;
+    }
+  }
+  addLines(from === 0 ? parts : parts.slice(from), lines);
+  return { text: lines.join('\n'), attributes, jsonLd, microdata, langs };
+}
+
+/** Characters of gathered text finished at once (see readPage). */
+const TEXT_CHUNK = 32_000;
+
+/**
+ * Gathered text to lines: source line breaks are white space; only block boundaries (BREAK)
+ * end lines. The replacements are picked to match rarely: each match costs more than the scan.
+ */
+function addLines(parts: readonly string[], lines: string[]): void {
   let joined = parts.join('').normalize('NFKC');
   if (INVISIBLE_TEST.test(joined)) joined = joined.replace(INVISIBLE, '');
   joined = joined.replace(/[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]/g, ' ');
-  let text = '';
   for (const segment of joined.split(BREAK)) {
     const line = segment.trim();
-    if (line) text = text ? `${text}\n${line}` : line;
+    if (line) lines.push(line);
   }
-  return { text, attributes, jsonLd, microdata, langs };
 }
 
 /** Text of one element, one line per block, as the page shows it (used for rule selectors). */

@@ -5,19 +5,18 @@
  * the source's own selectors, then attributes, then the generic detectors over visible text.
  */
 import { load } from 'cheerio/slim';
-import { decodeHTML } from 'entities';
-import { parseDocument } from 'htmlparser2';
 import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { readPage, textLines, type AttributeValue, type DomNode } from './dom.js';
-import { compileJsonPath, EmbeddedReader, MAX_PAGE_BLOB_CHARS, type EmbeddedBlob, type JsonPathRule } from './embedded.js';
+import { compileJsonPath, EmbeddedReader, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { filterFindings } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled } from './labelled.js';
 import { splitLayout } from './layout.js';
 import { scanNames } from './names.js';
+import { parsePage } from './parse.js';
 import { PhoneFinder } from './phones.js';
 import { scanPlates } from './plates.js';
 import { readJsonLd, readMicrodata } from './structured.js';
@@ -41,8 +40,19 @@ export interface FindingsSummary {
   addresses: string[];
 }
 
-/** Attribute names that say what their value is, e.g. data-phone, data-seller-name. */
+/** Attribute names repeat on every card of a page: each distinct name is classified once. */
+const attributeKinds = new Map<string, IdentifierKind | undefined>();
+
 function kindOfAttribute(name: string): IdentifierKind | undefined {
+  if (attributeKinds.has(name)) return attributeKinds.get(name);
+  const kind = classifyAttribute(name);
+  if (attributeKinds.size > 10_000) attributeKinds.clear();
+  attributeKinds.set(name, kind);
+  return kind;
+}
+
+/** Attribute names that say what their value is, e.g. data-phone, data-seller-name. */
+function classifyAttribute(name: string): IdentifierKind | undefined {
   if (!name.startsWith('data-')) return undefined;
   const n = name.slice(5);
   if (/(?:^|-)(?:phone|tel|telephone|mobile|msisdn)(?:-|$)/.test(n)) return 'phone';
@@ -179,106 +189,6 @@ function readRules(root: DomNode, rules: Source['rules'] | undefined, found: Fin
   }
 }
 
-/*
- * Inline scripts (analytics, framework state of 50-200 KB on real sites), style sheets, inline
- * SVG, option lists and comments are never read as text, but htmlparser2's tokenizer would walk
- * them character by character in JavaScript. Cutting them out first with one regex scan, which
- * can jump to each "<", is several times cheaper. The cut follows the rule the parser applies
- * itself: raw text such as script data ends at the first "</script". The same scan keeps the
- * scripts that hold data: JSON-LD, and embedded state (application/json, __NEXT_DATA__,
- * `window.__INITIAL_STATE__ = {...}` and the like), read by their own readers.
- */
-const NEVER_READ = /<!--|<(script|style|svg|select|noscript|template|iframe|textarea)\b([^>]*)>/gi;
-const CLOSE: Readonly<Record<string, RegExp>> = Object.fromEntries(
-  ['script', 'style', 'svg', 'select', 'noscript', 'template', 'iframe', 'textarea'].map((t) => [t, new RegExp(`</${t}\\s*>`, 'gi')]),
-);
-const JSON_TYPE = /\btype\s*=\s*["']?application\/(?:[\w.+-]*\+)?json/i;
-const STATE_HINT = /(?:window|self|globalThis)(?:\.[A-Za-z_$][\w$]*|\[["'][^"']+["']\])\s*=[^=]|__[A-Za-z][\w$]*__\s*=|__remixContext\s*=|__staticRouterHydrationData\s*=|__next_f\.push\(/;
-/** A data-* attribute holding JSON (entity-encoded) on a script tag: `<script data-json="{&quot;ad&quot;...">`. */
-const DATA_JSON_ATTRIBUTE = /\b(data-[\w-]+)\s*=\s*(?:"(\s*[{[][^"]*)"|'(\s*[{[][^']*)')/g;
-
-const BASIC_ENTITY = /&(?:quot|amp|lt|gt|apos|#3[49]|#x2[27]);/g;
-const OTHER_ENTITY = /&(?!(?:quot|amp|lt|gt|apos|#3[49]|#x2[27]);)#?\w+;/;
-const BASIC: Readonly<Record<string, string>> = {
-  '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&apos;': "'", '&#34;': '"', '&#39;': "'", '&#x22;': '"', '&#x27;': "'",
-};
-
-/**
- * Attribute text with its entities decoded. JSON in attributes is mostly `&quot;`: a replace of
- * the five basic entities is several times faster than the full decoder, which runs only when
- * other references remain.
- */
-function decodeAttribute(value: string): string {
-  if (OTHER_ENTITY.test(value)) return decodeHTML(value);
-  return value.replace(BASIC_ENTITY, (e) => BASIC[e]!);
-}
-
-export interface Prepared {
-  html: string;
-  jsonLd: string[];
-  blobs: EmbeddedBlob[];
-}
-
-/*
- * A loop rather than one `replace` with a lazy `[\s\S]*?</\1>`: the lazy match tries the closing
- * tag at every character of every script (measured: as costly as parsing the page); here each
- * element's end is found by a search that jumps to each "<".
- */
-export function prepare(html: string): Prepared {
-  const jsonLd: string[] = [];
-  const blobs: EmbeddedBlob[] = [];
-  const kept: string[] = [];
-  let budget = MAX_PAGE_BLOB_CHARS;
-  let last = 0;
-  NEVER_READ.lastIndex = 0;
-  for (let m = NEVER_READ.exec(html); m; m = NEVER_READ.exec(html)) {
-    kept.push(html.slice(last, m.index));
-    const tag = m[1]?.toLowerCase();
-    let bodyStart: number;
-    let bodyEnd: number;
-    if (tag === undefined) {
-      // a comment: to "-->", or to the end when unclosed (the parser does the same)
-      const close = html.indexOf('-->', m.index + 4);
-      last = close < 0 ? html.length : close + 3;
-      NEVER_READ.lastIndex = last;
-      continue;
-    } else {
-      const close = CLOSE[tag]!;
-      bodyStart = NEVER_READ.lastIndex;
-      close.lastIndex = bodyStart;
-      const c = close.exec(html);
-      bodyEnd = c ? c.index : html.length;
-      last = c ? close.lastIndex : html.length;
-      NEVER_READ.lastIndex = last;
-    }
-    if (tag !== 'script') continue;
-    const attributes = m[2] ?? '';
-    const body = html.slice(bodyStart, bodyEnd);
-    if (/ld\+json/i.test(attributes)) {
-      jsonLd.push(body);
-      continue;
-    }
-    if (attributes.includes('data-')) {
-      DATA_JSON_ATTRIBUTE.lastIndex = 0;
-      for (let d = DATA_JSON_ATTRIBUTE.exec(attributes); d; d = DATA_JSON_ATTRIBUTE.exec(attributes)) {
-        const value = d[2] ?? d[3] ?? '';
-        if (value.length > budget) continue;
-        budget -= value.length;
-        blobs.push({ source: `attr:${d[1]!}`, text: decodeAttribute(value) });
-      }
-    }
-    if (body.length > budget || /\bsrc\s*=/i.test(attributes)) continue;
-    const id = /\bid\s*=\s*["']?([\w:-]+)/i.exec(attributes)?.[1];
-    // Page data: JSON scripts, state assignments, and inline code that carries JSON literals.
-    if (JSON_TYPE.test(attributes) || STATE_HINT.test(body) || (body.length >= 200 && body.includes('{"'))) {
-      budget -= body.length;
-      blobs.push({ source: id ?? (JSON_TYPE.test(attributes) ? 'script-json' : 'script'), text: body });
-    }
-  }
-  kept.push(html.slice(last));
-  return { html: kept.join(''), jsonLd, blobs };
-}
-
 /** The source's JSON path rules, compiled. */
 function jsonPathRules(rules: Source['rules'] | undefined): JsonPathRule[] {
   const out: JsonPathRule[] = [];
@@ -323,8 +233,8 @@ const SELLER_ORIGIN = /^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|
 
 /** All identifiers on an ad page, normalised, deduplicated by kind and value. */
 export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
-  const prepared = prepare(html);
-  const root = parseDocument(prepared.html) as unknown as DomNode;
+  const prepared = parsePage(html);
+  const root = prepared.root;
   const found = new FindingSet(opts.country.toUpperCase());
 
   // Structured and embedded data first: they are read wherever they sit on the page.

@@ -127,15 +127,43 @@ export function nameAboveStatus(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The mark attributes' values in MARK_ATTRIBUTES order, joined by spaces. Found in one pass over
+ * the element's own attributes (usually a few): eight look-ups of mostly absent names cost more,
+ * on pages with many element shapes, than the rest of the walk (measured).
+ */
 function marks(a: Record<string, string>): string {
-  let m = '';
-  for (const k of MARK_ATTRIBUTES) {
+  let first = '';
+  let firstAt = -1;
+  let count = 0;
+  for (const k in a) {
+    const i = MARK_INDEX.get(k);
+    if (i === undefined) continue;
     const v = a[k];
-    if (v) m = m ? `${m} ${v}` : v;
+    if (!v) continue;
+    if (count++ === 0) {
+      first = v;
+      firstAt = i;
+    }
+    markSlots[i] = v;
+  }
+  if (count < 2) {
+    if (count === 1) markSlots[firstAt] = undefined;
+    return first;
+  }
+  let m = '';
+  for (let i = 0; i < markSlots.length; i++) {
+    const v = markSlots[i];
+    if (v === undefined) continue;
+    m = m ? `${m} ${v}` : v;
+    markSlots[i] = undefined;
   }
   return m;
 }
 const MARK_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test', 'data-qa', 'data-cy', 'data-test-id', 'itemprop'] as const;
+const MARK_INDEX: ReadonlyMap<string, number> = new Map(MARK_ATTRIBUTES.map((k, i) => [k, i]));
+/** Scratch for `marks`, one slot per mark attribute; empty between calls. */
+const markSlots: (string | undefined)[] = MARK_ATTRIBUTES.map(() => undefined);
 
 const enum Mark {
   SellerBox = 1,
