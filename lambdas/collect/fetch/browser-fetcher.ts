@@ -317,15 +317,30 @@ export class BrowserFetcher implements Fetcher {
     if (job.mainError) throw job.mainError;
     if (!response) throw new NonRetryableError('browser navigation produced no response', { url: req.url });
 
-    const settle = Math.min(this.settleMs, remaining());
-    try {
+    const settleUntil = performance.now() + Math.min(this.settleMs, remaining());
+    const waitForContent = async (): Promise<void> => {
+      const timeout = Math.max(1, settleUntil - performance.now());
       // One round trip when the content is already there (the usual case); poll only if not.
       if (req.contentReady) {
-        if (!(await page.$(req.contentReady))) await page.waitForSelector(req.contentReady, { timeout: settle });
+        if (!(await page.$(req.contentReady))) await page.waitForSelector(req.contentReady, { timeout });
       } else {
-        await page.waitForNetworkIdle({ idleTime: 100, timeout: settle });
+        await page.waitForNetworkIdle({ idleTime: 100, timeout });
+      }
+    };
+    try {
+      try {
+        await waitForContent();
+      } catch (e) {
+        // A script moved the page on (`location.href = ...`) while we waited: the document we
+        // waited in is gone. If that navigation was refused, its reason is the page's outcome;
+        // if it was allowed, wait once more, in the new document, within the same settle time.
+        if (job.mainError) throw job.mainError;
+        if (!/context was destroyed|navigat/i.test((e as Error).message)) throw e;
+        await waitForContent();
       }
     } catch (e) {
+      if (e instanceof CrawlError) throw e;
+      if (job.mainError) throw job.mainError;
       // Content did not show up in time: return what is there (the extractor finds nothing).
       if ((e as Error).name !== 'TimeoutError') {
         const crashed = /closed|detached|crash/i.test((e as Error).message);
