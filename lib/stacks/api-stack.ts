@@ -30,7 +30,6 @@ import {
   type FunctionDecl,
   type FunctionName,
   functionName,
-  functionRoleName,
   platformTableName,
   ROUTES,
   type RouteDecl,
