@@ -286,6 +286,32 @@ describe('tenant keys and roles (default config)', () => {
     }
   });
 
+  it('function stacks attach statements by name only to roles the data stack defines, and deploy after it; the functions run with those roles', () => {
+    const dataRoleNames = new Set([...b.built.data.functionRoles.values()].map((r) => b.resources[b.id(r)]!.Properties.RoleName));
+    expect([...dataRoleNames].sort()).toEqual(
+      ['extract-ad', 'search-ads', 'get-ad', 'list-sources', 'list-audit', 'rights-process-tenant'].map((id) => `adwarden-dev-${id}`).sort(),
+    );
+    const attachedByName = new Set<unknown>();
+    for (const stack of [b.built.collect, b.built.api, b.built.rights]) {
+      expect(stack.dependencies, stack.stackName).toContain(b.built.data);
+      const res = Object.values(Template.fromStack(stack).toJSON().Resources as Record<string, Resource>);
+      for (const r of res.filter((x) => x.Type === 'AWS::IAM::Policy' || x.Type === 'AWS::IAM::ManagedPolicy')) {
+        for (const role of (r.Properties.Roles as unknown[] | undefined) ?? []) {
+          if (typeof role !== 'string') continue;
+          expect(dataRoleNames.has(role), role).toBe(true);
+          attachedByName.add(role);
+        }
+      }
+      // No stack but the data stack defines a role of those names.
+      for (const r of res.filter((x) => x.Type === 'AWS::IAM::Role')) expect(dataRoleNames.has(r.Properties.RoleName), String(r.Properties.RoleName)).toBe(false);
+      // Each function of those names runs with that role.
+      for (const fn of res.filter((x) => x.Type === 'AWS::Lambda::Function' && dataRoleNames.has(x.Properties.FunctionName))) {
+        expect(JSON.stringify(fn.Properties.Role)).toContain(`:role/${String(fn.Properties.FunctionName)}"`);
+      }
+    }
+    expect([...attachedByName].sort()).toEqual([...dataRoleNames].sort());
+  });
+
   it('trust: functions declared readsTenantData are the read role\'s only trusted principals, and never the write role\'s; with no writer declared, nobody may assume the write role', () => {
     const api: FunctionDecl = { ...FUNCTIONS.schedule, id: 'api', writesTenantData: false, readsTenantData: true, browser: false };
     const rights: FunctionDecl = { ...api, id: 'rights-erase' };
