@@ -197,7 +197,7 @@ function rightsFacts(ctx: Ctx): { machine?: Resource; flow: Statement[]; intake:
 function rolePolicyWith(ts: TemplateSet, roleName: string, action: string): { policy: Resource; index: number } | undefined {
   const role = ts.named('AWS::IAM::Role', 'RoleName', roleName);
   if (!role) return undefined;
-  for (const p of ts.ofType('AWS::IAM::Policy').filter((x) => x.stack === role.stack && asList(x.props.Roles).some((r) => ts.target(x, r) === role))) {
+  for (const p of ts.ofType('AWS::IAM::Policy').filter((x) => ts.policyRoles(x).includes(role))) {
     const index = policyStatements(p.props.PolicyDocument).findIndex((s) => s.Effect === 'Allow' && asList(s.Action).includes(action));
     if (index >= 0) return { policy: p, index };
   }

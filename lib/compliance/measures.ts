@@ -181,7 +181,7 @@ export function tenantFacts(ts: TemplateSet, config: Config, index: number): Ten
   let isolation: Statement | undefined;
   if (table && key) {
     const others = policiesNaming(ts, [table.table, key], tenantTableName(config.stage, tenant), tenantKeyAlias(config.stage, tenant)).filter(
-      (p) => !asList(p.props.Roles).some((r) => ownRoles.includes(ts.target(p, r)!)),
+      (p) => !ts.policyRoles(p).some((r) => ownRoles.includes(r)),
     );
     isolation =
       others.length === 0
@@ -209,7 +209,7 @@ export function tenantFacts(ts: TemplateSet, config: Config, index: number): Ten
 
 /** The Allow statements of a role's policies, claimed as "only on X" when every resource is one of `own`. */
 function roleScope(ts: TemplateSet, role: Resource, own: readonly Resource[], kind: 'read' | 'write'): Statement | undefined {
-  const policies = ts.ofType('AWS::IAM::Policy').filter((p) => p.stack === role.stack && asList(p.props.Roles).some((r) => ts.target(p, r) === role));
+  const policies = ts.ofType('AWS::IAM::Policy').filter((p) => ts.policyRoles(p).includes(role));
   const actions = new Set<string>();
   let foreign = false;
   const cites: Citation[] = [cite(role, 'RoleName')];
@@ -260,7 +260,7 @@ export function tableAccess(ts: TemplateSet, config: Config, name: PlatformTable
       const names = asList(s.Resource).some((r) => JSON.stringify(r).includes(`table/${physical}"`) || ts.referenced(p, r).some((x) => x.props.TableName === physical));
       const actions = asList(s.Action).map(String).filter((a) => actionsOfInterest.includes(a));
       if (!names || actions.length === 0) continue;
-      const roles = asList(p.props.Roles).map((r) => ts.target(p, r)).filter((r): r is Resource => r !== undefined);
+      const roles = ts.policyRoles(p);
       const roleNames = roles.map((r) => `\`${String(r.props.RoleName ?? r.logicalId)}\``).join(', ');
       out.push(statement(`${roleNames} may ${actions.join(', ')} on \`${physical}\`.`, cite(p, `PolicyDocument.Statement[${i}]`), ...roles.map((r) => cite(r))));
     }
@@ -338,7 +338,7 @@ export function userPoolFacts(ts: TemplateSet, config: Config): UserPoolFacts | 
     const role = ts.target(fn, fn.props.Role);
     const disables = ts
       .ofType('AWS::IAM::Policy')
-      .find((pol) => asList(pol.props.Roles).some((r) => ts.target(pol, r) === role) && policyStatements(pol.props.PolicyDocument).some((s) => asList(s.Action).includes('cognito-idp:AdminDisableUser')));
+      .find((pol) => role !== undefined && ts.policyRoles(pol).includes(role) && policyStatements(pol.props.PolicyDocument).some((s) => asList(s.Action).includes('cognito-idp:AdminDisableUser')));
     if (!schedule || !disables) continue;
     inactive = statement(
       `Accounts without a sign-in for ${String(days)} days are disabled by \`${String(fn.props.FunctionName ?? fn.logicalId)}\`, run on \`${String(schedule.props.ScheduleExpression)}\`.`,

@@ -49,6 +49,18 @@ export class TemplateSet {
     return this.ofType(type).find((r) => valueAt(r.props, path) === value);
   }
 
+  /**
+   * The roles an AWS::IAM::Policy is attached to: a `{Ref: id}` is a role of the policy's own
+   * stack; a literal name is the role of that RoleName in any stack (a function stack attaches
+   * statements by name to an execution role the data stack defines).
+   */
+  policyRoles(policy: Resource): Resource[] {
+    const roles = Array.isArray(policy.props.Roles) ? (policy.props.Roles as unknown[]) : [];
+    return roles
+      .map((r) => (typeof r === 'string' ? this.named('AWS::IAM::Role', 'RoleName', r) : this.target(policy, r)))
+      .filter((r): r is Resource => r !== undefined);
+  }
+
   /** The resource a `{Ref: id}` or `{"Fn::GetAtt": [id, attr]}` in `from`'s stack points to. */
   target(from: Resource, value: unknown): Resource | undefined {
     const id = refId(value);

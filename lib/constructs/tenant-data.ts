@@ -15,11 +15,14 @@ export interface TenantDataProps {
   readonly backupRole: iam.IRole;
   /** The only principal that administers the key (the CDK CloudFormation execution role by default). */
   readonly keyAdminRoleArn: string;
-  /** Execution roles (ARNs) of the functions that write this tenant's data: collection. */
-  readonly writerRoleArns: readonly string[];
-  /** Execution roles (ARNs) of the functions that read and erase it: the API and the rights workflow. */
-  readonly readerRoleArns: readonly string[];
-  /** Execution role (ARN) of the deploy-time index-key provisioner, the only one trusted by `provisionRole`. */
+  /** Execution roles of the functions that write this tenant's data (collection), defined in this stack. */
+  readonly writerRoles: readonly iam.IRole[];
+  /** Execution roles of the functions that read and erase it (the API and the rights workflow), defined in this stack. */
+  readonly readerRoles: readonly iam.IRole[];
+  /**
+   * `Fn::GetAtt Arn` of the deploy-time index-key provisioner's execution role (same stack;
+   * lazy, as that role is created after this construct), the only one trusted by `provisionRole`.
+   */
   readonly provisionerRoleArn: string;
 }
 
@@ -58,13 +61,13 @@ export class TenantData extends Construct {
     this.writeRole = new iam.Role(this, 'WriteRole', {
       roleName: tenantRoleName(stage, tenant, 'write'),
       description: `Collection writes for tenant ${tenant.id} only: no reads of ads, no general decrypt`,
-      assumedBy: trustedFunctions(props.writerRoleArns),
+      assumedBy: trustedFunctions(props.writerRoles.map((r) => r.roleArn)),
       maxSessionDuration: Duration.hours(1),
     });
     this.readRole = new iam.Role(this, 'ReadRole', {
       roleName: tenantRoleName(stage, tenant, 'read'),
       description: `Reads and erasure for tenant ${tenant.id} only (API, rights workflow)`,
-      assumedBy: trustedFunctions(props.readerRoleArns),
+      assumedBy: trustedFunctions(props.readerRoles.map((r) => r.roleArn)),
       maxSessionDuration: Duration.hours(1),
     });
     this.provisionRole = new iam.Role(this, 'ProvisionRole', {
@@ -73,8 +76,8 @@ export class TenantData extends Construct {
       assumedBy: trustedFunctions([props.provisionerRoleArn]),
       maxSessionDuration: Duration.hours(1),
     });
-    if (props.readerRoleArns.length === 0) denyAllTrust(this.readRole);
-    if (props.writerRoleArns.length === 0) denyAllTrust(this.writeRole);
+    if (props.readerRoles.length === 0) denyAllTrust(this.readRole);
+    if (props.writerRoles.length === 0) denyAllTrust(this.writeRole);
 
     const viaServices = [`dynamodb.${region}.amazonaws.com`, `backup.${region}.amazonaws.com`];
     const indexKeyContext = {
@@ -271,19 +274,18 @@ export class TenantData extends Construct {
 }
 
 /**
- * Trust of a tenant role: the exact execution-role ARNs of the functions declared to need it,
- * as an `aws:PrincipalArn` condition on the account.
- *
- * Why a condition and not the role itself as principal: those roles live in other stacks
- * that deploy after this one (they depend on it), and IAM refuses a trust policy naming a role
- * that does not exist yet; referencing them would also make this stack import from theirs.
- * The ARN is exact (no wildcard) and built from lib/topology.ts; recreating a role of that
- * name needs iam:CreateRole on an adwarden function's name, which only the deployment role
- * has in practice. The role side (sts:AssumeRole on exactly these ARNs) is granted by the
- * stack that defines the function.
+ * Trust of a tenant role: the execution roles of the functions declared to need it, each
+ * named as the principal. Those roles are defined in the same (data) stack, so the trust
+ * policy holds their `Fn::GetAtt Arn`; IAM stores a role principal as the role's unique id,
+ * so a role deleted and recreated under the same name is NOT trusted (the trust would have
+ * to be redeployed). No account principal, no `aws:PrincipalArn` condition. The role side
+ * (sts:AssumeRole on exactly these tenant roles) is granted by the stack that defines the
+ * function, which attaches its statements to the role by name.
  */
 function trustedFunctions(roleArns: readonly string[]): iam.IPrincipal {
-  return new iam.AccountRootPrincipal().withConditions({ ArnEquals: { 'aws:PrincipalArn': [...roleArns] } });
+  // With no role the trust is replaced by deny-all (denyAllTrust); a placeholder keeps iam.Role happy.
+  if (roleArns.length === 0) return new iam.ServicePrincipal('lambda.amazonaws.com');
+  return new iam.CompositePrincipal(...roleArns.map((arn) => new iam.ArnPrincipal(arn)));
 }
 
 /** No function is declared to need this role (yet): nobody may assume it. */

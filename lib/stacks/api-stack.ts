@@ -23,13 +23,13 @@ import { deadLetterAlarm, accessDeniedAlarm, metricNamespace, notifyOperators, o
 import { CustomerUserPool } from '../constructs/user-pool.js';
 import { keyAdminRoleArn } from '../constructs/key-admin.js';
 import { logsKey } from '../constructs/logs-key.js';
+import { functionRole } from '../constructs/function-role.js';
 import {
   ENV,
   FUNCTIONS,
   type FunctionDecl,
   type FunctionName,
   functionName,
-  functionRoleName,
   platformTableName,
   ROUTES,
   type RouteDecl,
@@ -130,12 +130,7 @@ export class ApiStack extends Stack {
       const fnName = functionName(config.stage, name);
       const logGroup = new logs.LogGroup(this, `${decl.id}-logs`, logGroupProps(logs.RetentionDays.ONE_MONTH));
       functionLogs[name] = logGroup;
-      const role = new iam.Role(this, `${decl.id}-role`, {
-        roleName: functionRoleName(config.stage, decl),
-        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-        description: `adwarden ${decl.id} function`,
-        managedPolicies: [tracing],
-      });
+      const { role, fixed: fixedRole } = functionRole(this, config.stage, decl, tracing);
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
       Validations.of(role).acknowledge({
         id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(logGroup.node.defaultChild as logs.CfnLogGroup)}.Arn>]`,
@@ -180,7 +175,7 @@ export class ApiStack extends Stack {
         architecture: lambda.Architecture.ARM_64,
         memorySize: decl.memoryMb,
         timeout: Duration.seconds(decl.timeoutSeconds),
-        role: role.withoutPolicyUpdates(),
+        role: fixedRole,
         logGroup,
         tracing: lambda.Tracing.ACTIVE,
         environment,
@@ -198,6 +193,8 @@ export class ApiStack extends Stack {
           minify: true,
         },
       });
+      // The role's policies (an imported role's included) exist before the function runs.
+      fn.node.addDependency(role, tracing);
       if (decl.trigger.kind === 'cron') {
         role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [dlq.queueArn] }));
         const schedulerRole = new iam.Role(this, `${decl.id}-scheduler-role`, {

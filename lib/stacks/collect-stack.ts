@@ -22,7 +22,6 @@ import {
   functionName,
   QUEUES,
   type QueueName,
-  functionRoleName,
   INDEX_KEY_PURPOSE,
   PLATFORM_INDEX_KEY_TENANT,
   type PlatformTableName,
@@ -37,6 +36,7 @@ import {
 import type { DataStack } from './data-stack.js';
 import { logsKey } from '../constructs/logs-key.js';
 import { deadLetterAlarm, accessDeniedAlarm, operatorTopic } from '../constructs/operator-alerts.js';
+import { functionRole } from '../constructs/function-role.js';
 import { ChromiumLayer } from '../constructs/chromium-layer.js';
 import { keyAdminRoleArn } from '../constructs/key-admin.js';
 import { CHROMIUM_PACKAGE } from '../../layers/chromium/bundle.js';
@@ -154,7 +154,6 @@ export class CollectStack extends Stack {
       const decl: FunctionDecl = FUNCTIONS[name];
       if (decl.area !== 'collect') continue;
       const fnName = functionName(config.stage, name);
-      const roleName = functionRoleName(config.stage, decl);
       // No fixed name: a deploy after `cdk destroy` (or beside a retained group) never collides.
       const logGroup = new logs.LogGroup(this, `${decl.id}-logs`, {
         retention: logs.RetentionDays.ONE_MONTH,
@@ -162,16 +161,9 @@ export class CollectStack extends Stack {
         removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       });
       functionLogs.push(logGroup);
-      const role = new iam.Role(this, `${decl.id}-role`, {
-        // A literal name: the tenant roles and the platform key policy name this ARN.
-        roleName,
-        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-        description: `adwarden ${decl.id} function`,
-        managedPolicies: [tracing],
-      });
       // Every right of this role is written below, by name; CDK's own grants (X-Ray '*',
-      // queue consumption) are refused so nothing wider slips in.
-      const fixedRole = role.withoutPolicyUpdates();
+      // queue consumption) are refused (`fixed`) so nothing wider slips in.
+      const { role, fixed: fixedRole } = functionRole(this, config.stage, decl, tracing);
       role.addToPrincipalPolicy(
         new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
       );
@@ -247,6 +239,8 @@ export class CollectStack extends Stack {
           minify: true,
         },
       });
+      // The role's policies (an imported role's included) exist before the function runs.
+      fn.node.addDependency(role, tracing);
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.failureQueues.asyncInvoke.queueArn] }));
       if (decl.trigger.kind === 'queue') {
         role.addToPrincipalPolicy(

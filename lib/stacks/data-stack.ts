@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
+import { Duration, Lazy, RemovalPolicy, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
@@ -8,6 +8,7 @@ import type { Construct } from 'constructs';
 import type { Config } from '../config.js';
 import { KEY_ADMIN_ACTIONS, KEY_AUDIT_ACTIONS, KEY_BACKUP_ACTIONS, KEY_SERVICE_GRANT_ACTIONS } from '../constructs/key-actions.js';
 import { keyAdminRoleArn } from '../constructs/key-admin.js';
+import { roleInDataStack } from '../constructs/function-role.js';
 import { IndexKeyProvisioning, type IndexKeyTarget } from '../constructs/index-key-provisioning.js';
 import { OperatorTopic } from '../constructs/operator-alerts.js';
 import { tableProps } from '../constructs/table-defaults.js';
@@ -17,7 +18,6 @@ import {
   type FunctionDecl,
   functionRoleName,
   functionsWhere,
-  INDEX_KEY_PROVISIONER,
   INDEX_KEY_PURPOSE,
   PLATFORM_INDEX_KEY_TENANT,
   platformKeyAlias,
@@ -55,6 +55,11 @@ export class DataStack extends Stack {
   public readonly tenants: ReadonlyMap<string, TenantData>;
   public readonly platformKey: kms.Key;
   public readonly platformTables: Readonly<Record<PlatformTableName, dynamodb.TableV2>>;
+  /**
+   * Execution roles (by function id) of the functions that assume tenant roles, defined here so
+   * the tenant roles can trust them as principals; their statements are added by the function stacks.
+   */
+  public readonly functionRoles: ReadonlyMap<string, iam.Role>;
   /** Creates every missing index key during `cdk deploy` (custom resources). */
   public readonly indexKeys: IndexKeyProvisioning;
   /** Assumed by the provisioner only: creates the platform's index key in the suppression table. */
@@ -144,10 +149,33 @@ export class DataStack extends Stack {
     this.platformTables = platformTables;
 
     const functions = props.functions ?? FUNCTIONS;
-    const roleArns = (pred: (d: FunctionDecl) => boolean) => functionsWhere(pred, functions).map((d) => this.roleArn(functionRoleName(config.stage, d)));
-    const writerRoleArns = roleArns((d) => d.writesTenantData);
-    const readerRoleArns = roleArns((d) => d.readsTenantData);
-    const provisionerRoleArn = this.roleArn(functionRoleName(config.stage, INDEX_KEY_PROVISIONER));
+    // The execution roles of the functions that assume tenant roles live HERE, not in the
+    // function stacks: the tenant roles then trust each of them as a principal (its Fn::GetAtt
+    // Arn, which IAM pins to the role's unique id), not a name anyone could recreate. The
+    // function stacks deploy after this one and attach each role's statements to it by name.
+    const functionRoles = new Map<string, iam.Role>();
+    for (const d of functionsWhere(roleInDataStack, functions)) {
+      functionRoles.set(
+        d.id,
+        new iam.Role(this, `FunctionRole-${d.id}`, {
+          roleName: functionRoleName(config.stage, d),
+          assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+          description: `adwarden ${d.id} function`,
+        }),
+      );
+    }
+    this.functionRoles = functionRoles;
+    const rolesOf = (pred: (d: FunctionDecl) => boolean) => functionsWhere(pred, functions).map((d) => functionRoles.get(d.id)!);
+    const writerRoles = rolesOf((d) => d.writesTenantData);
+    const readerRoles = rolesOf((d) => d.readsTenantData);
+    // The provisioner's role is created by IndexKeyProvisioning below, after the roles it
+    // assumes (its policy names them); resolved lazily, it is still its own Fn::GetAtt Arn.
+    const provisionerRoleArn = Lazy.string({
+      produce: () => {
+        if (!this.indexKeys) throw new Error('DataStack: the index-key provisioner role is not built');
+        return this.indexKeys.functionRole.roleArn;
+      },
+    });
     const tenants = new Map<string, TenantData>();
     for (const tenant of config.tenants) {
       tenants.set(
@@ -157,8 +185,8 @@ export class DataStack extends Stack {
           stage: config.stage,
           backupRole,
           keyAdminRoleArn: this.keyAdminRoleArn,
-          writerRoleArns,
-          readerRoleArns,
+          writerRoles,
+          readerRoles,
           provisionerRoleArn,
         }),
       );
@@ -170,7 +198,7 @@ export class DataStack extends Stack {
     this.platformProvisionRole = new iam.Role(this, 'PlatformProvisionRole', {
       roleName: provisionRoleName(config.stage),
       description: 'Creates the platform index key (suppression list) during cdk deploy: no decrypt, no reads of entries',
-      assumedBy: new iam.AccountRootPrincipal().withConditions({ ArnEquals: { 'aws:PrincipalArn': [provisionerRoleArn] } }),
+      assumedBy: new iam.ArnPrincipal(provisionerRoleArn),
       maxSessionDuration: Duration.hours(1),
     });
     this.platformProvisionRole.addToPrincipalPolicy(
@@ -257,8 +285,10 @@ export class DataStack extends Stack {
    * on the role (the key found by its alias, so the role's stack imports nothing from this
    * one). Both must allow, so neither an IAM policy elsewhere nor the role alone suffices.
    */
-  public grantPlatformKeyUse(role: iam.Role, uses: readonly PlatformKeyUse[]): void {
-    const name = (role.node.defaultChild as iam.CfnRole).roleName;
+  public grantPlatformKeyUse(role: iam.IRole, uses: readonly PlatformKeyUse[]): void {
+    // A role defined here or in a function stack (CfnRole), or one of this stack's roles imported there by name.
+    const cfn = role.node.defaultChild;
+    const name = cfn instanceof iam.CfnRole ? cfn.roleName : role.roleName;
     if (name === undefined || Token.isUnresolved(name)) throw new Error('grantPlatformKeyUse: the role needs a literal roleName (its ARN is named in the key policy)');
     const roleStack = Stack.of(role);
     uses.forEach((use, i) => {

@@ -34,7 +34,6 @@ import {
   type FunctionDecl,
   type FunctionName,
   functionName,
-  functionRoleName,
   INDEX_KEY_PURPOSE,
   PLATFORM_INDEX_KEY_TENANT,
   platformKeyAlias,
@@ -52,6 +51,7 @@ import type { DataStack } from './data-stack.js';
 import { accessDeniedAlarm, notifyOperators, operatorTopic } from '../constructs/operator-alerts.js';
 import { keyAdminRoleArn } from '../constructs/key-admin.js';
 import { logsKey } from '../constructs/logs-key.js';
+import { functionRole } from '../constructs/function-role.js';
 
 export interface RightsStackProps extends StackProps {
   readonly config: Config;
@@ -140,13 +140,7 @@ export class RightsStack extends Stack {
       const decl: FunctionDecl = FUNCTIONS[name];
       if (decl.area !== 'rights') continue;
       const fnName = functionName(stage, name);
-      const role = new iam.Role(this, `${decl.id}-role`, {
-        roleName: functionRoleName(stage, decl),
-        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-        description: `adwarden ${decl.id} function`,
-        managedPolicies: [common],
-      });
-      const fixedRole = role.withoutPolicyUpdates();
+      const { role, fixed: fixedRole } = functionRole(this, stage, decl, common);
 
       const environment: Record<string, string> = {
         [ENV.stage]: stage,
@@ -229,6 +223,8 @@ export class RightsStack extends Stack {
           minify: true,
         },
       });
+      // The role's policies (an imported role's included) exist before the function runs.
+      fn.node.addDependency(role, common);
       if (decl.trigger.kind === 'cron') this.schedule(decl, fn, fnName);
       // On each function, with the reason that holds for it (not stack-wide: a function added
       // later gets its own finding).

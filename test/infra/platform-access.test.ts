@@ -145,7 +145,7 @@ describe('platform key and platform tables', () => {
           expect(st.Effect).toBe('Allow');
           // Exactly the table: no index, no wildcard.
           expect(JSON.stringify(st.Resource)).toMatch(/table\/adwarden-dev-crawl-runs"\]\]\}$/);
-          (grants[id.replace(/roleDefaultPolicy.*$/i, '')] ??= []).push(...actions(st));
+          (grants[id.replace(/role(Default)?Policy.*$/i, '')] ??= []).push(...actions(st));
         }
       }
     }

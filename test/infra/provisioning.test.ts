@@ -24,8 +24,6 @@ interface Statement {
 type Resource = { Type: string; Properties: Json; DeletionPolicy?: string; UpdateReplacePolicy?: string; DependsOn?: string[] };
 
 const actions = (s: Statement) => [s.Action].flat().sort();
-const ROOT = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] };
-const roleArn = (name: string) => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, `:role/${name}`]] });
 const context = (tenant: string) => ({ 'kms:EncryptionContext:purpose': 'index-key', 'kms:EncryptionContext:tenant': tenant });
 
 describe('index keys are created by cdk deploy (custom resources in the data stack)', () => {
@@ -137,14 +135,9 @@ describe('index keys are created by cdk deploy (custom resources in the data sta
         },
       ]);
       expect(resources[id(td.provisionRole)]!.Properties.ManagedPolicyArns).toBeUndefined();
-      // Trusted by the provisioner function's role only, by exact ARN.
+      // Trusted by the provisioner function's role only: that role itself (same stack), not its name.
       expect(trustOf(id(td.provisionRole))).toEqual([
-        {
-          Effect: 'Allow',
-          Principal: { AWS: ROOT },
-          Action: 'sts:AssumeRole',
-          Condition: { ArnEquals: { 'aws:PrincipalArn': [roleArn('adwarden-dev-index-key-provisioner')] } },
-        },
+        { Effect: 'Allow', Principal: { AWS: { 'Fn::GetAtt': [id(built.data.indexKeys.functionRole), 'Arn'] } }, Action: 'sts:AssumeRole' },
       ]);
     }
   });
@@ -178,12 +171,7 @@ describe('index keys are created by cdk deploy (custom resources in the data sta
       },
     ]);
     expect(trustOf(role)).toEqual([
-      {
-        Effect: 'Allow',
-        Principal: { AWS: ROOT },
-        Action: 'sts:AssumeRole',
-        Condition: { ArnEquals: { 'aws:PrincipalArn': [roleArn('adwarden-dev-index-key-provisioner')] } },
-      },
+      { Effect: 'Allow', Principal: { AWS: { 'Fn::GetAtt': [id(built.data.indexKeys.functionRole), 'Arn'] } }, Action: 'sts:AssumeRole' },
     ]);
   });
 

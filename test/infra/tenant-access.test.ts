@@ -24,7 +24,6 @@ type Resource = { Type: string; Properties: Json };
 const actions = (s: Statement) => [s.Action].flat().sort();
 const ROOT = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] };
 const EXEC_ROLE = { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-hnb659fds-cfn-exec-role-${AWS::AccountId}-eu-north-1' };
-const roleArnOf = (name: string) => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, `:role/${name}`]] });
 const VIA = { 'kms:ViaService': ['dynamodb.eu-north-1.amazonaws.com', 'backup.eu-north-1.amazonaws.com'] };
 
 function build(functions?: Readonly<Record<string, FunctionDecl>>, keyAdminRoleArn?: string) {
@@ -230,58 +229,107 @@ describe('tenant keys and roles (default config)', () => {
     }
   });
 
-  it('trust: the write role trusts exactly the execution roles of functions that write tenant data (by ARN); the read role exactly the functions that read (the API and the rights workflow\'s per-tenant task)', () => {
+  /** A trust statement naming one role of this (data) stack as principal, by its Fn::GetAtt Arn: IAM pins it to the role's unique id. */
+  const trusts = (c: ReturnType<typeof build>, functionIds: readonly string[]) =>
+    functionIds.map((fid) => {
+      const role = c.built.data.functionRoles.get(fid);
+      expect(role, fid).toBeDefined();
+      return { Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { AWS: { 'Fn::GetAtt': [c.id(role!), 'Arn'] } } };
+    });
+
+  it('trust: the write role trusts exactly the execution roles of functions that write tenant data (each role itself, defined in this stack); the read role exactly the functions that read (the API and the rights workflow\'s per-tenant task)', () => {
     const writers = Object.values(FUNCTIONS as Record<string, FunctionDecl>).filter((f) => f.writesTenantData);
     expect(writers.map((f) => f.id)).toEqual(['extract-ad']);
+    const readers = Object.values(FUNCTIONS as Record<string, FunctionDecl>).filter((f) => f.readsTenantData);
+    expect(readers.map((f) => f.id)).toEqual(['search-ads', 'get-ad', 'list-sources', 'list-audit', 'rights-process-tenant']);
     for (const tenant of b.config.tenants) {
       const td = b.built.data.tenants.get(tenant.id)!;
       const writeTrust = (b.resources[b.id(td.writeRole)]!.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement;
-      expect(writeTrust).toEqual([
-        {
-          Effect: 'Allow',
-          Action: 'sts:AssumeRole',
-          Principal: { AWS: ROOT },
-          Condition: { ArnEquals: { 'aws:PrincipalArn': [roleArnOf('adwarden-dev-extract-ad')] } },
-        },
-      ]);
+      expect(writeTrust).toEqual(trusts(b, ['extract-ad']));
       const readTrust = (b.resources[b.id(td.readRole)]!.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement;
-      const readers = Object.values(FUNCTIONS as Record<string, FunctionDecl>).filter((f) => f.readsTenantData);
-      expect(readers.map((f) => f.id)).toEqual(['search-ads', 'get-ad', 'list-sources', 'list-audit', 'rights-process-tenant']);
-      expect(readTrust).toEqual([
-        {
-          Effect: 'Allow',
-          Action: 'sts:AssumeRole',
-          Principal: { AWS: ROOT },
-          Condition: { ArnEquals: { 'aws:PrincipalArn': readers.map((f) => roleArnOf(`adwarden-dev-${f.id}`)) } },
-        },
+      expect(readTrust).toEqual(trusts(b, readers.map((f) => f.id)));
+    }
+    // The trusted roles are the functions' execution roles, by their literal names: Lambda may assume them, nothing else.
+    for (const f of [...writers, ...readers]) {
+      const role = b.resources[b.id(b.built.data.functionRoles.get(f.id)!)]!;
+      expect(role.Properties.RoleName).toBe(`adwarden-dev-${f.id}`);
+      expect((role.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement).toEqual([
+        { Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'lambda.amazonaws.com' } },
       ]);
     }
   });
 
-  it('trust: functions declared readsTenantData are the read role\'s only trusted principals, and never the write role\'s', () => {
+  it('trust (adversary): no tenant or provisioning role trusts the account, "*", a name-based aws:PrincipalArn condition or any principal not defined in this stack; a role recreated under a function\'s name is not trusted', () => {
+    const roleIds = new Set(Object.entries(b.resources).filter(([, r]) => r.Type === 'AWS::IAM::Role').map(([k]) => k));
+    const functionRoleIds = new Set([...b.built.data.functionRoles.values(), b.built.data.indexKeys.functionRole].map((r) => b.id(r)));
+    const guarded = [...b.built.data.tenants.values()].flatMap((td) => [td.writeRole, td.readRole, td.provisionRole]).concat(b.built.data.platformProvisionRole);
+    expect(guarded.length).toBe(3 * b.config.tenants.length + 1);
+    for (const r of guarded) {
+      const statements = (b.resources[b.id(r)]!.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement;
+      expect(statements.length).toBeGreaterThan(0);
+      for (const s of statements) {
+        expect(s.Condition, r.node.path).toBeUndefined();
+        expect(JSON.stringify(s)).not.toContain('PrincipalArn');
+        expect(JSON.stringify(s)).not.toContain(':root');
+        expect(s.Principal).not.toEqual({ AWS: '*' });
+        const ref = (s.Principal as { AWS?: { 'Fn::GetAtt'?: [string, string] } }).AWS?.['Fn::GetAtt'];
+        expect(ref, r.node.path).toBeDefined();
+        expect(ref![1]).toBe('Arn');
+        expect(roleIds.has(ref![0]), r.node.path).toBe(true);
+        expect(functionRoleIds.has(ref![0]), r.node.path).toBe(true);
+      }
+    }
+    // Each provisioning role (tenant and platform) trusts the provisioner's own role, nothing else.
+    const provisioner = { Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { AWS: { 'Fn::GetAtt': [b.id(b.built.data.indexKeys.functionRole), 'Arn'] } } };
+    for (const r of [...b.built.data.tenants.values()].map((td) => td.provisionRole).concat(b.built.data.platformProvisionRole)) {
+      expect((b.resources[b.id(r)]!.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement).toEqual([provisioner]);
+    }
+  });
+
+  it('function stacks attach statements by name only to roles the data stack defines, and deploy after it; the functions run with those roles', () => {
+    const dataRoleNames = new Set([...b.built.data.functionRoles.values()].map((r) => b.resources[b.id(r)]!.Properties.RoleName));
+    expect([...dataRoleNames].sort()).toEqual(
+      ['extract-ad', 'search-ads', 'get-ad', 'list-sources', 'list-audit', 'rights-process-tenant'].map((id) => `adwarden-dev-${id}`).sort(),
+    );
+    const attachedByName = new Set<unknown>();
+    for (const stack of [b.built.collect, b.built.api, b.built.rights]) {
+      expect(stack.dependencies, stack.stackName).toContain(b.built.data);
+      const res = Object.values(Template.fromStack(stack).toJSON().Resources as Record<string, Resource>);
+      for (const r of res.filter((x) => x.Type === 'AWS::IAM::Policy' || x.Type === 'AWS::IAM::ManagedPolicy')) {
+        for (const role of (r.Properties.Roles as unknown[] | undefined) ?? []) {
+          if (typeof role !== 'string') continue;
+          expect(dataRoleNames.has(role), role).toBe(true);
+          attachedByName.add(role);
+        }
+      }
+      // No stack but the data stack defines a role of those names.
+      for (const r of res.filter((x) => x.Type === 'AWS::IAM::Role')) expect(dataRoleNames.has(r.Properties.RoleName), String(r.Properties.RoleName)).toBe(false);
+      // Each function of those names runs with that role.
+      for (const fn of res.filter((x) => x.Type === 'AWS::Lambda::Function' && dataRoleNames.has(x.Properties.FunctionName))) {
+        expect(JSON.stringify(fn.Properties.Role)).toContain(`:role/${String(fn.Properties.FunctionName)}"`);
+      }
+    }
+    expect([...attachedByName].sort()).toEqual([...dataRoleNames].sort());
+  });
+
+  it('trust: functions declared readsTenantData are the read role\'s only trusted principals, and never the write role\'s; with no writer declared, nobody may assume the write role', () => {
     const api: FunctionDecl = { ...FUNCTIONS.schedule, id: 'api', writesTenantData: false, readsTenantData: true, browser: false };
     const rights: FunctionDecl = { ...api, id: 'rights-erase' };
     const c = build({ ...FUNCTIONS, api, rights });
     for (const tenant of c.config.tenants) {
       const td = c.built.data.tenants.get(tenant.id)!;
       const readTrust = (c.resources[c.id(td.readRole)]!.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement;
-      expect(readTrust).toEqual([
-        {
-          Effect: 'Allow',
-          Action: 'sts:AssumeRole',
-          Principal: { AWS: ROOT },
-          Condition: {
-            ArnEquals: {
-              'aws:PrincipalArn': [
-                ...['search-ads', 'get-ad', 'list-sources', 'list-audit', 'rights-process-tenant'].map((id) => roleArnOf(`adwarden-dev-${id}`)),
-                roleArnOf('adwarden-dev-api'), roleArnOf('adwarden-dev-rights-erase')],
-            },
-          },
-        },
+      expect(readTrust).toEqual(trusts(c, ['search-ads', 'get-ad', 'list-sources', 'list-audit', 'rights-process-tenant', 'api', 'rights-erase']));
+      const writeTrust = c.resources[c.id(td.writeRole)]!.Properties.AssumeRolePolicyDocument;
+      expect(writeTrust).toEqual({ Version: '2012-10-17', Statement: trusts(c, ['extract-ad']) });
+    }
+    const noWriter = build({ ...FUNCTIONS, extractAd: { ...FUNCTIONS.extractAd, writesTenantData: false } });
+    expect(noWriter.built.data.functionRoles.has('extract-ad')).toBe(false);
+    for (const tenant of noWriter.config.tenants) {
+      const td = noWriter.built.data.tenants.get(tenant.id)!;
+      expect((noWriter.resources[noWriter.id(td.writeRole)]!.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement).toEqual([
+        { Sid: 'NoFunctionNeedsThisRoleYet', Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' },
       ]);
-      const writeTrust = JSON.stringify(c.resources[c.id(td.writeRole)]!.Properties.AssumeRolePolicyDocument);
-      expect(writeTrust).not.toContain('adwarden-dev-api');
-      expect(writeTrust).not.toContain('rights-erase');
     }
   });
 });
