@@ -161,6 +161,14 @@ function removeUninterceptableApis(): void {
   }
 }
 
+/** The tab's frame went away as navigation started: retried once in a fresh tab (see fetch). */
+class FrameDetachedError extends RetryRequestError {
+  constructor(message: string, options: ConstructorParameters<typeof RetryRequestError>[1]) {
+    super(message, options);
+    this.name = 'FrameDetachedError';
+  }
+}
+
 interface Job {
   readonly userAgent: string;
   readonly signal: AbortSignal;
@@ -230,10 +238,23 @@ export class BrowserFetcher implements Fetcher {
     });
     let page: Page | undefined;
     const work = (async () => {
-      page = await this.checkoutPage(owner);
-      const job: Job = { userAgent: req.userAgent, signal: controller.signal, url: req.url, beforeRedirect: req.beforeRedirect, requests: 0 };
-      this.jobs.set(page, job);
-      return this.render(page, req, job, started);
+      for (let attempt = 1; ; attempt++) {
+        page = await this.checkoutPage(owner);
+        const job: Job = { userAgent: req.userAgent, signal: controller.signal, url: req.url, beforeRedirect: req.beforeRedirect, requests: 0 };
+        this.jobs.set(page, job);
+        try {
+          return await this.render(page, req, job, started);
+        } catch (e) {
+          // Chromium sometimes detaches a tab's frame as navigation starts (seen on a reused tab
+          // beside another rendering one): the tab, not the site, failed. Once per fetch, and
+          // within the same page limit, the tab is closed and the page opened in a fresh one.
+          if (!(e instanceof FrameDetachedError) || attempt > 1 || controller.signal.aborted) throw e;
+          const stale = page;
+          page = undefined;
+          this.jobs.delete(stale);
+          await within(stale.close().then(() => true, () => false), this.cleanupMs, false);
+        }
+      }
     })();
     work.catch(() => undefined); // settled after the watchdog: nobody waits for it any more
     try {
@@ -311,6 +332,9 @@ export class BrowserFetcher implements Fetcher {
       if (job.mainError) throw job.mainError;
       if (job.signal.aborted || (e as Error).name === 'TimeoutError') {
         throw new RetryRequestError('browser navigation timed out', { url: req.url, cause: e });
+      }
+      if (/frame was detached/i.test((e as Error).message)) {
+        throw new FrameDetachedError('browser navigation failed (detached)', { url: req.url, cause: e });
       }
       throw new RetryRequestError(`browser navigation failed (${netError(e)})`, { url: req.url, cause: e });
     }

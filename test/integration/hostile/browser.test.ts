@@ -187,14 +187,6 @@ describe('hostile site in the browser', () => {
     expect(site.hitsOn('/private/')).toBe(0);
   });
 
-  it('a script navigation to an allowed page while the fetcher waits for content is followed, not failed', async () => {
-    for (let i = 0; i < 3; i++) {
-      const moved = await always('/js-to-control');
-      expect(moved.url).toBe(`${site.origin}/control`);
-      expect(phonesOf(moved.html, moved.url)).toEqual([CONTROL.phone]);
-    }
-  });
-
   it('cuts loops, oversize bodies, gzip bombs and drips on the main document', async () => {
     expect((await timed('browser: redirect loop', () => render('/loop'))).error).toBeInstanceOf(TooManyRedirectsError);
     expect((await timed('browser: 50 MB body', () => render('/big'))).error).toBeInstanceOf(PageTooLargeError);

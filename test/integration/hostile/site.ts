@@ -109,8 +109,6 @@ export async function startHostileSite(): Promise<HostileSite> {
     '/to-other-private': (_q, res) => redirect(res, `${otherOrigin}/private/ad/2`),
     '/js-to-private': (_q, res) => html(res, page('<p>moving</p><script>location.href = "/private/ad/3";</script>')),
     '/to-control': (_q, res) => redirect(res, `${otherOrigin}/control`),
-    // A script moving the page on to an allowed ad, after a moment (while the fetcher waits).
-    '/js-to-control': (_q, res) => html(res, page('<p>moving</p><script>setTimeout(() => { location.href = "/control"; }, 50);</script>')),
     // Redirect loops: to itself, and a two-step cycle.
     '/loop': (_q, res) => redirect(res, '/loop'),
     '/loop-a': (_q, res) => redirect(res, '/loop-b'),
