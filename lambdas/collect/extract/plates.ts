@@ -80,6 +80,13 @@ const VALUE_GAP = /^[\s:.#–-]*/;
 /** A year with the Polish "r." (rok) suffix in capitals: "SE LUX 2010R", "BMW 320 2015R", a date not a plate. */
 const YEAR_R = /(?:^|[ -])(?:19[5-9]\d|20[0-3]\d)R$/;
 const UNIT_AFTER = new RegExp(`^ ?(?:kr|km|mil|hk|ps|kw|hp|cc|g/km|€|,-)(?![${LETTER}])`, 'i');
+/**
+ * A two- or three-digit number glued to a power unit ends an engine code and its power, not a
+ * plate: "Passat 2.0 TDI 150KM", "Focus ST 250KM", "Clio TCE 90KM" fit the Polish format
+ * (district, then "150KM"), and ad titles print them everywhere. Unlabelled text only: after a
+ * plate label such a plate is still taken.
+ */
+const POWER_END = /(?<!\d)\d{2,3}(?:KM|PS|HP|KW|CV|PK|HK)$/;
 
 function letterPrefix(plate: string): string {
   return /^[\p{Lu}]+/u.exec(plate)?.[0] ?? '';
@@ -174,6 +181,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
     if (stopWords.has(letterPrefix(m[0]))) continue;
     if (YEAR_R.test(m[0].replace(/^\p{Lu}+/u, ' '))) continue;
     if (UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (POWER_END.test(m[0])) continue;
     found.add('plate', `${country}:${m[0]}`, origin);
   }
 }
