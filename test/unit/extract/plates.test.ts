@@ -120,6 +120,36 @@ describe('plate detector: Ukrainian plates', () => {
   });
 });
 
+describe('plate detector: Russian plates', () => {
+  it.each([
+    // Cyrillic letters with a Latin twin, stored in Latin (invented plates)
+    ['<p>Госномер: А 123 ВС 77</p>', 'RU', ['RU:A123BC77']],
+    ['<p>Госномер А123ВС777</p>', 'RU', ['RU:A123BC777']],
+    ['<dl><dt>Госномер</dt><dd>Х 001 ХХ 199</dd></dl>', 'RU', ['RU:X001XX199']],
+    ['<p>Госномер: A123BC77</p>', 'RU', ['RU:A123BC77']],
+    // the source country's own format without a label, as for the other countries
+    ['<p>Продаю, номер А 123 ВС 77, торг</p>', 'RU', ['RU:A123BC77']],
+    // a labelled Cyrillic plate on a page of a country whose format is not listed
+    ['<p>Госномер: А 123 ВС 77</p>', 'KZ', ['KZ:A123BC77']],
+  ])('%s (%s)', (body, country, expected) => {
+    expect(plates(body, country)).toEqual(expected);
+  });
+
+  it.each([
+    ['<p>Госномер: не указан</p>', 'RU'],
+    ['<p>Госномер: нет</p>', 'RU'],
+    ['<p>Mercedes-Benz E 200 AMG 2019</p>', 'RU'],
+    ['<p>Х 100 ММ 2020 года</p>', 'RU'], // the region would be four digits: a year
+    ['<p>С 300 ЕК 150 л.с.</p>', 'RU'], // a power unit after it
+    ['<p>Цена 1 200 000 ₽, пробег 123 000 км</p>', 'RU'],
+    ['<p>Артикул A 123 BC 45-1</p>', 'RU'], // part of a dashed code
+    ['<p>А 123 ВС 77</p>', 'UA'], // another country's format without a label
+    ['<p>A 123 BC 77</p>', 'NO'],
+  ])('takes no plate from %s (%s)', (body, country) => {
+    expect(plates(body, country)).toEqual([]);
+  });
+});
+
 describe('plate detector: Polish ad titles', () => {
   // otomoto.pl advertisers end the title with the car's plate, no label (invented plates).
   it.each([
