@@ -48,7 +48,11 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'drukuj print drucken imprimer skriv share teilen partager udostępnij dela del zapisz save speichern ' +
     'sauvegarder obserwuj follow folgen suivre melden report zgłoś signaler anmäl rapporter ' +
     // call-to-action buttons beside a "Call" button ("Call | Check availability")
-    'check availability request schedule book buy view compare apply chat'
+    'check availability request schedule book buy view compare apply chat ' +
+    // "buy / order / sell" buttons in the markets' languages ("Kup online", "Köp online"): a verb
+    // before a presence word is a button, not a member who is online
+    'kup kupuj zamów sprzedaj kaufen kaufe bestellen köp beställ kjøp bestill køb bestil koop kopen bestel ' +
+    'achetez acheter commander compra comprar compre acquista ordina osta tilaa myy sell shop order pay'
   ).split(' '),
 );
 

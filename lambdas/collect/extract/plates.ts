@@ -11,6 +11,13 @@ import { LETTER, PLATE_LABEL, startsWord } from './labels.js';
 /** Ukrainian plate letters: the Latin look-alikes and their Cyrillic originals. */
 const UA_LETTER = '[ABCEHIKMOPTXАВСЕНІКМОРТХ]';
 
+/** Russian plate letters: the twelve Cyrillic letters with a Latin twin, in either script. */
+const RU_LETTER = '[ABEKMHOPCTYXАВЕКМНОРСТУХ]';
+/** Cyrillic plate letters -> their Latin twins, for the generic token after a label. */
+const LATIN_TWIN: Readonly<Record<string, string>> = {
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', У: 'Y',
+};
+
 /** Plate formats per country (current series; letters restricted where the state restricts them). */
 export const PLATE_FORMATS: Readonly<Record<string, string>> = {
   // AB 12345; EL/EK/EV... electric series are ordinary two-letter prefixes. No G, I, M, O, Q, W.
@@ -41,6 +48,8 @@ export const PLATE_FORMATS: Readonly<Record<string, string>> = {
   // AA 1234 BB (2004 format): region, four digits, series. Only the twelve Cyrillic letters that
   // have a Latin twin (А В Е І К М Н О Р С Т Х), written in either script; spaces optional.
   UA: `${UA_LETTER}{2} ?\\d{4} ?${UA_LETTER}{2}`,
+  // А 123 ВС 77, А123ВС777: letter, three digits, two letters, region (2-3 digits); either script.
+  RU: `${RU_LETTER} ?\\d{3} ?${RU_LETTER}{2} ?\\d{2,3}`,
 };
 
 /** A plate does not continue a word, an e-mail address, a URL or a dashed code. */
@@ -79,7 +88,14 @@ const NO_STOP: ReadonlySet<string> = new Set();
 const VALUE_GAP = /^[\s:.#–-]*/;
 /** A year with the Polish "r." (rok) suffix in capitals: "SE LUX 2010R", "BMW 320 2015R", a date not a plate. */
 const YEAR_R = /(?:^|[ -])(?:19[5-9]\d|20[0-3]\d)R$/;
-const UNIT_AFTER = new RegExp(`^ ?(?:kr|km|mil|hk|ps|kw|hp|cc|g/km|€|,-)(?![${LETTER}])`, 'i');
+const UNIT_AFTER = new RegExp(`^ ?(?:kr|km|mil|hk|ps|kw|hp|cc|g/km|€|,-|км|л\\.? ?с\\.?|₽|руб)(?![${LETTER}])`, 'i');
+/**
+ * A two- or three-digit number glued to a power unit ends an engine code and its power, not a
+ * plate: "Passat 2.0 TDI 150KM", "Focus ST 250KM", "Clio TCE 90KM" fit the Polish format
+ * (district, then "150KM"), and ad titles print them everywhere. Unlabelled text only: after a
+ * plate label such a plate is still taken.
+ */
+const POWER_END = /(?<!\d)\d{2,3}(?:KM|PS|HP|KW|CV|PK|HK)$/;
 
 function letterPrefix(plate: string): string {
   return /^[\p{Lu}]+/u.exec(plate)?.[0] ?? '';
@@ -153,7 +169,9 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
       found.add('plate', `${hit.cc}:${hit.plate}`, origin);
       continue;
     }
-    const generic = GENERIC.exec(rest)?.[0];
+    // A plate in Cyrillic twins ("Госномер: А 123 ВС 77" on a page of a country without a
+    // listed format) is the same plate in Latin letters; other Cyrillic words stay as they are.
+    const generic = GENERIC.exec(rest.replace(/[АВСЕНІКМОРТХУ]/g, (c) => LATIN_TWIN[c]!))?.[0];
     if (generic && !notPlate(generic, rest)) {
       const compact = generic.replace(/[ -]/g, '');
       if (compact.length >= 4 && compact.length <= 10 && hasLetterAndDigit(compact)) {
@@ -174,6 +192,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
     if (stopWords.has(letterPrefix(m[0]))) continue;
     if (YEAR_R.test(m[0].replace(/^\p{Lu}+/u, ' '))) continue;
     if (UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (POWER_END.test(m[0])) continue;
     found.add('plate', `${country}:${m[0]}`, origin);
   }
 }

@@ -52,6 +52,32 @@ describe('names after honorifics and contact verbs', () => {
   });
 });
 
+describe('a member\'s name before a presence status', () => {
+  it.each([
+    ['<div>Eva Lind online</div>', 'SE', ['eva lind']],
+    ['<div>Anna Nowak w sieci</div>', 'PL', ['anna nowak']],
+    ['<p>Jan online</p>', 'PL', ['jan']],
+  ])('%s', (html, country, expected) => {
+    expect(names(html, country)).toEqual(expected);
+  });
+
+  // A site's "buy online" buttons and banners have the same shape: a capitalised word, then
+  // "online". The verb is a button, not a member who is online (otomoto.pl: "Kup online").
+  it.each([
+    ['<a href="/klik">Kup online</a>', 'PL'],
+    ['<a>Kup teraz online</a>', 'PL'],
+    ['<div>Kup</div><div>online</div>', 'PL'],
+    ['<a>Köp online</a>', 'SE'],
+    ['<a>Kjøp online</a>', 'NO'],
+    ['<a>Koop online</a>', 'NL'],
+    ['<a>Achetez online</a>', 'FR'],
+    ['<a>Shop online</a>', 'GB'],
+    ['<a>Order online</a>', 'GB'],
+  ])('takes no name from the button %s', (html, country) => {
+    expect(names(html, country)).toEqual([]);
+  });
+});
+
 describe('plausibleName', () => {
   it.each(['Anna Berg', 'Jean-Luc Picard', "O'Neill", 'Kari', 'I. Brandt'])('accepts %s', (n) => {
     expect(plausibleName(n)).toBe(true);

@@ -120,6 +120,72 @@ describe('plate detector: Ukrainian plates', () => {
   });
 });
 
+describe('plate detector: Russian plates', () => {
+  it.each([
+    // Cyrillic letters with a Latin twin, stored in Latin (invented plates)
+    ['<p>Госномер: А 123 ВС 77</p>', 'RU', ['RU:A123BC77']],
+    ['<p>Госномер А123ВС777</p>', 'RU', ['RU:A123BC777']],
+    ['<dl><dt>Госномер</dt><dd>Х 001 ХХ 199</dd></dl>', 'RU', ['RU:X001XX199']],
+    ['<p>Госномер: A123BC77</p>', 'RU', ['RU:A123BC77']],
+    // the source country's own format without a label, as for the other countries
+    ['<p>Продаю, номер А 123 ВС 77, торг</p>', 'RU', ['RU:A123BC77']],
+    // a labelled Cyrillic plate on a page of a country whose format is not listed
+    ['<p>Госномер: А 123 ВС 77</p>', 'KZ', ['KZ:A123BC77']],
+  ])('%s (%s)', (body, country, expected) => {
+    expect(plates(body, country)).toEqual(expected);
+  });
+
+  it.each([
+    ['<p>Госномер: не указан</p>', 'RU'],
+    ['<p>Госномер: нет</p>', 'RU'],
+    ['<p>Mercedes-Benz E 200 AMG 2019</p>', 'RU'],
+    ['<p>Х 100 ММ 2020 года</p>', 'RU'], // the region would be four digits: a year
+    ['<p>С 300 ЕК 150 л.с.</p>', 'RU'], // a power unit after it
+    ['<p>Цена 1 200 000 ₽, пробег 123 000 км</p>', 'RU'],
+    ['<p>Артикул A 123 BC 45-1</p>', 'RU'], // part of a dashed code
+    ['<p>А 123 ВС 77</p>', 'UA'], // another country's format without a label
+    ['<p>A 123 BC 77</p>', 'NO'],
+  ])('takes no plate from %s (%s)', (body, country) => {
+    expect(plates(body, country)).toEqual([]);
+  });
+});
+
+describe('plate detector: Polish ad titles', () => {
+  // otomoto.pl advertisers end the title with the car's plate, no label (invented plates).
+  it.each([
+    ['<h3>BMW X1 automat xDrive 1wł, salon PL, FV23%, WE173KR</h3>', ['PL:WE173KR']],
+    ['<h3>Audi A5 WD2861P #</h3>', ['PL:WD2861P']],
+    ['<h3>BMW X5 30d xDrive automat, FV 23%, ELWHT48</h3>', ['PL:ELWHT48']],
+  ])('%s', (body, expected) => {
+    expect(plates(body, 'PL')).toEqual(expected);
+  });
+
+  // Engine codes and power in the same titles fit the Polish format ("TDI" as a district,
+  // "150KM" as the series): a number glued to a power unit is the engine's power.
+  it.each([
+    '<h3>Volkswagen Passat 2.0 TDI 150KM</h3>',
+    '<h3>Golf GTI 245KM DSG</h3>',
+    '<h3>Octavia 1.5 TSI 150KM</h3>',
+    '<h3>Mercedes C 220 CDI 170KM</h3>',
+    '<h3>Ford Focus ST 250KM</h3>',
+    '<h3>Seat Leon FR 150KM</h3>',
+    '<h3>Renault Clio TCE 90KM</h3>',
+    '<h3>Golf GTD 184PS</h3>',
+    '<h3>BMW M8 Competition CABRIO 800KM 2020r</h3>',
+    '<li>ZAZ 1102 (3)</li>',
+  ])('takes no plate from %s', (body) => {
+    expect(plates(body, 'PL')).toEqual([]);
+  });
+
+  it('still takes such a plate after a plate label', () => {
+    expect(plates('<p>Numer rejestracyjny: WE 123KM</p>', 'PL')).toEqual(['PL:WE123KM']);
+  });
+
+  it('keeps plates of other formats that end in the same letters', () => {
+    expect(plates('<p>Автомат KA 1234 KM</p>', 'UA')).toEqual(['UA:KA1234KM']);
+  });
+});
+
 describe('plate detector: a plate written in lower case in a description', () => {
   // Marktplaats descriptions are lower-cased by their authors or by the site ("kenteken: gzn-48-x").
   it('takes a lower-case plate right after a plate label, in the label country’s form', () => {
