@@ -284,7 +284,9 @@ const SKIP = new RegExp(
     'breadcrumbs?|cookie|cookies|consent|gdpr|privacy|support|customerservice|customersupport|helpcenter|help|legal|imprint|' +
     'impressum|platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
-    'alsoviewed|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?)$',
+    'alsoviewed|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?|' +
+    // Third parties' places attached to the ad: inspection, diagnosis and service centres, partner garages
+    '(?:diagnosis|diagnostic|inspection|service|repair|maintenance|test|check|partner)(?:centers?|centres?|shops?|garages?|stations?|workshops?))$',
 );
 const NAME_KEYS = new Set([
   'name', 'fullname', 'displayname', 'contactname', 'publicname', 'nom', 'nomcomplet', 'navn', 'namn', 'nimi',
@@ -322,12 +324,14 @@ const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|a
 const BUSINESS_TYPE =
   /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
 const PHONE_KEY =
-  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers))$/;
+  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum))$/;
 const EMAIL_KEY =
   /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|business)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
 const VIN_KEY = /^(?:vin|vinnumber|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
 const PLATE_KEY =
-  /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm)$/;
+  /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm|vehicleno|vehiclenumber|vehicleplate|vehicleplatenumber|carno|carnumber|carplate|carplateno|carplatenumber|plateno|licenseplateno|licenceplateno)$/;
+/** In a party's own object, the keys that hold its number ({"contactType": "MOBILE", "no": "0505..."}): a phone when valid. */
+const PARTY_NUMBER_KEYS = new Set(['no', 'number', 'num', 'contactno', 'contactnumber', 'callno', 'callnumber']);
 const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|osoite|direccion|indirizzo)$/;
 /** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
 const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code'];
@@ -496,6 +500,8 @@ export class EmbeddedReader {
         }
         const name = str(v);
         if (name && plausibleName(name, true)) this.add('name', name, source, [...path, k]);
+      } else if (PARTY_NUMBER_KEYS.has(key) && (typeof v === 'string' || typeof v === 'number')) {
+        this.add('phone', String(v), source, [...path, k]);
       } else if (FIRST_KEYS.has(key)) first = str(v);
       else if (LAST_KEYS.has(key)) last = str(v);
       else if (ADDRESS_KEY.test(key)) {
@@ -513,6 +519,15 @@ export class EmbeddedReader {
   private readBusinessObject(v: Json): void {
     if (typeof v === 'string') this.business(v);
     else if (isObject(v)) for (const k in v) if (NAME_KEYS.has(keyOf(k))) this.business(v[k]);
+  }
+
+  /** True when the party's object holds a business's object of its own ("firm", "company", "dealership": {...}). */
+  private static employed(o: JsonObject): boolean {
+    for (const k in o) {
+      const role = roleOf(k);
+      if ((role === Role.BusinessObject || role === Role.BusinessParty) && isObject(o[k])) return true;
+    }
+    return false;
   }
 
   /**
@@ -535,7 +550,9 @@ export class EmbeddedReader {
   private party(role: Role, v: Json, path: string[], source: string, inherited: boolean): void {
     const one = (o: JsonObject, p: string[]): void => {
       const own = EmbeddedReader.marks(o);
-      const business = role === Role.BusinessParty || own.flag || own.typed || (role === Role.Party && inherited);
+      // A dealer that holds its firm's object ({"dealer": {"name": ..., "firm": {"name": ...}}}) is
+      // the firm's salesperson, a person: the firm is the business.
+      const business = (role === Role.BusinessParty && !EmbeddedReader.employed(o)) || own.flag || own.typed || (role === Role.Party && inherited);
       this.readParty(o, p, source, business);
     };
     if (isObject(v)) one(v, [...path]);
@@ -588,6 +605,8 @@ export class EmbeddedReader {
       }
       path.push(k);
       if (role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty) this.party(role, v, path, source, inherited);
+      // "dealer", "shop", "agency" as an object (not the flag `true`): a business that offers the ad.
+      else if (role === Role.BusinessFlag && PARTY.test(keyOf(k))) this.party(Role.BusinessParty, v, path, source, inherited);
       else if (role === Role.PersonName) this.party(Role.PersonParty, v, path, source, false);
       else if (role === Role.CompanyName || role === Role.BusinessObject) this.readBusinessObject(v);
       // A contact person or an agent is a person wherever it sits.
