@@ -90,7 +90,14 @@ function valueAt(script: string, at: number): Json | undefined {
   const c = script[at];
   if (c === '{' || c === '[') {
     const end = balancedEnd(script, at);
-    return end < 0 ? undefined : parseJson(script.slice(at, end));
+    if (end < 0) return undefined;
+    const literal = script.slice(at, end);
+    const json = parseJson(literal);
+    if (json !== undefined) return json;
+    // A JavaScript literal rather than JSON (unquoted keys, trailing commas: a formatter's or a
+    // template's output, `__PRELOADED_STATE__ = {\n  cars: {...},\n}`), read as Nuxt's state is.
+    const converted = jsLiteralToJson(literal);
+    return converted === undefined ? undefined : parseJson(converted);
   }
   const call = /^JSON\.parse\(\s*(["'])/.exec(script.slice(at, at + 20));
   if (call) {
@@ -113,11 +120,12 @@ function valueAt(script: string, at: number): Json | undefined {
 
 /**
  * One pass over a JavaScript object literal: strings (double or single quoted), unquoted keys,
- * `!0`/`!1`, `void 0`, variables, numbers written ".5", and what only code has ("/", "`", "(",
- * ";"). Strings come first, so nothing inside a string is read as a token.
+ * `!0`/`!1`, `void 0`, variables, numbers written ".5", trailing commas, and what only code has
+ * ("/", "`", "(", ";"). Strings come first, so nothing inside a string is read as a token. Unquoted
+ * keys may be any identifier, non-ASCII letters included (`{개인: {...}}`).
  */
 const JS_TOKEN =
-  /"[^"\\]*(?:\\[^][^"\\]*)*"|'[^'\\]*(?:\\[^][^'\\]*)*'|([{,]\s*)([A-Za-z_$][\w$]*)(?=\s*:)|!([01])(?![\w.])|\bvoid\s+0\b|[A-Za-z_$][\w$]*|\.(?=\d)|[/`(;]/g;
+  /"[^"\\]*(?:\\[^][^"\\]*)*"|'[^'\\]*(?:\\[^][^'\\]*)*'|([{,]\s*)([A-Za-z_$\u00AA-\uFFFF][\w$\u00AA-\uFFFF]*)(?=\s*:)|!([01])(?![\w.])|(,)(?=\s*[}\]])|\bvoid\s+0\b|[A-Za-z_$][\w$]*|\.(?=\d)|[/`(;]/g;
 /** Escapes JavaScript has and JSON has not: \' and \x41 (and a line continuation). */
 const JS_ONLY_ESCAPE = /\\(?:'|x([0-9A-Fa-f]{2})|\n)/g;
 
@@ -153,6 +161,7 @@ export function jsLiteralToJson(js: string): string | undefined {
     else if (c === 39 /* ' */) replacement = jsonString(t.slice(1, -1), "'");
     else if (m[2] !== undefined) replacement = `${m[1]!}"${m[2]}"`;
     else if (m[3] !== undefined) replacement = m[3] === '0' ? 'true' : 'false';
+    else if (m[4] !== undefined) replacement = ''; // a trailing comma ("{a: 1,}")
     else if (c === 47 || c === 96 || c === 40 || c === 59) return undefined; // / ` ( ;: code
     else {
       // Inside a number or after a dot ("1e5", "1.5", "a.b"): left as written.

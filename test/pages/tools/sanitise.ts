@@ -240,8 +240,11 @@ function variants(orig: string, synth: string): Array<[string, string]> {
 }
 
 export const HANGUL = /\p{Script=Hangul}/u;
-/** What continues a word next to a Hangul value: digits, Latin and Cyrillic letters (not Hangul particles). */
-export const NOT_HANGUL_WORD = '[\\p{N}\\p{Script=Latin}\\p{Script=Cyrillic}]';
+/**
+ * What continues a token next to a Hangul value: digits only. Korean glues particles to a word,
+ * and a translated page glues Latin words to it ("Information한가온bargain"): neither is part of it.
+ */
+export const NOT_HANGUL_WORD = '[\\p{N}]';
 
 function replaceLiteral(html: string, rep: Replacement, synth: string): [string, number] {
   let count = 0;
@@ -252,8 +255,8 @@ function replaceLiteral(html: string, rep: Replacement, synth: string): [string,
   for (const [a, b] of variants(rep.original, synth)) {
     // Names also match with a short inflection ending ("Gerdas", "Piotra", "Анны"): a leak
     // in a declined form is still a leak; over-replacing a longer word only changes text.
-    // Korean glues particles to a value ("12가3456차량의", "12가3456를"): next to a Hangul value a
-    // Hangul letter is no part of it, only digits and Latin or Cyrillic letters are.
+    // Korean glues particles to a value ("12가3456차량의", "12가3456를"): next to a Hangul value
+    // only a digit continues it (NOT_HANGUL_WORD).
     const around = HANGUL.test(rep.original) ? NOT_HANGUL_WORD : '[\\p{L}\\p{N}]';
     const end = rep.kind === 'name' ? `(?=\\p{Ll}{0,3}(?!${around}))` : `(?!${around})`;
     // A word boundary, or a URL escape right before the value ("q=Anna%2CBerg", "%3DAB-123-C").

@@ -71,6 +71,26 @@ describe('Korean pages’ embedded data', () => {
     expect(found(page({ car: { carNo: '41234567', vehicleNo: '' } }), 'plate')).toEqual([]);
   });
 
+  it('reads state assigned as a JavaScript literal: unquoted (also Hangul) keys and trailing commas, as a formatter writes it', () => {
+    const html = `<html><body><script>
+      __PRELOADED_STATE__ = {
+        cars: {
+          base: {
+            contact: { userType: "DEALER", no: "05071238842", },
+            vehicleNo: "64부2961",
+          },
+        },
+        escrowV2: { nomineeInfo: { 개인: { ownershipRate: 100, }, }, },
+      };
+    </script></body></html>`;
+    expect(found(html)).toEqual(['phone +825071238842', 'plate KR:64부2961']);
+  });
+
+  it('reads nothing from a literal that is code (a call, a template string), and does not fail on it', () => {
+    const html = '<script>__PRELOADED_STATE__ = { cars: { vehicleNo: lookup("64부2961"), }, };</script><script>__X__ = { a: `${b}` };</script>';
+    expect(found(html, 'plate')).toEqual([]);
+  });
+
   it('reads the number in a contact party’s "no" field, and not an id there that is no valid number', () => {
     const state = { cars: { base: { contact: { userType: 'DEALER', no: '05071238842', contactType: 'MOBILE' }, manage: { no: '2026033133' } } } };
     expect(found(page(state), 'phone')).toEqual(['+825071238842']);
