@@ -339,7 +339,10 @@ const EMAIL_KEY =
 const VIN_KEY = /^(?:vin|vinnumber|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
 const PLATE_KEY =
   /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm|vehicleno|vehiclenumber|vehicleplate|vehicleplatenumber|carno|carnumber|carplate|carplateno|carplatenumber|plateno|licenseplateno|licenceplateno)$/;
-/** In a party's own object, the keys that hold its number ({"contactType": "MOBILE", "no": "0505..."}): a phone when valid. */
+/**
+ * In a party's own object, the keys that hold its number ({"contactType": "MOBILE", "no": "0505..."}):
+ * a phone when written as one is dialled and valid.
+ */
 const PARTY_NUMBER_KEYS = new Set(['no', 'number', 'num', 'contactno', 'contactnumber', 'callno', 'callnumber']);
 const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|osoite|direccion|indirizzo)$/;
 /** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
@@ -509,8 +512,9 @@ export class EmbeddedReader {
         }
         const name = str(v);
         if (name && plausibleName(name, true)) this.add('name', name, source, [...path, k]);
-      } else if (PARTY_NUMBER_KEYS.has(key) && (typeof v === 'string' || typeof v === 'number')) {
-        this.add('phone', String(v), source, [...path, k]);
+      } else if (PARTY_NUMBER_KEYS.has(key) && typeof v === 'string' && /^\s*(?:\+|0)/.test(v)) {
+        // Written as a number is dialled (a "+" or a trunk 0): "no": 41234567 is the party's id.
+        this.add('phone', v, source, [...path, k]);
       } else if (FIRST_KEYS.has(key)) first = str(v);
       else if (LAST_KEYS.has(key)) last = str(v);
       else if (ADDRESS_KEY.test(key)) {

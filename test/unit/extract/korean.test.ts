@@ -95,6 +95,13 @@ describe('Korean pages’ embedded data', () => {
     const state = { cars: { base: { contact: { userType: 'DEALER', no: '05071238842', contactType: 'MOBILE' }, manage: { no: '2026033133' } } } };
     expect(found(page(state), 'phone')).toEqual(['+825071238842']);
     expect(found(page({ contact: { no: '41234567' } }), 'phone')).toEqual([]);
+    // an id under "no" / "number" that is also a valid number somewhere: not dialled as written, not a phone
+    const norwegian = (state: unknown): string[] =>
+      extractFindings(page(state), { url: 'https://ads.example/1', country: 'NO' })
+        .filter((f) => f.kind === 'phone')
+        .map((f) => f.value);
+    expect(norwegian({ seller: { no: 41234567, number: '91234567' } })).toEqual([]);
+    expect(norwegian({ seller: { number: '+47 912 34 567' } })).toEqual(['+4791234567']);
   });
 
   it('reads phones under telNo / phoneNo / hpNo keys', () => {
