@@ -90,7 +90,14 @@ function valueAt(script: string, at: number): Json | undefined {
   const c = script[at];
   if (c === '{' || c === '[') {
     const end = balancedEnd(script, at);
-    return end < 0 ? undefined : parseJson(script.slice(at, end));
+    if (end < 0) return undefined;
+    const literal = script.slice(at, end);
+    const json = parseJson(literal);
+    if (json !== undefined) return json;
+    // A JavaScript literal rather than JSON (unquoted keys, trailing commas: a formatter's or a
+    // template's output, `__PRELOADED_STATE__ = {\n  cars: {...},\n}`), read as Nuxt's state is.
+    const converted = jsLiteralToJson(literal);
+    return converted === undefined ? undefined : parseJson(converted);
   }
   const call = /^JSON\.parse\(\s*(["'])/.exec(script.slice(at, at + 20));
   if (call) {
@@ -113,11 +120,12 @@ function valueAt(script: string, at: number): Json | undefined {
 
 /**
  * One pass over a JavaScript object literal: strings (double or single quoted), unquoted keys,
- * `!0`/`!1`, `void 0`, variables, numbers written ".5", and what only code has ("/", "`", "(",
- * ";"). Strings come first, so nothing inside a string is read as a token.
+ * `!0`/`!1`, `void 0`, variables, numbers written ".5", trailing commas, and what only code has
+ * ("/", "`", "(", ";"). Strings come first, so nothing inside a string is read as a token. Unquoted
+ * keys may be any identifier, non-ASCII letters included (`{개인: {...}}`).
  */
 const JS_TOKEN =
-  /"[^"\\]*(?:\\[^][^"\\]*)*"|'[^'\\]*(?:\\[^][^'\\]*)*'|([{,]\s*)([A-Za-z_$][\w$]*)(?=\s*:)|!([01])(?![\w.])|\bvoid\s+0\b|[A-Za-z_$][\w$]*|\.(?=\d)|[/`(;]/g;
+  /"[^"\\]*(?:\\[^][^"\\]*)*"|'[^'\\]*(?:\\[^][^'\\]*)*'|([{,]\s*)([A-Za-z_$\u00AA-\uFFFF][\w$\u00AA-\uFFFF]*)(?=\s*:)|!([01])(?![\w.])|(,)(?=\s*[}\]])|\bvoid\s+0\b|[A-Za-z_$][\w$]*|\.(?=\d)|[/`(;]/g;
 /** Escapes JavaScript has and JSON has not: \' and \x41 (and a line continuation). */
 const JS_ONLY_ESCAPE = /\\(?:'|x([0-9A-Fa-f]{2})|\n)/g;
 
@@ -153,6 +161,7 @@ export function jsLiteralToJson(js: string): string | undefined {
     else if (c === 39 /* ' */) replacement = jsonString(t.slice(1, -1), "'");
     else if (m[2] !== undefined) replacement = `${m[1]!}"${m[2]}"`;
     else if (m[3] !== undefined) replacement = m[3] === '0' ? 'true' : 'false';
+    else if (m[4] !== undefined) replacement = ''; // a trailing comma ("{a: 1,}")
     else if (c === 47 || c === 96 || c === 40 || c === 59) return undefined; // / ` ( ;: code
     else {
       // Inside a number or after a dot ("1e5", "1.5", "a.b"): left as written.
@@ -284,7 +293,9 @@ const SKIP = new RegExp(
     'breadcrumbs?|cookie|cookies|consent|gdpr|privacy|support|customerservice|customersupport|helpcenter|help|legal|imprint|' +
     'impressum|platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
-    'alsoviewed|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?)$',
+    'alsoviewed|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?|' +
+    // Third parties' places attached to the ad: inspection, diagnosis and service centres, partner garages
+    '(?:diagnosis|diagnostic|inspection|service|repair|maintenance|test|check|partner)(?:centers?|centres?|shops?|garages?|stations?|workshops?))$',
 );
 const NAME_KEYS = new Set([
   'name', 'fullname', 'displayname', 'contactname', 'publicname', 'nom', 'nomcomplet', 'navn', 'namn', 'nimi',
@@ -322,12 +333,17 @@ const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|a
 const BUSINESS_TYPE =
   /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
 const PHONE_KEY =
-  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers))$/;
+  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum))$/;
 const EMAIL_KEY =
   /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|business)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
 const VIN_KEY = /^(?:vin|vinnumber|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
 const PLATE_KEY =
-  /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm)$/;
+  /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm|vehicleno|vehiclenumber|vehicleplate|vehicleplatenumber|carno|carnumber|carplate|carplateno|carplatenumber|plateno|licenseplateno|licenceplateno)$/;
+/**
+ * In a party's own object, the keys that hold its number ({"contactType": "MOBILE", "no": "0505..."}):
+ * a phone when written as one is dialled and valid.
+ */
+const PARTY_NUMBER_KEYS = new Set(['no', 'number', 'num', 'contactno', 'contactnumber', 'callno', 'callnumber']);
 const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|osoite|direccion|indirizzo)$/;
 /** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
 const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code'];
@@ -496,6 +512,9 @@ export class EmbeddedReader {
         }
         const name = str(v);
         if (name && plausibleName(name, true)) this.add('name', name, source, [...path, k]);
+      } else if (PARTY_NUMBER_KEYS.has(key) && typeof v === 'string' && /^\s*(?:\+|0)/.test(v)) {
+        // Written as a number is dialled (a "+" or a trunk 0): "no": 41234567 is the party's id.
+        this.add('phone', v, source, [...path, k]);
       } else if (FIRST_KEYS.has(key)) first = str(v);
       else if (LAST_KEYS.has(key)) last = str(v);
       else if (ADDRESS_KEY.test(key)) {
@@ -513,6 +532,15 @@ export class EmbeddedReader {
   private readBusinessObject(v: Json): void {
     if (typeof v === 'string') this.business(v);
     else if (isObject(v)) for (const k in v) if (NAME_KEYS.has(keyOf(k))) this.business(v[k]);
+  }
+
+  /** True when the party's object holds a business's object of its own ("firm", "company", "dealership": {...}). */
+  private static employed(o: JsonObject): boolean {
+    for (const k in o) {
+      const role = roleOf(k);
+      if ((role === Role.BusinessObject || role === Role.BusinessParty) && isObject(o[k])) return true;
+    }
+    return false;
   }
 
   /**
@@ -535,7 +563,9 @@ export class EmbeddedReader {
   private party(role: Role, v: Json, path: string[], source: string, inherited: boolean): void {
     const one = (o: JsonObject, p: string[]): void => {
       const own = EmbeddedReader.marks(o);
-      const business = role === Role.BusinessParty || own.flag || own.typed || (role === Role.Party && inherited);
+      // A dealer that holds its firm's object ({"dealer": {"name": ..., "firm": {"name": ...}}}) is
+      // the firm's salesperson, a person: the firm is the business.
+      const business = (role === Role.BusinessParty && !EmbeddedReader.employed(o)) || own.flag || own.typed || (role === Role.Party && inherited);
       this.readParty(o, p, source, business);
     };
     if (isObject(v)) one(v, [...path]);
@@ -588,6 +618,8 @@ export class EmbeddedReader {
       }
       path.push(k);
       if (role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty) this.party(role, v, path, source, inherited);
+      // "dealer", "shop", "agency" as an object (not the flag `true`): a business that offers the ad.
+      else if (role === Role.BusinessFlag && PARTY.test(keyOf(k))) this.party(Role.BusinessParty, v, path, source, inherited);
       else if (role === Role.PersonName) this.party(Role.PersonParty, v, path, source, false);
       else if (role === Role.CompanyName || role === Role.BusinessObject) this.readBusinessObject(v);
       // A contact person or an agent is a person wherever it sits.

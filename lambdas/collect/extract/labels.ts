@@ -75,7 +75,9 @@ export const VIN_LABEL = new RegExp(
       'identifikationsnummer|stelnummer|chassinummer|numéro de série|n° de série|numéro vin|' +
       'numer (?:vin|nadwozia)|valmistenumero|runkonumero|vehicle identification number|' +
       // IT, ES, HU, RO
-      '(?:numero di |n\\. ?)?telaio|(?:número de |n\\.?º de )?bastidor|alvázszám|(?:seri[ae] )?(?:de )?(?:șasiu|sasiu)',
+      '(?:numero di |n\\. ?)?telaio|(?:número de |n\\.?º de )?bastidor|alvázszám|(?:seri[ae] )?(?:de )?(?:șasiu|sasiu)|' +
+      // KR
+      '차대 ?번호',
   ),
   'i',
 );
@@ -95,7 +97,10 @@ export const PLATE_LABEL = new RegExp(
       'registrsk[ae] (?:številka|tablica)|valstybinis (?:numeris|nr\\.?)|numura zīme|număr(?:ul)? de înmatriculare|' +
       // UA, RU: "Держ. номер", "держномер", "номерний знак", "госномер", "гос. номер"
       'держ\\.? ?номер|держномер|державний номер|номерний знак|гос\\.? ?номер|госномер|' +
-      'государственный номер|(?:гос\\.? ?)?рег(?:истрационный|\\.)? ?знак',
+      'государственный номер|(?:гос\\.? ?)?рег(?:истрационный|\\.)? ?знак|' +
+      // KR: "차량번호", "자동차번호", "차량 번호", "차번호", "번호판", "자동차등록번호" (not "등록번호" alone:
+      // that is the ad's number on Korean sites, or a business registration)
+      '차량 ?번호|자동차 ?(?:등록)?번호|차번호|번호판',
   ),
   'gi',
 );

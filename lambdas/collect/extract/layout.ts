@@ -43,7 +43,23 @@ const CHROME_ANYWHERE =
   /cookie|consent|gdpr|(?:^|[-_\s])cmp(?:$|[-_\s])|onetrust|didomi|usercentrics|cookiebot|similar|(?:^|[-_\s])related|recommend|suggest(?:ed|ion)|also-?viewed|more-?ads|other-?ads|more-?from|recently-?viewed|newsletter|app-?banner|smart-?banner/;
 /** Class/id tokens that mark the page's chrome when not inside the content (article/main/section). */
 const CHROME_OUTSIDE_CONTENT =
-  /^(?:(?:site|page|global|main|top|app|layout)[-_]?)?(?:header|footer|nav|navbar|navigation|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+  /^(?:(?:site|page|global|main|top|app|layout)[-_]?)?(?:header|footer|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+/**
+ * CSS Modules class names ("PcFooterMain-module_pc_footer__x8bdp", "Footer_footer__3xYz1",
+ * "Header-module__nav___a1B2"): the component's name and the local class, the build's hash dropped.
+ * Either is chrome when it is one of the words above, possibly behind a device or layout prefix
+ * ("Pc", "Mo", "Mobile", "Global") and before a part name ("Main", "Wrap", "Inner", "Util").
+ */
+// The hash has a digit, a capital or a dash (a BEM element such as "ad__header__title" has none).
+const CSS_MODULE = /^([A-Za-z][A-Za-z0-9]*?)(?:-module)?_{1,2}([A-Za-z][\w-]*?)_{2,3}(?=[\w-]*[0-9A-Z-])[\w-]{4,}$/;
+const CHROME_PART =
+  /^(?:pc|mo|m|mobile|desktop|web|global|common|site|page|layout|app|main|top)?[-_]?(header|footer|nav|navbar|navigation|gnb|lnb|menu|megamenu|breadcrumbs?)(?:[-_]?(?:main|wrap|wrapper|container|inner|area|util|utils|bar|section|layout))?$/i;
+function cssModuleChrome(token: string): boolean {
+  const m = CSS_MODULE.exec(token);
+  if (!m) return false;
+  const component = m[1]!.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
+  return CHROME_PART.test(component) || CHROME_PART.test(m[2]!);
+}
 const SIDEBAR = /^(?:(?:right|left|page|site)[-_]?)?(?:sidebar|side-?bar|aside|rail|right-?col(?:umn)?)$/i;
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu']);
 
@@ -183,7 +199,7 @@ function classify(m: string): number {
   if (CHROME_ANYWHERE.test(lower)) flags |= Mark.ChromeAnywhere;
   else if (SELLER_BOX.test(lower)) flags |= Mark.SellerBox;
   for (const t of m.split(/\s+/)) {
-    if (CHROME_OUTSIDE_CONTENT.test(t)) flags |= Mark.ChromeOutsideContent;
+    if (CHROME_OUTSIDE_CONTENT.test(t) || cssModuleChrome(t)) flags |= Mark.ChromeOutsideContent;
     if (SIDEBAR.test(t)) flags |= Mark.Sidebar;
   }
   if (markCache.size > 20_000) markCache.clear();

@@ -6,6 +6,7 @@
  * and half the words on a car page match some country's format.
  */
 import type { FindingSet } from './findings.js';
+import { KR_PLATE_REGIONS, KR_PLATE_SYLLABLES } from '../../shared/normalise/plate.js';
 import { LETTER, PLATE_LABEL, startsWord } from './labels.js';
 
 /** Ukrainian plate letters: the Latin look-alikes and their Cyrillic originals. */
@@ -50,6 +51,9 @@ export const PLATE_FORMATS: Readonly<Record<string, string>> = {
   UA: `${UA_LETTER}{2} ?\\d{4} ?${UA_LETTER}{2}`,
   // А 123 ВС 77, А123ВС777: letter, three digits, two letters, region (2-3 digits); either script.
   RU: `${RU_LETTER} ?\\d{3} ?${RU_LETTER}{2} ?\\d{2,3}`,
+  // 12가3456, 123가 4567, 서울12가3456, 경기 70 아 1234: class digits, one syllable of the issued
+  // set, four digits; a province before a one- or two-digit class (see normalise/plate.ts).
+  KR: `(?:(?:${KR_PLATE_REGIONS}) ?\\d{1,2}|\\d{2,3}) ?[${KR_PLATE_SYLLABLES}] ?\\d{4}`,
 };
 
 /** A plate does not continue a word, an e-mail address, a URL or a dashed code. */
@@ -96,6 +100,22 @@ const UNIT_AFTER = new RegExp(`^ ?(?:kr|km|mil|hk|ps|kw|hp|cc|g/km|€|,-|км|�
  * plate label such a plate is still taken.
  */
 const POWER_END = /(?<!\d)\d{2,3}(?:KM|PS|HP|KW|CV|PK|HK)$/;
+/**
+ * Korean counters and units glued to a number ("1234원", "2021년", "3456만 km"): the four digits
+ * are an amount, a year or a count, not a plate's serial. Written without a space, as Korean does;
+ * after a space a syllable starts the next word ("12가3456 대구 매물").
+ */
+const KR_UNIT_AFTER = /^(?:원|만|천|억|년|월|일|회|명|개|건|대|시|분|초|세|호|번|km|cc)/i;
+/** "예) 12가3456", "ex: 12가1234": the example a form or a help text gives, not a car's plate. */
+const EXAMPLE_BEFORE = /(?:예\)|예 ?:|예시 ?:?|ex\)|ex\.|e\.g\.|z\.b\.|beispiel:?|np\.|f\.eks\.|t\.ex\.)\s*$/i;
+/** Korean plates whose digit groups are all runs counting up or one repeated digit: 12가3456, 123가4567, 00가0000. */
+function placeholderKrPlate(plate: string): boolean {
+  const groups = plate.match(/\d+/g) ?? [];
+  return (
+    groups.length >= 2 &&
+    groups.every((g) => /^(\d)\1*$/.test(g) || [...g].every((c, i) => i === 0 || c.charCodeAt(0) - g.charCodeAt(i - 1) === 1))
+  );
+}
 
 function letterPrefix(plate: string): string {
   return /^[\p{Lu}]+/u.exec(plate)?.[0] ?? '';
@@ -166,7 +186,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
     rest = rest.toUpperCase();
     const hit = formatAt(rest, country);
     if (hit) {
-      found.add('plate', `${hit.cc}:${hit.plate}`, origin);
+      if (!(hit.cc === 'KR' && placeholderKrPlate(hit.plate))) found.add('plate', `${hit.cc}:${hit.plate}`, origin);
       continue;
     }
     // A plate in Cyrillic twins ("Госномер: А 123 ВС 77" on a page of a country without a
@@ -191,8 +211,13 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
     }
     if (stopWords.has(letterPrefix(m[0]))) continue;
     if (YEAR_R.test(m[0].replace(/^\p{Lu}+/u, ' '))) continue;
-    if (UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (UNIT_AFTER.test(after)) continue;
     if (POWER_END.test(m[0])) continue;
+    // The tail of a number written with a thousands separator ("1,234가 5678" is no plate).
+    if (/\d[,.]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (country === 'KR' && (KR_UNIT_AFTER.test(after) || placeholderKrPlate(m[0]))) continue;
     found.add('plate', `${country}:${m[0]}`, origin);
   }
 }

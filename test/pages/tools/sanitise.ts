@@ -239,6 +239,13 @@ function variants(orig: string, synth: string): Array<[string, string]> {
   return [...out.entries()].sort((x, y) => y[0].length - x[0].length);
 }
 
+export const HANGUL = /\p{Script=Hangul}/u;
+/**
+ * What continues a token next to a Hangul value: digits only. Korean glues particles to a word,
+ * and a translated page glues Latin words to it ("Information한가온bargain"): neither is part of it.
+ */
+export const NOT_HANGUL_WORD = '[\\p{N}]';
+
 function replaceLiteral(html: string, rep: Replacement, synth: string): [string, number] {
   let count = 0;
   // A VIN is 17 characters: as a substring it is never part of another value, and it must be
@@ -248,9 +255,12 @@ function replaceLiteral(html: string, rep: Replacement, synth: string): [string,
   for (const [a, b] of variants(rep.original, synth)) {
     // Names also match with a short inflection ending ("Gerdas", "Piotra", "Анны"): a leak
     // in a declined form is still a leak; over-replacing a longer word only changes text.
-    const end = rep.kind === 'name' ? '(?=\\p{Ll}{0,3}(?![\\p{L}\\p{N}]))' : '(?![\\p{L}\\p{N}])';
+    // Korean glues particles to a value ("12가3456차량의", "12가3456를"): next to a Hangul value
+    // only a digit continues it (NOT_HANGUL_WORD).
+    const around = HANGUL.test(rep.original) ? NOT_HANGUL_WORD : '[\\p{L}\\p{N}]';
+    const end = rep.kind === 'name' ? `(?=\\p{Ll}{0,3}(?!${around}))` : `(?!${around})`;
     // A word boundary, or a URL escape right before the value ("q=Anna%2CBerg", "%3DAB-123-C").
-    const start = '(?:(?<=%[0-9A-Fa-f]{2})|(?<![\\p{L}\\p{N}]))';
+    const start = `(?:(?<=%[0-9A-Fa-f]{2})|(?<!${around}))`;
     const re = new RegExp(wordy ? `${start}${escapeRe(a)}${end}` : escapeRe(a), wordy ? 'gu' : 'g');
     html = html.replace(re, () => {
       count++;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parsePhoneNumberFromString, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 import { decodeForScan, decodePage } from './detect.js';
 import type { PageMap } from './build.js';
+import { HANGUL, NOT_HANGUL_WORD } from './sanitise.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'real');
 const dir = process.argv[2] ?? '/tmp/corpus-private';
@@ -49,10 +50,12 @@ for (const f of readdirSync(join(dir, 'maps')).filter((x) => x.endsWith('.json')
       // page itself (across pages a short first name plus an ending is often a common word).
       // VINs (17 characters) anywhere, even touching letters or digits ("%3DWBA…%26"); other
       // values as words, a URL escape right before counting as a boundary.
+      // Next to a Korean value, Hangul particles glued to it ("12가3456차량의") are no boundary.
+      const around = HANGUL.test(form) ? NOT_HANGUL_WORD : '[\\p{L}\\p{N}]';
       const re =
         r.kind === 'vin'
           ? new RegExp(escapeRe(form), 'u')
-          : new RegExp(`(?:(?<=%[0-9a-f]{2})|(?<![\\p{L}\\p{N}]))${escapeRe(form)}(?![\\p{L}\\p{N}])`, 'u');
+          : new RegExp(`(?:(?<=%[0-9a-f]{2})|(?<!${around}))${escapeRe(form)}(?!${around})`, 'u');
       const declined = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}\\p{Ll}{1,3}(?![\\p{L}\\p{N}])`, 'u');
       const own = texts.get(m.page) ?? '';
       // A value reviewed as a coincidence on other pages (a town's name on another page, a

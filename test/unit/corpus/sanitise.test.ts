@@ -120,4 +120,23 @@ describe('corpus sanitiser', () => {
     const res = sanitise(PAGE, [{ kind: 'name', original: 'Nobody Here' }], 'DE', 'x');
     expect(res.unmatched.map((u) => u.original)).toEqual(['Nobody Here']);
   });
+
+  it('replaces a Korean plate and name with Hangul particles glued to them, and not inside a longer number', () => {
+    // Invented values. "…차량의" (of the car), "…님" (honorific): Korean writes them onto the word.
+    const page =
+      '<p>차량번호 47노2815</p><p>본 정보는 47노2815차량을 확인합니다</p><p>담당 한가온님</p><p>Information한가온bargain</p>' +
+      '<script>{"vehicleNo":"47노2815","dealer":{"name":"한가온"}}</script><p>147노28150</p>';
+    const rep: Replacement[] = [
+      { kind: 'plate', original: '47노2815', synthetic: '63노9042', seller: true },
+      { kind: 'name', original: '한가온', synthetic: '윤하람', seller: true },
+    ];
+    const res = sanitise(page, rep, 'KR', 'kr-page');
+    expect(res.counts).toEqual({ plate: 3, name: 3 });
+    expect(res.html).not.toMatch(/(?<!1)47노2815/);
+    expect(res.html).not.toContain('한가온');
+    expect(res.html).toContain('63노9042차량을');
+    expect(res.html).toContain('윤하람님');
+    expect(res.html).toContain('Information윤하람bargain'); // a machine-translated page's glue
+    expect(res.html).toContain('147노28150'); // digits around it: another token, left alone
+  });
 });

@@ -40,4 +40,45 @@ describe('normalisePlate', () => {
   ])('rejects %s (%s)', (raw, country) => {
     expect(normalisePlate(raw, country)).toBeUndefined();
   });
+
+  describe('Korean plates', () => {
+    it.each([
+      ['12가3456', 'KR', 'KR:12가3456'],
+      ['123가 4567', 'kr', 'KR:123가4567'],
+      ['12 가 3456', 'KR', 'KR:12가3456'],
+      ['서울12가3456', 'KR', 'KR:서울12가3456'], // a provincial plate keeps its province: another plate than 12가3456
+      ['경기 70 아 1234', 'KR', 'KR:경기70아1234'], // commercial series
+      ['서울 1 가 1234', 'KR', 'KR:서울1가1234'], // pre-1996 one-digit class, with its province
+      ['45하1234', 'KR', 'KR:45하1234'], // rental
+      ['80배1234', 'KR', 'KR:80배1234'], // delivery
+      ['12\u1100\u1161' + '3456', 'KR', 'KR:12가3456'], // decomposed jamo compose under NFKC
+      ['１２가３４５６', 'KR', 'KR:12가3456'], // full-width digits
+    ])('%s (%s) -> %s', (raw, country, expected) => {
+      expect(normalisePlate(raw, country)).toBe(expected);
+    });
+
+    it('keeps the country a Korean plate already carries', () => {
+      expect(normalisePlate('KR:12가3456', 'NO')).toBe('KR:12가3456');
+      expect(normalisePlate(normalisePlate('123가 4567', 'KR')!, 'KR')).toBe('KR:123가4567');
+    });
+
+    it.each([
+      ['659만원', 'a price in 만원'],
+      ['12만3456', 'a syllable no plate carries (만, ten thousand)'],
+      ['2021년0817', 'a date with 년'],
+      ['12각3456', 'a syllable outside the issued set'],
+      ['1가3456', 'one class digit without a province'],
+      ['1234가3456', 'four class digits'],
+      ['12가345', 'three serial digits'],
+      ['12가34567', 'five serial digits'],
+      ['12가나3456', 'two syllables'],
+      ['415노XXXX', 'a masked plate'],
+      ['뉴욕12가3456', 'a prefix that is no province'],
+      ['차량번호', 'a word'],
+      ['12ㄱ3456', 'a bare consonant'],
+      ['AB가1234', 'Latin letters with Hangul'],
+    ])('rejects %s (%s)', (raw) => {
+      expect(normalisePlate(raw, 'KR')).toBeUndefined();
+    });
+  });
 });
