@@ -19,6 +19,11 @@ export interface DomNode {
   name?: string;
   attribs?: Record<string, string>;
   children?: DomNode[];
+  /** Set by the parse; undefined on nodes built by hand (a wrapper root). */
+  parent?: DomNode | undefined;
+  /** Siblings, set only by `linkSiblings` (for CSS selectors). */
+  prev?: DomNode | null;
+  next?: DomNode | null;
 }
 
 export interface AttributeValue {

@@ -16,7 +16,7 @@ import { FindingSet } from './findings.js';
 import { scanLabelled } from './labelled.js';
 import { splitLayout } from './layout.js';
 import { scanNames } from './names.js';
-import { parsePage } from './parse.js';
+import { linkSiblings, parsePage } from './parse.js';
 import { PhoneFinder } from './phones.js';
 import { scanPlates } from './plates.js';
 import { readJsonLd, readMicrodata } from './structured.js';
@@ -139,9 +139,9 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
 /*
  * Parsing: cheerio's `load` builds a new Cheerio subclass for every document, and on V8 that
  * turns each later scavenge into a crawl (measured: ~0.8 ms of GC per 25 KB page, more than the
- * parse itself). So the page is parsed with htmlparser2's `parseDocument` (cheerio's own parser,
- * installed with it, and exactly what `cheerio/slim` calls) once, and one module-level cheerio
- * instance runs the sources' CSS selectors against that same tree.
+ * parse itself). So the page is parsed once (parse.ts: htmlparser2's tokenizer, the tree
+ * htmlparser2 builds, as plain nodes with the fields domhandler's have), and one module-level
+ * cheerio instance runs the sources' CSS selectors against that same tree.
  */
 const $ = load('');
 
@@ -171,6 +171,8 @@ function selectFields(root: DomNode, fields: [IdentifierKind, string][]): [Ident
 function readRules(root: DomNode, rules: Source['rules'] | undefined, found: FindingSet, phones: PhoneFinder): void {
   const fields = Object.entries(rules?.fields ?? {}) as [IdentifierKind, string][];
   if (fields.length === 0) return;
+  // The parse leaves out the sibling links; selectors such as "dt + dd" and ":first-child" read them.
+  linkSiblings(root);
   for (const [kind, selector, elements] of selectFields(root, fields)) {
     const origin = `rule:${selector}`;
     for (const el of elements) {
