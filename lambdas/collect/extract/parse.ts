@@ -45,8 +45,13 @@ const JSON_TYPE = /\btype\s*=\s*["']?application\/(?:[\w.+-]*\+)?json/i;
 const STATE_HINT = /(?:window|self|globalThis)(?:\.[A-Za-z_$][\w$]*|\[["'][^"']+["']\])\s*=[^=]|__[A-Za-z][\w$]*__\s*=|__remixContext\s*=|__staticRouterHydrationData\s*=|__next_f\.push\(/;
 /** A data-* attribute holding JSON (entity-encoded) on a script tag: `<script data-json="{&quot;ad&quot;...">`. */
 const DATA_JSON_ATTRIBUTE = /\b(data-[\w-]+)\s*=\s*(?:"(\s*[{[][^"]*)"|'(\s*[{[][^']*)')/g;
-/** Where a comment or a never-read element can start: "<!--", or "<" and the first letter of one of their names. */
-const CANDIDATE = /<(?:!--|[inst])/gi;
+/**
+ * Where a comment or a never-read element can start: "<!--", or "<" and the first two letters
+ * of one of their names (script, style, svg, select, noscript, template, textarea, iframe). Two
+ * letters rather than one: "<s", "<t", "<i" also start span, strong, td, tr, table, img and
+ * input, and each such match costs a check.
+ */
+const CANDIDATE = /<(?:!--|s[ctve]|no|te|if)/gi;
 /** What may follow a closing tag's name before its ">": JavaScript's \s, as in `</script >`. */
 const CLOSE_REST = /\s*>/y;
 
