@@ -259,9 +259,20 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const host = /^(?:https?:)?\/\//i.test(href) ? getDomain(href.startsWith('//') ? `https:${href}` : href) : site;
     if (host === site) found.add('name', name, 'profile-link');
   }
+  // The same attribute on every card of a listing ("data-testid", "title") is read once: a
+  // second read of the same name, label and value adds nothing (the finders dedupe what they
+  // add and cache what they validate).
+  // Values read, per attribute name and label (no key strings built: values can be long).
+  const readValues = new Map<string, Map<string, Set<string>>>();
   for (const a of page.attributes) {
     // JSON in data-* attributes is read by the embedded-data walker, not scanned as text.
     if (a.name.startsWith('data-') && /^\s*[{[]/.test(a.value)) continue;
+    let byLabel = readValues.get(a.name);
+    if (!byLabel) readValues.set(a.name, (byLabel = new Map()));
+    let values = byLabel.get(a.label);
+    if (!values) byLabel.set(a.label, (values = new Set()));
+    if (values.has(a.value)) continue;
+    values.add(a.value);
     readAttribute(a, found, phones);
   }
 
