@@ -137,9 +137,7 @@ function marks(a: Record<string, string>, data?: EmbeddedBlob[]): string {
   let first = '';
   let firstAt = -1;
   let count = 0;
-  markRole = undefined;
   for (const k in a) {
-    if (k === 'role') markRole = a[k];
     // JSON in data-* attributes, gathered in the same pass when asked for.
     if (data && k.length > 5 && k.charCodeAt(0) === 100 /* d */ && k.startsWith('data-')) {
       const v = a[k]!;
@@ -171,11 +169,6 @@ function marks(a: Record<string, string>, data?: EmbeddedBlob[]): string {
 }
 const MARK_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test', 'data-qa', 'data-cy', 'data-test-id', 'itemprop'] as const;
 const MARK_INDEX: ReadonlyMap<string, number> = new Map(MARK_ATTRIBUTES.map((k, i) => [k, i]));
-/**
- * The `role` attribute of the element `marks` last read (undefined without one): read in its
- * pass over the attributes, as a look-up of an absent name costs more than the pass.
- */
-let markRole: string | undefined;
 /** Scratch for `marks`, one slot per mark attribute; empty between calls. */
 const markSlots: (string | undefined)[] = MARK_ATTRIBUTES.map(() => undefined);
 
@@ -238,12 +231,13 @@ function contains(node: DomNode, test: (a: Record<string, string>, name?: string
   return false;
 }
 
-function chromeKind(node: DomNode, inContent: boolean, flags: number, roleAttribute: string | undefined): 'hard' | 'soft' | undefined {
+function chromeKind(node: DomNode, inContent: boolean, flags: number): 'hard' | 'soft' | undefined {
   const name = node.name!;
+  const a = node.attribs!;
   if (name === 'nav') return 'hard';
   if ((name === 'header' || name === 'footer') && !inContent) return 'hard';
   if (name === 'aside') return 'soft';
-  const role = roleAttribute?.toLowerCase();
+  const role = a.role?.toLowerCase();
   if (role && CHROME_ROLES.has(role) && (!inContent || role === 'navigation' || role === 'search')) return 'hard';
   if (role === 'complementary') return 'soft';
   if (flags & Mark.ChromeAnywhere && name !== 'body' && name !== 'html') return 'hard';
@@ -299,10 +293,9 @@ export function splitLayout(root: DomNode): Layout {
       // The element's data-* JSON, kept below unless the element is cut out as chrome.
       pendingData.length = 0;
       const flags = flagsOf(a, pendingData);
-      const role = markRole;
       const seller = !inSeller && flags & Mark.SellerBox && name !== 'body' && name !== 'html' && name !== 'main';
       if (!inSeller && !seller) {
-        const kind = chromeKind(child, inContent, flags, role);
+        const kind = chromeKind(child, inContent, flags);
         if (kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox))) {
           if (name === 'footer' && !inContent) afterFooter = true;
           chrome.push(child);
@@ -326,7 +319,7 @@ export function splitLayout(root: DomNode): Layout {
         if (t && t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) profileNames.push({ name: t, href: a.href });
       }
       for (const blob of pendingData) dataJson.push(blob);
-      const content = inContent || name === 'article' || name === 'main' || name === 'section' || role === 'main';
+      const content = inContent || name === 'article' || name === 'main' || name === 'section' || a.role === 'main';
       walk(child, content, inSeller || Boolean(seller), depth + 1);
     }
   };
