@@ -128,22 +128,15 @@ export function nameAboveStatus(lines: readonly string[]): string | undefined {
 }
 
 /**
- * The mark attributes' values in MARK_ATTRIBUTES order, joined by spaces; with `data`, the
- * element's data-* attributes that hold JSON are added to it in the same pass. Found in one pass over
+ * The mark attributes' values in MARK_ATTRIBUTES order, joined by spaces. Found in one pass over
  * the element's own attributes (usually a few): eight look-ups of mostly absent names cost more,
  * on pages with many element shapes, than the rest of the walk (measured).
  */
-function marks(a: Record<string, string>, data?: EmbeddedBlob[]): string {
+function marks(a: Record<string, string>): string {
   let first = '';
   let firstAt = -1;
   let count = 0;
   for (const k in a) {
-    // JSON in data-* attributes, gathered in the same pass when asked for.
-    if (data && k.length > 5 && k.charCodeAt(0) === 100 /* d */ && k.startsWith('data-')) {
-      const v = a[k]!;
-      const c0 = v.charCodeAt(0);
-      if ((c0 === 123 || c0 === 91) && v.length > 10 && v.length <= MAX_DATA_JSON) data.push({ source: `attr:${k}`, text: v });
-    }
     const i = MARK_INDEX.get(k);
     if (i === undefined) continue;
     const v = a[k];
@@ -204,9 +197,9 @@ function isSellerBox(a: Record<string, string>, name?: string): boolean {
   return m !== '' && (classify(m) & Mark.SellerBox) !== 0;
 }
 
-/** Flags of an element's marks (0 without any); its data-* JSON is added to `data`. */
-function flagsOf(a: Record<string, string>, data: EmbeddedBlob[]): number {
-  const m = marks(a, data);
+/** Flags of an element's marks (0 without any). */
+function flagsOf(a: Record<string, string>): number {
+  const m = marks(a);
   return m === '' ? 0 : classify(m);
 }
 
@@ -254,7 +247,6 @@ export function splitLayout(root: DomNode): Layout {
   const canonical: string[] = [];
   const dataJson: EmbeddedBlob[] = [];
   const profileNames: { name: string; href: string }[] = [];
-  const pendingData: EmbeddedBlob[] = [];
 
   const readNames = (box: DomNode, depth: number): void => {
     if (!box.children || depth > 30) return;
@@ -290,9 +282,7 @@ export function splitLayout(root: DomNode): Layout {
       if (name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '') && a.href) canonical.push(a.href);
       if (name === 'meta' && a.property === 'og:url' && a.content) canonical.push(a.content);
 
-      // The element's data-* JSON, kept below unless the element is cut out as chrome.
-      pendingData.length = 0;
-      const flags = flagsOf(a, pendingData);
+      const flags = flagsOf(a);
       const seller = !inSeller && flags & Mark.SellerBox && name !== 'body' && name !== 'html' && name !== 'main';
       if (!inSeller && !seller) {
         const kind = chromeKind(child, inContent, flags);
@@ -318,7 +308,13 @@ export function splitLayout(root: DomNode): Layout {
         const t = textOf(child).replace(/\s+/g, ' ').trim();
         if (t && t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) profileNames.push({ name: t, href: a.href });
       }
-      for (const blob of pendingData) dataJson.push(blob);
+      for (const k in a) {
+        if (k.length > 5 && k.startsWith('data-')) {
+          const v = a[k]!;
+          const c0 = v.charCodeAt(0);
+          if ((c0 === 123 || c0 === 91) && v.length > 10 && v.length <= MAX_DATA_JSON) dataJson.push({ source: `attr:${k}`, text: v });
+        }
+      }
       const content = inContent || name === 'article' || name === 'main' || name === 'section' || a.role === 'main';
       walk(child, content, inSeller || Boolean(seller), depth + 1);
     }
