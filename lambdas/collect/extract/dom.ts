@@ -19,6 +19,11 @@ export interface DomNode {
   name?: string;
   attribs?: Record<string, string>;
   children?: DomNode[];
+  /** Set by the parse; undefined on nodes built by hand (a wrapper root). */
+  parent?: DomNode | undefined;
+  /** Siblings, set only by `linkSiblings` (for CSS selectors). */
+  prev?: DomNode | null;
+  next?: DomNode | null;
 }
 
 export interface AttributeValue {
@@ -139,25 +144,21 @@ export function readPage(root: DomNode): PageContent {
     }
   };
 
-  const scanAttributes = (el: DomNode): void => {
-    const a = el.attribs!;
-    // for...in rather than Object.keys: the same order (own keys, as inserted), no array per element.
-    for (const name in a) {
-      const value = a[name]!;
-      if (!value || value.length > MAX_ATTRIBUTE) continue;
-      const c = name.charCodeAt(0);
-      if (c === 100 /* d */ ? name.startsWith('data-') : name === 'title' || name === 'aria-label') {
+  /** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
+  const scanAttribute = (el: DomNode, a: Record<string, string>, name: string, value: string): void => {
+    if (!value || value.length > MAX_ATTRIBUTE) return;
+    const c = name.charCodeAt(0);
+    if (c === 100 /* d */ ? name.startsWith('data-') : name === 'title' || name === 'aria-label') {
+      attributes.push({ name, value, label: name });
+    } else if (name === 'href') {
+      // Contact links, and links that name a car's VIN in a query parameter (a history report's).
+      if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value)) {
         attributes.push({ name, value, label: name });
-      } else if (name === 'href') {
-        // Contact links, and links that name a car's VIN in a query parameter (a history report's).
-        if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value)) {
-          attributes.push({ name, value, label: name });
-        }
-      } else if (name === 'lang') {
-        langs.push(value.toLowerCase());
-      } else if (name === 'content' && el.name === 'meta') {
-        attributes.push({ name, value, label: a.name ?? a.property ?? a.itemprop ?? 'meta' });
       }
+    } else if (name === 'lang') {
+      langs.push(value.toLowerCase());
+    } else if (name === 'content' && el.name === 'meta') {
+      attributes.push({ name, value, label: a.name ?? a.property ?? a.itemprop ?? 'meta' });
     }
   };
 
@@ -188,8 +189,13 @@ export function readPage(root: DomNode): PageContent {
         }
         continue;
       }
-      // The attributes the walk needs, in one pass over the element's own (usually a few):
-      // look-ups of absent names cost more on pages with many element shapes.
+      // The attributes the walk needs and those worth scanning, in one pass over the element's
+      // own (usually a few; for...in: own keys in insertion order, no array per element):
+      // look-ups of absent names cost more on pages with many element shapes. The scanned ones
+      // are taken back when the element turns out to be hidden (a <meta> is read even then).
+      const scan = visible || name === 'meta';
+      const attributesBefore = attributes.length;
+      const langsBefore = langs.length;
       let hidden = false;
       let itemprop: string | undefined;
       let itemscope = false;
@@ -210,9 +216,13 @@ export function readPage(root: DomNode): PageContent {
           default:
             break;
         }
+        if (scan) scanAttribute(child, attribs, k, attribs[k]!);
       }
       const childVisible = visible && !hidden;
-      if (childVisible || name === 'meta') scanAttributes(child);
+      if (hidden && name !== 'meta') {
+        attributes.length = attributesBefore;
+        langs.length = langsBefore;
+      }
       const flags = TAGS.get(name) ?? 0;
       if (flags & SKIPPED) continue;
       if (flags & BLOCK) pushBreak();

@@ -348,6 +348,7 @@ const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|a
 /** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
 const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code'];
 const VALUE_KEYS = ['value', 'text', 'displayValue', 'formattedValue', 'val'];
+const VALUE_KEY_NAMES: ReadonlySet<string> = new Set(VALUE_KEYS);
 const PLATE_LABEL_START = new RegExp(`^\\s*(?:${PLATE_LABEL.source})`, 'i');
 
 const enum Role {
@@ -594,10 +595,26 @@ export class EmbeddedReader {
       return;
     }
     if (!isObject(node)) return;
-    this.readAttributeList(node, path, source);
-    const own = EmbeddedReader.marks(node);
-    const inherited = business || own.flag;
-    const typed = inherited || own.typed;
+    // One pass over the keys first, without side effects: what `marks` says about the object,
+    // and whether it has a value key (an attribute-list entry). Cheaper than `marks` and five
+    // look-ups of mostly absent keys per object: state blobs hold tens of thousands of objects.
+    let flag = false;
+    let ownTyped = false;
+    let hasValue = false;
+    for (const k in node) {
+      const role = roleOf(k);
+      if (role === Role.BusinessFlag || role === Role.CompanyName) {
+        const v = node[k];
+        if (v === true || v === 'true') flag = true;
+      } else if (role === Role.PartyType) {
+        const v = node[k];
+        if (typeof v === 'string' && BUSINESS_TYPE.test(v.trim())) ownTyped = true;
+      }
+      if (!hasValue && VALUE_KEY_NAMES.has(k)) hasValue = true;
+    }
+    if (hasValue) this.readAttributeList(node, path, source);
+    const inherited = business || flag;
+    const typed = inherited || ownTyped;
     for (const k in node) {
       const v = node[k]!;
       const role = roleOf(k);

@@ -16,7 +16,7 @@ import { FindingSet } from './findings.js';
 import { scanLabelled } from './labelled.js';
 import { splitLayout } from './layout.js';
 import { scanNames } from './names.js';
-import { parsePage } from './parse.js';
+import { linkSiblings, parsePage } from './parse.js';
 import { PhoneFinder } from './phones.js';
 import { scanPlates } from './plates.js';
 import { readJsonLd, readMicrodata } from './structured.js';
@@ -139,9 +139,9 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
 /*
  * Parsing: cheerio's `load` builds a new Cheerio subclass for every document, and on V8 that
  * turns each later scavenge into a crawl (measured: ~0.8 ms of GC per 25 KB page, more than the
- * parse itself). So the page is parsed with htmlparser2's `parseDocument` (cheerio's own parser,
- * installed with it, and exactly what `cheerio/slim` calls) once, and one module-level cheerio
- * instance runs the sources' CSS selectors against that same tree.
+ * parse itself). So the page is parsed once (parse.ts: htmlparser2's tokenizer, the tree
+ * htmlparser2 builds, as plain nodes with the fields domhandler's have), and one module-level
+ * cheerio instance runs the sources' CSS selectors against that same tree.
  */
 const $ = load('');
 
@@ -171,6 +171,8 @@ function selectFields(root: DomNode, fields: [IdentifierKind, string][]): [Ident
 function readRules(root: DomNode, rules: Source['rules'] | undefined, found: FindingSet, phones: PhoneFinder): void {
   const fields = Object.entries(rules?.fields ?? {}) as [IdentifierKind, string][];
   if (fields.length === 0) return;
+  // The parse leaves out the sibling links; selectors such as "dt + dd" and ":first-child" read them.
+  linkSiblings(root);
   for (const [kind, selector, elements] of selectFields(root, fields)) {
     const origin = `rule:${selector}`;
     for (const el of elements) {
@@ -257,9 +259,20 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const host = /^(?:https?:)?\/\//i.test(href) ? getDomain(href.startsWith('//') ? `https:${href}` : href) : site;
     if (host === site) found.add('name', name, 'profile-link');
   }
+  // The same attribute on every card of a listing ("data-testid", "title") is read once: a
+  // second read of the same name, label and value adds nothing (the finders dedupe what they
+  // add and cache what they validate).
+  // Values read, per attribute name and label (no key strings built: values can be long).
+  const readValues = new Map<string, Map<string, Set<string>>>();
   for (const a of page.attributes) {
     // JSON in data-* attributes is read by the embedded-data walker, not scanned as text.
     if (a.name.startsWith('data-') && /^\s*[{[]/.test(a.value)) continue;
+    let byLabel = readValues.get(a.name);
+    if (!byLabel) readValues.set(a.name, (byLabel = new Map()));
+    let values = byLabel.get(a.label);
+    if (!values) byLabel.set(a.label, (values = new Set()));
+    if (values.has(a.value)) continue;
+    values.add(a.value);
     readAttribute(a, found, phones);
   }
 

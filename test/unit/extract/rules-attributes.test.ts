@@ -40,6 +40,28 @@ describe('per-source rules', () => {
     expect(extractFindings(plain, opts).filter((f) => f.kind === 'name' || f.kind === 'nickname')).toEqual([]);
   });
 
+  it('matches selectors that read the tree around an element: siblings, positions, parents', () => {
+    // The parse builds plain nodes, not domhandler's: these selectors fail if a link is missing.
+    const page = `
+      <dl class="facts"><dt>Merke</dt><dd>Volvo</dd><dt>Telefon</dt><dd>41 23 45 67</dd><dt>E-post</dt><dd>kari@example.no</dd></dl>
+      <ul class="people"><li>Ola Hansen</li><li>Kari Nordmann</li></ul>
+      <p><span class="who">Selger</span> <b>Per Olsen</b></p>`;
+    const rules = {
+      fields: {
+        phone: 'dt:nth-of-type(2) + dd',
+        email: 'dt:contains("E-post") ~ dd:last-child',
+        name: 'ul.people > li:first-child',
+        nickname: 'p:has(> span.who) b',
+      },
+    };
+    expect(extractFindings(page, { ...opts, rules }).filter((f) => f.origin.startsWith('rule:'))).toEqual([
+      { kind: 'phone', value: '+4741234567', origin: 'rule:dt:nth-of-type(2) + dd' },
+      { kind: 'email', value: 'kari@example.no', origin: 'rule:dt:contains("E-post") ~ dd:last-child' },
+      { kind: 'name', value: 'ola hansen', origin: 'rule:ul.people > li:first-child' },
+      { kind: 'nickname', value: 'per olsen', origin: 'rule:p:has(> span.who) b' },
+    ]);
+  });
+
   it('skips a selector that does not parse instead of failing the page', () => {
     const rules = { fields: { name: 'div[[', nickname: '.seller-nick' } };
     expect(extractFindings(html, { ...opts, rules }).filter((f) => f.origin.startsWith('rule:'))).toEqual([
