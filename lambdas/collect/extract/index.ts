@@ -265,6 +265,12 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 
   phones.scan(page.text, 'text');
   scanEmails(page.text, found, 'text');
+  // Ad bodies found only in embedded data: read as text is, not as a party's own fields.
+  if (embedded.texts.length) {
+    const texts = embedded.texts.join('\n');
+    phones.scan(texts, 'embedded-text');
+    scanEmails(texts, found, 'embedded-text');
+  }
   scanVins(page.text, found, 'text');
   scanPlates(page.text, found, 'text');
   scanLabelled(page.text, found, 'text');

@@ -110,6 +110,52 @@ function formatAt(value: string, country: string): { cc: string; plate: string }
   return match;
 }
 
+/**
+ * Plate labels in each country's own language. After such a label on a page of that country a
+ * value in a shape many registers share (letters then digits: "ABC 123", "AB 12345") is read as
+ * that country's: a Norwegian boat's "Registreringsnummer ABC123" (the small-craft register) or
+ * an old series is not a Swedish plate. Shapes only one country issues (FR "AB-123-CD", NL side
+ * codes, GB "AB12 CDE", DE district codes, UA) keep their country, and so does any foreign
+ * format after a label of another language ("Tysk kennzeichen: B-AB 1234" on a Norwegian page).
+ */
+const OWN_LABEL: Readonly<Record<string, RegExp>> = {
+  NO: /^(?:reg(?![a-z])|regnr|reg-?nummer|registrering|skilt|kjennemerke|nummerplate)/,
+  SE: /^(?:reg(?![a-z])|regnr|reg-?nummer|registrering)/,
+  DK: /^(?:reg(?![a-z])|regnr|reg-?nummer|registrering|nummerplade)/,
+  FI: /^rekisteri/,
+  DE: /kennzeichen/,
+  FR: /^(?:immatriculation|plaque)/,
+  PL: /rejestr/,
+  NL: /^kenteken/,
+  GB: /^(?:reg(?![a-z])|registration|number plate|licen[cs]e plate|plate|vrm)/,
+  UA: /^(?:держ|номерний)/,
+};
+
+/** Formats whose shape other registers (boats, trailers, old series, neighbours) also use. */
+const SHARED_SHAPE: ReadonlySet<string> = new Set(['NO', 'SE', 'DK', 'FI', 'PL']);
+
+/**
+ * Words naming a shared-shape country just before the label ("på svenske skilter: BWC563",
+ * "Swedish reg: ABC 123"): the value is that country's after all.
+ */
+const NATIONALITY: Readonly<Record<string, RegExp>> = {
+  SE: /(?<![\p{L}])(?:svensk|swedish|schwedisch|suédois|szwedzk|ruotsala|zweeds|sverige|sweden)/iu,
+  NO: /(?<![\p{L}])(?:norsk|norwegian|norwegisch|norvégien|norwesk|norjala|noors|norge|norway)/iu,
+  DK: /(?<![\p{L}])(?:dansk|danish|dänisch|danois|duńsk|tanskala|deens|danmark|denmark)/iu,
+  FI: /(?<![\p{L}])(?:finsk|finnish|finnisch|finlandais|fińsk|suomala|finland|suomi)/iu,
+  PL: /(?<![\p{L}])(?:polsk|polish|polnisch|polonais|puolala|pools|polen|poland)/iu,
+};
+
+/** The words on the line before position `at`, at most 30 characters back. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 30), at);
+}
+
+/** True when `label` is a plate label of `country`'s own language. */
+function ownLabel(label: string, country: string): boolean {
+  return OWN_LABEL[country]?.test(label.trim().toLowerCase()) ?? false;
+}
+
 /** Words that follow a plate label but are a condition, a status or a date word, not a plate. */
 const NOT_PLATE_WORDS = new Set(
   (
@@ -149,7 +195,13 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
     // After a label the value is a plate whatever its case: sellers type "bn39641" too.
     rest = rest.toUpperCase();
     const hit = formatAt(rest, country);
-    if (hit) {
+    if (
+      hit &&
+      (hit.cc === country ||
+        !SHARED_SHAPE.has(hit.cc) ||
+        !ownLabel(label[0], country) ||
+        NATIONALITY[hit.cc]!.test(lineBefore(text, label.index)))
+    ) {
       found.add('plate', `${hit.cc}:${hit.plate}`, origin);
       continue;
     }
