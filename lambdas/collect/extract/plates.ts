@@ -176,8 +176,12 @@ function notPlate(value: string, rest: string): boolean {
   return /^\d{1,4}[./]\d{1,4}/.test(rest);
 }
 
-/** Scans text (lines separated by "\n") and adds the plates found. */
-export function scanPlates(text: string, found: FindingSet, origin: string): void {
+/**
+ * Scans text (lines separated by "\n") and adds the plates found. `langCountries`: the
+ * countries the page's `lang` attributes name besides the source's (an ad in Swedish on a
+ * Norwegian site): a shared shape after a label is theirs as much as the source's.
+ */
+export function scanPlates(text: string, found: FindingSet, origin: string, langCountries: readonly string[] = []): void {
   const country = found.country.toUpperCase();
 
   PLATE_LABEL.lastIndex = 0;
@@ -200,6 +204,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
       (hit.cc === country ||
         !SHARED_SHAPE.has(hit.cc) ||
         !ownLabel(label[0], country) ||
+        langCountries.includes(hit.cc) ||
         NATIONALITY[hit.cc]!.test(lineBefore(text, label.index)))
     ) {
       found.add('plate', `${hit.cc}:${hit.plate}`, origin);

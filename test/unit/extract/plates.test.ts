@@ -100,6 +100,15 @@ describe('plate detector: other countries’ formats only after a label', () => 
     expect(plates(body, country)).toEqual(expected);
   });
 
+  it('keeps the shared shape’s country when the ad is written in that country’s language', () => {
+    // a Swedish ad on a Norwegian site: <article lang="sv">
+    const sv = '<article lang="sv"><p>Registreringsnummer TGR846</p><p>Reg.nr BOJ 056</p></article>';
+    expect(plates(sv, 'NO').sort()).toEqual(['SE:BOJ056', 'SE:TGR846']);
+    // a Norwegian page in Norwegian stays Norwegian; a lang naming a third country changes nothing
+    expect(plates('<article lang="nb"><p>Registreringsnummer TGR846</p></article>', 'NO')).toEqual(['NO:TGR846']);
+    expect(plates('<article lang="de"><p>Registreringsnummer TGR846</p></article>', 'NO')).toEqual(['NO:TGR846']);
+  });
+
   it('looks for the country word on the label’s own line only', () => {
     expect(plates('<p>Kjøpt i Sverige</p><dl><dt>Registreringsnummer</dt><dd>TKX482</dd></dl>', 'NO')).toEqual(['NO:TKX482']);
     expect(plates('<p>Reg.nr: ABC-123</p>', 'SE')).toEqual(['SE:ABC123']);
