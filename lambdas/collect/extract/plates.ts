@@ -176,6 +176,9 @@ function notPlate(value: string, rest: string): boolean {
   return /^\d{1,4}[./]\d{1,4}/.test(rest);
 }
 
+/** An engine size right before ("1.5 VVT-I 116", "2.0 TDI 150"): the shape that follows is an engine code. */
+const ENGINE_SIZE_BEFORE = /(?<![\d.,])\d[.,]\d{1,2} ?(?:l |L )?$/;
+
 /**
  * Scans text (lines separated by "\n") and adds the plates found. `langCountries`: the
  * countries the page's `lang` attributes name besides the source's (an ad in Swedish on a
@@ -231,6 +234,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string, lang
     if (stopWords.has(letterPrefix(m[0]))) continue;
     if (YEAR_R.test(m[0].replace(/^\p{Lu}+/u, ' '))) continue;
     if (UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (ENGINE_SIZE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     found.add('plate', `${country}:${m[0]}`, origin);
   }
 }

@@ -115,6 +115,18 @@ describe('plate detector: other countries’ formats only after a label', () => 
     expect(plates('<p>Nummerplade: WA 1234A</p>', 'DK')).toEqual(['DK:WA1234A']);
   });
 
+  it.each([
+    ['<p>MAZDA 2 HYBRID 1.5 VVT-I 116 CVT AGILE</p>', 'DE'],
+    ['<p>Golf 2.0 TDI 150 Highline</p>', 'DE'],
+    ['<p>Volvo V60 2,0 D 150</p>', 'DE'],
+  ])('takes no engine code after an engine size for a plate: %s (%s)', (body, country) => {
+    expect(plates(body, country)).toEqual([]);
+  });
+
+  it('still takes a plate after a number that is not an engine size', () => {
+    expect(plates('<p>Baujahr 2019, B-AB 1234 zugelassen</p>', 'DE')).toEqual(['DE:BAB1234']);
+  });
+
   it('still takes no foreign shape without a label', () => {
     expect(plates('<p>Båten TKX482 ligger i Strömstad</p>', 'NO')).toEqual([]);
   });
