@@ -344,6 +344,14 @@ const PLATE_KEY =
  * a phone when written as one is dialled and valid.
  */
 const PARTY_NUMBER_KEYS = new Set(['no', 'number', 'num', 'contactno', 'contactnumber', 'callno', 'callnumber']);
+/**
+ * An ad's free text ("body", "description"): sellers write their number there, and on search
+ * pages that ship their cards as data it is in the page nowhere else ("INFO WHATSAPP 348...").
+ */
+const TEXT_KEY =
+  /^(?:body|description|desc|descriptiontext|adtext|adbody|bodytext|beschreibung|descrizione|descripcion|descripción|descricao|descrição|beskrivelse|beskrivning|opis|kuvaus|omschrijving|popis|leiras|leírás|описание|опис)$/;
+/** Free text taken from embedded data per page, at most. */
+const MAX_TEXT_CHARS = 300_000;
 const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|osoite|direccion|indirizzo)$/;
 /** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
 const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code'];
@@ -372,6 +380,8 @@ const enum Role {
   BusinessFlag,
   /** "accountType": "agency", "type": "Dealer": what kind of party the object is. */
   PartyType,
+  /** An ad's free text ("body", "description"): scanned like the page's text. */
+  Text,
   /** A business's object that is not read as a party ("company", "organization"): only its name is noted. */
   BusinessObject,
 }
@@ -393,6 +403,8 @@ function roleOf(k: string): Role {
           ? Role.Vin
           : PLATE_KEY.test(key)
             ? Role.Plate
+            : TEXT_KEY.test(key)
+            ? Role.Text
             : PARTY_NAME_KEYS.has(key) || PARTY_NAME_SUFFIX.test(key)
               ? PERSON_NAME_KEYS.has(key)
                 ? Role.PersonName
@@ -467,6 +479,9 @@ export function compileJsonPath(path: string): string[] {
 /** Walks parsed embedded data and adds what it finds; origins are "embedded:<source>:<path>". */
 export class EmbeddedReader {
   private nodes = 0;
+  private textChars = 0;
+  /** Free-text fields met on the walk (ad bodies, descriptions), for the text scanners. */
+  readonly texts: string[] = [];
 
   constructor(
     private readonly found: FindingSet,
@@ -672,6 +687,13 @@ export class EmbeddedReader {
         break;
       case Role.CompanyName:
         if (typeof v === 'string') this.business(v);
+        break;
+      case Role.Text:
+        // Only text that can hold a number or an address: seven digits or an "@".
+        if (typeof v === 'string' && this.textChars + v.length <= MAX_TEXT_CHARS && /\d(?:\D{0,3}\d){6}|@/.test(v)) {
+          this.texts.push(v);
+          this.textChars += v.length;
+        }
         break;
       default:
         break;

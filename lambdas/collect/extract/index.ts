@@ -250,7 +250,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const layout = splitLayout(root);
   for (const blob of layout.dataJson) embedded.read(blob);
   const page = readPage(root);
-  const phones = new PhoneFinder(found, countriesOfLangs(page.langs, found.country));
+  const langCountries = countriesOfLangs(page.langs, found.country);
+  const phones = new PhoneFinder(found, langCountries);
   readMicrodata(page.microdata, found, opts.url);
   for (const name of layout.sellerNames) found.add('name', name, 'seller-box');
   // Profile links on the same site only (not "youtube.com/user/...").
@@ -278,8 +279,14 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 
   phones.scan(page.text, 'text');
   scanEmails(page.text, found, 'text');
+  // Ad bodies found only in embedded data: read as text is, not as a party's own fields.
+  if (embedded.texts.length) {
+    const texts = embedded.texts.join('\n');
+    phones.scan(texts, 'embedded-text');
+    scanEmails(texts, found, 'embedded-text');
+  }
   scanVins(page.text, found, 'text');
-  scanPlates(page.text, found, 'text');
+  scanPlates(page.text, found, 'text', langCountries);
   scanLabelled(page.text, found, 'text');
   scanNames(page.text, found, 'text');
 

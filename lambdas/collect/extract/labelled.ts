@@ -43,7 +43,21 @@ function lineAt(text: string, start: number): string | undefined {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
+/** True when `line` stands alone on at least three lines of `text`. */
+function repeatedLine(text: string, line: string, cache: Map<string, boolean>): boolean {
+  let result = cache.get(line);
+  if (result === undefined) {
+    const needle = `\n${line}\n`;
+    let n = text.startsWith(needle.slice(1)) ? 1 : 0;
+    for (let at = text.indexOf(needle); at >= 0 && n < 3; at = text.indexOf(needle, at + needle.length - 1)) n++;
+    result = n >= 3;
+    cache.set(line, result);
+  }
+  return result;
+}
+
 function* afterLabels(text: string): Generator<Labelled> {
+  const repeated = new Map<string, boolean>();
   for (const m of text.matchAll(LABEL)) {
     const family: Family = m[1] ? Family.SellerStrong : m[2] ? Family.SellerWeak : m[3] ? Family.Nickname : Family.Address;
     const gap = m[5]!;
@@ -54,6 +68,11 @@ function* afterLabels(text: string): Generator<Labelled> {
       const explicit = gap.includes(':') || gap.includes('：');
       yield { family, value: rest, explicit, next: lineEnd < 0 ? undefined : lineAt(text, lineEnd + 1) };
     } else if (lineEnd >= 0) {
+      // "Contact" alone on a line of every card of a result page: a button, not a field's label.
+      if (family === Family.SellerWeak) {
+        const line = text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd);
+        if (repeatedLine(text, line, repeated)) continue;
+      }
       const nextEnd = text.indexOf('\n', lineEnd + 1);
       const value = text.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd);
       yield { family, value, explicit: true, next: nextEnd < 0 ? undefined : lineAt(text, nextEnd + 1) };

@@ -53,7 +53,10 @@ export const NOT_PHONE_LABEL = new RegExp(
     'id|nr|no|nº|n°|num|kode|code|ref|réf|referanse|reference|referenz|référence|referens|' +
       'ordre[L]*|order[L]*|bestell[L]*|auftrag[L]*|rechnung[L]*|faktura[L]*|invoice|' +
       'kunde[L]*|customer|konto[L]*|account|iban|bic|swift|org|orgnr|organisa[L]*|mva|vat|ust|' +
-      'siret|siren|nip|regon|krs|pesel|cvr|y-tunnus|annonse[L]*|annons[L]*|anzeige[L]*|' +
+      'siret|siren|nip|regon|krs|pesel|cvr|y-tunnus|' +
+      // company and tax numbers: P.IVA / partita IVA, codice fiscale, CIF/NIF/NIPC, BTW, KvK,
+      // TVA, UID, Steuernummer, ABN/ACN, GST, OIB, IČO/DIČ, EDRPOU, ИНН/ОГРН
+      'iva|partita|fiscal[L]*|cif|nif|nipc|btw|kvk|tva|uid|steuer[L]*|abn|acn|gst|oib|ičo|ico|dič|dic|edrpou|єдрпоу|инн|огрн|annonse[L]*|annons[L]*|anzeige[L]*|' +
       'inserat[L]*|ogłoszeni[L]*|ilmoitu[L]*|objekt[L]*|artikel[L]*|sku|ean|gtin|isbn|' +
       'serie[L]*|serial|vin|fin|chassi[L]*|lager[L]*|stock|postnr|postnummer|plz|zip|postcode|' +
       'pris[L]*|price|preis|prix|cena|hinta|kilometer[L]*|km|miltal|mileage|kilométrage|' +

@@ -174,10 +174,18 @@ const AFTER_VERB = new RegExp(
   'gm',
 );
 
+/**
+ * Words no name has: one ending in a hyphen ("DE-10115", "CX-5": a code's prefix), or words
+ * glued by a layout that drops the space between elements ("NewMazda", "SponsoredNew"): a
+ * capital after a small letter, except after the prefixes of names written that way (McLean,
+ * MacLeod, DeVries, LeBlanc, VanDyke).
+ */
+const NOT_NAME_WORD = /[-‐]$|\p{Ll}(?<!^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Ten|Ter))\p{Lu}/u;
+
 function clean(name: string): string | undefined {
   const words = name.split(' ').filter(Boolean);
   while (words.length && (NOT_NAME.has(words[words.length - 1]!.toLowerCase()) || PARTICLE.test(words[words.length - 1]!))) words.pop();
-  if (words.length === 0 || words.some((w) => !NAME_WORD.test(w) && !PARTICLE.test(w))) return undefined;
+  if (words.length === 0 || words.some((w) => (!NAME_WORD.test(w) && !PARTICLE.test(w)) || NOT_NAME_WORD.test(w))) return undefined;
   const out = words.join(' ');
   return plausibleName(out) ? out : undefined;
 }

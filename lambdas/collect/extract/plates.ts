@@ -146,6 +146,52 @@ function formatAt(value: string, country: string): { cc: string; plate: string }
   return match;
 }
 
+/**
+ * Plate labels in each country's own language. After such a label on a page of that country a
+ * value in a shape many registers share (letters then digits: "ABC 123", "AB 12345") is read as
+ * that country's: a Norwegian boat's "Registreringsnummer ABC123" (the small-craft register) or
+ * an old series is not a Swedish plate. Shapes only one country issues (FR "AB-123-CD", NL side
+ * codes, GB "AB12 CDE", DE district codes, UA) keep their country, and so does any foreign
+ * format after a label of another language ("Tysk kennzeichen: B-AB 1234" on a Norwegian page).
+ */
+const OWN_LABEL: Readonly<Record<string, RegExp>> = {
+  NO: /^(?:reg(?![a-z])|regnr|reg-?nummer|registrering|skilt|kjennemerke|nummerplate)/,
+  SE: /^(?:reg(?![a-z])|regnr|reg-?nummer|registrering)/,
+  DK: /^(?:reg(?![a-z])|regnr|reg-?nummer|registrering|nummerplade)/,
+  FI: /^rekisteri/,
+  DE: /kennzeichen/,
+  FR: /^(?:immatriculation|plaque)/,
+  PL: /rejestr/,
+  NL: /^kenteken/,
+  GB: /^(?:reg(?![a-z])|registration|number plate|licen[cs]e plate|plate|vrm)/,
+  UA: /^(?:держ|номерний)/,
+};
+
+/** Formats whose shape other registers (boats, trailers, old series, neighbours) also use. */
+const SHARED_SHAPE: ReadonlySet<string> = new Set(['NO', 'SE', 'DK', 'FI', 'PL']);
+
+/**
+ * Words naming a shared-shape country just before the label ("på svenske skilter: BWC563",
+ * "Swedish reg: ABC 123"): the value is that country's after all.
+ */
+const NATIONALITY: Readonly<Record<string, RegExp>> = {
+  SE: /(?<![\p{L}])(?:svensk|swedish|schwedisch|suédois|szwedzk|ruotsala|zweeds|sverige|sweden)/iu,
+  NO: /(?<![\p{L}])(?:norsk|norwegian|norwegisch|norvégien|norwesk|norjala|noors|norge|norway)/iu,
+  DK: /(?<![\p{L}])(?:dansk|danish|dänisch|danois|duńsk|tanskala|deens|danmark|denmark)/iu,
+  FI: /(?<![\p{L}])(?:finsk|finnish|finnisch|finlandais|fińsk|suomala|finland|suomi)/iu,
+  PL: /(?<![\p{L}])(?:polsk|polish|polnisch|polonais|puolala|pools|polen|poland)/iu,
+};
+
+/** The words on the line before position `at`, at most 30 characters back. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 30), at);
+}
+
+/** True when `label` is a plate label of `country`'s own language. */
+function ownLabel(label: string, country: string): boolean {
+  return OWN_LABEL[country]?.test(label.trim().toLowerCase()) ?? false;
+}
+
 /** Words that follow a plate label but are a condition, a status or a date word, not a plate. */
 const NOT_PLATE_WORDS = new Set(
   (
@@ -166,8 +212,15 @@ function notPlate(value: string, rest: string): boolean {
   return /^\d{1,4}[./]\d{1,4}/.test(rest);
 }
 
-/** Scans text (lines separated by "\n") and adds the plates found. */
-export function scanPlates(text: string, found: FindingSet, origin: string): void {
+/** An engine size right before ("1.5 VVT-I 116", "2.0 TDI 150"): the shape that follows is an engine code. */
+const ENGINE_SIZE_BEFORE = /(?<![\d.,])\d[.,]\d{1,2} ?(?:l |L )?$/;
+
+/**
+ * Scans text (lines separated by "\n") and adds the plates found. `langCountries`: the
+ * countries the page's `lang` attributes name besides the source's (an ad in Swedish on a
+ * Norwegian site): a shared shape after a label is theirs as much as the source's.
+ */
+export function scanPlates(text: string, found: FindingSet, origin: string, langCountries: readonly string[] = []): void {
   const country = found.country.toUpperCase();
 
   PLATE_LABEL.lastIndex = 0;
@@ -185,7 +238,14 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
     // After a label the value is a plate whatever its case: sellers type "bn39641" too.
     rest = rest.toUpperCase();
     const hit = formatAt(rest, country);
-    if (hit) {
+    if (
+      hit &&
+      (hit.cc === country ||
+        !SHARED_SHAPE.has(hit.cc) ||
+        !ownLabel(label[0], country) ||
+        langCountries.includes(hit.cc) ||
+        NATIONALITY[hit.cc]!.test(lineBefore(text, label.index)))
+    ) {
       if (!(hit.cc === 'KR' && placeholderKrPlate(hit.plate))) found.add('plate', `${hit.cc}:${hit.plate}`, origin);
       continue;
     }
@@ -218,6 +278,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string): voi
     if (/\d[,.]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (country === 'KR' && (KR_UNIT_AFTER.test(after) || placeholderKrPlate(m[0]))) continue;
+    if (ENGINE_SIZE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     found.add('plate', `${country}:${m[0]}`, origin);
   }
 }

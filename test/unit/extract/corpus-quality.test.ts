@@ -9,7 +9,7 @@ import { CORPUS_DIR, CORPUS_KINDS, scoreCorpus, type CorpusKind } from '../../be
 
 /**
  * Issue 7's goals. Met for every kind on this corpus and asserted below (precision and recall
- * from the counts). The corpus is thin for some kinds (3 e-mails, 16 plates, on few sites: see
+ * from the counts). The corpus is thin for some kinds (3 e-mails, 19 plates, on few sites: see
  * README "Extraction quality"), so the gate also holds today's error counts as a ceiling: a change
  * that adds one wrong value fails even while the ratio stays above the goal.
  * `npm run -s bench:quality` prints the figures beside the goals.
@@ -25,12 +25,12 @@ export const GOALS: Record<CorpusKind, { precision: number; recall: number }> = 
 /** The kinds whose goals are met on this corpus: the gate asserts the goals for them. */
 const AT_GOAL: readonly CorpusKind[] = ['phone', 'email', 'vin', 'plate', 'name'];
 
-/** Measured on the corpus as committed (62 pages), 2026-11-30: errors may not grow. */
+/** Measured on the corpus as committed (69 pages), 2026-11-30: errors may not grow. */
 const CEILING: Record<CorpusKind, { fp: number; fn: number; minTp: number }> = {
-  phone: { fp: 1, fn: 0, minTp: 86 },
+  phone: { fp: 1, fn: 0, minTp: 88 },
   email: { fp: 0, fn: 0, minTp: 3 },
   vin: { fp: 0, fn: 0, minTp: 62 },
-  plate: { fp: 0, fn: 0, minTp: 16 },
+  plate: { fp: 0, fn: 0, minTp: 19 },
   name: { fp: 4, fn: 0, minTp: 84 },
 };
 

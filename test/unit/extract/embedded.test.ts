@@ -117,6 +117,46 @@ describe('embedded page data', () => {
   });
 });
 
+describe('embedded page data: ad bodies', () => {
+  const nextData = (data: unknown): string =>
+    `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: data } })}</script>`;
+
+  it('reads a number a seller wrote in an ad body that is only in the page data', () => {
+    const html = nextData({
+      items: [
+        { kind: 'AdItem', subject: 'Switch game', body: 'INFO WHATSAPP 348 123 4567\nSpedizione gratuita', advertiser: { name: '', phone: '0' } },
+        { kind: 'AdItem', subject: 'PC', description: 'Scrivete a mario.bianchi@example.it per info' },
+      ],
+    });
+    expect(extract(html, 'IT').sort()).toEqual(['email mario.bianchi@example.it', 'phone +393481234567']);
+  });
+
+  it('takes no prices, years, mileages, ids or tax numbers from an ad body', () => {
+    const html = nextData({
+      ad: {
+        description:
+          'Prezzo 12 345 678 €\nAnno 2019, 123 456 km\nID annuncio 541278062\nP.IVA 05512345678\nConsegna 12.03.2024',
+      },
+    });
+    expect(extract(html, 'IT')).toEqual([]);
+  });
+
+  it('does not read ad bodies under similar-ads, footer or translation subtrees', () => {
+    const html = nextData({
+      ad: { description: 'Bella macchina' },
+      similarAds: [{ description: 'Chiamare 348 123 4567' }],
+      footer: { body: 'Assistenza 02 1234 5678' },
+      translations: { description: 'Numero verde 800 123 456 789' },
+    });
+    expect(extract(html, 'IT')).toEqual([]);
+  });
+
+  it('does not take an ad body for a name', () => {
+    const html = nextData({ ad: { seller: { name: 'Anna Berg' }, description: 'Selges av Ola Nordmann, ring 912 34 567' } });
+    expect(extract(html, 'NO').sort()).toEqual(['name anna berg', 'phone +4791234567']);
+  });
+});
+
 describe('parseBlob', () => {
   it('reads a JSON literal after the assignment and ignores what follows it', () => {
     expect(parseBlob({ source: 's', text: 'window.__INITIAL_STATE__ = {"a":"}{\\"","b":[1,2]}; init();' })).toEqual([{ a: '}{"', b: [1, 2] }]);

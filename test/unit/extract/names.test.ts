@@ -120,3 +120,29 @@ describe('dealers on a result page whose structured data calls every advertiser 
     expect(names(page('J.Nowak', 'A.Berg'), 'NL')).toEqual(['j.nowak', 'a.berg']);
   });
 });
+
+describe('result-page chrome taken for names', () => {
+  it('takes no code prefix ending in a hyphen for a name before a postcode ("DE-10115 Berlin")', () => {
+    const body = '<div>Phone: +49 (0)171 3920012<br>DE-10115 Berlin, Dealer</div>';
+    expect(names(body, 'DE')).toEqual([]);
+  });
+
+  it('takes no words glued by the layout ("NewMazda CX-5") for a name', () => {
+    const body = '<div>Tel. 0171 3920012</div><div><span>New</span><span>Mazda CX-5 2.5 SKYACTIV-G 194</span></div>';
+    expect(names(body, 'DE')).toEqual([]);
+  });
+
+  it('still takes names written with a capital inside (McLean, DeVries, LeBlanc)', () => {
+    expect(names('<p>Your dealer is Mr. Ian McLean, 07700 900123</p>', 'GB')).toEqual(['ian mclean']);
+    expect(names('<p>Bel Jan DeVries op 06 12345678</p>', 'NL')).toEqual(['jan devries']);
+  });
+
+  it('reads no name after a "Contact" button that every card of a result page repeats', () => {
+    const card = (n: number) => `<div class="card"><span>Contact</span><div>Video ${n}</div><h3>Mazda 2 Hybrid</h3></div>`;
+    expect(names(card(30) + card(14) + card(22), 'DE')).toEqual([]);
+  });
+
+  it('still reads the name after a "Kontakt" heading that stands alone once', () => {
+    expect(names('<h3>Kontakt</h3><p>Anna Berg</p><p>Tel. 0171 3920012</p>', 'DE')).toEqual(['anna berg']);
+  });
+});

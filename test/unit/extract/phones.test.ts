@@ -77,6 +77,23 @@ describe('phone detector: decoys', () => {
     expect(phones(body, country)).toEqual([]);
   });
 
+  it.each([
+    // company and tax numbers in footers and dealer boxes have the length of a national number
+    ['<footer>© 2023 Example S.r.l. - P.IVA 05512345678</footer>', 'IT'],
+    ['<p>Partita IVA: 05512345678</p>', 'IT'],
+    ['<p>Codice fiscale 05512345678</p>', 'IT'],
+    ['<p>NIF: 612345678</p>', 'ES'],
+    ['<p>Steuernummer 030 12345678</p>', 'DE'],
+    ['<p>N° TVA 0123456789</p>', 'FR'],
+  ])('takes no company or tax number for a phone: %s (%s)', (body, country) => {
+    expect(phones(body, country)).toEqual([]);
+  });
+
+  it('keeps a labelled phone beside a tax number on the same line, in either order', () => {
+    expect(phones('<p>P.IVA 05512345678 · Tel. 055 1234567</p>', 'IT')).toEqual(['+390551234567']);
+    expect(phones('<p>Tel. 055 1234567 - P.IVA 05512345678</p>', 'IT')).toEqual(['+390551234567']);
+  });
+
   it('drops an identifier ending in digits after an underscore, in text and in attributes', () => {
     // AUTO.RIA names its phone pop-up targets "unmask_<id>" in a data-phone-* attribute.
     const body = '<a data-phone-unmask-target="unmask_674093362" data-phone-number="(067) 123 45 67">user_0671234568</a>';

@@ -67,6 +67,70 @@ describe('plate detector: other countries’ formats only after a label', () => 
     expect(plates(body, country)).toEqual([]);
   });
 
+  it.each([
+    // a Norwegian boat's registration (small-craft register) has the Swedish car shape
+    ['<dl><dt>Registreringsnummer</dt><dd>TKX482</dd></dl>', 'NO', ['NO:TKX482']],
+    ['<p>Reg.nr: ABC 123</p>', 'NO', ['NO:ABC123']],
+    ['<p>Skilt: XYZ 12A</p>', 'NO', ['NO:XYZ12A']],
+    // and the other way round: a Norwegian shape after a Swedish label on a Swedish page
+    ['<p>Registreringsnummer: AB 12345</p>', 'SE', ['SE:AB12345']],
+    // a Polish shape after a Danish label on a Danish page
+    ['<p>Nummerplade: WA 12345</p>', 'DK', ['DK:WA12345']],
+  ])('reads a shared shape after the source language’s label as the source country’s: %s (%s)', (body, country, expected) => {
+    expect(plates(body, country)).toEqual(expected);
+  });
+
+  it.each([
+    // shapes only one country issues keep their country after the source language's label
+    ['<p>Kennzeichen: AB-123-CD</p>', 'DE', ['FR:AB123CD']],
+    ['<p>Registreringsnummer: AB12 CDE</p>', 'NO', ['GB:AB12CDE']],
+    ['<p>Kenteken: B-AB 1234</p>', 'NL', ['DE:BAB1234']],
+    // a foreign language's label keeps the foreign country for shared shapes too
+    ['<p>Registration: ABC 123</p>', 'NO', ['SE:ABC123']],
+    ['<p>Kennzeichen: ABC 123</p>', 'NO', ['SE:ABC123']],
+  ])('keeps another country for its own shapes or another language’s label: %s (%s)', (body, country, expected) => {
+    expect(plates(body, country)).toEqual(expected);
+  });
+
+  it.each([
+    ['<p>Bilen står på svenske skilter: BWC563</p>', 'NO', ['SE:BWC563']],
+    ['<p>Finsk reg.nr: ABC-123</p>', 'SE', ['FI:ABC123']],
+    ['<p>Polsk nummerplade: WA 1234A</p>', 'DK', ['PL:WA1234A']],
+  ])('keeps the shared shape’s country when the words before the label name it: %s (%s)', (body, country, expected) => {
+    expect(plates(body, country)).toEqual(expected);
+  });
+
+  it('keeps the shared shape’s country when the ad is written in that country’s language', () => {
+    // a Swedish ad on a Norwegian site: <article lang="sv">
+    const sv = '<article lang="sv"><p>Registreringsnummer TGR846</p><p>Reg.nr BOJ 056</p></article>';
+    expect(plates(sv, 'NO').sort()).toEqual(['SE:BOJ056', 'SE:TGR846']);
+    // a Norwegian page in Norwegian stays Norwegian; a lang naming a third country changes nothing
+    expect(plates('<article lang="nb"><p>Registreringsnummer TGR846</p></article>', 'NO')).toEqual(['NO:TGR846']);
+    expect(plates('<article lang="de"><p>Registreringsnummer TGR846</p></article>', 'NO')).toEqual(['NO:TGR846']);
+  });
+
+  it('looks for the country word on the label’s own line only', () => {
+    expect(plates('<p>Kjøpt i Sverige</p><dl><dt>Registreringsnummer</dt><dd>TKX482</dd></dl>', 'NO')).toEqual(['NO:TKX482']);
+    expect(plates('<p>Reg.nr: ABC-123</p>', 'SE')).toEqual(['SE:ABC123']);
+    expect(plates('<p>Nummerplade: WA 1234A</p>', 'DK')).toEqual(['DK:WA1234A']);
+  });
+
+  it.each([
+    ['<p>MAZDA 2 HYBRID 1.5 VVT-I 116 CVT AGILE</p>', 'DE'],
+    ['<p>Golf 2.0 TDI 150 Highline</p>', 'DE'],
+    ['<p>Volvo V60 2,0 D 150</p>', 'DE'],
+  ])('takes no engine code after an engine size for a plate: %s (%s)', (body, country) => {
+    expect(plates(body, country)).toEqual([]);
+  });
+
+  it('still takes a plate after a number that is not an engine size', () => {
+    expect(plates('<p>Baujahr 2019, B-AB 1234 zugelassen</p>', 'DE')).toEqual(['DE:BAB1234']);
+  });
+
+  it('still takes no foreign shape without a label', () => {
+    expect(plates('<p>Båten TKX482 ligger i Strömstad</p>', 'NO')).toEqual([]);
+  });
+
   it('falls back to any short letters-and-digits token after a label, with the source country', () => {
     expect(plates('<p>Skilt: OLA 1</p>', 'NO')).toEqual(['NO:OLA1']); // a personalised plate
     expect(plates('<p>Reg.nr: CD 1234</p>', 'NO')).toEqual(['NO:CD1234']); // an old four-digit series
