@@ -24,6 +24,10 @@ export interface Hit {
 export function decodeForScan(html: string): string {
   return html
     .replace(/\\u00([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
+    // Script data's own escapes: "\\x3E", and "\\n" before a number ("…servis\\n0651234567"),
+    // which would otherwise read as the word "n0651234567" and hide the number from the net.
+    .replace(/\\x([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/\\[nrtbfv]/g, ' ')
     .replace(/&#(\d{2,3});/g, (_m, d: string) => String.fromCharCode(Number(d)))
     .replace(/&#x([0-9a-f]{2});/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
     .replace(/%40/g, '@')

@@ -246,6 +246,13 @@ export const HANGUL = /\p{Script=Hangul}/u;
  */
 export const NOT_HANGUL_WORD = '[\\p{N}]';
 
+/**
+ * An escape that ends right before a value is no part of it: a URL escape ("%2C"), or a string
+ * escape in embedded script data (JSON's and JavaScript's "\\n", "\\t", "\\u003E", "\\x3E").
+ * Without it "...ulaganja\\n0651234567" reads as the word "n0651234567" and the number is kept.
+ */
+export const ESCAPE_BEFORE = '(?:(?<=%[0-9A-Fa-f]{2})|(?<=\\\\[nrtbfv])|(?<=\\\\u[0-9A-Fa-f]{4})|(?<=\\\\x[0-9A-Fa-f]{2}))';
+
 function replaceLiteral(html: string, rep: Replacement, synth: string): [string, number] {
   let count = 0;
   // A VIN is 17 characters: as a substring it is never part of another value, and it must be
@@ -259,8 +266,9 @@ function replaceLiteral(html: string, rep: Replacement, synth: string): [string,
     // only a digit continues it (NOT_HANGUL_WORD).
     const around = HANGUL.test(rep.original) ? NOT_HANGUL_WORD : '[\\p{L}\\p{N}]';
     const end = rep.kind === 'name' ? `(?=\\p{Ll}{0,3}(?!${around}))` : `(?!${around})`;
-    // A word boundary, or a URL escape right before the value ("q=Anna%2CBerg", "%3DAB-123-C").
-    const start = `(?:(?<=%[0-9A-Fa-f]{2})|(?<!${around}))`;
+    // A word boundary, or a URL or string escape right before the value ("q=Anna%2CBerg",
+    // "%3DAB-123-C", a JSON description's "...\\n0651234567" or "\\u003E0651234567").
+    const start = `(?:${ESCAPE_BEFORE}|(?<!${around}))`;
     const re = new RegExp(wordy ? `${start}${escapeRe(a)}${end}` : escapeRe(a), wordy ? 'gu' : 'g');
     html = html.replace(re, () => {
       count++;
@@ -297,7 +305,7 @@ const SPACE = '\u0001';
 // A run never starts inside a URL escape: in "%22(067)%20123%2045%2067" the "22" of "%22" is the
 // escaped quote, not the first digits of the number.
 // eslint-disable-next-line no-control-regex -- U+0001 is the encoded-space marker above
-const RUN = /(?<![\w.,])(?<!%[0-9A-Fa-f]?)(\+|%2B|\\u002[bB]|00)?(\(?\d[\d ()./\u0001-]{4,40}\d)(?!\w)/g;
+const RUN = /(?:(?<=\\[nrtbfv])|(?<=\\u[0-9A-Fa-f]{4})|(?<=\\x[0-9A-Fa-f]{2})|(?<![\w.,]))(?<!%[0-9A-Fa-f]?)(\+|%2B|\\u002[bB]|00)?(\(?\d[\d ()./\u0001-]{4,40}\d)(?!\w)/g;
 
 function replacePhone(html: string, origE164: string, synthE164: string, country: string): [string, number] {
   const o = parsePhoneNumberFromString(origE164)!;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parsePhoneNumberFromString, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 import { decodeForScan, decodePage } from './detect.js';
 import type { PageMap } from './build.js';
-import { HANGUL, NOT_HANGUL_WORD } from './sanitise.js';
+import { ESCAPE_BEFORE, HANGUL, NOT_HANGUL_WORD } from './sanitise.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'real');
 const dir = process.argv[2] ?? '/tmp/corpus-private';
@@ -55,7 +55,7 @@ for (const f of readdirSync(join(dir, 'maps')).filter((x) => x.endsWith('.json')
       const re =
         r.kind === 'vin'
           ? new RegExp(escapeRe(form), 'u')
-          : new RegExp(`(?:(?<=%[0-9a-f]{2})|(?<!${around}))${escapeRe(form)}(?!${around})`, 'u');
+          : new RegExp(`(?:${ESCAPE_BEFORE}|(?<!${around}))${escapeRe(form)}(?!${around})`, 'u');
       const declined = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}\\p{Ll}{1,3}(?![\\p{L}\\p{N}])`, 'u');
       const own = texts.get(m.page) ?? '';
       // A value reviewed as a coincidence on other pages (a town's name on another page, a

@@ -116,6 +116,29 @@ describe('corpus sanitiser', () => {
     expect(res.html).toContain('%7B%22phoneNumber%22:%22(067)%20');
   });
 
+  it('replaces values right after a string escape in script data ("\\n065…", "\\u003E…", "\\x3E…")', () => {
+    // Invented Bosnian number and name in a JSON description, each after an escape whose last
+    // character is a letter or digit: "n0651234567" is not one word. A real page kept its
+    // seller's number this way until the sanitiser and the private check learnt it.
+    const page =
+      '<script>window.s={description:"mali servis\\n065123456\\u003Cbr\\u003E065 123 456\\x3EMirza Hodzic\\tMirza",' +
+      'id:"n065123456x"}</script>';
+    const res = sanitise(
+      page,
+      [
+        { kind: 'phone', original: '065123456', seller: true },
+        { kind: 'name', original: 'Mirza Hodzic', seller: true },
+        { kind: 'name', original: 'Mirza', seller: true },
+      ],
+      'BA',
+      'json-escape-page',
+    );
+    expect(res.html).not.toMatch(/065 ?123 ?456(?!x)/);
+    expect(res.html).not.toContain('Mirza');
+    // A value glued to letters on both sides is part of another token and stays.
+    expect(res.html).toContain('n065123456x');
+  });
+
   it('reports a mapping entry that matches nothing instead of passing silently', () => {
     const res = sanitise(PAGE, [{ kind: 'name', original: 'Nobody Here' }], 'DE', 'x');
     expect(res.unmatched.map((u) => u.original)).toEqual(['Nobody Here']);
