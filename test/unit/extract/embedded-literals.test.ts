@@ -59,6 +59,13 @@ const SCRIPTS: string[] = [
   `h({"a":${big({ p: 'a\u0001b' })},"b":${big({ q: 3 })},})`,
   // nested failures: the inner literal fails before the outer one's failure
   `k({"a":{"b":{"c":${big({ r: 1 })},"d":nope},"e":${big({ s: 2 })}},"f":also})`,
+  // a literal start inside a string of the refused literal, before the failure, reaching past it:
+  // not one of its values, so what JSON.parse says of the outer literal does not hold for it
+  `init({"k":["a = {",${' '.repeat(250)}":[", {x:1}, "]}"]})`,
+  // the refused literal stops at a comma; the literal right after that comma is valid
+  `f({"a":1,,${big({ b: { phone: '412 83 920' } })}})`,
+  // the refused literal fails right after a valid nested literal ends
+  `f({"a":${big({ c: { email: 'kari@example.org' } })}x})`,
   // unbalanced: the scan stops
   `m({"a":${big({ t: 1 })},"b":{"c":1`,
 ];
@@ -71,6 +78,44 @@ describe('JSON literals in code', () => {
   it.each(SCRIPTS.map((s, i) => [i, s]))('script %i: reads what parsing every literal would read', (_i, text) => {
     const want = naiveLiterals(text);
     expect(parseBlob({ source: 's', text })).toEqual(want);
+  });
+
+  it('reads what parsing every literal would read, on generated scripts (fixed seed)', () => {
+    // A small deterministic generator (mulberry32): nested objects and arrays, strings holding
+    // brackets, quotes and literal starts, and here and there something JSON refuses (a bare
+    // word, an unquoted key, a trailing comma, a function), with or without a position in
+    // JSON.parse's message.
+    let seed = 20261130;
+    const rnd = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = seed;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const BAD = ['undefined', 'function(){return 1}', 'new Map([])', '!0', '.5', "'single'"];
+    const STRINGS = ['"plain"', '"= {\\"a\\": 1}"', '"}]{["', '"esc \\" quote"', `"${pad(120)}"`];
+    const value = (depth: number): string => {
+      const r = rnd();
+      if (depth > 5 || r < 0.3) return rnd() < 0.06 ? pick(BAD) : rnd() < 0.5 ? pick(STRINGS) : String(Math.floor(rnd() * 1000));
+      if (r < 0.45) return `[${Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => value(depth + 1)).join(',')}]`;
+      const n = 1 + Math.floor(rnd() * 5);
+      const members = Array.from({ length: n }, (_, i) => (rnd() < 0.03 ? `k${i}` : `"k${i}"`) + `:${value(depth + 1)}`);
+      return `{${members.join(',')}${rnd() < 0.03 ? ',' : ''}}`;
+    };
+    let compared = 0;
+    let read = 0;
+    for (let i = 0; i < 300; i++) {
+      const text = `init(${value(0)}, ${value(0)}); x = [${value(0)}];`;
+      const want = naiveLiterals(text);
+      expect(parseBlob({ source: 's', text })).toEqual(want);
+      compared++;
+      read += want.length;
+    }
+    // The generator makes scripts where literals are read, not only ones where nothing is.
+    expect(compared).toBe(300);
+    expect(read).toBeGreaterThan(50);
   });
 
   it('reads a literal nested under one that fails, wherever the failure is', () => {
