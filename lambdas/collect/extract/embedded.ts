@@ -247,21 +247,75 @@ const LITERAL_START = /[=(,:]\s*(?=\[?\s*\{\s*")/g;
 const MIN_LITERAL = 200;
 
 /**
+ * Where each "{" or "[" between `start` and the end of its value closes (exclusive end, as
+ * `balancedEnd` gives it), for a value starting at `start` outside any string. A scan from one
+ * of these brackets goes exactly as the outer scan did from there, so `balancedEnd` of it is the
+ * recorded end: nested literals are not scanned again.
+ */
+function matchingEnds(text: string, start: number): Map<number, number> {
+  const ends = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) open.push(i);
+    else if (c === 125 || c === 93) {
+      ends.set(open.pop()!, i + 1);
+      if (open.length === 0) break;
+    }
+  }
+  return ends;
+}
+
+/** Where JSON.parse stopped ("... in JSON at position 123"), or -1 when its message does not say. */
+const FAILED_AT = /\bat position (\d+)/;
+
+function parseJsonOrFailure(text: string): { value: Json | undefined; failedAt: number } {
+  if (text.length > MAX_BLOB_CHARS) return { value: undefined, failedAt: -1 };
+  try {
+    return { value: JSON.parse(text) as Json, failedAt: -1 };
+  } catch (e) {
+    const at = e instanceof SyntaxError ? FAILED_AT.exec(e.message) : null;
+    return { value: undefined, failedAt: at ? Number(at[1]) : -1 };
+  }
+}
+
+/**
  * JSON literals handed to code rather than assigned (`cfg.concat([{"key":...}])`,
  * `(a=>{var i={"page":...}})`): each one that JSON.parse accepts is read, and the scan goes on
  * after it, so nested literals are not parsed twice.
+ *
+ * A literal JSON.parse refuses (a function or a variable inside) is searched for the literals it
+ * nests, and those nested are not scanned to their end nor parsed over and over: its brackets are
+ * matched in one pass, and a nested literal that holds the place where the outer one failed, and
+ * starts before it, fails there too (up to that place JSON.parse read a valid prefix of the outer
+ * value, in which every "{" or "[" outside a string starts a value that the parser read exactly as
+ * it would alone), so it is not handed to JSON.parse again. The output is what parsing each one
+ * would give.
  */
 function literals(text: string, out: Json[]): Json[] {
+  // The outermost literal JSON.parse refused, while the scan is inside it.
+  let failed: { end: number; at: number; ends: Map<number, number> } | undefined;
   LITERAL_START.lastIndex = 0;
   for (let m = LITERAL_START.exec(text); m; m = LITERAL_START.exec(text)) {
     const start = m.index + m[0].length;
-    const end = balancedEnd(text, start);
+    if (failed && start >= failed.end) failed = undefined;
+    const known = failed?.ends.get(start);
+    const end = known ?? balancedEnd(text, start);
     if (end < 0) break;
     if (end - start < MIN_LITERAL) continue;
-    const v = parseJson(text.slice(start, end));
-    if (v !== undefined) {
-      out.push(v);
+    if (failed && known !== undefined && start < failed.at && failed.at < end) continue;
+    const { value, failedAt } = parseJsonOrFailure(text.slice(start, end));
+    if (value !== undefined) {
+      out.push(value);
       LITERAL_START.lastIndex = end;
+    } else if (!failed) {
+      failed = { end, at: failedAt < 0 ? -1 : start + failedAt, ends: matchingEnds(text, start) };
     }
   }
   return out;

@@ -167,7 +167,8 @@ export function cutPage(html: string): CutPage {
     if (body.length > budget || /\bsrc\s*=/i.test(attributes)) return;
     const id = /\bid\s*=\s*["']?([\w:-]+)/i.exec(attributes)?.[1];
     // Page data: JSON scripts, state assignments, and inline code that carries JSON literals.
-    if (JSON_TYPE.test(attributes) || STATE_HINT.test(body) || (body.length >= 200 && body.includes('{"'))) {
+    // The cheap test first: STATE_HINT scans the whole script when it does not match.
+    if (JSON_TYPE.test(attributes) || (body.length >= 200 && body.includes('{"')) || STATE_HINT.test(body)) {
       budget -= body.length;
       blobs.push({ source: id ?? (JSON_TYPE.test(attributes) ? 'script-json' : 'script'), text: body });
     }
