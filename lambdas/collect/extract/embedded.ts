@@ -77,12 +77,7 @@ function balancedEnd(text: string, start: number): number {
 
 /** JSON.parse that returns undefined instead of throwing. */
 export function parseJson(text: string): Json | undefined {
-  if (text.length > MAX_BLOB_CHARS) return undefined;
-  try {
-    return JSON.parse(text) as Json;
-  } catch {
-    return undefined;
-  }
+  return parseJsonOrFailure(text).value;
 }
 
 /** The value assigned at `at`: a JSON literal, or JSON.parse("...") of a string literal. */
@@ -618,16 +613,23 @@ export class EmbeddedReader {
    * "isCompany": it and what it holds are a business's), `typed` when a type key says business
    * ("accountType": "agency": its own name is a trade name).
    */
-  private static marks(o: JsonObject): { flag: boolean; typed: boolean } {
+  /**
+   * One pass over an object's keys, without side effects: `flag`, `typed` (see above) and
+   * `hasValue`, whether it has a value key (an attribute-list entry). State blobs hold tens of
+   * thousands of objects, so the walk reads all three in this one pass.
+   */
+  private static marks(o: JsonObject): { flag: boolean; typed: boolean; hasValue: boolean } {
     let flag = false;
     let typed = false;
+    let hasValue = false;
     for (const k in o) {
       const role = roleOf(k);
       const v = o[k];
       if ((role === Role.BusinessFlag || role === Role.CompanyName) && (v === true || v === 'true')) flag = true;
       else if (role === Role.PartyType && typeof v === 'string' && BUSINESS_TYPE.test(v.trim())) typed = true;
+      if (!hasValue && VALUE_KEY_NAMES.has(k)) hasValue = true;
     }
-    return { flag, typed };
+    return { flag, typed, hasValue };
   }
 
   private party(role: Role, v: Json, path: string[], source: string, inherited: boolean): void {
@@ -664,26 +666,10 @@ export class EmbeddedReader {
       return;
     }
     if (!isObject(node)) return;
-    // One pass over the keys first, without side effects: what `marks` says about the object,
-    // and whether it has a value key (an attribute-list entry). Cheaper than `marks` and five
-    // look-ups of mostly absent keys per object: state blobs hold tens of thousands of objects.
-    let flag = false;
-    let ownTyped = false;
-    let hasValue = false;
-    for (const k in node) {
-      const role = roleOf(k);
-      if (role === Role.BusinessFlag || role === Role.CompanyName) {
-        const v = node[k];
-        if (v === true || v === 'true') flag = true;
-      } else if (role === Role.PartyType) {
-        const v = node[k];
-        if (typeof v === 'string' && BUSINESS_TYPE.test(v.trim())) ownTyped = true;
-      }
-      if (!hasValue && VALUE_KEY_NAMES.has(k)) hasValue = true;
-    }
-    if (hasValue) this.readAttributeList(node, path, source);
-    const inherited = business || flag;
-    const typed = inherited || ownTyped;
+    const own = EmbeddedReader.marks(node);
+    if (own.hasValue) this.readAttributeList(node, path, source);
+    const inherited = business || own.flag;
+    const typed = inherited || own.typed;
     for (const k in node) {
       const v = node[k]!;
       const role = roleOf(k);

@@ -263,15 +263,14 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // The same attribute on every card of a listing ("data-testid", "title") is read once: a
   // second read of the same name, label and value adds nothing (the finders dedupe what they
   // add and cache what they validate).
-  // Values read, per attribute name and label (no key strings built: values can be long).
-  const readValues = new Map<string, Map<string, Set<string>>>();
+  // Values read, per attribute name and label (the key is those two, never the value: values can be long).
+  const readValues = new Map<string, Set<string>>();
   for (const a of page.attributes) {
     // JSON in data-* attributes is read by the embedded-data walker, not scanned as text.
     if (a.name.startsWith('data-') && /^\s*[{[]/.test(a.value)) continue;
-    let byLabel = readValues.get(a.name);
-    if (!byLabel) readValues.set(a.name, (byLabel = new Map()));
-    let values = byLabel.get(a.label);
-    if (!values) byLabel.set(a.label, (values = new Set()));
+    const key = `${a.name}\n${a.label}`;
+    let values = readValues.get(key);
+    if (!values) readValues.set(key, (values = new Set()));
     if (values.has(a.value)) continue;
     values.add(a.value);
     readAttribute(a, found, phones);

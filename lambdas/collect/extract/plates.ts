@@ -6,7 +6,7 @@
  * and half the words on a car page match some country's format.
  */
 import type { FindingSet } from './findings.js';
-import { KR_PLATE_REGIONS, KR_PLATE_SYLLABLES } from '../../shared/normalise/plate.js';
+import { CYRILLIC_TWIN, KR_PLATE_REGIONS, KR_PLATE_SYLLABLES } from '../../shared/normalise/plate.js';
 import { LETTER, PLATE_LABEL, startsWord } from './labels.js';
 
 /** Ukrainian plate letters: the Latin look-alikes and their Cyrillic originals. */
@@ -14,10 +14,8 @@ const UA_LETTER = '[ABCEHIKMOPTXАВСЕНІКМОРТХ]';
 
 /** Russian plate letters: the twelve Cyrillic letters with a Latin twin, in either script. */
 const RU_LETTER = '[ABEKMHOPCTYXАВЕКМНОРСТУХ]';
-/** Cyrillic plate letters -> their Latin twins, for the generic token after a label. */
-const LATIN_TWIN: Readonly<Record<string, string>> = {
-  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', У: 'Y',
-};
+/** Cyrillic plate letters (those with a Latin twin), for the generic token after a label. */
+const CYRILLIC_PLATE_LETTER = new RegExp(`[${Object.keys(CYRILLIC_TWIN).join('')}]`, 'g');
 
 /** Plate formats per country (current series; letters restricted where the state restricts them). */
 export const PLATE_FORMATS: Readonly<Record<string, string>> = {
@@ -251,7 +249,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string, lang
     }
     // A plate in Cyrillic twins ("Госномер: А 123 ВС 77" on a page of a country without a
     // listed format) is the same plate in Latin letters; other Cyrillic words stay as they are.
-    const generic = GENERIC.exec(rest.replace(/[АВСЕНІКМОРТХУ]/g, (c) => LATIN_TWIN[c]!))?.[0];
+    const generic = GENERIC.exec(rest.replace(CYRILLIC_PLATE_LETTER, (c) => CYRILLIC_TWIN[c]!))?.[0];
     if (generic && !notPlate(generic, rest)) {
       const compact = generic.replace(/[ -]/g, '');
       if (compact.length >= 4 && compact.length <= 10 && hasLetterAndDigit(compact)) {

@@ -5,7 +5,7 @@ import { cleanText, countryCode } from './text.js';
  * sellers and sites write them in either script ("АА 1234 ВВ", "AA 1234 BB"), so the Latin
  * spelling is the one stored.
  */
-const CYRILLIC_TWIN: Readonly<Record<string, string>> = {
+export const CYRILLIC_TWIN: Readonly<Record<string, string>> = {
   А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', У: 'Y',
 };
 

@@ -251,7 +251,8 @@ export const NOT_HANGUL_WORD = '[\\p{N}]';
  * escape in embedded script data (JSON's and JavaScript's "\\n", "\\t", "\\u003E", "\\x3E").
  * Without it "...ulaganja\\n0651234567" reads as the word "n0651234567" and the number is kept.
  */
-export const ESCAPE_BEFORE = '(?:(?<=%[0-9A-Fa-f]{2})|(?<=\\\\[nrtbfv])|(?<=\\\\u[0-9A-Fa-f]{4})|(?<=\\\\x[0-9A-Fa-f]{2}))';
+const STRING_ESCAPE_BEFORE = '(?<=\\\\[nrtbfv])|(?<=\\\\u[0-9A-Fa-f]{4})|(?<=\\\\x[0-9A-Fa-f]{2})';
+export const ESCAPE_BEFORE = `(?:(?<=%[0-9A-Fa-f]{2})|${STRING_ESCAPE_BEFORE})`;
 
 function replaceLiteral(html: string, rep: Replacement, synth: string): [string, number] {
   let count = 0;
@@ -304,8 +305,10 @@ function replaceEmail(html: string, orig: string, synth: string): [string, numbe
 const SPACE = '\u0001';
 // A run never starts inside a URL escape: in "%22(067)%20123%2045%2067" the "22" of "%22" is the
 // escaped quote, not the first digits of the number.
-// eslint-disable-next-line no-control-regex -- U+0001 is the encoded-space marker above
-const RUN = /(?:(?<=\\[nrtbfv])|(?<=\\u[0-9A-Fa-f]{4})|(?<=\\x[0-9A-Fa-f]{2})|(?<![\w.,]))(?<!%[0-9A-Fa-f]?)(\+|%2B|\\u002[bB]|00)?(\(?\d[\d ()./\u0001-]{4,40}\d)(?!\w)/g;
+const RUN = new RegExp(
+  `(?:${STRING_ESCAPE_BEFORE}|(?<![\\w.,]))(?<!%[0-9A-Fa-f]?)(\\+|%2B|\\\\u002[bB]|00)?(\\(?\\d[\\d ()./\u0001-]{4,40}\\d)(?!\\w)`,
+  'g',
+);
 
 function replacePhone(html: string, origE164: string, synthE164: string, country: string): [string, number] {
   const o = parsePhoneNumberFromString(origE164)!;
