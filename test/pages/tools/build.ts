@@ -50,7 +50,8 @@ export interface PageMap {
   keepSeller?: Partial<Record<'phones' | 'emails' | 'vins' | 'plates' | 'names', string[]>>;
 }
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'real');
+/** Where the corpus is written: test/pages/real, or ADWARDEN_CORPUS_DIR (the build's own test). */
+const ROOT = process.env.ADWARDEN_CORPUS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'real');
 const KIND_OF = { phones: 'phone', emails: 'email', vins: 'vin', plates: 'plate', names: 'name' } as const;
 type LabelKey = keyof typeof KIND_OF;
 
