@@ -1,38 +1,47 @@
 /**
- * One side of the extraction-cost bench (extraction-cost.ts) in a worker thread: either
- * `extractFindings` or htmlparser2's stock `parseDocument`, each in a V8 isolate of its own.
- * In one isolate the two share htmlparser2's tokenizer code, which the extractor extends (a
- * subclass that overrides two states): each then makes the other's optimised code polymorphic,
- * and the stock parse measured ~40 % slower beside the extractor than alone. Both sides run in
- * a worker so that neither has conditions the other has not.
+ * One side of the extraction-cost bench (extraction-cost.ts), in a child process of its own:
+ * either `extractFindings` or htmlparser2's stock `parseDocument`. Only that side's module is
+ * loaded, so the other's code never runs in this process, and this process's CPU time (its
+ * main thread, GC and compiler threads) is this side's alone.
  *
- * The main thread asks for one page at a time through a shared array and blocks until the
- * work is done, so its process.cpuUsage() around the request counts this work only.
+ * The parent sends the pages once, then one page index at a time; the reply is the process
+ * CPU time (user + system, all threads) spent on that call. The parent waits for each reply,
+ * so the two sides never run at the same time.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 
-export interface CostWorkerData {
-  readonly side: 'extract' | 'bare';
-  readonly pages: readonly { html: string; url: string; country: string }[];
-  /** Int32 [0]: page number + 1 to process (0 idle, -1 stop); [1]: 1 once done. */
-  readonly control: SharedArrayBuffer;
+export interface CostPage {
+  readonly file: string;
+  readonly url: string;
+  readonly country: string;
 }
+export type CostRequest = { readonly pages: readonly CostPage[] } | { readonly page: number } | { readonly stop: true };
+export type CostReply = { readonly ready: number } | { readonly page: number; readonly ms: number };
 
-const { side, pages, control } = workerData as CostWorkerData;
-// Only the side's own module is loaded, so the other's code never runs in this isolate.
-const work: (p: CostWorkerData['pages'][number]) => number =
+const side = process.argv[2];
+if (side !== 'extract' && side !== 'bare') throw new Error(`extraction-cost-worker: side must be "extract" or "bare", got ${String(side)}`);
+const work: (html: string, p: CostPage) => number =
   side === 'extract'
-    ? ((extract) => (p) => extract(p.html, { url: p.url, country: p.country }).length)((await import('../../lambdas/collect/extract/index.js')).extractFindings)
-    : ((parse) => (p) => parse(p.html).children.length)((await import('htmlparser2')).parseDocument);
+    ? ((extract) => (html: string, p: CostPage) => extract(html, { url: p.url, country: p.country }).length)((await import('../../lambdas/collect/extract/index.js')).extractFindings)
+    : ((parse) => (html: string) => parse(html).children.length)((await import('htmlparser2')).parseDocument);
 
-const flag = new Int32Array(control);
-let sink = 0; // keeps the result alive so it is not optimised away
-for (;;) {
-  Atomics.wait(flag, 0, 0);
-  const request = Atomics.exchange(flag, 0, 0);
-  if (request < 0) break;
-  sink += work(pages[request - 1]!);
-  Atomics.store(flag, 1, 1);
-  Atomics.notify(flag, 1);
-}
-parentPort?.postMessage(sink);
+let pages: { html: string; page: CostPage }[] = [];
+let sink = 0; // keeps each result alive so the work is not optimised away
+const reply = (r: CostReply): void => {
+  process.send!(r);
+};
+process.on('message', (m: CostRequest) => {
+  if ('pages' in m) {
+    pages = m.pages.map((page) => ({ html: readFileSync(page.file, 'utf8'), page }));
+    reply({ ready: pages.length });
+  } else if ('page' in m) {
+    const p = pages[m.page]!;
+    const t0 = process.cpuUsage();
+    sink += work(p.html, p.page);
+    const u = process.cpuUsage(t0);
+    reply({ page: m.page, ms: (u.user + u.system) / 1000 });
+  } else {
+    process.exitCode = sink >= 0 ? 0 : 1;
+    process.disconnect();
+  }
+});
