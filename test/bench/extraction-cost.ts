@@ -11,9 +11,11 @@
  * call, while the other side waits. Separate processes, not worker threads or one isolate:
  * - in one isolate the stock parse measured ~40 % slower beside the extractor's code, which
  *   flattered the ratio;
- * - worker threads share one process, whose CPU time counts the other isolate's garbage
- *   collection and compiler threads: the extractor's deferred GC work was charged to the bare
- *   parse that followed it (the bare parse's median moved between 2.5 and 3.5 ms from run to run).
+ * - worker threads share one process, whose CPU time also counts the other isolate's garbage
+ *   collection and compiler threads, so either side could be charged the other's deferred work.
+ * The machine's own noise remains: on the 2-core machine this was written on, the bare parse's
+ * median moved between 2.1 and 3.7 ms from run to run with separate processes too; quote
+ * several runs.
  * The goal, "extraction CPU per page <= 1.5x the bare parse of the same page (median)", is read
  * both ways and `met` needs both: the median over pages of each page's ratio, and the ratio of
  * the two medians.
