@@ -14,7 +14,7 @@ import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { filterFindings } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled } from './labelled.js';
-import { splitLayout } from './layout.js';
+import { readLayout } from './layout.js';
 import { scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { PhoneFinder } from './phones.js';
@@ -247,9 +247,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   readRules(root, opts.rules, found, new PhoneFinder(found));
 
   // Then the content without the chrome.
-  const layout = splitLayout(root);
+  const { layout, page } = readLayout(root);
   for (const blob of layout.dataJson) embedded.read(blob);
-  const page = readPage(root);
   const langCountries = countriesOfLangs(page.langs, found.country);
   const phones = new PhoneFinder(found, langCountries);
   readMicrodata(page.microdata, found, opts.url);
