@@ -311,6 +311,18 @@ function addLines(parts: readonly string[], lines: string[]): void {
   }
 }
 
+const JSON_START = /^\s*[{[]/;
+
+/**
+ * Whether an attribute's value is JSON (`/^\s*[{[]/`), without running the pattern when the
+ * first character decides: a printable ASCII character, which most values start with.
+ */
+export function startsJson(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c > 32 && c < 127) return c === 123 || c === 91;
+  return JSON_START.test(value);
+}
+
 /** Text of one element, one line per block, as the page shows it (used for rule selectors). */
 export function textLines(el: DomNode): string[] {
   return readPage({ type: 'root', children: [el] }).text.split('\n').filter(Boolean);

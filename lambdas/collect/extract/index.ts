@@ -8,7 +8,7 @@ import { load } from 'cheerio/slim';
 import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
-import { readPage, textLines, type AttributeValue, type DomNode } from './dom.js';
+import { readPage, startsJson, textLines, type AttributeValue, type DomNode } from './dom.js';
 import { compileJsonPath, EmbeddedReader, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { filterFindings } from './filters.js';
@@ -262,14 +262,17 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // The same attribute on every card of a listing ("data-testid", "title") is read once: a
   // second read of the same name, label and value adds nothing (the finders dedupe what they
   // add and cache what they validate).
-  // Values read, per attribute name and label (the key is those two, never the value: values can be long).
-  const readValues = new Map<string, Set<string>>();
+  // Values read, per attribute name, then label (a meta's name; otherwise the attribute's
+  // name again). Two levels rather than one key joining the two: a joined key is a new string
+  // to hash for every attribute, while the names are the same few strings with their hash kept.
+  const readValues = new Map<string, Map<string, Set<string>>>();
   for (const a of page.attributes) {
     // JSON in data-* attributes is read by the embedded-data walker, not scanned as text.
-    if (a.name.startsWith('data-') && /^\s*[{[]/.test(a.value)) continue;
-    const key = `${a.name}\n${a.label}`;
-    let values = readValues.get(key);
-    if (!values) readValues.set(key, (values = new Set()));
+    if (a.name.startsWith('data-') && startsJson(a.value)) continue;
+    let labels = readValues.get(a.name);
+    if (!labels) readValues.set(a.name, (labels = new Map()));
+    let values = labels.get(a.label);
+    if (!values) labels.set(a.label, (values = new Set()));
     if (values.has(a.value)) continue;
     values.add(a.value);
     readAttribute(a, found, phones);

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage, type DomNode } from '../../../lambdas/collect/extract/dom.js';
+import { readPage, startsJson, type DomNode } from '../../../lambdas/collect/extract/dom.js';
 import { readLayout, splitLayout, type Layout } from '../../../lambdas/collect/extract/layout.js';
 import { parsePage } from '../../../lambdas/collect/extract/parse.js';
 import { CORPUS_DIR } from '../../bench/corpus.js';
@@ -85,6 +85,25 @@ describe('readLayout reads what splitLayout then readPage read', () => {
     expect(items).toBeGreaterThan(20);
     expect(json).toBeGreaterThan(20);
     expect(canonical).toBeGreaterThan(20);
+  });
+});
+
+describe('startsJson', () => {
+  it('says what /^\\s*[{[]/ says, whatever the first character', () => {
+    const starts = ['{', '[', ' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', '\u3000', 'a', '"', '}', '0', '\u0001', 'ø', '\u200b', ''];
+    const rnd = random(7);
+    for (const a of starts) {
+      for (const b of starts) {
+        for (const rest of ['', '{"a":1}', '[1]', 'x', ` ${'{'}`]) {
+          const value = `${a}${b}${rest}`;
+          expect(startsJson(value), JSON.stringify(value)).toBe(/^\s*[{[]/.test(value));
+        }
+      }
+    }
+    for (let i = 0; i < 2000; i++) {
+      const value = String.fromCharCode(...Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => Math.floor(rnd() * 0x3100)));
+      expect(startsJson(value), JSON.stringify(value)).toBe(/^\s*[{[]/.test(value));
+    }
   });
 });
 
