@@ -8,7 +8,7 @@ import { load } from 'cheerio/slim';
 import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
-import { readPage, startsJson, textLines, type AttributeValue, type DomNode } from './dom.js';
+import { startsJson, textLines, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { filterFindings } from './filters.js';
@@ -217,12 +217,11 @@ function countriesOfLangs(langs: readonly string[], sourceCountry: string): stri
   return [...out];
 }
 
-/** Phones and e-mails in the seller boxes: what the seller's own card shows. */
-function sellerBoxValues(boxes: readonly DomNode[], country: string): FindingSet {
+/** Phones and e-mails in the seller boxes (their content as readPage reads each alone): what the seller's own card shows. */
+function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'>[], country: string): FindingSet {
   const set = new FindingSet(country);
   const phones = new PhoneFinder(set);
-  for (const box of boxes) {
-    const page = readPage({ type: 'root', children: [box] });
+  for (const page of boxes) {
     phones.scan(page.text, 'seller-box');
     scanEmails(page.text, set, 'seller-box');
     for (const a of page.attributes) readAttribute(a, set, phones);
@@ -247,7 +246,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   readRules(root, opts.rules, found, new PhoneFinder(found));
 
   // Then the content without the chrome.
-  const { layout, page } = readLayout(root);
+  const { layout, page, sellerBoxContent } = readLayout(root);
   for (const blob of layout.dataJson) embedded.read(blob);
   const langCountries = countriesOfLangs(page.langs, found.country);
   const phones = new PhoneFinder(found, langCountries);
@@ -292,7 +291,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   scanNames(page.text, found, 'text');
 
   const sellerValues = new Set<string>();
-  for (const f of sellerBoxValues(layout.sellerBoxes, found.country).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
+  for (const f of sellerBoxValues(sellerBoxContent, found.country).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (SELLER_ORIGIN.test(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   return filterFindings(found.findings, { urls: [opts.url, ...layout.canonical], sellerValues, businessNames: found.businessNames, personNames: found.personNames });
 }

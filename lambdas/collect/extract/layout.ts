@@ -14,7 +14,7 @@
  * holds the seller box (many sites put the seller's contact card in the side column).
  */
 import {
-  addProp, BLOCK, finishText, HEAD, HIDDEN_STYLE, microdataValue, newItem, pushBreak, pushText, scanAttribute, scriptText, SKIPPED, tagFlags,
+  addProp, BLOCK, finishText, HEAD, HIDDEN_STYLE, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags,
   type AttributeValue, type DomNode, type MicrodataItem, type PageContent,
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
@@ -395,6 +395,8 @@ export interface LaidOutPage {
   readonly layout: Layout;
   /** What `readPage` reads from the document once the chrome is cut out. */
   readonly page: PageContent;
+  /** The text and attributes `readPage` reads from each seller box alone, in `layout.sellerBoxes` order. */
+  readonly sellerBoxContent: Pick<PageContent, 'text' | 'attributes'>[];
 }
 
 /**
@@ -406,6 +408,11 @@ export interface LaidOutPage {
  * An element is judged chrome before its content is read, as the layout walk does; what was
  * gathered from its attributes is then taken back. Where readPage reads nothing (elements
  * never shown as text, scripts) the layout is still looked for, as splitLayout does.
+ *
+ * A seller box's own content is what the walk gathered inside it, when the walk read it as
+ * shown (readPage on the box alone starts as shown): the same parts of text and attributes, but
+ * for the white space and block boundaries before its first text, which end no line either way.
+ * Otherwise (a box in a hidden or never-shown element) readPage reads the box.
  */
 export function readLayout(root: DomNode): LaidOutPage {
   const chrome: DomNode[] = [];
@@ -419,6 +426,7 @@ export function readLayout(root: DomNode): LaidOutPage {
   const jsonLd: string[] = [];
   const microdata: MicrodataItem[] = [];
   const langs: string[] = [];
+  const sellerBoxContent: Pick<PageContent, 'text' | 'attributes'>[] = [];
 
   /**
    * `inContent`, `inSeller`: as in splitLayout. `item`, `visible`: as in readPage. `read`:
@@ -536,6 +544,7 @@ export function readLayout(root: DomNode): LaidOutPage {
         continue;
       }
       const childVisible = visible && !hidden;
+      const partsBefore = parts.length;
       if (tag & BLOCK) pushBreak(parts);
       if (itemscope) {
         const nested = newItem(a);
@@ -547,12 +556,21 @@ export function readLayout(root: DomNode): LaidOutPage {
         if (itemprop && item) addProp(item, itemprop, microdataValue(child));
       }
       if (tag & BLOCK) pushBreak(parts);
+      if (seller && visible) {
+        sellerBoxContent[sellerBoxes.length - 1] = { text: finishText(parts.slice(partsBefore)), attributes: attributes.slice(attributesBefore) };
+      }
     }
   };
   walk(root, false, false, undefined, true, true, 0);
   namesAboveStatus(sellerBoxes, sellerNames);
+  for (let i = 0; i < sellerBoxes.length; i++) {
+    if (sellerBoxContent[i]) continue;
+    const { text, attributes: boxAttributes } = readPage({ type: 'root', children: [sellerBoxes[i]!] });
+    sellerBoxContent[i] = { text, attributes: boxAttributes };
+  }
   return {
     layout: { chrome, sellerBoxes, sellerNames, profileNames, canonical, dataJson },
     page: { text: finishText(parts), attributes, jsonLd, microdata, langs },
+    sellerBoxContent,
   };
 }

@@ -36,6 +36,13 @@ function bothWays(html: string): void {
   expect(plainLayout(got.layout)).toEqual(plainLayout(layout));
   expect(got.page).toEqual(page);
   expect(dump(tree)).toEqual(dump(reference));
+  // Each seller box's content, as readPage reads the box alone.
+  expect(got.sellerBoxContent).toEqual(
+    layout.sellerBoxes.map((box) => {
+      const alone = readPage({ type: 'root', children: [box] });
+      return { text: alone.text, attributes: alone.attributes };
+    }),
+  );
 }
 
 describe('readLayout reads what splitLayout then readPage read', () => {
