@@ -81,6 +81,7 @@ const LINE_BREAKING = new Set([
   'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'section', 'table', 'td', 'th', 'tr', 'ul', 'button', 'form',
 ]);
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'textarea', 'iframe', 'title']);
+const NON_SPACE = /\S/;
 /** The seller card's name and status lines are at its top: no more is read. */
 const CARD_LINES = 12;
 
@@ -92,6 +93,11 @@ export function leadingLines(node: DomNode, max = CARD_LINES): string[] {
   const lines: string[] = [];
   let current = '';
   const flush = (): void => {
+    // Most block boundaries close nothing but white space: no line, and no string to build.
+    if (!NON_SPACE.test(current)) {
+      current = '';
+      return;
+    }
     const t = current.replace(/\s+/g, ' ').trim();
     if (t) lines.push(t);
     current = '';

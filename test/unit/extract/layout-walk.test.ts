@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage, startsJson, type DomNode } from '../../../lambdas/collect/extract/dom.js';
-import { readLayout, splitLayout, type Layout } from '../../../lambdas/collect/extract/layout.js';
+import { leadingLines, readLayout, splitLayout, type Layout } from '../../../lambdas/collect/extract/layout.js';
 import { parsePage } from '../../../lambdas/collect/extract/parse.js';
 import { CORPUS_DIR } from '../../bench/corpus.js';
 
@@ -66,6 +66,46 @@ describe('readLayout reads what splitLayout then readPage read', () => {
 
   it('generated pages', () => {
     for (let seed = 1; seed <= 400; seed++) bothWays(generatePage(seed));
+  });
+
+  it('leadingLines: the lines of each seller box as the plain reading gives them', () => {
+    // The plain reading: every block boundary ends the text so far, white space collapsed.
+    const reference = (node: DomNode, max = 12): string[] => {
+      const lines: string[] = [];
+      let current = '';
+      const flush = (): void => {
+        const t = current.replace(/\s+/g, ' ').trim();
+        if (t) lines.push(t);
+        current = '';
+      };
+      const block = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'footer', 'h1', 'h2',
+        'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'section', 'table', 'td', 'th', 'tr', 'ul', 'button', 'form']);
+      const skip = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'textarea', 'iframe', 'title']);
+      const walk = (n: DomNode, depth: number): void => {
+        if (lines.length >= max || depth > 60) return;
+        if (n.type === 'text') {
+          current += n.data ?? '';
+          return;
+        }
+        if (!n.children || (n.name && skip.has(n.name))) return;
+        const isBlock = n.name !== undefined && block.has(n.name);
+        if (isBlock) flush();
+        for (const c of n.children) walk(c, depth + 1);
+        if (isBlock) flush();
+      };
+      walk(node, 0);
+      flush();
+      return lines.slice(0, max);
+    };
+    let boxes = 0;
+    const pages = [...corpus.map((p) => readFileSync(join(CORPUS_DIR, p), 'utf8')), ...Array.from({ length: 200 }, (_, i) => generatePage(i + 1))];
+    for (const html of pages) {
+      for (const box of readLayout(parsePage(html).root).layout.sellerBoxes) {
+        boxes++;
+        expect(leadingLines(box)).toEqual(reference(box));
+      }
+    }
+    expect(boxes).toBeGreaterThan(50);
   });
 
   it('the generated pages hold what the walks decide on', () => {
