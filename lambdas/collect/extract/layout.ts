@@ -408,8 +408,10 @@ export interface LaidOutPage {
 /**
  * `splitLayout(root)` and then `readPage(root)` in one walk, with the same results: each
  * element's attributes are read once, for its marks, the chrome's roles, data-* JSON and the
- * attributes worth scanning, and the tree is walked once rather than twice (measured on the
- * corpus: the walks after the parse 11-13 % cheaper, the extraction about 4 %).
+ * attributes worth scanning, and the tree is walked once rather than twice; the seller boxes
+ * are not read again (below). Measured on the corpus on a shared machine: splitLayout, readPage
+ * and the seller boxes' readPage together cost 1.2x what this walk does (in-process A/B, both
+ * orders); the extraction as a whole is 2-7 % cheaper per page (tools/cost.mts against main).
  *
  * An element is judged chrome before its content is read, as the layout walk does; what was
  * gathered from its attributes is then taken back. Where readPage reads nothing (elements
