@@ -50,10 +50,10 @@ export interface PageContent {
   readonly langs: string[];
 }
 
-/** Tag flags, looked up once per element. */
-const SKIPPED = 1; // content never shown as text
-const BLOCK = 2; // starts a new line in rendered text (block and table-cell boxes)
-const HEAD = 4; // walked for meta tags and JSON-LD only
+/** Tag flags, looked up once per element (`tagFlags`). */
+export const SKIPPED = 1; // content never shown as text
+export const BLOCK = 2; // starts a new line in rendered text (block and table-cell boxes)
+export const HEAD = 4; // walked for meta tags and JSON-LD only
 const TAGS = new Map<string, number>([
   ...[
     'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'audio', 'video',
@@ -68,10 +68,16 @@ const TAGS = new Map<string, number>([
   ['head', HEAD],
 ]);
 
+/** The flags above of an element's tag name (0 for an inline element). */
+export function tagFlags(name: string): number {
+  return TAGS.get(name) ?? 0;
+}
+
 /** Marks a block boundary while the text is gathered; becomes "\n" once spaces are collapsed. */
 const BREAK = '\u0001';
 const NON_SPACE = /\S/;
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** An inline style that hides the element. */
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const INVISIBLE_TEST = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
 
@@ -93,7 +99,8 @@ function plainText(node: DomNode, depth = 0): string {
   return out;
 }
 
-function microdataValue(el: DomNode): string {
+/** The value a microdata property on `el` (not an item itself) has. */
+export function microdataValue(el: DomNode): string {
   const textOf = (): string => plainText(el).replace(/\s+/g, ' ').trim();
   const a = el.attribs!;
   switch (el.name) {
@@ -119,6 +126,61 @@ function microdataValue(el: DomNode): string {
 /** A `vin` query parameter, plain or URL-encoded ("?vin=", "%3Fvin%3D", "&amp;vin="). */
 const VIN_PARAM_HINT = /(?:[?&;#]|%3F|%26|%23)vin(?:=|%3D)/i;
 
+/** A text node's text, as gathered for the page's text (parts: see readPage). */
+export function pushText(parts: string[], data: string): void {
+  // Most text nodes are the indentation between tags.
+  const c0 = data.charCodeAt(0);
+  if ((c0 > 32 && c0 < 127) || NON_SPACE.test(data)) parts.push(data);
+  else if (parts[parts.length - 1] !== BREAK) parts.push(' ');
+}
+
+/** A block boundary. Consecutive boundaries collapse here, so the final text has few empty segments. */
+export function pushBreak(parts: string[]): void {
+  const last = parts[parts.length - 1];
+  if (last === BREAK) return;
+  if (last === ' ') parts[parts.length - 1] = BREAK;
+  else parts.push(BREAK);
+}
+
+/** Adds `value` to the item's property (or properties: itemprop holds a list of names). */
+export function addProp(item: MicrodataItem, names: string, value: MicrodataValue): void {
+  for (const name of names.split(/\s+/)) {
+    if (!name) continue;
+    const list = item.props.get(name);
+    if (list) list.push(value);
+    else item.props.set(name, [value]);
+  }
+}
+
+/** The microdata item an element with `itemscope` starts. */
+export function newItem(attribs: Record<string, string>): MicrodataItem {
+  return {
+    types: (attribs.itemtype ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((t) => t.replace(/\/+$/, '').split(/[/#]/).pop() ?? t),
+    props: new Map(),
+  };
+}
+
+/** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
+export function scanAttribute(el: DomNode, a: Record<string, string>, name: string, value: string, attributes: AttributeValue[], langs: string[]): void {
+  if (!value || value.length > MAX_ATTRIBUTE) return;
+  const c = name.charCodeAt(0);
+  if (c === 100 /* d */ ? name.startsWith('data-') : name === 'title' || name === 'aria-label') {
+    attributes.push({ name, value, label: name });
+  } else if (name === 'href') {
+    // Contact links, and links that name a car's VIN in a query parameter (a history report's).
+    if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value)) {
+      attributes.push({ name, value, label: name });
+    }
+  } else if (name === 'lang') {
+    langs.push(value.toLowerCase());
+  } else if (name === 'content' && el.name === 'meta') {
+    attributes.push({ name, value, label: a.name ?? a.property ?? a.itemprop ?? 'meta' });
+  }
+}
+
 /** Collects the page content from the document root in one depth-first walk. */
 export function readPage(root: DomNode): PageContent {
   const parts: string[] = [];
@@ -126,41 +188,6 @@ export function readPage(root: DomNode): PageContent {
   const jsonLd: string[] = [];
   const microdata: MicrodataItem[] = [];
   const langs: string[] = [];
-
-  // Consecutive block boundaries collapse here, so the final text has few empty segments.
-  const pushBreak = (): void => {
-    const last = parts[parts.length - 1];
-    if (last === BREAK) return;
-    if (last === ' ') parts[parts.length - 1] = BREAK;
-    else parts.push(BREAK);
-  };
-
-  const addProp = (item: MicrodataItem, names: string, value: MicrodataValue): void => {
-    for (const name of names.split(/\s+/)) {
-      if (!name) continue;
-      const list = item.props.get(name);
-      if (list) list.push(value);
-      else item.props.set(name, [value]);
-    }
-  };
-
-  /** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
-  const scanAttribute = (el: DomNode, a: Record<string, string>, name: string, value: string): void => {
-    if (!value || value.length > MAX_ATTRIBUTE) return;
-    const c = name.charCodeAt(0);
-    if (c === 100 /* d */ ? name.startsWith('data-') : name === 'title' || name === 'aria-label') {
-      attributes.push({ name, value, label: name });
-    } else if (name === 'href') {
-      // Contact links, and links that name a car's VIN in a query parameter (a history report's).
-      if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value)) {
-        attributes.push({ name, value, label: name });
-      }
-    } else if (name === 'lang') {
-      langs.push(value.toLowerCase());
-    } else if (name === 'content' && el.name === 'meta') {
-      attributes.push({ name, value, label: a.name ?? a.property ?? a.itemprop ?? 'meta' });
-    }
-  };
 
   // `visible` is false inside hidden subtrees: their text and attributes are honeypots or
   // stale variants, but their structured data (microdata, JSON-LD) is meant for machines.
@@ -172,21 +199,13 @@ export function readPage(root: DomNode): PageContent {
       // element's `type` in a getter, so the name is what is tested here.
       const name = child.name;
       if (name === undefined) {
-        if (visible && child.type === 'text') {
-          // Most text nodes are the indentation between tags.
-          const data = child.data!;
-          const c0 = data.charCodeAt(0);
-          if ((c0 > 32 && c0 < 127) || NON_SPACE.test(data)) parts.push(data);
-          else if (parts[parts.length - 1] !== BREAK) parts.push(' ');
-        }
+        if (visible && child.type === 'text') pushText(parts, child.data!);
         continue;
       }
       const attribs = child.attribs;
       if (!attribs) continue;
       if (name === 'script') {
-        if (/ld\+json/i.test(attribs.type ?? '')) {
-          jsonLd.push((child.children ?? []).map((c) => c.data ?? '').join(''));
-        }
+        if (/ld\+json/i.test(attribs.type ?? '')) jsonLd.push(scriptText(child));
         continue;
       }
       // The attributes the walk needs and those worth scanning, in one pass over the element's
@@ -216,7 +235,7 @@ export function readPage(root: DomNode): PageContent {
           default:
             break;
         }
-        if (scan) scanAttribute(child, attribs, k, attribs[k]!);
+        if (scan) scanAttribute(child, attribs, k, attribs[k]!, attributes, langs);
       }
       const childVisible = visible && !hidden;
       if (hidden && name !== 'meta') {
@@ -225,16 +244,10 @@ export function readPage(root: DomNode): PageContent {
       }
       const flags = TAGS.get(name) ?? 0;
       if (flags & SKIPPED) continue;
-      if (flags & BLOCK) pushBreak();
+      if (flags & BLOCK) pushBreak(parts);
 
       if (itemscope) {
-        const nested: MicrodataItem = {
-          types: (attribs.itemtype ?? '')
-            .split(/\s+/)
-            .filter(Boolean)
-            .map((t) => t.replace(/\/+$/, '').split(/[/#]/).pop() ?? t),
-          props: new Map(),
-        };
+        const nested = newItem(attribs);
         if (itemprop && item) addProp(item, itemprop, nested);
         else microdata.push(nested);
         walk(child, nested, childVisible, depth + 1);
@@ -242,17 +255,30 @@ export function readPage(root: DomNode): PageContent {
         walk(child, item, flags & HEAD ? false : childVisible, depth + 1);
         if (itemprop && item) addProp(item, itemprop, microdataValue(child));
       }
-      if (flags & BLOCK) pushBreak();
+      if (flags & BLOCK) pushBreak(parts);
     }
   };
 
   walk(root, undefined, true);
+  return { text: finishText(parts), attributes, jsonLd, microdata, langs };
+}
 
-  // The text is finished in chunks that end at a block boundary, each well under V8's
-  // large-object size (64 K two-byte characters): each step below makes a new string, and a
-  // string past that size cost more to allocate than the step itself (measured). The result is
-  // the same as in one piece: BREAK (U+0001) is a normalisation boundary (NFKC never composes,
-  // reorders or decomposes across it) and no replacement below matches across it.
+/** The text of a <script> element. */
+export function scriptText(script: DomNode): string {
+  return (script.children ?? []).map((c) => c.data ?? '').join('');
+}
+
+/**
+ * The page's text from the parts gathered (text, " " for white space between tags, BREAK for
+ * a block boundary).
+ *
+ * The text is finished in chunks that end at a block boundary, each well under V8's
+ * large-object size (64 K two-byte characters): each step below makes a new string, and a
+ * string past that size cost more to allocate than the step itself (measured). The result is
+ * the same as in one piece: BREAK (U+0001) is a normalisation boundary (NFKC never composes,
+ * reorders or decomposes across it) and no replacement below matches across it.
+ */
+export function finishText(parts: string[]): string {
   const lines: string[] = [];
   let from = 0;
   let size = 0;
@@ -265,10 +291,10 @@ export function readPage(root: DomNode): PageContent {
     }
   }
   addLines(from === 0 ? parts : parts.slice(from), lines);
-  return { text: lines.join('\n'), attributes, jsonLd, microdata, langs };
+  return lines.join('\n');
 }
 
-/** Characters of gathered text finished at once (see readPage). */
+/** Characters of gathered text finished at once (see finishText). */
 const TEXT_CHUNK = 32_000;
 
 /**
@@ -283,6 +309,18 @@ function addLines(parts: readonly string[], lines: string[]): void {
     const line = segment.trim();
     if (line) lines.push(line);
   }
+}
+
+const JSON_START = /^\s*[{[]/;
+
+/**
+ * Whether an attribute's value is JSON (`/^\s*[{[]/`), without running the pattern when the
+ * first character decides: a printable ASCII character, which most values start with.
+ */
+export function startsJson(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c > 32 && c < 127) return c === 123 || c === 91;
+  return JSON_START.test(value);
 }
 
 /** Text of one element, one line per block, as the page shows it (used for rule selectors). */

@@ -8,13 +8,13 @@ import { load } from 'cheerio/slim';
 import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
-import { readPage, textLines, type AttributeValue, type DomNode } from './dom.js';
+import { startsJson, textLines, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { filterFindings } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled } from './labelled.js';
-import { splitLayout } from './layout.js';
+import { readLayout } from './layout.js';
 import { scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { PhoneFinder } from './phones.js';
@@ -217,12 +217,11 @@ function countriesOfLangs(langs: readonly string[], sourceCountry: string): stri
   return [...out];
 }
 
-/** Phones and e-mails in the seller boxes: what the seller's own card shows. */
-function sellerBoxValues(boxes: readonly DomNode[], country: string): FindingSet {
+/** Phones and e-mails in the seller boxes (their content as readPage reads each alone): what the seller's own card shows. */
+function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'>[], country: string): FindingSet {
   const set = new FindingSet(country);
   const phones = new PhoneFinder(set);
-  for (const box of boxes) {
-    const page = readPage({ type: 'root', children: [box] });
+  for (const page of boxes) {
     phones.scan(page.text, 'seller-box');
     scanEmails(page.text, set, 'seller-box');
     for (const a of page.attributes) readAttribute(a, set, phones);
@@ -247,9 +246,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   readRules(root, opts.rules, found, new PhoneFinder(found));
 
   // Then the content without the chrome.
-  const layout = splitLayout(root);
+  const { layout, page, sellerBoxContent } = readLayout(root);
   for (const blob of layout.dataJson) embedded.read(blob);
-  const page = readPage(root);
   const langCountries = countriesOfLangs(page.langs, found.country);
   const phones = new PhoneFinder(found, langCountries);
   readMicrodata(page.microdata, found, opts.url);
@@ -263,14 +261,17 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // The same attribute on every card of a listing ("data-testid", "title") is read once: a
   // second read of the same name, label and value adds nothing (the finders dedupe what they
   // add and cache what they validate).
-  // Values read, per attribute name and label (the key is those two, never the value: values can be long).
-  const readValues = new Map<string, Set<string>>();
+  // Values read, per attribute name, then label (a meta's name; otherwise the attribute's
+  // name again). Two levels rather than one key joining the two: a joined key is a new string
+  // to hash for every attribute, while the names are the same few strings with their hash kept.
+  const readValues = new Map<string, Map<string, Set<string>>>();
   for (const a of page.attributes) {
     // JSON in data-* attributes is read by the embedded-data walker, not scanned as text.
-    if (a.name.startsWith('data-') && /^\s*[{[]/.test(a.value)) continue;
-    const key = `${a.name}\n${a.label}`;
-    let values = readValues.get(key);
-    if (!values) readValues.set(key, (values = new Set()));
+    if (a.name.startsWith('data-') && startsJson(a.value)) continue;
+    let labels = readValues.get(a.name);
+    if (!labels) readValues.set(a.name, (labels = new Map()));
+    let values = labels.get(a.label);
+    if (!values) labels.set(a.label, (values = new Set()));
     if (values.has(a.value)) continue;
     values.add(a.value);
     readAttribute(a, found, phones);
@@ -290,7 +291,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   scanNames(page.text, found, 'text');
 
   const sellerValues = new Set<string>();
-  for (const f of sellerBoxValues(layout.sellerBoxes, found.country).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
+  for (const f of sellerBoxValues(sellerBoxContent, found.country).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (SELLER_ORIGIN.test(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   return filterFindings(found.findings, { urls: [opts.url, ...layout.canonical], sellerValues, businessNames: found.businessNames, personNames: found.personNames });
 }
