@@ -224,7 +224,10 @@ export class PhoneFinder {
   }
 
   private scanLine(line: string, origin: string, label: string, previous: string): void {
-    if (line.length <= 300 && isPager(line)) return;
+    // Whether the line is a pager is asked only before the first run that reaches scanRun (the
+    // first step with an effect): most lines with seven digits are dates, prices or ids that the
+    // cheaper checks below drop, and then the pager words are never looked for.
+    let pager: boolean | undefined = line.length <= 300 ? undefined : false;
     const masked = line.replace(DECOYS, (m) => '#'.repeat(m.length));
     RUN.lastIndex = 0;
     for (let run = RUN.exec(masked); run; run = RUN.exec(masked)) {
@@ -245,6 +248,7 @@ export class PhoneFinder {
       }
       if (PLATFORM_LABEL.test(`${label} ${before}`)) continue;
       const labelled = hasPhoneLabel(`${label} ${before}`) || (!/\p{L}/u.test(before) && hasPhoneLabel(previous));
+      if ((pager ??= isPager(line))) return;
       this.scanRun(line, run.index, run[0], origin, label, labelled);
     }
   }
