@@ -58,7 +58,9 @@ export function scanEmails(text: string, found: FindingSet, origin: string): voi
   MARKER.lastIndex = 0;
   for (let marker = MARKER.exec(text); marker; marker = MARKER.exec(text)) {
     const [line, end] = lineAround(text, marker.index);
-    for (const m of line.matchAll(EMAIL)) add(found, m[1]!, m[2]!, origin);
+    // exec loops, not matchAll (which clones the pattern on every call); no match is empty.
+    EMAIL.lastIndex = 0;
+    for (let m = EMAIL.exec(line); m; m = EMAIL.exec(line)) add(found, m[1]!, m[2]!, origin);
     MARKER.lastIndex = end;
   }
   EMAIL_LABEL.lastIndex = 0;
@@ -66,7 +68,9 @@ export function scanEmails(text: string, found: FindingSet, origin: string): voi
     if (!startsWord(text, label.index)) continue;
     const from = label.index + label[0].length;
     const end = text.indexOf('\n', from);
-    for (const m of text.slice(from, end < 0 ? undefined : end).matchAll(SPOKEN)) add(found, m[1]!, m[2]!, origin);
+    const rest = text.slice(from, end < 0 ? undefined : end);
+    SPOKEN.lastIndex = 0;
+    for (let m = SPOKEN.exec(rest); m; m = SPOKEN.exec(rest)) add(found, m[1]!, m[2]!, origin);
   }
 }
 

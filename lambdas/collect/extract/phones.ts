@@ -262,7 +262,8 @@ export class PhoneFinder {
 
   private scanRun(line: string, at: number, run: string, origin: string, label: string, labelled: boolean): void {
     const groups: Group[] = [];
-    for (const g of run.matchAll(GROUP)) {
+    GROUP.lastIndex = 0;
+    for (let g = GROUP.exec(run); g; g = GROUP.exec(run)) {
       groups.push({ start: g.index, end: g.index + g[0].length, digits: digitCount(g[0]), lead: g[0][0]! });
     }
     let i = 0;
