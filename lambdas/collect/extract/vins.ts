@@ -28,8 +28,9 @@ function plausible(vin: string): boolean {
  */
 export function scanVins(text: string, found: FindingSet, origin: string, label = ''): void {
   if (text.length < 17) return;
-  const labelledText = label !== '' && VIN_LABEL.test(label);
-  forEachRunOf17(text, (at) => check(text, at, found, origin, labelledText));
+  // The label is read only when a token is found: most texts (attribute values) hold none.
+  let labelledText: boolean | undefined = label === '' ? false : undefined;
+  forEachRunOf17(text, (at) => check(text, at, found, origin, (labelledText ??= VIN_LABEL.test(label))));
 }
 
 /**

@@ -1,16 +1,21 @@
 /**
- * The plate-label fast path (prefilter.ts) must find exactly what the plain global scan finds.
- * Proved twice: the literals it looks for first cover every word PLATE_LABEL can match (a
- * language inclusion, decided on the patterns' automata by refa), and the two scans agree on
- * the corpus pages' text and on generated text full of labels, near-labels and overlaps.
+ * The detectors' fast paths must find exactly what the plain scans find.
+ * - The plate-label scan (prefilter.ts) looks for literals first: they cover every word
+ *   PLATE_LABEL can match (a language inclusion, decided on the patterns' automata by refa), and
+ *   the two scans agree on the corpus pages' text and on generated text full of labels,
+ *   near-labels and overlaps.
+ * - Whole-text pre-tests (names.ts STATUS_WORD, emails.ts SPOKEN_MARK) skip a pattern only where
+ *   it cannot match: every word the pattern matches holds a word of the pre-test (refa again).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DFA, isDisjointWith, JS, NFA } from 'refa';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../lambdas/collect/extract/dom.js';
+import { SPOKEN, SPOKEN_MARK } from '../../../lambdas/collect/extract/emails.js';
 import { PLATE_LABEL, PLATE_LABEL_STARTS } from '../../../lambdas/collect/extract/labels.js';
 import { splitLayout } from '../../../lambdas/collect/extract/layout.js';
+import { NAME_THEN_STATUS, STATUS_WORD } from '../../../lambdas/collect/extract/names.js';
 import { parsePage } from '../../../lambdas/collect/extract/parse.js';
 import { PrefilteredPattern } from '../../../lambdas/collect/extract/prefilter.js';
 
@@ -23,6 +28,13 @@ function automaton(source: string, flags: string): NFA {
 /** True when every word `pattern` matches starts with a word `starts` matches. */
 function covers(pattern: RegExp, starts: RegExp): boolean {
   const rest = DFA.fromFA(automaton(`(?:${starts.source})[^]*`, starts.flags));
+  rest.complement();
+  return isDisjointWith(automaton(pattern.source, pattern.flags), rest);
+}
+
+/** True when every word `pattern` matches holds a word `needle` matches: no match without the needle in the text. */
+function holds(pattern: RegExp, needle: RegExp): boolean {
+  const rest = DFA.fromFA(automaton(`[^]*(?:${needle.source})[^]*`, needle.flags));
   rest.complement();
   return isDisjointWith(automaton(pattern.source, pattern.flags), rest);
 }
@@ -54,6 +66,19 @@ describe('PLATE_LABEL_STARTS: what every plate label starts with', () => {
       expect(covers(PLATE_LABEL, new RegExp(fewer, 'gi')), start).toBe(false);
     }
     expect(covers(PLATE_LABEL, new RegExp(PLATE_LABEL_STARTS.source, 'g'))).toBe(false);
+  });
+});
+
+describe('whole-text pre-tests: a pattern is skipped only where it cannot match', () => {
+  it('every NAME_THEN_STATUS match holds a STATUS_WORD (names.ts)', () => {
+    expect(holds(NAME_THEN_STATUS, STATUS_WORD)).toBe(true);
+    expect(holds(NAME_THEN_STATUS, /last seen|en ligne|w sieci|онлайн|в сети/i)).toBe(false); // without "online"
+    expect(holds(NAME_THEN_STATUS, new RegExp(STATUS_WORD.source))).toBe(false); // "Online" is a status word too
+  });
+
+  it('every SPOKEN match holds a SPOKEN_MARK (emails.ts)', () => {
+    expect(holds(SPOKEN, SPOKEN_MARK)).toBe(true);
+    expect(holds(SPOKEN, / (?:at|ät|krøll|alfakrøll|snabel-a|arobase) /i)).toBe(false); // without "małpa"
   });
 });
 
