@@ -207,16 +207,10 @@ function isLabel(words: string): boolean {
 }
 
 /** "M. Brandt Online: 1 Stunde", "Eva Lind en ligne": a member's name before their presence status. */
-export const NAME_THEN_STATUS = new RegExp(
+const NAME_THEN_STATUS = new RegExp(
   `^((?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]*\\.?)(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]*\\.?){0,2}) ${anyCase('(?:online|zuletzt online|last seen|en ligne|w sieci|онлайн|в сети)')}(?=\\s*[:(]|\\s*$|\\s+\\d)`,
   'gm',
 );
-/**
- * A status word NAME_THEN_STATUS needs, looked for once in the whole text before it: most pages
- * have none, and then the line-anchored pattern is not run (test/unit/extract/prefilter.test.ts
- * proves every match of it holds one of these).
- */
-export const STATUS_WORD = /online|last seen|en ligne|w sieci|онлайн|в сети/i;
 
 /**
  * A salesperson's role, then their name in brackets: "Kontakt vor Brand Manager (Anton) på
@@ -291,8 +285,7 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
     if (name) found.add('name', name, origin);
   }
   NAME_THEN_STATUS.lastIndex = 0;
-  const statusWords = STATUS_WORD.test(text);
-  for (let m = statusWords ? NAME_THEN_STATUS.exec(text) : null; m; m = NAME_THEN_STATUS.exec(text)) {
+  for (let m = NAME_THEN_STATUS.exec(text); m; m = NAME_THEN_STATUS.exec(text)) {
     const name = clean(m[1]!);
     if (name && !isLabel(name)) found.add('name', name, origin);
   }

@@ -4,8 +4,8 @@
  *   PLATE_LABEL can match (a language inclusion, decided on the patterns' automata by refa), and
  *   the two scans agree on the corpus pages' text and on generated text full of labels,
  *   near-labels and overlaps.
- * - Whole-text pre-tests (names.ts STATUS_WORD, emails.ts SPOKEN_MARK) skip a pattern only where
- *   it cannot match: every word the pattern matches holds a word of the pre-test (refa again).
+ * - The whole-text pre-test of emails.ts (SPOKEN_MARK) skips the spoken-address scan only where
+ *   it cannot match: every word SPOKEN matches holds a word of the pre-test (refa again).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,6 @@ import { readPage } from '../../../lambdas/collect/extract/dom.js';
 import { SPOKEN, SPOKEN_MARK } from '../../../lambdas/collect/extract/emails.js';
 import { PLATE_LABEL, PLATE_LABEL_STARTS } from '../../../lambdas/collect/extract/labels.js';
 import { splitLayout } from '../../../lambdas/collect/extract/layout.js';
-import { NAME_THEN_STATUS, STATUS_WORD } from '../../../lambdas/collect/extract/names.js';
 import { parsePage } from '../../../lambdas/collect/extract/parse.js';
 import { PrefilteredPattern } from '../../../lambdas/collect/extract/prefilter.js';
 
@@ -70,12 +69,6 @@ describe('PLATE_LABEL_STARTS: what every plate label starts with', () => {
 });
 
 describe('whole-text pre-tests: a pattern is skipped only where it cannot match', () => {
-  it('every NAME_THEN_STATUS match holds a STATUS_WORD (names.ts)', () => {
-    expect(holds(NAME_THEN_STATUS, STATUS_WORD)).toBe(true);
-    expect(holds(NAME_THEN_STATUS, /last seen|en ligne|w sieci|онлайн|в сети/i)).toBe(false); // without "online"
-    expect(holds(NAME_THEN_STATUS, new RegExp(STATUS_WORD.source))).toBe(false); // "Online" is a status word too
-  });
-
   it('every SPOKEN match holds a SPOKEN_MARK (emails.ts)', () => {
     expect(holds(SPOKEN, SPOKEN_MARK)).toBe(true);
     expect(holds(SPOKEN, / (?:at|ät|krøll|alfakrøll|snabel-a|arobase) /i)).toBe(false); // without "małpa"
