@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FindingSet } from '../../../lambdas/collect/extract/findings.js';
+import { extractFindings } from '../../../lambdas/collect/extract/index.js';
 import { PhoneFinder } from '../../../lambdas/collect/extract/phones.js';
 import { normalisePhone } from '../../../lambdas/shared/normalise/index.js';
 
@@ -43,5 +44,21 @@ describe('FindingSet.normalisePhone', () => {
     new PhoneFinder(fresh).scan(text, 'text');
     expect(reused.findings).toEqual(fresh.findings);
     expect(fresh.findings.map((f) => f.value)).toEqual(['+4791234567']);
+  });
+});
+
+describe('attributes read once per name, label and value (index.ts)', () => {
+  it('reads the same value again under another label: the label decides what it is', () => {
+    // Synthetic number. The first meta labels it an ad id (not a phone), the second a phone.
+    const html =
+      '<!doctype html><html><head><meta name="ad-id" content="98 76 54 32"><meta name="telefon" content="98 76 54 32"></head>' +
+      '<body><p>Pent brukt</p></body></html>';
+    const phones = extractFindings(html, { url: 'https://ads.example/1', country: 'NO' }).filter((f) => f.kind === 'phone');
+    expect(phones.map((f) => [f.value, f.origin])).toEqual([['+4798765432', 'attr:content']]);
+  });
+
+  it('an id-labelled value alone is no phone (the test above is not vacuous)', () => {
+    const html = '<!doctype html><html><head><meta name="ad-id" content="98 76 54 32"></head><body><p>Pent brukt</p></body></html>';
+    expect(extractFindings(html, { url: 'https://ads.example/1', country: 'NO' }).filter((f) => f.kind === 'phone')).toEqual([]);
   });
 });
