@@ -20,6 +20,8 @@ export interface PageContext {
   readonly personNames?: ReadonlySet<string>;
 }
 
+const ID_RUN = /\d{5,}/g;
+
 /** Digit runs of 5+ in the page's URLs: the ad's id, the listing's id. */
 export function idRuns(urls: readonly string[]): string[] {
   const out = new Set<string>();
@@ -30,7 +32,8 @@ export function idRuns(urls: readonly string[]): string[] {
     } catch {
       // keep it as written
     }
-    for (const m of s.matchAll(/\d{5,}/g)) out.add(m[0]);
+    ID_RUN.lastIndex = 0;
+    for (let m = ID_RUN.exec(s); m; m = ID_RUN.exec(s)) out.add(m[0]);
   }
   return [...out];
 }

@@ -218,8 +218,8 @@ function countriesOfLangs(langs: readonly string[], sourceCountry: string): stri
 }
 
 /** Phones and e-mails in the seller boxes (their content as readPage reads each alone): what the seller's own card shows. */
-function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'>[], country: string): FindingSet {
-  const set = new FindingSet(country);
+function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'>[], found: FindingSet): FindingSet {
+  const set = new FindingSet(found.country, found);
   const phones = new PhoneFinder(set);
   for (const page of boxes) {
     phones.scan(page.text, 'seller-box');
@@ -291,7 +291,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   scanNames(page.text, found, 'text');
 
   const sellerValues = new Set<string>();
-  for (const f of sellerBoxValues(sellerBoxContent, found.country).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
+  for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (SELLER_ORIGIN.test(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   return filterFindings(found.findings, { urls: [opts.url, ...layout.canonical], sellerValues, businessNames: found.businessNames, personNames: found.personNames });
 }

@@ -56,9 +56,17 @@ function repeatedLine(text: string, line: string, cache: Map<string, boolean>): 
   return result;
 }
 
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 function* afterLabels(text: string): Generator<Labelled> {
   const repeated = new Map<string, boolean>();
-  for (const m of text.matchAll(LABEL)) {
+  // An exec loop, not matchAll: matchAll clones this long pattern on every call. Every match
+  // holds a label's letters, so each search starts where the last match ended, as matchAll's.
+  for (let at = 0, m = execAt(LABEL, text, at); m; m = execAt(LABEL, text, at)) {
+    at = m.index + m[0].length;
     const family: Family = m[1] ? Family.SellerStrong : m[2] ? Family.SellerWeak : m[3] ? Family.Nickname : Family.Address;
     const gap = m[5]!;
     const end = m.index + m[0].length;

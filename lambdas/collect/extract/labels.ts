@@ -109,6 +109,14 @@ export const PLATE_LABEL = new RegExp(
 );
 
 /**
+ * What every PLATE_LABEL match starts with (case-insensitively): the scan looks for these first
+ * (see prefilter.ts; test/unit/extract/prefilter.test.ts proves the cover). A label added to
+ * PLATE_LABEL needs its first letters here, and that test fails until they are.
+ */
+export const PLATE_LABEL_STARTS =
+  /reg|kenn|kent|amtl|imma|plaq|plat|skil|kjen|numm|nume|numb|numu|numă|nr r|tabl|reki|lice|vrm|n\.|targ|matr|rend|spz|ečv|vals|держ|номе|гос|рег|차량|자동차|차번|번호판/gi;
+
+/**
  * Seller labels. `strong` ones name the seller even without a colon ("Selger Ola Nordmann");
  * the generic ones ("Name", "Kontakt") only with a colon or on a line of their own.
  */

@@ -10,7 +10,6 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { FindingSet } from './findings.js';
-import { normalisePhone } from '../../shared/normalise/phone.js';
 import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL, words } from './labels.js';
 
 const UNIT =
@@ -182,6 +181,8 @@ function isPager(line: string): boolean {
 export class PhoneFinder {
   private attempts = 0;
   private readonly cache = new Map<string, string | undefined>();
+  /** lacksTrunkPrefix per candidate (its value is fixed by `cache`): each answer is another libphonenumber parse. */
+  private readonly trunkless = new Map<string, boolean>();
 
   /**
    * @param fallbackCountries where a number in national format may also be from, tried only
@@ -196,12 +197,18 @@ export class PhoneFinder {
   private valid(candidate: string): string | undefined {
     if (this.cache.has(candidate)) return this.cache.get(candidate);
     if (this.attempts++ > MAX_ATTEMPTS) return undefined;
-    let value = normalisePhone(candidate, this.found.country);
+    let value = this.found.normalisePhone(candidate);
     if (value === undefined && !/^\s*(?:\+|00)/.test(candidate)) {
-      for (const c of this.fallbackCountries) if ((value = normalisePhone(candidate, c))) break;
+      for (const c of this.fallbackCountries) if ((value = this.found.normalisePhone(candidate, c))) break;
     }
     this.cache.set(candidate, value);
     return value;
+  }
+
+  private lacksTrunkPrefix(candidate: string, value: string): boolean {
+    let result = this.trunkless.get(candidate);
+    if (result === undefined) this.trunkless.set(candidate, (result = lacksTrunkPrefix(candidate, value)));
+    return result;
   }
 
   /**
@@ -224,7 +231,10 @@ export class PhoneFinder {
   }
 
   private scanLine(line: string, origin: string, label: string, previous: string): void {
-    if (line.length <= 300 && isPager(line)) return;
+    // Whether the line is a pager is asked only before the first run that reaches scanRun (the
+    // first step with an effect): most lines with seven digits are dates, prices or ids that the
+    // cheaper checks below drop, and then the pager words are never looked for.
+    let pager: boolean | undefined = line.length <= 300 ? undefined : false;
     const masked = line.replace(DECOYS, (m) => '#'.repeat(m.length));
     RUN.lastIndex = 0;
     for (let run = RUN.exec(masked); run; run = RUN.exec(masked)) {
@@ -245,13 +255,15 @@ export class PhoneFinder {
       }
       if (PLATFORM_LABEL.test(`${label} ${before}`)) continue;
       const labelled = hasPhoneLabel(`${label} ${before}`) || (!/\p{L}/u.test(before) && hasPhoneLabel(previous));
+      if ((pager ??= isPager(line))) return;
       this.scanRun(line, run.index, run[0], origin, label, labelled);
     }
   }
 
   private scanRun(line: string, at: number, run: string, origin: string, label: string, labelled: boolean): void {
     const groups: Group[] = [];
-    for (const g of run.matchAll(GROUP)) {
+    GROUP.lastIndex = 0;
+    for (let g = GROUP.exec(run); g; g = GROUP.exec(run)) {
       groups.push({ start: g.index, end: g.index + g[0].length, digits: digitCount(g[0]), lead: g[0][0]! });
     }
     let i = 0;
@@ -273,7 +285,7 @@ export class PhoneFinder {
         if (!labelled && /^[1-9]\d*$/.test(candidate)) continue;
         const value = this.valid(candidate);
         if (value === undefined) continue;
-        if (!labelled && lacksTrunkPrefix(candidate, value)) continue;
+        if (!labelled && this.lacksTrunkPrefix(candidate, value)) continue;
         if (start === 0 || !labelledAsOther(`${label} ${contextBefore(line, at + start)}`)) {
           this.found.addNormalised('phone', value, origin);
         }

@@ -7,7 +7,8 @@
  */
 import type { FindingSet } from './findings.js';
 import { CYRILLIC_TWIN, KR_PLATE_REGIONS, KR_PLATE_SYLLABLES } from '../../shared/normalise/plate.js';
-import { LETTER, PLATE_LABEL, startsWord } from './labels.js';
+import { LETTER, PLATE_LABEL, PLATE_LABEL_STARTS, startsWord } from './labels.js';
+import { PrefilteredPattern } from './prefilter.js';
 
 /** Ukrainian plate letters: the Latin look-alikes and their Cyrillic originals. */
 const UA_LETTER = '[ABCEHIKMOPTXАВСЕНІКМОРТХ]';
@@ -53,6 +54,9 @@ export const PLATE_FORMATS: Readonly<Record<string, string>> = {
   // set, four digits; a province before a one- or two-digit class (see normalise/plate.ts).
   KR: `(?:(?:${KR_PLATE_REGIONS}) ?\\d{1,2}|\\d{2,3}) ?[${KR_PLATE_SYLLABLES}] ?\\d{4}`,
 };
+
+/** PLATE_LABEL over a whole page, tried only where a label can start (measured: ~3x cheaper, see prefilter.ts). */
+const PLATE_LABELS = new PrefilteredPattern(PLATE_LABEL, PLATE_LABEL_STARTS);
 
 /** A plate does not continue a word, an e-mail address, a URL or a dashed code. */
 const NOT_BEFORE = new RegExp(`[${LETTER}0-9@./-]`);
@@ -221,8 +225,8 @@ const ENGINE_SIZE_BEFORE = /(?<![\d.,])\d[.,]\d{1,2} ?(?:l |L )?$/;
 export function scanPlates(text: string, found: FindingSet, origin: string, langCountries: readonly string[] = []): void {
   const country = found.country.toUpperCase();
 
-  PLATE_LABEL.lastIndex = 0;
-  for (let label = PLATE_LABEL.exec(text); label; label = PLATE_LABEL.exec(text)) {
+  // Every label is non-empty: the next search starts where the last match ended, as a global exec's.
+  for (let label = PLATE_LABELS.exec(text, 0); label; label = PLATE_LABELS.exec(text, label.index + label[0].length)) {
     if (!startsWord(text, label.index)) continue;
     const from = label.index + label[0].length;
     const end = text.indexOf('\n', from);

@@ -28,16 +28,35 @@ function plausible(vin: string): boolean {
  */
 export function scanVins(text: string, found: FindingSet, origin: string, label = ''): void {
   if (text.length < 17) return;
-  const labelledText = label !== '' && VIN_LABEL.test(label);
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const alnum = i < text.length && isAsciiAlnum(text.charCodeAt(i));
-    if (alnum) {
-      if (start < 0) start = i;
+  // The label is read only when a token is found: most texts (attribute values) hold none.
+  let labelledText: boolean | undefined = label === '' ? false : undefined;
+  forEachRunOf17(text, (at) => check(text, at, found, origin, (labelledText ??= VIN_LABEL.test(label))));
+}
+
+/**
+ * Calls `visit` with the start of every maximal run of exactly 17 ASCII letters and digits, in
+ * order. It looks at the 17th character from a run's possible start first: when that one is not
+ * a letter or digit, no run of 17 starts in between, and the loop skips them unread (most of a
+ * page is short words, spaces or other scripts, so most characters are never read: measured
+ * ~3x cheaper than reading every character; test/unit/extract/vins.test.ts compares the two).
+ */
+export function forEachRunOf17(text: string, visit: (at: number) => void): void {
+  const n = text.length;
+  // Invariant: `i` is 0 or follows a character that is not a letter or digit.
+  let i = 0;
+  while (i + 17 <= n) {
+    const j = i + 16;
+    if (!isAsciiAlnum(text.charCodeAt(j))) {
+      i = j + 1;
       continue;
     }
-    if (start >= 0 && i - start === 17) check(text, start, found, origin, labelledText);
-    start = -1;
+    // The run holding j: it starts at or after i (by the invariant).
+    let start = j;
+    while (start > i && isAsciiAlnum(text.charCodeAt(start - 1))) start--;
+    let end = j + 1;
+    while (end < n && isAsciiAlnum(text.charCodeAt(end))) end++;
+    if (end - start === 17) visit(start);
+    i = end + 1;
   }
 }
 

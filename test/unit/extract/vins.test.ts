@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../lambdas/collect/extract/dom.js';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+import { splitLayout } from '../../../lambdas/collect/extract/layout.js';
+import { parsePage } from '../../../lambdas/collect/extract/parse.js';
+import { forEachRunOf17 } from '../../../lambdas/collect/extract/vins.js';
 
 function vins(body: string, country = 'NO'): string[] {
   const html = `<!doctype html><html><body>${body}</body></html>`;
@@ -64,5 +70,67 @@ describe('VIN detector', () => {
 
   it('accepts the same VIN outside North America, where the check digit is not required', () => {
     expect(vins('<p>VIN: 2HGFC2F69LH512345</p>', 'NO')).toEqual(['2HGFC2F69LH512345']);
+  });
+});
+
+describe('forEachRunOf17: the runs of 17 letters and digits a VIN can be, found by skipping ahead', () => {
+  /** The plain loop it replaced: every character read. */
+  function everyCharacter(text: string): number[] {
+    const out: number[] = [];
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : -1;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start >= 0 && i - start === 17) out.push(start);
+      start = -1;
+    }
+    return out;
+  }
+  function skipping(text: string): number[] {
+    const out: number[] = [];
+    forEachRunOf17(text, (at) => out.push(at));
+    return out;
+  }
+
+  it('finds the same runs as reading every character, on the corpus pages', () => {
+    const dir = join(import.meta.dirname, '../../pages/real');
+    const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, { url?: string }>;
+    let runs = 0;
+    for (const [page, label] of Object.entries(labels)) {
+      if (!label || typeof label !== 'object' || !label.url) continue;
+      const parsed = parsePage(readFileSync(join(dir, page), 'utf8'));
+      splitLayout(parsed.root);
+      const content = readPage(parsed.root);
+      for (const text of [content.text, ...content.attributes.map((a) => a.value)]) {
+        const expected = everyCharacter(text);
+        expect(skipping(text), page).toEqual(expected);
+        runs += expected.length;
+      }
+    }
+    expect(runs).toBeGreaterThan(10); // the corpus has 17-character tokens (hashes, VINs)
+  });
+
+  it('finds the same runs on generated text: runs of 15-19 next to each other, at both ends, in other scripts', () => {
+    let seed = 17;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const alnum = 'ABCXYZ0189abxyz';
+    const other = [' ', '\n', '-', '.', 'é', 'Ж', '차', '_', '/'];
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      const parts = Math.floor(random() * 8);
+      for (let k = 0; k < parts; k++) {
+        const length = random() < 0.6 ? 15 + Math.floor(random() * 5) : Math.floor(random() * 40);
+        for (let c = 0; c < length; c++) text += alnum[Math.floor(random() * alnum.length)];
+        const gap = Math.floor(random() * 3);
+        for (let c = 0; c < gap; c++) text += other[Math.floor(random() * other.length)];
+      }
+      expect(skipping(text), JSON.stringify(text)).toEqual(everyCharacter(text));
+    }
   });
 });
