@@ -408,6 +408,23 @@ const VALUE_KEYS = ['value', 'text', 'displayValue', 'formattedValue', 'val'];
 const VALUE_KEY_NAMES: ReadonlySet<string> = new Set(VALUE_KEYS);
 const PLATE_LABEL_START = new RegExp(`^\\s*(?:${PLATE_LABEL.source})`, 'i');
 
+const LABEL_OTHER = 0;
+const LABEL_VIN = 1;
+const LABEL_PLATE = 2;
+/** Attribute lists repeat their labels on every item of a list: each distinct label is tested once. */
+const labelCache = new Map<string, number>();
+
+/** What an attribute list's label names: a VIN, a plate, or something else. */
+function labelKind(label: string): number {
+  let kind = labelCache.get(label);
+  if (kind === undefined) {
+    kind = VIN_LABEL.test(label) ? LABEL_VIN : PLATE_LABEL_START.test(label) ? LABEL_PLATE : LABEL_OTHER;
+    if (labelCache.size > 10_000) labelCache.clear();
+    labelCache.set(label, kind);
+  }
+  return kind;
+}
+
 const enum Role {
   None,
   Skip,
@@ -435,14 +452,23 @@ const enum Role {
   BusinessObject,
 }
 
-/** Keys repeat thousands of times in a state blob: each distinct key is classified once. */
-const roleCache = new Map<string, Role>();
+/**
+ * A key's code: its role in the low bits, and two flags that depend on the key alone: a value key
+ * of an attribute list ("value", "text"...), and a business flag's key that is also a party's
+ * ("dealer", "shop": a business that offers the ad when it holds an object).
+ */
+const ROLE_MASK = 31;
+const VALUE_KEY_BIT = 32;
+const PARTY_FLAG_BIT = 64;
 
-function roleOf(k: string): Role {
-  let role = roleCache.get(k);
-  if (role !== undefined) return role;
-  const key = keyOf(k);
-  role = SKIP.test(key)
+/**
+ * Keys repeat thousands of times in a state blob: each distinct key is classified once, and the
+ * walk looks each key up once per object (see EmbeddedReader.visit).
+ */
+const codeCache = new Map<string, number>();
+
+function classify(key: string): Role {
+  return SKIP.test(key)
     ? Role.Skip
     : PHONE_KEY.test(key)
       ? Role.Phone
@@ -473,9 +499,35 @@ function roleOf(k: string): Role {
                       : BUSINESS_OBJECT.test(key)
                         ? Role.BusinessObject
                         : Role.None;
-  if (roleCache.size > 50_000) roleCache.clear();
-  roleCache.set(k, role);
-  return role;
+}
+
+function codeOf(k: string): number {
+  let code = codeCache.get(k);
+  if (code !== undefined) return code;
+  const key = keyOf(k);
+  const role = classify(key);
+  code = role | (VALUE_KEY_NAMES.has(k) ? VALUE_KEY_BIT : 0) | (role === Role.BusinessFlag && PARTY.test(key) ? PARTY_FLAG_BIT : 0);
+  if (codeCache.size > 50_000) codeCache.clear();
+  codeCache.set(k, code);
+  return code;
+}
+
+function roleOf(k: string): Role {
+  return (codeOf(k) & ROLE_MASK) as Role;
+}
+
+/** What an object says about itself (see EmbeddedReader.marks), as bits. */
+const FLAG = 1;
+const TYPED = 2;
+const HAS_VALUE = 4;
+
+/** The mark one key and its value give an object. */
+function markOf(code: number, v: Json | undefined): number {
+  const role = code & ROLE_MASK;
+  let mark = code & VALUE_KEY_BIT ? HAS_VALUE : 0;
+  if ((role === Role.BusinessFlag || role === Role.CompanyName) && (v === true || v === 'true')) mark |= FLAG;
+  else if (role === Role.PartyType && typeof v === 'string' && BUSINESS_TYPE.test(v.trim())) mark |= TYPED;
+  return mark;
 }
 
 /** In {"phoneType": "Office", "formattedNumber": "...", "callTo": "+31..."}: the keys that hold the value. */
@@ -529,6 +581,9 @@ export function compileJsonPath(path: string): string[] {
 export class EmbeddedReader {
   private nodes = 0;
   private textChars = 0;
+  /** The codes of the keys of the objects being walked, outermost first (see visit). */
+  private readonly codes: number[] = [];
+  private top = 0;
   /** Free-text fields met on the walk (ad bodies, descriptions), for the text scanners. */
   readonly texts: string[] = [];
 
@@ -540,6 +595,7 @@ export class EmbeddedReader {
   read(blob: EmbeddedBlob): void {
     for (const data of parseBlob(blob)) {
       this.nodes = 0;
+      this.top = 0;
       this.visit(data, [], blob.source, 0);
     }
   }
@@ -609,27 +665,15 @@ export class EmbeddedReader {
   }
 
   /**
-   * What an object says about itself: `flag` when a business flag is true ("professionalAd",
-   * "isCompany": it and what it holds are a business's), `typed` when a type key says business
-   * ("accountType": "agency": its own name is a trade name).
+   * What an object says about itself, in one pass over its keys and without side effects: FLAG
+   * when a business flag is true ("professionalAd", "isCompany": it and what it holds are a
+   * business's), TYPED when a type key says business ("accountType": "agency": its own name is a
+   * trade name), HAS_VALUE when it has a value key (an attribute-list entry).
    */
-  /**
-   * One pass over an object's keys, without side effects: `flag`, `typed` (see above) and
-   * `hasValue`, whether it has a value key (an attribute-list entry). State blobs hold tens of
-   * thousands of objects, so the walk reads all three in this one pass.
-   */
-  private static marks(o: JsonObject): { flag: boolean; typed: boolean; hasValue: boolean } {
-    let flag = false;
-    let typed = false;
-    let hasValue = false;
-    for (const k in o) {
-      const role = roleOf(k);
-      const v = o[k];
-      if ((role === Role.BusinessFlag || role === Role.CompanyName) && (v === true || v === 'true')) flag = true;
-      else if (role === Role.PartyType && typeof v === 'string' && BUSINESS_TYPE.test(v.trim())) typed = true;
-      if (!hasValue && VALUE_KEY_NAMES.has(k)) hasValue = true;
-    }
-    return { flag, typed, hasValue };
+  private static marks(o: JsonObject): number {
+    let marks = 0;
+    for (const k in o) marks |= markOf(codeOf(k), o[k]);
+    return marks;
   }
 
   private party(role: Role, v: Json, path: string[], source: string, inherited: boolean): void {
@@ -637,7 +681,7 @@ export class EmbeddedReader {
       const own = EmbeddedReader.marks(o);
       // A dealer that holds its firm's object ({"dealer": {"name": ..., "firm": {"name": ...}}}) is
       // the firm's salesperson, a person: the firm is the business.
-      const business = (role === Role.BusinessParty && !EmbeddedReader.employed(o)) || own.flag || own.typed || (role === Role.Party && inherited);
+      const business = (role === Role.BusinessParty && !EmbeddedReader.employed(o)) || (own & (FLAG | TYPED)) !== 0 || (role === Role.Party && inherited);
       this.readParty(o, p, source, business);
     };
     if (isObject(v)) one(v, [...path]);
@@ -666,14 +710,28 @@ export class EmbeddedReader {
       return;
     }
     if (!isObject(node)) return;
-    const own = EmbeddedReader.marks(node);
-    if (own.hasValue) this.readAttributeList(node, path, source);
-    const inherited = business || own.flag;
-    const typed = inherited || own.typed;
+    // One lookup per key: the codes of this object's keys are kept in `codes` from `base`, for
+    // the second pass (the keys' order is the same in both). Nested objects use the slots after
+    // them. (Looking the key up again in the second pass cost a tenth of the walk.)
+    const codes = this.codes;
+    const base = this.top;
+    let end = base;
+    let own = 0;
     for (const k in node) {
-      const v = node[k]!;
-      const role = roleOf(k);
+      const code = codeOf(k);
+      codes[end++] = code;
+      own |= markOf(code, node[k]);
+    }
+    this.top = end;
+    if (own & HAS_VALUE) this.readAttributeList(node, path, source);
+    const inherited = business || (own & FLAG) !== 0;
+    const typed = inherited || (own & TYPED) !== 0;
+    let at = base;
+    for (const k in node) {
+      const code = codes[at++]!;
+      const role = (code & ROLE_MASK) as Role;
       if (role === Role.Skip) continue;
+      const v = node[k]!;
       const nested = typeof v === 'object' && v !== null;
       if (role !== Role.None) {
         path.push(k);
@@ -691,13 +749,14 @@ export class EmbeddedReader {
       path.push(k);
       if (role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty) this.party(role, v, path, source, inherited);
       // "dealer", "shop", "agency" as an object (not the flag `true`): a business that offers the ad.
-      else if (role === Role.BusinessFlag && PARTY.test(keyOf(k))) this.party(Role.BusinessParty, v, path, source, inherited);
+      else if (code & PARTY_FLAG_BIT) this.party(Role.BusinessParty, v, path, source, inherited);
       else if (role === Role.PersonName) this.party(Role.PersonParty, v, path, source, false);
       else if (role === Role.CompanyName || role === Role.BusinessObject) this.readBusinessObject(v);
       // A contact person or an agent is a person wherever it sits.
       this.visit(v, path, source, depth + 1, inherited && role !== Role.PersonParty && role !== Role.PersonName);
       path.pop();
     }
+    this.top = base;
   }
 
   /** `business`: the object holding the field is a business's (by flag, type or an ancestor's flag). */
@@ -749,7 +808,8 @@ export class EmbeddedReader {
     let value: string | undefined;
     for (const k of VALUE_KEYS) if (typeof o[k] === 'string' || typeof o[k] === 'number') (value ??= String(o[k]));
     if (!value || value.length > 40) return;
-    if (VIN_LABEL.test(label)) this.add('vin', value, source, [...path, 'value']);
-    else if (PLATE_LABEL_START.test(label) && /\d/.test(value) && /\p{L}/u.test(value)) this.add('plate', value, source, [...path, 'value']);
+    const kind = labelKind(label);
+    if (kind === LABEL_VIN) this.add('vin', value, source, [...path, 'value']);
+    else if (kind === LABEL_PLATE && /\d/.test(value) && /\p{L}/u.test(value)) this.add('plate', value, source, [...path, 'value']);
   }
 }
