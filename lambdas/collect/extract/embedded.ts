@@ -45,7 +45,7 @@ const MAX_NODES = 200_000;
  */
 const STATE_ASSIGNMENT =
   /(?:(?:window|self|globalThis)(?:\.([A-Za-z_$][\w$]*)|\[["']([A-Za-z_$][\w$]*)["']\])|\b(__[A-Za-z][\w$]*__|__remixContext|__staticRouterHydrationData))\s*=(?!=)\s*/g;
-/** Cheap test before the assignment scan. */
+/** Cheap test before the assignment scan; the first match is where the scans start (see parseBlob). */
 const HAS_STATE = /(?:window|self|globalThis)[.[]|__[A-Za-z][\w$]*__\s*=|__remixContext|__staticRouterHydrationData/;
 /** Globals that hold analytics, ads or consent queues, not page state. */
 const NOT_STATE = /^(?:dataLayer|_?gaq?|gtag|googletag|pbjs|_paq|_hsq|utag_data|adsbygoogle|OneTrust|Didomi|__tcfapi|__cmp|dfp\w*|_satellite|digitalData|criteo_q|fbq|_fbq|twq|hj|_hj\w*|Sentry|newrelic|NREUM)$/i;
@@ -80,6 +80,24 @@ export function parseJson(text: string): Json | undefined {
   return parseJsonOrFailure(text).value;
 }
 
+/**
+ * False when JSON.parse is sure to refuse `text`, which starts with "{" or "[", at its first
+ * member: "{" not followed by a quoted key or "}" (`{'a': 1}`, `{a: 1}`), "[" not followed by a
+ * value or "]" (`[make_id:1]`). True says nothing. A refused JSON.parse throws, and the exception
+ * costs 10-50 times a small successful parse (5-25 µs measured): on the corpus, 240 of the 277
+ * refusals were of this kind (`data-*` attributes and state written as JavaScript).
+ */
+function startsLikeJson(text: string): boolean {
+  let i = 1;
+  let c = text.charCodeAt(i);
+  // JSON's whitespace only: JSON.parse refuses any other
+  while (c === 32 || c === 9 || c === 10 || c === 13) c = text.charCodeAt(++i);
+  if (text.charCodeAt(0) === 123 /* { */) return c === 34 /* " */ || c === 125 /* } */;
+  // " { [ ] - 0-9 true false null
+  if (c === 34 || c === 123 || c === 91 || c === 93 || c === 45 || (c >= 48 && c <= 57)) return true;
+  return text.startsWith('true', i) || text.startsWith('false', i) || text.startsWith('null', i);
+}
+
 /** The value assigned at `at`: a JSON literal, or JSON.parse("...") of a string literal. */
 function valueAt(script: string, at: number): Json | undefined {
   const c = script[at];
@@ -87,7 +105,7 @@ function valueAt(script: string, at: number): Json | undefined {
     const end = balancedEnd(script, at);
     if (end < 0) return undefined;
     const literal = script.slice(at, end);
-    const json = parseJson(literal);
+    const json = startsLikeJson(literal) ? parseJson(literal) : undefined;
     if (json !== undefined) return json;
     // A JavaScript literal rather than JSON (unquoted keys, trailing commas: a formatter's or a
     // template's output, `__PRELOADED_STATE__ = {\n  cars: {...},\n}`), read as Nuxt's state is.
@@ -197,14 +215,21 @@ function returnedLiteral(script: string, at: number): Json | undefined {
 export function parseBlob(blob: EmbeddedBlob): Json[] {
   const text = blob.text.trim();
   if (!text || text.length > MAX_BLOB_CHARS) return [];
-  if (text[0] === '{' || text[0] === '[') {
-    const whole = parseJson(text);
+  const first = text.charCodeAt(0);
+  // A JSON value that starts with "{" ends with "}", and trim() has removed JSON's whitespace after it.
+  if ((first === 123 /* { */ && text.charCodeAt(text.length - 1) === 125) || (first === 91 /* [ */ && text.charCodeAt(text.length - 1) === 93)) {
+    const whole = startsLikeJson(text) ? parseJson(text) : undefined;
     if (whole !== undefined) return [whole];
   }
   const out: Json[] = [];
+  // Where a flight push or a state assignment starts, a state hint starts too: with no hint, the
+  // text has neither, and with one, neither starts before it. (One scan of the text fewer: measured
+  // 2.5 ms of the corpus's 50 ms of parsing.)
+  const hint = HAS_STATE.exec(text);
+  if (!hint) return literals(text, out);
+  FLIGHT.lastIndex = hint.index;
   if (FLIGHT.test(text)) return flight(text, out);
-  if (!HAS_STATE.test(text)) return literals(text, out);
-  STATE_ASSIGNMENT.lastIndex = 0;
+  STATE_ASSIGNMENT.lastIndex = hint.index;
   for (let m = STATE_ASSIGNMENT.exec(text); m; m = STATE_ASSIGNMENT.exec(text)) {
     const name = m[1] ?? m[2] ?? m[3] ?? '';
     if (NOT_STATE.test(name)) continue;
@@ -216,7 +241,7 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
 }
 
 /** React Server Components' flight data as Next.js ships it: `self.__next_f.push([1,"5:[\\"$\\",...]"])`. */
-const FLIGHT = /\b(?:self|window)\.__next_f\.push\(/;
+const FLIGHT = /\b(?:self|window)\.__next_f\.push\(/g;
 const FLIGHT_PUSH = /\b(?:self|window)\.__next_f\.push\(\s*(?=\[)/g;
 
 /**
