@@ -903,13 +903,19 @@ export class EmbeddedReader {
     const base = this.top;
     let end = base;
     let own = 0;
+    // Whether the second pass has anything to do: a key with a role, or a value to walk into.
+    // Most objects are leaves of plain keys ({"id": 1, "label": "x"}), and skip it.
+    let more = this.rules.length > 0;
     for (const k in node) {
       const code = codeOf(k);
       codes[end++] = code;
-      own |= markOf(code, node[k]);
+      const v = node[k];
+      own |= markOf(code, v);
+      if (!more && (code & ROLE_MASK) !== Role.Skip && ((code & ROLE_MASK) !== Role.None || (typeof v === 'object' && v !== null))) more = true;
     }
-    this.top = end;
     if (own & HAS_VALUE) this.readAttributeList(node, path, source);
+    if (!more) return;
+    this.top = end;
     const inherited = business || (own & FLAG) !== 0;
     const typed = inherited || (own & TYPED) !== 0;
     let at = base;
