@@ -422,8 +422,52 @@ function flight(text: string, out: Json[]): Json[] {
   return out;
 }
 
-/** Where a JSON object literal (or an array of them) starts in code: `({"`, `= {"`, `.concat([{"`. */
-const LITERAL_START = /[=(,:]\s*(?=\[?\s*\{\s*")/g;
+/*
+ * Where a JSON object literal (or an array of them) starts in code: `({"`, `= {"`, `.concat([{"`.
+ * As a regex, LITERAL_START = /[=(,:]\s*(?=\[?\s*\{\s*")/g: a literal starts where a match ends.
+ * `literalStart` finds what the regex would (the regex is the oracle of its tests).
+ */
+
+/** \s of a JavaScript regex: what trim() removes. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x2000 && c <= 0x200a) || c === 0xa0 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** ( , : = */
+function isLiteralLead(c: number): boolean {
+  return c === 40 || c === 44 || c === 58 || c === 61;
+}
+
+/**
+ * The end of LITERAL_START's next match from `from` (its lastIndex), or -1: found from the "{"
+ * of each candidate (`indexOf`, then a look at what is around it) instead of the regex's trial at
+ * every position. Every match has one "{" ("[=(,:]", spaces, maybe "[" and spaces, then "{"),
+ * and the matches are in the order of their "{"s, so the first "{" after `from` whose match
+ * starts at `from` or after is the regex's next match. Measured on the corpus's scripts: half
+ * the regex's time.
+ */
+function literalStart(text: string, from: number): number {
+  const n = text.length;
+  for (let brace = text.indexOf('{', from); brace >= 0; brace = text.indexOf('{', brace + 1)) {
+    // (?=\[?\s*\{\s*"): a quote after the brace
+    let j = brace + 1;
+    while (j < n && isJsSpace(text.charCodeAt(j))) j++;
+    if (j >= n || text.charCodeAt(j) !== 34 /* " */) continue;
+    // [=(,:]\s* before it, maybe with "[" and spaces between
+    let i = brace - 1;
+    while (i >= from && isJsSpace(text.charCodeAt(i))) i--;
+    if (i < from) continue;
+    let start = brace;
+    if (text.charCodeAt(i) === 91 /* [ */) {
+      start = i;
+      for (i--; i >= from && isJsSpace(text.charCodeAt(i)); i--);
+      if (i < from) continue;
+    }
+    // The regex's \s* is greedy: the literal starts at the first character that is not a space.
+    if (isLiteralLead(text.charCodeAt(i))) return start;
+  }
+  return -1;
+}
 /** Literals shorter than this are options objects, not page data. */
 const MIN_LITERAL = 200;
 
@@ -482,9 +526,10 @@ function parseJsonOrFailure(text: string): { value: Json | undefined; failedAt: 
 function literals(text: string, out: Json[]): Json[] {
   // The outermost literal JSON.parse refused, while the scan is inside it.
   let failed: { end: number; at: number; ends: Map<number, number> } | undefined;
-  LITERAL_START.lastIndex = 0;
-  for (let m = LITERAL_START.exec(text); m; m = LITERAL_START.exec(text)) {
-    const start = m.index + m[0].length;
+  // Where LITERAL_START would go on from (its lastIndex).
+  let from = 0;
+  for (let start = literalStart(text, from); start >= 0; start = literalStart(text, from)) {
+    from = start;
     if (failed && start >= failed.end) failed = undefined;
     const known = failed?.ends.get(start);
     const end = known ?? balancedEnd(text, start);
@@ -494,7 +539,7 @@ function literals(text: string, out: Json[]): Json[] {
     const { value, failedAt } = parseJsonOrFailure(text.slice(start, end));
     if (value !== undefined) {
       out.push(value);
-      LITERAL_START.lastIndex = end;
+      from = end;
     } else if (!failed) {
       failed = { end, at: failedAt < 0 ? -1 : start + failedAt, ends: matchingEnds(text, start) };
     }

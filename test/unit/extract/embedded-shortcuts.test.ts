@@ -130,6 +130,33 @@ describe('embedded data: what the shortcuts skip is what JSON.parse would refuse
   });
 });
 
+describe('embedded data: literal starts are found where the regex finds them', () => {
+  it('reads generated code around literals as the regex scan does (fixed seed)', () => {
+    // Around each literal: what may come before its "{" ("=", "(", ",", ":", spaces of every
+    // kind, "[", "[[", a word), and braces that start no literal ("{ x", "{}", "{'a'").
+    const LEAD = ['=', '(', ',', ':', ';', 'x', ')', '', '.concat(', 'init('];
+    const GAP = ['', ' ', '\n\t', '\u00a0', '\u3000', '\ufeff', '\u2028', '\u200b'];
+    const OPEN = ['{', '[{', '[ {', '[[{', '{ ', '{\u00a0'];
+    const NOISE = ['{ x: 1 }', '{}', "{'a':1}", '{ "b": 2 }', '[', ']', '}', '"{\\"s\\":1}"', 'f(a, b)', '=>', '({"c":1})'];
+    let read = 0;
+    for (let i = 0; i < 2000; i++) {
+      let text = 'go';
+      const n = 1 + Math.floor(rnd() * 6);
+      for (let k = 0; k < n; k++) {
+        text += pick(NOISE) + pick(LEAD) + pick(GAP);
+        const open = pick(OPEN);
+        const body = JSON.stringify({ k, seller: { name: 'Kari Nordmann' }, pad: 'x'.repeat(rnd() < 0.8 ? 220 : 20) }).slice(1);
+        text += `${open}${body}${open.startsWith('[') ? ']'.repeat(open.split('[').length - 1) : ''}`;
+      }
+      text += ')';
+      const want = naiveLiterals(text.trim());
+      expect(parseBlob({ source: 's', text }), JSON.stringify(text)).toEqual(want);
+      read += want.length;
+    }
+    expect(read).toBeGreaterThan(1000);
+  });
+});
+
 describe('embedded data: the scans start at the first state hint', () => {
   const code = 'function f(a){return a.b=a.c||{}}var x=[1,2,3];'.repeat(20);
 
