@@ -812,8 +812,9 @@ export function compileJsonPath(path: string): string[] {
 export class EmbeddedReader {
   private nodes = 0;
   private textChars = 0;
-  /** The codes of the keys of the objects being walked, outermost first (see visit). */
+  /** The codes of the keys of the objects being walked, outermost first (see visit), and the keys. */
   private readonly codes: number[] = [];
+  private readonly keys: string[] = [];
   private top = 0;
   /** Free-text fields met on the walk (ad bodies, descriptions), for the text scanners. */
   readonly texts: string[] = [];
@@ -941,9 +942,9 @@ export class EmbeddedReader {
       return;
     }
     if (!isObject(node)) return;
-    // One lookup per key: the codes of this object's keys are kept in `codes` from `base`, for
-    // the second pass (the keys' order is the same in both). Nested objects use the slots after
-    // them. (Looking the key up again in the second pass cost a tenth of the walk.)
+    // At most one lookup per key: the codes of this object's keys are kept in `codes` from `base`,
+    // for the second pass (the keys' order is the same in both). Nested objects use the slots
+    // after them. (Looking the key up again in the second pass cost a tenth of the walk.)
     const codes = this.codes;
     const base = this.top;
     let end = base;
@@ -951,8 +952,12 @@ export class EmbeddedReader {
     // Whether the second pass has anything to do: a key with a role, or a value to walk into.
     // Most objects are leaves of plain keys ({"id": 1, "label": "x"}), and skip it.
     let more = this.rules.length > 0;
+    const keys = this.keys;
     for (const k in node) {
-      const code = codeOf(k);
+      // The slot's last key is often this one (the objects of a list have the same keys, and
+      // siblings start at the same slot): its code is reused without a lookup.
+      const code = keys[end] === k ? codes[end]! : codeOf(k);
+      keys[end] = k;
       codes[end++] = code;
       const v = node[k];
       own |= markOf(code, v);

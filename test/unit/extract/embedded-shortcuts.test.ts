@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBlob } from '../../../lambdas/collect/extract/embedded.js';
+import { extractFindings } from '../../../lambdas/collect/extract/index.js';
 
 /** The literal scan without shortcuts (as in embedded-literals.test.ts): the oracle for text with no state hint. */
 function naiveLiterals(text: string): unknown[] {
@@ -173,5 +174,32 @@ describe('embedded data: the scans start at the first state hint', () => {
   it('reads the literals of code with no hint, and of code whose hints assign nothing readable', () => {
     expect(parseBlob({ source: 's', text: `${code}init(${BIG});` })).toEqual([JSON.parse(BIG)]);
     expect(parseBlob({ source: 's', text: `${code}window.dataLayer = [];init(${BIG});` })).toEqual([JSON.parse(BIG)]);
+  });
+});
+
+describe('embedded data: the walk reads each key by its own role, whatever its siblings', () => {
+  it('reads phones, names and skipped subtrees in lists whose objects change keys, order and depth', () => {
+    // Siblings share the walk's slots for their keys' roles: a phone key where a sibling had a
+    // plain key (and the reverse), a skipped key where a sibling had a party, nested objects that
+    // reuse the slots in between.
+    const ads = [
+      { id: 1, title: 'a', seller: { name: 'Kari Nordmann', phone: '412 83 920' } },
+      { id: 2, phone: '413 83 920', seller: { id: 9 } },
+      { footer: { phone: '414 83 920' }, title: 'b', contact: { phone: '415 83 920' } },
+      { seller: { name: 'Ola Hansen' }, id: 3, footer: { name: 'Per Olsen', phone: '416 83 920' } },
+      { title: { phone: '417 83 920' }, id: { label: 'VIN', value: 'WVWZZZ1JZXW000001' } },
+      { id: 4, title: 'c', seller: 'x' },
+    ];
+    const html = `<script>window.__INITIAL_STATE__ = ${JSON.stringify({ search: { ads } })};</script>`;
+    const found = extractFindings(html, { url: 'https://www.finn.no/ad/1', country: 'NO' }).map((f) => `${f.kind} ${f.value} ${f.origin}`);
+    expect(found.filter((f) => f.includes('embedded:')).sort()).toEqual([
+      'name kari nordmann embedded:script:search.ads.0.seller.name',
+      'name ola hansen embedded:script:search.ads.3.seller.name',
+      'phone +4741283920 embedded:script:search.ads.0.seller.phone',
+      'phone +4741383920 embedded:script:search.ads.1.phone',
+      'phone +4741583920 embedded:script:search.ads.2.contact.phone',
+      'phone +4741783920 embedded:script:search.ads.4.title.phone',
+      'vin WVWZZZ1JZXW000001 embedded:script:search.ads.4.id.value',
+    ]);
   });
 });
