@@ -384,8 +384,8 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
   }
   const out: Json[] = [];
   // Where a flight push or a state assignment starts, a state hint starts too: with no hint, the
-  // text has neither, and with one, neither starts before it. (One scan of the text fewer: measured
-  // 2.5 ms of the corpus's 50 ms of parsing.)
+  // text has neither, and with one, neither starts before it. So the flight test (2.5 ms of the
+  // corpus's 50 ms of parsing when it ran on every blob) runs only on text with a hint, from it.
   const hint = HAS_STATE.exec(text);
   if (!hint) return literals(text, out);
   FLIGHT.lastIndex = hint.index;
@@ -443,8 +443,8 @@ function isLiteralLead(c: number): boolean {
  * of each candidate (`indexOf`, then a look at what is around it) instead of the regex's trial at
  * every position. Every match has one "{" ("[=(,:]", spaces, maybe "[" and spaces, then "{"),
  * and the matches are in the order of their "{"s, so the first "{" after `from` whose match
- * starts at `from` or after is the regex's next match. Measured on the corpus's scripts: half
- * the regex's time.
+ * starts at `from` or after is the regex's next match. Measured enumerating every start of
+ * every corpus blob: 2.4-2.7 ms against the regex's 19 ms.
  */
 function literalStart(text: string, from: number): number {
   const n = text.length;
