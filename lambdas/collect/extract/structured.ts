@@ -42,18 +42,27 @@ function isObject(v: Json | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function typesOf(o: JsonObject): string[] {
+/** Shared by every object without a type or a property without strings: read, never written. */
+const NONE: readonly string[] = Object.freeze([]);
+
+function typesOf(o: JsonObject): readonly string[] {
   const t = o['@type'];
-  const list = Array.isArray(t) ? t : t === undefined ? [] : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#:]/, ''));
+  if (t === undefined) return NONE;
+  const list = Array.isArray(t) ? t : [t];
+  const out: string[] = [];
+  for (const x of list) {
+    // "http://schema.org/Person" -> "Person"; most types are written bare, and need no regex
+    if (typeof x === 'string') out.push(x.includes('/') || x.includes('#') || x.includes(':') ? x.replace(/^.*[/#:]/, '') : x);
+  }
+  return out;
 }
 
 /** Strings of a property: a string, a number, or a list of them. */
-function strings(v: Json | undefined): string[] {
+function strings(v: Json | undefined): readonly string[] {
   if (typeof v === 'string') return [v];
   if (typeof v === 'number') return [String(v)];
   if (Array.isArray(v)) return v.flatMap((x) => strings(x));
-  return [];
+  return NONE;
 }
 
 function text(v: Json | undefined): string | undefined {
@@ -99,15 +108,24 @@ class StructuredReader {
     return `${this.prefix}:${path.join('.')}`;
   }
 
-  private plateFrom(v: Json | undefined, path: string[]): void {
+  /** The origin of `path` + `k`, without copying `path`. */
+  private originAt(path: string[], k: string): string {
+    return path.length ? `${this.prefix}:${path.join('.')}.${k}` : `${this.prefix}:${k}`;
+  }
+
+  private plateFrom(v: Json | undefined, path: string[], k: string): void {
     for (const p of Array.isArray(v) ? v : [v]) {
       if (!isObject(p)) continue;
       const what = `${text(p.propertyID) ?? ''} ${text(p.name) ?? ''}`;
       const value = text(p.value);
-      if (value && PLATE_NAME.test(what)) this.found.add('plate', value, this.origin(path));
+      if (value && PLATE_NAME.test(what)) this.found.add('plate', value, this.originAt(path, k));
     }
   }
 
+  /**
+   * `path` is the keys down to `node`; it is pushed to and popped from on the way down, not
+   * copied per key (a copy per key and a closure per object were a third of this walk's cost).
+   */
   visit(node: Json | undefined, path: string[], key: string | undefined, depth = 0): void {
     // Real schema.org data is a few levels deep; a page nesting thousands must not blow the stack.
     if (depth > MAX_DEPTH) return;
@@ -119,26 +137,26 @@ class StructuredReader {
     if (key !== undefined && NOT_SELLER_KEYS.has(key)) return;
     const types = typesOf(node);
     if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node)) return;
-    const at = (k: string): string[] => [...path, k];
 
-    for (const v of strings(node.vehicleIdentificationNumber)) this.found.add('vin', v, this.origin(at('vehicleIdentificationNumber')));
-    for (const v of strings(node.telephone)) this.found.add('phone', v, this.origin(at('telephone')));
-    for (const v of strings(node.email)) this.found.add('email', v.replace(/^mailto:/i, '').split('?')[0]!, this.origin(at('email')));
+    for (const v of strings(node.vehicleIdentificationNumber)) this.found.add('vin', v, this.originAt(path, 'vehicleIdentificationNumber'));
+    for (const v of strings(node.telephone)) this.found.add('phone', v, this.originAt(path, 'telephone'));
+    for (const v of strings(node.email)) this.found.add('email', v.replace(/^mailto:/i, '').split('?')[0]!, this.originAt(path, 'email'));
     for (const k in node) {
-      if (PLATE_KEYS.has(k.toLowerCase())) for (const v of strings(node[k])) this.found.add('plate', v, this.origin(at(k)));
+      // The shortest plate key has 11 letters, and lower-casing does not shorten a key.
+      if (k.length >= 11 && PLATE_KEYS.has(k.toLowerCase())) for (const v of strings(node[k])) this.found.add('plate', v, this.originAt(path, k));
     }
     if (types.some((t) => VEHICLE_TYPE.test(t)) || 'vehicleIdentificationNumber' in node) {
-      this.plateFrom(node.identifier, at('identifier'));
-      this.plateFrom(node.additionalProperty, at('additionalProperty'));
+      this.plateFrom(node.identifier, path, 'identifier');
+      this.plateFrom(node.additionalProperty, path, 'additionalProperty');
     }
 
     const party = types.some((t) => PARTY_TYPE.test(t)) || (types.length === 0 && key !== undefined && PARTY_KEYS.has(key));
     if (party) {
       const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
       const business = !types.includes('Person') && types.some((t) => BUSINESS_TYPE.test(t));
-      if (name && !business && plausibleName(name, true)) this.found.add('name', name, this.origin(at('name')));
-      for (const v of strings(node.alternateName)) this.found.add('nickname', v, this.origin(at('alternateName')));
-      for (const v of strings(node.address)) this.found.add('address', v, this.origin(at('address')));
+      if (name && !business && plausibleName(name, true)) this.found.add('name', name, this.originAt(path, 'name'));
+      for (const v of strings(node.alternateName)) this.found.add('nickname', v, this.originAt(path, 'alternateName'));
+      for (const v of strings(node.address)) this.found.add('address', v, this.originAt(path, 'address'));
     }
     const postal = types.includes('PostalAddress') || (types.length === 0 && key === 'address');
     if (postal) {
@@ -147,8 +165,13 @@ class StructuredReader {
     }
 
     for (const k in node) {
-      if (k.startsWith('@') && k !== '@graph') continue;
-      this.visit(node[k], k === '@graph' ? path : at(k), k === '@graph' ? undefined : k, depth + 1);
+      if (k.charCodeAt(0) === 64 /* @ */) {
+        if (k === '@graph') this.visit(node[k], path, undefined, depth + 1);
+        continue;
+      }
+      path.push(k);
+      this.visit(node[k], path, k, depth + 1);
+      path.pop();
     }
   }
 }
@@ -157,8 +180,13 @@ class StructuredReader {
 export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string): void {
   const reader = new StructuredReader(found, 'json-ld', originOf(pageUrl));
   for (const block of blocks) {
-    // CMSs wrap the JSON in HTML comments or CDATA markers.
-    const source = block.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim();
+    // CMSs wrap the JSON in HTML comments or CDATA markers. The regex tries its end markers at
+    // every position of the block: it runs only when the trimmed block starts or ends with one
+    // (`\s` is what trim() removes).
+    let source = block.trim();
+    if (source.startsWith('<!--') || source.startsWith('//') || source.endsWith('-->') || source.endsWith(']]>')) {
+      source = block.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim();
+    }
     if (!source) continue;
     let data: Json;
     try {

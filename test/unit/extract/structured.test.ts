@@ -87,6 +87,43 @@ describe('JSON-LD', () => {
       '<script type="application/ld+json"><!-- {"@type": "Person", "name": "Kari Nordmann", "telephone": "41234567"} --></script>';
     expect(extract(html).map((f) => f.value)).toEqual(['+4741234567', 'kari nordmann']);
   });
+
+  it('reads blocks in CDATA markers or a comment at one end only, and leaves markers inside strings alone', () => {
+    const person = (name: string, phone: string): string => JSON.stringify({ '@type': 'Person', name, telephone: phone });
+    const html =
+      `<script type="application/ld+json">\n//<![CDATA[\n${person('Kari Nordmann', '41234567')}\n//]]>\n</script>` +
+      `<script type="application/ld+json"> ${person('Ola Hansen', '91234567')} --> </script>` +
+      // "-->" and "]]>" inside a string, not at the block's end: the block is plain JSON
+      `<script type="application/ld+json">{"@type": "Person", "name": "Per Olsen", "description": "a --> b ]]> c", "telephone": "92345678"}</script>`;
+    expect(extract(html).map((f) => `${f.kind} ${f.value} ${f.origin}`)).toEqual([
+      'phone +4741234567 json-ld:telephone',
+      'name kari nordmann json-ld:name',
+      'phone +4791234567 json-ld:telephone',
+      'name ola hansen json-ld:name',
+      'phone +4792345678 json-ld:telephone',
+      'name per olsen json-ld:name',
+    ]);
+  });
+
+  it('reads full-IRI types, plate keys in any case, and gives nested and @graph paths as origins', () => {
+    const html = ld({
+      '@graph': [
+        {
+          '@type': ['http://schema.org/Car', 7],
+          LicensePlate: 'AB 12345',
+          offers: [{ '@type': 'Offer', seller: { '@type': 'https://schema.org/Person', givenName: 'Kari', familyName: 'Nordmann', telephone: 41234567 } }],
+        },
+        { '@type': 'Product', numberPlate: 'CD 67890', plate: 'EF 11111', itemOffered: { '@type': 'schema:Person', telephone: '91234567' } },
+      ],
+    });
+    expect(extract(html).map((f) => `${f.kind} ${f.value} ${f.origin}`)).toEqual([
+      'plate NO:AB12345 json-ld:LicensePlate',
+      'phone +4741234567 json-ld:offers.seller.telephone',
+      'name kari nordmann json-ld:offers.seller.name',
+      'plate NO:CD67890 json-ld:numberPlate',
+      'phone +4791234567 json-ld:itemOffered.telephone',
+    ]);
+  });
 });
 
 describe('microdata', () => {
