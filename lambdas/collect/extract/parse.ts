@@ -378,10 +378,10 @@ class TreeBuilder implements TokenSink {
     }
   }
 
-  /** htmlparser2's onattribname, onattribdata and onattribend in one: the first of a name wins. */
+  /** htmlparser2's onattribname, onattribdata and onattribend in one (the tokenizer reports the first of a name only). */
   attribute(name: string, value: string): void {
     const attribs = this.attribs;
-    if (attribs && !Object.prototype.hasOwnProperty.call(attribs, name)) attribs[name] = value;
+    if (attribs) attribs[name] = value;
   }
 
   private instructionName(value: string): string {

@@ -36,7 +36,11 @@ export interface TokenSink {
   text(data: string): void;
   /** An opening tag's name (lower-case), reported when the name ends, before its attributes. */
   openTag(name: string): void;
-  /** An attribute of the open tag: name lower-case, value decoded ("" when it has none). */
+  /**
+   * An attribute of the open tag: name lower-case, value decoded ("" when it has none). Names
+   * are unique within a tag: of a repeated name only the first is reported (htmlparser2's
+   * Parser keeps the first).
+   */
   attribute(name: string, value: string): void;
   /** The open tag's ">". */
   openTagEnd(): void;
@@ -79,12 +83,25 @@ function isAsciiAlpha(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
-/** The rest of a tag name, after its first letter: up to white space, "/" or ">". */
-const TAG_NAME_REST = /[^\t\n\f\r />]*/y;
-/** The rest of a closing tag's name: up to white space or ">" ("/" belongs to the name). */
-const CLOSE_NAME_REST = /[^\t\n\f\r >]*/y;
-/** The rest of an attribute name, after its first character: up to white space, "/", ">" or "=". */
-const ATTRIBUTE_NAME_REST = /[^\t\n\f\r />=]*/y;
+/** What ends a name, as bits of `ENDS` (ASCII only: no other character ends one). */
+const ENDS_TAG_NAME = 1; // white space, "/", ">"
+const ENDS_CLOSE_NAME = 2; // white space, ">" ("/" belongs to a closing tag's name)
+const ENDS_ATTRIBUTE_NAME = 4; // white space, "/", ">", "="
+const ENDS = new Uint8Array(128);
+for (const c of [TAB, LF, FF, CR, SPACE, GT]) ENDS[c] = ENDS_TAG_NAME | ENDS_CLOSE_NAME | ENDS_ATTRIBUTE_NAME;
+ENDS[SLASH] = ENDS_TAG_NAME | ENDS_ATTRIBUTE_NAME;
+ENDS[EQ] = ENDS_ATTRIBUTE_NAME;
+
+/**
+ * Names read before, lower-case, by a hash of their lower-case characters. A page repeats a few
+ * dozen tag and attribute names thousands of times: handing out the same string for each spares
+ * a slice and a `toLowerCase` per name, and the tree builder's set and map look-ups and the
+ * attribute stores a hashing and string-table look-up of a fresh string each (measured: a
+ * quarter of the parse). Only ASCII names are kept (`toLowerCase` folds more than A-Z).
+ */
+const NAME_CACHE_SIZE = 1024;
+const MAX_CACHED_NAME = 40;
+const nameCache: string[] = new Array<string>(NAME_CACHE_SIZE).fill('');
 /** An unquoted attribute value: up to white space or ">". */
 const UNQUOTED_VALUE = /[^\t\n\f\r >]*/y;
 /** In title-like raw text, the characters the end-tag matcher or the entity decoder react to (U+001C: see the top). */
@@ -104,6 +121,7 @@ const STYLE_END = '</style';
 const TITLE_END = '</title';
 const TEXTAREA_END = '</textarea';
 const XMP_END = '</xmp';
+const END_TAG_NAMES: Readonly<Record<string, string>> = { [SCRIPT_END]: 'script', [STYLE_END]: 'style', [TITLE_END]: 'title', [TEXTAREA_END]: 'textarea', [XMP_END]: 'xmp' };
 
 /**
  * The end tag that the tag name at `at` selects when its first two letters are those of a
@@ -182,6 +200,8 @@ class Tokenizer {
   /** Index of the next "&" at or after the last place asked about (`n` when there is none). */
   private nextAmp = -1;
 
+  /** The name read last by `readName`. */
+  private name = '';
   /** The open tag being read: its attributes as name, value pairs. */
   private readonly attributes: string[] = [];
   private attributeCount = 0;
@@ -207,6 +227,55 @@ class Tokenizer {
     while (i < this.n && this.carryAt < 0) i = this.mode === Mode.Text ? this.text(i) : this.rawText(i);
     if (final) this.sink.end();
     return this.carryAt;
+  }
+
+  /**
+   * Reads a name from `from` (its first character, whatever it is) to the first character that
+   * `ends` (bits of ENDS) selects; returns where it ends (`n` when the string ends first) and sets
+   * `name` to it, lower-case, unless the string ended.
+   */
+  private readName(from: number, ends: number): number {
+    const s = this.s;
+    const n = this.n;
+    let c = s.charCodeAt(from);
+    let ascii = c < 128;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    let hash = c;
+    let i = from + 1;
+    for (; i < n; i++) {
+      c = s.charCodeAt(i);
+      if (c < 128) {
+        if ((ENDS[c]! & ends) !== 0) break;
+        if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+      } else {
+        ascii = false;
+      }
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    if (i >= n) return n;
+    const length = i - from;
+    if (!ascii || length > MAX_CACHED_NAME) {
+      this.name = s.slice(from, i).toLowerCase();
+      return i;
+    }
+    const slot = (hash ^ (hash >>> 10)) & (NAME_CACHE_SIZE - 1);
+    const cached = nameCache[slot]!;
+    if (cached.length === length) {
+      let k = 0;
+      for (; k < length; k++) {
+        let d = s.charCodeAt(from + k);
+        if (d >= 0x41 && d <= 0x5a) d |= 0x20;
+        if (d !== cached.charCodeAt(k)) break;
+      }
+      if (k === length) {
+        this.name = cached;
+        return i;
+      }
+    }
+    const name = s.slice(from, i).toLowerCase();
+    nameCache[slot] = name;
+    this.name = name;
+    return i;
   }
 
   /** Index of the first "&" at or after `from` (`n` when none); `from` never goes back within a string. */
@@ -355,14 +424,14 @@ class Tokenizer {
       this.emitRaw(at, n);
       return n;
     }
-    const end = runEnd(CLOSE_NAME_REST, s, at + 1);
+    const end = this.readName(at, ENDS_CLOSE_NAME);
     if (end >= n) {
       if (!this.final) return this.carry(lt);
       return n; // htmlparser2 drops an unfinished closing tag
     }
     const gt = s.charCodeAt(end) === GT ? end : s.indexOf('>', end + 1);
     if (gt < 0 && !this.final) return this.carry(lt);
-    this.sink.closeTag(s.slice(at, end).toLowerCase());
+    this.sink.closeTag(this.name);
     if (gt >= 0) return gt + 1;
     this.emitLastCharacter();
     return n;
@@ -430,7 +499,8 @@ class Tokenizer {
     const s = this.s;
     const n = this.n;
     const nameStart = lt + 1;
-    const nameEnd = runEnd(TAG_NAME_REST, s, nameStart + 1);
+    const nameEnd = this.readName(nameStart, ENDS_TAG_NAME);
+    const name = this.name;
     if (nameEnd >= n) {
       if (!this.final) return this.carry(lt);
       if (endsInSpecialName(s, nameStart, n)) this.emitRaw(nameStart, n);
@@ -439,12 +509,12 @@ class Tokenizer {
     const how = this.readAttributes(nameEnd);
     if (how >= TagEnd.Unfinished) {
       if (!this.final) return this.carry(lt);
-      this.sink.openTag(s.slice(nameStart, nameEnd).toLowerCase());
+      this.sink.openTag(name);
       if (how === TagEnd.UnfinishedAfterSlash) this.emitLastCharacter();
       return n;
     }
     const sink = this.sink;
-    sink.openTag(s.slice(nameStart, nameEnd).toLowerCase());
+    sink.openTag(name);
     const attributes = this.attributes;
     for (let a = 0; a < this.attributeCount; a += 2) sink.attribute(attributes[a]!, attributes[a + 1]!);
     if (how === TagEnd.SelfClosing) {
@@ -463,6 +533,27 @@ class Tokenizer {
     return this.tagEnd;
   }
 
+  /** The attribute names of the tag being read, once it has many (see `isNew`). */
+  private seen: Set<string> | undefined;
+
+  /** Whether `name` is not among the names in attributes[0, count) (name, value pairs). */
+  private isNew(name: string, count: number): boolean {
+    const attributes = this.attributes;
+    if (count < 64) {
+      for (let i = 0; i < count; i += 2) if (attributes[i] === name) return false;
+      return true;
+    }
+    // A hostile tag with thousands of attributes: a set keeps this linear.
+    let seen = this.seen;
+    if (seen === undefined) {
+      seen = this.seen = new Set();
+      for (let i = 0; i < count; i += 2) seen.add(attributes[i]!);
+    }
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  }
+
   /** Where the open tag read by `readAttributes` ends (after its ">"). */
   private tagEnd = 0;
 
@@ -475,6 +566,7 @@ class Tokenizer {
     const n = this.n;
     const attributes = this.attributes;
     let count = 0;
+    this.seen = undefined;
     let q = at;
     for (;;) {
       while (q < n && isWhitespace(s.charCodeAt(q))) q++;
@@ -497,16 +589,18 @@ class Tokenizer {
         continue; // anything else starts an attribute again ("<a/b>")
       }
       // An attribute name: its first character may be anything that is not white space, "/" or ">" (even "=" or a quote).
-      const nameEnd = runEnd(ATTRIBUTE_NAME_REST, s, q + 1);
+      const nameEnd = this.readName(q, ENDS_ATTRIBUTE_NAME);
       if (nameEnd >= n) return TagEnd.Unfinished;
-      const name = s.slice(q, nameEnd).toLowerCase();
+      const name = this.name;
       q = nameEnd;
       while (q < n && isWhitespace(s.charCodeAt(q))) q++;
       if (q >= n) return TagEnd.Unfinished;
       if (s.charCodeAt(q) !== EQ) {
         // No value; what follows starts the next attribute, or ends the tag.
-        attributes[count++] = name;
-        attributes[count++] = '';
+        if (this.isNew(name, count)) {
+          attributes[count++] = name;
+          attributes[count++] = '';
+        }
         continue;
       }
       q++;
@@ -525,8 +619,10 @@ class Tokenizer {
         value = this.decode(q, end, DecodingMode.Attribute);
         q = end;
       }
-      attributes[count++] = name;
-      attributes[count++] = value;
+      if (this.isNew(name, count)) {
+        attributes[count++] = name;
+        attributes[count++] = value;
+      }
     }
   }
 
@@ -566,7 +662,7 @@ class Tokenizer {
           }
           this.emitRaw(textStart, textEnd);
           this.mode = Mode.Text;
-          this.sink.closeTag(s.slice(textEnd + 2, i).toLowerCase());
+          this.sink.closeTag(END_TAG_NAMES[endTag]!); // the name's letters matched it, in any case
           if (gt >= 0) return gt + 1;
           this.emitLastCharacter();
           return n;

@@ -307,6 +307,19 @@ describe('the hand-written tokenizer', () => {
     expect(p.children![0]!.data).toBe('x & y <z> © @');
   });
 
+  it('keeps the first of a repeated attribute name, on small tags and on a tag with hundreds of attributes', () => {
+    const many = Array.from({ length: 300 }, (_, i) => `a${i % 120}=${i} A${i % 7}='x${i}'`).join(' ');
+    for (const html of ['<p a=1 A=2 b b=3 a="4">x</p>', `<div ${many} class=c CLASS=d>y</div>`, '<i __proto__=1 __proto__=2 toString=3 tostring=4>z</i>']) {
+      expect(dump(parsePieces([html])), html.slice(0, 40)).toEqual(reference(html));
+    }
+  });
+
+  it('lower-cases names as htmlparser2 does, also beyond ASCII and across repeated names', () => {
+    // Names are handed out from a cache of ASCII names; a cached "div" must not answer for "DİV" or "dıv".
+    const html = '<div DIV="1" Div=2><DIV dİv=3 DİV=4 dıv=5 DÄTA-X=6><dıv></dıv></DIV></div><SPAN>a</span>';
+    expect(dump(parsePieces([html + html]))).toEqual(reference(html + html));
+  });
+
   it('reads a token cut into thousands of pieces in linear time, with the tree of the joined page', () => {
     // Re-reading a carried token from its start with each new piece would be quadratic: 20,000
     // pieces of a 1 MB attribute value would not finish within the test's time limit.
