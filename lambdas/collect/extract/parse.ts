@@ -235,6 +235,24 @@ const FOREIGN_CONTEXT_ELEMENTS = new Set(['math', 'svg']);
 const HTML_INTEGRATION_ELEMENTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 const NAME_END = /\s|\//;
 
+/** What the lists above say of one tag name, looked up once per tag (a single map look-up instead of four). */
+interface TagRule {
+  readonly impliesClose: ReadonlySet<string> | undefined;
+  readonly isVoid: boolean;
+  /** Whether it opens or closes foreign content (svg, math) or an HTML integration point in it. */
+  readonly context: 'foreign' | 'integration' | undefined;
+}
+const TAG_RULES = new Map<string, TagRule>(
+  [...new Set([...OPEN_IMPLIES_CLOSE.keys(), ...VOID_ELEMENTS, ...FOREIGN_CONTEXT_ELEMENTS, ...HTML_INTEGRATION_ELEMENTS])].map((name) => [
+    name,
+    {
+      impliesClose: OPEN_IMPLIES_CLOSE.get(name),
+      isVoid: VOID_ELEMENTS.has(name),
+      context: FOREIGN_CONTEXT_ELEMENTS.has(name) ? 'foreign' : HTML_INTEGRATION_ELEMENTS.has(name) ? 'integration' : undefined,
+    },
+  ]),
+);
+
 /** domhandler's element type: "script" and "style" elements have their own. */
 function elementType(name: string): string {
   return name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
@@ -254,6 +272,8 @@ class TreeBuilder implements TokenSink {
   /** The last comment node, until its end (domhandler's lastNode, for comments). */
   private lastComment: DomNode | null = null;
   private tagname = '';
+  /** Whether `tagname` is a void element. */
+  private tagIsVoid = false;
   private attribs: Record<string, string> | null = null;
 
   // ---- domhandler ----
@@ -313,7 +333,9 @@ class TreeBuilder implements TokenSink {
 
   openTag(name: string): void {
     this.tagname = name;
-    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    const rule = TAG_RULES.get(name);
+    this.tagIsVoid = rule !== undefined && rule.isVoid;
+    const impliesClose = rule?.impliesClose;
     if (impliesClose) {
       const stack = this.stack;
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) {
@@ -321,10 +343,9 @@ class TreeBuilder implements TokenSink {
         this.closeElement();
       }
     }
-    if (!VOID_ELEMENTS.has(name)) {
+    if (!this.tagIsVoid) {
       this.stack.push(name);
-      if (FOREIGN_CONTEXT_ELEMENTS.has(name)) this.foreignContext.push(true);
-      else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.push(false);
+      if (rule?.context) this.foreignContext.push(rule.context === 'foreign');
     }
     this.attribs = {};
   }
@@ -334,8 +355,9 @@ class TreeBuilder implements TokenSink {
       this.openElement(this.tagname, this.attribs);
       this.attribs = null;
     }
-    if (VOID_ELEMENTS.has(this.tagname)) this.closeElement();
+    if (this.tagIsVoid) this.closeElement();
     this.tagname = '';
+    this.tagIsVoid = false;
   }
 
   openTagEnd(): void {
@@ -343,8 +365,9 @@ class TreeBuilder implements TokenSink {
   }
 
   closeTag(name: string): void {
-    if (FOREIGN_CONTEXT_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.pop();
-    if (!VOID_ELEMENTS.has(name)) {
+    const rule = TAG_RULES.get(name);
+    if (rule?.context) this.foreignContext.pop();
+    if (!rule?.isVoid) {
       const stack = this.stack;
       const pos = stack.lastIndexOf(name);
       if (pos !== -1) {

@@ -239,14 +239,17 @@ class Tokenizer {
     const n = this.n;
     let c = s.charCodeAt(from);
     let ascii = c < 128;
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-    let hash = c;
+    let upper = c >= 0x41 && c <= 0x5a;
+    let hash = upper ? c | 0x20 : c;
     let i = from + 1;
     for (; i < n; i++) {
       c = s.charCodeAt(i);
       if (c < 128) {
         if ((ENDS[c]! & ends) !== 0) break;
-        if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+        if (c >= 0x41 && c <= 0x5a) {
+          c |= 0x20;
+          upper = true;
+        }
       } else {
         ascii = false;
       }
@@ -260,7 +263,12 @@ class Tokenizer {
     }
     const slot = (hash ^ (hash >>> 10)) & (NAME_CACHE_SIZE - 1);
     const cached = nameCache[slot]!;
-    if (cached.length === length) {
+    if (cached.length === length && !upper) {
+      if (s.startsWith(cached, from)) {
+        this.name = cached;
+        return i;
+      }
+    } else if (cached.length === length) {
       let k = 0;
       for (; k < length; k++) {
         let d = s.charCodeAt(from + k);
