@@ -13,7 +13,19 @@
  * (application/json, __NEXT_DATA__, `window.__INITIAL_STATE__ = {...}` and the like), read by
  * their own readers.
  *
- * The pieces between the cuts are written to the tokenizer one by one (see parsePage).
+ * The pieces between the cuts are read by the tokenizer one by one (see parsePage).
+ *
+ * The tokenizer is hand-written (tokenizer.ts) rather than htmlparser2's: that one is a state
+ * machine that calls a method per character of the page, and it alone (with callbacks that do
+ * nothing) cost ~0.9x of htmlparser2's whole `parseDocument` on the corpus, so no tree builder
+ * on top of it could bring this parse near the issue's budget; an earlier subclass that skipped
+ * text and attribute runs with `indexOf` still left this parse at ~0.7x of the bare parse.
+ * The hand-written one finds each token with `indexOf` and a few character tests, reproduces
+ * htmlparser2 10's rules and quirks, and decodes entities with the `entities` package's own
+ * decoder; with it this parse costs ~0.45-0.5x of the bare parse (median per page, measured
+ * with /work/wt/tools/cost.mts, 7 rounds, on a shared machine). The unit tests compare its tree
+ * with htmlparser2's `parseDocument` on every corpus page (whole, cut and split), on generated
+ * markup and on thousands of random strings that drive its states.
  */
 import { decodeHTML } from 'entities';
 import type { DomNode } from './dom.js';
@@ -176,8 +188,8 @@ export function cutPage(html: string): CutPage {
 
 /*
  * The tree. htmlparser2's `Parser` (tag and attribute names, implied opens and closes, void and
- * foreign elements) and domhandler's `DomHandler` (the nodes) are merged here into one callback
- * object for the tokenizer, which builds plain nodes (`DomNode`: type, name, attribs, children,
+ * foreign elements) and domhandler's `DomHandler` (the nodes) are merged here into one receiver
+ * of the tokenizer's tokens (`TokenSink`), which builds plain nodes (`DomNode`: type, name, attribs, children,
  * parent, data) rather than domhandler's classes. On the corpus the two took 60 % of the parse
  * (measured: 1.3 of 2.2 ms per page), for a tree of which extraction reads only these fields.
  *
@@ -455,10 +467,10 @@ export function linkSiblings(root: DomNode): void {
 /** The page's tree without the never-read elements, and the data its scripts hold. */
 export function parsePage(html: string): ParsedPage {
   const { pieces, jsonLd, blobs } = cutPage(html);
-  // The pieces are written in turn (htmlparser2's tokenizer is streaming: the tree does not
-  // depend on where its input is split) rather than joined first. A joined page is one string of
-  // 100-300 KB, past V8's large-object threshold, and building it cost more than tokenizing it
-  // (measured: ~1.7 ms per corpus page).
+  // The pieces are read in turn (the tokenizer carries a token cut by a piece's end over to the
+  // next piece, so the tree is that of the joined page) rather than joined first. A joined page
+  // is one string of 100-300 KB, past V8's large-object threshold, and building it cost more
+  // than tokenizing it (measured: ~1.7 ms per corpus page).
   return { root: parsePieces(pieces), jsonLd, blobs };
 }
 

@@ -102,6 +102,15 @@ ENDS[EQ] = ENDS_ATTRIBUTE_NAME;
 const NAME_CACHE_SIZE = 1024;
 const MAX_CACHED_NAME = 40;
 const nameCache: string[] = new Array<string>(NAME_CACHE_SIZE).fill('');
+
+/**
+ * `name` as the engine's own copy of it, the one it uses as a property key: a fresh string of its
+ * own (a slice may be a view into the whole page, which the module-level cache would keep alive),
+ * and the attribute stores and set look-ups of the tree builder need no string-table look-up.
+ */
+function internalized(name: string): string {
+  return Object.keys({ [name]: 0 })[0] ?? name;
+}
 /** An unquoted attribute value: up to white space or ">". */
 const UNQUOTED_VALUE = /[^\t\n\f\r >]*/y;
 /** In title-like raw text, the characters the end-tag matcher or the entity decoder react to (U+001C: see the top). */
@@ -280,7 +289,7 @@ class Tokenizer {
         return i;
       }
     }
-    const name = s.slice(from, i).toLowerCase();
+    const name = internalized(s.slice(from, i).toLowerCase());
     nameCache[slot] = name;
     this.name = name;
     return i;
