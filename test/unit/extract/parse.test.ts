@@ -320,6 +320,13 @@ describe('the hand-written tokenizer', () => {
     expect(dump(parsePieces([html + html]))).toEqual(reference(html + html));
   });
 
+  it('names each element and attribute right when a page has more distinct names than the name cache has room for', () => {
+    // 2,500 names share 1,024 cache slots: every slot is overwritten and looked up with names of the same length.
+    const names = Array.from({ length: 2500 }, (_, i) => `n${(i * 7919) % 100_000}`);
+    const html = names.map((n, i) => `<${n} ${names[(i + 1) % names.length]}=${i} X${n}>${i}</${n.toUpperCase()}>`).join('');
+    expect(dump(parsePieces([html + html]))).toEqual(reference(html + html));
+  });
+
   it('reads a token cut into thousands of pieces in linear time, with the tree of the joined page', () => {
     // Re-reading a carried token from its start with each new piece would be quadratic: 20,000
     // pieces of a 1 MB attribute value would not finish within the test's time limit.
