@@ -270,29 +270,35 @@ class Tokenizer {
       this.name = s.slice(from, i).toLowerCase();
       return i;
     }
+    // Two slots per name (a pair of names that share one would otherwise evict each other on every use).
     const slot = (hash ^ (hash >>> 10)) & (NAME_CACHE_SIZE - 1);
-    const cached = nameCache[slot]!;
-    if (cached.length === length && !upper) {
-      if (s.startsWith(cached, from)) {
-        this.name = cached;
-        return i;
-      }
-    } else if (cached.length === length) {
-      let k = 0;
-      for (; k < length; k++) {
-        let d = s.charCodeAt(from + k);
-        if (d >= 0x41 && d <= 0x5a) d |= 0x20;
-        if (d !== cached.charCodeAt(k)) break;
-      }
-      if (k === length) {
-        this.name = cached;
-        return i;
-      }
+    const first = nameCache[slot]!;
+    if (first.length === length && this.isCached(first, from, upper)) {
+      this.name = first;
+      return i;
+    }
+    const second = nameCache[slot ^ 1]!;
+    if (second.length === length && this.isCached(second, from, upper)) {
+      this.name = second;
+      return i;
     }
     const name = internalized(s.slice(from, i).toLowerCase());
+    nameCache[slot ^ 1] = first;
     nameCache[slot] = name;
     this.name = name;
     return i;
+  }
+
+  /** Whether s[from, from + cached.length), lower-cased (ASCII), is `cached`. */
+  private isCached(cached: string, from: number, upper: boolean): boolean {
+    const s = this.s;
+    if (!upper) return s.startsWith(cached, from);
+    for (let k = 0; k < cached.length; k++) {
+      let d = s.charCodeAt(from + k);
+      if (d >= 0x41 && d <= 0x5a) d |= 0x20;
+      if (d !== cached.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   /** Index of the first "&" at or after `from` (`n` when none); `from` never goes back within a string. */
