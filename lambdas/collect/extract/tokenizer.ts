@@ -1,13 +1,13 @@
 /**
  * An HTML tokenizer that reads a page the way htmlparser2 10's `Tokenizer` does (HTML mode,
- * entities decoded) and reports the same tokens, found with `indexOf` and sticky regexes
- * instead of a state machine stepped once per character.
+ * entities decoded) and reports the same tokens, found with `indexOf` and short loops over
+ * character codes instead of a state machine stepped once per character.
  *
  * Why by hand: htmlparser2's tokenizer calls a state method for every character of the page,
  * and that alone cost ~0.9x of the whole stock parse on the corpus (measured with no-op
  * callbacks), so no tree builder on top of it could come near the issue's budget. Here a text
- * run is one `indexOf("<")`, a tag name or an attribute one regex step, a quoted value one
- * `indexOf` of its quote. Entities are decoded by the `entities` package's own `EntityDecoder`
+ * run is one `indexOf("<")`, a name one loop that also finds it in a cache of names, a quoted
+ * value one `indexOf` of its quote. Entities are decoded by the `entities` package's own `EntityDecoder`
  * (the one htmlparser2 uses), run at the same positions with the same look-ahead, so legacy
  * references without ";" come out as they do there (text and attribute values differ).
  *
@@ -93,11 +93,12 @@ ENDS[SLASH] = ENDS_TAG_NAME | ENDS_ATTRIBUTE_NAME;
 ENDS[EQ] = ENDS_ATTRIBUTE_NAME;
 
 /**
- * Names read before, lower-case, by a hash of their lower-case characters. A page repeats a few
- * dozen tag and attribute names thousands of times: handing out the same string for each spares
- * a slice and a `toLowerCase` per name, and the tree builder's set and map look-ups and the
- * attribute stores a hashing and string-table look-up of a fresh string each (measured: a
- * quarter of the parse). Only ASCII names are kept (`toLowerCase` folds more than A-Z).
+ * Names read before, lower-case, by a hash of their lower-case characters (two slots per hash).
+ * A page repeats a few dozen tag and attribute names thousands of times: handing out the same
+ * string for each spares a slice and a `toLowerCase` per name, and the tree builder's map
+ * look-ups and attribute stores a hashing and string-table look-up of a fresh string each
+ * (in the profile these were about a quarter of the parse; the parse got ~10 % cheaper).
+ * Only ASCII names are kept (`toLowerCase` folds more than A-Z).
  */
 const NAME_CACHE_SIZE = 1024;
 const MAX_CACHED_NAME = 40;
@@ -111,6 +112,7 @@ const nameCache: string[] = new Array<string>(NAME_CACHE_SIZE).fill('');
 function internalized(name: string): string {
   return Object.keys({ [name]: 0 })[0] ?? name;
 }
+
 /** An unquoted attribute value: up to white space or ">". */
 const UNQUOTED_VALUE = /[^\t\n\f\r >]*/y;
 /** In title-like raw text, the characters the end-tag matcher or the entity decoder react to (U+001C: see the top). */
