@@ -13,13 +13,24 @@
  * (application/json, __NEXT_DATA__, `window.__INITIAL_STATE__ = {...}` and the like), read by
  * their own readers.
  *
- * The pieces between the cuts are written to the tokenizer one by one (see parsePage).
+ * The pieces between the cuts are read by the tokenizer one by one (see parsePage).
+ *
+ * The tokenizer is hand-written (tokenizer.ts) rather than htmlparser2's: that one is a state
+ * machine that calls a method per character of the page, and it alone (with callbacks that do
+ * nothing) cost ~0.9x of htmlparser2's whole `parseDocument` on the corpus, so no tree builder
+ * on top of it could bring this parse near the issue's budget; an earlier subclass that skipped
+ * text and attribute runs with `indexOf` still left this parse at ~0.7x of the bare parse.
+ * The hand-written one finds each token with `indexOf` and a few character tests, reproduces
+ * htmlparser2 10's rules and quirks, and decodes entities with the `entities` package's own
+ * decoder; with it this parse costs ~0.45-0.5x of the bare parse (median per page, measured
+ * with /work/wt/tools/cost.mts, 7 rounds, on a shared machine). The unit tests compare its tree
+ * with htmlparser2's `parseDocument` on every corpus page (whole, cut and split), on generated
+ * markup and on thousands of random strings that drive its states.
  */
 import { decodeHTML } from 'entities';
-import { fromCodePoint } from 'entities/decode';
-import { Tokenizer } from 'htmlparser2';
 import type { DomNode } from './dom.js';
 import { MAX_PAGE_BLOB_CHARS, type EmbeddedBlob } from './embedded.js';
+import { tokenize, type TokenSink } from './tokenizer.js';
 
 export interface ParsedPage {
   /** The document without the elements that are never read (see above). */
@@ -175,92 +186,10 @@ export function cutPage(html: string): CutPage {
   }
 }
 
-/**
- * The parts of htmlparser2's tokenizer that `SkippingTokenizer` uses. They are private in its
- * types (not in the JavaScript), hence this view of them.
- */
-interface TokenizerInternals {
-  buffer: string;
-  offset: number;
-  index: number;
-  readonly decodeEntities: boolean;
-  stateText(c: number): void;
-  handleInAttributeValue(c: number, quote: number): void;
-}
-
-/** The same, with the fields `SkippingTokenizer` adds. */
-interface SkippingInternals extends TokenizerInternals {
-  readonly stopAt: number[];
-  stopOffset: number;
-}
-
-const LT = 0x3c; // "<"
-const AMP = 0x26; // "&"
-/** The characters the skipping states stop at: "<", "&", '"', "'". */
-const STOPS = ['<', '&', '"', "'"];
-const slotOf = (c: number): number => (c === LT ? 0 : c === AMP ? 1 : c === 0x22 ? 2 : 3);
-
-/**
- * htmlparser2's tokenizer (through its `Tokenizer` option), where the two states that run the
- * longest, text and quoted attribute values, skip the characters they would do nothing with.
- * The stock tokenizer steps through its whole state machine once per character there, only to
- * find that the character is not "<" (or the closing quote) nor "&"; here `indexOf` finds the
- * next one, and the state machine resumes on it. Every character that does something still
- * goes through htmlparser2's own code, so the tree is the same (a unit test compares the two on
- * the corpus and on generated markup); ~20 % of the parse on the corpus (measured).
- *
- * It relies on the names of two of the tokenizer's internal methods: should a release of
- * htmlparser2 rename them, nothing is overridden and parsing is just slower (a unit test says so).
- */
-export class SkippingTokenizer extends Tokenizer {
-  /** Buffer index of the next of each of STOPS at or after where it was last looked for (the buffer's length when none). */
-  readonly stopAt = [-1, -1, -1, -1];
-  /** The `offset` of the buffer `stopAt` is about (a new buffer has a larger one). */
-  stopOffset = -1;
-}
-
-/** Index (in the whole input) of the character before the next `a` or `b` after the current one, or of the buffer's last character. */
-function beforeNext(t: SkippingInternals, a: number, b: number): number {
-  const buffer = t.buffer;
-  if (t.stopOffset !== t.offset) {
-    t.stopOffset = t.offset;
-    t.stopAt.fill(-1);
-  }
-  const from = t.index - t.offset + 1;
-  return t.offset + Math.min(nextStop(t, buffer, slotOf(a), from), nextStop(t, buffer, slotOf(b), from)) - 1;
-}
-
-/** Buffer index of the next of STOPS[slot] at or after `from`, or the buffer's length. */
-function nextStop(t: SkippingInternals, buffer: string, slot: number, from: number): number {
-  let at = t.stopAt[slot]!;
-  if (at < from) {
-    // Searched from the current index, which only moves forward: linear in the buffer.
-    at = buffer.indexOf(STOPS[slot]!, from);
-    t.stopAt[slot] = at = at < 0 ? buffer.length : at;
-  }
-  return at;
-}
-
-const stock = Tokenizer.prototype as unknown as Partial<TokenizerInternals>;
-const skipping = SkippingTokenizer.prototype as unknown as SkippingInternals;
-export const TOKENIZER_SKIPS = typeof stock.stateText === 'function' && typeof stock.handleInAttributeValue === 'function';
-if (TOKENIZER_SKIPS) {
-  const stateText = stock.stateText!;
-  const handleInAttributeValue = stock.handleInAttributeValue!;
-  skipping.stateText = function (this: SkippingInternals, c: number): void {
-    if (c === LT || c === AMP || !this.decodeEntities) stateText.call(this, c);
-    else this.index = beforeNext(this, LT, AMP);
-  };
-  skipping.handleInAttributeValue = function (this: SkippingInternals, c: number, quote: number): void {
-    if (c === quote || c === AMP || !this.decodeEntities) handleInAttributeValue.call(this, c, quote);
-    else this.index = beforeNext(this, quote, AMP);
-  };
-}
-
 /*
  * The tree. htmlparser2's `Parser` (tag and attribute names, implied opens and closes, void and
- * foreign elements) and domhandler's `DomHandler` (the nodes) are merged here into one callback
- * object for the tokenizer, which builds plain nodes (`DomNode`: type, name, attribs, children,
+ * foreign elements) and domhandler's `DomHandler` (the nodes) are merged here into one receiver
+ * of the tokenizer's tokens (`TokenSink`), which builds plain nodes (`DomNode`: type, name, attribs, children,
  * parent, data) rather than domhandler's classes. On the corpus the two took 60 % of the parse
  * (measured: 1.3 of 2.2 ms per page), for a tree of which extraction reads only these fields.
  *
@@ -318,13 +247,31 @@ const FOREIGN_CONTEXT_ELEMENTS = new Set(['math', 'svg']);
 const HTML_INTEGRATION_ELEMENTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 const NAME_END = /\s|\//;
 
+/** What the lists above say of one tag name, looked up once per tag (a single map look-up instead of four). */
+interface TagRule {
+  readonly impliesClose: ReadonlySet<string> | undefined;
+  readonly isVoid: boolean;
+  /** Whether it opens or closes foreign content (svg, math) or an HTML integration point in it. */
+  readonly context: 'foreign' | 'integration' | undefined;
+}
+const TAG_RULES = new Map<string, TagRule>(
+  [...new Set([...OPEN_IMPLIES_CLOSE.keys(), ...VOID_ELEMENTS, ...FOREIGN_CONTEXT_ELEMENTS, ...HTML_INTEGRATION_ELEMENTS])].map((name) => [
+    name,
+    {
+      impliesClose: OPEN_IMPLIES_CLOSE.get(name),
+      isVoid: VOID_ELEMENTS.has(name),
+      context: FOREIGN_CONTEXT_ELEMENTS.has(name) ? 'foreign' : HTML_INTEGRATION_ELEMENTS.has(name) ? 'integration' : undefined,
+    },
+  ]),
+);
+
 /** domhandler's element type: "script" and "style" elements have their own. */
 function elementType(name: string): string {
   return name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
 }
 
-/** The tokenizer's callbacks (htmlparser2's `Callbacks`, internal in its types), building `DomNode`s. */
-class TreeBuilder {
+/** The tokenizer's callbacks (htmlparser2's `Parser` and `DomHandler`), building `DomNode`s. */
+class TreeBuilder implements TokenSink {
   readonly root: DomNode = { type: 'root', children: [] };
   /** Open element names, innermost last (htmlparser2's Parser keeps them innermost first). */
   private readonly stack: string[] = [];
@@ -337,45 +284,9 @@ class TreeBuilder {
   /** The last comment node, until its end (domhandler's lastNode, for comments). */
   private lastComment: DomNode | null = null;
   private tagname = '';
-  private attribname = '';
-  private attribvalue = '';
+  /** Whether `tagname` is a void element. */
+  private tagIsVoid = false;
   private attribs: Record<string, string> | null = null;
-
-  /** The pieces written to the tokenizer, from the one it reads now on; `bufferOffset` is where the first starts. */
-  private readonly buffers: string[];
-  private bufferOffset = 0;
-
-  /** `pieces`: what is written to the tokenizer, in order, none empty. */
-  constructor(private readonly pieces: readonly string[]) {
-    this.buffers = [...pieces];
-  }
-
-  /**
-   * `pieces.join('').slice(start, end)` without the join (htmlparser2's Parser.getSlice). Indices
-   * only move forward, so pieces before `start` are dropped as the parse passes them. A negative
-   * `start` happens once, at the end of a page that ends inside a tag (`</a x`): htmlparser2
-   * then takes the text from index -1 of its current buffer, which for a page in one piece is
-   * its last character; it is taken here from the page as a whole.
-   */
-  private slice(start: number, end: number): string {
-    if (start < 0) {
-      const whole = this.pieces.join('');
-      return whole.slice(start, end);
-    }
-    const buffers = this.buffers;
-    while (buffers.length > 1 && start - this.bufferOffset >= buffers[0]!.length) {
-      this.bufferOffset += buffers[0]!.length;
-      buffers.shift();
-    }
-    const first = buffers[0] ?? '';
-    let out = first.slice(start - this.bufferOffset, end - this.bufferOffset);
-    let at = this.bufferOffset + first.length;
-    for (let i = 1; end > at && i < buffers.length; i++) {
-      out += buffers[i]!.slice(0, end - at);
-      at += buffers[i]!.length;
-    }
-    return out;
-  }
 
   // ---- domhandler ----
 
@@ -428,21 +339,15 @@ class TreeBuilder {
 
   // ---- htmlparser2's Parser ----
 
-  ontext(start: number, endIndex: number): void {
-    this.addText(this.slice(start, endIndex));
+  text(data: string): void {
+    this.addText(data);
   }
 
-  ontextentity(cp: number): void {
-    this.addText(fromCodePoint(cp));
-  }
-
-  onopentagname(start: number, endIndex: number): void {
-    this.emitOpenTag(this.slice(start, endIndex).toLowerCase());
-  }
-
-  private emitOpenTag(name: string): void {
+  openTag(name: string): void {
     this.tagname = name;
-    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    const rule = TAG_RULES.get(name);
+    this.tagIsVoid = rule !== undefined && rule.isVoid;
+    const impliesClose = rule?.impliesClose;
     if (impliesClose) {
       const stack = this.stack;
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) {
@@ -450,10 +355,9 @@ class TreeBuilder {
         this.closeElement();
       }
     }
-    if (!VOID_ELEMENTS.has(name)) {
+    if (!this.tagIsVoid) {
       this.stack.push(name);
-      if (FOREIGN_CONTEXT_ELEMENTS.has(name)) this.foreignContext.push(true);
-      else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.push(false);
+      if (rule?.context) this.foreignContext.push(rule.context === 'foreign');
     }
     this.attribs = {};
   }
@@ -463,18 +367,19 @@ class TreeBuilder {
       this.openElement(this.tagname, this.attribs);
       this.attribs = null;
     }
-    if (VOID_ELEMENTS.has(this.tagname)) this.closeElement();
+    if (this.tagIsVoid) this.closeElement();
     this.tagname = '';
+    this.tagIsVoid = false;
   }
 
-  onopentagend(): void {
+  openTagEnd(): void {
     this.endOpenTag();
   }
 
-  onclosetag(start: number, endIndex: number): void {
-    const name = this.slice(start, endIndex).toLowerCase();
-    if (FOREIGN_CONTEXT_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.pop();
-    if (!VOID_ELEMENTS.has(name)) {
+  closeTag(name: string): void {
+    const rule = TAG_RULES.get(name);
+    if (rule?.context) this.foreignContext.pop();
+    if (!rule?.isVoid) {
       const stack = this.stack;
       const pos = stack.lastIndexOf(name);
       if (pos !== -1) {
@@ -484,7 +389,7 @@ class TreeBuilder {
         }
       } else if (name === 'p') {
         // Implicit open before close
-        this.emitOpenTag('p');
+        this.openTag('p');
         this.closeCurrentTag();
       }
     } else if (name === 'br') {
@@ -493,7 +398,7 @@ class TreeBuilder {
     }
   }
 
-  onselfclosingtag(): void {
+  selfClosingTag(): void {
     if (this.foreignContext[this.foreignContext.length - 1]) this.closeCurrentTag();
     else this.endOpenTag();
   }
@@ -508,22 +413,10 @@ class TreeBuilder {
     }
   }
 
-  onattribname(start: number, endIndex: number): void {
-    this.attribname = this.slice(start, endIndex).toLowerCase();
-  }
-
-  onattribdata(start: number, endIndex: number): void {
-    this.attribvalue += this.slice(start, endIndex);
-  }
-
-  onattribentity(cp: number): void {
-    this.attribvalue += fromCodePoint(cp);
-  }
-
-  onattribend(): void {
+  /** htmlparser2's onattribname, onattribdata and onattribend in one (the tokenizer reports the first of a name only). */
+  attribute(name: string, value: string): void {
     const attribs = this.attribs;
-    if (attribs && !Object.prototype.hasOwnProperty.call(attribs, this.attribname)) attribs[this.attribname] = this.attribvalue;
-    this.attribvalue = '';
+    if (attribs) attribs[name] = value;
   }
 
   private instructionName(value: string): string {
@@ -531,27 +424,25 @@ class TreeBuilder {
     return (index < 0 ? value : value.slice(0, index)).toLowerCase();
   }
 
-  ondeclaration(start: number, endIndex: number): void {
-    const value = this.slice(start, endIndex);
+  declaration(value: string): void {
     this.addNode({ type: 'directive', name: `!${this.instructionName(value)}`, data: `!${value}`, parent: undefined });
   }
 
-  onprocessinginstruction(start: number, endIndex: number): void {
-    const value = this.slice(start, endIndex);
+  processingInstruction(value: string): void {
     this.addNode({ type: 'directive', name: `?${this.instructionName(value)}`, data: `?${value}`, parent: undefined });
   }
 
-  oncomment(start: number, endIndex: number, offset: number): void {
-    this.addComment(this.slice(start, endIndex - offset));
+  comment(data: string): void {
+    this.addComment(data);
     this.commentEnd();
   }
 
-  oncdata(start: number, endIndex: number, offset: number): void {
-    this.addComment(`[CDATA[${this.slice(start, endIndex - offset)}]]`);
+  cdata(data: string): void {
+    this.addComment(`[CDATA[${data}]]`);
     this.commentEnd();
   }
 
-  onend(): void {
+  end(): void {
     for (let i = this.stack.length - 1; i >= 0; i--) this.closeElement();
   }
 }
@@ -576,14 +467,16 @@ export function linkSiblings(root: DomNode): void {
 /** The page's tree without the never-read elements, and the data its scripts hold. */
 export function parsePage(html: string): ParsedPage {
   const { pieces, jsonLd, blobs } = cutPage(html);
-  // The pieces are written in turn (htmlparser2's tokenizer is streaming: the tree does not
-  // depend on where its input is split) rather than joined first. A joined page is one string of
-  // 100-300 KB, past V8's large-object threshold, and building it cost more than tokenizing it
-  // (measured: ~1.7 ms per corpus page).
-  const written = pieces.filter((p) => p !== '');
-  const builder = new TreeBuilder(written);
-  const tokenizer = new SkippingTokenizer({ decodeEntities: true }, builder as unknown as ConstructorParameters<typeof Tokenizer>[1]);
-  for (const piece of written) tokenizer.write(piece);
-  tokenizer.end();
-  return { root: builder.root, jsonLd, blobs };
+  // The pieces are read in turn (the tokenizer carries a token cut by a piece's end over to the
+  // next piece, so the tree is that of the joined page) rather than joined first. A joined page
+  // is one string of 100-300 KB, past V8's large-object threshold, and building it cost more
+  // than tokenizing it (measured: ~1.7 ms per corpus page).
+  return { root: parsePieces(pieces), jsonLd, blobs };
+}
+
+/** The tree htmlparser2's `parseDocument` builds from `pieces.join('')`, without joining them. */
+export function parsePieces(pieces: readonly string[]): DomNode {
+  const builder = new TreeBuilder();
+  tokenize(pieces, builder);
+  return builder.root;
 }
