@@ -170,7 +170,7 @@ async function main(): Promise<void> {
   const benchStarted = performance.now();
   // ---- 0. extraction cost on real page sizes (no network, before anything else loads the CPU) --
   progress(`extraction cost: corpus pages x ${CPU_ROUNDS} rounds (+1 warm-up)`);
-  const extractionCost = await measureExtractionCost(CPU_ROUNDS);
+  const extractionCost = await measureExtractionCost(CPU_ROUNDS, undefined, 3, progress);
   progress(`extraction cost: median ${extractionCost.extract.medianMs} ms vs bare parse ${extractionCost.bareParse.medianMs} ms (x${extractionCost.ratioOfMedians}; median per-page ratio x${extractionCost.medianPerPageRatio})`);
   if (args['extraction-only']) {
     await writeStdout(`${JSON.stringify({ extractionCost }, null, 2)}\n`);
