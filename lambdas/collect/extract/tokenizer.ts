@@ -76,7 +76,8 @@ const LBRACKET = 0x5b;
 
 /** htmlparser2's white space: space, \n, \t, \f, \r (not \v, not U+00A0). */
 function isWhitespace(c: number): boolean {
-  return c === SPACE || c === LF || c === TAB || c === FF || c === CR;
+  // The common case, any character above " ", is answered by the first comparison.
+  return c <= SPACE && (c === SPACE || c === LF || c === TAB || c === FF || c === CR);
 }
 
 function isAsciiAlpha(c: number): boolean {
@@ -113,18 +114,9 @@ function internalized(name: string): string {
   return Object.keys({ [name]: 0 })[0] ?? name;
 }
 
-/** An unquoted attribute value: up to white space or ">". */
-const UNQUOTED_VALUE = /[^\t\n\f\r >]*/y;
 /** In title-like raw text, the characters the end-tag matcher or the entity decoder react to (U+001C: see the top). */
 // eslint-disable-next-line no-control-regex -- U+001C is what htmlparser2's matcher takes for "<"
 const TITLE_STOP = /[<\x1c&]/g;
-
-/** End of the match of a sticky regex that cannot fail (it may match nothing) at `from`. */
-function runEnd(re: RegExp, s: string, from: number): number {
-  re.lastIndex = from;
-  re.test(s);
-  return re.lastIndex;
-}
 
 /** The end tags of the raw-text elements, as htmlparser2 spells them (lower-case, with "</"). */
 const SCRIPT_END = '</script';
@@ -294,7 +286,11 @@ class Tokenizer {
   /** Whether s[from, from + cached.length), lower-cased (ASCII), is `cached`. */
   private isCached(cached: string, from: number, upper: boolean): boolean {
     const s = this.s;
-    if (!upper) return s.startsWith(cached, from);
+    if (!upper) {
+      // A loop rather than `startsWith`: names are a few characters long, shorter than the builtin's call.
+      for (let k = 0; k < cached.length; k++) if (s.charCodeAt(from + k) !== cached.charCodeAt(k)) return false;
+      return true;
+    }
     for (let k = 0; k < cached.length; k++) {
       let d = s.charCodeAt(from + k);
       if (d >= 0x41 && d <= 0x5a) d |= 0x20;
@@ -639,7 +635,9 @@ class Tokenizer {
         value = this.decode(q + 1, close, DecodingMode.Attribute);
         q = close + 1;
       } else {
-        const end = runEnd(UNQUOTED_VALUE, s, q);
+        // Unquoted: up to white space or ">" (a loop: a sticky regex cost more per value).
+        let end = q;
+        while (end < n && (c = s.charCodeAt(end)) !== GT && !isWhitespace(c)) end++;
         if (end >= n) return TagEnd.Unfinished;
         value = this.decode(q, end, DecodingMode.Attribute);
         q = end;
