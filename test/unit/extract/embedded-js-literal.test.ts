@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsLiteralToJson, jsLiteralToJsonByRegex, scanJsLiteral } from '../../../lambdas/collect/extract/embedded.js';
 import { parsePage } from '../../../lambdas/collect/extract/parse.js';
+import { mulberry32 } from '../../../local/demo-site/generate.js';
+import { balancedEnd } from './literal-oracle.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'pages', 'real');
 
@@ -21,31 +23,11 @@ function pages(dir: string): string[] {
 
 /** The balanced value starting with "{" or "[" at `start` (strings skipped), or undefined. */
 function balanced(text: string, start: number): string | undefined {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      for (i++; i < text.length; i++) {
-        if (text[i] === '\\') i++;
-        else if (text[i] === '"') break;
-      }
-    } else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 0) return text.slice(start, i + 1);
-    }
-  }
-  return undefined;
+  const end = balancedEnd(text, start);
+  return end < 0 ? undefined : text.slice(start, end);
 }
 
-let seed = 20261130;
-const rnd = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rnd = mulberry32(20261130);
 const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
 /** Pieces of literals: what the conversion rewrites, what it leaves, and what makes it give up. */

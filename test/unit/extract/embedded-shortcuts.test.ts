@@ -7,42 +7,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBlob } from '../../../lambdas/collect/extract/embedded.js';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
-
-/** The literal scan without shortcuts (as in embedded-literals.test.ts): the oracle for text with no state hint. */
-function naiveLiterals(text: string): unknown[] {
-  const start = /[=(,:]\s*(?=\[?\s*\{\s*")/g;
-  const end = (from: number): number => {
-    let depth = 0;
-    for (let i = from; i < text.length; i++) {
-      const c = text[i];
-      if (c === '"') {
-        for (i++; i < text.length; i++) {
-          if (text[i] === '\\') i++;
-          else if (text[i] === '"') break;
-        }
-      } else if (c === '{' || c === '[') depth++;
-      else if (c === '}' || c === ']') {
-        depth--;
-        if (depth === 0) return i + 1;
-      }
-    }
-    return -1;
-  };
-  const out: unknown[] = [];
-  for (let m = start.exec(text); m; m = start.exec(text)) {
-    const s = m.index + m[0].length;
-    const e = end(s);
-    if (e < 0) break;
-    if (e - s < 200) continue;
-    try {
-      out.push(JSON.parse(text.slice(s, e)));
-      start.lastIndex = e;
-    } catch {
-      // not JSON: the scan goes on inside it
-    }
-  }
-  return out;
-}
+import { mulberry32 } from '../../../local/demo-site/generate.js';
+import { naiveLiterals } from './literal-oracle.js';
 
 /** What parseBlob gives a text with no state hint: the whole text as JSON, else its literals. */
 function oracle(text: string): unknown[] {
@@ -57,14 +23,7 @@ function oracle(text: string): unknown[] {
   return naiveLiterals(t);
 }
 
-let seed = 20261130;
-const rnd = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rnd = mulberry32(20261130);
 const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
 /** A literal the scan reads (over 200 characters), holding a seller. */

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readPage, startsJson, type DomNode } from '../../../lambdas/collect/extract/dom.js';
 import { leadingLines, readLayout, splitLayout, type Layout } from '../../../lambdas/collect/extract/layout.js';
 import { parsePage } from '../../../lambdas/collect/extract/parse.js';
+import { mulberry32 } from '../../../local/demo-site/generate.js';
 import { CORPUS_DIR } from '../../bench/corpus.js';
 
 /** The tree as text: what the walks leave of it. */
@@ -154,17 +155,8 @@ describe('startsJson', () => {
   });
 });
 
-/** mulberry32: a small seeded generator, so a failing page can be rebuilt from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo site's seeded generator (mulberry32), so a failing page can be rebuilt from its seed. */
+const random = mulberry32;
 
 const TAGS = [
   'div', 'div', 'div', 'span', 'span', 'p', 'a', 'a', 'li', 'ul', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav',

@@ -20,6 +20,7 @@ import type { DomNode } from '../../../lambdas/collect/extract/dom.js';
 import { MAX_PAGE_BLOB_CHARS, type EmbeddedBlob } from '../../../lambdas/collect/extract/embedded.js';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
 import { cutPage, parsePage, parsePieces } from '../../../lambdas/collect/extract/parse.js';
+import { mulberry32 } from '../../../local/demo-site/generate.js';
 
 const PAGES = fileURLToPath(new URL('../../pages/', import.meta.url));
 
@@ -107,16 +108,8 @@ function dump(node: DomNode): unknown {
   return (node.children ?? []).map((c) => [c.type, c.name ?? c.data, c.attribs ? Object.entries(c.attribs) : null, dump(c)]);
 }
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo site's seeded generator (mulberry32), so a failure can be replayed. */
+const random = mulberry32;
 
 /** The tokens the cut, the tokenizer and the entity decoder react to, in many spellings. */
 const TOKENS = [

@@ -7,16 +7,13 @@
  * - The whole-text pre-test of emails.ts (SPOKEN_MARK) skips the spoken-address scan only where
  *   it cannot match: every word SPOKEN matches holds a word of the pre-test (refa again).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DFA, isDisjointWith, JS, NFA } from 'refa';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../lambdas/collect/extract/dom.js';
 import { SPOKEN, SPOKEN_MARK } from '../../../lambdas/collect/extract/emails.js';
 import { PLATE_LABEL, PLATE_LABEL_STARTS } from '../../../lambdas/collect/extract/labels.js';
-import { splitLayout } from '../../../lambdas/collect/extract/layout.js';
-import { parsePage } from '../../../lambdas/collect/extract/parse.js';
 import { PrefilteredPattern } from '../../../lambdas/collect/extract/prefilter.js';
+import { mulberry32 } from '../../../local/demo-site/generate.js';
+import { corpusTexts } from './corpus-texts.js';
 
 /** The automaton of a pattern with its look-arounds taken as always true: a superset of its words. */
 function automaton(source: string, flags: string): NFA {
@@ -77,16 +74,10 @@ describe('whole-text pre-tests: a pattern is skipped only where it cannot match'
 
 describe('PrefilteredPattern: the same matches as the plain global scan', () => {
   it('on the visible text of every corpus page', () => {
-    const dir = join(import.meta.dirname, '../../pages/real');
-    const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, { url?: string }>;
     let pages = 0;
     let found = 0;
-    for (const [page, label] of Object.entries(labels)) {
-      if (!label || typeof label !== 'object' || !label.url) continue;
-      const parsed = parsePage(readFileSync(join(dir, page), 'utf8'));
-      splitLayout(parsed.root);
-      const content = readPage(parsed.root);
-      for (const text of [content.text, ...content.attributes.map((a) => a.value)]) {
+    for (const { page, texts } of corpusTexts()) {
+      for (const text of texts) {
         const expected = plain(PLATE_LABEL, text);
         expect(fast(plateLabels, text), page).toEqual(expected);
         found += expected.length;
@@ -99,13 +90,7 @@ describe('PrefilteredPattern: the same matches as the plain global scan', () => 
 
   it('on generated text: labels in any case, glued to words, overlapping, cut short', () => {
     // Deterministic generator (mulberry32), so a failure reproduces.
-    let seed = 20261130;
-    const random = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = mulberry32(20261130);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     const pieces = [
       'reg', 'Reg.', 'REG. NR.', 'reg.nr', 'regnr', 'reg no', 'registration', 'Registration Number', 'registreringsnummer',

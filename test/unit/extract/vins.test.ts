@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../lambdas/collect/extract/dom.js';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
-import { splitLayout } from '../../../lambdas/collect/extract/layout.js';
-import { parsePage } from '../../../lambdas/collect/extract/parse.js';
 import { forEachRunOf17 } from '../../../lambdas/collect/extract/vins.js';
+import { corpusTexts } from './corpus-texts.js';
 
 function vins(body: string, country = 'NO'): string[] {
   const html = `<!doctype html><html><body>${body}</body></html>`;
@@ -96,15 +92,9 @@ describe('forEachRunOf17: the runs of 17 letters and digits a VIN can be, found 
   }
 
   it('finds the same runs as reading every character, on the corpus pages', () => {
-    const dir = join(import.meta.dirname, '../../pages/real');
-    const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, { url?: string }>;
     let runs = 0;
-    for (const [page, label] of Object.entries(labels)) {
-      if (!label || typeof label !== 'object' || !label.url) continue;
-      const parsed = parsePage(readFileSync(join(dir, page), 'utf8'));
-      splitLayout(parsed.root);
-      const content = readPage(parsed.root);
-      for (const text of [content.text, ...content.attributes.map((a) => a.value)]) {
+    for (const { page, texts } of corpusTexts()) {
+      for (const text of texts) {
         const expected = everyCharacter(text);
         expect(skipping(text), page).toEqual(expected);
         runs += expected.length;
