@@ -279,6 +279,17 @@ function chromeKind(name: string, roleValue: string | undefined, inContent: bool
   return undefined;
 }
 
+/** Whether an element marked this way starts a seller box (the page's outer elements never do). */
+function startsSellerBox(name: string, flags: number): boolean {
+  return (flags & Mark.SellerBox) !== 0 && name !== 'body' && name !== 'html' && name !== 'main';
+}
+
+/** Whether an element outside any seller box is chrome to cut: soft chrome (asides, side bars) is kept when it holds the seller's card. */
+function isChrome(child: DomNode, name: string, role: string | undefined, inContent: boolean, flags: number): boolean {
+  const kind = chromeKind(name, role, inContent, flags);
+  return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox));
+}
+
 /** Names in a seller box's name elements (class, id... saying "name"), appended to `out`. */
 function readNames(box: DomNode, out: string[], depth = 0): void {
   if (!box.children || depth > 30) return;
@@ -367,10 +378,9 @@ export function splitLayout(root: DomNode): Layout {
       if (url !== undefined) canonical.push(url);
 
       const flags = flagsOf(a);
-      const seller = !inSeller && flags & Mark.SellerBox && name !== 'body' && name !== 'html' && name !== 'main';
+      const seller = !inSeller && startsSellerBox(name, flags);
       if (!inSeller && !seller) {
-        const kind = chromeKind(name, a.role, inContent, flags);
-        if (kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox))) {
+        if (isChrome(child, name, a.role, inContent, flags)) {
           if (name === 'footer' && !inContent) afterFooter = true;
           chrome.push(child);
           children.splice(i, 1);
@@ -388,7 +398,7 @@ export function splitLayout(root: DomNode): Layout {
         if (blob) dataJson.push(blob);
       }
       const content = inContent || name === 'article' || name === 'main' || name === 'section' || a.role === 'main';
-      walk(child, content, inSeller || Boolean(seller), depth + 1);
+      walk(child, content, inSeller || seller, depth + 1);
     }
   };
   walk(root, false, false, 0);
@@ -519,10 +529,9 @@ export function readLayout(root: DomNode): LaidOutPage {
       }
       flags = combine(flags);
 
-      const seller = !inSeller && flags & Mark.SellerBox && name !== 'body' && name !== 'html' && name !== 'main';
+      const seller = !inSeller && startsSellerBox(name, flags);
       if (!inSeller && !seller) {
-        const kind = chromeKind(name, role, inContent, flags);
-        if (kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox))) {
+        if (isChrome(child, name, role, inContent, flags)) {
           if (name === 'footer' && !inContent) afterFooter = true;
           attributes.length = attributesBefore;
           langs.length = langsBefore;
@@ -539,7 +548,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       }
       memberNames(child, name, a, sellerNames, profileNames);
       const content = inContent || name === 'article' || name === 'main' || name === 'section' || role === 'main';
-      const sellerBelow = inSeller || Boolean(seller);
+      const sellerBelow = inSeller || seller;
 
       if (hidden && name !== 'meta') {
         attributes.length = attributesBefore;
