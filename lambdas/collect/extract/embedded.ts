@@ -54,18 +54,24 @@ function isObject(v: Json | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Index of the quote that closes the JSON string opening at `open` (escapes skipped), or the text's length. */
+function closingQuote(text: string, open: number): number {
+  let i = open + 1;
+  for (; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 92 /* \ */) i++;
+    else if (d === 34) break;
+  }
+  return i;
+}
+
 /** End (exclusive) of the JSON value starting with "{" or "[" at `start`, or -1. */
 function balancedEnd(text: string, start: number): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
-      // skip the string
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92 /* \ */) i++;
-        else if (d === 34) break;
-      }
+      i = closingQuote(text, i);
     } else if (c === 123 || c === 91) depth++;
     else if (c === 125 || c === 93) {
       depth--;
@@ -483,11 +489,7 @@ function matchingEnds(text: string, start: number): Map<number, number> {
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92 /* \ */) i++;
-        else if (d === 34) break;
-      }
+      i = closingQuote(text, i);
     } else if (c === 123 || c === 91) open.push(i);
     else if (c === 125 || c === 93) {
       ends.set(open.pop()!, i + 1);
