@@ -277,14 +277,16 @@ function elementType(name: string): string {
  * the old generation from then on ("pretenuring"). A page's tree is alive for the whole of its
  * extraction, so a GC in the middle of a large page could flip the tree's sites; from then on
  * each page's tree was born old, every node pushed into it was kept alive by old-to-new
- * pointers until a full GC, and each young GC copied megabytes. Measured with fresh processes,
- * each extracting the 69 corpus pages 8 rounds after one: with literals, 5 of 8 processes fell
- * into this (8.1-9.7 ms CPU per page against 5.0-6.1 in the other three; young GCs 1.5-1.7 ms
- * per page instead of 0.24-0.31, and two full GCs); `node --trace-pretenuring-statistics`
- * shows the sites flip, and `--no-allocation-site-pretenuring` kept every process fast. A
- * `new` of a class and Array.prototype.slice allocate without a site, so nothing here can flip:
- * with this form 0 of 8 processes did (4.6-6.4 ms), while the same classes with `children = []`
- * still did in 3 of 6.
+ * pointers until a full GC, and each young GC copied megabytes. Measured with a script that
+ * extracts the 69 corpus pages 8 rounds in a row after one, each run a fresh `node --import tsx`
+ * process: with literals, 5 of 8 processes fell into this (8.1-9.7 ms CPU per page against
+ * 5.0-6.1 in the other three; young GCs 1.5-1.7 ms per page instead of 0.24-0.31, and two full
+ * GCs). `node --trace-pretenuring-statistics` shows the sites flip, and
+ * `--no-allocation-site-pretenuring` kept every process fast. A `new` of a class and
+ * Array.prototype.slice allocate without a site, so nothing here can flip: with this form 0 of
+ * 8 processes did (4.6-6.4 ms), while the same classes with `children = []` still did in 3 of 6.
+ * Whether it happens depends on V8's heap sizing: in processes started under npm (a larger
+ * young generation here) it did not show with either form.
  */
 const NO_CHILDREN: readonly DomNode[] = [];
 
