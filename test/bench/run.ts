@@ -21,7 +21,7 @@ import { startDemoSite } from '../../local/demo-site/server.js';
 import { extractFindings } from '../../lambdas/collect/extract/index.js';
 import { storeAd } from '../../lambdas/collect/store/store-ad.js';
 import { measureCpu } from './cpu.js';
-import { measureExtractionCost } from './extraction-cost.js';
+import { measureExtractionCost, WARM_UP_ROUNDS } from './extraction-cost.js';
 import { crawleeStorageDir, runCheerio, runPuppeteer, type CrawleeRunResult } from './crawlee.js';
 import { BENCH_RATE_PER_SECOND, createStoreContext, newBrowserFetcher, runOurs, type OursRunResult } from './ours.js';
 import { median, perSec, round, type RunTiming } from './stats.js';
@@ -169,8 +169,8 @@ const errorsOf = (rs: readonly (OursRunResult | CrawleeRunResult)[]): string[] =
 async function main(): Promise<void> {
   const benchStarted = performance.now();
   // ---- 0. extraction cost on real page sizes (no network, before anything else loads the CPU) --
-  progress(`extraction cost: corpus pages x ${CPU_ROUNDS} rounds (+1 warm-up)`);
-  const extractionCost = await measureExtractionCost(CPU_ROUNDS, undefined, 3, progress);
+  progress(`extraction cost: corpus pages x ${CPU_ROUNDS} rounds (+${WARM_UP_ROUNDS} warm-up)`);
+  const extractionCost = await measureExtractionCost(CPU_ROUNDS, undefined, 5, progress);
   progress(`extraction cost: median ${extractionCost.extract.medianMs} ms vs bare parse ${extractionCost.bareParse.medianMs} ms (x${extractionCost.ratioOfMedians}; median per-page ratio x${extractionCost.medianPerPageRatio})`);
   if (args['extraction-only']) {
     await writeStdout(`${JSON.stringify({ extractionCost }, null, 2)}\n`);
