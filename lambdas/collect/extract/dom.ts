@@ -18,6 +18,12 @@ export interface DomNode {
   data?: string;
   name?: string;
   attribs?: Record<string, string>;
+  /**
+   * The parse's elements: the attributes as a flat list (name, value, name, value...) in the
+   * order a `for...in` over `attribs` gives, without building `attribs`. Absent on nodes built
+   * by hand; `attributeList` reads either.
+   */
+  attrs?: readonly string[];
   children?: DomNode[];
   /** Set by the parse; undefined on nodes built by hand (a wrapper root). */
   parent?: DomNode | undefined;
@@ -32,6 +38,25 @@ export interface AttributeValue {
   readonly value: string;
   /** For <meta content>, the meta's name/property/itemprop; otherwise the attribute name. */
   readonly label: string;
+}
+
+/**
+ * An element's attributes as a flat list (name, value, name, value...): the parse's own list
+ * (`attrs`), or, for a node built by hand, its `attribs` in `for...in` order (the same order).
+ */
+export function attributeList(el: DomNode): readonly string[] | undefined {
+  if (el.attrs) return el.attrs;
+  const a = el.attribs;
+  if (!a) return undefined;
+  const out: string[] = [];
+  for (const k in a) out.push(k, a[k]!);
+  return out;
+}
+
+/** The value of the attribute `name` in a flat list (names are unique in it: the parse keeps the first). */
+export function attributeValue(at: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < at.length; i += 2) if (at[i] === name) return at[i + 1];
+  return undefined;
 }
 
 export type MicrodataValue = string | MicrodataItem;
@@ -152,10 +177,10 @@ export function addProp(item: MicrodataItem, names: string, value: MicrodataValu
   }
 }
 
-/** The microdata item an element with `itemscope` starts. */
-export function newItem(attribs: Record<string, string>): MicrodataItem {
+/** The microdata item an element with `itemscope` (and this `itemtype`) starts. */
+export function newItem(itemtype: string | undefined): MicrodataItem {
   return {
-    types: (attribs.itemtype ?? '')
+    types: (itemtype ?? '')
       .split(/\s+/)
       .filter(Boolean)
       .map((t) => t.replace(/\/+$/, '').split(/[/#]/).pop() ?? t),
@@ -164,7 +189,7 @@ export function newItem(attribs: Record<string, string>): MicrodataItem {
 }
 
 /** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
-export function scanAttribute(el: DomNode, a: Record<string, string>, name: string, value: string, attributes: AttributeValue[], langs: string[]): void {
+export function scanAttribute(el: DomNode, at: readonly string[], name: string, value: string, attributes: AttributeValue[], langs: string[]): void {
   if (!value || value.length > MAX_ATTRIBUTE) return;
   const c = name.charCodeAt(0);
   if (c === 100 /* d */ ? name.startsWith('data-') : name === 'title' || name === 'aria-label') {
@@ -177,7 +202,7 @@ export function scanAttribute(el: DomNode, a: Record<string, string>, name: stri
   } else if (name === 'lang') {
     langs.push(value.toLowerCase());
   } else if (name === 'content' && el.name === 'meta') {
-    attributes.push({ name, value, label: a.name ?? a.property ?? a.itemprop ?? 'meta' });
+    attributes.push({ name, value, label: attributeValue(at, 'name') ?? attributeValue(at, 'property') ?? attributeValue(at, 'itemprop') ?? 'meta' });
   }
 }
 
@@ -202,32 +227,34 @@ export function readPage(root: DomNode): PageContent {
         if (visible && child.type === 'text') pushText(parts, child.data!);
         continue;
       }
-      const attribs = child.attribs;
-      if (!attribs) continue;
+      const at = attributeList(child);
+      if (!at) continue;
       if (name === 'script') {
-        if (/ld\+json/i.test(attribs.type ?? '')) jsonLd.push(scriptText(child));
+        if (/ld\+json/i.test(attributeValue(at, 'type') ?? '')) jsonLd.push(scriptText(child));
         continue;
       }
       // The attributes the walk needs and those worth scanning, in one pass over the element's
-      // own (usually a few; for...in: own keys in insertion order, no array per element):
-      // look-ups of absent names cost more on pages with many element shapes. The scanned ones
-      // are taken back when the element turns out to be hidden (a <meta> is read even then).
+      // own (usually a few, in the parse's flat list): look-ups of absent names cost more on
+      // pages with many element shapes. The scanned ones are taken back when the element turns
+      // out to be hidden (a <meta> is read even then).
       const scan = visible || name === 'meta';
       const attributesBefore = attributes.length;
       const langsBefore = langs.length;
       let hidden = false;
       let itemprop: string | undefined;
       let itemscope = false;
-      for (const k in attribs) {
+      for (let j = 0; j < at.length; j += 2) {
+        const k = at[j]!;
+        const v = at[j + 1]!;
         switch (k) {
           case 'hidden':
             hidden = true;
             break;
           case 'style':
-            hidden ||= HIDDEN_STYLE.test(attribs.style!);
+            hidden ||= HIDDEN_STYLE.test(v);
             break;
           case 'itemprop':
-            itemprop = attribs.itemprop;
+            itemprop = v;
             break;
           case 'itemscope':
             itemscope = true;
@@ -235,7 +262,7 @@ export function readPage(root: DomNode): PageContent {
           default:
             break;
         }
-        if (scan) scanAttribute(child, attribs, k, attribs[k]!, attributes, langs);
+        if (scan) scanAttribute(child, at, k, v, attributes, langs);
       }
       const childVisible = visible && !hidden;
       if (hidden && name !== 'meta') {
@@ -247,7 +274,7 @@ export function readPage(root: DomNode): PageContent {
       if (flags & BLOCK) pushBreak(parts);
 
       if (itemscope) {
-        const nested = newItem(attribs);
+        const nested = newItem(attributeValue(at, 'itemtype'));
         if (itemprop && item) addProp(item, itemprop, nested);
         else microdata.push(nested);
         walk(child, nested, childVisible, depth + 1);

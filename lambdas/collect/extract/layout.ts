@@ -14,7 +14,7 @@
  * holds the seller box (many sites put the seller's contact card in the side column).
  */
 import {
-  addProp, BLOCK, finishText, HEAD, HIDDEN_STYLE, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags,
+  addProp, attributeList, attributeValue, BLOCK, finishText, HEAD, HIDDEN_STYLE, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags,
   type AttributeValue, type DomNode, type MicrodataItem, type PageContent,
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
@@ -306,23 +306,34 @@ function readNames(box: DomNode, out: string[], depth = 0): void {
 }
 
 /** The page's canonical URL when `el` (a <link> or <meta>) gives it. */
-function canonicalOf(name: string, a: Record<string, string>): string | undefined {
-  if (name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '') && a.href) return a.href;
-  if (name === 'meta' && a.property === 'og:url' && a.content) return a.content;
+function canonicalOf(name: string, at: readonly string[]): string | undefined {
+  if (name === 'link') {
+    const href = attributeValue(at, 'href');
+    if (href && /(?:^|\s)canonical(?:\s|$)/i.test(attributeValue(at, 'rel') ?? '')) return href;
+  } else if (name === 'meta' && attributeValue(at, 'property') === 'og:url') {
+    const content = attributeValue(at, 'content');
+    if (content) return content;
+  }
   return undefined;
 }
 
 /** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text. */
-function memberNames(el: DomNode, name: string, a: Record<string, string>, sellerNames: string[], profileNames: Layout['profileNames']): void {
+function memberNames(el: DomNode, name: string, at: readonly string[], sellerNames: string[], profileNames: Layout['profileNames']): void {
   // A member's photo: its alt text is the member's name ("<img class=avatar alt='Eva Marin'>").
-  if (name === 'img' && a.alt && /avatar|user-?(?:photo|image|pic)|profile-?(?:photo|image|pic)/i.test(`${a.class ?? ''} ${a.src ?? ''}`)) {
-    const t = a.alt.replace(/\s+/g, ' ').trim();
-    if (t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) sellerNames.push(t);
+  if (name === 'img') {
+    const alt = attributeValue(at, 'alt');
+    if (alt && /avatar|user-?(?:photo|image|pic)|profile-?(?:photo|image|pic)/i.test(`${attributeValue(at, 'class') ?? ''} ${attributeValue(at, 'src') ?? ''}`)) {
+      const t = alt.replace(/\s+/g, ' ').trim();
+      if (t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) sellerNames.push(t);
+    }
   }
   // rel="license" / "terms" / "privacy" / "help": the site's own documents under /users/, not a member.
-  if (name === 'a' && a.href && PROFILE_HREF.test(a.href) && !/\b(?:license|terms|privacy|privacy-policy|help|tag)\b/i.test(a.rel ?? '')) {
-    const t = textOf(el).replace(/\s+/g, ' ').trim();
-    if (t && t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) profileNames.push({ name: t, href: a.href });
+  if (name === 'a') {
+    const href = attributeValue(at, 'href');
+    if (href && PROFILE_HREF.test(href) && !/\b(?:license|terms|privacy|privacy-policy|help|tag)\b/i.test(attributeValue(at, 'rel') ?? '')) {
+      const t = textOf(el).replace(/\s+/g, ' ').trim();
+      if (t && t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) profileNames.push({ name: t, href });
+    }
   }
 }
 
@@ -374,7 +385,8 @@ export function splitLayout(root: DomNode): Layout {
         i--;
         continue;
       }
-      const url = canonicalOf(name, a);
+      const at = attributeList(child)!;
+      const url = canonicalOf(name, at);
       if (url !== undefined) canonical.push(url);
 
       const flags = flagsOf(a);
@@ -392,7 +404,7 @@ export function splitLayout(root: DomNode): Layout {
         sellerBoxes.push(child);
         readNames(child, sellerNames);
       }
-      memberNames(child, name, a, sellerNames, profileNames);
+      memberNames(child, name, at, sellerNames, profileNames);
       for (const k in a) {
         const blob = dataJsonOf(k, a[k]!);
         if (blob) dataJson.push(blob);
@@ -469,15 +481,16 @@ export function readLayout(root: DomNode): LaidOutPage {
         if (read && visible && child.type === 'text') pushText(parts, child.data!);
         continue;
       }
-      const a = child.attribs;
-      if (!a) continue;
-      if (afterFooter && name !== 'script' && !isSellerBox(a, name) && !contains(child, isSellerBox)) {
+      // The parse's flat list: most elements never need their `attribs` object (parse.ts).
+      const at = attributeList(child);
+      if (!at) continue;
+      if (afterFooter && name !== 'script' && !isSellerBox(child.attribs!, name) && !contains(child, isSellerBox)) {
         chrome.push(child);
         children.splice(i, 1);
         i--;
         continue;
       }
-      const url = canonicalOf(name, a);
+      const url = canonicalOf(name, at);
       if (url !== undefined) canonical.push(url);
 
       // One pass over the element's own attributes (see readPage) for both halves.
@@ -491,8 +504,9 @@ export function readLayout(root: DomNode): LaidOutPage {
       let itemprop: string | undefined;
       let itemscope = false;
       let role: string | undefined;
-      for (const k in a) {
-        const v = a[k]!;
+      for (let j = 0; j < at.length; j += 2) {
+        const k = at[j]!;
+        const v = at[j + 1]!;
         switch (k) {
           case 'class':
           case 'id':
@@ -525,7 +539,7 @@ export function readLayout(root: DomNode): LaidOutPage {
         }
         const blob = dataJsonOf(k, v);
         if (blob) dataJson.push(blob);
-        if (scan) scanAttribute(child, a, k, v, attributes, langs);
+        if (scan) scanAttribute(child, at, k, v, attributes, langs);
       }
       flags = combine(flags);
 
@@ -546,7 +560,7 @@ export function readLayout(root: DomNode): LaidOutPage {
         sellerBoxes.push(child);
         readNames(child, sellerNames);
       }
-      memberNames(child, name, a, sellerNames, profileNames);
+      memberNames(child, name, at, sellerNames, profileNames);
       const content = inContent || name === 'article' || name === 'main' || name === 'section' || role === 'main';
       const sellerBelow = inSeller || seller;
 
@@ -556,7 +570,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       }
       const tag = read ? tagFlags(name) : SKIPPED;
       if (script || tag & SKIPPED) {
-        if (read && script && /ld\+json/i.test(a.type ?? '')) jsonLd.push(scriptText(child));
+        if (read && script && /ld\+json/i.test(attributeValue(at, 'type') ?? '')) jsonLd.push(scriptText(child));
         walk(child, content, sellerBelow, undefined, false, false, depth + 1);
         continue;
       }
@@ -564,7 +578,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       const partsBefore = parts.length;
       if (tag & BLOCK) pushBreak(parts);
       if (itemscope) {
-        const nested = newItem(a);
+        const nested = newItem(attributeValue(at, 'itemtype'));
         if (itemprop && item) addProp(item, itemprop, nested);
         else microdata.push(nested);
         walk(child, content, sellerBelow, nested, childVisible, true, depth + 1);

@@ -103,9 +103,32 @@ function referenceCut(html: string): { html: string; jsonLd: string[]; blobs: Em
 
 /* ---- Helpers ---- */
 
-/** The whole tree as plain data: node types, names, attributes in order, text. */
+/**
+ * The whole tree as plain data: node types, names, attributes in order, text. Our elements'
+ * attributes are read from their flat list (`attrs`), which must list htmlparser2's `attribs`
+ * in its `for...in` order; `attribsMatchAttrs` checks the object built from it.
+ */
 function dump(node: DomNode): unknown {
-  return (node.children ?? []).map((c) => [c.type, c.name ?? c.data, c.attribs ? Object.entries(c.attribs) : null, dump(c)]);
+  return (node.children ?? []).map((c) => [c.type, c.name ?? c.data, c.attrs ? pairs(c.attrs) : c.attribs ? Object.entries(c.attribs) : null, dump(c)]);
+}
+
+function pairs(attrs: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < attrs.length; i += 2) out.push([attrs[i]!, attrs[i + 1]!]);
+  return out;
+}
+
+/** Elements whose `attribs` object (built on first use) does not hold exactly their `attrs`, in order. */
+function attribsMismatches(node: DomNode): string[] {
+  const out: string[] = [];
+  const visit = (n: DomNode): void => {
+    for (const c of n.children ?? []) {
+      if (c.attrs && JSON.stringify(Object.entries(c.attribs ?? {})) !== JSON.stringify(pairs(c.attrs))) out.push(c.name ?? '?');
+      visit(c);
+    }
+  };
+  visit(node);
+  return out;
 }
 
 /** The demo site's seeded generator (mulberry32), so a failure can be replayed. */
@@ -188,6 +211,27 @@ describe('cutting the never-read elements', () => {
 });
 
 describe('the parsed tree', () => {
+  it('keeps each element’s attributes as a flat list, and builds the same `attribs` object from it on demand', () => {
+    for (const page of realPages) expect(attribsMismatches(parsePage(page.html).root), page.name).toEqual([]);
+    for (const [i, html] of generatedPages.entries()) expect([i, attribsMismatches(parsePage(html).root)]).toEqual([i, []]);
+  });
+
+  it('lists attributes in the order of the object htmlparser2 builds, where names that are array indexes or "__proto__" reorder or drop keys', () => {
+    // An object lists array-index keys first, in numeric order; "__proto__" = "..." sets no key.
+    for (const html of [
+      '<div b="1" 10="x" a="2" 2="y" 0="z" 01="w" 4294967295="big" 4294967294="top">t</div>',
+      '<p __proto__="x" constructor="c" toString="s" hasOwnProperty="h">t</p>',
+      '<a __proto__="x" __proto__="y" 3=a 3=b>t</a>',
+      '<span 7>t</span><i data-1="one" 1="first">u</i>',
+    ]) {
+      const tree = parsePage(html).root;
+      expect(dump(tree), html).toEqual(dump(parseDocument(html) as unknown as DomNode));
+      expect(attribsMismatches(tree), html).toEqual([]);
+    }
+    const [div] = parsePage('<div b="1" 10="x" a="2" 2="y" __proto__="p">t</div>').root.children!;
+    expect(div!.attrs).toEqual(['2', 'y', '10', 'x', 'b', '1', 'a', '2']);
+  });
+
   it('is the tree htmlparser2 builds from the cut page, on every real page', () => {
     for (const page of realPages) {
       expect(dump(parsePage(page.html).root), page.name).toEqual(dump(parseDocument(referenceCut(page.html).html) as unknown as DomNode));
@@ -259,7 +303,9 @@ describe('the hand-written tokenizer', () => {
       const pieces = split(html, 1 + (seed % 7), random(seed + 1_000_000));
       expect({ seed, pieces, tree: dump(parsePieces(pieces)) }).toEqual({ seed, pieces, tree: expected });
       // Through the cut, as extraction parses pages.
-      expect({ seed, html, tree: dump(parsePage(html).root) }).toEqual({ seed, html, tree: reference(cutPage(html).pieces.join('')) });
+      const cut = parsePage(html).root;
+      expect({ seed, html, tree: dump(cut) }).toEqual({ seed, html, tree: reference(cutPage(html).pieces.join('')) });
+      expect({ seed, html, mismatches: attribsMismatches(cut) }).toEqual({ seed, html, mismatches: [] });
     }
   });
 
