@@ -43,6 +43,20 @@ describe('site chrome', () => {
     expect(extract(html).sort()).toEqual(['name ola nordmann', 'phone +4741283920']);
   });
 
+  it('knows header, footer and navigation classes behind a BEM namespace prefix ("b-footer", "l-header")', () => {
+    const html = `<body><div class="l-header"><a>Kontakt Oss</a><p>Ring 22 86 40 34</p></div>
+      <main><p>Selger: Ola Nordmann</p></main>
+      <div class="b-footer"><ul class="e-footer-menu"><li><a href="https://leads.example">Call Monitor</a></li>
+      <li><a>Ring Kundeservice</a> 22 86 40 35</li></ul></div><div class="c-nav"><a>Contact Sales</a></div></body>`;
+    expect(extract(html)).toEqual(['name ola nordmann']);
+  });
+
+  it('reads a BEM-prefixed header inside the content, and no other prefix makes chrome of a block', () => {
+    const html = `<body><main><article><div class="c-header"><p>Selger: Ola Nordmann</p><p>Ring 412 83 920</p></div></article></main>
+      <div class="ab-footer"><p>Selger: Per Hansen</p></div></body>`;
+    expect(extract(html).sort()).toEqual(['name ola nordmann', 'name per hansen', 'phone +4741283920']);
+  });
+
   it('still reads the ad’s JSON-LD and embedded data when they sit in the chrome', () => {
     const html = `<footer><script type="application/ld+json">{"@type":"Car","vehicleIdentificationNumber":"YV1SW61R521234567"}</script>
       <script>window.__INITIAL_STATE__={"ad":{"seller":{"name":"Ola Nordmann"}}};</script></footer>`;
