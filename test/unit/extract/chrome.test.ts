@@ -104,6 +104,16 @@ describe("the platform's own contacts", () => {
     expect(extract(html, 'https://www.motors-example.co.uk/ad/1', 'GB')).toEqual(['email jo.bloggs@example.co.uk']);
   });
 
+  it('drops a platform address elsewhere in the page state (its account manager), keeps one under the seller', () => {
+    const state = (data: unknown): string => `<script>window.__INITIAL_STATE__ = ${JSON.stringify(data)};</script>`;
+    const manager = state({ ad: { manager: { name: 'Anna Berg', email: 'anna.berg@ads.kleinanzeigen-beispiel.de' } } });
+    expect(extract(manager, url, 'DE').filter((f) => f.startsWith('email'))).toEqual([]);
+    const seller = state({ ad: { seller: { email: 'verkauf@kleinanzeigen-beispiel.de' } }, support: { email: 'max@kleinanzeigen-beispiel.de' } });
+    expect(extract(seller, url, 'DE')).toEqual(['email verkauf@kleinanzeigen-beispiel.de']);
+    const contact = state({ listing: { contacts: [{ email: 'team@kleinanzeigen-beispiel.de' }] } });
+    expect(extract(contact, url, 'DE')).toEqual(['email team@kleinanzeigen-beispiel.de']);
+  });
+
   it('keeps them when the seller’s own data carries them (the platform sells its own car)', () => {
     const html = `<div class="dealer-box"><p>Autohaus Beispiel GmbH</p><p>verkauf@kleinanzeigen-beispiel.de</p></div>`;
     expect(extract(html, url, 'DE')).toEqual(['email verkauf@kleinanzeigen-beispiel.de']);
