@@ -114,6 +114,23 @@ describe("the platform's own contacts", () => {
     expect(extract(contact, url, 'DE')).toEqual(['email team@kleinanzeigen-beispiel.de']);
   });
 
+  it('drops the phone beside a platform address in the page state (the platform’s account manager), not the seller’s', () => {
+    const state = (data: unknown): string => `<script>window.__INITIAL_STATE__ = ${JSON.stringify(data)};</script>`;
+    const html = state({
+      ad: {
+        manager: { email: 'anna.berg@ads.kleinanzeigen-beispiel.de', phone: '+49 30 2084 5511' },
+        seller: { phone: '+49 171 3920012' },
+        partner: { email: 'info@autohaus-beispiel.example', phone: '+49 30 2084 5512' },
+      },
+    });
+    expect(extract(html, url, 'DE').sort()).toEqual(['email info@autohaus-beispiel.example', 'phone +491713920012', 'phone +493020845512']);
+  });
+
+  it('keeps the phone beside a platform address under the seller (the platform sells its own car)', () => {
+    const html = `<script>window.__INITIAL_STATE__ = ${JSON.stringify({ ad: { seller: { email: 'verkauf@kleinanzeigen-beispiel.de', phone: '+49 30 2084 5513' } } })};</script>`;
+    expect(extract(html, url, 'DE').sort()).toEqual(['email verkauf@kleinanzeigen-beispiel.de', 'phone +493020845513']);
+  });
+
   it('keeps them when the seller’s own data carries them (the platform sells its own car)', () => {
     const html = `<div class="dealer-box"><p>Autohaus Beispiel GmbH</p><p>verkauf@kleinanzeigen-beispiel.de</p></div>`;
     expect(extract(html, url, 'DE')).toEqual(['email verkauf@kleinanzeigen-beispiel.de']);
