@@ -575,7 +575,7 @@ const SKIP = new RegExp(
     'breadcrumbs?|cookie|cookies|consent|gdpr|privacy|support|customerservice|customersupport|helpcenter|help|legal|imprint|' +
     'impressum|platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
-    'alsoviewed|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?|' +
+    'alsoview(?:ed)?|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?|' +
     // Third parties' places attached to the ad: inspection, diagnosis and service centres, partner garages
     '(?:diagnosis|diagnostic|inspection|service|repair|maintenance|test|check|partner)(?:centers?|centres?|shops?|garages?|stations?|workshops?))$',
 );

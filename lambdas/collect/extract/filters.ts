@@ -110,6 +110,18 @@ function keep(findings: readonly Finding[], ctx: PageContext): Finding[] {
   return keepEach(findings, ctx);
 }
 
+/** The object an embedded finding sits in ("embedded:script:ad.manager.phone" → "embedded:script:ad.manager"). */
+function objectOf(origin: string): string | undefined {
+  if (!origin.startsWith('embedded:')) return undefined;
+  const dot = origin.lastIndexOf('.');
+  return dot > 0 ? origin.slice(0, dot) : undefined;
+}
+
+function platformAddress(email: string, pageDomains: ReadonlySet<string>): boolean {
+  const domain = getDomain(emailDomain(email));
+  return (domain !== null && pageDomains.has(domain)) || ROLE_LOCAL.test(email.slice(0, email.lastIndexOf('@')));
+}
+
 function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const ids = idRuns(ctx.urls);
   const pageDomains = new Set<string>();
@@ -117,8 +129,20 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     const d = getDomain(u);
     if (d) pageDomains.add(d);
   }
+  const isConfirmed = (f: Finding): boolean => ctx.sellerValues.has(`${f.kind}\u0000${f.value}`) || f.origin.startsWith('rule');
+  // An object in the page's state that holds a platform address (its account manager, its
+  // support desk) is the platform's: the phone and name beside that address are the platform's too.
+  const platformObjects = new Set<string>();
+  for (const f of findings) {
+    const at = f.kind === 'email' ? objectOf(f.origin) : undefined;
+    if (at && !isConfirmed(f) && platformAddress(f.value, pageDomains)) platformObjects.add(at);
+  }
   return findings.filter((f) => {
-    const confirmed = ctx.sellerValues.has(`${f.kind}\u0000${f.value}`) || f.origin.startsWith('rule');
+    const confirmed = isConfirmed(f);
+    if (!confirmed && platformObjects.size > 0 && (f.kind === 'phone' || f.kind === 'name')) {
+      const at = objectOf(f.origin);
+      if (at && platformObjects.has(at)) return false;
+    }
     if (f.kind === 'phone') {
       if (isPlaceholderPhone(f.value)) return false;
       if (!confirmed && matchesId(f.value, ids)) return false;
@@ -129,13 +153,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       // else it is shown (a seller box, a result card).
       return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));
     }
-    if (f.kind === 'email') {
-      if (confirmed) return true;
-      const domain = getDomain(emailDomain(f.value));
-      if (domain && pageDomains.has(domain)) return false;
-      if (ROLE_LOCAL.test(f.value.slice(0, f.value.lastIndexOf('@')))) return false;
-      return true;
-    }
+    if (f.kind === 'email') return confirmed || !platformAddress(f.value, pageDomains);
     return true;
   });
 }

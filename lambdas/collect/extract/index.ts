@@ -229,8 +229,14 @@ function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'
   return set;
 }
 
-/** Origins that are the seller's own data: a seller box, a party object in embedded data or schema.org. */
-const SELLER_ORIGIN = /^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|offeredBy|provider|agent|contactPoint|owner)|^embedded:/;
+/**
+ * Origins that are the seller's own data: a seller box, a party object in embedded data or
+ * schema.org. In embedded data the value's path names the party ("ad.seller.email",
+ * "contacts.0.phone"): a value elsewhere in the page's state (the platform's account manager,
+ * its support desk) is the page's, not the seller's, and a platform address there stays dropped.
+ */
+const SELLER_ORIGIN =
+  /^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|offeredBy|provider|agent|contactPoint|owner)|^embedded:.*(?:seller|contact|advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|agen(?:t|cy)|user|shop|store|company|firm|merchant|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|inserent|annonceur|vendeur|sprzeda|ogloszeniodawca|s(?:ae|ä)ljare|selger|s(?:ae|æ)lger|annons(?:o|ø)r|myyj|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt)/i;
 
 /** All identifiers on an ad page, normalised, deduplicated by kind and value. */
 export function extractFindings(html: string, opts: ExtractOptions): Finding[] {

@@ -44,9 +44,12 @@ const MAX_DATA_JSON = 500_000;
 /** Class/id tokens that mark chrome wherever they are. */
 const CHROME_ANYWHERE =
   /cookie|consent|gdpr|(?:^|[-_\s])cmp(?:$|[-_\s])|onetrust|didomi|usercentrics|cookiebot|similar|(?:^|[-_\s])related|recommend|suggest(?:ed|ion)|also-?viewed|more-?ads|other-?ads|more-?from|recently-?viewed|newsletter|app-?banner|smart-?banner/;
-/** Class/id tokens that mark the page's chrome when not inside the content (article/main/section). */
+/**
+ * Class/id tokens that mark the page's chrome when not inside the content (article/main/section),
+ * also behind a BEM namespace prefix ("b-footer", "l-header", "c-nav", "o-menu").
+ */
 const CHROME_OUTSIDE_CONTENT =
-  /^(?:(?:site|page|global|main|top|app|layout)[-_]?)?(?:header|footer|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+  /^(?:(?:site|page|global|main|top|app|layout)[-_]?|[bclo][-_])?(?:header|footer|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
 /**
  * CSS Modules class names ("PcFooterMain-module_pc_footer__x8bdp", "Footer_footer__3xYz1",
  * "Header-module__nav___a1B2"): the component's name and the local class, the build's hash dropped.

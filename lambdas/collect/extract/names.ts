@@ -39,6 +39,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // "user", "private person" in the markets' languages, shown where a name would be
     'użytkownik uzytkownik user nutzer utilisateur usuário usuario bruker användare gebruiker käyttäjä ' +
     'пользователь користувач частное частна приватна приватное приватное лицо prywatna osoba ' +
+    // seller types in Russian and Ukrainian ("профессиональный продавец", "власник")
+    'продавец продавца продавець продавця профессиональный профессиональная професійний професійна ' +
+    'дилер дилера собственник собственника власник перекупщик ' +
     // presence and status words shown beside a member's name
     'online offline aktiv active zuletzt last seen vu actif dostępny ' +
     // departments and roles, not people

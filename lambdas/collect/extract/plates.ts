@@ -214,6 +214,20 @@ function notPlate(value: string, rest: string): boolean {
   return /^\d{1,4}[./]\d{1,4}/.test(rest);
 }
 
+/**
+ * A car or motorcycle make right before: the code that follows is its model, not a plate
+ * ("Mazda BT-50", "Mazda CX-60", "Honda CBR-600", "Suzuki DR-650", "KTM SX-125" fit the Finnish
+ * format, and result pages print make and model on every card). Unlabelled text only: after a
+ * plate label the value is still a plate.
+ */
+const MAKE_BEFORE = new RegExp(
+  `(?:^|[^${LETTER}])(?:mazda|honda|yamaha|kawasaki|suzuki|ktm|husqvarna|aprilia|ducati|triumph|bmw|audi|volvo|toyota|lexus|` +
+    'nissan|infiniti|mitsubishi|subaru|hyundai|kia|ssangyong|ford|opel|vauxhall|peugeot|citro[eë]n|renault|dacia|fiat|seat|cupra|' +
+    'skoda|škoda|volkswagen|vw|porsche|mercedes|mercedes-benz|chevrolet|dodge|jeep|chrysler|cadillac|tesla|saab|mini|jaguar|' +
+    'lada|uaz|gaz|zil|kamaz|daf|iveco|scania|man|isuzu|daihatsu|polaris|jawa|simson|mz)[ -]$',
+  'i',
+);
+
 /** An engine size right before ("1.5 VVT-I 116", "2.0 TDI 150"): the shape that follows is an engine code. */
 const ENGINE_SIZE_BEFORE = /(?<![\d.,])\d[.,]\d{1,2} ?(?:l |L )?$/;
 
@@ -281,6 +295,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string, lang
     if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (country === 'KR' && (KR_UNIT_AFTER.test(after) || placeholderKrPlate(m[0]))) continue;
     if (ENGINE_SIZE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (MAKE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     found.add('plate', `${country}:${m[0]}`, origin);
   }
 }

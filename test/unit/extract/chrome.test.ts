@@ -43,6 +43,20 @@ describe('site chrome', () => {
     expect(extract(html).sort()).toEqual(['name ola nordmann', 'phone +4741283920']);
   });
 
+  it('knows header, footer and navigation classes behind a BEM namespace prefix ("b-footer", "l-header")', () => {
+    const html = `<body><div class="l-header"><a>Kontakt Oss</a><p>Ring 22 86 40 34</p></div>
+      <main><p>Selger: Ola Nordmann</p></main>
+      <div class="b-footer"><ul class="e-footer-menu"><li><a href="https://leads.example">Call Monitor</a></li>
+      <li><a>Ring Kundeservice</a> 22 86 40 35</li></ul></div><div class="c-nav"><a>Contact Sales</a></div></body>`;
+    expect(extract(html)).toEqual(['name ola nordmann']);
+  });
+
+  it('reads a BEM-prefixed header inside the content, and no other prefix makes chrome of a block', () => {
+    const html = `<body><main><article><div class="c-header"><p>Selger: Ola Nordmann</p><p>Ring 412 83 920</p></div></article></main>
+      <div class="ab-footer"><p>Selger: Per Hansen</p></div></body>`;
+    expect(extract(html).sort()).toEqual(['name ola nordmann', 'name per hansen', 'phone +4741283920']);
+  });
+
   it('still reads the ad’s JSON-LD and embedded data when they sit in the chrome', () => {
     const html = `<footer><script type="application/ld+json">{"@type":"Car","vehicleIdentificationNumber":"YV1SW61R521234567"}</script>
       <script>window.__INITIAL_STATE__={"ad":{"seller":{"name":"Ola Nordmann"}}};</script></footer>`;
@@ -88,6 +102,33 @@ describe("the platform's own contacts", () => {
   it('subdomains count as the same site (Public Suffix List, e.g. .co.uk)', () => {
     const html = '<p>Email help@support.motors-example.co.uk or seller: jo.bloggs@example.co.uk</p>';
     expect(extract(html, 'https://www.motors-example.co.uk/ad/1', 'GB')).toEqual(['email jo.bloggs@example.co.uk']);
+  });
+
+  it('drops a platform address elsewhere in the page state (its account manager), keeps one under the seller', () => {
+    const state = (data: unknown): string => `<script>window.__INITIAL_STATE__ = ${JSON.stringify(data)};</script>`;
+    const manager = state({ ad: { manager: { name: 'Anna Berg', email: 'anna.berg@ads.kleinanzeigen-beispiel.de' } } });
+    expect(extract(manager, url, 'DE').filter((f) => f.startsWith('email'))).toEqual([]);
+    const seller = state({ ad: { seller: { email: 'verkauf@kleinanzeigen-beispiel.de' } }, support: { email: 'max@kleinanzeigen-beispiel.de' } });
+    expect(extract(seller, url, 'DE')).toEqual(['email verkauf@kleinanzeigen-beispiel.de']);
+    const contact = state({ listing: { contacts: [{ email: 'team@kleinanzeigen-beispiel.de' }] } });
+    expect(extract(contact, url, 'DE')).toEqual(['email team@kleinanzeigen-beispiel.de']);
+  });
+
+  it('drops the phone beside a platform address in the page state (the platform’s account manager), not the seller’s', () => {
+    const state = (data: unknown): string => `<script>window.__INITIAL_STATE__ = ${JSON.stringify(data)};</script>`;
+    const html = state({
+      ad: {
+        manager: { email: 'anna.berg@ads.kleinanzeigen-beispiel.de', phone: '+49 30 2084 5511' },
+        seller: { phone: '+49 171 3920012' },
+        partner: { email: 'info@autohaus-beispiel.example', phone: '+49 30 2084 5512' },
+      },
+    });
+    expect(extract(html, url, 'DE').sort()).toEqual(['email info@autohaus-beispiel.example', 'phone +491713920012', 'phone +493020845512']);
+  });
+
+  it('keeps the phone beside a platform address under the seller (the platform sells its own car)', () => {
+    const html = `<script>window.__INITIAL_STATE__ = ${JSON.stringify({ ad: { seller: { email: 'verkauf@kleinanzeigen-beispiel.de', phone: '+49 30 2084 5513' } } })};</script>`;
+    expect(extract(html, url, 'DE').sort()).toEqual(['email verkauf@kleinanzeigen-beispiel.de', 'phone +493020845513']);
   });
 
   it('keeps them when the seller’s own data carries them (the platform sells its own car)', () => {

@@ -88,6 +88,20 @@ describe('embedded page data', () => {
     expect(extract(html)).toEqual([]);
   });
 
+  it('never reads an "also viewed" list, however the key is spelt (also_view, alsoViewed)', () => {
+    const html = state('__INITIAL_STATE__', {
+      ad: { seller: { name: 'Kari Hansen', phone: '+47 412 83 920' } },
+      also_view: [{ phones: [{ phone: '+47 913 84 721' }], manager: { name: 'Per Olsen', phone: '+47 913 84 722' } }],
+      alsoViewed: [{ seller: { name: 'Ola Berg', phone: '+47 913 84 723' } }],
+    });
+    expect(extract(html).sort()).toEqual(['name kari hansen', 'phone +4741283920']);
+  });
+
+  it('still reads a key that only starts like an "also viewed" list', () => {
+    const html = state('__INITIAL_STATE__', { alsoViewer: { seller: { name: 'Kari Hansen', phone: '+47 412 83 920' } } });
+    expect(extract(html).sort()).toEqual(['name kari hansen', 'phone +4741283920']);
+  });
+
   it('does not take a party object’s nested names (city, category) or UI words for a name', () => {
     const html = state('__INITIAL_STATE__', {
       ad: { seller: { name: 'Privat', type: { name: 'Private' }, location: { name: 'Bergen' } } },

@@ -146,3 +146,15 @@ describe('result-page chrome taken for names', () => {
     expect(names('<h3>Kontakt</h3><p>Anna Berg</p><p>Tel. 0171 3920012</p>', 'DE')).toEqual(['anna berg']);
   });
 });
+
+describe('seller types shown where a name would be', () => {
+  it('takes no Russian or Ukrainian seller type in a seller box for a name', () => {
+    const html = `<div class="card__reseller-box"><span class="seller-name">Професійний продавець</span></div>
+      <div class="seller-info"><span class="seller-name">Власник</span></div>`;
+    expect(names(html, 'RU')).toEqual([]);
+  });
+
+  it('still takes a person’s name in the same seller box', () => {
+    expect(names('<div class="seller-info"><span class="seller-name">Иван Петров</span></div>', 'RU')).toEqual(['иван петров']);
+  });
+});

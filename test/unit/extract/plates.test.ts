@@ -263,3 +263,26 @@ describe('plate detector: a plate written in lower case in a description', () =>
     expect(plates('<p>kenteken: onbekend</p><p>kenteken: nvt</p>', 'NL')).toEqual([]);
   });
 });
+
+describe('plate detector: a make’s model code is not a plate', () => {
+  // Result pages print make and model on every card; many model codes fit the Finnish format.
+  it.each([
+    ['<p>Mazda BT-50</p><p>Mazda CX-60 2.5</p>', 'FI'],
+    ['<div>Honda CBR-600</div><div>Suzuki DR-650</div><div>KTM SX-125</div>', 'FI'],
+    ['<p>Myydään siisti MAZDA MX-30, hyvä kunto</p>', 'FI'],
+    ['<p>Citroën DS-3 ja Mercedes-Benz GL-450</p>', 'FI'],
+  ])('%s (%s)', (body, country) => {
+    expect(plates(body, country)).toEqual([]);
+  });
+
+  it('still takes a plate after a plate label, even right after a make', () => {
+    expect(plates('<p>Rekisterinumero: BT-50</p>', 'FI')).toEqual(['FI:BT50']);
+    expect(plates('<p>Mazda, rekisterinumero ABC-123</p>', 'FI')).toEqual(['FI:ABC123']);
+  });
+
+  it('still takes an unlabelled plate after the model, or after a word that only contains a make', () => {
+    expect(plates('<p>Mazda 6 ABC-123 katsastettu</p>', 'FI')).toEqual(['FI:ABC123']);
+    expect(plates('<p>Hondamies ABC-123</p>', 'FI')).toEqual(['FI:ABC123']);
+    expect(plates('<p>Toyota Corolla XYZ-45 myydään</p>', 'FI')).toEqual(['FI:XYZ45']);
+  });
+});
