@@ -561,6 +561,7 @@ function keyOf(k: string): string {
 const PARTY = new RegExp(
   '^(?:ad|item|listing|advert|offer|product|vehicle)?(?:seller|sellers|contact|contacts|contactperson|contactinfo|contactdetails|' +
     'advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|agent|agency|user|shop|privateseller|' +
+    'broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|' +
     'verkaufer|verkaeufer|verkäufer|anbieter|handler|haendler|händler|ansprechpartner|inserent|annonceur|vendeur|contactvendeur|' +
     'sprzedawca|sprzedajacy|sprzedający|ogloszeniodawca|saljare|säljare|selger|saelger|sælger|annonsor|annonsør|myyja|myyjä|ilmoittaja|' +
     'verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt|kontaktperson|kontaktinfo)' +
@@ -577,7 +578,9 @@ const SKIP = new RegExp(
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
     'alsoview(?:ed)?|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?|' +
     // Third parties' places attached to the ad: inspection, diagnosis and service centres, partner garages
-    '(?:diagnosis|diagnostic|inspection|service|repair|maintenance|test|check|partner)(?:centers?|centres?|shops?|garages?|stations?|workshops?))$',
+    '(?:diagnosis|diagnostic|inspection|service|repair|maintenance|test|check|partner)(?:centers?|centres?|shops?|garages?|stations?|workshops?)|' +
+    // and the mortgage, finance and insurance advisers an agency's page offers beside its broker
+    '(?:mortgage|financing|finance|loan|insurance|hypoteka|hypotecni|hypotheken?|hypotek)(?:advisers?|advisors?|consultants?|partners?|brokers?|specialists?|contacts?)?)$',
 );
 const NAME_KEYS = new Set([
   'name', 'fullname', 'displayname', 'contactname', 'publicname', 'nom', 'nomcomplet', 'navn', 'namn', 'nimi',
@@ -595,7 +598,8 @@ const PARTY_NAME_SUFFIX = /(?:seller|advertiser|owner|vendor|poster|contact)name
 /** Keys that name a contact person: a person's name even in a company's object. */
 const PERSON_NAME_KEYS = new Set(['contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon']);
 /** Party keys whose object is a person by role (an agent, a contact person), whatever encloses it. */
-const PERSON_PARTY = /^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|realtor|ansprechpartner|kontaktperson|kontakt)$/;
+const PERSON_PARTY =
+  /^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|realtor|broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|ansprechpartner|kontaktperson|kontakt)$/;
 /** Keys that hold a business's own name, wherever they are. */
 const COMPANY_NAME_KEY =
   /^(?:company|companyname|agencyname|agencetitle|dealername|dealershipname|shopname|storename|businessname|organi[sz]ationname|tradename|tradingname|firmname|firmenname|firma|legalname|raisonsociale|nomsociete|nomagence|nazwafirmy)$/;
@@ -610,6 +614,9 @@ const BUSINESS_OBJECT =
 const BUSINESS_FLAG =
   /^(?:is)?(?:pro|professional|professionnel|profesional|profissional|company|business|corporate|dealer|agency|shop|store|merchant|gewerblich|firma)(?:ad|account|seller|user|advertiser|listing|offer|profile)?$/;
 /** Keys whose string value says what kind of party this is ("accountType": "agency", "type": "Dealer"). */
+/** Keys (compacted) of the visitor's session: tokens and OpenID Connect claims, and logged-in flags (only when true). */
+const SESSION_KEY = /^(?:accesstoken|idtoken|refreshtoken|authtoken|sessiontoken|bearertoken|preferredusername)$/;
+const LOGGED_IN_KEY = /^(?:is)?(?:loggedin|signedin|authenticated|authorized|authorised)$/;
 const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|advertisertype|customertype|profiletype|partytype|publishertype|legaltype|legalform)$/;
 /** Such values that say business (not "private", "person", "individual"). */
 const BUSINESS_TYPE =
@@ -683,6 +690,13 @@ const enum Role {
   Text,
   /** A business's object that is not read as a party ("company", "organization"): only its name is noted. */
   BusinessObject,
+  /**
+   * A sign that the object is the logged-in visitor's session, not a party of the ad: an OAuth /
+   * OpenID Connect token or claim ("access_token", "id_token", "preferred_username"), or a
+   * logged-in flag that is true. Pages saved while logged in put the visitor's profile under a
+   * key a seller's could have ("user"); no seller's public object carries the visitor's tokens.
+   */
+  Session,
 }
 
 /**
@@ -703,7 +717,9 @@ const codeCache = new Map<string, number>();
 function classify(key: string): Role {
   return SKIP.test(key)
     ? Role.Skip
-    : PHONE_KEY.test(key)
+    : SESSION_KEY.test(key) || LOGGED_IN_KEY.test(key)
+      ? Role.Session
+      : PHONE_KEY.test(key)
       ? Role.Phone
       : EMAIL_KEY.test(key)
         ? Role.Email
@@ -753,6 +769,8 @@ function roleOf(k: string): Role {
 const FLAG = 1;
 const TYPED = 2;
 const HAS_VALUE = 4;
+/** A party's object is the visitor's session (see Role.Session): neither it nor what it holds is read. */
+const SESSION = 8;
 
 /** The mark one key and its value give an object. */
 function markOf(code: number, v: Json | undefined): number {
@@ -760,6 +778,8 @@ function markOf(code: number, v: Json | undefined): number {
   let mark = code & VALUE_KEY_BIT ? HAS_VALUE : 0;
   if ((role === Role.BusinessFlag || role === Role.CompanyName) && (v === true || v === 'true')) mark |= FLAG;
   else if (role === Role.PartyType && typeof v === 'string' && BUSINESS_TYPE.test(v.trim())) mark |= TYPED;
+  // A token is a string; a logged-in flag says so only when true ("isLoggedIn": false is anyone's page).
+  else if (role === Role.Session && (v === true || (typeof v === 'string' && v !== '' && !/^(?:false|0|no)$/i.test(v)))) mark |= SESSION;
   return mark;
 }
 
@@ -913,6 +933,7 @@ export class EmbeddedReader {
   private party(role: Role, v: Json, path: string[], source: string, inherited: boolean): void {
     const one = (o: JsonObject, p: string[]): void => {
       const own = EmbeddedReader.marks(o);
+      if (own & SESSION) return;
       // A dealer that holds its firm's object ({"dealer": {"name": ..., "firm": {"name": ...}}}) is
       // the firm's salesperson, a person: the firm is the business.
       const business = (role === Role.BusinessParty && !EmbeddedReader.employed(o)) || (own & (FLAG | TYPED)) !== 0 || (role === Role.Party && inherited);
@@ -922,8 +943,13 @@ export class EmbeddedReader {
     else if (Array.isArray(v)) for (const [i, x] of v.entries()) if (isObject(x)) one(x, [...path, String(i)]);
   }
 
-  /** `business`: an ancestor object carries a business flag (lists of other items end it). */
-  private visit(node: Json, path: string[], source: string, depth: number, business = false): void {
+  /**
+   * `business`: an ancestor object carries a business flag (lists of other items end it).
+   * `party`: the node is a party key's value ("user", "seller"...), where the visitor's session
+   * is told apart (see Role.Session); elsewhere such keys say nothing (a page's root state may hold
+   * a token beside the ad).
+   */
+  private visit(node: Json, path: string[], source: string, depth: number, business = false, party = false): void {
     if (depth > MAX_DEPTH || ++this.nodes > MAX_NODES) return;
     if (this.rules.length) this.applyRules(node, path);
     if (Array.isArray(node)) {
@@ -938,7 +964,7 @@ export class EmbeddedReader {
           continue;
         }
         path.push(String(i));
-        this.visit(x, path, source, depth + 1);
+        this.visit(x, path, source, depth + 1, false, party);
         path.pop();
       }
       return;
@@ -965,6 +991,7 @@ export class EmbeddedReader {
       own |= markOf(code, v);
       if (!more && (code & ROLE_MASK) !== Role.Skip && ((code & ROLE_MASK) !== Role.None || (typeof v === 'object' && v !== null))) more = true;
     }
+    if (party && own & SESSION) return;
     if (own & HAS_VALUE) this.readAttributeList(node, path, source);
     if (!more) return;
     this.top = end;
@@ -997,7 +1024,8 @@ export class EmbeddedReader {
       else if (role === Role.PersonName) this.party(Role.PersonParty, v, path, source, false);
       else if (role === Role.CompanyName || role === Role.BusinessObject) this.readBusinessObject(v);
       // A contact person or an agent is a person wherever it sits.
-      this.visit(v, path, source, depth + 1, inherited && role !== Role.PersonParty && role !== Role.PersonName);
+      const isParty = role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty || (code & PARTY_FLAG_BIT) !== 0;
+      this.visit(v, path, source, depth + 1, inherited && role !== Role.PersonParty && role !== Role.PersonName, isParty);
       path.pop();
     }
     this.top = base;
@@ -1028,7 +1056,9 @@ export class EmbeddedReader {
           this.found.notePersonName(v);
         }
         break;
+      // "organisation": "Harbour Kinsella (Northside)", "company": "...": a business's key with its name as a string.
       case Role.CompanyName:
+      case Role.BusinessObject:
         if (typeof v === 'string') this.business(v);
         break;
       case Role.Text:

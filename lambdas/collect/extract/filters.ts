@@ -3,7 +3,8 @@
  * phone (it is in the page's URL or canonical link), placeholder numbers (123456789, 0000000),
  * and the platform's own addresses (same registrable domain as the page, by the Public Suffix
  * List, or a privacy / support role address), which are kept only when the seller's own data
- * carries them (the platform selling its own car).
+ * carries them (the platform selling its own car, an agency's own site: see
+ * withSellersSiteEmails in index.ts).
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { getDomain } from 'tldts';
@@ -85,13 +86,21 @@ export function isPlaceholderPhone(e164: string): boolean {
 const ROLE_LOCAL =
   /^(?:privacy|gdpr|dpo|dataprotection|data-protection|datenschutz|datаskydd|dataskydd|personvern|personuvern|rodo|iod|dpd|protection-donnees|donnees-personnelles|noreply|no-reply|donotreply|do-not-reply|abuse|security|press|presse|jobs|careers|karriere|webmaster|postmaster|hostmaster|legal|compliance|support|help|hjelp|hjalp|kundeservice|kundservice|kundenservice|customerservice|customer-service|service-client|serviceclient|bok|pomoc|feedback|newsletter|advertising|werbung|annonsering|affiliate|billing|invoice|redaktion|redaksjon|redaktionen)$/i;
 
+/** True when the address is a site's function (privacy, support, no-reply...), not anyone's. */
+export function isRoleAddress(email: string): boolean {
+  return ROLE_LOCAL.test(email.slice(0, email.lastIndexOf('@')));
+}
+
 function emailDomain(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1);
 }
 
-/** Honorifics in front of a normalised name: "herr max mustermann" is "max mustermann". */
+/**
+ * Honorifics and academic titles in front of a normalised name: "herr max mustermann" and
+ * "mgr. ing. eva nováková" are "max mustermann" and "eva nováková" (titles can stack).
+ */
 const HONORIFIC_PREFIX =
-  /^(?:herrn?|frau|hr\.|fr\.|monsieur|madame|mademoiselle|mme\.?|mlle\.?|m\.(?= \S+ \S)|pan|pani|mr\.?|mrs\.?|ms\.?|miss|dhr\.?|mevr\.?|mevrouw|meneer|sr\.|sra\.|señor|señora|herra|rouva) (?=\S)/u;
+  /^(?:(?:herrn?|frau|hr\.|fr\.|monsieur|madame|mademoiselle|mme\.?|mlle\.?|m\.(?= \S+ \S)|pan|pani|mr\.?|mrs\.?|ms\.?|miss|dhr\.?|mevr\.?|mevrouw|meneer|sr\.|sra\.|señor|señora|herra|rouva|mgr\.|ing\.|bc\.|dr\.?|mudr\.|judr\.|phdr\.|rndr\.|paeddr\.|mvdr\.|doc\.|prof\.|dipl\.-ing\.|mag\.|dott\.|dott\.ssa|lic\.) (?=\S))+/u;
 
 export function filterFindings(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const seen = new Set<string>();
@@ -119,7 +128,7 @@ function objectOf(origin: string): string | undefined {
 
 function platformAddress(email: string, pageDomains: ReadonlySet<string>): boolean {
   const domain = getDomain(emailDomain(email));
-  return (domain !== null && pageDomains.has(domain)) || ROLE_LOCAL.test(email.slice(0, email.lastIndexOf('@')));
+  return (domain !== null && pageDomains.has(domain)) || isRoleAddress(email);
 }
 
 function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {

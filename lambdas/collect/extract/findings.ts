@@ -60,9 +60,18 @@ export class FindingSet {
     }
   }
 
+  /**
+   * Also notes the name without a trailing bracketed branch or place ("Harbour Kinsella (Northside)" is
+   * "Harbour Kinsella" too): the page prints the trade name either way.
+   */
   noteBusinessName(raw: string): void {
     const value = normalise('name', raw, this.country);
     if (value !== undefined) this.businessNames.add(value);
+    const bare = raw.replace(/\s*\([^()]*\)\s*$/, '');
+    if (bare !== raw && bare.trim()) {
+      const v = normalise('name', bare, this.country);
+      if (v !== undefined) this.businessNames.add(v);
+    }
   }
 
   notePersonName(raw: string): void {

@@ -11,7 +11,7 @@ import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { startsJson, textLines, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
-import { filterFindings } from './filters.js';
+import { filterFindings, isRoleAddress } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled } from './labelled.js';
 import { readLayout } from './layout.js';
@@ -236,7 +236,7 @@ function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'
  * its support desk) is the page's, not the seller's, and a platform address there stays dropped.
  */
 const SELLER_ORIGIN =
-  /^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|offeredBy|provider|agent|contactPoint|owner)|^embedded:.*(?:seller|contact|advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|agen(?:t|cy)|user|shop|store|company|firm|merchant|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|inserent|annonceur|vendeur|sprzeda|ogloszeniodawca|s(?:ae|ä)ljare|selger|s(?:ae|æ)lger|annons(?:o|ø)r|myyj|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt)/i;
+  /^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|offeredBy|provider|agent|contactPoint|owner)|^embedded:.*(?:seller|contact|advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|broker|makler|makelaar|m(?:a|ä)klare|megler|m(?:a|æ)gler|corretor|negotiator|agen(?:t|cy)|user|shop|store|company|firm|merchant|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|inserent|annonceur|vendeur|sprzeda|ogloszeniodawca|s(?:ae|ä)ljare|selger|s(?:ae|æ)lger|annons(?:o|ø)r|myyj|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt)/i;
 
 /** All identifiers on an ad page, normalised, deduplicated by kind and value. */
 export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
@@ -299,7 +299,52 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const sellerValues = new Set<string>();
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (SELLER_ORIGIN.test(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
-  return filterFindings(found.findings, { urls: [opts.url, ...layout.canonical], sellerValues, businessNames: found.businessNames, personNames: found.personNames });
+  const urls = [opts.url, ...layout.canonical];
+  return filterFindings(found.findings, {
+    urls,
+    sellerValues: withSellersSiteEmails(found, sellerValues, urls, page.text),
+    businessNames: found.businessNames,
+    personNames: found.personNames,
+  });
+}
+
+/** Lines either side of an e-mail that make one contact block with it ("Get in touch", then "045 ... info@..."). */
+const CONTACT_BLOCK_LINES = 1;
+
+/**
+ * An agency's or a dealer's own site (not a marketplace) shows its address beside the seller's
+ * number in a contact block ("Get in touch / 01 555 0142 office@agency.example"): an e-mail of
+ * the page's own domain (not a role address) is the seller's when the seller's confirmed phone
+ * (seller box, seller data) is on its line or the line either side in the page's text. Only pages
+ * with such an e-mail and such a phone are looked at, and only the lines around the e-mail are
+ * scanned. Returns `sellerValues` with those e-mails added.
+ */
+function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, urls: readonly string[], text: string): Set<string> {
+  const domains = new Set(urls.map((u) => getDomain(u)).filter((d): d is string => !!d));
+  const emails = found.findings.filter(
+    (f) =>
+      f.kind === 'email' &&
+      !sellerValues.has(`email\u0000${f.value}`) &&
+      !isRoleAddress(f.value) &&
+      domains.has(getDomain(f.value.slice(f.value.lastIndexOf('@') + 1)) ?? ''),
+  );
+  if (emails.length === 0 || !found.findings.some((f) => f.kind === 'phone' && sellerValues.has(`phone\u0000${f.value}`))) return sellerValues;
+  const lower = text.toLowerCase();
+  for (const email of emails) {
+    for (let at = lower.indexOf(email.value); at >= 0; at = lower.indexOf(email.value, at + 1)) {
+      let from = at;
+      for (let k = 0; k <= CONTACT_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
+      let to = at;
+      for (let k = 0; k <= CONTACT_BLOCK_LINES && to >= 0; k++) to = text.indexOf('\n', to + 1);
+      const block = new FindingSet(found.country, found);
+      new PhoneFinder(block).scan(text.slice(Math.max(0, from), to < 0 ? text.length : to), 'contact-block');
+      if (block.findings.some((f) => f.kind === 'phone' && sellerValues.has(`phone\u0000${f.value}`))) {
+        sellerValues.add(`email\u0000${email.value}`);
+        break;
+      }
+    }
+  }
+  return sellerValues;
 }
 
 /** Values per kind in page order; nicknames are left out on purpose. */

@@ -14,11 +14,11 @@
  * holds the seller box (many sites put the seller's contact card in the side column).
  */
 import {
-  addProp, attributeList, attributeValue, BLOCK, finishText, HEAD, HIDDEN_STYLE, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags,
+  addProp, attributeList, attributeValue, BLOCK, finishText, HEAD, HIDDEN_STYLE, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags, textLines,
   type AttributeValue, type DomNode, type MicrodataItem, type PageContent,
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
-import { plausibleName } from './names.js';
+import { NOT_NAME, plausibleName } from './names.js';
 
 export interface Layout {
   /** Subtrees cut out of the document as chrome. */
@@ -36,9 +36,12 @@ export interface Layout {
 }
 
 const MAX_DEPTH = 1000;
-/** A link to a member's public profile: its text is the member's shown name. */
+/**
+ * A link to a member's or an agent's public profile ("/makler/detail/jana-horakova/",
+ * "/profil-realitniho-maklere/..."): its text is the member's shown name.
+ */
 const PROFILE_HREF =
-  /\/(?:user|users|profile|profil|profiel|member|members|seller|sellers|verkaeufer|verkäufer|anbieter|vendeur|uzytkownik|sprzedawca|sprzedajacy|bruker|brukerprofil|anvandare|användare|kayttaja|list\/user)\/[^/?#\s]+/i;
+  /\/(?:user|users|profile|profil|profiel|member|members|seller|sellers|verkaeufer|verkäufer|anbieter|vendeur|uzytkownik|sprzedawca|sprzedajacy|bruker|brukerprofil|anvandare|användare|kayttaja|list\/user|agent|agents|broker|brokers|realtor|realtors|makler|makleri|makelaar|makelaars|maklare|mäklare|megler|meglere|agente|agentes|corretor|corretores|profil-[a-z-]+)\/[^/?#\s]+/i;
 const MAX_DATA_JSON = 500_000;
 
 /** Class/id tokens that mark chrome wherever they are. */
@@ -308,6 +311,32 @@ function readNames(box: DomNode, out: string[], depth = 0): void {
   }
 }
 
+/** The alt texts of the images in a seller box that read as a person's name (two or three capitalised words). */
+function nameAlts(node: DomNode, out: string[], depth = 0): void {
+  if (!node.children || depth > 30) return;
+  for (const c of node.children) {
+    const alt = c.name === 'img' ? c.attribs?.alt?.replace(/\s+/g, ' ').trim() : undefined;
+    if (alt) {
+      const words = alt.split(' ');
+      if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && plausibleName(alt)) out.push(alt);
+    }
+    nameAlts(c, out, depth + 1);
+  }
+}
+
+/**
+ * A seller card without a marked name element: the agent's photo whose alt text is also a whole
+ * line of the card ("<img alt='Jana Horáková'>" beside "<strong>Jana Horáková</strong>") names
+ * the seller. The card's own line is what makes it safe: a photo's alt alone is often a caption.
+ */
+function photoNames(box: DomNode, out: string[]): void {
+  const alts: string[] = [];
+  nameAlts(box, alts);
+  if (alts.length === 0) return;
+  const lines = new Set(textLines(box).map((l) => l.replace(/\s+/g, ' ').trim()));
+  for (const alt of alts) if (lines.has(alt) && !out.includes(alt)) out.push(alt);
+}
+
 /** The page's canonical URL when `el` (a <link> or <meta>) gives it. */
 function canonicalOf(name: string, at: readonly string[]): string | undefined {
   if (name === 'link') {
@@ -335,14 +364,22 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
     const href = attributeValue(at, 'href');
     if (href && PROFILE_HREF.test(href) && !/\b(?:license|terms|privacy|privacy-policy|help|tag)\b/i.test(attributeValue(at, 'rel') ?? '')) {
       const t = textOf(el).replace(/\s+/g, ' ').trim();
-      if (t && t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) profileNames.push({ name: t, href });
+      const words = t.split(' ');
+      // "Find An Agent", "Contact Seller": a link that ends in a role or UI word is no member's name.
+      if (t && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && plausibleName(t)) {
+        profileNames.push({ name: t, href });
+      }
     }
   }
 }
 
-/** JSON in a data-* attribute (the attribute `k`, its value `v`) as an embedded blob, or undefined. */
+/**
+ * JSON in a data-* attribute, or in a Vue component's bound prop (`:property="{...}"`,
+ * `v-bind:listing="{...}"`, as server-rendered Vue pages pass their state), as an embedded blob
+ * (the attribute `k`, its value `v`), or undefined.
+ */
 function dataJsonOf(k: string, v: string): EmbeddedBlob | undefined {
-  if (k.length > 5 && k.startsWith('data-')) {
+  if ((k.length > 5 && k.startsWith('data-')) || (k.length > 1 && k.charCodeAt(0) === 58) /* ":" */ || k.startsWith('v-bind:')) {
     const c0 = v.charCodeAt(0);
     if ((c0 === 123 || c0 === 91) && v.length > 10 && v.length <= MAX_DATA_JSON) return { source: `attr:${k}`, text: v };
   }
@@ -405,7 +442,9 @@ export function splitLayout(root: DomNode): Layout {
       }
       if (seller) {
         sellerBoxes.push(child);
+        const before = sellerNames.length;
         readNames(child, sellerNames);
+        if (sellerNames.length === before) photoNames(child, sellerNames);
       }
       memberNames(child, name, at, sellerNames, profileNames);
       for (const k in a) {
@@ -561,7 +600,9 @@ export function readLayout(root: DomNode): LaidOutPage {
       }
       if (seller) {
         sellerBoxes.push(child);
+        const before = sellerNames.length;
         readNames(child, sellerNames);
+        if (sellerNames.length === before) photoNames(child, sellerNames);
       }
       memberNames(child, name, at, sellerNames, profileNames);
       const content = inContent || name === 'article' || name === 'main' || name === 'section' || role === 'main';

@@ -19,6 +19,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'yritys anonym anonymous unknown ukjent okänd unbekannt inconnu kontakt contact kontakta kontaktieren ' +
     'telefon phone tlf tel ring call e-post email e-mail mail send sende skicka senden ' +
     'envoyer vis show visa zeigen afficher mer more mehr plus info information informasjon ' +
+    // "more details" links in the markets' languages ("Подробнее", "Więcej", "Detail")
+    'подробнее подробно детальніше докладніше больше більше ещё еще więcej szczegóły detail detaily podrobnosti více ' +
     'informationen details detaljer profil profile seller selger verkäufer säljare vendeur sprzedawca ' +
     'medlem member mitglied membre siden since seit depuis type typ us oss uns nous ' +
     'se see sehen voir her here hier ici og and und et annonser ads anzeigen annonces ' +
@@ -47,6 +49,10 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // departments and roles, not people
     'dział działu sprzedaży obsługi afdeling verkoop sales team department abteilung verkauf vertrieb kundendienst office büro bureau kontor ' +
     'verkaufsteam salesteam administration admin redaktion redaksjon ' +
+    // the party's role, where a name would be ("Call Agent: 01 ...", "Contact owner", "Kontakt Vermieter")
+    'agent agents realtor broker negotiator landlord owner vendor lister makler maklerin vermieter vermieterin eigentümer ' +
+    'propriétaire bailleur mandataire agente propietario proprietario arrendador locador corretor verhuurder eigenaar ' +
+    'hyresvärd utleier udlejer vuokranantaja właściciel wynajmujący pośrednik ' +
     // buttons and UI verbs
     'drukuj print drucken imprimer skriv share teilen partager udostępnij dela del zapisz save speichern ' +
     'sauvegarder obserwuj follow folgen suivre melden report zgłoś signaler anmäl rapporter ' +
@@ -75,6 +81,9 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'недвижимости нерухомість нерухомості автокъща автосалон автоцентр group gruppe groupe holding services ' +
     'center centre zentrum store shop outlet dealer dealership händler forhandler bilforhandler bilhandel bilcenter ' +
     "auto's autoservice autoverkauf occasions " +
+    // estate agents' trade words ("Kelly Auctioneers", "Walsh Midlands Office", "Hall Lettings")
+    'auctioneer auctioneers auctions lettings letting properties property realestate surveyors solicitors mortgages ' +
+    'office offices branch reality ingatlan nemovitosti imobiliare emlak inmobiliaria fastighetsbyrå eiendomsmegling kiinteistövälitys ' +
     // trade words of car dealers' names ("N Enterprise", "Alpha Motorsports", "Ikon MotorCars")
     'enterprise enterprises motorsports motorsport motorcars motorworks autosport autosports autoplex automall sales ' +
     // trade words of shops' names, in the markets' languages ("Total Tech", "JM Vendas", "Loja do Zé")
