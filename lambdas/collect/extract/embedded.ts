@@ -577,6 +577,10 @@ const SKIP = new RegExp(
     'impressum|platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
     'alsoview(?:ed)?|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?|' +
+    // A dealer chain's or platform's directory of its stores and branches (a store locator): every
+    // store's lines, not the ad's seller (the ad's own store is its seller, dealer or store key)
+    '(?:all|nearby|near|other|more)(?:stores|shops|branches|locations|dealers|dealerships)|' +
+    '(?:store|shop|branch|dealer|location)(?:locator|finder|directory|list)|' +
     // Third parties' places attached to the ad: inspection, diagnosis and service centres, partner garages
     '(?:diagnosis|diagnostic|inspection|service|repair|maintenance|test|check|partner)(?:centers?|centres?|shops?|garages?|stations?|workshops?)|' +
     // and the mortgage, finance and insurance advisers an agency's page offers beside its broker

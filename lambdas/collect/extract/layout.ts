@@ -44,9 +44,13 @@ const PROFILE_HREF =
   /\/(?:user|users|profile|profil|profiel|member|members|seller|sellers|verkaeufer|verkäufer|anbieter|vendeur|uzytkownik|sprzedawca|sprzedajacy|bruker|brukerprofil|anvandare|användare|kayttaja|list\/user|agent|agents|broker|brokers|realtor|realtors|makler|makleri|makelaar|makelaars|maklare|mäklare|megler|meglere|agente|agentes|corretor|corretores|profil-[a-z-]+)\/[^/?#\s]+/i;
 const MAX_DATA_JSON = 500_000;
 
-/** Class/id tokens that mark chrome wherever they are. */
+/**
+ * Class/id tokens that mark chrome wherever they are. "Similar ads" also in the languages sites
+ * name their classes in (cs/sk/pl "podobne", de "aehnliche", nb/da "lignende", sv "liknande",
+ * nl "vergelijkbare", fr/it/es/pt "similaire/simili/similares"), at a token's start only.
+ */
 const CHROME_ANYWHERE =
-  /cookie|consent|gdpr|(?:^|[-_\s])cmp(?:$|[-_\s])|onetrust|didomi|usercentrics|cookiebot|similar|(?:^|[-_\s])related|recommend|suggest(?:ed|ion)|also-?viewed|more-?ads|other-?ads|more-?from|recently-?viewed|newsletter|app-?banner|smart-?banner/;
+  /cookie|consent|gdpr|(?:^|[-_\s])cmp(?:$|[-_\s])|onetrust|didomi|usercentrics|cookiebot|similar|(?:^|[-_\s])(?:podobn|aehnlich|ahnlich|lignende|liknande|vergelijkbar|soortgelijk|simil)|(?:^|[-_\s])related|recommend|suggest(?:ed|ion)|also-?viewed|more-?ads|other-?ads|more-?from|recently-?viewed|newsletter|app-?banner|smart-?banner/;
 /**
  * Class/id tokens that mark the page's chrome when not inside the content (article/main/section),
  * also behind a BEM namespace prefix ("b-footer", "l-header", "c-nav", "o-menu").

@@ -23,6 +23,20 @@ describe('site chrome', () => {
     expect(extract(html)).toEqual(['name ola nordmann']);
   });
 
+  it('reads nothing from "similar ads" blocks whose class names them in another language', () => {
+    for (const cls of ['podobne-inzeraty', 'podobneInzeraty', 'aehnliche-anzeigen', 'lignende-annonser', 'liknande', 'vergelijkbare-advertenties', 'similaires', 'annunci-simili']) {
+      const html = `<main><article><p>Selger: Ola Nordmann</p>
+        <section class="${cls}"><div class="card"><p>Selger: Kari Hansen</p><p>Ring 913 84 720</p><p>VIN WVWZZZ1KZAW000001</p></div></section>
+      </article></main>`;
+      expect([cls, extract(html)]).toEqual([cls, ['name ola nordmann']]);
+    }
+  });
+
+  it('keeps a block whose class only contains such a word inside another (a seller "kontaktpodobne" is not a token start)', () => {
+    const html = `<main><article><div class="seller-contactpodobne"><p>Selger: Ola Nordmann</p><p>Ring 412 83 920</p></div></article></main>`;
+    expect(extract(html).sort()).toEqual(['name ola nordmann', 'phone +4741283920']);
+  });
+
   it('a <header> or <footer> inside the article is part of the ad, not chrome', () => {
     const html = `<article><header><h1>Volvo V70</h1><p>Selger: Ola Nordmann</p></header><p>Pris 45 000 kr</p>
       <footer><p>Ring 412 83 920</p></footer></article>`;

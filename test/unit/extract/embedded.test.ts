@@ -97,6 +97,29 @@ describe('embedded page data', () => {
     expect(extract(html).sort()).toEqual(['name kari hansen', 'phone +4741283920']);
   });
 
+  it('never reads a store locator: a chain’s directory of its stores and branches, however the key is spelt', () => {
+    const stores = [{ id: 7101, name: 'Bilhuset Nord', city: 'Tromsø', primaryPhone: '+47 22 86 40 41', phone: '+47 22 86 40 42' }];
+    const html = state('__INITIAL_STATE__', {
+      ad: { dealer: { name: 'Bilhuset Sentrum', phone: '+47 412 83 920' } },
+      allStores: stores,
+      nearby_stores: stores,
+      storeLocator: { results: stores },
+      branchDirectory: stores,
+      otherDealerships: stores,
+    });
+    expect(extract(html)).toEqual(['phone +4741283920']);
+  });
+
+  it('still reads the ad’s own store, and a key that only looks like a directory', () => {
+    const html = state('__INITIAL_STATE__', {
+      listing: { store: { phone: '+47 412 83 920' } },
+      storesLeft: 3,
+      allStoresUrl: '/stores',
+      locations: [{ seller: { phone: '+47 913 84 726' } }],
+    });
+    expect(extract(html).sort()).toEqual(['phone +4741283920', 'phone +4791384726']);
+  });
+
   it('still reads a key that only starts like an "also viewed" list', () => {
     const html = state('__INITIAL_STATE__', { alsoViewer: { seller: { name: 'Kari Hansen', phone: '+47 412 83 920' } } });
     expect(extract(html).sort()).toEqual(['name kari hansen', 'phone +4741283920']);
