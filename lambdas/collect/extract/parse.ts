@@ -308,10 +308,12 @@ const NO_ATTRIBUTES: readonly string[] = Object.freeze([]);
  * An element (a tag, script or style), with the fields of domhandler's. Its attributes are kept
  * as the flat list the tokenizer reads them into (`attrs`: name, value, name, value...), and the
  * `attribs` object that cheerio's selectors and domhandler's callers read is built from it on
- * first use: the extraction's own walk reads the list, so most elements never need the object.
- * Building each tag's object as the tokens came (a keyed store per attribute, a hidden class per
- * order of names) was ~10 % of this parse (measured by storing the list only; cost.mts, parse
- * side, 2 runs: 0.86x and 0.93x per page).
+ * first use: the extraction's own walk reads the list, so most elements never need the object
+ * (5-15 % of the corpus's elements do). Building each tag's object as the tokens came (a keyed
+ * store per attribute, a hidden class per order of names) was 7-14 % of this parse (two
+ * interleaved A/B runs storing only the list); with the walks reading the list, extraction as a
+ * whole got 0-2.5 % cheaper (two runs). The list is the parse's: a write into `attribs` (cheerio's
+ * `.attr(name, value)`) is not seen by the walks, and extraction makes none.
  */
 class ElementNode implements DomNode {
   readonly type: string;
