@@ -147,6 +147,8 @@ export function plausibleName(raw: string, explicit = false): boolean {
   if (words.length > 6) return false;
   // "гр. София", "ul. Długa": a lower-case abbreviation opens a place, not a name
   if (/^\p{Ll}{1,4}\.$/u.test(words[0]!)) return false;
+  // "II", "Jr.": a generational suffix or a Roman numeral alone is not a name
+  if (words.every((w) => /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(w))) return false;
   // "Ш И К": single letters are not a name
   if (words.every((w) => /^\p{L}\.?$/u.test(w))) return false;
   if (words.some((w) => w.toLowerCase().split('-').some((p) => BUSINESS.has(p)) || BUSINESS.has(w.toLowerCase()))) return false;
@@ -187,6 +189,31 @@ const AFTER_VERB = new RegExp(
 );
 
 /**
+ * A second person offered beside the first, with their own number: "call Anna at 555-0142 or
+ * Bob at 555-0143", "ring Per på 412 83 920 eller Kari på 900 12 345". Read from where the
+ * contact verb's name ends: up to 40 characters on the same line, the word "or" in the
+ * markets' languages, a capitalised name, then (after "at", "on", "på"... or nothing) a number.
+ */
+const OR_SECOND = new RegExp(
+  `[^\\n]{0,40}? (?:or|eller|oder|ou|lub|of|o|tai) ([A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+)?)` +
+    `(?= (?:(?:at|on|på|unter|au|pod|op|al|a|numerem|nummer|no\\.?):? )?\\(?\\+?\\d)`,
+  'y',
+);
+
+/**
+ * "Email Anna at anna@example.com", "e-mail Bob on ...": a name after an e-mail verb, taken only
+ * where the address or a number follows ("Email Address:", "Email Seller" are UI text).
+ */
+const AFTER_EMAIL_VERB = new RegExp(
+  `(?<![${LETTER}0-9])${anyCase('(?:e-?mail|mail|write to|message)')} ([A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+)?)` +
+    `(?= (?:at|on|via) [^\\s@]{0,40}(?:@|\\+?\\d{3}))`,
+  'g',
+);
+
+/** A generational suffix after a surname: "John Smith II", "Juan Pérez Jr.". */
+const SUFFIX = '(?: (?:Jr\\.?|Sr\\.?|II|III|IV))?';
+
+/**
  * Words no name has: one ending in a hyphen ("DE-10115", "CX-5": a code's prefix), or words
  * glued by a layout that drops the space between elements ("NewMazda", "SponsoredNew"): a
  * capital after a small letter, except after the prefixes of names written that way (McLean,
@@ -208,7 +235,7 @@ function clean(name: string): string | undefined {
  * phone label or contact verb is on the line or one of the three lines above.
  */
 const NAME_THEN_PHONE = new RegExp(
-  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’.-]*)?)\\s*[–-]?\\s*\\(?\\+?\\d{2,4}[\\d ()/.-]{4,}`,
+  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’.-]*)?${SUFFIX})\\s*[–-]?\\s*\\(?\\+?\\d{2,4}[\\d ()/.-]{4,}`,
   'gm',
 );
 
@@ -282,6 +309,17 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   }
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) {
+    if (inTitleCaseLine(text, m.index)) continue;
+    const name = clean(m[1]!);
+    if (!name) continue;
+    found.add('name', name, origin);
+    OR_SECOND.lastIndex = m.index + m[0].length;
+    const second = OR_SECOND.exec(text);
+    const other = second && clean(second[1]!);
+    if (other) found.add('name', other, origin);
+  }
+  AFTER_EMAIL_VERB.lastIndex = 0;
+  for (let m = AFTER_EMAIL_VERB.exec(text); m; m = AFTER_EMAIL_VERB.exec(text)) {
     if (inTitleCaseLine(text, m.index)) continue;
     const name = clean(m[1]!);
     if (name) found.add('name', name, origin);

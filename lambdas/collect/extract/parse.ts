@@ -63,6 +63,11 @@ const DATA_JSON_ATTRIBUTE = /\b(data-[\w-]+)\s*=\s*(?:"(\s*[{[][^"]*)"|'(\s*[{[]
  * input, and each such match costs a check.
  */
 const CANDIDATE = /<(?:!--|s[ctve]|no|te|if)/gi;
+/**
+ * A server-rendered web component's shadow root (`<template shadowrootmode="open">`, and the
+ * older `shadowroot="open"`): the browser shows its content, so it is not cut like a template.
+ */
+const SHADOW_ROOT = /(?:^|\s)shadowroot(?:mode)?\s*=/i;
 /** What may follow a closing tag's name before its ">": JavaScript's \s, as in `</script >`. */
 const CLOSE_REST = /\s*>/y;
 
@@ -118,7 +123,8 @@ function closingTag(html: string, from: number, tag: string): [number, number] |
  * Cuts comments and the never-read elements out of the page. The same matches as the regex
  * `/<!--|<(script|style|svg|select|noscript|template|iframe|textarea)\b([^>]*)>/gi`, each
  * element to the first `</name\s*>` (or the end of the page), each comment to its "-->" (or
- * the end). That regex, run from each "<", then a lazy search for the end, was a third of the
+ * the end); a template that is a declarative shadow root loses only its opening tag. That
+ * regex, run from each "<", then a lazy search for the end, was a third of the
  * extraction's cost; here a cheap pattern finds the few "<" that can start one, and the checks
  * and the search for the end are plain string comparisons. The regex is kept in the unit tests
  * as the reference this is compared with. Linear in the page's length, hostile pages included.
@@ -153,6 +159,14 @@ export function cutPage(html: string): CutPage {
       continue;
     }
     pieces.push(html.slice(last, lt));
+    if (tag === 'template' && SHADOW_ROOT.test(html.slice(lt + 9, tagEnd))) {
+      // A declarative shadow root is shown as the page: only its "<template ...>" is cut, so
+      // its content (a web component's contact box, its JSON) is read like the rest; the
+      // unmatched "</template>" is ignored by the parse, as htmlparser2 ignores it.
+      last = tagEnd + 1;
+      CANDIDATE.lastIndex = last;
+      continue;
+    }
     const close = closingTag(html, tagEnd + 1, tag);
     last = close ? close[1] : html.length;
     CANDIDATE.lastIndex = last;

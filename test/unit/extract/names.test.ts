@@ -52,6 +52,42 @@ describe('names after honorifics and contact verbs', () => {
   });
 });
 
+describe('a second person offered with their own number, an e-mail verb, a generational suffix', () => {
+  it.each([
+    ['<p>For viewings contact Anna at 555-0142 or Bob at 555-0143.</p>', 'US', ['anna', 'bob']],
+    ['<p>Please call Anna Berg on 07700 900123 or Tom Reed on 07700 900456</p>', 'GB', ['anna berg', 'tom reed']],
+    ['<p>Ring Per på 412 83 920 eller Kari på 900 12 345</p>', 'NO', ['kari', 'per']],
+    ['<p>Kontakta Eva 070-174 06 56 eller Nils 070-174 06 57</p>', 'SE', ['eva', 'nils']],
+    ['<p>Questions? Email Anna at anna.berg@example.com</p>', 'US', ['anna']],
+    ['<p>e-mail Tom Reed at tom@example.com for the keys</p>', 'GB', ['tom reed']],
+    ['<p>Contact the leasing agent below<br>John Smith II 555-014-2222</p>', 'US', ['john smith ii']],
+    ['<p>Tel.<br>Juan Pérez Jr. 555 014 2223</p>', 'US', ['juan pérez jr.']],
+  ])('%s', (html, country, expected) => {
+    expect(names(html, country).sort()).toEqual(expected);
+  });
+
+  it.each([
+    // "or" then something that is no person with a number of their own
+    ['<p>Call Anna at 555-0142 or Text the office</p>', 'US', ['anna']],
+    ['<p>Call Anna at 555-0142 or Monday 9 to 5</p>', 'US', ['anna']],
+    ['<p>Call Anna at 555-0142 or Visit our website</p>', 'US', ['anna']],
+    // "or" too far from the first name, or on the next line
+    ['<p>Call Anna at 555-0142, weekdays only, evenings are best, not weekends or Bob 555-0143</p>', 'US', ['anna']],
+    ['<p>Call Anna at 555-0142</p><p>or Bob 555-0143</p>', 'US', ['anna']],
+    // e-mail verbs before UI words and without an address after
+    ['<p>Email Address: info@example.com</p>', 'US', []],
+    ['<p>Email Seller at any time</p>', 'US', []],
+    ['<p>Email Us at info@example.com</p>', 'US', []],
+    ['<p>Email Alerts on new ads</p>', 'US', []],
+    ['<p>Mail Anna</p>', 'DE', []],
+    // a suffix or a Roman numeral alone is no name
+    ['<p>Tel.<br>II 555 014 2224</p>', 'US', []],
+    ['<p>Tel.<br>Jr. 555 014 2225</p>', 'US', []],
+  ])('takes only what is meant from %s', (html, country, expected) => {
+    expect(names(html, country).sort()).toEqual(expected);
+  });
+});
+
 describe('a member\'s name before a presence status', () => {
   it.each([
     ['<div>Eva Lind online</div>', 'SE', ['eva lind']],

@@ -67,6 +67,11 @@ function referenceCut(html: string): { html: string; jsonLd: string[]; blobs: Em
       NEVER_READ.lastIndex = last;
       continue;
     }
+    // A declarative shadow root is shown: only its opening tag goes.
+    if (tag === 'template' && /(?:^|\s)shadowroot(?:mode)?\s*=/i.test(m[2] ?? '')) {
+      last = NEVER_READ.lastIndex;
+      continue;
+    }
     const close = CLOSE[tag]!;
     const bodyStart = NEVER_READ.lastIndex;
     close.lastIndex = bodyStart;
@@ -138,7 +143,7 @@ const random = mulberry32;
 const TOKENS = [
   '<script>', '<SCRIPT type="application/json" id=x>', '<script src=a.js>', '<Script data-json=\'{"a":1}\'>', '<script type="application/ld+json">',
   '</script>', '</script >', '</SCRIPT\n>', '</scripts>', '</script', '<scripts>', '<script-x>', '<script_x>', '<style>', '</style>', '<svg><path d="M0"/>',
-  '</svg>', '<select><option>1</option>', '</select>', '<noscript>', '</noscript>', '<template>', '</template>', '<iframe src=x>', '</iframe>',
+  '</svg>', '<select><option>1</option>', '</select>', '<noscript>', '</noscript>', '<template>', '<template shadowrootmode="open">', '<TEMPLATE shadowroot=open>', '</template>', '<iframe src=x>', '</iframe>',
   '<textarea>', '</textarea>', '<title>', '</title>', '<xmp>', '</xmp>', '<!--', '-->', '<!-->', '<!---->', '<!DOCTYPE html>', '<![CDATA[x]]>', '<?php x ?>',
   '<div class="a b" id=c data-x=\'{"y":2}\'>', '</div>', '<p>', '</p>', '<a href="tel:+4791234567">', '</a>', '<br/>', '<img alt="x & y" src=z>',
   '<span title="&quot;q&quot; &amp &lt;x&gt; &#64; &#x40; &notanentity; &amp=1">', '</span>', '<input value=a&amp;b>', '<b hidden>', '</b>',
@@ -206,6 +211,29 @@ describe('cutting the never-read elements', () => {
         const html = page.html.slice(0, Math.floor(rnd() * page.html.length));
         expect(cutPage(html).pieces.join(''), `${page.name} @${html.length}`).toBe(referenceCut(html).html);
       }
+    }
+  });
+});
+
+describe('a declarative shadow root (a server-rendered web component) is read as the page shows it', () => {
+  const component = (open: string): string =>
+    `<!doctype html><html><body><main><p>Hytte til salgs.</p><broker-card>${open}` +
+    '<div class="contact"><h3>Megler</h3><p>Kontaktperson: Lars Holm</p><a href="mailto:lars.holm@megler.example">E-post</a></div>' +
+    '<script type="application/json">{"contacts":[{"name":"Eva Lind","mobile":"+47 412 83 920"}]}</script>' +
+    '</template></broker-card></main></body></html>';
+  const found = (html: string): string[] =>
+    extractFindings(html, { url: 'https://www.finn.example/realestate/ad/1', country: 'NO' }).map((f) => `${f.kind} ${f.value}`).sort();
+
+  it.each(['<template shadowrootmode="open">', '<TEMPLATE shadowrootmode=closed shadowrootdelegatesfocus>', "<template shadowroot='open'>"])(
+    'reads its box and its JSON: %s',
+    (open) => {
+      expect(found(component(open))).toEqual(['email lars.holm@megler.example', 'name eva lind', 'name lars holm', 'phone +4741283920']);
+    },
+  );
+
+  it('still never reads a plain template, or one whose attribute only mentions a shadow root', () => {
+    for (const open of ['<template>', '<template id="shadowroot">', '<template data-shadowrootmode-x>', '<template class="shadowrootmode">', '<template data-shadowroot="open">']) {
+      expect(found(component(open)), open).toEqual([]);
     }
   });
 });
