@@ -645,6 +645,18 @@ const TEXT_KEY =
   /^(?:body|description|desc|descriptiontext|adtext|adbody|bodytext|beschreibung|descrizione|descripcion|descripción|descricao|descrição|beskrivelse|beskrivning|opis|kuvaus|omschrijving|popis|leiras|leírás|описание|опис)$/;
 /** Free text taken from embedded data per page, at most. */
 const MAX_TEXT_CHARS = 300_000;
+/** JSON in string values: only an object or array of objects ('{"', '[{'), at least this long. */
+const MIN_NESTED_JSON = 20;
+/** At most this much of it per page is parsed (the page's own blobs are bounded likewise). */
+const MAX_NESTED_JSON_CHARS = 2_000_000;
+
+/** '{"' or '[{' at the start, '}' or ']' at the end: an object or a list of objects written as JSON. */
+function isJsonText(v: string): boolean {
+  const a = v.charCodeAt(0);
+  const b = v.charCodeAt(1);
+  const z = v.charCodeAt(v.length - 1);
+  return (a === 123 && b === 34 && z === 125) || (a === 91 && b === 123 && z === 93);
+}
 const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|osoite|direccion|indirizzo)$/;
 /** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
 const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code'];
@@ -838,6 +850,7 @@ export function compileJsonPath(path: string): string[] {
 export class EmbeddedReader {
   private nodes = 0;
   private textChars = 0;
+  private nestedChars = 0;
   /** The codes of the keys of the objects being walked, outermost first (see visit), and the keys. */
   private readonly codes: number[] = [];
   private readonly keys: string[] = [];
@@ -993,7 +1006,12 @@ export class EmbeddedReader {
       codes[end++] = code;
       const v = node[k];
       own |= markOf(code, v);
-      if (!more && (code & ROLE_MASK) !== Role.Skip && ((code & ROLE_MASK) !== Role.None || (typeof v === 'object' && v !== null))) more = true;
+      if (
+        !more &&
+        (code & ROLE_MASK) !== Role.Skip &&
+        ((code & ROLE_MASK) !== Role.None || (typeof v === 'object' && v !== null) || (typeof v === 'string' && v.length >= MIN_NESTED_JSON && isJsonText(v)))
+      )
+        more = true;
     }
     if (party && own & SESSION) return;
     if (own & HAS_VALUE) this.readAttributeList(node, path, source);
@@ -1018,6 +1036,17 @@ export class EmbeddedReader {
           path.push(k);
           this.applyRules(v, path);
           path.pop();
+        }
+        // JSON kept as a string inside the page data (a GraphQL client's SSR cache stores each
+        // query's result so: {"data": "{\"advert\": {...}}"}) is read as the data it is.
+        if (typeof v === 'string' && v.length >= MIN_NESTED_JSON && isJsonText(v) && this.nestedChars + v.length <= MAX_NESTED_JSON_CHARS) {
+          this.nestedChars += v.length;
+          const inner = parseJson(v);
+          if (inner !== undefined && typeof inner === 'object' && inner !== null) {
+            path.push(k);
+            this.visit(inner, path, source, depth + 1, inherited && role !== Role.PersonParty && role !== Role.PersonName, false);
+            path.pop();
+          }
         }
         continue;
       }

@@ -154,6 +154,49 @@ describe('embedded page data', () => {
   });
 });
 
+describe('embedded page data: JSON kept as a string inside the data (a GraphQL client\'s SSR cache)', () => {
+  const nextData = (data: unknown): string => `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`;
+  const cached = (result: unknown): unknown => ({ props: { pageProps: { urqlState: { '4412': { data: JSON.stringify(result), hasNext: false } } } } });
+
+  it('reads the seller of a cached query result, and of a result cached inside a cached result', () => {
+    const result = { advert: { title: 'BMW 320d', seller: { name: 'Rui Costa', phone: '912 345 678' } } };
+    expect(extract(nextData(cached(result)), 'PT').sort()).toEqual(['name rui costa', 'phone +351912345678']);
+    expect(extract(nextData(cached({ inner: JSON.stringify(result) })), 'PT').sort()).toEqual(['name rui costa', 'phone +351912345678']);
+    // a list of objects, as a string
+    expect(extract(state('__APOLLO_STATE__', { ads: JSON.stringify([result]) }), 'PT').sort()).toEqual(['name rui costa', 'phone +351912345678']);
+  });
+
+  it('keeps the walk\'s rules inside it: other ads, the visitor\'s session and a dealer\'s trade name', () => {
+    const other = { seller: { name: 'Ana Lima', phone: '913 456 789' } };
+    expect(extract(nextData({ props: { similarAds: JSON.stringify(other) } }), 'PT')).toEqual([]);
+    expect(extract(nextData(cached({ currentUser: { name: 'Ana Lima', email: 'ana@example.com' } })), 'PT')).toEqual([]);
+    const dealer = { advert: { seller: { isDealer: true, name: 'Auto Lima', phone: '913 456 789' } } };
+    expect(extract(nextData(cached(dealer)), 'PT')).toEqual(['phone +351913456789']);
+  });
+
+  it('reads nothing from strings that only look like JSON, and does not fail on them', () => {
+    for (const data of [
+      '{"seller": {"name": "Rui Costa", "phone": "912 345 678"}', // no closing brace
+      '{"seller": {"name": "Rui Costa", "phone": "912 345 678"}} trailing',
+      '{"seller": {"name": "Rui Costa", "phone": 912 345 678}}', // not JSON
+      "{'seller': {'name': 'Rui Costa'}}",
+      '[1, 2, {"seller": {"name": "Rui Costa", "phone": "912 345 678"}}]', // not a list of objects
+    ]) {
+      expect(extract(nextData({ props: { data } }), 'PT'), data).toEqual([]);
+    }
+  });
+
+  it('parses at most a bounded amount of such strings per page (a page cannot make the walk parse without end)', () => {
+    const filler = JSON.stringify({ pad: 'x'.repeat(300_000) });
+    const result = JSON.stringify({ advert: { seller: { name: 'Rui Costa', phone: '912 345 678' } }, pad: 'y'.repeat(250_000) });
+    // seven strings of 300 kB come first and use up the budget (2 MB): the eighth, of 250 kB, is not parsed
+    const over = nextData({ props: { a: filler, b: filler, c: filler, d: filler, e: filler, f: filler, g: filler, h: result } });
+    expect(extract(over, 'PT')).toEqual([]);
+    const under = nextData({ props: { a: filler, h: result } });
+    expect(extract(under, 'PT').sort()).toEqual(['name rui costa', 'phone +351912345678']);
+  });
+});
+
 describe('embedded page data: ad bodies', () => {
   const nextData = (data: unknown): string =>
     `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: data } })}</script>`;
