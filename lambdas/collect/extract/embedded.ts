@@ -560,7 +560,7 @@ function keyOf(k: string): string {
  */
 const PARTY = new RegExp(
   '^(?:ad|item|listing|advert|offer|product|vehicle)?(?:seller|sellers|contact|contacts|contactperson|contactinfo|contactdetails|' +
-    'advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|agent|agency|user|shop|privateseller|' +
+    'advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|agent|agency|user|member|shop|privateseller|' +
     'broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|' +
     'verkaufer|verkaeufer|verkäufer|anbieter|handler|haendler|händler|ansprechpartner|inserent|annonceur|vendeur|contactvendeur|' +
     'sprzedawca|sprzedajacy|sprzedający|ogloszeniodawca|saljare|säljare|selger|saelger|sælger|annonsor|annonsør|myyja|myyjä|ilmoittaja|' +
@@ -626,7 +626,7 @@ const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|a
 const BUSINESS_TYPE =
   /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
 const PHONE_KEY =
-  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum))$/;
+  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store)?(?:other|extra|additional|alternative|alt|secondary|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum))$/;
 const EMAIL_KEY =
   /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|business)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
 const VIN_KEY = /^(?:vin|vinnumber|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
@@ -1040,6 +1040,7 @@ export class EmbeddedReader {
     switch (role) {
       case Role.Phone:
         for (const s of strings(v)) this.add('phone', s, source, path);
+        if (Array.isArray(v)) this.readPhoneList(v, path, source);
         break;
       case Role.Email:
         for (const s of strings(v)) this.add('email', s.replace(/^mailto:/i, ''), source, path);
@@ -1074,6 +1075,32 @@ export class EmbeddedReader {
         break;
       default:
         break;
+    }
+  }
+
+  /**
+   * A list of numbers that names whose each one is ("otherPhones": [{"tel": "...", "name": "Anna"}]):
+   * the name beside a number is the person who answers it, a person's even in a shop's object.
+   * Only entries that hold a number (six digits at least) and a name; "Office", "Admin" are no names (NOT_NAME).
+   */
+  private readPhoneList(list: Json[], path: string[], source: string): void {
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i];
+      if (!isObject(entry)) continue;
+      let name: string | undefined;
+      let nameKey: string | undefined;
+      let number = false;
+      for (const k in entry) {
+        const key = keyOf(k);
+        if (NAME_KEYS.has(key)) {
+          name = str(entry[k]);
+          nameKey = k;
+        } else if (roleOf(k) === Role.Phone || PARTY_NUMBER_KEYS.has(key)) number ||= strings(entry[k]).some((n) => /\d(?:\D{0,3}\d){5}/.test(n));
+      }
+      if (name && nameKey && number && plausibleName(name, true)) {
+        this.add('name', name, source, [...path, String(i), nameKey]);
+        this.found.notePersonName(name);
+      }
     }
   }
 

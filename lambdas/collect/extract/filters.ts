@@ -102,11 +102,38 @@ function emailDomain(email: string): string {
 const HONORIFIC_PREFIX =
   /^(?:(?:herrn?|frau|hr\.|fr\.|monsieur|madame|mademoiselle|mme\.?|mlle\.?|m\.(?= \S+ \S)|pan|pani|mr\.?|mrs\.?|ms\.?|miss|dhr\.?|mevr\.?|mevrouw|meneer|sr\.|sra\.|señor|señora|herra|rouva|mgr\.|ing\.|bc\.|dr\.?|mudr\.|judr\.|phdr\.|rndr\.|paeddr\.|mvdr\.|doc\.|prof\.|dipl\.-ing\.|mag\.|dott\.|dott\.ssa|lic\.) (?=\S))+/u;
 
+/**
+ * Thai honorifics and kinship terms used as titles, written before the name and often glued to
+ * it ("คุณมะลิ", "เจ๊ต้อม", "เฮียเอก": Khun, Je, Hia), and the formal ones (นาย, นางสาว, น.ส.; not นาง, which opens given names too).
+ */
+const THAI_HONORIFIC = /^(?:คุณ|เจ๊|เฮีย|เสี่ย|พี่|นางสาว|นาย|น\.ส\.) ?(?=[\u0E01-\u0E2E\u0E40-\u0E44])/u;
+/** Emoji and their joiners and variation selectors around a display name ("😎 Anna", "Anna ✨"). */
+const EMOJI_EDGES = /^(?:\p{Extended_Pictographic}|\u200D|\uFE0F|\s)+|(?:\p{Extended_Pictographic}|\u200D|\uFE0F|\s)+$/gu;
+
+/** A nickname or a place in brackets after the name ("Anna Berg (Annie)", "มะลิ ( ต้อม )"). */
+const BRACKETED_TAIL = /\s*\([^()]*\)$/;
+
+/**
+ * The name without what sits around it in a display name: emoji, an honorific or title, a
+ * bracketed nickname, and the full stop a Thai name has no use for ("มะลิ."; in Latin script a
+ * final "." is an initial's, "Anna B.").
+ */
+function bareName(value: string): string {
+  let v = value;
+  if (/\p{Extended_Pictographic}/u.test(v)) v = v.replace(EMOJI_EDGES, '');
+  if (v.endsWith(')')) {
+    const bare = v.replace(BRACKETED_TAIL, '');
+    if (/\p{L}\p{M}*\p{L}/u.test(bare)) v = bare;
+  }
+  v = v.replace(HONORIFIC_PREFIX, '');
+  return /^[\u0E00-\u0E7F]/.test(v) ? v.replace(THAI_HONORIFIC, '').replace(/(?<=[\u0E00-\u0E7F])\.$/, '') : v;
+}
+
 export function filterFindings(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of keep(findings, ctx)) {
-    const value = f.kind === 'name' ? f.value.replace(HONORIFIC_PREFIX, '') : f.value;
+    const value = f.kind === 'name' ? bareName(f.value) : f.value;
     const key = `${f.kind}\u0000${value}`;
     if (seen.has(key)) continue;
     seen.add(key);

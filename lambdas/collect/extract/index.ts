@@ -236,7 +236,7 @@ function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'
  * its support desk) is the page's, not the seller's, and a platform address there stays dropped.
  */
 const SELLER_ORIGIN =
-  /^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|offeredBy|provider|agent|contactPoint|owner)|^embedded:.*(?:seller|contact|advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|broker|makler|makelaar|m(?:a|ä)klare|megler|m(?:a|æ)gler|corretor|negotiator|agen(?:t|cy)|user|shop|store|company|firm|merchant|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|inserent|annonceur|vendeur|sprzeda|ogloszeniodawca|s(?:ae|ä)ljare|selger|s(?:ae|æ)lger|annons(?:o|ø)r|myyj|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt)/i;
+  /^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|offeredBy|provider|agent|contactPoint|owner)|^embedded:.*(?:seller|contact|advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|broker|member|makler|makelaar|m(?:a|ä)klare|megler|m(?:a|æ)gler|corretor|negotiator|agen(?:t|cy)|user|shop|store|company|firm|merchant|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|inserent|annonceur|vendeur|sprzeda|ogloszeniodawca|s(?:ae|ä)ljare|selger|s(?:ae|æ)lger|annons(?:o|ø)r|myyj|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt)/i;
 
 /** All identifiers on an ad page, normalised, deduplicated by kind and value. */
 export function extractFindings(html: string, opts: ExtractOptions): Finding[] {

@@ -1,0 +1,145 @@
+/**
+ * Rules from measuring the extractor on pages it had not seen (vehicle, services and real estate
+ * result pages, in Thai, Slovak, German, French, English): Thai shops' display names, names beside
+ * a shop's extra numbers, honorifics glued to Thai names, display names that string two scripts
+ * together, seller types where a name would be. Each with the cases an adversary would write;
+ * all values are synthetic (example.* domains, invented names and numbers).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+import { plausibleName } from '../../../lambdas/collect/extract/names.js';
+
+const URL_ = 'https://www.trucks.example/search/?q=pickup';
+const found = (html: string, country = 'TH', kind?: string): string[] =>
+  extractFindings(html, { url: URL_, country })
+    .filter((f) => kind === undefined || f.kind === kind)
+    .map((f) => `${f.kind} ${f.value}`)
+    .sort();
+const nextData = (pageProps: unknown): string =>
+  `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps } })}</script>`;
+
+describe('Thai display names: shops are no persons, persons are', () => {
+  it.each([
+    ['สมชาย รถบรรทุก', 'a name and "truck"'],
+    ['บริษัท ทดสอบ จำกัด', 'company ... limited'],
+    ['บจ. ทดสอบ', 'Co., Ltd. abbreviated'],
+    ['มะลิออโต้คาร์', 'a nickname glued to "auto car"'],
+    ['ทดสอบยนต์', 'a trade name ending in "motor"'],
+    ['ต้อม ขายรถมือสอง', 'a nickname and "selling used cars"'],
+    ['ทดสอบ มอเตอร์กรุ๊ป', '"motor group"'],
+    ['เซลล์มะลิ', '"sales" glued to a nickname'],
+    ['แอดมิน', '"admin"'],
+  ])('rejects %j (%s)', (name) => {
+    expect(plausibleName(name, true)).toBe(false);
+  });
+
+  it.each([
+    ['สมหญิง ใจดี', 'a given name and a surname'],
+    ['กุ้ง', 'a nickname whose letters have marks between them'],
+    ['มิ้นท์', 'a nickname with a tone mark and a silent letter'],
+    ['คุณากร', 'a given name that starts with the letters of "Khun"'],
+  ])('accepts %j (%s)', (name) => {
+    expect(plausibleName(name, true)).toBe(true);
+  });
+
+  it('the NFKC form of "limited" (จํากัด) is a trade word as the composed one is', () => {
+    expect(plausibleName('ทดสอบ จํากัด', true)).toBe(false);
+  });
+});
+
+describe('display names that mix scripts string a name and something else together', () => {
+  it.each(['somying jaidee มะลิ', 'Anna ร้าน', 'ต้อม shop', 'Ivan Петров'])('rejects %j', (name) => {
+    expect(plausibleName(name, true)).toBe(false);
+  });
+  it.each(['Anna Berg', 'Иван Петров', 'Γιώργος Παππάς', 'สมหญิง ใจดี', 'José Núñez'])('accepts %j (one script)', (name) => {
+    expect(plausibleName(name, true)).toBe(true);
+  });
+});
+
+describe('a seller type where a name would be', () => {
+  it.each(['Trade seller', 'Private seller', 'Verified dealer', 'Privater Anbieter', 'Gewerblicher Händler', 'Particulier vendeur'])(
+    'rejects %j',
+    (name) => {
+      expect(plausibleName(name, true)).toBe(false);
+    },
+  );
+  it.each(['Peter Sellers', 'Anna Dealey', 'Eva Händel'])('accepts %j (a surname, not the role word)', (name) => {
+    expect(plausibleName(name, true)).toBe(true);
+  });
+  it('a seller card whose name element says "Trade seller" gives no name', () => {
+    const html = '<main><div class="card__sellerInfo"><span class="card__sellerName">Trade<!-- --> seller</span><span>Leeds</span></div></main>';
+    expect(found(html, 'GB', 'name')).toEqual([]);
+  });
+});
+
+describe('trade words of vehicle and goods shops', () => {
+  it.each(['Nordic Trucks', 'somchaitruck', 'Westside Used', 'Acme Company', 'K&L Professional', 'Nok Bike'])('rejects %j', (name) => {
+    expect(plausibleName(name, true)).toBe(false);
+  });
+});
+
+describe('a shop’s list of extra numbers names who answers each', () => {
+  const user = {
+    displayName: 'ทดสอบ รถบรรทุก',
+    mobilePhone: '0812345678',
+    shopOtherPhones: [
+      { tel: '0812345679', name: 'คุณมะลิ' },
+      { tel: '0812345670', name: 'เจ๊ต้อม' },
+      { tel: '0812345671', name: 'แอดมิน' },
+      { tel: '0812345672', name: 'Office' },
+    ],
+  };
+
+  it('takes the persons beside the numbers, without their honorifics, and not the shop, "admin" or "Office"', () => {
+    const html = nextData({ sections: [{ rows: [{ user }] }] });
+    expect(found(html, 'TH', 'name')).toEqual(['name ต้อม', 'name มะลิ']);
+  });
+
+  it('reads the numbers of the list as phones', () => {
+    const html = nextData({ rows: [{ user }] });
+    expect(found(html, 'TH', 'phone')).toEqual(['phone +66812345670', 'phone +66812345671', 'phone +66812345672', 'phone +66812345678', 'phone +66812345679']);
+  });
+
+  it.each([
+    ['an entry with no number', { otherPhones: [{ name: 'Anna Berg', label: 'home' }] }],
+    ['a name beside a number that is not written as one', { otherPhones: [{ name: 'Anna Berg', tel: '' }] }],
+    ['a list under the platform’s support desk', { support: { phones: [{ name: 'Anna Berg', tel: '0812345679' }] } }],
+  ])('takes no name from %s', (_, data) => {
+    expect(found(nextData({ ad: data }), 'TH', 'name')).toEqual([]);
+  });
+
+  it('a name beside a number in a list that is no phone list is not read as a person', () => {
+    expect(found(nextData({ ad: { branches: [{ name: 'Anna Berg', tel: '0812345679' }] } }), 'TH', 'name')).toEqual([]);
+  });
+});
+
+describe('what a display name carries around the name', () => {
+  it.each([
+    ['เฮียเอก', 'เอก', 'an honorific glued to the name'],
+    ['คุณ สมหญิง ใจดี', 'สมหญิง ใจดี', 'an honorific before a space'],
+    ['นางสาวมะลิ', 'มะลิ', 'a formal title'],
+    ['😎มะลิ', 'มะลิ', 'an emoji'],
+    ['มะลิ.', 'มะลิ', 'a full stop after a Thai name'],
+    ['สมหญิง ใจดี ( ต้อม )', 'สมหญิง ใจดี', 'a nickname in brackets'],
+    ['Anna Berg (Annie)', 'anna berg', 'a nickname in brackets, in Latin script'],
+  ])('%j is stored as %j (%s)', (raw, want) => {
+    expect(found(nextData({ ad: { seller: { name: raw } } }), 'TH', 'name')).toEqual([`name ${want}`]);
+  });
+
+  it.each([
+    ['คุณากร', 'a given name that starts with the letters of "Khun"'],
+    ['Anna B.', 'an initial’s full stop'],
+  ])('%j is kept as it is (%s)', (raw) => {
+    expect(found(nextData({ ad: { seller: { name: raw } } }), 'TH', 'name')).toEqual([`name ${raw.toLowerCase()}`]);
+  });
+});
+
+describe('a "member" object is the party that posted the ad', () => {
+  it('reads a result card’s member name', () => {
+    const html = nextData({ ads: [{ id: 1, member: { name: 'Anna Lind', role: 'private' } }, { id: 2, member: { name: 'มะลิ', role: 'private' } }] });
+    expect(found(html, 'TH', 'name')).toEqual(['name anna lind', 'name มะลิ']);
+  });
+  it('a member typed as a shop gives no name', () => {
+    expect(found(nextData({ ads: [{ member: { name: 'Anna Lind', type: 'shop' } }] }), 'TH', 'name')).toEqual([]);
+  });
+});
