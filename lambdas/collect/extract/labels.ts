@@ -128,7 +128,9 @@ export const SELLER_LABELS_STRONG =
   'ofert[ęe] przygotował(?:a)?|oferta przygotowana przez|opiekun oferty|osoba do kontaktu|' +
   'ihr ansprechpartner(?:in)?|verkaufsberater(?:in)?|votre conseill(?:er|ère)|contactpersoon|handläggare';
 export const SELLER_LABELS_WEAK =
-  'contact|kontakt|navn|name|namn|nimi|nom|imię i nazwisko|imię|kontaktinformasjon';
+  'contact|kontakt|navn|name|namn|nimi|nom|imię i nazwisko|imię|kontaktinformasjon|' +
+  // "Name" in SK, CZ, SI/HR/RS, HU, NL, PT/IT, ES, RO (a field's label: with a colon or alone on its line)
+  'meno|jméno|jmeno|ime|név|naam|nome|nombre|nume';
 
 export const NICKNAME_LABELS =
   'brukernavn|username|user name|user|nick(?:name)?|alias|användarnamn|användare|benutzername|' +

@@ -62,6 +62,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // before a presence word is a button, not a member who is online
     'kup kupuj zamów sprzedaj kaufen kaufe bestellen köp beställ kjøp bestill køb bestil koop kopen bestel ' +
     'achetez acheter commander compra comprar compre acquista ordina osta tilaa myy sell shop order pay ' +
+    // "show" buttons in Slovak and Czech ("Zobraziť číslo"), and reference and id labels
+    'zobraziť zobrazit zobraz ukázať ukázat id nr ref referenz reference référence referencia riferimento referentie ' +
     // a thank-you where a display name would be ("Thanks for ...")
     'thanks thank danke merci takk kiitos dziękuję dziekuje grazie gracias obrigado bedankt ' +
     // Thai: admin, seller, salesperson, thank you (Thai writes no spaces inside words)
@@ -259,7 +261,7 @@ function clean(name: string): string | undefined {
  * phone label or contact verb is on the line or one of the three lines above.
  */
 const NAME_THEN_PHONE = new RegExp(
-  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’.-]*)?)\\s*[–-]?\\s*\\(?\\+?\\d{2,4}[\\d ()/.-]{4,}`,
+  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’.-]*)?)[ \\t]*[–-]?[ \\t]*\\(?\\+?\\d{2,4}[\\d ()/.-]{4,}`,
   'gm',
 );
 

@@ -143,3 +143,50 @@ describe('a "member" object is the party that posted the ad', () => {
     expect(found(nextData({ ads: [{ member: { name: 'Anna Lind', type: 'shop' } }] }), 'TH', 'name')).toEqual([]);
   });
 });
+
+describe('a trade name’s element in a seller card is not the seller’s name', () => {
+  it.each(['dealer-card__dealershipName', 'seller-company-name', 'dealer__shop_name', 'sellerStoreName', 'agent-agency-name', 'dealer-branchName'])(
+    'a card’s element marked %j gives no name',
+    (mark) => {
+      const html = `<main><div class="dealer-card"><p class="${mark}">Westfield Moorside</p></div></main>`;
+      expect(found(html, 'AU', 'name')).toEqual([]);
+    },
+  );
+  it.each(['seller-name', 'dealer-card--contactName', 'agent__name'])('a card’s element marked %j still gives the person', (mark) => {
+    const html = `<main><div class="dealer-card seller"><p class="${mark}">Anna Lind</p></div></main>`;
+    expect(found(html, 'AU', 'name')).toEqual(['name anna lind']);
+  });
+});
+
+describe('"Name" as a field label in Central European and Romance languages', () => {
+  it.each([
+    ['Meno:', 'SK'],
+    ['Jméno:', 'CZ'],
+    ['Ime:', 'SI'],
+    ['Név:', 'HU'],
+    ['Naam:', 'NL'],
+    ['Nome:', 'IT'],
+    ['Nombre:', 'ES'],
+  ])('takes the name in the cell after %j (%s)', (label, country) => {
+    const html = `<main><table><tr><td>${label}<br><br></td><td><b><span class="name">Juraj Novak</span></b></td></tr><tr><td>Telefón:</td><td>zobraz číslo</td></tr></table></main>`;
+    expect(found(html, country, 'name')).toEqual(['name juraj novak']);
+  });
+  it.each([
+    ['a label without its colon, in running text', '<p>Meno Juraj je napísané na dverách.</p>'],
+    ['a word that starts like the label', '<p>Menovka: Juraj Novak</p>'],
+    ['a button after the label', '<table><tr><td>Meno:</td><td>Zobraziť</td></tr></table>'],
+  ])('takes no name from %s', (_, body) => {
+    expect(found(`<main>${body}</main>`, 'SK', 'name')).toEqual([]);
+  });
+});
+
+describe('a name before a number stays on the number’s line', () => {
+  it('a link text above a masked number is no name ("Kontakt" three lines above)', () => {
+    const html = '<main><div>Kontakt</div><div>Referenz ID 4471</div><div>Firmenwebsite</div><div>004... Nummer anzeigen</div></main>';
+    expect(found(html, 'AT', 'name')).toEqual([]);
+  });
+  it('a name and its number on one line under a phone label is still taken', () => {
+    const html = '<main><p>Tel.:</p><p>Theo 0664 555 0142</p></main>';
+    expect(found(html, 'AT', 'name')).toEqual(['name theo']);
+  });
+});
