@@ -158,6 +158,22 @@ function platformAddress(email: string, pageDomains: ReadonlySet<string>): boole
   return (domain !== null && pageDomains.has(domain)) || isRoleAddress(email);
 }
 
+/**
+ * The last words of the page's names of two words or more: a one-word name in the text that is
+ * one of them ("Ms. Doe" beside "Jane Q. Doe") is that person's surname, not another person.
+ * First names are not: on a result page "Ida" and "Ida Hagen" are as often two people.
+ */
+function namePartsOf(findings: readonly Finding[]): Set<string> {
+  const parts = new Set<string>();
+  for (const f of findings) {
+    if (f.kind !== 'name') continue;
+    const words = f.value.split(' ');
+    if (words.length < 2) continue;
+    parts.add(words[words.length - 1]!);
+  }
+  return parts;
+}
+
 function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const ids = idRuns(ctx.urls);
   const pageDomains = new Set<string>();
@@ -173,6 +189,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     const at = f.kind === 'email' ? objectOf(f.origin) : undefined;
     if (at && !isConfirmed(f) && platformAddress(f.value, pageDomains)) platformObjects.add(at);
   }
+  const partOfName = namePartsOf(findings);
   return findings.filter((f) => {
     const confirmed = isConfirmed(f);
     if (!confirmed && platformObjects.size > 0 && (f.kind === 'phone' || f.kind === 'name')) {
@@ -185,6 +202,8 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       return true;
     }
     if (f.kind === 'name') {
+      // "Ms. Doe" in the text of a page that names "Jane Q. Doe": the same person, half named.
+      if (f.origin === 'text' && partOfName.has(f.value)) return false;
       // A trade name the page's data states (the agency's, the shop's) is no person's, wherever
       // else it is shown (a seller box, a result card).
       return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));

@@ -40,8 +40,13 @@ const MAX_DEPTH = 1000;
  * A link to a member's or an agent's public profile ("/makler/detail/jana-horakova/",
  * "/profil-realitniho-maklere/..."): its text is the member's shown name.
  */
-const PROFILE_HREF =
-  /\/(?:user|users|profile|profil|profiel|member|members|seller|sellers|verkaeufer|verkäufer|anbieter|vendeur|uzytkownik|sprzedawca|sprzedajacy|bruker|brukerprofil|anvandare|användare|kayttaja|list\/user|agent|agents|broker|brokers|realtor|realtors|makler|makleri|makelaar|makelaars|maklare|mäklare|megler|meglere|agente|agentes|corretor|corretores|profil-[a-z-]+)\/[^/?#\s]+/i;
+const PROFILE_HREF = new RegExp(
+  '/(?:user|users|profile|profil|profiel|member|members|seller|sellers|verkaeufer|verkäufer|anbieter|vendeur|uzytkownik|sprzedawca|sprzedajacy|bruker|brukerprofil|anvandare|användare|kayttaja|list/user|agent|agents|broker|brokers|realtor|realtors|makler|makleri|makelaar|makelaars|maklare|mäklare|megler|meglere|agente|agentes|corretor|corretores|profil-[a-z-]+|' +
+    // professionals' profiles on services directories (lawyers, notaries, doctors, tutors, advisers)
+    'lawyer|lawyers|attorney|attorneys|solicitor|solicitors|anwalt|anwaelte|rechtsanwalt|avocat|avocats|abogado|abogados|advogado|advogados|avvocato|avvocati|advocaat|advocaten|advokat|advokater|' +
+    'notary|notaries|notar|notaire|doctor|doctors|arzt|aerzte|dentist|dentists|therapist|therapists|tutor|tutors|consultant|consultants|adviser|advisers|advisor|advisors)/[^/?#\\s]+',
+  'i',
+);
 const MAX_DATA_JSON = 500_000;
 
 /**

@@ -53,6 +53,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'agent agents realtor broker negotiator landlord owner vendor lister makler maklerin vermieter vermieterin eigentümer ' +
     'propriétaire bailleur mandataire agente propietario proprietario arrendador locador corretor verhuurder eigenaar ' +
     'hyresvärd utleier udlejer vuokranantaja właściciel wynajmujący pośrednik ' +
+    // professions listed on services directories ("Find A Lawyer", "Rechtsanwalt finden")
+    'lawyer lawyers attorney attorneys solicitor solicitors anwalt rechtsanwalt avocat abogado advogado avvocato advocaat advokat ' +
+    'notary notar notaire doctor arzt dentist therapist tutor coach consultant adviser advisor expert find finden trouver ' +
     // buttons and UI verbs
     'drukuj print drucken imprimer skriv share teilen partager udostępnij dela del zapisz save speichern ' +
     'sauvegarder obserwuj follow folgen suivre melden report zgłoś signaler anmäl rapporter ' +
@@ -222,6 +225,9 @@ const CONTACT_VERB =
   'ring gärna|ring till|ring på|send sms til|call|text|contact|please call|call or text|ask for|fråga efter|spør etter|' +
   'contactez|appelez|demandez|zadzwoń do|dzwoń do|pytać o|soita|soittele|bel|bellen met|vraag naar)';
 
+/** A run that starts with an honorific ("Mr", "Frau Berg"). */
+const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFIC.replace(/\\\./g, '')})(?![${LETTER}])`);
+
 /** Honorific, then one to three name words. "M." needs two (it is also an initial). */
 const AFTER_HONORIFIC = new RegExp(
   `(?<![${LETTER}0-9])(${HONORIFIC})(?![${LETTER}]) ?([A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: (?:von|van|der|den|de|da|di|du|le|la|af|zu) ?)?(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+){0,2})`,
@@ -336,6 +342,8 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) {
     if (inTitleCaseLine(text, m.index)) continue;
+    // "ask for Mr. Roe": the honorific's rule above takes the name; "Mr" is none.
+    if (HONORIFIC_WORD.test(m[1]!)) continue;
     const name = clean(m[1]!);
     if (name) found.add('name', name, origin);
   }

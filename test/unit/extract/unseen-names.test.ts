@@ -190,3 +190,43 @@ describe('a name before a number stays on the number’s line', () => {
     expect(found(html, 'AT', 'name')).toEqual(['name theo']);
   });
 });
+
+describe('professionals’ profile links on a services directory’s result page', () => {
+  const DIR_URL = 'https://attorneys.directory.example/business/springfield/';
+  const names = (body: string): string[] =>
+    extractFindings(`<main>${body}</main>`, { url: DIR_URL, country: 'US' })
+      .filter((f) => f.kind === 'name')
+      .map((f) => f.value)
+      .sort();
+  it.each(['lawyer', 'attorney', 'anwalt', 'avocat', 'notary', 'tutor', 'advisor'])('a card heading that links to a /%s/ profile names that person', (role) => {
+    const body = `<h2><a href="https://profiles.directory.example/springfield/${role}/jane-q-doe/0f1e2d3c.html">Jane Doe</a></h2>`;
+    expect(names(body)).toEqual(['jane doe']);
+  });
+  it.each([
+    ['a search link', '<a href="/lawyer/search">Find A Lawyer</a>'],
+    ['a role’s page', '<a href="/attorneys/business-law">Business Attorneys</a>'],
+    ['another site’s profile', '<a href="https://other.example/lawyer/jane-doe">Jane Doe</a>'],
+    ['a lower-case link text', '<a href="/lawyer/jane-doe">view profile</a>'],
+  ])('takes no name from %s', (_, body) => {
+    expect(names(body)).toEqual([]);
+  });
+});
+
+describe('a surname after an honorific, where the page names the whole person', () => {
+  const names = (body: string, country = 'US'): string[] =>
+    extractFindings(body, { url: 'https://profiles.directory.example/p/1', country })
+      .filter((f) => f.kind === 'name')
+      .map((f) => f.value)
+      .sort();
+  const person = '<script type="application/ld+json">{"@type":"Person","name":"Jane Q. Doe","telephone":"+1 213 555 0142"}</script>';
+  it('is that person, not another name', () => {
+    expect(names(`${person}<main><p>Ms. Doe focuses her practice on contracts.</p></main>`)).toEqual(['jane q. doe']);
+  });
+  it('a surname the page gives no one else is kept', () => {
+    expect(names(`${person}<main><p>Please ask for Mr. Roe at the front desk.</p></main>`)).toEqual(['jane q. doe', 'roe']);
+  });
+  it('a first name alone is kept beside a longer name with it (on a result page they are two people)', () => {
+    const body = '<main><p>Ida Hagen</p><p>Ida Hagen Online</p><p>Bitte Ida anrufen, 0151 5550142</p><p>Kontakt: Ida</p></main>';
+    expect(names(body, 'DE')).toEqual(['ida', 'ida hagen']);
+  });
+});
