@@ -549,6 +549,13 @@ function literals(text: string, out: Json[]): Json[] {
   return out;
 }
 
+/** A JSON-LD document ({"@context": "https://schema.org", ...}) carried inside other page data. */
+function isSchemaOrg(data: Json): boolean {
+  if (!isObject(data)) return false;
+  const context = data['@context'];
+  return typeof context === 'string' && /^https?:\/\/schema\.org\/?$/i.test(context.trim());
+}
+
 /** Keys compared without case, "_" or "-": "seller_info", "sellerInfo" and "seller-info" alike. */
 function keyOf(k: string): string {
   return k.toLowerCase().replace(/[_\-\s.]/g, '');
@@ -848,10 +855,16 @@ export class EmbeddedReader {
   constructor(
     private readonly found: FindingSet,
     private readonly rules: readonly JsonPathRule[] = [],
+    /** Reads a schema.org object met in the page's data (see isSchemaOrg) as JSON-LD is read. */
+    private readonly schemaOrg?: (data: Json) => void,
   ) {}
 
   read(blob: EmbeddedBlob): void {
     for (const data of parseBlob(blob)) {
+      if (this.schemaOrg && isSchemaOrg(data)) {
+        this.schemaOrg(data);
+        continue;
+      }
       this.nodes = 0;
       this.top = 0;
       this.visit(data, [], blob.source, 0);

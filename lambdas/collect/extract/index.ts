@@ -19,7 +19,7 @@ import { scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { PhoneFinder } from './phones.js';
 import { scanPlates } from './plates.js';
-import { readJsonLd, readMicrodata } from './structured.js';
+import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
 import { scanVins } from './vins.js';
 
 export interface ExtractOptions {
@@ -49,6 +49,26 @@ function kindOfAttribute(name: string): IdentifierKind | undefined {
   if (attributeKinds.size > 10_000) attributeKinds.clear();
   attributeKinds.set(name, kind);
   return kind;
+}
+
+/** Whether each attribute name met holds an id (see ID_ATTRIBUTE), per name. */
+const idAttributes = new Map<string, boolean>();
+
+/**
+ * data-* attributes whose name says the value is an id, a hash, a token or a timestamp
+ * ("data-uuid", "data-listing-id", "data-session-token", "data-ts"): digits there are no phone,
+ * whatever their grouping ("q7Lm-203.0.113.7.1700000000000" is an address and a time).
+ */
+const ID_ATTRIBUTE = /^data-(?:[\w-]*-)?(?:id|ids|uuid|guid|uid|hash|hashed-uuid|token|nonce|key|session|sid|ts|timestamp|time|trace|tracking|cache|version|build)$/;
+
+function idAttribute(name: string): boolean {
+  let v = idAttributes.get(name);
+  if (v === undefined) {
+    v = ID_ATTRIBUTE.test(name);
+    if (idAttributes.size > 10_000) idAttributes.clear();
+    idAttributes.set(name, v);
+  }
+  return v;
 }
 
 /** Attribute names that say what their value is, e.g. data-phone, data-seller-name. */
@@ -127,6 +147,7 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
   }
   const kind = kindOfAttribute(a.name);
   if (kind && found.add(kind, a.value, origin)) return;
+  if (kind === undefined && idAttribute(a.name)) return;
   // Too short for any identifier; and links and image URLs are full of ids
   // (".../annonse/284751936", "..._1.jpg"), not contacts.
   if (a.value.length < 6 || /^(?:[a-z]+:)?\/\//i.test(a.value) || a.value.startsWith('/')) return;
@@ -246,7 +267,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 
   // Structured and embedded data first: they are read wherever they sit on the page.
   readJsonLd(prepared.jsonLd, found, opts.url);
-  const embedded = new EmbeddedReader(found, jsonPathRules(opts.rules));
+  const embedded = new EmbeddedReader(found, jsonPathRules(opts.rules), (data) => readJsonLdValue(data, found, opts.url));
   for (const blob of prepared.blobs) embedded.read(blob);
   // The source's selectors see the whole document, chrome included: they are the user's word.
   readRules(root, opts.rules, found, new PhoneFinder(found));

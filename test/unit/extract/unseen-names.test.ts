@@ -230,3 +230,51 @@ describe('a surname after an honorific, where the page names the whole person', 
     expect(names(body, 'DE')).toEqual(['ida', 'ida hagen']);
   });
 });
+
+describe('phones that are the site’s or no one’s', () => {
+  const SITE = 'https://www.cars.example/';
+  const phones = (html: string, url = SITE, country = 'GB'): string[] =>
+    extractFindings(html, { url, country })
+      .filter((f) => f.kind === 'phone')
+      .map((f) => f.value)
+      .sort();
+
+  it.each(['data-uuid', 'data-hashed-uuid', 'data-listing-id', 'data-session-token', 'data-ts', 'data-cache-key'])(
+    'digits in an id attribute (%s) are no phone, however they are grouped',
+    (name) => {
+      expect(phones(`<main><div ${name}="q7Lm-203.0.113.7.1700000000000">x</div></main>`)).toEqual([]);
+    },
+  );
+  it('a phone in an attribute whose name says nothing is still read', () => {
+    expect(phones('<main><div data-info="Ring 020 7946 0018">x</div></main>')).toEqual(['+442079460018']);
+  });
+  it('a data-phone attribute is still read', () => {
+    expect(phones('<main><div data-phone="020 7946 0018">x</div></main>')).toEqual(['+442079460018']);
+  });
+
+  const sitePage = (url: string): object => ({
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'WebPage',
+        url,
+        about: { '@type': 'Organization', name: 'Cars Example Ltd', contactPoint: { '@type': 'ContactPoint', telephone: '+44 (0)20 7946 0017', contactType: 'customer service' } },
+      },
+    ],
+  });
+  const ld = (o: object): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+  it('the company a site’s own page is about (its customer service line) is no seller', () => {
+    expect(phones(ld(sitePage(SITE)))).toEqual([]);
+  });
+  it('the company an ad’s page is about (a dealer) keeps its phone', () => {
+    const url = 'https://www.cars.example/ad/4471';
+    expect(phones(ld(sitePage(url)), url)).toEqual(['+442079460017']);
+  });
+  it('the same JSON-LD carried in a framework’s streamed payload is read by the same rules', () => {
+    const payload = (o: object): string => `<script>self.__next_f.push([1,${JSON.stringify(`5:${JSON.stringify(o)}\n`)}])</script>`;
+    expect(phones(payload(sitePage(SITE)))).toEqual([]);
+    const offer = { '@context': 'https://schema.org', '@type': 'Car', name: 'Example car with a long enough description to be read', offers: { '@type': 'Offer', seller: { '@type': 'Person', name: 'Anna Lind', telephone: '020 7946 0018' } } };
+    expect(phones(payload(offer))).toEqual(['+442079460018']);
+  });
+});
