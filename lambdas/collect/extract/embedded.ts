@@ -18,7 +18,7 @@
 import type { IdentifierKind } from '../../shared/identifiers.js';
 import type { FindingSet } from './findings.js';
 import { PLATE_LABEL, VIN_LABEL } from './labels.js';
-import { plausibleName } from './names.js';
+import { agentOfTradeName, plausibleName } from './names.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -900,6 +900,12 @@ export class EmbeddedReader {
       if (NAME_KEYS.has(key)) {
         if (business) {
           this.business(v);
+          // "Anna BERG - Network France": an agent's account in a network's name.
+          const agent = typeof v === 'string' ? agentOfTradeName(v) : undefined;
+          if (agent) {
+            this.add('name', agent, source, [...path, k]);
+            this.found.notePersonName(agent);
+          }
           continue;
         }
         const name = str(v);

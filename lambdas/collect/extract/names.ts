@@ -217,6 +217,29 @@ export function plausibleName(raw: string, explicit = false): boolean {
   return explicit || words.some((w) => /^\p{Lu}/u.test(w));
 }
 
+/** A trade name's two parts around a spaced dash: "Anna BERG - Network France", "brand - Anna BERG". */
+const DASH = / [-–—] /;
+/** A first name, then a surname in capitals as French and other registries write it ("Anna BERG", "Jean-Luc MARTIN-DURAND"). */
+const FIRST_THEN_SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*){1,2}$/u;
+
+/**
+ * The agent's own name inside an agent's trade name: networks of self-employed estate agents and
+ * brokers show each agent's account as "<Person> - <Network>" or "<Network> - <Person>". Taken
+ * only where the person's part is a first name and a surname in capitals ("Anna BERG"), a form
+ * that branches and places ("Century 21 - Paris Nation") do not take, and the other part is not
+ * such a name too (two agents' names: neither is taken).
+ */
+export function agentOfTradeName(raw: string): string | undefined {
+  const parts = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().split(DASH);
+  if (parts.length !== 2) return undefined;
+  const [a, b] = [parts[0]!.trim(), parts[1]!.trim()];
+  const aPerson = FIRST_THEN_SURNAME.test(a);
+  const bPerson = FIRST_THEN_SURNAME.test(b);
+  if (aPerson === bPerson) return undefined;
+  const person = aPerson ? a : b;
+  return plausibleName(person, true) ? person : undefined;
+}
+
 const HONORIFIC =
   'Herrn?|Frau|Hr\\.|Fr\\.|Monsieur|Madame|Mademoiselle|Mme\\.?|Mlle\\.?|M\\.|Pan|Pani|Panią|Pana|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|' +
   'Dhr\\.?|Mevr\\.?|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva';

@@ -6,7 +6,7 @@
  */
 import type { MicrodataItem } from './dom.js';
 import type { FindingSet } from './findings.js';
-import { plausibleName } from './names.js';
+import { agentOfTradeName, plausibleName } from './names.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -160,6 +160,8 @@ class StructuredReader {
       const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
       const business = !types.includes('Person') && types.some((t) => BUSINESS_TYPE.test(t));
       if (name && !business && plausibleName(name, true)) this.found.add('name', name, this.originAt(path, 'name'));
+      const agent = name && business ? agentOfTradeName(name) : undefined;
+      if (agent) this.found.add('name', agent, this.originAt(path, 'name'));
       for (const v of strings(node.alternateName)) this.found.add('nickname', v, this.originAt(path, 'alternateName'));
       for (const v of strings(node.address)) this.found.add('address', v, this.originAt(path, 'address'));
     }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
-import { plausibleName } from '../../../lambdas/collect/extract/names.js';
+import { agentOfTradeName, plausibleName } from '../../../lambdas/collect/extract/names.js';
 
 const URL_ = 'https://www.trucks.example/search/?q=pickup';
 const found = (html: string, country = 'TH', kind?: string): string[] =>
@@ -276,5 +276,36 @@ describe('phones that are the site’s or no one’s', () => {
     expect(phones(payload(sitePage(SITE)))).toEqual([]);
     const offer = { '@context': 'https://schema.org', '@type': 'Car', name: 'Example car with a long enough description to be read', offers: { '@type': 'Offer', seller: { '@type': 'Person', name: 'Anna Lind', telephone: '020 7946 0018' } } };
     expect(phones(payload(offer))).toEqual(['+442079460018']);
+  });
+});
+
+describe('an agent’s own name in a network’s account name', () => {
+  it.each([
+    ['Anna BERG - Network France', 'Anna BERG'],
+    ['brandname - Jean-Luc MARTIN-DURAND', 'Jean-Luc MARTIN-DURAND'],
+    ['Eva LIND – N@tw France', 'Eva LIND'],
+  ])('%j gives %j', (raw, want) => {
+    expect(agentOfTradeName(raw)).toBe(want);
+  });
+  it.each([
+    ['Century 21 - Paris Nation', 'a franchise and its branch'],
+    ['Realnet Centre - Lyon 3e', 'a network and its district'],
+    ['Anna BERG - Marc DUPONT', 'two agents: which one is not known'],
+    ['Anna Berg - Network France', 'a name in title case (as often a place): not taken'],
+    ['Auto BERG - Network', 'a trade word in the capitalised form'],
+    ['Anna BERG', 'no dash: the name is the account’s, read as such elsewhere'],
+    ['Anna BERG-Network', 'an unspaced hyphen joins one name'],
+    ['Anna BERG - Network - France', 'three parts'],
+  ])('%j gives nothing (%s)', (raw) => {
+    expect(agentOfTradeName(raw)).toBeUndefined();
+  });
+
+  it('a professional account in page data named "<Person> - <Network>" gives the person, not the account', () => {
+    const html = nextData({ ads: [{ owner: { type: 'pro', name: 'Anna BERG - Network France' } }, { owner: { type: 'pro', name: 'Century 21 - Paris Nation' } }] });
+    expect(found(html, 'FR', 'name')).toEqual(['name anna berg']);
+  });
+  it('a dealer in JSON-LD named "<Network> - <Person>" gives the person', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'Car', offers: { '@type': 'Offer', seller: { '@type': 'AutoDealer', name: 'brandname - Eva LIND', telephone: '01 23 45 67 89' } } };
+    expect(found(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, 'FR', 'name')).toEqual(['name eva lind']);
   });
 });
