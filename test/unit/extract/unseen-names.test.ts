@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+import { SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from '../../../lambdas/collect/extract/labels.js';
 import { agentOfTradeName, plausibleName } from '../../../lambdas/collect/extract/names.js';
 
 const URL_ = 'https://www.trucks.example/search/?q=pickup';
@@ -307,5 +308,31 @@ describe('an agent’s own name in a network’s account name', () => {
   it('a dealer in JSON-LD named "<Network> - <Person>" gives the person', () => {
     const ld = { '@context': 'https://schema.org', '@type': 'Car', offers: { '@type': 'Offer', seller: { '@type': 'AutoDealer', name: 'brandname - Eva LIND', telephone: '01 23 45 67 89' } } };
     expect(found(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, 'FR', 'name')).toEqual(['name eva lind']);
+  });
+});
+
+describe('a seller label’s element glued to the name’s text ("<span>Kontakt</span>Anna Berg")', () => {
+  const names = (body: string): string[] => found(`<main>${body}</main>`, 'AT', 'name').map((x) => x.slice(5));
+  it.each(['Kontakt', 'Ansprechpartner', 'Verkäufer', 'Name'])('takes the name after a glued %j', (label) => {
+    expect(names(`<div><span>${label}</span>Raimund Holler</div>`)).toEqual(['raimund holler']);
+  });
+  it.each([
+    ['a word that goes on from the label', '<div>Kontaktieren Sie uns</div>'],
+    ['one capitalised word', '<div><span>Kontakt</span>Formular</div>'],
+    ['a UI word among the words', '<div><span>Kontakt</span>Formular Senden</div>'],
+    ['more than three words', '<div><span>Kontakt</span>Anna Berg Und Team Wien</div>'],
+    ['a label in capitals', '<div><span>KONTAKT</span>Anna Berg</div>'],
+    ['a lower-case word after the label', '<div><span>Kontakt</span>anna berg</div>'],
+    ['a label in the middle of a line', '<div>Ihr Kontakt<span>Anna Berg</span></div>'],
+  ])('takes no name from %s', (_, body) => {
+    expect(names(body)).toEqual([]);
+  });
+});
+
+describe('every seller label still reads its name (a label that begins another must not hide it)', () => {
+  const plain = [...SELLER_LABELS_STRONG.split('|'), ...SELLER_LABELS_WEAK.split('|')].filter((l) => /^[\p{L} ]+$/u.test(l));
+  it.each(plain)('"%s: Raimund Holler"', (label) => {
+    const capitalised = label.charAt(0).toUpperCase() + label.slice(1);
+    expect(found(`<main><p>${capitalised}: Raimund Holler</p></main>`, 'DE', 'name')).toEqual(['name raimund holler']);
   });
 });
