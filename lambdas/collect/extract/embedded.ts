@@ -562,17 +562,21 @@ function keyOf(k: string): string {
 }
 
 /**
- * Keys whose object is a party that offers the ad. Matched against the whole compacted key, or
- * its start/end ("sellerInfo", "adContact", "ownerDetails").
+ * The words of keys whose object is a party that offers the ad. One list for the walker's party
+ * keys (PARTY) and for the origins index.ts counts as the seller's (SELLER_ORIGIN): two copies
+ * drifted once.
  */
+export const PARTY_WORDS: readonly string[] = (
+  'seller sellers contact contacts contactperson contactinfo contactdetails ' +
+  'advertiser owner dealer vendor poster lister landlord realtor agent agency user member shop privateseller ' +
+  'broker makler maklerin makelaar maklare mäklare megler mægler agente corretor negotiator ' +
+  'verkaufer verkaeufer verkäufer anbieter handler haendler händler ansprechpartner inserent annonceur vendeur contactvendeur ' +
+  'sprzedawca sprzedajacy sprzedający ogloszeniodawca saljare säljare selger saelger sælger annonsor annonsør myyja myyjä ilmoittaja ' +
+  'verkoper adverteerder aanbieder vendedor anunciante venditore inserzionista kontakt kontaktperson kontaktinfo'
+).split(' ');
+/** A party's key: the whole compacted key, or its start/end ("sellerInfo", "adContact", "ownerDetails"). */
 const PARTY = new RegExp(
-  '^(?:ad|item|listing|advert|offer|product|vehicle)?(?:seller|sellers|contact|contacts|contactperson|contactinfo|contactdetails|' +
-    'advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|agent|agency|user|member|shop|privateseller|' +
-    'broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|' +
-    'verkaufer|verkaeufer|verkäufer|anbieter|handler|haendler|händler|ansprechpartner|inserent|annonceur|vendeur|contactvendeur|' +
-    'sprzedawca|sprzedajacy|sprzedający|ogloszeniodawca|saljare|säljare|selger|saelger|sælger|annonsor|annonsør|myyja|myyjä|ilmoittaja|' +
-    'verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt|kontaktperson|kontaktinfo)' +
-    '(?:info|data|details|detail|profile|card|box|block|summary|contact|contacts)?$',
+  `^(?:ad|item|listing|advert|offer|product|vehicle)?(?:${PARTY_WORDS.join('|')})(?:info|data|details|detail|profile|card|box|block|summary|contact|contacts)?$`,
 );
 const BUSINESS_PARTY = /^(?:ad|item|listing|advert|offer|product|vehicle)?(?:agency|shop|dealer|store|company|dealership|agence|firma|haendler|händler|handler)/;
 /** The logged-in visitor, the site, settings and other-ads subtrees: never read. */

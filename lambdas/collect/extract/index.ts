@@ -9,7 +9,7 @@ import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { startsJson, textLines, type AttributeValue, type DomNode, type PageContent } from './dom.js';
-import { compileJsonPath, EmbeddedReader, type JsonPathRule } from './embedded.js';
+import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { filterFindings, isRoleAddress } from './filters.js';
 import { FindingSet } from './findings.js';
@@ -256,8 +256,12 @@ function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'
  * "contacts.0.phone"): a value elsewhere in the page's state (the platform's account manager,
  * its support desk) is the page's, not the seller's, and a platform address there stays dropped.
  */
-const SELLER_ORIGIN =
-  /^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|offeredBy|provider|agent|contactPoint|owner)|^embedded:.*(?:seller|contact|advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|broker|member|makler|makelaar|m(?:a|ä)klare|megler|m(?:a|æ)gler|corretor|negotiator|agen(?:t|cy)|user|shop|store|company|firm|merchant|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|inserent|annonceur|vendeur|sprzeda|ogloszeniodawca|s(?:ae|ä)ljare|selger|s(?:ae|æ)lger|annons(?:o|ø)r|myyj|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt)/i;
+const SELLER_ORIGIN = new RegExp(
+  '^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|offeredBy|provider|agent|contactPoint|owner)|' +
+    // the embedded walker's own party words, and a business that offers the ad
+    `^embedded:.*(?:${[...PARTY_WORDS, 'store', 'company', 'firm', 'merchant'].join('|')})`,
+  'i',
+);
 
 /** All identifiers on an ad page, normalised, deduplicated by kind and value. */
 export function extractFindings(html: string, opts: ExtractOptions): Finding[] {

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+import { PARTY_WORDS } from '../../../lambdas/collect/extract/embedded.js';
 import { SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from '../../../lambdas/collect/extract/labels.js';
 import { agentOfTradeName, plausibleName } from '../../../lambdas/collect/extract/names.js';
 
@@ -334,5 +335,18 @@ describe('every seller label still reads its name (a label that begins another m
   it.each(plain)('"%s: Raimund Holler"', (label) => {
     const capitalised = label.charAt(0).toUpperCase() + label.slice(1);
     expect(found(`<main><p>${capitalised}: Raimund Holler</p></main>`, 'DE', 'name')).toEqual(['name raimund holler']);
+  });
+});
+
+describe('the seller’s origins are the walker’s own party keys (one list, not two that drift)', () => {
+  const emails = (data: unknown): string[] =>
+    extractFindings(nextData(data), { url: 'https://www.annonser.example/item/4471', country: 'NO' })
+      .filter((f) => f.kind === 'email')
+      .map((f) => f.value);
+  it.each(PARTY_WORDS)('an address at the site’s own domain under "%s" is the seller’s (kept)', (word) => {
+    expect(emails({ ad: { [word]: { email: 'kari@annonser.example' } } })).toEqual(['kari@annonser.example']);
+  });
+  it('the same address under the platform’s account manager is the platform’s (dropped)', () => {
+    expect(emails({ ad: { accountManager: { email: 'kari@annonser.example' } } })).toEqual([]);
   });
 });
