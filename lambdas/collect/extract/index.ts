@@ -325,13 +325,52 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (SELLER_ORIGIN.test(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   const urls = [opts.url, ...layout.canonical];
-  return filterFindings(found.findings, {
+  const confirmed = withSellersSiteEmails(found, sellerValues, urls, page.text);
+  const kept = filterFindings(found.findings, {
     urls,
-    sellerValues: withSellersSiteEmails(found, sellerValues, urls, page.text),
+    sellerValues: confirmed,
     businessNames: found.businessNames,
     personNames: found.personNames,
   });
+  const platform = platformLinePhones(found, confirmed, urls, page.text);
+  return platform.size === 0 ? kept : kept.filter((f) => !(f.kind === 'phone' && platform.has(f.value)));
 }
+
+/**
+ * The platform's own line beside its own address: "02 555 0142 help@site.example" in a footer
+ * that carries no footer mark. A phone whose number is on the line of an e-mail that is the platform's (at the
+ * page's registrable domain, or a role address such as info@ or support@) and that the seller's
+ * card or data do not carry is the platform's, as the address is. Only the lines of such
+ * addresses are scanned. Returns the phones (normalised) to drop.
+ */
+function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, urls: readonly string[], text: string): Set<string> {
+  const out = new Set<string>();
+  const domains = new Set(urls.map((u) => getDomain(u)).filter((d): d is string => !!d));
+  const platform = found.findings.filter(
+    (f) =>
+      f.kind === 'email' &&
+      !confirmed.has(`email\u0000${f.value}`) &&
+      (isRoleAddress(f.value) || domains.has(getDomain(f.value.slice(f.value.lastIndexOf('@') + 1)) ?? '')),
+  );
+  if (platform.length === 0) return out;
+  const phones = found.findings.filter((f) => f.kind === 'phone' && !confirmed.has(`phone\u0000${f.value}`));
+  if (phones.length === 0) return out;
+  const lower = text.toLowerCase();
+  for (const email of platform) {
+    for (let at = lower.indexOf(email.value); at >= 0; at = lower.indexOf(email.value, at + 1)) {
+      const from = text.lastIndexOf('\n', at) + 1;
+      const to = text.indexOf('\n', at);
+      // The line's digits, however the number is spaced or glued to the address ("8531cs@...").
+      const digits = text.slice(from, to < 0 ? text.length : to).replace(/\D/g, '');
+      if (digits.length < PLATFORM_LINE_DIGITS) continue;
+      for (const p of phones) if (digits.includes(p.value.slice(-PLATFORM_LINE_DIGITS))) out.add(p.value);
+    }
+  }
+  return out;
+}
+
+/** Trailing digits of a phone that must be on the platform address's line: a subscriber number's length. */
+const PLATFORM_LINE_DIGITS = 8;
 
 /** Lines either side of an e-mail that make one contact block with it ("Get in touch", then "045 ... info@..."). */
 const CONTACT_BLOCK_LINES = 1;

@@ -350,3 +350,26 @@ describe('the seller’s origins are the walker’s own party keys (one list, no
     expect(emails({ ad: { accountManager: { email: 'kari@annonser.example' } } })).toEqual([]);
   });
 });
+
+describe('the platform’s line beside its own address, where no footer mark says so', () => {
+  const SITE_URL = 'https://www.market.example/search?q=pickup';
+  const phones = (body: string): string[] =>
+    extractFindings(`<main>${body}</main>`, { url: SITE_URL, country: 'TH' })
+      .filter((f) => f.kind === 'phone')
+      .map((f) => f.value);
+  const block = (mail: string): string =>
+    `<div><a href="tel:025550142"><span>02 555 0142</span></a><a href="mailto:${mail}">${mail}</a></div>`;
+  it.each(['cs@market.example', 'help@mail.market.example', 'support@other.example'])('a number on the line of %s is the platform’s', (mail) => {
+    expect(phones(block(mail))).toEqual([]);
+  });
+  it('a number beside a third party’s own address is kept', () => {
+    expect(phones(block('anna.lind@mail.example'))).toEqual(['+6625550142']);
+  });
+  it('a number the seller’s data carries is kept beside the platform’s address', () => {
+    const data = `<script type="application/json">${JSON.stringify({ ad: { seller: { name: 'Anna Lind', phone: '025550142' } } })}</script>`;
+    expect(phones(`${data}${block('cs@market.example')}`)).toEqual(['+6625550142']);
+  });
+  it('a number on another line than the platform’s address is kept', () => {
+    expect(phones('<p><a href="tel:025550142">02 555 0142</a></p><p>Write to <a href="mailto:cs@market.example">cs@market.example</a></p>')).toEqual(['+6625550142']);
+  });
+});
