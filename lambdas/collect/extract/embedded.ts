@@ -556,6 +556,23 @@ function isSchemaOrg(data: Json): boolean {
   return typeof context === 'string' && /^https?:\/\/schema\.org\/?$/i.test(context.trim());
 }
 
+/** The place a page is for: the visitor's or the search's location (see Role.Location). */
+const LOCATION_KEY = /^(?:location|userlocation|visitorlocation|currentlocation|searchlocation|geolocation|mylocation|preferredlocation|selectedlocation)$/;
+/** A chain's store keys under such a place ("store", "nearestStore", "shops"): not "dealer", which is as often the car's lot. */
+const STORE_KEY = /^(?:nearest|closest|local|home|my|preferred|selected|default)?(?:store|stores|shop|shops|branch|branches)$/;
+
+/** A location's object without its stores (a copy; the page's data is not changed). */
+function withoutStores(v: Json): Json {
+  if (!isObject(v)) return v;
+  let out: JsonObject | undefined;
+  for (const k in v) {
+    if (!STORE_KEY.test(keyOf(k))) continue;
+    out ??= { ...v };
+    delete out[k];
+  }
+  return out ?? v;
+}
+
 /** Keys compared without case, "_" or "-": "seller_info", "sellerInfo" and "seller-info" alike. */
 function keyOf(k: string): string {
   return k.toLowerCase().replace(/[_\-\s.]/g, '');
@@ -712,6 +729,11 @@ const enum Role {
    * key a seller's could have ("user"); no seller's public object carries the visitor's tokens.
    */
   Session,
+  /**
+   * A place the page is for ("location": the visitor's or the search's): a chain's store under it
+   * ("location": {"store": {...}}) is the store nearest that place, not the seller of an ad.
+   */
+  Location,
 }
 
 /**
@@ -732,7 +754,9 @@ const codeCache = new Map<string, number>();
 function classify(key: string): Role {
   return SKIP.test(key)
     ? Role.Skip
-    : SESSION_KEY.test(key) || LOGGED_IN_KEY.test(key)
+    : LOCATION_KEY.test(key)
+      ? Role.Location
+      : SESSION_KEY.test(key) || LOGGED_IN_KEY.test(key)
       ? Role.Session
       : PHONE_KEY.test(key)
       ? Role.Phone
@@ -1052,7 +1076,7 @@ export class EmbeddedReader {
       else if (role === Role.CompanyName || role === Role.BusinessObject) this.readBusinessObject(v);
       // A contact person or an agent is a person wherever it sits.
       const isParty = role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty || (code & PARTY_FLAG_BIT) !== 0;
-      this.visit(v, path, source, depth + 1, inherited && role !== Role.PersonParty && role !== Role.PersonName, isParty);
+      this.visit(role === Role.Location ? withoutStores(v) : v, path, source, depth + 1, inherited && role !== Role.PersonParty && role !== Role.PersonName, isParty);
       path.pop();
     }
     this.top = base;

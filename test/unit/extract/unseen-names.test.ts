@@ -373,3 +373,25 @@ describe('the platform’s line beside its own address, where no footer mark say
     expect(phones('<p><a href="tel:025550142">02 555 0142</a></p><p>Write to <a href="mailto:cs@market.example">cs@market.example</a></p>')).toEqual(['+6625550142']);
   });
 });
+
+describe('a chain’s store nearest the visitor’s or the search’s location is no seller', () => {
+  const phones = (data: unknown): string[] =>
+    extractFindings(nextData(data), { url: 'https://www.cars.example/search?zip=12345', country: 'US' })
+      .filter((f) => f.kind === 'phone')
+      .map((f) => f.value)
+      .sort();
+  const store = { id: 7, name: 'Springfield', phoneNumbers: [{ type: 'Sales', number: '(425) 555-0142' }, { type: 'Service', number: '(425) 555-0143' }] };
+  it.each(['location', 'userLocation', 'searchLocation'])('the store under "%s" gives no phone', (key) => {
+    expect(phones({ pageContext: { sort: 'price', totalMatches: 12, [key]: { store, nearestStore: store } } })).toEqual([]);
+  });
+  it('a dealer under an ad’s location (the car’s lot) keeps its phone', () => {
+    expect(phones({ ad: { location: { city: 'Springfield', dealer: { name: 'Lot Motors', phone: '(425) 555-0144' } } } })).toEqual(['+14255550144']);
+  });
+  it('an ad’s own store, beside a location, keeps its phone', () => {
+    expect(phones({ ad: { location: { city: 'Springfield' }, store: { name: 'Springfield', phone: '(425) 555-0145' } } })).toEqual(['+14255550145']);
+  });
+  it('a location’s other fields are still read (a VIN or a plate under it)', () => {
+    const found = extractFindings(nextData({ ad: { location: { store, vin: '1HGCM82633A004352' } } }), { url: 'https://www.cars.example/ad/1', country: 'US' });
+    expect(found.map((f) => `${f.kind} ${f.value}`)).toEqual(['vin 1HGCM82633A004352']);
+  });
+});
