@@ -1126,7 +1126,7 @@ export class EmbeddedReader {
   }
 
   /**
-   * A list of numbers that names whose each one is ("otherPhones": [{"tel": "...", "name": "Anna"}]):
+   * A list of numbers that says whose each number is ("otherPhones": [{"tel": "...", "name": "Anna"}]):
    * the name beside a number is the person who answers it, a person's even in a shop's object.
    * Only entries that hold a number (six digits at least) and a name; "Office", "Admin" are no names (NOT_NAME).
    */
