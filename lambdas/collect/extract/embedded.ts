@@ -18,7 +18,7 @@
 import type { IdentifierKind } from '../../shared/identifiers.js';
 import type { FindingSet } from './findings.js';
 import { PLATE_LABEL, VIN_LABEL } from './labels.js';
-import { plausibleName } from './names.js';
+import { agentOfTradeName, plausibleName } from './names.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -549,23 +549,51 @@ function literals(text: string, out: Json[]): Json[] {
   return out;
 }
 
+/** A JSON-LD document ({"@context": "https://schema.org", ...}) carried inside other page data. */
+function isSchemaOrg(data: Json): boolean {
+  if (!isObject(data)) return false;
+  const context = data['@context'];
+  return typeof context === 'string' && /^https?:\/\/schema\.org\/?$/i.test(context.trim());
+}
+
+/** The place a page is for: the visitor's or the search's location (see Role.Location). */
+const LOCATION_KEY = /^(?:location|userlocation|visitorlocation|currentlocation|searchlocation|geolocation|mylocation|preferredlocation|selectedlocation)$/;
+/** A chain's store keys under such a place ("store", "nearestStore", "shops"): not "dealer", which is as often the car's lot. */
+const STORE_KEY = /^(?:nearest|closest|local|home|my|preferred|selected|default)?(?:store|stores|shop|shops|branch|branches)$/;
+
+/** A location's object without its stores (a copy; the page's data is not changed). */
+function withoutStores(v: Json): Json {
+  if (!isObject(v)) return v;
+  let out: JsonObject | undefined;
+  for (const k in v) {
+    if (!STORE_KEY.test(keyOf(k))) continue;
+    out ??= { ...v };
+    delete out[k];
+  }
+  return out ?? v;
+}
+
 /** Keys compared without case, "_" or "-": "seller_info", "sellerInfo" and "seller-info" alike. */
 function keyOf(k: string): string {
   return k.toLowerCase().replace(/[_\-\s.]/g, '');
 }
 
 /**
- * Keys whose object is a party that offers the ad. Matched against the whole compacted key, or
- * its start/end ("sellerInfo", "adContact", "ownerDetails").
+ * The words of keys whose object is a party that offers the ad. One list for the walker's party
+ * keys (PARTY) and for the origins index.ts counts as the seller's (SELLER_ORIGIN): two copies
+ * drifted once.
  */
+export const PARTY_WORDS: readonly string[] = (
+  'seller sellers contact contacts contactperson contactinfo contactdetails ' +
+  'advertiser owner dealer vendor poster lister landlord realtor agent agency user member shop privateseller ' +
+  'broker makler maklerin makelaar maklare mäklare megler mægler agente corretor negotiator ' +
+  'verkaufer verkaeufer verkäufer anbieter handler haendler händler ansprechpartner inserent annonceur vendeur contactvendeur ' +
+  'sprzedawca sprzedajacy sprzedający ogloszeniodawca saljare säljare selger saelger sælger annonsor annonsør myyja myyjä ilmoittaja ' +
+  'verkoper adverteerder aanbieder vendedor anunciante venditore inserzionista kontakt kontaktperson kontaktinfo'
+).split(' ');
+/** A party's key: the whole compacted key, or its start/end ("sellerInfo", "adContact", "ownerDetails"). */
 const PARTY = new RegExp(
-  '^(?:ad|item|listing|advert|offer|product|vehicle)?(?:seller|sellers|contact|contacts|contactperson|contactinfo|contactdetails|' +
-    'advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|agent|agency|user|shop|privateseller|' +
-    'broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|' +
-    'verkaufer|verkaeufer|verkäufer|anbieter|handler|haendler|händler|ansprechpartner|inserent|annonceur|vendeur|contactvendeur|' +
-    'sprzedawca|sprzedajacy|sprzedający|ogloszeniodawca|saljare|säljare|selger|saelger|sælger|annonsor|annonsør|myyja|myyjä|ilmoittaja|' +
-    'verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt|kontaktperson|kontaktinfo)' +
-    '(?:info|data|details|detail|profile|card|box|block|summary|contact|contacts)?$',
+  `^(?:ad|item|listing|advert|offer|product|vehicle)?(?:${PARTY_WORDS.join('|')})(?:info|data|details|detail|profile|card|box|block|summary|contact|contacts)?$`,
 );
 const BUSINESS_PARTY = /^(?:ad|item|listing|advert|offer|product|vehicle)?(?:agency|shop|dealer|store|company|dealership|agence|firma|haendler|händler|handler)/;
 /** The logged-in visitor, the site, settings and other-ads subtrees: never read. */
@@ -626,7 +654,7 @@ const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|a
 const BUSINESS_TYPE =
   /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
 const PHONE_KEY =
-  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum))$/;
+  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store)?(?:other|extra|additional|alternative|alt|secondary|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum))$/;
 const EMAIL_KEY =
   /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|business)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
 const VIN_KEY = /^(?:vin|vinnumber|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
@@ -713,6 +741,11 @@ const enum Role {
    * key a seller's could have ("user"); no seller's public object carries the visitor's tokens.
    */
   Session,
+  /**
+   * A place the page is for ("location": the visitor's or the search's): a chain's store under it
+   * ("location": {"store": {...}}) is the store nearest that place, not the seller of an ad.
+   */
+  Location,
 }
 
 /**
@@ -733,7 +766,9 @@ const codeCache = new Map<string, number>();
 function classify(key: string): Role {
   return SKIP.test(key)
     ? Role.Skip
-    : SESSION_KEY.test(key) || LOGGED_IN_KEY.test(key)
+    : LOCATION_KEY.test(key)
+      ? Role.Location
+      : SESSION_KEY.test(key) || LOGGED_IN_KEY.test(key)
       ? Role.Session
       : PHONE_KEY.test(key)
       ? Role.Phone
@@ -861,10 +896,16 @@ export class EmbeddedReader {
   constructor(
     private readonly found: FindingSet,
     private readonly rules: readonly JsonPathRule[] = [],
+    /** Reads a schema.org object met in the page's data (see isSchemaOrg) as JSON-LD is read. */
+    private readonly schemaOrg?: (data: Json) => void,
   ) {}
 
   read(blob: EmbeddedBlob): void {
     for (const data of parseBlob(blob)) {
+      if (this.schemaOrg && isSchemaOrg(data)) {
+        this.schemaOrg(data);
+        continue;
+      }
       this.nodes = 0;
       this.top = 0;
       this.visit(data, [], blob.source, 0);
@@ -900,6 +941,12 @@ export class EmbeddedReader {
       if (NAME_KEYS.has(key)) {
         if (business) {
           this.business(v);
+          // "Anna BERG - Network France": an agent's account in a network's name.
+          const agent = typeof v === 'string' ? agentOfTradeName(v) : undefined;
+          if (agent) {
+            this.add('name', agent, source, [...path, k]);
+            this.found.notePersonName(agent);
+          }
           continue;
         }
         const name = str(v);
@@ -1058,7 +1105,7 @@ export class EmbeddedReader {
       else if (role === Role.CompanyName || role === Role.BusinessObject) this.readBusinessObject(v);
       // A contact person or an agent is a person wherever it sits.
       const isParty = role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty || (code & PARTY_FLAG_BIT) !== 0;
-      this.visit(v, path, source, depth + 1, inherited && role !== Role.PersonParty && role !== Role.PersonName, isParty);
+      this.visit(role === Role.Location ? withoutStores(v) : v, path, source, depth + 1, inherited && role !== Role.PersonParty && role !== Role.PersonName, isParty);
       path.pop();
     }
     this.top = base;
@@ -1069,6 +1116,7 @@ export class EmbeddedReader {
     switch (role) {
       case Role.Phone:
         for (const s of strings(v)) this.add('phone', s, source, path);
+        if (Array.isArray(v)) this.readPhoneList(v, path, source);
         break;
       case Role.Email:
         for (const s of strings(v)) this.add('email', s.replace(/^mailto:/i, ''), source, path);
@@ -1103,6 +1151,32 @@ export class EmbeddedReader {
         break;
       default:
         break;
+    }
+  }
+
+  /**
+   * A list of numbers that says whose each number is ("otherPhones": [{"tel": "...", "name": "Anna"}]):
+   * the name beside a number is the person who answers it, a person's even in a shop's object.
+   * Only entries that hold a number (six digits at least) and a name; "Office", "Admin" are no names (NOT_NAME).
+   */
+  private readPhoneList(list: Json[], path: string[], source: string): void {
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i];
+      if (!isObject(entry)) continue;
+      let name: string | undefined;
+      let nameKey: string | undefined;
+      let number = false;
+      for (const k in entry) {
+        const key = keyOf(k);
+        if (NAME_KEYS.has(key)) {
+          name = str(entry[k]);
+          nameKey = k;
+        } else if (roleOf(k) === Role.Phone || PARTY_NUMBER_KEYS.has(key)) number ||= strings(entry[k]).some((n) => /\d(?:\D{0,3}\d){5}/.test(n));
+      }
+      if (name && nameKey && number && plausibleName(name, true)) {
+        this.add('name', name, source, [...path, String(i), nameKey]);
+        this.found.notePersonName(name);
+      }
     }
   }
 

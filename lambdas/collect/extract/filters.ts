@@ -102,11 +102,38 @@ function emailDomain(email: string): string {
 const HONORIFIC_PREFIX =
   /^(?:(?:herrn?|frau|hr\.|fr\.|monsieur|madame|mademoiselle|mme\.?|mlle\.?|m\.(?= \S+ \S)|pan|pani|mr\.?|mrs\.?|ms\.?|miss|dhr\.?|mevr\.?|mevrouw|meneer|sr\.|sra\.|señor|señora|herra|rouva|mgr\.|ing\.|bc\.|dr\.?|mudr\.|judr\.|phdr\.|rndr\.|paeddr\.|mvdr\.|doc\.|prof\.|dipl\.-ing\.|mag\.|dott\.|dott\.ssa|lic\.) (?=\S))+/u;
 
+/**
+ * Thai honorifics and kinship terms used as titles, written before the name and often glued to
+ * it ("คุณมะลิ", "เจ๊ต้อม", "เฮียเอก": Khun, Je, Hia), and the formal ones (นาย, นางสาว, น.ส.; not นาง, which opens given names too).
+ */
+const THAI_HONORIFIC = /^(?:คุณ|เจ๊|เฮีย|เสี่ย|พี่|นางสาว|นาย|น\.ส\.) ?(?=[\u0E01-\u0E2E\u0E40-\u0E44])/u;
+/** Emoji and their joiners and variation selectors around a display name ("😎 Anna", "Anna ✨"). */
+const EMOJI_EDGES = /^(?:\p{Extended_Pictographic}|\u200D|\uFE0F|\s)+|(?:\p{Extended_Pictographic}|\u200D|\uFE0F|\s)+$/gu;
+
+/** A nickname or a place in brackets after the name ("Anna Berg (Annie)", "มะลิ ( ต้อม )"). */
+const BRACKETED_TAIL = /\s*\([^()]*\)$/;
+
+/**
+ * The name without what sits around it in a display name: emoji, an honorific or title, a
+ * bracketed nickname, and the full stop a Thai name has no use for ("มะลิ."; in Latin script a
+ * final "." is an initial's, "Anna B.").
+ */
+function bareName(value: string): string {
+  let v = value;
+  if (/\p{Extended_Pictographic}/u.test(v)) v = v.replace(EMOJI_EDGES, '');
+  if (v.endsWith(')')) {
+    const bare = v.replace(BRACKETED_TAIL, '');
+    if (/\p{L}\p{M}*\p{L}/u.test(bare)) v = bare;
+  }
+  v = v.replace(HONORIFIC_PREFIX, '');
+  return /^[\u0E00-\u0E7F]/.test(v) ? v.replace(THAI_HONORIFIC, '').replace(/(?<=[\u0E00-\u0E7F])\.$/, '') : v;
+}
+
 export function filterFindings(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of keep(findings, ctx)) {
-    const value = f.kind === 'name' ? f.value.replace(HONORIFIC_PREFIX, '') : f.value;
+    const value = f.kind === 'name' ? bareName(f.value) : f.value;
     const key = `${f.kind}\u0000${value}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -131,6 +158,22 @@ function platformAddress(email: string, pageDomains: ReadonlySet<string>): boole
   return (domain !== null && pageDomains.has(domain)) || isRoleAddress(email);
 }
 
+/**
+ * The last words of the page's names of two words or more: a one-word name in the text that is
+ * one of them ("Ms. Doe" beside "Jane Q. Doe") is that person's surname, not another person.
+ * First names are not: on a result page "Ida" and "Ida Hagen" are as often two people.
+ */
+function namePartsOf(findings: readonly Finding[]): Set<string> {
+  const parts = new Set<string>();
+  for (const f of findings) {
+    if (f.kind !== 'name') continue;
+    const words = f.value.split(' ');
+    if (words.length < 2) continue;
+    parts.add(words[words.length - 1]!);
+  }
+  return parts;
+}
+
 function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const ids = idRuns(ctx.urls);
   const pageDomains = new Set<string>();
@@ -146,6 +189,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     const at = f.kind === 'email' ? objectOf(f.origin) : undefined;
     if (at && !isConfirmed(f) && platformAddress(f.value, pageDomains)) platformObjects.add(at);
   }
+  const partOfName = namePartsOf(findings);
   return findings.filter((f) => {
     const confirmed = isConfirmed(f);
     if (!confirmed && platformObjects.size > 0 && (f.kind === 'phone' || f.kind === 'name')) {
@@ -158,6 +202,8 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       return true;
     }
     if (f.kind === 'name') {
+      // "Ms. Doe" in the text of a page that names "Jane Q. Doe": the same person, half named.
+      if (f.origin === 'text' && partOfName.has(f.value)) return false;
       // A trade name the page's data states (the agency's, the shop's) is no person's, wherever
       // else it is shown (a seller box, a result card).
       return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));

@@ -9,7 +9,7 @@ import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { startsJson, textLines, type AttributeValue, type DomNode, type PageContent } from './dom.js';
-import { compileJsonPath, EmbeddedReader, type JsonPathRule } from './embedded.js';
+import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { filterFindings, isRoleAddress } from './filters.js';
 import { FindingSet } from './findings.js';
@@ -19,7 +19,7 @@ import { scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { PhoneFinder } from './phones.js';
 import { scanPlates } from './plates.js';
-import { readJsonLd, readMicrodata } from './structured.js';
+import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
 import { scanVins } from './vins.js';
 
 export interface ExtractOptions {
@@ -49,6 +49,26 @@ function kindOfAttribute(name: string): IdentifierKind | undefined {
   if (attributeKinds.size > 10_000) attributeKinds.clear();
   attributeKinds.set(name, kind);
   return kind;
+}
+
+/** Whether each attribute name met holds an id (see ID_ATTRIBUTE), per name. */
+const idAttributes = new Map<string, boolean>();
+
+/**
+ * data-* attributes whose name says the value is an id, a hash, a token or a timestamp
+ * ("data-uuid", "data-listing-id", "data-session-token", "data-ts"): digits there are no phone,
+ * whatever their grouping ("q7Lm-203.0.113.7.1700000000000" is an address and a time).
+ */
+const ID_ATTRIBUTE = /^data-(?:[\w-]*-)?(?:id|ids|uuid|guid|uid|hash|hashed-uuid|token|nonce|key|session|sid|ts|timestamp|time|trace|tracking|cache|version|build)$/;
+
+function idAttribute(name: string): boolean {
+  let v = idAttributes.get(name);
+  if (v === undefined) {
+    v = ID_ATTRIBUTE.test(name);
+    if (idAttributes.size > 10_000) idAttributes.clear();
+    idAttributes.set(name, v);
+  }
+  return v;
 }
 
 /** Attribute names that say what their value is, e.g. data-phone, data-seller-name. */
@@ -127,6 +147,7 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
   }
   const kind = kindOfAttribute(a.name);
   if (kind && found.add(kind, a.value, origin)) return;
+  if (kind === undefined && idAttribute(a.name)) return;
   // Too short for any identifier; and links and image URLs are full of ids
   // (".../annonse/284751936", "..._1.jpg"), not contacts.
   if (a.value.length < 6 || /^(?:[a-z]+:)?\/\//i.test(a.value) || a.value.startsWith('/')) return;
@@ -235,8 +256,12 @@ function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'
  * "contacts.0.phone"): a value elsewhere in the page's state (the platform's account manager,
  * its support desk) is the page's, not the seller's, and a platform address there stays dropped.
  */
-const SELLER_ORIGIN =
-  /^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|offeredBy|provider|agent|contactPoint|owner)|^embedded:.*(?:seller|contact|advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|broker|makler|makelaar|m(?:a|ä)klare|megler|m(?:a|æ)gler|corretor|negotiator|agen(?:t|cy)|user|shop|store|company|firm|merchant|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|inserent|annonceur|vendeur|sprzeda|ogloszeniodawca|s(?:ae|ä)ljare|selger|s(?:ae|æ)lger|annons(?:o|ø)r|myyj|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt)/i;
+const SELLER_ORIGIN = new RegExp(
+  '^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|offeredBy|provider|agent|contactPoint|owner)|' +
+    // the embedded walker's own party words, and a business that offers the ad
+    `^embedded:.*(?:${[...PARTY_WORDS, 'store', 'company', 'firm', 'merchant'].join('|')})`,
+  'i',
+);
 
 /** All identifiers on an ad page, normalised, deduplicated by kind and value. */
 export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
@@ -246,7 +271,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 
   // Structured and embedded data first: they are read wherever they sit on the page.
   readJsonLd(prepared.jsonLd, found, opts.url);
-  const embedded = new EmbeddedReader(found, jsonPathRules(opts.rules));
+  const embedded = new EmbeddedReader(found, jsonPathRules(opts.rules), (data) => readJsonLdValue(data, found, opts.url));
   for (const blob of prepared.blobs) embedded.read(blob);
   // The source's selectors see the whole document, chrome included: they are the user's word.
   readRules(root, opts.rules, found, new PhoneFinder(found));
@@ -300,13 +325,52 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (SELLER_ORIGIN.test(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   const urls = [opts.url, ...layout.canonical];
-  return filterFindings(found.findings, {
+  const confirmed = withSellersSiteEmails(found, sellerValues, urls, page.text);
+  const kept = filterFindings(found.findings, {
     urls,
-    sellerValues: withSellersSiteEmails(found, sellerValues, urls, page.text),
+    sellerValues: confirmed,
     businessNames: found.businessNames,
     personNames: found.personNames,
   });
+  const platform = platformLinePhones(found, confirmed, urls, page.text);
+  return platform.size === 0 ? kept : kept.filter((f) => !(f.kind === 'phone' && platform.has(f.value)));
 }
+
+/**
+ * The platform's own line beside its own address: "02 555 0142 help@site.example" in a footer
+ * that carries no footer mark. A phone whose number is on the line of an e-mail that is the platform's (at the
+ * page's registrable domain, or a role address such as info@ or support@) and that the seller's
+ * card or data do not carry is the platform's, as the address is. Only the lines of such
+ * addresses are scanned. Returns the phones (normalised) to drop.
+ */
+function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, urls: readonly string[], text: string): Set<string> {
+  const out = new Set<string>();
+  const domains = new Set(urls.map((u) => getDomain(u)).filter((d): d is string => !!d));
+  const platform = found.findings.filter(
+    (f) =>
+      f.kind === 'email' &&
+      !confirmed.has(`email\u0000${f.value}`) &&
+      (isRoleAddress(f.value) || domains.has(getDomain(f.value.slice(f.value.lastIndexOf('@') + 1)) ?? '')),
+  );
+  if (platform.length === 0) return out;
+  const phones = found.findings.filter((f) => f.kind === 'phone' && !confirmed.has(`phone\u0000${f.value}`));
+  if (phones.length === 0) return out;
+  const lower = text.toLowerCase();
+  for (const email of platform) {
+    for (let at = lower.indexOf(email.value); at >= 0; at = lower.indexOf(email.value, at + 1)) {
+      const from = text.lastIndexOf('\n', at) + 1;
+      const to = text.indexOf('\n', at);
+      // The line's digits, however the number is spaced or glued to the address ("8531cs@...").
+      const digits = text.slice(from, to < 0 ? text.length : to).replace(/\D/g, '');
+      if (digits.length < PLATFORM_LINE_DIGITS) continue;
+      for (const p of phones) if (digits.includes(p.value.slice(-PLATFORM_LINE_DIGITS))) out.add(p.value);
+    }
+  }
+  return out;
+}
+
+/** Trailing digits of a phone that must be on the platform address's line: a subscriber number's length. */
+const PLATFORM_LINE_DIGITS = 8;
 
 /** Lines either side of an e-mail that make one contact block with it ("Get in touch", then "045 ... info@..."). */
 const CONTACT_BLOCK_LINES = 1;

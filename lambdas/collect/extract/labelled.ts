@@ -12,9 +12,12 @@ const GAP = '[ \\t]*(?:[:：]|(?=\\n))?[ \\t]*';
 /** All four label families in one pattern, so the text is scanned once; the group says which. */
 const LABEL = new RegExp(
   `${START}(?:(${SELLER_LABELS_STRONG})|(${SELLER_LABELS_WEAK})|(${NICKNAME_LABELS})|(${ADDRESS_LABELS}))` +
-    `(?![${LETTER}0-9])(${GAP})`,
+    // The label's end, or a capital glued to it (group 6, checked in code: the pattern ignores case).
+    `(?:(?![${LETTER}0-9])(${GAP})|(?=([A-ZÀ-ÖØ-Þ])))`,
   'gim',
 );
+/** "KontaktAnna Berg": a seller label's element then the name's text, with no space between them. */
+const GLUED_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
 const enum Family {
   SellerStrong = 1,
   SellerWeak,
@@ -35,6 +38,8 @@ interface Labelled {
   explicit: boolean;
   /** The line after the value's line. */
   next: string | undefined;
+  /** The value was glued to the label ("KontaktAnna Berg"): taken only whole. */
+  glued?: boolean;
 }
 
 function lineAt(text: string, start: number): string | undefined {
@@ -68,6 +73,18 @@ function* afterLabels(text: string): Generator<Labelled> {
   for (let at = 0, m = execAt(LABEL, text, at); m; m = execAt(LABEL, text, at)) {
     at = m.index + m[0].length;
     const family: Family = m[1] ? Family.SellerStrong : m[2] ? Family.SellerWeak : m[3] ? Family.Nickname : Family.Address;
+    if (m[6] !== undefined) {
+      // Glued: only a seller label written in lower case after its capital ("Kontakt", "Verkäufer"),
+      // then a capital, and the rest of the line two or three capitalised words ("KontaktAnna Berg").
+      const label = m[1] ?? m[2] ?? '';
+      const last = label.charAt(label.length - 1);
+      if (!label || m[6] === m[6].toLowerCase() || last === last.toUpperCase()) continue;
+      const end = m.index + m[0].length;
+      const lineEnd = text.indexOf('\n', end);
+      const rest = text.slice(end, lineEnd < 0 ? undefined : lineEnd).trim();
+      if (GLUED_NAME.test(rest)) yield { family, value: rest, explicit: true, next: undefined, glued: true };
+      continue;
+    }
     const gap = m[5]!;
     const end = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', end);
@@ -120,13 +137,13 @@ function leadingName(value: string, explicit = true): string | undefined {
 
 /** Scans text (lines separated by "\n") for seller names, nicknames and addresses. */
 export function scanLabelled(text: string, found: FindingSet, origin: string): void {
-  for (const { family, value, explicit, next } of afterLabels(text)) {
+  for (const { family, value, explicit, next, glued } of afterLabels(text)) {
     if (family === Family.SellerStrong || family === Family.SellerWeak) {
       const handle = AT_HANDLE.exec(value);
       if (handle) found.add('nickname', handle[1]!, origin);
       if (family === Family.SellerWeak && !explicit) continue;
       const name = leadingName(value, explicit);
-      if (name && plausibleName(name)) found.add('name', name, origin);
+      if (name && plausibleName(name) && (!glued || name === value)) found.add('name', name, origin);
     } else if (family === Family.Nickname) {
       const handle = HANDLE.exec(value.trim());
       if (handle && !NOT_NAME.has(handle[1]!.toLowerCase())) found.add('nickname', handle[1]!, origin);

@@ -127,8 +127,11 @@ export const SELLER_LABELS_STRONG =
   // who prepared or looks after the offer, in dealers' and agencies' ads
   'ofert[ęe] przygotował(?:a)?|oferta przygotowana przez|opiekun oferty|osoba do kontaktu|' +
   'ihr ansprechpartner(?:in)?|verkaufsberater(?:in)?|votre conseill(?:er|ère)|contactpersoon|handläggare';
+/** A label before a longer one it begins ("nom" before "nome") would hide it: longer ones come first (labelled.ts). */
 export const SELLER_LABELS_WEAK =
-  'contact|kontakt|navn|name|namn|nimi|nom|imię i nazwisko|imię|kontaktinformasjon';
+  'kontaktinformasjon|contact|kontakt|navn|name|namn|nimi|nombre|nome|nom|imię i nazwisko|imię|' +
+  // "Name" in SK, CZ, SI/HR/RS, HU, NL, PT/IT, ES, RO (a field's label: with a colon or alone on its line)
+  'meno|jméno|jmeno|ime|név|naam|nume';
 
 export const NICKNAME_LABELS =
   'brukernavn|username|user name|user|nick(?:name)?|alias|användarnamn|användare|benutzername|' +

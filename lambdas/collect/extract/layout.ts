@@ -40,8 +40,13 @@ const MAX_DEPTH = 1000;
  * A link to a member's or an agent's public profile ("/makler/detail/jana-horakova/",
  * "/profil-realitniho-maklere/..."): its text is the member's shown name.
  */
-const PROFILE_HREF =
-  /\/(?:user|users|profile|profil|profiel|member|members|seller|sellers|verkaeufer|verkäufer|anbieter|vendeur|uzytkownik|sprzedawca|sprzedajacy|bruker|brukerprofil|anvandare|användare|kayttaja|list\/user|agent|agents|broker|brokers|realtor|realtors|makler|makleri|makelaar|makelaars|maklare|mäklare|megler|meglere|agente|agentes|corretor|corretores|profil-[a-z-]+)\/[^/?#\s]+/i;
+const PROFILE_HREF = new RegExp(
+  '/(?:user|users|profile|profil|profiel|member|members|seller|sellers|verkaeufer|verkäufer|anbieter|vendeur|uzytkownik|sprzedawca|sprzedajacy|bruker|brukerprofil|anvandare|användare|kayttaja|list/user|agent|agents|broker|brokers|realtor|realtors|makler|makleri|makelaar|makelaars|maklare|mäklare|megler|meglere|agente|agentes|corretor|corretores|profil-[a-z-]+|' +
+    // professionals' profiles on services directories (lawyers, notaries, doctors, tutors, advisers)
+    'lawyer|lawyers|attorney|attorneys|solicitor|solicitors|anwalt|anwaelte|rechtsanwalt|avocat|avocats|abogado|abogados|advogado|advogados|avvocato|avvocati|advocaat|advocaten|advokat|advokater|' +
+    'notary|notaries|notar|notaire|doctor|doctors|arzt|aerzte|dentist|dentists|therapist|therapists|tutor|tutors|consultant|consultants|adviser|advisers|advisor|advisors)/[^/?#\\s]+',
+  'i',
+);
 const MAX_DATA_JSON = 500_000;
 
 /**
@@ -84,7 +89,11 @@ const SELLER_BOX =
   /seller|vendor|advertiser|dealer|(?:^|[-_\s])(?:owner|poster|lister)|landlord|realtor|(?:^|[-_\s])agent(?:$|[-_\s]|-?(?:info|card|box|contact|details|name))|estate-?agent|makler|contact-?(?:box|info|card|person|details|block|data|section|panel)|contactperson|userinfo|user-?info|user-?card|user-?box|user_{0,2}-?details|user-?profile|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|annonceur|vendeur|sprzedawca|sprzedajacy|ogloszeniodawca|s(?:ae|ä)ljare|selger|saelger|myyja|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontaktperson/;
 /** Within a seller box, the element that holds the name. */
 const NAME_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:name|nom|navn|namn|nimi|naam|nombre|nome)(?:$|[-_ ]|(?=[A-Z]))/i;
-const NOT_NAME_MARK = /user-?name|nick|company-?name-?label|label/i;
+/**
+ * Not the person's name: a user name, a nickname, a label, or a trade name's element
+ * ("dealershipName", "company-name", "shop_name", "storeName", "agency-name", "branchName").
+ */
+const NOT_NAME_MARK = /user-?name|nick|label|dealership|(?:company|shop|store|business|agency|firm|branch|office|brand)[-_]?name/i;
 
 const LINE_BREAKING = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'footer', 'h1', 'h2', 'h3', 'h4',

@@ -17,7 +17,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'privat private privatperson privé particulier prywatny yksityinen privatverkäufer privatanbieter privatsäljare ' +
     'forhandler dealer händler handlare company firma gewerblich gewerblicher professionnel professional pro ' +
     'yritys anonym anonymous unknown ukjent okänd unbekannt inconnu kontakt contact kontakta kontaktieren ' +
-    'telefon phone tlf tel ring call e-post email e-mail mail send sende skicka senden ' +
+    'telefon phone tlf tel mobile mobil handy cell fax landline festnetz ring call e-post email e-mail mail send sende skicka senden ' +
     'envoyer vis show visa zeigen afficher mer more mehr plus info information informasjon ' +
     // "more details" links in the markets' languages ("Подробнее", "Więcej", "Detail")
     'подробнее подробно детальніше докладніше больше більше ещё еще więcej szczegóły detail detaily podrobnosti více ' +
@@ -53,6 +53,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'agent agents realtor broker negotiator landlord owner vendor lister makler maklerin vermieter vermieterin eigentümer ' +
     'propriétaire bailleur mandataire agente propietario proprietario arrendador locador corretor verhuurder eigenaar ' +
     'hyresvärd utleier udlejer vuokranantaja właściciel wynajmujący pośrednik ' +
+    // professions listed on services directories ("Find A Lawyer", "Rechtsanwalt finden")
+    'lawyer lawyers attorney attorneys solicitor solicitors anwalt rechtsanwalt avocat abogado advogado avvocato advocaat advokat ' +
+    'notary notar notaire doctor arzt dentist therapist tutor coach consultant adviser advisor expert find finden trouver ' +
     // buttons and UI verbs
     'drukuj print drucken imprimer skriv share teilen partager udostępnij dela del zapisz save speichern ' +
     'sauvegarder obserwuj follow folgen suivre melden report zgłoś signaler anmäl rapporter ' +
@@ -61,7 +64,24 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // "buy / order / sell" buttons in the markets' languages ("Kup online", "Köp online"): a verb
     // before a presence word is a button, not a member who is online
     'kup kupuj zamów sprzedaj kaufen kaufe bestellen köp beställ kjøp bestill køb bestil koop kopen bestel ' +
-    'achetez acheter commander compra comprar compre acquista ordina osta tilaa myy sell shop order pay'
+    'achetez acheter commander compra comprar compre acquista ordina osta tilaa myy sell shop order pay ' +
+    // "show" buttons in Slovak and Czech ("Zobraziť číslo"), and reference and id labels
+    'zobraziť zobrazit zobraz ukázať ukázat id nr ref referenz reference référence referencia riferimento referentie ' +
+    // a thank-you where a display name would be ("Thanks for ...")
+    'thanks thank danke merci takk kiitos dziękuję dziekuje grazie gracias obrigado bedankt ' +
+    // Thai: admin, seller, salesperson, thank you (Thai writes no spaces inside words)
+    'แอดมิน แอดมินเพจ ผู้ขาย เซลล์ เซลส์ ขอบคุณ'
+  ).split(' '),
+);
+
+/**
+ * The kind of seller shown where a name would be ("Trade seller", "Private seller", "Verified
+ * dealer", "Privater Anbieter"): a name whose last word is one of these is a seller type.
+ */
+const SELLER_KIND_LAST: ReadonlySet<string> = new Set(
+  (
+    'seller dealer vendor advertiser selger forhandler säljare handlare sælger verkäufer verkäuferin anbieter ' +
+    'händler vendeur annonceur vendedor anunciante venditore sprzedawca sprzedający myyjä ilmoittaja verkoper aanbieder'
   ).split(' '),
 );
 
@@ -93,9 +113,41 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'comércio comercio handelsbolag ' +
     // car makes in a trader's name ("Renault Schoon", "Volvo-Rocar")
     'renault toyota volkswagen vw bmw mercedes-benz audi opel ford peugeot citroën citroen nissan honda hyundai kia ' +
-    'mazda skoda škoda seat cupra volvo fiat tesla porsche lexus subaru suzuki mitsubishi chevrolet dacia jeep'
+    'mazda skoda škoda seat cupra volvo fiat tesla porsche lexus subaru suzuki mitsubishi chevrolet dacia jeep ' +
+    // trucks and used-vehicle trade ("Nordic Trucks", "Westside Used", "X Company")
+    'truck trucks trucking autocar autocars used pre-owned preowned gebrauchtwagen company companies professional professionals ' +
+    'bike bikes motorbike motorbikes motorcycle motorcycles'
   ).split(' '),
 );
+
+/**
+ * Thai trade words and legal forms. Thai writes a name's words together ("มะลิออโต้"), so
+ * these are looked for inside the name, not as its words: company (บริษัท), limited (จำกัด, as
+ * NFKC writes it, and บจ. / หจก.), partnership, truck / cargo (บรรทุก, ทรัค), car (รถยนต์, คาร์),
+ * motor (ยนต์, ยนตร, มอเตอร์), auto (ออโต้), group (กรุ๊ป), sales (เซลส์, เซลล์), products,
+ * machinery, trading, commerce, corporation, centre (ศูนย์รวม), second-hand (มือสอง), shop (ร้าน),
+ * selling (ขายรถ). None of them is part of a Thai given name or surname.
+ */
+const THAI_TRADE =
+  /บริษัท|จ(?:\u0E33|\u0E4D\u0E32)กัด|บจ\.|หจก|ห้างหุ้นส่วน|บรรทุก|ทรัค|รถยนต์|คาร์|ยนต์|ยนตร|มอเตอร์|ออโต้|กรุ๊ป|เซลส์|เซลล์|โปรดัก|แมชชีน|เครื่องจักร|เทรดดิ้ง|การค้า|พาณิชย์|คอร์ปอ|ศูนย์รวม|มือสอง|ร้าน|ขายรถ|เต็นท์รถ/;
+const THAI = /[\u0E00-\u0E7F]/;
+/** The scripts a display name is told apart by: "anna รถบรรทุก" mixes Latin and Thai. */
+const SCRIPT_OF: readonly [RegExp, string][] = [
+  [/[A-Za-z\u00C0-\u024F]/, 'latin'],
+  [THAI, 'thai'],
+  [/[\u0400-\u04FF]/, 'cyrillic'],
+  [/[\u0370-\u03FF]/, 'greek'],
+];
+
+/**
+ * True when the name mixes two of those scripts ("anna berg มะลิ", "ต้อม shop"): a
+ * display name that strings a person's name and a shop's or a nickname together, not one name.
+ */
+function mixedScripts(s: string): boolean {
+  let seen = 0;
+  for (const [re] of SCRIPT_OF) if (re.test(s)) seen++;
+  return seen > 1;
+}
 
 /** Trade words long enough to be told apart inside a one-word shop handle ("lulibrecho", "kalmarmotors"). */
 const TRADE_SUFFIXES = [...BUSINESS].filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w));
@@ -141,7 +193,8 @@ export function plausibleName(raw: string, explicit = false): boolean {
   const s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (s.length < 2 || s.length > 60) return false;
   if (/[\d@<>{}[\]|/\\=_#*?!]|https?:|www\./i.test(s)) return false;
-  if (!/\p{L}{2}/u.test(s)) return false;
+  // Two letters, with the marks that scripts such as Thai write between them ("กุ้ง", "มิ้นท์").
+  if (!/\p{L}\p{M}*\p{L}/u.test(s)) return false;
   if (s.includes(',')) return false; // "Berlin, Mitte", "Surname, Firstname Street 1": not one name
   const words = s.split(' ');
   if (words.length > 6) return false;
@@ -157,10 +210,36 @@ export function plausibleName(raw: string, explicit = false): boolean {
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(s) && !VOWEL.test(s)) return false;
   // "lulibrecho", "nordicmotors": a one-word shop handle that ends in a trade word.
   if (words.length === 1 && tradeCompound(s)) return false;
+  if (THAI.test(s) && THAI_TRADE.test(s)) return false;
+  if (mixedScripts(s)) return false;
   if (NOT_NAME.has(words[0]!.toLowerCase().replace(/[.,:]$/, ''))) return false;
+  if (words.length > 1 && SELLER_KIND_LAST.has(words[words.length - 1]!.toLowerCase())) return false;
   if (words.every((w) => NOT_NAME.has(w.toLowerCase()))) return false;
   // In running text a name has at least one capitalised word.
   return explicit || words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A trade name's two parts around a spaced dash: "Anna BERG - Network France", "brand - Anna BERG". */
+const DASH = / [-–—] /;
+/** A first name, then a surname in capitals as French and other registries write it ("Anna BERG", "Jean-Luc MARTIN-DURAND"). */
+const FIRST_THEN_SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*){1,2}$/u;
+
+/**
+ * The agent's own name inside an agent's trade name: networks of self-employed estate agents and
+ * brokers show each agent's account as "<Person> - <Network>" or "<Network> - <Person>". Taken
+ * only where the person's part is a first name and a surname in capitals ("Anna BERG"), a form
+ * that branches and places ("Century 21 - Paris Nation") do not take, and the other part is not
+ * such a name too (two agents' names: neither is taken).
+ */
+export function agentOfTradeName(raw: string): string | undefined {
+  const parts = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().split(DASH);
+  if (parts.length !== 2) return undefined;
+  const [a, b] = [parts[0]!.trim(), parts[1]!.trim()];
+  const aPerson = FIRST_THEN_SURNAME.test(a);
+  const bPerson = FIRST_THEN_SURNAME.test(b);
+  if (aPerson === bPerson) return undefined;
+  const person = aPerson ? a : b;
+  return plausibleName(person, true) ? person : undefined;
 }
 
 const HONORIFIC =
@@ -170,6 +249,9 @@ const CONTACT_VERB =
   '(?:ring|ringe|ringer|ring til|ring gjerne|ring eller sms|sms|kontakt|kontakta|kontakte|kontakt gjerne|kontakta gärna|' +
   'ring gärna|ring till|ring på|send sms til|call|text|contact|please call|call or text|ask for|fråga efter|spør etter|' +
   'contactez|appelez|demandez|zadzwoń do|dzwoń do|pytać o|soita|soittele|bel|bellen met|vraag naar)';
+
+/** A run that starts with an honorific ("Mr", "Frau Berg"). */
+const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFIC.replace(/\\\./g, '')})(?![${LETTER}])`);
 
 /** Honorific, then one to three name words. "M." needs two (it is also an initial). */
 const AFTER_HONORIFIC = new RegExp(
@@ -235,7 +317,7 @@ function clean(name: string): string | undefined {
  * phone label or contact verb is on the line or one of the three lines above.
  */
 const NAME_THEN_PHONE = new RegExp(
-  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’.-]*)?${SUFFIX})\\s*[–-]?\\s*\\(?\\+?\\d{2,4}[\\d ()/.-]{4,}`,
+  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’.-]*)?${SUFFIX})[ \\t]*[–-]?[ \\t]*\\(?\\+?\\d{2,4}[\\d ()/.-]{4,}`,
   'gm',
 );
 
@@ -310,6 +392,8 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) {
     if (inTitleCaseLine(text, m.index)) continue;
+    // "ask for Mr. Roe": the honorific's rule above takes the name; "Mr" is none.
+    if (HONORIFIC_WORD.test(m[1]!)) continue;
     const name = clean(m[1]!);
     if (!name) continue;
     found.add('name', name, origin);

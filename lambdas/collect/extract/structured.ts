@@ -6,7 +6,7 @@
  */
 import type { MicrodataItem } from './dom.js';
 import type { FindingSet } from './findings.js';
-import { plausibleName } from './names.js';
+import { agentOfTradeName, plausibleName } from './names.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -22,6 +22,8 @@ const NOT_SELLER_KEYS = new Set([
   // reviewers and commenters are other people
   'review', 'reviews', 'comment', 'comments', 'aggregateRating',
 ]);
+/** Properties of the site's own page that name the site's company. */
+const SITE_PAGE_PARTIES = new Set(['about', 'provider', 'author', 'creator', 'maintainer', 'accountablePerson']);
 /** Parties that are businesses: their name is a company's, not a person's (their contacts still count). */
 const BUSINESS_TYPE = /(?:Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Rental|Agency|RealEstateAgent|Company)$/;
 const PLATE_KEYS = new Set(
@@ -137,6 +139,9 @@ class StructuredReader {
     if (key !== undefined && NOT_SELLER_KEYS.has(key)) return;
     const types = typesOf(node);
     if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node)) return;
+    // The site's own page (its url is the site's root): what it is about, and who provides or
+    // wrote it, is the site's company (its customer service line), not a seller.
+    const sitePage = types.some((t) => t.endsWith('Page')) && this.isSite(node);
 
     for (const v of strings(node.vehicleIdentificationNumber)) this.found.add('vin', v, this.originAt(path, 'vehicleIdentificationNumber'));
     for (const v of strings(node.telephone)) this.found.add('phone', v, this.originAt(path, 'telephone'));
@@ -155,6 +160,8 @@ class StructuredReader {
       const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
       const business = !types.includes('Person') && types.some((t) => BUSINESS_TYPE.test(t));
       if (name && !business && plausibleName(name, true)) this.found.add('name', name, this.originAt(path, 'name'));
+      const agent = name && business ? agentOfTradeName(name) : undefined;
+      if (agent) this.found.add('name', agent, this.originAt(path, 'name'));
       for (const v of strings(node.alternateName)) this.found.add('nickname', v, this.originAt(path, 'alternateName'));
       for (const v of strings(node.address)) this.found.add('address', v, this.originAt(path, 'address'));
     }
@@ -169,6 +176,7 @@ class StructuredReader {
         if (k === '@graph') this.visit(node[k], path, undefined, depth + 1);
         continue;
       }
+      if (sitePage && SITE_PAGE_PARTIES.has(k)) continue;
       path.push(k);
       this.visit(node[k], path, k, depth + 1);
       path.pop();
@@ -196,6 +204,14 @@ export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string)
     }
     reader.visit(data, [], undefined);
   }
+}
+
+/**
+ * A schema.org object found inside other page data (a framework's streamed payload carries the
+ * page's JSON-LD as a string): read as JSON-LD is, with the same parties and the same site rules.
+ */
+export function readJsonLdValue(data: Json, found: FindingSet, pageUrl: string): void {
+  new StructuredReader(found, 'json-ld', originOf(pageUrl)).visit(data, [], undefined);
 }
 
 function microdataToJson(item: MicrodataItem): JsonObject {
