@@ -53,3 +53,48 @@ describe('business marks in Japanese, Chinese and Korean names', () => {
     expect(found(page(dealerCard(name)), country, 'name')).toHaveLength(1);
   });
 });
+
+describe('parking, lot, stock and entry numbers are no plates', () => {
+  const card = (rows: string): string => page(`<div class="car-card">${rows}</div>`);
+
+  it('a Korean auction card: the plate after "차량번호" is read, the parking code after "주차번호" (which ends in "차번호") is not', () => {
+    const html = card('<p>출품번호 : 1042</p><p>차량번호 : 47나5821</p><p>주차번호 : C21-7734</p><p>레인 : B</p>');
+    expect(found(html, 'KR', 'plate')).toEqual(['plate KR:47나5821']);
+  });
+
+  it('the same with labels and values in table cells (label on the line above)', () => {
+    const html = card('<table><tr><th>차량번호</th><td>47나5821</td></tr><tr><th>주차번호</th><td>C21-7734</td></tr></table>');
+    expect(found(html, 'KR', 'plate')).toEqual(['plate KR:47나5821']);
+  });
+
+  it('Korean plate labels that are whole words still count: "자동차번호", "번호판", "차량 번호"', () => {
+    expect(found(card('<p>자동차번호 : 47나5821</p>'), 'KR', 'plate')).toEqual(['plate KR:47나5821']);
+    expect(found(card('<p>번호판: 152더3067</p>'), 'KR', 'plate')).toEqual(['plate KR:152더3067']);
+    expect(found(card('<p>차량 번호 47나5821</p>'), 'KR', 'plate')).toEqual(['plate KR:47나5821']);
+  });
+
+  it.each([
+    ['a parking bay label before a value in the country’s own format', 'GB', '<p>Parking bay: KX21 LMN</p>'],
+    ['a lot number label before a value in the country’s own format', 'NO', '<p>Lot no: AB 48213</p>'],
+    ['a stock label before a value in the country’s own format', 'GB', '<p>Stock #: KX21 LMN</p>'],
+    ['a parking label in a cell above the value', 'NO', '<table><tr><th>Parking space</th></tr><tr><td>AB 48213</td></tr></table>'],
+    ['a German parking label', 'DE', '<p>Stellplatz: B-AB 123</p>'],
+    ['a Korean parking label before a value in Korean plate shape', 'KR', '<p>주차위치 : 47나5821</p>'],
+    ['a Korean entry-number label before a value in Korean plate shape', 'KR', '<p>출품번호 47나5821</p>'],
+  ])('%s gives no plate', (_, country, rows) => {
+    expect(found(card(rows), country, 'plate')).toEqual([]);
+  });
+
+  it('a stock number before the plate label, with its own value between, does not block the plate', () => {
+    expect(found(card('<p>Stock No: 88213 Reg: KX21 LMN</p>'), 'GB', 'plate')).toEqual(['plate GB:KX21LMN']);
+  });
+
+  it('a word that only contains a label word ("Lottery", "Debay") blocks nothing', () => {
+    expect(found(card('<p>Lottery AB 48213</p>'), 'NO', 'plate')).toEqual(['plate NO:AB48213']);
+    expect(found(card('<p>Debay: KX21 LMN</p>'), 'GB', 'plate')).toEqual(['plate GB:KX21LMN']);
+  });
+
+  it('a parking word before a plate label leaves the plate label in charge ("parking permit for reg" names the car)', () => {
+    expect(found(card('<p>Parking permit for reg: KX21 LMN</p>'), 'GB', 'plate')).toEqual(['plate GB:KX21LMN']);
+  });
+});
