@@ -98,6 +98,13 @@ function vinFromLink(href: string, found: FindingSet, origin: string): void {
 
 function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder): void {
   const origin = `attr:${a.name}`;
+  // An event handler's script ("onclick"; the only scanned attributes whose name starts with an
+  // "o"): its arguments are ids and codes, so only a VIN is taken there, and only one that looks
+  // like a real VIN (upper case, check digit, serial: scanVins without a label).
+  if (a.name.charCodeAt(0) === 111 /* o */) {
+    scanVins(a.value, found, origin);
+    return;
+  }
   if (a.name === 'href') {
     const cf = /email-protection#([0-9a-f]+)/i.exec(a.value);
     if (cf) {

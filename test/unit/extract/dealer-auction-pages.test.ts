@@ -98,3 +98,37 @@ describe('parking, lot, stock and entry numbers are no plates', () => {
     expect(found(card('<p>Parking permit for reg: KX21 LMN</p>'), 'GB', 'plate')).toEqual(['plate GB:KX21LMN']);
   });
 });
+
+describe('VINs passed to inline event handlers', () => {
+  const cards = (handlers: string[]): string =>
+    page(handlers.map((h) => `<div class="car-item"><a href="#" onclick="${h}">보기</a></div>`).join(''));
+
+  it('reads a check-digit-valid VIN among a handler’s arguments, on every card of a result page', () => {
+    const html = cards([
+      "javascript:openCar('L-000187','5TDZA3EH2PS481736','77');",
+      "javascript:openCar('L-000188','WDD2050461R735190','77');",
+    ]);
+    expect(found(html, 'KR', 'vin')).toEqual(['vin 5TDZA3EH2PS481736', 'vin WDD2050461R735190']);
+  });
+
+  it('reads it from any on* handler and with any quote, not only onclick', () => {
+    expect(found(page(`<button onmouseover='show("JM1BPAML6P1513479")'>i</button>`), 'KR', 'vin')).toEqual(['vin JM1BPAML6P1513479']);
+  });
+
+  it('takes no 17-character argument that fails the check digit (a VIN outside North America may, an id may too)', () => {
+    expect(found(cards(["openCar('L-000187','KNDJ23AU0N7402618','77');"]), 'KR', 'vin')).toEqual([]);
+  });
+
+  it('takes no hash, lower-case token or id of that length, and reads no phone, e-mail or name from handlers', () => {
+    const html = cards([
+      "track('A9F3C2D81B7E4F0C2','5tdza3eh2ps481736','02-3149-2871','sales@dealer.example');",
+      "openTel('010-4821-7390', 'Kim Minjun')",
+    ]);
+    expect(found(html, 'KR')).toEqual([]);
+  });
+
+  it('reads no VIN from a handler in the site’s header (chrome)', () => {
+    const html = `<body><header><a onclick="demo('5TDZA3EH2PS481736')">demo</a></header><main><p>Text</p></main></body>`;
+    expect(found(html, 'KR', 'vin')).toEqual([]);
+  });
+});
