@@ -132,3 +132,18 @@ describe('VINs passed to inline event handlers', () => {
     expect(found(html, 'KR', 'vin')).toEqual([]);
   });
 });
+
+describe('the platform’s own lines', () => {
+  it('drops a Korean company’s "representative number" (대표번호, 대표전화), also where no footer is marked', () => {
+    const html = page(
+      '<p>판매자 연락처 010-4821-7390</p><div class="box"><p>카옥션 대표번호 1661-7024</p></div>' +
+        '<div><p>대표 전화 : 02-3149-2871</p></div>',
+    );
+    expect(found(html, 'KR', 'phone')).toEqual(['phone +821048217390']);
+  });
+
+  it('keeps the number of the business’s representative person (대표자) and a plain contact line', () => {
+    const html = page('<p>대표자 연락처 010-4821-7390</p><p>연락처 02-3149-2871</p>');
+    expect(found(html, 'KR', 'phone')).toEqual(['phone +821048217390', 'phone +82231492871']);
+  });
+});
