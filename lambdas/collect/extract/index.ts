@@ -245,6 +245,22 @@ function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'
 const SELLER_ORIGIN =
   /^(?:seller-box|rule)|(?:^json-ld|^microdata):.*(?:seller|offeredBy|provider|agent|contactPoint|owner)|^embedded:.*(?:seller|contact|advertiser|owner|dealer|vendor|poster|lister|landlord|realtor|broker|makler|makelaar|m(?:a|ä)klare|megler|m(?:a|æ)gler|corretor|negotiator|agen(?:t|cy)|user|shop|store|company|firm|merchant|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|inserent|annonceur|vendeur|sprzeda|ogloszeniodawca|s(?:ae|ä)ljare|selger|s(?:ae|æ)lger|annons(?:o|ø)r|myyj|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt)/i;
 
+/** A field named "contact…" at the top of a script's object: "contactEmail", "contact_phone". */
+const ROOT_CONTACT_FIELD = /^(?:contact|kontakt)[^.]*$/i;
+
+/**
+ * SELLER_ORIGIN, but a "contact…" field at the top of a script's object ({"contactEmail": ...} in
+ * a site's config: its shipping or support desk) is the site's own contact, not a party's: there
+ * "contact" names no object on the path (as in "ad.contact.email", "contacts.0.phone") or field
+ * of one ("ad.contactPhone"). It counts only when the script's own name says whose it is.
+ */
+function sellerOrigin(origin: string): boolean {
+  if (!SELLER_ORIGIN.test(origin)) return false;
+  if (!origin.startsWith('embedded:')) return true;
+  const at = origin.lastIndexOf(':');
+  return !ROOT_CONTACT_FIELD.test(origin.slice(at + 1)) || SELLER_ORIGIN.test(origin.slice(0, at + 1));
+}
+
 /** All identifiers on an ad page, normalised, deduplicated by kind and value. */
 export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const prepared = parsePage(html);
@@ -305,7 +321,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 
   const sellerValues = new Set<string>();
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
-  for (const f of found.findings) if (SELLER_ORIGIN.test(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
+  for (const f of found.findings) if (sellerOrigin(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   const urls = [opts.url, ...layout.canonical];
   return filterFindings(found.findings, {
     urls,

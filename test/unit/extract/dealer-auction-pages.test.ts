@@ -147,3 +147,32 @@ describe('the platform’s own lines', () => {
     expect(found(html, 'KR', 'phone')).toEqual(['phone +821048217390', 'phone +82231492871']);
   });
 });
+
+describe('a "contact…" field at the top of a site’s script object is the site’s own', () => {
+  const PAGE = 'https://cars.example/listing/2019-pickup-7/';
+  /** Inline scripts are read as page data from 200 characters on: the config is padded with the site's texts. */
+  const pad = '"i18n":{"confirm":"Please check the form before you send it to us.","error":"Something went wrong, please try again later or write to us."}';
+  const script = (body: string, id = ''): string => `<script${id ? ` id="${id}"` : ''}>${body.replace('{', `{${pad},`)}</script>`;
+
+  it('drops the site’s own desk address in its config object (same registrable domain)', () => {
+    const html = script('var APP_CONFIG = {"profileUrl":"https://cars.example/my/profile/","contactEmail":"desk@cars.example","build":"a1b2"};');
+    expect(found(page(html), 'US', 'email', PAGE)).toEqual([]);
+  });
+
+  it('keeps the same field inside the ad’s or seller’s object, where "contact" is the party', () => {
+    const html = script(
+      'window.__STATE__ = {"profileUrl":"https://cars.example/my/profile/","ad":{"contactEmail":"jordan.vale@cars.example"},"seller":{"contact_email":"rae.holt@cars.example"}};',
+    );
+    expect(found(page(html), 'US', 'email', PAGE)).toEqual(['email jordan.vale@cars.example', 'email rae.holt@cars.example']);
+  });
+
+  it('keeps it at the top of a script whose name says it is the seller’s', () => {
+    const html = script('{"contactEmail":"jordan.vale@cars.example"}', 'seller-data');
+    expect(found(page(html.replace('<script', '<script type="application/json"')), 'US', 'email', PAGE)).toEqual(['email jordan.vale@cars.example']);
+  });
+
+  it('an address of another domain in that field is kept as before (only the site’s own addresses need the seller’s word)', () => {
+    const html = script('var APP_CONFIG = {"profileUrl":"https://cars.example/my/profile/","contactEmail":"jordan.vale@mail.example","build":"a1b2"};');
+    expect(found(page(html), 'US', 'email', PAGE)).toEqual(['email jordan.vale@mail.example']);
+  });
+});
