@@ -176,3 +176,34 @@ describe('a "contact…" field at the top of a site’s script object is the sit
     expect(found(page(html), 'US', 'email', PAGE)).toEqual(['email jordan.vale@mail.example']);
   });
 });
+
+describe('schema.org parties that are the site itself', () => {
+  const PAGE = 'https://www.cars.example/listing/2019-pickup-7/';
+  const ld = (data: unknown): string => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+  const event = (organizer: Record<string, string>): string =>
+    ld({ '@context': 'http://schema.org', '@type': 'Event', name: 'Spring Classic Meet', organizer: { '@type': 'Person', ...organizer } });
+
+  it.each([
+    ['over http while the page is https', 'http://cars.example'],
+    ['without "www." while the page has it', 'https://cars.example/'],
+    ['with "www." and http', 'http://www.cars.example/'],
+  ])('an event organiser typed Person whose url is the site’s root %s is the site: no name, phone or e-mail', (_, url) => {
+    const html = page(event({ name: 'Marlow Hatch Events', url, telephone: '+1 201 555 0123', email: 'meet@cars.example' }));
+    expect(found(html, 'US', undefined, PAGE)).toEqual([]);
+  });
+
+  it('a person whose url is a page of the site (a member’s profile) is still a person', () => {
+    const html = page(event({ name: 'Jordan Vale', url: 'https://www.cars.example/member/jvale/' }));
+    expect(found(html, 'US', 'name', PAGE)).toEqual(['name jordan vale']);
+  });
+
+  it('a person whose url is the root of a subdomain of the site (a dealer’s own pages there) is still read', () => {
+    const html = page(event({ name: 'Jordan Vale', url: 'https://jvale.cars.example/' }));
+    expect(found(html, 'US', 'name', PAGE)).toEqual(['name jordan vale']);
+  });
+
+  it('a person whose url is the root of another site that only ends like this one is still read', () => {
+    const html = page(event({ name: 'Jordan Vale', url: 'https://oldcars.example/' }));
+    expect(found(html, 'US', 'name', PAGE)).toEqual(['name jordan vale']);
+  });
+});
