@@ -53,6 +53,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'agent agents realtor broker negotiator landlord owner vendor lister makler maklerin vermieter vermieterin eigentümer ' +
     'propriétaire bailleur mandataire agente propietario proprietario arrendador locador corretor verhuurder eigenaar ' +
     'hyresvärd utleier udlejer vuokranantaja właściciel wynajmujący pośrednik ' +
+    // a representative ("Rep" as a salesperson's avatar's alt text) and an image's own word
+    'rep representative representante rappresentante vertreter représentant przedstawiciel temsilci yetkili представитель ' +
+    'avatar logo photo foto image picture bild ' +
     // buttons and UI verbs
     'drukuj print drucken imprimer skriv share teilen partager udostępnij dela del zapisz save speichern ' +
     'sauvegarder obserwuj follow folgen suivre melden report zgłoś signaler anmäl rapporter ' +

@@ -207,3 +207,35 @@ describe('schema.org parties that are the site itself', () => {
     expect(found(html, 'US', 'name', PAGE)).toEqual(['name jordan vale']);
   });
 });
+
+describe('UI links and image words where a name would be', () => {
+  const PAGE = 'https://www.cars.example/listing/2019-pickup-7/';
+
+  it.each([
+    ['an action button to the visitor’s account settings', '<a class="btn" href="https://www.cars.example/account/member/edit/">Change Payment Method</a>'],
+    ['the visitor’s own name linking to their settings', '<a href="/user/settings">Harper Lane</a>'],
+    ['a profile link under the visitor’s dashboard', '<a href="/dashboard/profile/harper">Harper Lane</a>'],
+  ])('%s gives no name', (_, link) => {
+    expect(found(page(link), 'US', 'name', PAGE)).toEqual([]);
+  });
+
+  it.each([
+    ['a member’s profile whose slug contains "edit"', '<a href="/user/edith-morgan/">Edith Morgan</a>', 'name edith morgan'],
+    ['a member’s profile', '<a href="https://www.cars.example/profile/jvale">Jordan Vale</a>', 'name jordan vale'],
+  ])('%s still gives the member’s name', (_, link, name) => {
+    expect(found(page(link), 'US', 'name', PAGE)).toEqual([name]);
+  });
+
+  it.each([
+    ['a role word ("Rep") as a salesperson’s profile photo’s alt text', '<img src="/media/staff/k3f9.jpg" alt="Rep" class="profile-photo">'],
+    ['"Representative"', '<img class="avatar" alt="Representative">'],
+    ['"Avatar" as an avatar’s alt text', '<img class="user-avatar" alt="Avatar">'],
+    ['"Logo"', '<img class="avatar" alt="Logo">'],
+  ])('%s is no name', (_, img) => {
+    expect(found(page(`<div class="seller-card">${img}<p>0212 555 01 23</p></div>`), 'TR', 'name', PAGE)).toEqual([]);
+  });
+
+  it('an avatar whose alt text is a person’s name still gives it', () => {
+    expect(found(page('<div class="seller-card"><img class="avatar" alt="Deniz Kaya"></div>'), 'TR', 'name', PAGE)).toEqual(['name deniz kaya']);
+  });
+});
