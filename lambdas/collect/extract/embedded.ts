@@ -554,6 +554,9 @@ function keyOf(k: string): string {
   return k.toLowerCase().replace(/[_\-\s.]/g, '');
 }
 
+/** A dealer's salesperson, by role: a person. */
+const SALESPERSON = 'salesrepresentative|salesrep|representative|salesperson|salesagent|salesconsultant|salesadvisor|salesman|saleswoman|satistemsilcisi|temsilci';
+
 /**
  * Keys whose object is a party that offers the ad. Matched against the whole compacted key, or
  * its start/end ("sellerInfo", "adContact", "ownerDetails").
@@ -564,7 +567,9 @@ const PARTY = new RegExp(
     'broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|' +
     'verkaufer|verkaeufer|verkäufer|anbieter|handler|haendler|händler|ansprechpartner|inserent|annonceur|vendeur|contactvendeur|' +
     'sprzedawca|sprzedajacy|sprzedający|ogloszeniodawca|saljare|säljare|selger|saelger|sælger|annonsor|annonsør|myyja|myyjä|ilmoittaja|' +
-    'verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt|kontaktperson|kontaktinfo)' +
+    'verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontakt|kontaktperson|kontaktinfo|' +
+    // a dealer's salesperson ("sales_representative", "salesRep", "satis_temsilcisi")
+    `${SALESPERSON})` +
     '(?:info|data|details|detail|profile|card|box|block|summary|contact|contacts)?$',
 );
 const BUSINESS_PARTY = /^(?:ad|item|listing|advert|offer|product|vehicle)?(?:agency|shop|dealer|store|company|dealership|agence|firma|haendler|händler|handler)/;
@@ -602,8 +607,9 @@ const PARTY_NAME_SUFFIX = /(?:seller|advertiser|owner|vendor|poster|contact)name
 /** Keys that name a contact person: a person's name even in a company's object. */
 const PERSON_NAME_KEYS = new Set(['contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon']);
 /** Party keys whose object is a person by role (an agent, a contact person), whatever encloses it. */
-const PERSON_PARTY =
-  /^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|realtor|broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|ansprechpartner|kontaktperson|kontakt)$/;
+const PERSON_PARTY = new RegExp(
+  `^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|realtor|broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|ansprechpartner|kontaktperson|kontakt|${SALESPERSON})$`,
+);
 /** Keys that hold a business's own name, wherever they are. */
 const COMPANY_NAME_KEY =
   /^(?:company|companyname|agencyname|agencetitle|dealername|dealershipname|shopname|storename|businessname|organi[sz]ationname|tradename|tradingname|firmname|firmenname|firma|legalname|raisonsociale|nomsociete|nomagence|nazwafirmy)$/;

@@ -239,3 +239,20 @@ describe('UI links and image words where a name would be', () => {
     expect(found(page('<div class="seller-card"><img class="avatar" alt="Deniz Kaya"></div>'), 'TR', 'name', PAGE)).toEqual(['name deniz kaya']);
   });
 });
+
+describe('a dealer’s salesperson in embedded data', () => {
+  const json = (data: unknown): string => page(`<script type="application/json">${JSON.stringify(data)}</script>`);
+
+  it('reads the salesperson’s object ("sales_representative") beside the dealer’s firm: a person, shown as first name and initial', () => {
+    const html = json({ listing: { corporate: { name: 'Yıldız Otomotiv', phone: '0212 555 01 23' }, sales_representative: { id: 139, name: 'Deniz K.', phone: '0532 555 01 23' } } });
+    expect(found(html, 'TR')).toEqual(['name deniz k.', 'phone +902125550123', 'phone +905325550123']);
+  });
+
+  it.each(['salesRep', 'salesperson', 'sales_consultant', 'representative'])('reads "%s" as a person even under a business flag', (key) => {
+    expect(found(json({ listing: { isCompany: true, [key]: { name: 'Deniz Kaya' } } }), 'TR', 'name')).toEqual(['name deniz kaya']);
+  });
+
+  it('the salesperson’s id field beside other fields names nobody', () => {
+    expect(found(json({ listing: { sales_representative_id: 139, title: 'Deniz Kaya' } }), 'TR', 'name')).toEqual([]);
+  });
+});
