@@ -141,6 +141,9 @@ export const SELLER_LABELS_STRONG =
   'selger|seller|sold by|solgt av|verkäufer(?:in)?|verkauft von|anbieter|säljare|säljs av|sælger|' +
   'myyjä|vendeur|vendu par|sprzedawca|sprzedający|ansprechpartner(?:in)?|kontaktperson|contact person|' +
   'yhteyshenkilö|osoba kontaktowa|personne à contacter|' +
+  // "contact person" in RU, UK, BG, CS, SK, HU, RO, ES, IT, PT, TR (a site's UI language may be any)
+  'контактное лицо|контактна особа|контактно лице|лице за контакт|kontaktní osoba|kontaktná osoba|kapcsolattartó|' +
+  'persoană de contact|persoana de contact|persona de contacto|persona di contatto|pessoa de contato|pessoa de contacto|yetkili kişi|' +
   // who prepared or looks after the offer, in dealers' and agencies' ads
   'ofert[ęe] przygotował(?:a)?|oferta przygotowana przez|opiekun oferty|osoba do kontaktu|' +
   'ihr ansprechpartner(?:in)?|verkaufsberater(?:in)?|votre conseill(?:er|ère)|contactpersoon|handläggare';

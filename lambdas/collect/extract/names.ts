@@ -21,6 +21,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'envoyer vis show visa zeigen afficher mer more mehr plus info information informasjon ' +
     // "more details" links in the markets' languages ("Подробнее", "Więcej", "Detail")
     'подробнее подробно детальніше докладніше больше більше ещё еще więcej szczegóły detail detaily podrobnosti více ' +
+    // "show (the number)", "write", "call" buttons in Russian and Ukrainian
+    'показать показати написать написати позвонить подзвонити зателефонувати ' +
     'informationen details detaljer profil profile seller selger verkäufer säljare vendeur sprzedawca ' +
     'medlem member mitglied membre siden since seit depuis type typ us oss uns nous ' +
     'se see sehen voir her here hier ici og and und et annonser ads anzeigen annonces ' +

@@ -256,3 +256,24 @@ describe('a dealer’s salesperson in embedded data', () => {
     expect(found(json({ listing: { sales_representative_id: 139, title: 'Deniz Kaya' } }), 'TR', 'name')).toEqual([]);
   });
 });
+
+describe('a contact person after a contact-person label in the site’s UI language', () => {
+  it.each([
+    ['Russian, label and name in table cells, on a German dealer’s ad', 'DE', '<dl><dt>Контактное лицо</dt><dd>Kerem Aydin</dd><dd>Verkauf</dd></dl>', 'name kerem aydin'],
+    ['Russian, with a colon, a name in Cyrillic', 'RU', '<p>Контактное лицо: Алексей Петров</p>', 'name алексей петров'],
+    ['Ukrainian', 'UA', '<p>Контактна особа: Олена Коваль</p>', 'name олена коваль'],
+    ['Czech', 'CZ', '<p>Kontaktní osoba: Jana Nováková</p>', 'name jana nováková'],
+    ['Spanish', 'ES', '<p>Persona de contacto: Lucía Ortega</p>', 'name lucía ortega'],
+  ])('%s', (_, country, html, name) => {
+    expect(found(page(html), country, 'name')).toEqual([name]);
+  });
+
+  it.each([
+    ['a "show phone" button', '<dl><dt>Контактное лицо</dt><dd>Показать телефон</dd></dl>'],
+    ['a "write" button', '<p>Контактна особа</p><p>Написати продавцю</p>'],
+    ['"not given"', '<p>Контактное лицо: не указано</p>'],
+    ['the party’s role', '<p>Контактное лицо</p><p>Дилер</p>'],
+  ])('takes no name where the label is followed by %s', (_, html) => {
+    expect(found(page(html), 'RU', 'name')).toEqual([]);
+  });
+});
