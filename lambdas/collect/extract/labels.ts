@@ -40,7 +40,10 @@ function letters(alternatives: string): string {
 const PHONE_WORDS =
   'tlf|tel|tél|telefon[L]*|téléphone|telephone|phone|mobil[L]*|mobile|mob|handy|cell[L]*|' +
   'puh|puhelin[L]*|gsm|ring[L]*|call|sms|whats ?app|kontakt[L]*|contact[L]*|fax|' +
-  'numer telefonu|portable|ruf|anrufen|zadzwoń';
+  'numer telefonu|portable|ruf|anrufen|zadzwoń|' +
+  // KA: telephone, mobile, "contact me / us", "call (me / us)" (Georgian letters are not in LETTER, so the
+  // words' edges are not checked: whole word forms are listed)
+  'ტელეფონი|ტელეფონის|მობილური|დამიკავშირდით|დაგვიკავშირდით|დამირეკეთ|დაგვირეკეთ|დარეკეთ';
 /** Phone labels, with a trailing "nr"/"nummer" so "Tlf.nr" counts as one phone label. */
 export const PHONE_LABEL = new RegExp(
   `${words(letters(PHONE_WORDS))}(?:[ .:-]*(?:nr|no|nummer|number|numer|numéro|n°)(?![${LETTER}0-9]))?`,

@@ -277,3 +277,21 @@ describe('a contact person after a contact-person label in the site’s UI langu
     expect(found(page(html), 'RU', 'name')).toEqual([]);
   });
 });
+
+describe('Georgian phone labels and contact verbs', () => {
+  it.each([
+    ['after "contact me" at the end of a description', '<p>მანქანა კარგ მდგომარეობაშია, კითხვებისთვის დამიკავშირდით 571234896</p>'],
+    ['after "telephone:"', '<p>ტელეფონი: 571234896</p>'],
+    ['after "call us"', '<p>დაგვირეკეთ 571234896</p>'],
+  ])('reads a mobile number written as one run %s', (_, html) => {
+    expect(found(page(html), 'GE', 'phone')).toEqual(['phone +995571234896']);
+  });
+
+  it.each([
+    ['the ad’s number', '<p>განცხადების ნომერი 571234896</p>'],
+    ['a price', '<p>ფასი 571234896</p>'],
+    ['no label at all', '<p>571234896</p>'],
+  ])('takes no bare run after %s', (_, html) => {
+    expect(found(page(html), 'GE', 'phone')).toEqual([]);
+  });
+});
