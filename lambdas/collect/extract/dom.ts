@@ -33,7 +33,7 @@ export interface DomNode {
 }
 
 export interface AttributeValue {
-  /** Attribute name, e.g. "href", "data-phone", "title", "content". */
+  /** Attribute name, e.g. "href", "data-phone", "title", "content", "onclick". */
   readonly name: string;
   readonly value: string;
   /** For <meta content>, the meta's name/property/itemprop; otherwise the attribute name. */
@@ -148,6 +148,9 @@ export function microdataValue(el: DomNode): string {
   }
 }
 
+/** A string literal's quote in an event handler's script: a VIN is passed as one. */
+const QUOTE = /['"`]/;
+
 /** A `vin` query parameter, plain or URL-encoded ("?vin=", "%3Fvin%3D", "&amp;vin="). */
 const VIN_PARAM_HINT = /(?:[?&;#]|%3F|%26|%23)vin(?:=|%3D)/i;
 
@@ -199,6 +202,10 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
     if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value)) {
       attributes.push({ name, value, label: name });
     }
+  } else if (c === 111 /* o */ && name.charCodeAt(1) === 110 /* n */ && value.length >= 19 && QUOTE.test(value)) {
+    // An inline event handler ("onclick=\"showCar('…', '<VIN>')\""): result pages pass each card's
+    // VIN to a script there, and print it nowhere else. Read for VINs only (see readAttribute).
+    attributes.push({ name, value, label: name });
   } else if (name === 'lang') {
     langs.push(value.toLowerCase());
   } else if (name === 'content' && el.name === 'meta') {

@@ -578,6 +578,9 @@ function keyOf(k: string): string {
   return k.toLowerCase().replace(/[_\-\s.]/g, '');
 }
 
+/** A dealer's salesperson, by role: a person. */
+const SALESPERSON = 'salesrepresentative|salesrep|representative|salesperson|salesagent|salesconsultant|salesadvisor|salesman|saleswoman|satistemsilcisi|temsilci';
+
 /**
  * The words of keys whose object is a party that offers the ad. One list for the walker's party
  * keys (PARTY) and for the origins index.ts counts as the seller's (SELLER_ORIGIN): two copies
@@ -593,7 +596,7 @@ export const PARTY_WORDS: readonly string[] = (
 ).split(' ');
 /** A party's key: the whole compacted key, or its start/end ("sellerInfo", "adContact", "ownerDetails"). */
 const PARTY = new RegExp(
-  `^(?:ad|item|listing|advert|offer|product|vehicle)?(?:${PARTY_WORDS.join('|')})(?:info|data|details|detail|profile|card|box|block|summary|contact|contacts)?$`,
+  `^(?:ad|item|listing|advert|offer|product|vehicle)?(?:${PARTY_WORDS.join('|')}|${SALESPERSON})(?:info|data|details|detail|profile|card|box|block|summary|contact|contacts)?$`,
 );
 const BUSINESS_PARTY = /^(?:ad|item|listing|advert|offer|product|vehicle)?(?:agency|shop|dealer|store|company|dealership|agence|firma|haendler|händler|handler)/;
 /** The logged-in visitor, the site, settings and other-ads subtrees: never read. */
@@ -630,8 +633,9 @@ const PARTY_NAME_SUFFIX = /(?:seller|advertiser|owner|vendor|poster|contact)name
 /** Keys that name a contact person: a person's name even in a company's object. */
 const PERSON_NAME_KEYS = new Set(['contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon']);
 /** Party keys whose object is a person by role (an agent, a contact person), whatever encloses it. */
-const PERSON_PARTY =
-  /^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|realtor|broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|ansprechpartner|kontaktperson|kontakt)$/;
+const PERSON_PARTY = new RegExp(
+  `^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|realtor|broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|ansprechpartner|kontaktperson|kontakt|${SALESPERSON})$`,
+);
 /** Keys that hold a business's own name, wherever they are. */
 const COMPANY_NAME_KEY =
   /^(?:company|companyname|agencyname|agencetitle|dealername|dealershipname|shopname|storename|businessname|organi[sz]ationname|tradename|tradingname|firmname|firmenname|firma|legalname|raisonsociale|nomsociete|nomagence|nazwafirmy)$/;

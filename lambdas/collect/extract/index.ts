@@ -118,6 +118,13 @@ function vinFromLink(href: string, found: FindingSet, origin: string): void {
 
 function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder): void {
   const origin = `attr:${a.name}`;
+  // An event handler's script ("onclick"; the only scanned attributes whose name starts with an
+  // "o"): its arguments are ids and codes, so only a VIN is taken there, and only one that looks
+  // like a real VIN (upper case, check digit, serial: scanVins without a label).
+  if (a.name.charCodeAt(0) === 111 /* o */) {
+    scanVins(a.value, found, origin);
+    return;
+  }
   if (a.name === 'href') {
     const cf = /email-protection#([0-9a-f]+)/i.exec(a.value);
     if (cf) {
@@ -263,6 +270,22 @@ const SELLER_ORIGIN = new RegExp(
   'i',
 );
 
+/** A field named "contact…" at the top of a script's object: "contactEmail", "contact_phone". */
+const ROOT_CONTACT_FIELD = /^(?:contact|kontakt)[^.]*$/i;
+
+/**
+ * SELLER_ORIGIN, but a "contact…" field at the top of a script's object ({"contactEmail": ...} in
+ * a site's config: its shipping or support desk) is the site's own contact, not a party's: there
+ * "contact" names no object on the path (as in "ad.contact.email", "contacts.0.phone") or field
+ * of one ("ad.contactPhone"). It counts only when the script's own name says whose it is.
+ */
+function sellerOrigin(origin: string): boolean {
+  if (!SELLER_ORIGIN.test(origin)) return false;
+  if (!origin.startsWith('embedded:')) return true;
+  const at = origin.lastIndexOf(':');
+  return !ROOT_CONTACT_FIELD.test(origin.slice(at + 1)) || SELLER_ORIGIN.test(origin.slice(0, at + 1));
+}
+
 /** All identifiers on an ad page, normalised, deduplicated by kind and value. */
 export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const prepared = parsePage(html);
@@ -323,7 +346,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 
   const sellerValues = new Set<string>();
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
-  for (const f of found.findings) if (SELLER_ORIGIN.test(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
+  for (const f of found.findings) if (sellerOrigin(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   const urls = [opts.url, ...layout.canonical];
   const confirmed = withSellersSiteEmails(found, sellerValues, urls, page.text);
   const kept = filterFindings(found.findings, {

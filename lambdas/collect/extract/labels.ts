@@ -40,7 +40,10 @@ function letters(alternatives: string): string {
 const PHONE_WORDS =
   'tlf|tel|tél|telefon[L]*|téléphone|telephone|phone|mobil[L]*|mobile|mob|handy|cell[L]*|' +
   'puh|puhelin[L]*|gsm|ring[L]*|call|sms|whats ?app|kontakt[L]*|contact[L]*|fax|' +
-  'numer telefonu|portable|ruf|anrufen|zadzwoń';
+  'numer telefonu|portable|ruf|anrufen|zadzwoń|' +
+  // KA: telephone, mobile, "contact me / us", "call (me / us)" (Georgian letters are not in LETTER, so the
+  // words' edges are not checked: whole word forms are listed)
+  'ტელეფონი|ტელეფონის|მობილური|დამიკავშირდით|დაგვიკავშირდით|დამირეკეთ|დაგვირეკეთ|დარეკეთ';
 /** Phone labels, with a trailing "nr"/"nummer" so "Tlf.nr" counts as one phone label. */
 export const PHONE_LABEL = new RegExp(
   `${words(letters(PHONE_WORDS))}(?:[ .:-]*(?:nr|no|nummer|number|numer|numéro|n°)(?![${LETTER}0-9]))?`,
@@ -109,6 +112,23 @@ export const PLATE_LABEL = new RegExp(
 );
 
 /**
+ * Labels of the other numbers auction yards and dealers print beside a car's plate: parking bay,
+ * lot, stock, entry (exhibit) and lane numbers ("주차번호 : C21-7734", "Stellplatz: B 12",
+ * "駐車番号", "Lot #: 12"), in the markets' languages, with an optional number word after them.
+ * Anchored at the end: it is tested on the words right before a value or a plate label. Like an id
+ * label before a phone, it says the value is not a plate.
+ */
+export const NOT_PLATE_LABEL = new RegExp(
+  `(?:(?<![${LETTER}])(?:parking(?: space| bay| spot)?|car ?park|bay|stellplatz|parkplatz|emplacement|parkeerplaats|` +
+    'parkeringsplass|parkeringsplats|parkeringsplads|miejsce(?: parkingowe)?|estacionamiento|estacionamento|vaga|posto|' +
+    'lot|los|lote|kavel|stock|lager|bestand|entry|exhibit|lane|auction)|' +
+    // KR, JA, ZH: written without a space before the number word ("주차번호", "出品番号")
+    '주차|주차장|출품|경매|재고|레인|로트|駐車|出品|在庫|ロット|停车|停車|车位|車位|库存|庫存|拍卖|拍賣)' +
+    `(?:[ .-]?(?:no|nr|number|nummer|numéro|numero|numer|n°|nº|#|id|code|번호|위치|番号|号|號|位置)(?![${LETTER}]))?[ \\t]*[:：.#-]?[ \\t]*$`,
+  'i',
+);
+
+/**
  * What every PLATE_LABEL match starts with (case-insensitively): the scan looks for these first
  * (see prefilter.ts; test/unit/extract/prefilter.test.ts proves the cover). A label added to
  * PLATE_LABEL needs its first letters here, and that test fails until they are.
@@ -124,6 +144,9 @@ export const SELLER_LABELS_STRONG =
   'selger|seller|sold by|solgt av|verkäufer(?:in)?|verkauft von|anbieter|säljare|säljs av|sælger|' +
   'myyjä|vendeur|vendu par|sprzedawca|sprzedający|ansprechpartner(?:in)?|kontaktperson|contact person|' +
   'yhteyshenkilö|osoba kontaktowa|personne à contacter|' +
+  // "contact person" in RU, UK, BG, CS, SK, HU, RO, ES, IT, PT, TR (a site's UI language may be any)
+  'контактное лицо|контактна особа|контактно лице|лице за контакт|kontaktní osoba|kontaktná osoba|kapcsolattartó|' +
+  'persoană de contact|persoana de contact|persona de contacto|persona di contatto|pessoa de contato|pessoa de contacto|yetkili kişi|' +
   // who prepared or looks after the offer, in dealers' and agencies' ads
   'ofert[ęe] przygotował(?:a)?|oferta przygotowana przez|opiekun oferty|osoba do kontaktu|' +
   'ihr ansprechpartner(?:in)?|verkaufsberater(?:in)?|votre conseill(?:er|ère)|contactpersoon|handläggare';

@@ -21,6 +21,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'envoyer vis show visa zeigen afficher mer more mehr plus info information informasjon ' +
     // "more details" links in the markets' languages ("Подробнее", "Więcej", "Detail")
     'подробнее подробно детальніше докладніше больше більше ещё еще więcej szczegóły detail detaily podrobnosti více ' +
+    // "show (the number)", "write", "call" buttons in Russian and Ukrainian
+    'показать показати написать написати позвонить подзвонити зателефонувати ' +
     'informationen details detaljer profil profile seller selger verkäufer säljare vendeur sprzedawca ' +
     'medlem member mitglied membre siden since seit depuis type typ us oss uns nous ' +
     'se see sehen voir her here hier ici og and und et annonser ads anzeigen annonces ' +
@@ -56,6 +58,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // professions listed on services directories ("Find A Lawyer", "Rechtsanwalt finden")
     'lawyer lawyers attorney attorneys solicitor solicitors anwalt rechtsanwalt avocat abogado advogado avvocato advocaat advokat ' +
     'notary notar notaire doctor arzt dentist therapist tutor coach consultant adviser advisor expert find finden trouver ' +
+    // a representative ("Rep" as a salesperson's avatar's alt text) and an image's own word
+    'rep representative representante rappresentante vertreter représentant przedstawiciel temsilci yetkili представитель ' +
+    'avatar logo photo foto image picture bild ' +
     // buttons and UI verbs
     'drukuj print drucken imprimer skriv share teilen partager udostępnij dela del zapisz save speichern ' +
     'sauvegarder obserwuj follow folgen suivre melden report zgłoś signaler anmäl rapporter ' +
@@ -160,6 +165,29 @@ function tradeCompound(word: string): boolean {
 }
 
 /**
+ * Marks of a business in the languages written without spaces between words (Japanese, Chinese,
+ * Korean): "<group><town>店" is one run of characters, so the word list above cannot see its trade
+ * word; these are looked for inside the name. Legal forms (株式会社, (株), 有限会社, 合同会社, 有限公司,
+ * 公司, 주식회사, (주), 유한회사) and trade words of car dealers and shops: store / branch (店, 営業所,
+ * 지점, 대리점, 영업소, 전시장), sales (販売, 自販, 매매), automobile / used car (自動車, 中古車, 汽车,
+ * 汽車, 二手车, 车行, 車行, 자동차, 중고차), motors / auto / cars (モータース, モーターズ, オート, カーズ,
+ * 모터스, 오토), trading house (商会, 商事, 商店, 商行, 상사, 상회), centre, garage, group, mobility,
+ * rental, auction house, and the car makes a Japanese dealer group is named after. None of them is
+ * written in a person's name. NFKC has already turned ㈱ and （株） into "(株)".
+ */
+const CJK_BUSINESS = new RegExp(
+  [
+    '株式会社|有限会社|合同会社|合資会社|合名会社|\\((?:株|有|合|주|유)\\)|有限公司|公司|集团|集團|주식회사|유한회사',
+    '店|営業所|販売|自販|自動車|中古車|モータース|モーターズ|オート|カーズ|センター|ガレージ|ディーラー|グループ|ホールディングス|モビリティ|商会|商事|工業|産業',
+    'トヨタ|日産|ホンダ|マツダ|三菱|ダイハツ|レクサス',
+    '汽车|汽車|二手车|车行|車行|车业|車業|商行|贸易|貿易',
+    '지점|대리점|영업소|전시장|매매|자동차|중고차|모터스|오토|카센터|센터|상사|상회|유통|렌트|렌탈|캐피탈|그룹|옥션|경매장',
+  ].join('|'),
+);
+/** Kana, CJK ideographs, Hangul: the scripts CJK_BUSINESS is written in (a cheap test before it). */
+const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/**
  * Number words, written in lower case: "Сегедская десять" (an office named after its street
  * number), "Seven Hills" would be capitalised. Words that are also particles or common surnames
  * ("dos", "ten", "Otto", "Dix", "Diez") are left out.
@@ -205,6 +233,7 @@ export function plausibleName(raw: string, explicit = false): boolean {
   // "Ш И К": single letters are not a name
   if (words.every((w) => /^\p{L}\.?$/u.test(w))) return false;
   if (words.some((w) => w.toLowerCase().split('-').some((p) => BUSINESS.has(p)) || BUSINESS.has(w.toLowerCase()))) return false;
+  if (CJK_SCRIPT.test(s) && CJK_BUSINESS.test(s)) return false;
   if (words.some((w) => NUMBER_WORDS.has(w))) return false;
   // "LKW", "BMW": one upper-case word with no vowel is an acronym (a shop's, a brand's), not a name.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(s) && !VOWEL.test(s)) return false;

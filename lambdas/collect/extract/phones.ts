@@ -98,8 +98,9 @@ const PLATFORM_LABEL = new RegExp(
     'kundenservice|kundeservice|kundservice|kundtjänst|kundeservicen|customer service|customer support|support|hotline|' +
       'helpdesk|service client|service clients|serwis|obsługa klienta|biuro obsługi|asiakaspalvelu|klantenservice|' +
       'servicecenter|service center|servicecentre|redaktion|redaksjon|presse|press office|' +
-      // KR: customer centre, call centre, counselling centre, customer support
-      '고객 ?센터|콜 ?센터|상담 ?센터|고객 ?지원|고객 ?상담',
+      // KR: customer centre, call centre, counselling centre, customer support, and a company's
+      // "representative number" (대표번호, 대표전화: its main line, usually a nationwide 15xx/16xx one)
+      '고객 ?센터|콜 ?센터|상담 ?센터|고객 ?지원|고객 ?상담|대표 ?번호|대표 ?전화',
   ),
   'i',
 );

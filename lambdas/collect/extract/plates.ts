@@ -7,7 +7,7 @@
  */
 import type { FindingSet } from './findings.js';
 import { CYRILLIC_TWIN, KR_PLATE_REGIONS, KR_PLATE_SYLLABLES } from '../../shared/normalise/plate.js';
-import { LETTER, PLATE_LABEL, PLATE_LABEL_STARTS, startsWord } from './labels.js';
+import { LETTER, NOT_PLATE_LABEL, PLATE_LABEL, PLATE_LABEL_STARTS, startsWord } from './labels.js';
 import { PrefilteredPattern } from './prefilter.js';
 
 /** Ukrainian plate letters: the Latin look-alikes and their Cyrillic originals. */
@@ -231,6 +231,30 @@ const MAKE_BEFORE = new RegExp(
 /** An engine size right before ("1.5 VVT-I 116", "2.0 TDI 150"): the shape that follows is an engine code. */
 const ENGINE_SIZE_BEFORE = /(?<![\d.,])\d[.,]\d{1,2} ?(?:l |L )?$/;
 
+const HANGUL_SYLLABLE = /[\uAC00-\uD7AF]/;
+
+/**
+ * True when the Korean plate label at `at` (its text `label`) ends a longer word: Korean glues its
+ * compounds, and "주차번호" (parking number) ends in "차번호" (car number); `startsWord` knows no
+ * Hangul. Not tested on other scripts' labels: "Parking reg: ..." may well be the car's plate.
+ */
+function insideKoreanWord(text: string, at: number, label: string): boolean {
+  return at > 0 && HANGUL_SYLLABLE.test(label.charAt(0)) && HANGUL_SYLLABLE.test(text.charAt(at - 1));
+}
+
+/**
+ * True when the words right before `at` on its line are a parking / lot / stock / entry label
+ * (NOT_PLATE_LABEL), or, with nothing before it on the line, the line above is one (dt/dd, th/td).
+ */
+function otherLabelBefore(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 32), at);
+  if (NOT_PLATE_LABEL.test(before)) return true;
+  if (lineStart === 0 || before.trim() !== '') return false;
+  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return previous.length <= 40 && NOT_PLATE_LABEL.test(previous);
+}
+
 /**
  * Scans text (lines separated by "\n") and adds the plates found. `langCountries`: the
  * countries the page's `lang` attributes name besides the source's (an ad in Swedish on a
@@ -241,7 +265,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string, lang
 
   // Every label is non-empty: the next search starts where the last match ended, as a global exec's.
   for (let label = PLATE_LABELS.exec(text, 0); label; label = PLATE_LABELS.exec(text, label.index + label[0].length)) {
-    if (!startsWord(text, label.index)) continue;
+    if (!startsWord(text, label.index) || insideKoreanWord(text, label.index, label[0])) continue;
     const from = label.index + label[0].length;
     const end = text.indexOf('\n', from);
     let rest = text.slice(from, end < 0 ? undefined : end);
@@ -296,6 +320,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string, lang
     if (country === 'KR' && (KR_UNIT_AFTER.test(after) || placeholderKrPlate(m[0]))) continue;
     if (ENGINE_SIZE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (MAKE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (otherLabelBefore(text, m.index)) continue;
     found.add('plate', `${country}:${m[0]}`, origin);
   }
 }

@@ -32,9 +32,17 @@ const PLATE_KEYS = new Set(
 
 const MAX_DEPTH = 40;
 
-function originOf(url: string): string | undefined {
+/**
+ * The site a URL is on, for telling the site's own organisation: its host without "www.", as
+ * pages name their own root over http or https, with or without "www." ("http://cars.example" on
+ * a page at "https://www.cars.example/..."). A subdomain stays apart: a dealer's own
+ * "dealer.cars.example" is not the marketplace.
+ */
+function siteOf(url: string): string | undefined {
   try {
-    return new URL(url).origin;
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    return u.hostname.replace(/^www\./, '');
   } catch {
     return undefined;
   }
@@ -89,8 +97,8 @@ class StructuredReader {
   constructor(
     private readonly found: FindingSet,
     private readonly prefix: string,
-    /** Origin of the page: an organisation whose url is this site's root is the marketplace. */
-    private readonly siteOrigin: string | undefined,
+    /** The page's site (siteOf): an organisation whose url is this site's root is the marketplace. */
+    private readonly site: string | undefined,
   ) {}
 
   private isSite(node: JsonObject): boolean {
@@ -98,7 +106,7 @@ class StructuredReader {
       if (!u) continue;
       try {
         const url = new URL(u);
-        if (url.origin === this.siteOrigin && (url.pathname === '/' || url.pathname === '')) return true;
+        if (siteOf(url.href) === this.site && (url.pathname === '/' || url.pathname === '')) return true;
       } catch {
         // relative or junk @id: not a site root
       }
@@ -186,7 +194,7 @@ class StructuredReader {
 
 /** Reads JSON-LD blocks; a block that is not valid JSON is skipped, not fatal. */
 export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string): void {
-  const reader = new StructuredReader(found, 'json-ld', originOf(pageUrl));
+  const reader = new StructuredReader(found, 'json-ld', siteOf(pageUrl));
   for (const block of blocks) {
     // CMSs wrap the JSON in HTML comments or CDATA markers. The regex tries its end markers at
     // every position of the block: it runs only when the trimmed block starts or ends with one
@@ -211,7 +219,7 @@ export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string)
  * page's JSON-LD as a string): read as JSON-LD is, with the same parties and the same site rules.
  */
 export function readJsonLdValue(data: Json, found: FindingSet, pageUrl: string): void {
-  new StructuredReader(found, 'json-ld', originOf(pageUrl)).visit(data, [], undefined);
+  new StructuredReader(found, 'json-ld', siteOf(pageUrl)).visit(data, [], undefined);
 }
 
 function microdataToJson(item: MicrodataItem): JsonObject {
@@ -225,6 +233,6 @@ function microdataToJson(item: MicrodataItem): JsonObject {
 }
 
 export function readMicrodata(items: MicrodataItem[], found: FindingSet, pageUrl: string): void {
-  const reader = new StructuredReader(found, 'microdata', originOf(pageUrl));
+  const reader = new StructuredReader(found, 'microdata', siteOf(pageUrl));
   for (const item of items) reader.visit(microdataToJson(item), [], undefined);
 }
