@@ -6,17 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+import { foundAt, nextData, page } from './found.js';
 import { plausibleName } from '../../../lambdas/collect/extract/names.js';
 
 const URL_ = 'https://www.homes.example/for-sale/house-main-street/4471';
-const found = (html: string, country = 'IE', kind?: string): string[] =>
-  extractFindings(html, { url: URL_, country })
-    .filter((f) => kind === undefined || f.kind === kind)
-    .map((f) => `${f.kind} ${f.value}`)
-    .sort();
-const nextData = (pageProps: unknown): string =>
-  `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps } })}</script>`;
-const page = (body: string): string => `<!doctype html><html><body><main>${body}</main></body></html>`;
+const found = foundAt(URL_, 'IE');
 
 const seller = { seller: { name: 'Ciara Byrne', phone: '01 555 0142' } };
 const visitor = { name: 'Visitor Person', email: 'visitor@example.com', user_details: { name: 'Visitor Person', email: 'visitor@example.com', verifiedPhone: '353851110000' } };

@@ -5,20 +5,15 @@
  * name above its membership line, and pager lines that are no phone. All values are synthetic.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+import { foundAt, page } from './found.js';
 import { jsLiteralToJson, parseBlob } from '../../../lambdas/collect/extract/embedded.js';
 import { nameAboveStatus } from '../../../lambdas/collect/extract/layout.js';
 import { plausibleName } from '../../../lambdas/collect/extract/names.js';
 
 const URL_ = 'https://www.annonser.example/item/4471';
-const found = (html: string, country = 'NO', kind?: string): string[] =>
-  extractFindings(html, { url: URL_, country })
-    .filter((f) => kind === undefined || f.kind === kind)
-    .map((f) => `${f.kind} ${f.value}`)
-    .sort();
+const found = foundAt(URL_, 'NO');
 const names = (html: string, country = 'NO'): string[] => found(html, country, 'name');
 const state = (data: unknown): string => `<script>window.__INITIAL_STATE__ = ${JSON.stringify(data)};</script>`;
-const page = (body: string): string => `<!doctype html><html><body><main>${body}</main></body></html>`;
 
 describe('trade names stated by the page’s data are no person’s', () => {
   it('an agent object typed as an agency gives its phone but no name, in the data or in its seller card', () => {

@@ -7,18 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+import { foundAt, nextData } from './found.js';
 import { PARTY_WORDS } from '../../../lambdas/collect/extract/embedded.js';
 import { SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from '../../../lambdas/collect/extract/labels.js';
 import { agentOfTradeName, plausibleName } from '../../../lambdas/collect/extract/names.js';
 
 const URL_ = 'https://www.trucks.example/search/?q=pickup';
-const found = (html: string, country = 'TH', kind?: string): string[] =>
-  extractFindings(html, { url: URL_, country })
-    .filter((f) => kind === undefined || f.kind === kind)
-    .map((f) => `${f.kind} ${f.value}`)
-    .sort();
-const nextData = (pageProps: unknown): string =>
-  `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps } })}</script>`;
+const found = foundAt(URL_, 'TH');
 
 describe('Thai display names: shops are no persons, persons are', () => {
   it.each([
