@@ -1,0 +1,53 @@
+/**
+ * Rules from an unseen-page check on estate agencies' result pages and their own sites (issue 7):
+ * result cards' state with abbreviated contact-person keys, role labels before a card's name,
+ * project and call-to-action words that are no name, header mega-menus, and an agency's own site
+ * that lists its agents' addresses. Each with the cases an adversary would write; all values are
+ * synthetic (example.* domains, fiction number ranges).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../../lambdas/collect/extract/index.js';
+
+const URL_ = 'https://www.homes.example/flats-for-sale-in-riverside';
+const found = (html: string, country = 'IN', kind?: string, url = URL_): string[] =>
+  extractFindings(html, { url, country })
+    .filter((f) => kind === undefined || f.kind === kind)
+    .map((f) => `${f.kind} ${f.value}`)
+    .sort();
+const names = (html: string, country = 'IN', url = URL_): string[] => found(html, country, 'name', url);
+const state = (data: unknown): string => `<script>window.__PRELOADED_STATE__ = ${JSON.stringify(data)};</script>`;
+const page = (body: string): string => `<!doctype html><html><body><main>${body}</main></body></html>`;
+
+describe('result cards’ state: abbreviated contact-person keys', () => {
+  it('reads "contName" of every card, also beside the card’s company name', () => {
+    const html = state({
+      results: [
+        { id: 1, companyName: 'Riverside Homes', contName: 'Asha Verma', accountType: 'Agent' },
+        { id: 2, companyName: 'Blue Door Realty', contName: 'Ravi Menon ' },
+        { id: 3, contPerson: 'Nina Rao' },
+      ],
+    });
+    expect(names(html)).toEqual(['name asha verma', 'name nina rao', 'name ravi menon']);
+  });
+
+  it('does not store a company or a role word written in that key', () => {
+    const html = state({
+      results: [
+        { companyName: 'Riverside Homes', contName: 'Riverside Properties' },
+        { companyName: 'Blue Door', contName: 'Owner' },
+        { contName: 'Green Park Estates' },
+      ],
+    });
+    expect(names(html)).toEqual([]);
+  });
+
+  it('does not read it in the page’s skipped subtrees (similar ads, the visitor’s session)', () => {
+    const html = state({ similarAds: [{ contName: 'Asha Verma' }], currentUser: { contName: 'Visitor Person' } });
+    expect(names(html)).toEqual([]);
+  });
+
+  it('leaves keys that only start alike alone ("content", "contNumber")', () => {
+    const html = state({ results: [{ content: 'Asha Verma', contNumber: 'Nina Rao' }] });
+    expect(names(html)).toEqual([]);
+  });
+});
