@@ -51,3 +51,23 @@ describe('result cards’ state: abbreviated contact-person keys', () => {
     expect(names(html)).toEqual([]);
   });
 });
+
+describe('an agent’s result card names its building, project and developer: those are no person’s name', () => {
+  const card = (inner: string): string =>
+    page(`<div class="tile featured-agent"><div class="tile__agent--name">Asha Verma</div>${inner}</div>`);
+
+  it.each([
+    ['a society', '<a class="tile__society--name" href="/green-park-towers">Green Park Towers</a>'],
+    ['a project', '<span class="project-name">Lake View Heights</span>'],
+    ['a developer', '<a class="tile__developer--name"><span>Lakeside Meadows</span></a>'],
+    ['a building', '<div class="building_name">Silver Oak</div>'],
+    ['a locality', '<span class="localityName">Old Town</span>'],
+  ])('%s’s name element is not read, the agent’s name still is', (_, inner) => {
+    expect(names(card(inner))).toEqual(['name asha verma']);
+  });
+
+  it('still reads a person’s name element whose mark only contains such a word elsewhere ("property-card__agent-name")', () => {
+    const html = page('<div class="property-card agent-box"><span class="property-card__agent-name">Ravi Menon</span></div>');
+    expect(names(html)).toEqual(['name ravi menon']);
+  });
+});
