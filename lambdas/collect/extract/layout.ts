@@ -58,6 +58,12 @@ const CHROME_ANYWHERE =
 const CHROME_OUTSIDE_CONTENT =
   /^(?:(?:site|page|global|main|top|app|layout)[-_]?|[bclo][-_])?(?:header|footer|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
 /**
+ * A site's header or menu behind its own short namespace ("zq-header", "xy_nav"): a header
+ * mega-menu that lists the platform's own hotlines. Not "ad-header" (the ad's own title block),
+ * not footers ("ab-footer" may be a card's); and soft chrome: kept when it holds a seller box.
+ */
+const NAMESPACED_HEADER = /^(?!ad[-_])[a-z]{2,3}[-_](?:header|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar)$/i;
+/**
  * CSS Modules class names ("PcFooterMain-module_pc_footer__x8bdp", "Footer_footer__3xYz1",
  * "Header-module__nav___a1B2"): the component's name and the local class, the build's hash dropped.
  * Either is chrome when it is one of the words above, possibly behind a device or layout prefix
@@ -211,6 +217,7 @@ const enum Mark {
   ChromeAnywhere = 2,
   ChromeOutsideContent = 4,
   Sidebar = 8,
+  NamespacedHeader = 16,
 }
 
 /** Class strings repeat on every card of a page: each distinct mark value is classified once. */
@@ -234,6 +241,7 @@ function classify(value: string): number {
   for (const t of value.split(/\s+/)) {
     if (CHROME_OUTSIDE_CONTENT.test(t) || cssModuleChrome(t)) flags |= Mark.ChromeOutsideContent;
     if (SIDEBAR.test(t)) flags |= Mark.Sidebar;
+    if (NAMESPACED_HEADER.test(t)) flags |= Mark.NamespacedHeader;
   }
   if (markCache.size > 20_000) markCache.clear();
   markCache.set(value, flags);
@@ -292,6 +300,7 @@ function chromeKind(name: string, roleValue: string | undefined, inContent: bool
   if (flags & Mark.ChromeAnywhere && name !== 'body' && name !== 'html') return 'hard';
   if (!inContent && flags & Mark.ChromeOutsideContent) return 'hard';
   if (flags & Mark.Sidebar) return 'soft';
+  if (!inContent && flags & Mark.NamespacedHeader) return 'soft';
   return undefined;
 }
 

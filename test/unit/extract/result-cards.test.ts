@@ -71,3 +71,40 @@ describe('an agent’s result card names its building, project and developer: th
     expect(names(html)).toEqual(['name ravi menon']);
   });
 });
+
+describe('a header whose class carries the site’s short namespace ("zq-header", "xy_nav") is chrome', () => {
+  const megaMenu = (cls: string): string =>
+    `<div class="${cls}"><ul class="${cls}__list"><li><span>Services</span><div class="${cls}__panel">` +
+    '<p class="col-title">Owners</p><p class="col-phone"><span>+91 98000 00101</span></p>' +
+    '<p class="col-title">Partners</p><p class="col-phone"><span>022-5550142</span></p></div></li></ul></div>';
+  const card = '<div class="card"><p>Call the owner on 98000 00199</p></div>';
+
+  it.each([['zq-header'], ['xy_nav'], ['abc-menu'], ['hp-megamenu']])('the platform’s numbers in a "%s" drop-down are not read', (cls) => {
+    expect(found(`<body>${megaMenu(cls)}${card}</body>`, 'IN', 'phone')).toEqual(['phone +919800000199']);
+  });
+
+  it('the ad’s own header ("ad-header") is not chrome', () => {
+    const html = '<body><div class="ad-header"><h1>Two-room flat</h1><p>Call 98000 00101</p></div></body>';
+    expect(found(html, 'IN', 'phone')).toEqual(['phone +919800000101']);
+  });
+
+  it('inside the content (main, article) such a class is not chrome either', () => {
+    const html = '<body><main><div class="zq-header"><p>Call 98000 00101</p></div></main></body>';
+    expect(found(html, 'IN', 'phone')).toEqual(['phone +919800000101']);
+  });
+
+  it('such a header that holds the seller’s box is kept (soft chrome)', () => {
+    const html = '<body><div class="vi-header"><div class="seller-box"><p>Call 98000 00101</p></div></div></body>';
+    expect(found(html, 'IN', 'phone')).toEqual(['phone +919800000101']);
+  });
+
+  it('a short namespace before "footer" is no chrome by itself ("ab-footer" may be a card’s)', () => {
+    const html = '<body><div class="ab-footer"><p>Call 98000 00101</p></div></body>';
+    expect(found(html, 'IN', 'phone')).toEqual(['phone +919800000101']);
+  });
+
+  it('a longer word before "header" is no namespace ("card-header", "seller-header")', () => {
+    const html = '<body><div class="seller-header"><p>Call 98000 00101</p></div><div class="card-header"><p>Call 98000 00102</p></div></body>';
+    expect(found(html, 'IN', 'phone')).toEqual(['phone +919800000101', 'phone +919800000102']);
+  });
+});
