@@ -43,14 +43,27 @@ function lineAt(text: string, start: number): string | undefined {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
-/** True when `line` stands alone on at least three lines of `text`. */
+/**
+ * True when `line` stands alone on at least three lines of `text`, or on two followed by
+ * different lines ("Contact" above two cards' texts: a button, not a field's label; the same
+ * seller box printed twice, for mobile and desktop, has the same name under it both times).
+ */
 function repeatedLine(text: string, line: string, cache: Map<string, boolean>): boolean {
   let result = cache.get(line);
   if (result === undefined) {
     const needle = `\n${line}\n`;
-    let n = text.startsWith(needle.slice(1)) ? 1 : 0;
-    for (let at = text.indexOf(needle); at >= 0 && n < 3; at = text.indexOf(needle, at + needle.length - 1)) n++;
-    result = n >= 3;
+    let n = 0;
+    let firstNext: string | undefined;
+    let differs = false;
+    const count = (valueAt: number): void => {
+      n++;
+      const next = lineAt(text, valueAt) ?? '';
+      if (firstNext === undefined) firstNext = next;
+      else if (next !== firstNext) differs = true;
+    };
+    if (text.startsWith(needle.slice(1))) count(needle.length - 1);
+    for (let at = text.indexOf(needle); at >= 0 && n < 3; at = text.indexOf(needle, at + needle.length - 1)) count(at + needle.length);
+    result = n >= 3 || (n === 2 && differs);
     cache.set(line, result);
   }
   return result;

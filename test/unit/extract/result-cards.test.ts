@@ -108,3 +108,43 @@ describe('a header whose class carries the site’s short namespace ("zq-header"
     expect(found(html, 'IN', 'phone')).toEqual(['phone +919800000101', 'phone +919800000102']);
   });
 });
+
+describe('words after a contact call-to-action are no name', () => {
+  it('"Contact Builder", "Contact Developer": the party’s role, like "Contact Owner"', () => {
+    const html = page('<div class="card"><h3>Lake View</h3><button>Contact Builder</button></div><div class="card"><button>Contact Developer</button></div>');
+    expect(names(html)).toEqual([]);
+  });
+
+  it('still takes a person after the same verb ("Contact Asha Verma on ...")', () => {
+    expect(names(page('<p>Contact Asha Verma on 98000 00101</p>'))).toEqual(['name asha verma']);
+  });
+
+  it('"Contact" alone above two different lines is a button on each block, not a label', () => {
+    const html = page(
+      '<div class="plan"><p>2 rooms</p><button>Contact</button><p>Layout coming soon</p></div>' +
+        '<div class="plan"><p>1 room</p><button>Contact</button><h2>Sizes &amp; Prices Overview</h2></div>',
+    );
+    expect(names(html)).toEqual([]);
+  });
+
+  it('a label alone on a line with the same name under it twice (a seller box printed for mobile and desktop) is read', () => {
+    const box = '<div class="box"><dl><dt>Contact</dt><dd>Asha Verma</dd></dl></div>';
+    expect(names(page(box + box))).toEqual(['name asha verma']);
+  });
+
+  it('a label alone on one line is read as before', () => {
+    expect(names(page('<dl><dt>Contact</dt><dd>Asha Verma</dd></dl>'))).toEqual(['name asha verma']);
+  });
+});
+
+describe('a currency code before an amount is no name before a number', () => {
+  it('"USD 315.500" under a "WhatsApp / Contact" button is a price', () => {
+    const html = page('<div class="card"><p>WhatsApp</p><p>Consultar</p><p>USD 315.500</p><p>EUR 1 250 000</p></div>');
+    expect(names(html, 'AR')).toEqual([]);
+  });
+
+  it('a person’s name before their number in the same place is still read', () => {
+    const html = page('<div class="card"><p>WhatsApp</p><p>Consultar</p><p>Lucía 11 5555 0142</p></div>');
+    expect(names(html, 'AR')).toEqual(['name lucía']);
+  });
+});
