@@ -53,10 +53,11 @@ const CHROME_ANYWHERE =
   /cookie|consent|gdpr|(?:^|[-_\s])cmp(?:$|[-_\s])|onetrust|didomi|usercentrics|cookiebot|similar|(?:^|[-_\s])(?:podobn|aehnlich|ahnlich|lignende|liknande|vergelijkbar|soortgelijk|simil)|(?:^|[-_\s])related|recommend|suggest(?:ed|ion)|also-?viewed|more-?ads|other-?ads|more-?from|recently-?viewed|newsletter|app-?banner|smart-?banner/;
 /**
  * Class/id tokens that mark the page's chrome when not inside the content (article/main/section),
- * also behind a BEM namespace prefix ("b-footer", "l-header", "c-nav", "o-menu").
+ * also behind a BEM namespace prefix ("b-footer", "l-header", "c-nav", "o-menu"); "rootFooter"
+ * is the page's footer too (a consumer authority's mailbox in its legal notice is no seller's).
  */
 const CHROME_OUTSIDE_CONTENT =
-  /^(?:(?:site|page|global|main|top|app|layout)[-_]?|[bclo][-_])?(?:header|footer|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+  /^(?:(?:site|page|global|main|top|app|layout|root)[-_]?|[bclo][-_])?(?:header|footer|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
 /**
  * A site's header or menu behind its own short namespace ("zq-header", "xy_nav"): a header
  * mega-menu that lists the platform's own hotlines. Not "ad-header" (the ad's own title block),

@@ -148,3 +148,23 @@ describe('a currency code before an amount is no name before a number', () => {
     expect(names(html, 'AR')).toEqual(['name lucía']);
   });
 });
+
+describe('the page’s footer marked "rootFooter" is chrome', () => {
+  const footer = (attr: string): string =>
+    `<div ${attr}><ul><li>Consumer protection office<br>E-mail: <a href="mailto:enquiries@consumer-office.example">enquiries@consumer-office.example</a></li></ul></div>`;
+
+  it.each([['id="rootFooter"'], ['class="root-footer"'], ['class="root_header"']])('a third party’s mailbox in <div %s> is not read', (attr) => {
+    const html = `<body><div class="results"><p>E-mail the owner: lina.sol@mail.example</p></div>${footer(attr)}</body>`;
+    expect(found(html, 'AR', 'email')).toEqual(['email lina.sol@mail.example']);
+  });
+
+  it('inside the content such an element is read ("rootFooter" of an article’s own block)', () => {
+    const html = `<body><article>${footer('id="rootFooter"')}</article></body>`;
+    expect(found(html, 'AR', 'email')).toEqual(['email enquiries@consumer-office.example']);
+  });
+
+  it('"root" alone or before another word is no chrome ("root", "rootContent")', () => {
+    const html = '<body><div id="root"><div id="rootContent"><p>E-mail: lina.sol@mail.example</p></div></div></body>';
+    expect(found(html, 'AR', 'email')).toEqual(['email lina.sol@mail.example']);
+  });
+});
