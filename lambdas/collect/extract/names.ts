@@ -48,7 +48,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'online offline aktiv active zuletzt last seen vu actif dostępny ' +
     // departments and roles, not people
     'dział działu sprzedaży obsługi afdeling verkoop sales team department abteilung verkauf vertrieb kundendienst office büro bureau kontor ' +
-    'verkaufsteam salesteam administration admin redaktion redaksjon ' +
+    'verkaufsteam salesteam administration admin redaktion redaksjon enquiries enquiry desk reception bookings accounts marketing ' +
     // the party's role, where a name would be ("Call Agent: 01 ...", "Contact owner", "Kontakt Vermieter")
     'agent agents realtor broker negotiator landlord owner vendor lister makler maklerin vermieter vermieterin eigentümer ' +
     'builder builders developer developers promoter promotor bauträger ' +

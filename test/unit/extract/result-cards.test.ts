@@ -168,3 +168,52 @@ describe('the page’s footer marked "rootFooter" is chrome', () => {
     expect(found(html, 'AR', 'email')).toEqual(['email lina.sol@mail.example']);
   });
 });
+
+describe('an agency’s own site: a mailbox of its domain named after the agent the page shows', () => {
+  const SITE = 'https://www.harbour-agents.example/properties/unit-4-dock-road';
+  const onSite = (body: string, kind?: string): string[] => found(page(body), 'GB', kind, SITE);
+
+  it.each([
+    ['first and last name run together', 'ninaholt@harbour-agents.example'],
+    ['first and last name with a dot', 'nina.holt@harbour-agents.example'],
+    ['first and last name with an underscore', 'nina_holt@harbour-agents.example'],
+  ])('keeps the address (%s) under the agent’s name line, and the name', (_, email) => {
+    const body = `<div><h3>Nina Holt</h3><ul><li><a href="mailto:${email}">${email}</a></li></ul></div>`;
+    expect(onSite(body)).toEqual([`email ${email}`, 'name nina holt']);
+  });
+
+  it('keeps a first-name mailbox ("Email Nina" button) when the name line sits beside the agent’s phone', () => {
+    const body =
+      '<p><a href="mailto:nina@harbour-agents.example">Email Nina</a></p><p>Nina Holt</p><p><a href="tel:+442079460142">+44 (0)20 7946 0142</a></p>';
+    expect(onSite(body)).toEqual(['email nina@harbour-agents.example', 'name nina holt', 'phone +442079460142']);
+  });
+
+  it('drops the same first-name mailbox when the name line is far from any number or the address', () => {
+    const body =
+      '<p><a href="mailto:nina@harbour-agents.example">Email Nina</a></p><p>Nina Holt</p><p>Our team</p><p>has grown</p><p>this year</p>';
+    expect(onSite(body)).toEqual([]);
+  });
+
+  it('drops a mailbox that spells no name line of the page (initials, a desk)', () => {
+    const body =
+      '<p><a href="mailto:nh@harbour-agents.example?subject=Enquiry">Send an enquiry</a></p><p>Nina Holt</p><p>020 7946 0143</p>' +
+      '<p>Enquiries Desk</p><p>enquiries@harbour-agents.example</p><p>Sales Team</p><p>sales@harbour-agents.example</p>';
+    expect(onSite(body, 'email')).toEqual([]);
+    expect(onSite(body, 'name')).toEqual([]);
+  });
+
+  it('drops a name line that only starts like the mailbox ("ninaholt@" beside "Nina Holton")', () => {
+    const body = '<div><h3>Nina Holton</h3><p>ninaholt@harbour-agents.example</p></div>';
+    expect(onSite(body)).toEqual([]);
+  });
+
+  it('never keeps a role address of the site, even named like a line ("Privacy Office")', () => {
+    const body = '<div><h3>Support Anna</h3><p>support@harbour-agents.example</p><p>020 7946 0143</p></div>';
+    expect(onSite(body, 'email')).toEqual([]);
+  });
+
+  it('a mailbox of another domain is not concerned (read as any address)', () => {
+    const body = '<div><h3>Nina Holt</h3><p>nina.holt@mail.example</p></div>';
+    expect(onSite(body)).toEqual(['email nina.holt@mail.example']);
+  });
+});
