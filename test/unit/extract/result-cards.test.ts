@@ -217,3 +217,34 @@ describe('an agency’s own site: a mailbox of its domain named after the agent 
     expect(onSite(body)).toEqual(['email nina.holt@mail.example']);
   });
 });
+
+describe('a role label before a card’s name ("Agent:", "Owner:", "Posted by")', () => {
+  it.each([
+    ['<div class="card__poster">Agent: <span>Asha Verma</span></div>', 'IN', 'name asha verma'],
+    ['<div class="card__poster">Owner: <span>Ravi Menon</span></div>', 'IN', 'name ravi menon'],
+    ['<p>Posted by Nina Rao</p>', 'IN', 'name nina rao'],
+    ['<p>Megler: Kari Nordmann</p>', 'NO', 'name kari nordmann'],
+    ['<p>Eigentümer: Anna Berg</p>', 'DE', 'name anna berg'],
+    ['<p>Propriétaire : Jean Dupont</p>', 'FR', 'name jean dupont'],
+    ['<p>Właściciel: Jan Kowalski</p>', 'PL', 'name jan kowalski'],
+    ['<p>Geplaatst door Eva Jansen</p>', 'NL', 'name eva jansen'],
+  ])('%s', (body, country, name) => {
+    expect(names(page(body), country)).toEqual([name]);
+  });
+
+  it('takes no one-word value ("Agent: Foxworth" is an agency’s brand) and no business', () => {
+    expect(names(page('<p>Agent: Foxworth</p><p>Owner: Riverside Properties</p><p>Agent: Blue Door Realty</p>'))).toEqual([]);
+  });
+
+  it('takes nothing after a role word without a colon ("Owner Ravi Menon", "Agent Asha Verma")', () => {
+    expect(names(page('<p>Owner Ravi Menon</p><p>Agent Asha Verma</p>'))).toEqual([]);
+  });
+
+  it('takes nothing from a role word alone on a line (a filter list: "Owner", "Agent", "Builder")', () => {
+    expect(names(page('<ul><li>Owner</li><li>Asha Verma</li><li>Agent</li><li>Ravi Menon</li></ul>'))).toEqual([]);
+  });
+
+  it('takes nothing when the role word is inside a sentence ("... the agent: call us") or the value is a sentence', () => {
+    expect(names(page('<p>Ask the agent: Call Us Today</p><p>Owner: not disclosed</p><p>Posted by the owner</p>'))).toEqual([]);
+  });
+});
