@@ -36,7 +36,7 @@ interface Labelled {
   explicit: boolean;
   /** The line after the value's line. */
   next: string | undefined;
-  /** A role label written as a "by" phrase ("Posted by", "publié par"): the value is the label's without a colon. */
+  /** A role label written as a "by" phrase ("Posted by", "publié par", "publicado por"): the value is the label's without a colon. */
   byPhrase: boolean;
 }
 
@@ -85,7 +85,7 @@ function* afterLabels(text: string): Generator<Labelled> {
     at = m.index + m[0].length;
     const family: Family = m[1] ? Family.SellerStrong : m[2] ? Family.SellerWeak : m[3] ? Family.Nickname : m[4] ? Family.Address : Family.Role;
     const gap = m[6]!;
-    const byPhrase = family === Family.Role && / (?:by|par|przez|door)$/i.test(m[5]!);
+    const byPhrase = family === Family.Role && / (?:by|par|przez|door|por|da)$/i.test(m[5]!);
     const end = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', end);
     const rest = text.slice(end, lineEnd < 0 ? undefined : lineEnd);

@@ -139,7 +139,10 @@ export const ROLE_LABELS =
   'agent|owner|landlord|broker|realtor|posted by|listed by|' +
   'megler|eier|utleier|mäklare|ägare|hyresvärd|mægler|ejer|udlejer|välittäjä|omistaja|vuokranantaja|' +
   'makler(?:in)?|eigentümer(?:in)?|vermieter(?:in)?|propriétaire|mandataire|publié par|déposé par|' +
-  'właściciel|pośrednik|dodane przez|makelaar|eigenaar|verhuurder|geplaatst door|aangeboden door';
+  'właściciel|pośrednik|dodane przez|makelaar|eigenaar|verhuurder|geplaatst door|aangeboden door|' +
+  // Romance languages: the licensed broker an ad names ("Corredor Responsable: ...", "Martillero: ...")
+  'corredor(?:a)?(?: responsable| inmobiliari[oa])?|martiller[oa](?: públic[oa])?|propietari[oa]|proprietari[oa]|' +
+  'proprietário|corretor(?:a)?(?: responsável)?|publicado por|pubblicato da';
 
 export const NICKNAME_LABELS =
   'brukernavn|username|user name|user|nick(?:name)?|alias|användarnamn|användare|benutzername|' +

@@ -228,6 +228,9 @@ describe('a role label before a card’s name ("Agent:", "Owner:", "Posted by")'
     ['<p>Propriétaire : Jean Dupont</p>', 'FR', 'name jean dupont'],
     ['<p>Właściciel: Jan Kowalski</p>', 'PL', 'name jan kowalski'],
     ['<p>Geplaatst door Eva Jansen</p>', 'NL', 'name eva jansen'],
+    ['<p>Corredor Responsable: Lucía Ferrán cpi 1234 / Tomás Vidal csi 5678</p>', 'AR', 'name lucía ferrán'],
+    ['<p>Martillero público: Tomás Vidal</p>', 'AR', 'name tomás vidal'],
+    ['<p>Publicado por Inês Barros</p>', 'PT', 'name inês barros'],
   ])('%s', (body, country, name) => {
     expect(names(page(body), country)).toEqual([name]);
   });
@@ -236,8 +239,12 @@ describe('a role label before a card’s name ("Agent:", "Owner:", "Posted by")'
     expect(names(page('<p>Agent: Foxworth</p><p>Owner: Riverside Properties</p><p>Agent: Blue Door Realty</p>'))).toEqual([]);
   });
 
-  it('takes nothing after a role word without a colon ("Owner Ravi Menon", "Agent Asha Verma")', () => {
-    expect(names(page('<p>Owner Ravi Menon</p><p>Agent Asha Verma</p>'))).toEqual([]);
+  it('takes nothing after a role word without a colon ("Owner Ravi Menon", "Agent Asha Verma", "Corredor Responsable Lucía Ferrán")', () => {
+    expect(names(page('<p>Owner Ravi Menon</p><p>Agent Asha Verma</p><p>Corredor Responsable Lucía Ferrán</p>'))).toEqual([]);
+  });
+
+  it('takes nothing from a role word inside a sentence ("... a cargo del corredor: ...") nor a licence number alone', () => {
+    expect(names(page('<p>Las operaciones están a cargo del corredor: Lucía Ferrán</p><p>Corredor Responsable: cucicba 1234</p>'), 'AR')).toEqual([]);
   });
 
   it('takes nothing from a role word alone on a line (a filter list: "Owner", "Agent", "Builder")', () => {
