@@ -13,7 +13,7 @@ import { compileJsonPath, EmbeddedReader, type JsonPathRule } from './embedded.j
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { filterFindings, isRoleAddress } from './filters.js';
 import { FindingSet } from './findings.js';
-import { scanLabelled } from './labelled.js';
+import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { readLayout } from './layout.js';
 import { NOT_NAME, plausibleName, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
@@ -294,6 +294,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   scanVins(page.text, found, 'text');
   scanPlates(page.text, found, 'text', langCountries);
   scanLabelled(page.text, found, 'text');
+  scanRoleLabels(page.text, found, 'text');
   scanNames(page.text, found, 'text');
 
   const sellerValues = new Set<string>();

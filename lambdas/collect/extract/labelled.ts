@@ -9,9 +9,9 @@ import { ADDRESS_LABELS, LETTER, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STR
 
 const START = '(?:^|[|·•;] ?)';
 const GAP = '[ \\t]*(?:[:：]|(?=\\n))?[ \\t]*';
-/** All five label families in one pattern, so the text is scanned once; the group says which. */
+/** All four label families in one pattern, so the text is scanned once; the group says which. */
 const LABEL = new RegExp(
-  `${START}(?:(${SELLER_LABELS_STRONG})|(${SELLER_LABELS_WEAK})|(${NICKNAME_LABELS})|(${ADDRESS_LABELS})|(${ROLE_LABELS}))` +
+  `${START}(?:(${SELLER_LABELS_STRONG})|(${SELLER_LABELS_WEAK})|(${NICKNAME_LABELS})|(${ADDRESS_LABELS}))` +
     `(?![${LETTER}0-9])(${GAP})`,
   'gim',
 );
@@ -20,7 +20,6 @@ const enum Family {
   SellerWeak,
   Nickname,
   Address,
-  Role,
 }
 
 const PARTICLES = new Set('von van der den de da di du la le af zu y & og und and et'.split(' '));
@@ -36,8 +35,6 @@ interface Labelled {
   explicit: boolean;
   /** The line after the value's line. */
   next: string | undefined;
-  /** A role label written as a "by" phrase ("Posted by", "publié par", "publicado por"): the value is the label's without a colon. */
-  byPhrase: boolean;
 }
 
 function lineAt(text: string, start: number): string | undefined {
@@ -83,16 +80,15 @@ function* afterLabels(text: string): Generator<Labelled> {
   // holds a label's letters, so each search starts where the last match ended, as matchAll's.
   for (let at = 0, m = execAt(LABEL, text, at); m; m = execAt(LABEL, text, at)) {
     at = m.index + m[0].length;
-    const family: Family = m[1] ? Family.SellerStrong : m[2] ? Family.SellerWeak : m[3] ? Family.Nickname : m[4] ? Family.Address : Family.Role;
-    const gap = m[6]!;
-    const byPhrase = family === Family.Role && / (?:by|par|przez|door|por|da)$/i.test(m[5]!);
+    const family: Family = m[1] ? Family.SellerStrong : m[2] ? Family.SellerWeak : m[3] ? Family.Nickname : Family.Address;
+    const gap = m[5]!;
     const end = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', end);
     const rest = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
     if (rest.trim() !== '') {
       const explicit = gap.includes(':') || gap.includes('：');
-      yield { family, value: rest, explicit, next: lineEnd < 0 ? undefined : lineAt(text, lineEnd + 1), byPhrase };
-    } else if (lineEnd >= 0 && family !== Family.Role) {
+      yield { family, value: rest, explicit, next: lineEnd < 0 ? undefined : lineAt(text, lineEnd + 1) };
+    } else if (lineEnd >= 0) {
       // "Contact" alone on a line of every card of a result page: a button, not a field's label.
       if (family === Family.SellerWeak) {
         const line = text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd);
@@ -100,7 +96,7 @@ function* afterLabels(text: string): Generator<Labelled> {
       }
       const nextEnd = text.indexOf('\n', lineEnd + 1);
       const value = text.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd);
-      yield { family, value, explicit: true, next: nextEnd < 0 ? undefined : lineAt(text, nextEnd + 1), byPhrase };
+      yield { family, value, explicit: true, next: nextEnd < 0 ? undefined : lineAt(text, nextEnd + 1) };
     }
   }
 }
@@ -137,18 +133,13 @@ function leadingName(value: string, explicit = true): string | undefined {
 
 /** Scans text (lines separated by "\n") for seller names, nicknames and addresses. */
 export function scanLabelled(text: string, found: FindingSet, origin: string): void {
-  for (const { family, value, explicit, next, byPhrase } of afterLabels(text)) {
+  for (const { family, value, explicit, next } of afterLabels(text)) {
     if (family === Family.SellerStrong || family === Family.SellerWeak) {
       const handle = AT_HANDLE.exec(value);
       if (handle) found.add('nickname', handle[1]!, origin);
       if (family === Family.SellerWeak && !explicit) continue;
       const name = leadingName(value, explicit);
       if (name && plausibleName(name)) found.add('name', name, origin);
-    } else if (family === Family.Role) {
-      // A role word with a colon ("Owner: ..."), or a "by" phrase ("Posted by ..."), then a name of two or more words.
-      if (!explicit && !byPhrase) continue;
-      const name = leadingName(value, false);
-      if (name && name.includes(' ') && plausibleName(name)) found.add('name', name, origin);
     } else if (family === Family.Nickname) {
       const handle = HANDLE.exec(value.trim());
       if (handle && !NOT_NAME.has(handle[1]!.toLowerCase())) found.add('nickname', handle[1]!, origin);
@@ -163,5 +154,36 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
         if (!/@|https?:|www\./i.test(address)) found.add('address', address, origin);
       }
     }
+  }
+}
+
+/**
+ * A role label, then its value: found by its words first (a pattern that starts with its words
+ * lets V8 skip ahead to their first letters), then checked to open a line or a "|"/"·" part.
+ */
+const ROLE_LABEL = new RegExp(`(?:${ROLE_LABELS})(?![${LETTER}0-9])(${GAP})`, 'gi');
+/** What a role label may follow: the text's start, a line's start, or a separator ("Owner: ... | Agent: ..."). */
+const ROLE_START = /(?:^|\n|[|·•;] ?)$/;
+/** A role label written as a "by" phrase ("Posted by", "publié par", "publicado por"): its value needs no colon. */
+const BY_PHRASE = / (?:by|par|przez|door|por|da)$/i;
+
+/**
+ * The party's role before a card's name ("Agent: Asha Verma", "Owner: ...", "Posted by ..."):
+ * only with a colon or as a "by" phrase, on the label's own line, and only a name of two or more
+ * words that passes plausibleName ("Agent: Foxworth" is an agency's brand).
+ */
+export function scanRoleLabels(text: string, found: FindingSet, origin: string): void {
+  ROLE_LABEL.lastIndex = 0;
+  for (let m = ROLE_LABEL.exec(text); m; m = ROLE_LABEL.exec(text)) {
+    if (!ROLE_START.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const gap = m[1]!;
+    const label = m[0].slice(0, m[0].length - gap.length);
+    if (!gap.includes(':') && !gap.includes('：') && !BY_PHRASE.test(label)) continue;
+    const end = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', end);
+    const value = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+    if (value.trim() === '') continue;
+    const name = leadingName(value, false);
+    if (name && name.includes(' ') && plausibleName(name)) found.add('name', name, origin);
   }
 }

@@ -91,13 +91,14 @@ const SELLER_BOX =
   /seller|vendor|advertiser|dealer|(?:^|[-_\s])(?:owner|poster|lister)|landlord|realtor|(?:^|[-_\s])agent(?:$|[-_\s]|-?(?:info|card|box|contact|details|name))|estate-?agent|makler|contact-?(?:box|info|card|person|details|block|data|section|panel)|contactperson|userinfo|user-?info|user-?card|user-?box|user_{0,2}-?details|user-?profile|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|annonceur|vendeur|sprzedawca|sprzedajacy|ogloszeniodawca|s(?:ae|ä)ljare|selger|saelger|myyja|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontaktperson/;
 /** Within a seller box, the element that holds the name. */
 const NAME_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:name|nom|navn|namn|nimi|naam|nombre|nome)(?:$|[-_ ]|(?=[A-Z]))/i;
+const NOT_NAME_MARK = /user-?name|nick|company-?name-?label|label/i;
 /**
- * Not a person's name element: a user name, a label, or the name of a thing the card shows
- * ("tile__society--name", "project-name", "developer--name": a building, a project or its
- * developer on an estate agent's result card, which is itself marked as the agent's).
+ * The name element of a thing the card shows, not of a person ("tile__society--name",
+ * "project-name", "developer--name": a building, a project or its developer on an estate
+ * agent's result card, which is itself marked as the agent's).
  */
-const NOT_NAME_MARK =
-  /user-?name|nick|company-?name-?label|label|(?:society|project|building|property|complex|development|developer|builder|locality|location|city|street|product|listing|tower|apartment)[-_]*name/i;
+const THING_NAME_MARK =
+  /(?:society|project|building|property|complex|development|developer|builder|locality|location|city|street|product|listing|tower|apartment)[-_]*name/i;
 
 const LINE_BREAKING = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'footer', 'h1', 'h2', 'h3', 'h4',
@@ -322,7 +323,7 @@ function readNames(box: DomNode, out: string[], depth = 0): void {
   for (const c of box.children) {
     if (!c.attribs) continue;
     const m = marks(c.attribs);
-    if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m)) {
+    if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m) && !THING_NAME_MARK.test(m)) {
       const t = textOf(c).replace(/\s+/g, ' ').trim();
       if (t && plausibleName(t, true)) out.push(t);
       continue;
