@@ -92,13 +92,6 @@ const SELLER_BOX =
 /** Within a seller box, the element that holds the name. */
 const NAME_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:name|nom|navn|namn|nimi|naam|nombre|nome)(?:$|[-_ ]|(?=[A-Z]))/i;
 const NOT_NAME_MARK = /user-?name|nick|company-?name-?label|label/i;
-/**
- * The name element of a thing the card shows, not of a person ("tile__society--name",
- * "project-name", "developer--name": a building, a project or its developer on an estate
- * agent's result card, which is itself marked as the agent's).
- */
-const THING_NAME_MARK =
-  /(?:society|project|building|property|complex|development|developer|builder|locality|location|city|street|product|listing|tower|apartment)[-_]*name/i;
 
 const LINE_BREAKING = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'footer', 'h1', 'h2', 'h3', 'h4',
@@ -316,6 +309,14 @@ function isChrome(child: DomNode, name: string, role: string | undefined, inCont
   const kind = chromeKind(name, role, inContent, flags);
   return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox));
 }
+
+/**
+ * The name element of a thing the card shows, not of a person ("tile__society--name",
+ * "project-name", "developer--name": a building, a project or its developer on an estate
+ * agent's result card, which is itself marked as the agent's).
+ */
+const THING_NAME_MARK =
+  /(?:society|project|building|property|complex|development|developer|builder|locality|location|city|street|product|listing|tower|apartment)[-_]*name/i;
 
 /** Names in a seller box's name elements (class, id... saying "name"), appended to `out`. */
 function readNames(box: DomNode, out: string[], depth = 0): void {
