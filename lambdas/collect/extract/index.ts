@@ -301,11 +301,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (SELLER_ORIGIN.test(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   const urls = [opts.url, ...layout.canonical];
-  // Before the filter: it may add the named owner of a site's mailbox to the findings.
-  const confirmed = withSellersSiteEmails(found, sellerValues, urls, page.text);
   return filterFindings(found.findings, {
     urls,
-    sellerValues: confirmed,
+    sellerValues: withSellersSiteEmails(found, sellerValues, urls, page.text),
     businessNames: found.businessNames,
     personNames: found.personNames,
   });
@@ -321,7 +319,8 @@ const CONTACT_BLOCK_LINES = 1;
  * (seller box, seller data) is on its line or the line either side in the page's text. Only pages
  * with such an e-mail and such a phone are looked at, and only the lines around the e-mail are
  * scanned. A mailbox named after a person the page shows in a contact block is the seller's too,
- * and that person's name is added (see mailboxOwner). Returns `sellerValues` with those e-mails added.
+ * and that person's name is added to `found` (its findings array, which the filter reads after this
+ * runs; see mailboxOwner). Returns `sellerValues` with those e-mails added.
  */
 function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, urls: readonly string[], text: string): Set<string> {
   const domains = new Set(urls.map((u) => getDomain(u)).filter((d): d is string => !!d));
