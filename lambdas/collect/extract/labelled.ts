@@ -157,13 +157,8 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
   }
 }
 
-/**
- * A role label, then its value: found by its words first (a pattern that starts with its words
- * lets V8 skip ahead to their first letters), then checked to open a line or a "|"/"·" part.
- */
-const ROLE_LABEL = new RegExp(`(?:${ROLE_LABELS})(?![${LETTER}0-9])(${GAP})`, 'gi');
-/** What a role label may follow: the text's start, a line's start, or a separator ("Owner: ... | Agent: ..."). */
-const ROLE_START = /(?:^|\n|[|·•;] ?)$/;
+/** A role label at the start of a line or of a "|"/"·" part ("Owner: ... | Agent: ..."), then its value. */
+const ROLE_LABEL = new RegExp(`${START}(?:${ROLE_LABELS})(?![${LETTER}0-9])(${GAP})`, 'gim');
 /** A role label written as a "by" phrase ("Posted by", "publié par", "publicado por"): its value needs no colon. */
 const BY_PHRASE = / (?:by|par|przez|door|por|da)$/i;
 
@@ -175,7 +170,6 @@ const BY_PHRASE = / (?:by|par|przez|door|por|da)$/i;
 export function scanRoleLabels(text: string, found: FindingSet, origin: string): void {
   ROLE_LABEL.lastIndex = 0;
   for (let m = ROLE_LABEL.exec(text); m; m = ROLE_LABEL.exec(text)) {
-    if (!ROLE_START.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const gap = m[1]!;
     const label = m[0].slice(0, m[0].length - gap.length);
     if (!gap.includes(':') && !gap.includes('：') && !BY_PHRASE.test(label)) continue;
