@@ -627,11 +627,15 @@ const LAST_KEYS = new Set(['lastname', 'familyname', 'surname', 'nachname', 'nom
 const PARTY_NAME_KEYS = new Set([
   'sellername', 'contactname', 'contactperson', 'advertisername', 'ownername', 'vendorname', 'postername',
   'ansprechpartner', 'kontaktperson', 'nomvendeur', 'nomducontact', 'sprzedawca', 'contactpersoon',
+  // "contName", "contPerson": the same keys abbreviated, as result cards' state writes them
+  'contname', 'contperson', 'contpersonname',
 ]);
 /** The same at the end of a longer key: "transactionalSellerName", "adOwnerName", "mainContactName". */
 const PARTY_NAME_SUFFIX = /(?:seller|advertiser|owner|vendor|poster|contact)name$/;
 /** Keys that name a contact person: a person's name even in a company's object. */
-const PERSON_NAME_KEYS = new Set(['contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon']);
+const PERSON_NAME_KEYS = new Set([
+  'contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon', 'contname', 'contperson', 'contpersonname',
+]);
 /** Party keys whose object is a person by role (an agent, a contact person), whatever encloses it. */
 const PERSON_PARTY = new RegExp(
   `^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|realtor|broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|ansprechpartner|kontaktperson|kontakt|${SALESPERSON})$`,

@@ -13,9 +13,9 @@ import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from 
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { filterFindings, isRoleAddress } from './filters.js';
 import { FindingSet } from './findings.js';
-import { scanLabelled } from './labelled.js';
+import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { readLayout } from './layout.js';
-import { scanNames } from './names.js';
+import { NOT_NAME, plausibleName, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { PhoneFinder } from './phones.js';
 import { scanPlates } from './plates.js';
@@ -342,6 +342,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   scanVins(page.text, found, 'text');
   scanPlates(page.text, found, 'text', langCountries);
   scanLabelled(page.text, found, 'text');
+  scanRoleLabels(page.text, found, 'text');
   scanNames(page.text, found, 'text');
 
   const sellerValues = new Set<string>();
@@ -404,7 +405,9 @@ const CONTACT_BLOCK_LINES = 1;
  * the page's own domain (not a role address) is the seller's when the seller's confirmed phone
  * (seller box, seller data) is on its line or the line either side in the page's text. Only pages
  * with such an e-mail and such a phone are looked at, and only the lines around the e-mail are
- * scanned. Returns `sellerValues` with those e-mails added.
+ * scanned. A mailbox named after a person the page shows in a contact block is the seller's too,
+ * and that person's name is added to `found` (its findings array, which the filter reads after this
+ * runs; see mailboxOwner). Returns `sellerValues` with those e-mails added.
  */
 function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, urls: readonly string[], text: string): Set<string> {
   const domains = new Set(urls.map((u) => getDomain(u)).filter((d): d is string => !!d));
@@ -415,9 +418,17 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
       !isRoleAddress(f.value) &&
       domains.has(getDomain(f.value.slice(f.value.lastIndexOf('@') + 1)) ?? ''),
   );
-  if (emails.length === 0 || !found.findings.some((f) => f.kind === 'phone' && sellerValues.has(`phone\u0000${f.value}`))) return sellerValues;
+  if (emails.length === 0) return sellerValues;
   const lower = text.toLowerCase();
+  for (const email of emails.slice(0, MAX_MAILBOXES)) {
+    const owner = mailboxOwner(email.value, text, lower);
+    if (owner === undefined) continue;
+    sellerValues.add(`email\u0000${email.value}`);
+    found.add('name', owner, 'site-mailbox');
+  }
+  if (!found.findings.some((f) => f.kind === 'phone' && sellerValues.has(`phone\u0000${f.value}`))) return sellerValues;
   for (const email of emails) {
+    if (sellerValues.has(`email\u0000${email.value}`)) continue;
     for (let at = lower.indexOf(email.value); at >= 0; at = lower.indexOf(email.value, at + 1)) {
       let from = at;
       for (let k = 0; k <= CONTACT_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
@@ -432,6 +443,50 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
     }
   }
   return sellerValues;
+}
+
+/** Mailboxes of the page's own domain looked at for a named owner, per page. */
+const MAX_MAILBOXES = 8;
+/** Lines either side of a name line where its mailbox or a phone number must be: one contact block. */
+const OWNER_BLOCK_LINES = 2;
+const PHONE_LIKE = /\d(?:[\s()./-]?\d){6}/;
+
+/**
+ * The person a mailbox of the page's own domain is named after, when the page shows them: a line
+ * that is a person's name (two or three capitalised words) whose first name, or first and last
+ * name run together or joined by ".", "_" or "-", is the mailbox's local part ("anna.berg@",
+ * "annaberg@", "tom@" beside the line "Tom Reed"), with the address or a phone number
+ * within two lines (one contact block). An agency's own site names its agents that way; a
+ * platform's desk ("enquiries@", "sales@") is named after no person. Only lines that start with
+ * the local part's first two letters are looked at. Returns the name as the page writes it.
+ */
+function mailboxOwner(email: string, text: string, lower: string): string | undefined {
+  const local = email.slice(0, email.lastIndexOf('@'));
+  const letters = local.replace(/[._-]/g, '');
+  if (!/^[a-z]{3,30}$/.test(letters)) return undefined;
+  const needle = `\n${letters.slice(0, 2)}`;
+  // `at` is the "\n" before the line (-1 for the text's first line).
+  let at = lower.startsWith(needle.slice(1)) ? -1 : lower.indexOf(needle);
+  for (let seen = 0; at >= -1 && seen < 200; at = lower.indexOf(needle, at + 1), seen++) {
+    const end = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, end < 0 ? text.length : end);
+    const words = line.split(' ');
+    const w = words.map((x) => x.toLowerCase());
+    // Capitalised words, none a role or UI word ("Enquiries Desk", "Sales Team"), nor a trade word.
+    if (words.length < 2 || words.length > 3 || !words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) || w.some((x) => NOT_NAME.has(x)) || !plausibleName(line)) continue;
+    const first = w[0]!;
+    const last = w[w.length - 1]!;
+    if (letters !== first && letters !== first + last && letters !== w.join('')) continue;
+    // "chris@" alone is a first name: the local part has no separator then.
+    if (letters === first && local !== first) continue;
+    let from = at;
+    for (let k = 0; k < OWNER_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
+    let to = end;
+    for (let k = 0; k < OWNER_BLOCK_LINES && to >= 0; k++) to = text.indexOf('\n', to + 1);
+    const block = lower.slice(Math.max(0, from), to < 0 ? text.length : to);
+    if (block.includes(email) || PHONE_LIKE.test(block)) return line;
+  }
+  return undefined;
 }
 
 /** Values per kind in page order; nicknames are left out on purpose. */

@@ -5,7 +5,7 @@
  */
 import type { FindingSet } from './findings.js';
 import { NOT_NAME, plausibleName } from './names.js';
-import { ADDRESS_LABELS, LETTER, NICKNAME_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
+import { ADDRESS_LABELS, LETTER, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
 
 const START = '(?:^|[|·•;] ?)';
 const GAP = '[ \\t]*(?:[:：]|(?=\\n))?[ \\t]*';
@@ -48,14 +48,27 @@ function lineAt(text: string, start: number): string | undefined {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
-/** True when `line` stands alone on at least three lines of `text`. */
+/**
+ * True when `line` stands alone on at least three lines of `text`, or on two followed by
+ * different lines ("Contact" above two cards' texts: a button, not a field's label; the same
+ * seller box printed twice, for mobile and desktop, has the same name under it both times).
+ */
 function repeatedLine(text: string, line: string, cache: Map<string, boolean>): boolean {
   let result = cache.get(line);
   if (result === undefined) {
     const needle = `\n${line}\n`;
-    let n = text.startsWith(needle.slice(1)) ? 1 : 0;
-    for (let at = text.indexOf(needle); at >= 0 && n < 3; at = text.indexOf(needle, at + needle.length - 1)) n++;
-    result = n >= 3;
+    let n = 0;
+    let firstNext: string | undefined;
+    let differs = false;
+    const count = (valueAt: number): void => {
+      n++;
+      const next = lineAt(text, valueAt) ?? '';
+      if (firstNext === undefined) firstNext = next;
+      else if (next !== firstNext) differs = true;
+    };
+    if (text.startsWith(needle.slice(1))) count(needle.length - 1);
+    for (let at = text.indexOf(needle); at >= 0 && n < 3; at = text.indexOf(needle, at + needle.length - 1)) count(at + needle.length);
+    result = n >= 3 || (n === 2 && differs);
     cache.set(line, result);
   }
   return result;
@@ -158,5 +171,30 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
         if (!/@|https?:|www\./i.test(address)) found.add('address', address, origin);
       }
     }
+  }
+}
+
+/** A role label at the start of a line or of a "|"/"·" part ("Owner: ... | Agent: ..."), then its value. */
+const ROLE_LABEL = new RegExp(`${START}(?:${ROLE_LABELS})(?![${LETTER}0-9])(${GAP})`, 'gim');
+/** A role label written as a "by" phrase ("Posted by", "publié par", "publicado por"): its value needs no colon. */
+const BY_PHRASE = / (?:by|par|przez|door|por|da)$/i;
+
+/**
+ * The party's role before a card's name ("Agent: Asha Verma", "Owner: ...", "Posted by ..."):
+ * only with a colon or as a "by" phrase, on the label's own line, and only a name of two or more
+ * words that passes plausibleName ("Agent: Foxworth" is an agency's brand).
+ */
+export function scanRoleLabels(text: string, found: FindingSet, origin: string): void {
+  ROLE_LABEL.lastIndex = 0;
+  for (let m = ROLE_LABEL.exec(text); m; m = ROLE_LABEL.exec(text)) {
+    const gap = m[1]!;
+    const label = m[0].slice(0, m[0].length - gap.length);
+    if (!gap.includes(':') && !gap.includes('：') && !BY_PHRASE.test(label)) continue;
+    const end = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', end);
+    const value = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+    if (value.trim() === '') continue;
+    const name = leadingName(value, false);
+    if (name && name.includes(' ') && plausibleName(name)) found.add('name', name, origin);
   }
 }

@@ -156,6 +156,20 @@ export const SELLER_LABELS_WEAK =
   // "Name" in SK, CZ, SI/HR/RS, HU, NL, PT/IT, ES, RO (a field's label: with a colon or alone on its line)
   'meno|jméno|jmeno|ime|név|naam|nume';
 
+/**
+ * The party's role before its name on a result card ("Agent: ...", "Owner: ...", "Posted by ..."),
+ * in the markets' languages: taken only with a colon (or as a "by" phrase), and only a name of two
+ * or more words ("Agent: Foxtons" is an agency's brand).
+ */
+export const ROLE_LABELS =
+  'agent|owner|landlord|broker|realtor|posted by|listed by|' +
+  'megler|eier|utleier|mäklare|ägare|hyresvärd|mægler|ejer|udlejer|välittäjä|omistaja|vuokranantaja|' +
+  'makler(?:in)?|eigentümer(?:in)?|vermieter(?:in)?|propriétaire|mandataire|publié par|déposé par|' +
+  'właściciel|pośrednik|dodane przez|makelaar|eigenaar|verhuurder|geplaatst door|aangeboden door|' +
+  // Romance languages: the licensed broker an ad names ("Corredor Responsable: ...", "Martillero: ...")
+  'corredor(?:a)?(?: responsable| inmobiliari[oa])?|martiller[oa](?: públic[oa])?|propietari[oa]|proprietari[oa]|' +
+  'proprietário|corretor(?:a)?(?: responsável)?|publicado por|pubblicato da';
+
 export const NICKNAME_LABELS =
   'brukernavn|username|user name|user|nick(?:name)?|alias|användarnamn|användare|benutzername|' +
   'nutzername|brugernavn|käyttäjänimi|käyttäjätunnus|pseudo(?:nyme)?|nazwa użytkownika|login|' +

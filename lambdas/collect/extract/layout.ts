@@ -63,10 +63,17 @@ const CHROME_ANYWHERE =
   /cookie|consent|gdpr|(?:^|[-_\s])cmp(?:$|[-_\s])|onetrust|didomi|usercentrics|cookiebot|similar|(?:^|[-_\s])(?:podobn|aehnlich|ahnlich|lignende|liknande|vergelijkbar|soortgelijk|simil)|(?:^|[-_\s])related|recommend|suggest(?:ed|ion)|also-?viewed|more-?ads|other-?ads|more-?from|recently-?viewed|newsletter|app-?banner|smart-?banner/;
 /**
  * Class/id tokens that mark the page's chrome when not inside the content (article/main/section),
- * also behind a BEM namespace prefix ("b-footer", "l-header", "c-nav", "o-menu").
+ * also behind a BEM namespace prefix ("b-footer", "l-header", "c-nav", "o-menu"); "rootFooter"
+ * is the page's footer too (a consumer authority's mailbox in its legal notice is no seller's).
  */
 const CHROME_OUTSIDE_CONTENT =
-  /^(?:(?:site|page|global|main|top|app|layout)[-_]?|[bclo][-_])?(?:header|footer|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+  /^(?:(?:site|page|global|main|top|app|layout|root)[-_]?|[bclo][-_])?(?:header|footer|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+/**
+ * A site's header or menu behind its own short namespace ("zq-header", "xy_nav"): a header
+ * mega-menu that lists the platform's own hotlines. Not "ad-header" (the ad's own title block),
+ * not footers ("ab-footer" may be a card's); and soft chrome: kept when it holds a seller box.
+ */
+const NAMESPACED_HEADER = /^(?!ad[-_])[a-z]{2,3}[-_](?:header|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar)$/i;
 /**
  * CSS Modules class names ("PcFooterMain-module_pc_footer__x8bdp", "Footer_footer__3xYz1",
  * "Header-module__nav___a1B2"): the component's name and the local class, the build's hash dropped.
@@ -219,6 +226,7 @@ const enum Mark {
   ChromeAnywhere = 2,
   ChromeOutsideContent = 4,
   Sidebar = 8,
+  NamespacedHeader = 16,
 }
 
 /** Class strings repeat on every card of a page: each distinct mark value is classified once. */
@@ -242,6 +250,7 @@ function classify(value: string): number {
   for (const t of value.split(/\s+/)) {
     if (CHROME_OUTSIDE_CONTENT.test(t) || cssModuleChrome(t)) flags |= Mark.ChromeOutsideContent;
     if (SIDEBAR.test(t)) flags |= Mark.Sidebar;
+    if (NAMESPACED_HEADER.test(t)) flags |= Mark.NamespacedHeader;
   }
   if (markCache.size > 20_000) markCache.clear();
   markCache.set(value, flags);
@@ -300,6 +309,7 @@ function chromeKind(name: string, roleValue: string | undefined, inContent: bool
   if (flags & Mark.ChromeAnywhere && name !== 'body' && name !== 'html') return 'hard';
   if (!inContent && flags & Mark.ChromeOutsideContent) return 'hard';
   if (flags & Mark.Sidebar) return 'soft';
+  if (!inContent && flags & Mark.NamespacedHeader) return 'soft';
   return undefined;
 }
 
@@ -314,13 +324,21 @@ function isChrome(child: DomNode, name: string, role: string | undefined, inCont
   return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox));
 }
 
+/**
+ * The name element of a thing the card shows, not of a person ("tile__society--name",
+ * "project-name", "developer--name": a building, a project or its developer on an estate
+ * agent's result card, which is itself marked as the agent's).
+ */
+const THING_NAME_MARK =
+  /(?:society|project|building|property|complex|development|developer|builder|locality|location|city|street|product|listing|tower|apartment)[-_]*name/i;
+
 /** Names in a seller box's name elements (class, id... saying "name"), appended to `out`. */
 function readNames(box: DomNode, out: string[], depth = 0): void {
   if (!box.children || depth > 30) return;
   for (const c of box.children) {
     if (!c.attribs) continue;
     const m = marks(c.attribs);
-    if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m)) {
+    if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m) && !THING_NAME_MARK.test(m)) {
       const t = textOf(c).replace(/\s+/g, ' ').trim();
       if (t && plausibleName(t, true)) out.push(t);
       continue;

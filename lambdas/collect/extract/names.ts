@@ -50,9 +50,10 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'online offline aktiv active zuletzt last seen vu actif dostępny ' +
     // departments and roles, not people
     'dział działu sprzedaży obsługi afdeling verkoop sales team department abteilung verkauf vertrieb kundendienst office büro bureau kontor ' +
-    'verkaufsteam salesteam administration admin redaktion redaksjon ' +
+    'verkaufsteam salesteam administration admin redaktion redaksjon enquiries enquiry desk reception bookings accounts marketing ' +
     // the party's role, where a name would be ("Call Agent: 01 ...", "Contact owner", "Kontakt Vermieter")
     'agent agents realtor broker negotiator landlord owner vendor lister makler maklerin vermieter vermieterin eigentümer ' +
+    'builder builders developer developers promoter promotor bauträger ' +
     'propriétaire bailleur mandataire agente propietario proprietario arrendador locador corretor verhuurder eigenaar ' +
     'hyresvärd utleier udlejer vuokranantaja właściciel wynajmujący pośrednik ' +
     // professions listed on services directories ("Find A Lawyer", "Rechtsanwalt finden")
@@ -350,6 +351,9 @@ const NAME_THEN_PHONE = new RegExp(
   'gm',
 );
 
+/** ISO 4217 codes ("USD", "EUR"): written in capitals before an amount ("USD 315.500"), a price, not a name and a number. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
 function isLabel(words: string): boolean {
   PHONE_LABEL.lastIndex = 0;
   NOT_PHONE_LABEL.lastIndex = 0;
@@ -455,6 +459,7 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   NAME_THEN_PHONE.lastIndex = 0;
   let blockEnd = -2; // end of the last accepted line: a list of "name number" lines goes on
   for (let m = NAME_THEN_PHONE.exec(text); m; m = NAME_THEN_PHONE.exec(text)) {
+    if (CURRENCY_CODES.has(m[1]!)) continue;
     const lineEnd = text.indexOf('\n', m.index);
     if (m.index !== blockEnd + 1) {
       let from = m.index;
