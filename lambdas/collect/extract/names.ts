@@ -112,6 +112,9 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'office offices branch reality ingatlan nemovitosti imobiliare emlak inmobiliaria fastighetsbyrå eiendomsmegling kiinteistövälitys ' +
     // trade words of car dealers' names ("N Enterprise", "Alpha Motorsports", "Ikon MotorCars")
     'enterprise enterprises motorsports motorsport motorcars motorworks autosport autosports autoplex automall sales ' +
+    // ... and in the Romance languages ("Silva Automóveis", "Vehículos Ruiz", "Veicoli Rossi", "Seminovos Lima")
+    'automóveis automoveis veículos veiculos seminovos automóviles automoviles vehículos vehiculos automobili veicoli ' +
+    'véhicules vehicules ' +
     // trade words of shops' names, in the markets' languages ("Total Tech", "JM Vendas", "Loja do Zé")
     'tech technik technology technologies technologie tecnologia informática informatica computers electronics ' +
     'eletrônicos eletronicos electrónica elektronik celulares imports importados importadora export distribuidora ' +

@@ -60,3 +60,27 @@ describe('a username shown as a profile link is no name', () => {
     expect(found(page(body), 'US', 'name')).toEqual([name]);
   });
 });
+
+describe('a car dealer’s trade name in a Romance language is no person’s', () => {
+  const card = (name: string): string => page(`<div class="seller-card"><span class="seller-name">${name}</span><p>Vendedor</p></div>`);
+
+  it.each([
+    ['Silva Automóveis', 'BR'],
+    ['SILVA AUTOMOVEIS', 'BR'],
+    ['Lima Veículos', 'BR'],
+    ['Seminovos Lima', 'BR'],
+    ['Vehículos Ruiz', 'ES'],
+    ['Automóviles Ortega', 'ES'],
+    ['Veicoli Rossi', 'IT'],
+    ['Garnier Véhicules', 'FR'],
+  ])('%j in a seller card gives no name', (name, country) => {
+    expect(found(card(name), country, 'name')).toEqual([]);
+  });
+
+  it.each([
+    ['Ana Veiga', 'BR', 'name ana veiga'],
+    ['Marco Vehi', 'IT', 'name marco vehi'],
+  ])('a person %j in the same card is still a name', (name, country, expected) => {
+    expect(found(card(name), country, 'name')).toEqual([expected]);
+  });
+});
