@@ -35,6 +35,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche ' +
     'monday tuesday wednesday thursday friday saturday sunday poniedziałek wtorek środa czwartek piątek sobota niedziela ' +
     'whatsapp sms facebook messenger viber telegram signal google apple ' +
+    // a contact form's status line and the footer's notice, on the line after a "Contact" heading or link
+    'copyright sending reply replying ' +
     'login logg logga anmelden connexion zaloguj register registrer registrieren ' +
     'faq help hjelp hjälp hilfe aide pomoc support service kundeservice kundservice kundenservice ' +
     'cookies cookie privacy personvern datenschutz confidentialité prywatność integritet ' +

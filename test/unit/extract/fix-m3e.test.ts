@@ -84,3 +84,23 @@ describe('a car dealer’s trade name in a Romance language is no person’s', (
     expect(found(card(name), country, 'name')).toEqual([expected]);
   });
 });
+
+describe('the line after a "Contact" heading or link is a name only when it is one', () => {
+  const names = (body: string): string[] => found(page(body), 'IE', 'name');
+
+  it.each([
+    ['a contact form’s status line', '<h3>Contact</h3><div class="status">Sending Reply</div>'],
+    ['the status word alone', '<h3>Contact</h3><div class="status">Sending</div>'],
+    ['the footer’s copyright notice', '<a href="/about">Contact</a><br><a href="/">Copyright © Examplegroup All rights reserved</a>'],
+    ['a copyright link that names the platform', '<a href="/about">Contact</a> <a href="/">Copyright Examplegroup</a>'],
+  ])('%s gives no name', (_, body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it.each([
+    ['a name on the line after the heading', '<h3>Contact</h3><p>Rory Moss</p>'],
+    ['a name after the verb in a sentence', '<p>Contact Rory Moss after 5pm</p>'],
+  ])('%s is still read', (_, body) => {
+    expect(names(body)).toEqual(['name rory moss']);
+  });
+});
