@@ -385,6 +385,25 @@ function canonicalOf(name: string, at: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A profile link whose text is one word spelt as the profile's own slug ("/member/nightowl77/" shown
+ * as "NightOwl77"): the member's username, a handle, not a person's name. A display name differs
+ * from the slug ("/user/48213" shown as "Eva") or is written in words ("/profil/eva-lind" as "Eva Lind").
+ */
+function isHandle(text: string, href: string): boolean {
+  if (text.includes(' ')) return false;
+  const path = href.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const slug = path.slice(path.lastIndexOf('/') + 1);
+  const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  let decoded = slug;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    // a malformed escape: compare the slug as written
+  }
+  return letters(decoded) === letters(text);
+}
+
 /** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text. */
 function memberNames(el: DomNode, name: string, at: readonly string[], sellerNames: string[], profileNames: Layout['profileNames']): void {
   // A member's photo: its alt text is the member's name ("<img class=avatar alt='Eva Marin'>").
@@ -402,7 +421,7 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
       const t = textOf(el).replace(/\s+/g, ' ').trim();
       const words = t.split(' ');
       // "Find An Agent", "Contact Seller": a link that ends in a role or UI word is no member's name.
-      if (t && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && plausibleName(t)) {
+      if (t && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && !isHandle(t, href) && plausibleName(t)) {
         profileNames.push({ name: t, href });
       }
     }

@@ -35,6 +35,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche ' +
     'monday tuesday wednesday thursday friday saturday sunday poniedziałek wtorek środa czwartek piątek sobota niedziela ' +
     'whatsapp sms facebook messenger viber telegram signal google apple ' +
+    // a contact form's status line and the footer's notice, on the line after a "Contact" heading or link
+    'copyright sending reply replying ' +
     'login logg logga anmelden connexion zaloguj register registrer registrieren ' +
     'faq help hjelp hjälp hilfe aide pomoc support service kundeservice kundservice kundenservice ' +
     'cookies cookie privacy personvern datenschutz confidentialité prywatność integritet ' +
@@ -112,6 +114,9 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'office offices branch reality ingatlan nemovitosti imobiliare emlak inmobiliaria fastighetsbyrå eiendomsmegling kiinteistövälitys ' +
     // trade words of car dealers' names ("N Enterprise", "Alpha Motorsports", "Ikon MotorCars")
     'enterprise enterprises motorsports motorsport motorcars motorworks autosport autosports autoplex automall sales ' +
+    // ... and in the Romance languages ("Silva Automóveis", "Vehículos Ruiz", "Veicoli Rossi", "Seminovos Lima")
+    'automóveis automoveis veículos veiculos seminovos automóviles automoviles vehículos vehiculos automobili veicoli ' +
+    'véhicules vehicules ' +
     // trade words of shops' names, in the markets' languages ("Total Tech", "JM Vendas", "Loja do Zé")
     'tech technik technology technologies technologie tecnologia informática informatica computers electronics ' +
     'eletrônicos eletronicos electrónica elektronik celulares imports importados importadora export distribuidora ' +

@@ -39,13 +39,14 @@ const DECOYS = new RegExp(
 
 /**
  * Digit groups joined by one separator; "(0)" and "(030)" groups as written in DE/UK. A run glued
- * to a word by an underscore ("unmask_674093362", "user_0612345678") is an identifier's tail.
+ * to a word by an underscore ("unmask_674093362", "user_0612345678") is an identifier's tail. The
+ * country code may be bracketed at the start ("(+44) 7700 900123", "(+371)21234567").
  */
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#_])(?:\\+ ?)?(?:\\(\\d{1,5}\\) ?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?\\(\\d{1,5}\\) ?)\\d+)*`,
+  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:\\(\\d{1,5}\\) ?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?\\(\\d{1,5}\\) ?)\\d+)*`,
   'g',
 );
-const GROUP = /(\+ ?)?(?:\(\d{1,5}\)|\d+)/g;
+const GROUP = /(\+ ?)?(?:\(\d{1,5}\)|\(\+\d{1,3}\)|\d+)/g;
 
 /** The shortest valid numbers of the markets served have 7 digits (with the trunk 0). */
 const MIN_DIGITS = 7;
@@ -280,7 +281,9 @@ export class PhoneFinder {
         }
         if (breaks || digits < MIN_DIGITS || digits > 17) continue;
         const start = groups[i]!.start;
-        const candidate = run.slice(start, groups[j - 1]!.end);
+        // "(+371) 21234567": libphonenumber reads a country code only outside brackets.
+        const written = run.slice(start, groups[j - 1]!.end);
+        const candidate = written.charCodeAt(1) === 43 /* "(+" */ ? written.replace(')', ' ').slice(1) : written;
         // A bare run of digits ("284751936") with no "+", no trunk "0" and no separator is what
         // ids, prices and counters look like: it is a phone only after a phone label.
         if (!labelled && /^[1-9]\d*$/.test(candidate)) continue;
