@@ -607,6 +607,8 @@ const SKIP = new RegExp(
     'breadcrumbs?|cookie|cookies|consent|gdpr|privacy|support|customerservice|customersupport|helpcenter|help|legal|imprint|' +
     'impressum|platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
+    // ...and other ads under a longer key ("visibleRelevantAds", "moreSimilarListings", "topRecommendedItems")
+    '[a-z]*(?:similar|related|relevant|recommended|suggested)(?:ads|adverts|listings|items|offers|properties|results|vehicles|cars|homes)|' +
     'alsoview(?:ed)?|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?|' +
     // A dealer chain's or platform's directory of its stores and branches (a store locator): every
     // store's lines, not the ad's seller (the ad's own store is its seller, dealer or store key)

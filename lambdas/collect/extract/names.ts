@@ -225,6 +225,8 @@ export function plausibleName(raw: string, explicit = false): boolean {
   // Two letters, with the marks that scripts such as Thai write between them ("กุ้ง", "มิ้นท์").
   if (!/\p{L}\p{M}*\p{L}/u.test(s)) return false;
   if (s.includes(',')) return false; // "Berlin, Mitte", "Surname, Firstname Street 1": not one name
+  // "Region:", "Kontakt:": a label that ends in a colon, shown where a name would be
+  if (s.endsWith(':')) return false;
   const words = s.split(' ');
   if (words.length > 6) return false;
   // "гр. София", "ul. Długa": a lower-case abbreviation opens a place, not a name

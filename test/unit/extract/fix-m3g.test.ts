@@ -1,0 +1,85 @@
+/**
+ * Rules from measuring the extractor on unseen real-estate and vehicle pages (ads and result
+ * lists): a seller box's name that links to a website's home page is a business's (its own site
+ * or its storefront on the platform), a label ending in a colon is no name, and other ads' data
+ * under a longer key ("visibleRelevantAds") is not the ad's. Each with the cases an adversary
+ * would write; all values are synthetic (example.* domains, invented names and numbers).
+ */
+import { describe, expect, it } from 'vitest';
+import { plausibleName } from '../../../lambdas/collect/extract/names.js';
+import { foundAt, nextData, page } from './found.js';
+
+const found = foundAt('https://www.cars.example/search/?make=any', 'NO');
+
+/** A result card whose seller box shows `nameHtml` in its name element. */
+const card = (nameHtml: string, extra = ''): string =>
+  `<div class="card"><h3>Estate car, 2019</h3><div class="seller">${extra}<div class="info"><div class="name">${nameHtml}</div><div class="location">Oslo</div></div></div></div>`;
+
+describe('seller box: a name that links to a website home page is a business', () => {
+  it.each([
+    ['https://nordvik-bil.cars.example', 'a storefront sub-domain of the platform'],
+    ['https://nordvik-bil.cars.example/', 'the same with a trailing slash'],
+    ['//nordvik-bil.cars.example', 'protocol-relative'],
+    ['http://www.nordvik-bil.example', "the business's own site"],
+    ['https://www.nordvik-bil.example/?utm_source=cars', 'a home page with tracking parameters'],
+  ])('not taken when it links to %s (%s)', (href) => {
+    expect(found(page(card(`<a href="${href}" target="_blank">Kari Nordvik</a>`)), 'NO', 'name')).toEqual([]);
+  });
+
+  it('not taken when the link is wrapped inside the name element', () => {
+    expect(found(page(card('<strong><a href="https://nordvik-bil.cars.example">Kari Nordvik</a></strong>')), 'NO', 'name')).toEqual([]);
+  });
+
+  it.each([
+    ['https://www.cars.example/user/48213', "a member's profile page"],
+    ['/profil/kari-nordvik', 'a relative profile path'],
+    ['https://www.cars.example/seller/kari-nordvik?tab=ads', 'a profile with a query'],
+  ])('still taken when it links to %s (%s)', (href) => {
+    expect(found(page(card(`<a href="${href}">Kari Nordvik</a>`)), 'NO', 'name')).toEqual(['name kari nordvik']);
+  });
+
+  it('still taken without a link, even when the card has a logo linking to a home page elsewhere', () => {
+    const logo = '<div class="logo"><a href="https://nordvik-bil.cars.example"><img src="/l.png" alt="logo"></a></div>';
+    expect(found(page(card('Kari Nordvik', logo)), 'NO', 'name')).toEqual(['name kari nordvik']);
+  });
+
+  it('the phone in the same card is still read', () => {
+    const html = page(card('<a href="https://nordvik-bil.cars.example">Kari Nordvik</a>') + '<p>Ring 412 83 920</p>');
+    expect(found(html, 'NO', 'phone')).toEqual(['phone +4741283920']);
+  });
+});
+
+describe('a label ending in a colon is no name', () => {
+  it.each(['Region:', 'Kontakt:', 'Регион:', 'Standort :', 'Anna Berg:'])('rejects %j', (label) => {
+    expect(plausibleName(label, true)).toBe(false);
+  });
+
+  it.each(['Anna Berg', 'Регина Петрова', "O'Neil"])('still accepts %j', (name) => {
+    expect(plausibleName(name, true)).toBe(true);
+  });
+
+  it("a seller box's name element holding only a label gives no name", () => {
+    expect(found(page(card('Region:') + card('Регион:')), 'NO', 'name')).toEqual([]);
+  });
+});
+
+describe('embedded data: other ads under a longer key are not the ad', () => {
+  const own = { listing: { seller: { name: 'Kari Nordvik', phone: '+47 913 84 720' } } };
+  const other = [{ seller: { name: 'Per Olsen', phone: '+47 412 83 920' } }];
+
+  it.each([
+    'visibleRelevantAds',
+    'relevantAds',
+    'moreSimilarListings',
+    'topRecommendedItems',
+    'related_properties',
+    'suggested-vehicles',
+    'nearbySimilarHomes',
+  ])('%s is not read', (key) => {
+    expect(found(nextData({ ...own, [key]: other }))).toEqual(['name kari nordvik', 'phone +4791384720']);
+  });
+
+  it.each(['relevance', 'similarity', 'recommendedPrice', 'listingResults'])('%s is still read (it only shares a word with the other-ads keys)', (key) => {
+    expect(found(nextData({ [key]: { seller: { name: 'Per Olsen' } } }), 'NO', 'name')).toEqual(['name per olsen']);
+  });
+});
