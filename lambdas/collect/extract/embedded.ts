@@ -695,6 +695,8 @@ function isJsonText(v: string): boolean {
   const z = v.charCodeAt(v.length - 1);
   return (a === 123 && b === 34 && z === 125) || (a === 91 && b === 123 && z === 93);
 }
+/** A business's logo ("logo", "logoUrl", "logo_image"), not a person's photo. */
+const LOGO_KEY = /^(?:logo|logourl|logouri|logoimage|logosrc|logopath)$/;
 const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|osoite|direccion|indirizzo)$/;
 /** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
 const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code'];
@@ -1004,13 +1006,25 @@ export class EmbeddedReader {
     return marks;
   }
 
+  /**
+   * True when the party's object has a logo of its own ({"broker": {"name": ..., "logo": "..."}}):
+   * a business's (a brokerage, a dealer); a person is shown by a photo. The same word names a
+   * person in one market and a firm in another ("broker", "agent"): the logo tells them apart.
+   */
+  private static hasLogo(o: JsonObject): boolean {
+    // The key is enough, set or not ("logo": ""): a person's object has no slot for a logo.
+    for (const k in o) if (LOGO_KEY.test(keyOf(k))) return true;
+    return false;
+  }
+
   private party(role: Role, v: Json, path: string[], source: string, inherited: boolean): void {
     const one = (o: JsonObject, p: string[]): void => {
       const own = EmbeddedReader.marks(o);
       if (own & SESSION) return;
       // A dealer that holds its firm's object ({"dealer": {"name": ..., "firm": {"name": ...}}}) is
       // the firm's salesperson, a person: the firm is the business.
-      const business = (role === Role.BusinessParty && !EmbeddedReader.employed(o)) || (own & (FLAG | TYPED)) !== 0 || (role === Role.Party && inherited);
+      const business =
+        (role === Role.BusinessParty && !EmbeddedReader.employed(o)) || (own & (FLAG | TYPED)) !== 0 || (role === Role.Party && inherited) || EmbeddedReader.hasLogo(o);
       this.readParty(o, p, source, business);
     };
     if (isObject(v)) one(v, [...path]);

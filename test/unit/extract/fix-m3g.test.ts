@@ -1,8 +1,9 @@
 /**
  * Rules from measuring the extractor on unseen real-estate and vehicle pages (ads and result
  * lists): a seller box's name that links to a website's home page is a business's (its own site
- * or its storefront on the platform), a label ending in a colon is no name, and other ads' data
- * under a longer key ("visibleRelevantAds") is not the ad's. Each with the cases an adversary
+ * or its storefront on the platform), a label ending in a colon is no name, other ads' data
+ * under a longer key ("visibleRelevantAds") is not the ad's, and a party object with a logo is a
+ * business's (a brokerage beside its agent). Each with the cases an adversary
  * would write; all values are synthetic (example.* domains, invented names and numbers).
  */
 import { describe, expect, it } from 'vitest';
@@ -81,5 +82,32 @@ describe('embedded data: other ads under a longer key are not the ad', () => {
 
   it.each(['relevance', 'similarity', 'recommendedPrice', 'listingResults'])('%s is still read (it only shares a word with the other-ads keys)', (key) => {
     expect(found(nextData({ [key]: { seller: { name: 'Per Olsen' } } }), 'NO', 'name')).toEqual(['name per olsen']);
+  });
+});
+
+describe('embedded data: a party object with a logo is a business', () => {
+  const agent = { name: 'Kari Nordvik', photo: { url: 'https://img.example/a.jpg' }, phone: '+47 913 84 720' };
+
+  it.each([
+    ['a logo URL', { logo: 'https://img.example/logo.png' }],
+    ['an empty logo slot', { logo: '' }],
+    ['a logo object', { logo_image: { url: 'https://img.example/logo.png' } }],
+    ['a logoUrl key', { logoUrl: 'https://img.example/logo.png' }],
+  ])("a broker's name is not a person's with %s", (_what, logo) => {
+    const broker = { name: 'Per Olsen', phone: '+47 412 83 920', ...logo };
+    expect(found(nextData({ property: { agent, broker } }))).toEqual(['name kari nordvik', 'phone +4741283920', 'phone +4791384720']);
+  });
+
+  it('the same word without a logo is still a person (a broker in markets where it is one)', () => {
+    expect(found(nextData({ property: { broker: { name: 'Per Olsen', phone: '+47 412 83 920' } } }))).toEqual(['name per olsen', 'phone +4741283920']);
+  });
+
+  it("an agent who carries the agency's logo under its own key is still a person", () => {
+    expect(found(nextData({ property: { agent: { ...agent, agencyLogo: 'https://img.example/logo.png' } } }), 'NO', 'name')).toEqual(['name kari nordvik']);
+  });
+
+  it("a seller object with a logo gives no person's name, and its contacts still count", () => {
+    const html = nextData({ ad: { seller: { name: 'Kari Nordvik', logo: 'https://img.example/l.png', email: 'sales@dealer.example' } } });
+    expect(found(html)).toEqual(['email sales@dealer.example']);
   });
 });
