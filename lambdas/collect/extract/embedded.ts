@@ -18,7 +18,7 @@
 import type { IdentifierKind } from '../../shared/identifiers.js';
 import type { FindingSet } from './findings.js';
 import { PLATE_LABEL, VIN_LABEL } from './labels.js';
-import { agentOfTradeName, plausibleName } from './names.js';
+import { agentOfTradeName, plausibleName, withoutPostNominals } from './names.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -961,7 +961,8 @@ export class EmbeddedReader {
           }
           continue;
         }
-        const name = str(v);
+        const raw = str(v);
+        const name = raw && withoutPostNominals(raw);
         if (name && plausibleName(name, true)) this.add('name', name, source, [...path, k]);
       } else if (PARTY_NUMBER_KEYS.has(key) && typeof v === 'string' && /^\s*(?:\+|0)/.test(v)) {
         // Written as a number is dialled (a "+" or a trunk 0): "no": 41234567 is the party's id.

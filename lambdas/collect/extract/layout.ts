@@ -18,7 +18,7 @@ import {
   type AttributeValue, type DomNode, type MicrodataItem, type PageContent,
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
-import { NOT_NAME, plausibleName } from './names.js';
+import { NOT_NAME, plausibleName, withoutPostNominals } from './names.js';
 
 export interface Layout {
   /** Subtrees cut out of the document as chrome. */
@@ -357,7 +357,7 @@ function readNames(box: DomNode, out: string[], depth = 0): void {
     if (!c.attribs) continue;
     const m = marks(c.attribs);
     if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m) && !THING_NAME_MARK.test(m)) {
-      const t = textOf(c).replace(/\s+/g, ' ').trim();
+      const t = withoutPostNominals(textOf(c).replace(/\s+/g, ' ').trim());
       // A name that links to a website's home page is a business's (its site or storefront).
       if (t && plausibleName(t, true) && !SITE_ROOT.test(firstLink(c)?.attribs?.href?.trim() ?? '')) out.push(t);
       continue;

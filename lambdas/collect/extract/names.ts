@@ -251,6 +251,24 @@ export function plausibleName(raw: string, explicit = false): boolean {
   return explicit || words.some((w) => /^\p{Lu}/u.test(w));
 }
 
+/**
+ * Professional post-nominal letters that agents, valuers and surveyors write after their name
+ * ("Jane Doe MRICS", "John Roe, MIPAV MCEPI", "Ann Poe CRS GRI"): memberships of the property,
+ * valuation and surveying bodies of the English-speaking markets, and degrees. Written as the
+ * bodies write them (case-sensitive); none of them is a surname in capitals ("MAI", "RENE",
+ * "MARLA" are, and are left out).
+ */
+const POST_NOMINAL =
+  'MRICS|FRICS|AssocRICS|MIPAV|FIPAV|MMCEPI|MCEPI|MSCSI|FSCSI|MNAEA|FNAEA|MNAVA|MIAVI|MREINZ|AREINZ|FREINZ|MREIQ|FAPI|CPV|' +
+  'CRS|GRI|ABR|SRES|CCIM|CPM|CIPS|MBA|PhD|BSc|MSc|LLB|ACA|FCA|ACCA|CPA|CFA';
+const POST_NOMINALS = new RegExp(`(?:,? +(?:${POST_NOMINAL})\\.?)+$`);
+
+/** The name without professional post-nominal letters after it; the name itself when it is nothing else. */
+export function withoutPostNominals(name: string): string {
+  const bare = name.replace(/\s+/g, ' ').trim().replace(POST_NOMINALS, '');
+  return bare.trim() ? bare : name;
+}
+
 /** A trade name's two parts around a spaced dash: "Anna BERG - Network France", "brand - Anna BERG". */
 const DASH = / [-–—] /;
 /** A first name, then a surname in capitals as French and other registries write it ("Anna BERG", "Jean-Luc MARTIN-DURAND"). */

@@ -3,11 +3,12 @@
  * lists): a seller box's name that links to a website's home page is a business's (its own site
  * or its storefront on the platform), a label ending in a colon is no name, other ads' data
  * under a longer key ("visibleRelevantAds") is not the ad's, and a party object with a logo is a
- * business's (a brokerage beside its agent). Each with the cases an adversary
+ * business's (a brokerage beside its agent); an agent's professional post-nominal letters are
+ * not part of their name. Each with the cases an adversary
  * would write; all values are synthetic (example.* domains, invented names and numbers).
  */
 import { describe, expect, it } from 'vitest';
-import { plausibleName } from '../../../lambdas/collect/extract/names.js';
+import { plausibleName, withoutPostNominals } from '../../../lambdas/collect/extract/names.js';
 import { foundAt, nextData, page } from './found.js';
 
 const found = foundAt('https://www.cars.example/search/?make=any', 'NO');
@@ -109,5 +110,32 @@ describe('embedded data: a party object with a logo is a business', () => {
   it("a seller object with a logo gives no person's name, and its contacts still count", () => {
     const html = nextData({ ad: { seller: { name: 'Kari Nordvik', logo: 'https://img.example/l.png', email: 'sales@dealer.example' } } });
     expect(found(html)).toEqual(['email sales@dealer.example']);
+  });
+});
+
+describe("an agent's professional post-nominal letters are not part of the name", () => {
+  it.each([
+    ['Jane Doe MRICS', 'Jane Doe'],
+    ['John Roe MIPAV MMCEPI', 'John Roe'],
+    ['Ann Poe, CRS, GRI', 'Ann Poe'],
+    ['Ann Poe PhD.', 'Ann Poe'],
+  ])('%j is %j', (raw, name) => {
+    expect(withoutPostNominals(raw)).toBe(name);
+  });
+
+  it.each([
+    ['Anna MAI', 'a surname in capitals that is also a designation'],
+    ['Jean RENE', 'a first name in capitals'],
+    ['Jane Doe mrics', 'not written as the body writes it'],
+    ['Anna CPA Berg', 'not at the end'],
+    ['MRICS', 'nothing else: left as it is'],
+    ['Jane DoeMRICS', 'glued to the surname'],
+  ])('%j is left as it is (%s)', (raw) => {
+    expect(withoutPostNominals(raw)).toBe(raw);
+  });
+
+  it('in embedded data and in a seller box', () => {
+    expect(found(nextData({ listing: { seller: { name: 'Kari Nordvik MRICS FRICS' } } }), 'NO', 'name')).toEqual(['name kari nordvik']);
+    expect(found(page(card('Kari Nordvik, MIPAV')), 'NO', 'name')).toEqual(['name kari nordvik']);
   });
 });
