@@ -616,6 +616,9 @@ const SKIP = new RegExp(
     '(?:store|shop|branch|dealer|location)(?:locator|finder|directory|list)|' +
     // Third parties' places attached to the ad: inspection, diagnosis and service centres, partner garages
     '(?:diagnosis|diagnostic|inspection|service|repair|maintenance|test|check|partner)(?:centers?|centres?|shops?|garages?|stations?|workshops?)|' +
+    // A building's owners' association (HOA, condo, strata body) and the payees of its fees and dues,
+    // in the property's facts: their lines are no seller's
+    '(?:homeowners?|owners?|hoa|condo|condominium|strata)?associations?|hoa|hoadetails|hoainfo|fees|dues|feesanddues|feesandcharges|' +
     // and the mortgage, finance and insurance advisers an agency's page offers beside its broker
     '(?:mortgage|financing|finance|loan|insurance|hypoteka|hypotecni|hypotheken?|hypotek)(?:advisers?|advisors?|consultants?|partners?|brokers?|specialists?|contacts?)?)$',
 );

@@ -4,7 +4,8 @@
  * or its storefront on the platform), a label ending in a colon is no name, other ads' data
  * under a longer key ("visibleRelevantAds") is not the ad's, and a party object with a logo is a
  * business's (a brokerage beside its agent); an agent's professional post-nominal letters are
- * not part of their name. Each with the cases an adversary
+ * not part of their name; the owners' association's line in a property's facts (in the text, or
+ * under "associations" / "feesAndDues" in embedded data) is no seller's. Each with the cases an adversary
  * would write; all values are synthetic (example.* domains, invented names and numbers).
  */
 import { describe, expect, it } from 'vitest';
@@ -137,5 +138,30 @@ describe("an agent's professional post-nominal letters are not part of the name"
   it('in embedded data and in a seller box', () => {
     expect(found(nextData({ listing: { seller: { name: 'Kari Nordvik MRICS FRICS' } } }), 'NO', 'name')).toEqual(['name kari nordvik']);
     expect(found(page(card('Kari Nordvik, MIPAV')), 'NO', 'name')).toEqual(['name kari nordvik']);
+  });
+});
+
+describe("a property's owners' association is a third party", () => {
+  const foundUs = foundAt('https://www.homes.example/home/12-oak-st', 'US');
+  const facts = (line: string): string =>
+    page(`<h1>3 bd, 2 ba house</h1><ul class="facts"><li>${line}</li></ul><div class="agent-card">Listed by Jane Doe, (425) 555-0142</div>`);
+
+  it.each([
+    'HOA phone: (425) 555-0143',
+    'Owners association phone : (425) 555-0143',
+    "Homeowners' association: (425) 555-0143",
+    'Condo association tel. (425) 555-0143',
+    'Strata corporation contact (425) 555-0143',
+  ])('the number in %j is not taken; the agent\'s is', (line) => {
+    expect(foundUs(facts(line), 'US', 'phone')).toEqual(['phone +14255550142']);
+  });
+
+  it('a number after other facts on the page is still taken (guard)', () => {
+    expect(foundUs(facts('Call the owner: (425) 555-0143'), 'US', 'phone')).toEqual(['phone +14255550142', 'phone +14255550143']);
+  });
+
+  it.each(['associations', 'hoaDetails', 'feesAndDues', 'homeOwnersAssociation'])('embedded %s is not read', (key) => {
+    const data = { property: { agent: { name: 'Jane Doe', phone: '(425) 555-0142' }, facts: { [key]: [{ name: 'Oak Owners', phone: '(425) 555-0143' }] } } };
+    expect(foundUs(nextData(data), 'US')).toEqual(['name jane doe', 'phone +14255550142']);
   });
 });
