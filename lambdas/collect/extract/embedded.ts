@@ -18,7 +18,7 @@
 import type { IdentifierKind } from '../../shared/identifiers.js';
 import type { FindingSet } from './findings.js';
 import { PLATE_LABEL, VIN_LABEL } from './labels.js';
-import { agentOfTradeName, plausibleName } from './names.js';
+import { agentOfTradeName, plausibleName, withoutPostNominals } from './names.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -607,6 +607,8 @@ const SKIP = new RegExp(
     'breadcrumbs?|cookie|cookies|consent|gdpr|privacy|support|customerservice|customersupport|helpcenter|help|legal|imprint|' +
     'impressum|platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
+    // ...and other ads under a longer key ("visibleRelevantAds", "moreSimilarListings", "topRecommendedItems")
+    '[a-z]*(?:similar|related|relevant|recommended|suggested)(?:ads|adverts|listings|items|offers|properties|results|vehicles|cars|homes)|' +
     'alsoview(?:ed)?|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?|' +
     // A dealer chain's or platform's directory of its stores and branches (a store locator): every
     // store's lines, not the ad's seller (the ad's own store is its seller, dealer or store key)
@@ -614,6 +616,9 @@ const SKIP = new RegExp(
     '(?:store|shop|branch|dealer|location)(?:locator|finder|directory|list)|' +
     // Third parties' places attached to the ad: inspection, diagnosis and service centres, partner garages
     '(?:diagnosis|diagnostic|inspection|service|repair|maintenance|test|check|partner)(?:centers?|centres?|shops?|garages?|stations?|workshops?)|' +
+    // A building's owners' association (HOA, condo, strata body) and the payees of its fees and dues,
+    // in the property's facts: their lines are no seller's
+    '(?:homeowners?|owners?|hoa|condo|condominium|strata)?associations?|hoa|hoadetails|hoainfo|fees|dues|feesanddues|feesandcharges|' +
     // and the mortgage, finance and insurance advisers an agency's page offers beside its broker
     '(?:mortgage|financing|finance|loan|insurance|hypoteka|hypotecni|hypotheken?|hypotek)(?:advisers?|advisors?|consultants?|partners?|brokers?|specialists?|contacts?)?)$',
 );
@@ -693,6 +698,8 @@ function isJsonText(v: string): boolean {
   const z = v.charCodeAt(v.length - 1);
   return (a === 123 && b === 34 && z === 125) || (a === 91 && b === 123 && z === 93);
 }
+/** A business's logo ("logo", "logoUrl", "logo_image"), not a person's photo. */
+const LOGO_KEY = /^(?:logo|logourl|logouri|logoimage|logosrc|logopath)$/;
 const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|osoite|direccion|indirizzo)$/;
 /** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
 const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code'];
@@ -957,7 +964,8 @@ export class EmbeddedReader {
           }
           continue;
         }
-        const name = str(v);
+        const raw = str(v);
+        const name = raw && withoutPostNominals(raw);
         if (name && plausibleName(name, true)) this.add('name', name, source, [...path, k]);
       } else if (PARTY_NUMBER_KEYS.has(key) && typeof v === 'string' && /^\s*(?:\+|0)/.test(v)) {
         // Written as a number is dialled (a "+" or a trunk 0): "no": 41234567 is the party's id.
@@ -1002,13 +1010,25 @@ export class EmbeddedReader {
     return marks;
   }
 
+  /**
+   * True when the party's object has a logo of its own ({"broker": {"name": ..., "logo": "..."}}):
+   * a business's (a brokerage, a dealer); a person is shown by a photo. The same word names a
+   * person in one market and a firm in another ("broker", "agent"): the logo tells them apart.
+   */
+  private static hasLogo(o: JsonObject): boolean {
+    // The key is enough, set or not ("logo": ""): a person's object has no slot for a logo.
+    for (const k in o) if (LOGO_KEY.test(keyOf(k))) return true;
+    return false;
+  }
+
   private party(role: Role, v: Json, path: string[], source: string, inherited: boolean): void {
     const one = (o: JsonObject, p: string[]): void => {
       const own = EmbeddedReader.marks(o);
       if (own & SESSION) return;
       // A dealer that holds its firm's object ({"dealer": {"name": ..., "firm": {"name": ...}}}) is
       // the firm's salesperson, a person: the firm is the business.
-      const business = (role === Role.BusinessParty && !EmbeddedReader.employed(o)) || (own & (FLAG | TYPED)) !== 0 || (role === Role.Party && inherited);
+      const business =
+        (role === Role.BusinessParty && !EmbeddedReader.employed(o)) || (own & (FLAG | TYPED)) !== 0 || (role === Role.Party && inherited) || EmbeddedReader.hasLogo(o);
       this.readParty(o, p, source, business);
     };
     if (isObject(v)) one(v, [...path]);

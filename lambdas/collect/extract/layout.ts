@@ -18,7 +18,7 @@ import {
   type AttributeValue, type DomNode, type MicrodataItem, type PageContent,
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
-import { NOT_NAME, plausibleName } from './names.js';
+import { NOT_NAME, plausibleName, withoutPostNominals } from './names.js';
 
 export interface Layout {
   /** Subtrees cut out of the document as chrome. */
@@ -332,6 +332,24 @@ function isChrome(child: DomNode, name: string, role: string | undefined, inCont
 const THING_NAME_MARK =
   /(?:society|project|building|property|complex|development|developer|builder|locality|location|city|street|product|listing|tower|apartment)[-_]*name/i;
 
+/**
+ * A link to a website's home page, with no path ("https://dealer-a.example.bg",
+ * "//www.autohaus-example.de/"): a business's own site or its storefront on the platform (a
+ * dealer's sub-domain). A person's profile is a page under the site, never its root.
+ */
+const SITE_ROOT = /^(?:https?:)?\/\/[^/?#\s]+\/?(?:[?#]\S*)?$/i;
+
+/** The element's first link: itself, or the first <a> inside it (a few levels deep). */
+function firstLink(node: DomNode, depth = 0): DomNode | undefined {
+  if (node.name === 'a') return node;
+  if (!node.children || depth > 4) return undefined;
+  for (const c of node.children) {
+    const link = firstLink(c, depth + 1);
+    if (link) return link;
+  }
+  return undefined;
+}
+
 /** Names in a seller box's name elements (class, id... saying "name"), appended to `out`. */
 function readNames(box: DomNode, out: string[], depth = 0): void {
   if (!box.children || depth > 30) return;
@@ -339,8 +357,9 @@ function readNames(box: DomNode, out: string[], depth = 0): void {
     if (!c.attribs) continue;
     const m = marks(c.attribs);
     if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m) && !THING_NAME_MARK.test(m)) {
-      const t = textOf(c).replace(/\s+/g, ' ').trim();
-      if (t && plausibleName(t, true)) out.push(t);
+      const t = withoutPostNominals(textOf(c).replace(/\s+/g, ' ').trim());
+      // A name that links to a website's home page is a business's (its site or storefront).
+      if (t && plausibleName(t, true) && !SITE_ROOT.test(firstLink(c)?.attribs?.href?.trim() ?? '')) out.push(t);
       continue;
     }
     readNames(c, out, depth + 1);

@@ -230,6 +230,8 @@ export function plausibleName(raw: string, explicit = false): boolean {
   // Two letters, with the marks that scripts such as Thai write between them ("กุ้ง", "มิ้นท์").
   if (!/\p{L}\p{M}*\p{L}/u.test(s)) return false;
   if (s.includes(',')) return false; // "Berlin, Mitte", "Surname, Firstname Street 1": not one name
+  // "Region:", "Kontakt:": a label that ends in a colon, shown where a name would be
+  if (s.endsWith(':')) return false;
   const words = s.split(' ');
   if (words.length > 6) return false;
   // "гр. София", "ul. Długa": a lower-case abbreviation opens a place, not a name
@@ -252,6 +254,24 @@ export function plausibleName(raw: string, explicit = false): boolean {
   if (words.every((w) => NOT_NAME.has(w.toLowerCase()))) return false;
   // In running text a name has at least one capitalised word.
   return explicit || words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Professional post-nominal letters that agents, valuers and surveyors write after their name
+ * ("Jane Doe MRICS", "John Roe, MIPAV MCEPI", "Ann Poe CRS GRI"): memberships of the property,
+ * valuation and surveying bodies of the English-speaking markets, and degrees. Written as the
+ * bodies write them (case-sensitive); none of them is a surname in capitals ("MAI", "RENE",
+ * "MARLA" are, and are left out).
+ */
+const POST_NOMINAL =
+  'MRICS|FRICS|AssocRICS|MIPAV|FIPAV|MMCEPI|MCEPI|MSCSI|FSCSI|MNAEA|FNAEA|MNAVA|MIAVI|MREINZ|AREINZ|FREINZ|MREIQ|FAPI|CPV|' +
+  'CRS|GRI|ABR|SRES|CCIM|CPM|CIPS|MBA|PhD|BSc|MSc|LLB|ACA|FCA|ACCA|CPA|CFA';
+const POST_NOMINALS = new RegExp(`(?:,? +(?:${POST_NOMINAL})\\.?)+$`);
+
+/** The name without professional post-nominal letters after it; the name itself when it is nothing else. */
+export function withoutPostNominals(name: string): string {
+  const bare = name.replace(/\s+/g, ' ').trim().replace(POST_NOMINALS, '');
+  return bare.trim() ? bare : name;
 }
 
 /** A trade name's two parts around a spaced dash: "Anna BERG - Network France", "brand - Anna BERG". */

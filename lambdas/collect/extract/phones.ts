@@ -101,7 +101,11 @@ const PLATFORM_LABEL = new RegExp(
       'servicecenter|service center|servicecentre|redaktion|redaksjon|presse|press office|' +
       // KR: customer centre, call centre, counselling centre, customer support, and a company's
       // "representative number" (대표번호, 대표전화: its main line, usually a nationwide 15xx/16xx one)
-      '고객 ?센터|콜 ?센터|상담 ?센터|고객 ?지원|고객 ?상담|대표 ?번호|대표 ?전화',
+      '고객 ?센터|콜 ?센터|상담 ?센터|고객 ?지원|고객 ?상담|대표 ?번호|대표 ?전화|' +
+      // and a third party's line in a property's facts: the building's owners' association (HOA,
+      // condo or strata body, NL VvE, FR syndic, PL wspólnota, NO borettslag, SE bostadsrättsförening)
+      "hoa|(?:home ?)?owners[’']? association|condo(?:minium)? association|strata (?:corporation|council|corp)|" +
+      'vve|syndic|wspólnota mieszkaniowa|borettslag|bostadsrättsförening',
   ),
   'i',
 );
