@@ -9,6 +9,8 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { getDomain } from 'tldts';
 import type { Finding } from '../../shared/identifiers.js';
+import { hasKnownName } from './given-names.js';
+import { HONORIFIC_ORIGIN } from './names.js';
 
 export interface PageContext {
   /** The page URL, its canonical link and og:url. */
@@ -174,6 +176,9 @@ function namePartsOf(findings: readonly Finding[]): Set<string> {
   return parts;
 }
 
+/** Where a name is read from the page's layout or prose (a per-source rule's origin is "rule:..."). */
+const UNSTATED: ReadonlySet<string> = new Set(['text', 'seller-box', 'profile-link', 'site-mailbox']);
+
 function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const ids = idRuns(ctx.urls);
   const pageDomains = new Set<string>();
@@ -203,7 +208,10 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     }
     if (f.kind === 'name') {
       // "Ms. Doe" in the text of a page that names "Jane Q. Doe": the same person, half named.
-      if (f.origin === 'text' && partOfName.has(f.value)) return false;
+      if ((f.origin === 'text' || f.origin === HONORIFIC_ORIGIN) && partOfName.has(f.value)) return false;
+      // A name read from the layout or the prose, not stated as a person's by the page's data,
+      // is kept only when it holds a known given or family name (given-names.ts says why).
+      if (UNSTATED.has(f.origin) && !hasKnownName(f.value)) return false;
       // A trade name the page's data states (the agency's, the shop's) is no person's, wherever
       // else it is shown (a seller box, a result card).
       return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));

@@ -18,6 +18,7 @@ import {
   type AttributeValue, type DomNode, type MicrodataItem, type PageContent,
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
+import { opensWithGivenName } from './given-names.js';
 import { NOT_NAME, plausibleName, withoutPostNominals } from './names.js';
 
 export interface Layout {
@@ -330,7 +331,7 @@ function isChrome(child: DomNode, name: string, role: string | undefined, inCont
  * agent's result card, which is itself marked as the agent's).
  */
 const THING_NAME_MARK =
-  /(?:society|project|building|property|complex|development|developer|builder|locality|location|city|street|product|listing|tower|apartment)[-_]*name/i;
+  /(?:society|project|building|property|complex|development|developer|builder|locality|location|city|street|product|listing|tower|apartment|country|region|state|province|town|area|district|brand|make|model|company|business|shop|store|agency|office|branch)[-_]*name/i;
 
 /**
  * A link to a website's home page, with no path ("https://dealer-a.example.bg",
@@ -355,6 +356,8 @@ function readNames(box: DomNode, out: string[], depth = 0): void {
   if (!box.children || depth > 30) return;
   for (const c of box.children) {
     if (!c.attribs) continue;
+    // A picker's options (a phone field's country list, a <select>): choices, not the seller.
+    if (c.name === 'select' || c.name === 'datalist' || c.attribs.role === 'option' || c.attribs.role === 'listbox') continue;
     const m = marks(c.attribs);
     if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m) && !THING_NAME_MARK.test(m)) {
       const t = withoutPostNominals(textOf(c).replace(/\s+/g, ' ').trim());
@@ -423,8 +426,48 @@ function isHandle(text: string, href: string): boolean {
   return letters(decoded) === letters(text);
 }
 
+/** The first descendant element named `tag` (a figure's caption), or undefined. */
+function firstOf(node: DomNode, tag: string, depth = 0): DomNode | undefined {
+  if (!node.children || depth > 8) return undefined;
+  for (const c of node.children) {
+    if (c.name === tag) return c;
+    const inner = firstOf(c, tag, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** The alt and title texts of the images under `node`, spaces collapsed. */
+function imageTexts(node: DomNode, out: string[], depth = 0): void {
+  if (!node.children || depth > 8) return;
+  for (const c of node.children) {
+    if (c.name === 'img') {
+      for (const t of [c.attribs?.alt, c.attribs?.title]) if (t) out.push(t.replace(/\s+/g, ' ').trim());
+    }
+    imageTexts(c, out, depth + 1);
+  }
+}
+
+/**
+ * An agent's portrait on a result card: a <figure> whose caption is a name and whose photo's alt
+ * or title text opens with that name, then the agency ("<img alt='Jane Doe, Acme Realty - Town'>
+ * <figcaption>Jane Doe</figcaption>"). A product photo's caption is not repeated that way; a
+ * place's ("Palm Beach, Queensland") is, so the caption must open with a known given name.
+ */
+function portraitName(figure: DomNode, sellerNames: string[]): void {
+  const caption = firstOf(figure, 'figcaption');
+  if (!caption) return;
+  const t = textOf(caption).replace(/\s+/g, ' ').trim();
+  const words = t.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w)) || !plausibleName(t) || !opensWithGivenName(t)) return;
+  const texts: string[] = [];
+  imageTexts(figure, texts);
+  if (texts.some((x) => x === t || (x.startsWith(t) && /^ ?[,|–-]/.test(x.slice(t.length)))) && !sellerNames.includes(t)) sellerNames.push(t);
+}
+
 /** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text. */
 function memberNames(el: DomNode, name: string, at: readonly string[], sellerNames: string[], profileNames: Layout['profileNames']): void {
+  if (name === 'figure') portraitName(el, sellerNames);
   // A member's photo: its alt text is the member's name ("<img class=avatar alt='Eva Marin'>").
   if (name === 'img') {
     const alt = attributeValue(at, 'alt');

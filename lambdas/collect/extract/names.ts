@@ -213,6 +213,29 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+let countries: ReadonlySet<string> | undefined;
+/**
+ * The English names of the world's countries and territories (from the runtime's CLDR data, as
+ * `Intl.DisplayNames` gives them): a phone field's country picker lists them, and "Jordan",
+ * "Georgia", "Chad" would otherwise pass for people. Built once, on first use (a few ms).
+ */
+function countryNames(): ReadonlySet<string> {
+  if (countries) return countries;
+  const names = new Set<string>();
+  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const name = display.of(String.fromCharCode(a, b));
+      if (!name) continue;
+      names.add(name.toLowerCase());
+      // CLDR writes "St. Lucia", "Svalbard & Jan Mayen"; pickers write "Saint Lucia", "... and ...".
+      names.add(name.toLowerCase().replace(/^st\. /, 'saint ').replace(/ & /g, ' and '));
+    }
+  }
+  countries = names;
+  return names;
+}
+
 const VOWEL = /[aeiouyæøåäöüéèêëáàâãíìîïóòôõúùûýąęőűаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]/i;
 
 const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]*\\.?)$`, 'u');
@@ -234,6 +257,7 @@ export function plausibleName(raw: string, explicit = false): boolean {
   if (s.endsWith(':')) return false;
   const words = s.split(' ');
   if (words.length > 6) return false;
+  if (countryNames().has(s.toLowerCase())) return false;
   // "гр. София", "ul. Długa": a lower-case abbreviation opens a place, not a name
   if (/^\p{Ll}{1,4}\.$/u.test(words[0]!)) return false;
   // "II", "Jr.": a generational suffix or a Roman numeral alone is not a name
@@ -431,6 +455,9 @@ export function inTitleCaseLine(text: string, index: number): boolean {
   return capitalised / words.length >= 0.9;
 }
 
+/** The origin of a name the page's text gives after an honorific ("Herrn Jürgen Schäfer", "Mr. Roe"). */
+export const HONORIFIC_ORIGIN = 'text:honorific';
+
 /** Scans text (lines separated by "\n") for names after honorifics and contact verbs. */
 export function scanNames(text: string, found: FindingSet, origin: string): void {
   AFTER_HONORIFIC.lastIndex = 0;
@@ -445,7 +472,8 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
     // "Pan" and "Pani" are also words in other languages: require a second capitalised word.
     if (/^Pan/.test(honorific) && candidate.split(' ').length < 2) continue;
     const name = clean(candidate);
-    if (name) found.add('name', name, origin);
+    // The honorific says it is a person: such a name is not held to the known-names list.
+    if (name) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
   }
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) {

@@ -1,0 +1,61 @@
+/**
+ * Does a name carry a given name or a family name people are known to bear? The test that names
+ * read from the page's layout and prose (a seller box, a profile link, a sentence) pass before
+ * they are kept.
+ *
+ * Why: on real pages the extractor had not been tuned on, most wrong "names" from those places
+ * were shops, dealers, housing projects, handles and UI words ("Mobile Auto", "Update credit
+ * card", "drdoom"): capitalised like a name, and no word list of trades and UI words can be
+ * complete. Almost every person's name there holds a known given name or family name. Names
+ * stated by the page's data as a person's (a seller object's name field, schema.org markup) and
+ * names after an honorific ("Mr. Roe") are not held to this.
+ *
+ * The list is built from @faker-js/faker's first and last names of 70+ locales
+ * (`scripts/given-names.ts`). It is not complete either: a rare name in a seller box is lost.
+ */
+import { FAMILY_NAMES_TEXT, GIVEN_NAMES_TEXT } from './given-names-list.js';
+
+let given: ReadonlySet<string> | undefined;
+let known: ReadonlySet<string> | undefined;
+
+/** Built on first use (about 40,000 words; a few ms). */
+function givenNames(): ReadonlySet<string> {
+  given ??= new Set(GIVEN_NAMES_TEXT.split(' '));
+  return given;
+}
+
+function knownNames(): ReadonlySet<string> {
+  known ??= new Set([...givenNames(), ...FAMILY_NAMES_TEXT.split(' ')]);
+  return known;
+}
+
+/** Scripts written without spaces between a family name and a given name (Japanese, Chinese, Korean). */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/**
+ * True when one of the name's words is a known given name or family name. In the unspaced
+ * scripts the family name and the given name are one run ("王秀英", "김민준", "佐藤一郎"), so the
+ * run's first one or two characters and its last two or three are looked up too.
+ */
+export function hasKnownName(name: string): boolean {
+  const names = knownNames();
+  for (const word of name.normalize('NFKC').toLowerCase().split(/[\s\-‐.,]+/u)) {
+    if (!word) continue;
+    if (names.has(word) && (word.length > 1 || UNSPACED.test(word))) return true;
+    if (UNSPACED.test(word)) {
+      const chars = [...word];
+      for (let n = 1; n <= 2 && n < chars.length; n++) if (names.has(chars.slice(0, n).join(''))) return true;
+      for (let n = 2; n <= 3 && n < chars.length; n++) if (names.has(chars.slice(-n).join(''))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when the name opens with a known given name ("Dana Whitfield", not "Palm Beach"): the
+ * stricter test for a name that nothing but its place in the layout vouches for.
+ */
+export function opensWithGivenName(name: string): boolean {
+  const first = name.normalize('NFKC').toLowerCase().split(/[\s\-‐.,]+/u)[0];
+  return first !== undefined && first.length > 1 && givenNames().has(first);
+}
