@@ -192,6 +192,9 @@ export function newItem(itemtype: string | undefined): MicrodataItem {
 }
 
 /** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
+/** An attribute named for a VIN: "vin", or "vin" as its last part ("ff_vin", "vehicle-vin", "car:vin"). */
+export const VIN_ATTRIBUTE = /(?:^|[-_:])vin$/i;
+
 export function scanAttribute(el: DomNode, at: readonly string[], name: string, value: string, attributes: AttributeValue[], langs: string[]): void {
   if (!value || value.length > MAX_ATTRIBUTE) return;
   const c = name.charCodeAt(0);
@@ -205,6 +208,9 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
   } else if (c === 111 /* o */ && name.charCodeAt(1) === 110 /* n */ && value.length >= 19 && QUOTE.test(value)) {
     // An inline event handler ("onclick=\"showCar('…', '<VIN>')\""): result pages pass each card's
     // VIN to a script there, and print it nowhere else. Read for VINs only (see readAttribute).
+    attributes.push({ name, value, label: name });
+  } else if (value.length === 17 && VIN_ATTRIBUTE.test(name)) {
+    // A widget's own attribute for its car's VIN ("ff_vin", "vehicle-vin"), not a data-* one.
     attributes.push({ name, value, label: name });
   } else if (name === 'lang') {
     langs.push(value.toLowerCase());

@@ -15,6 +15,7 @@
  * read wherever they are; subtrees under chrome keys (footer, i18n, config, similar ads...) are
  * never read.
  */
+import { unflatten } from 'devalue';
 import type { IdentifierKind } from '../../shared/identifiers.js';
 import type { FindingSet } from './findings.js';
 import { PLATE_LABEL, VIN_LABEL } from './labels.js';
@@ -386,7 +387,7 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
   // A JSON value that starts with "{" ends with "}", and trim() has removed JSON's whitespace after it.
   if ((first === 123 /* { */ && text.charCodeAt(text.length - 1) === 125) || (first === 91 /* [ */ && text.charCodeAt(text.length - 1) === 93)) {
     const whole = startsLikeJson(text) ? parseJson(text) : undefined;
-    if (whole !== undefined) return [whole];
+    if (whole !== undefined) return [devalued(whole, blob.source) ?? whole];
   }
   const out: Json[] = [];
   // Where a flight push or a state assignment starts, a state hint starts too: with no hint, the
@@ -405,6 +406,38 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
     if (v !== undefined) out.push(v);
   }
   return out.length ? out : literals(text, out);
+}
+
+/** Types devalue revives itself; every other type tag in a payload is the app's own (Nuxt's "ShallowReactive"). */
+const DEVALUE_TYPES: ReadonlySet<string> = new Set([
+  'Date', 'Set', 'Map', 'RegExp', 'Object', 'BigInt', 'null', 'URL', 'URLSearchParams', 'ArrayBuffer',
+  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
+  'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Sparse',
+]);
+
+/**
+ * A devalue payload (Nuxt 3's `<script id="__NUXT_DATA__">`, SvelteKit's data): one flat array
+ * whose objects hold the indexes of their values (`{"name": 43}`), the root first, typically
+ * `["ShallowReactive", 1]`. Read as the data it stands for with devalue's own `unflatten` (the
+ * format is devalue's, so its reader is used, not a copy); the app's own type tags keep their
+ * value. Undefined for any other array, or a payload devalue refuses.
+ */
+function devalued(v: Json, source: string): Json | undefined {
+  if (!Array.isArray(v) || v.length < 3) return undefined;
+  const root = v[0];
+  // Nuxt's tagged root, or any root in Nuxt's payload script. Not a list of objects with
+  // numbers elsewhere ("[{"x": 1, "y": 2}, ...]" in a data-* attribute is data as it stands).
+  const isTagged = Array.isArray(root) && root.length === 2 && typeof root[0] === 'string' && /^[A-Z]\w*$/.test(root[0]) && root[1] === 1;
+  if (!isTagged && source !== '__NUXT_DATA__') return undefined;
+  const revivers: Record<string, (x: unknown) => unknown> = {};
+  for (const item of v) {
+    if (Array.isArray(item) && typeof item[0] === 'string' && !DEVALUE_TYPES.has(item[0])) revivers[item[0]] = (x) => x;
+  }
+  try {
+    return unflatten(v, revivers) as Json;
+  } catch {
+    return undefined;
+  }
 }
 
 /** React Server Components' flight data as Next.js ships it: `self.__next_f.push([1,"5:[\\"$\\",...]"])`. */

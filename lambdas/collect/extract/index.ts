@@ -8,7 +8,7 @@ import { load } from 'cheerio/slim';
 import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
-import { startsJson, textLines, type AttributeValue, type DomNode, type PageContent } from './dom.js';
+import { startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { filterFindings, isRoleAddress } from './filters.js';
@@ -73,7 +73,7 @@ function idAttribute(name: string): boolean {
 
 /** Attribute names that say what their value is, e.g. data-phone, data-seller-name. */
 function classifyAttribute(name: string): IdentifierKind | undefined {
-  if (!name.startsWith('data-')) return undefined;
+  if (!name.startsWith('data-')) return VIN_ATTRIBUTE.test(name) ? 'vin' : undefined;
   const n = name.slice(5);
   if (/(?:^|-)(?:phone|tel|telephone|mobile|msisdn)(?:-|$)/.test(n)) return 'phone';
   if (/(?:^|-)(?:e-?mail|mail)(?:-|$)/.test(n)) return 'email';

@@ -40,7 +40,9 @@ function letters(alternatives: string): string {
 const PHONE_WORDS =
   'tlf|tel|tél|telefon[L]*|téléphone|telephone|phone|mobil[L]*|mobile|mob|handy|cell[L]*|' +
   'puh|puhelin[L]*|gsm|ring[L]*|call|sms|whats ?app|kontakt[L]*|contact[L]*|fax|' +
-  'numer telefonu|portable|ruf|anrufen|zadzwoń|' +
+  'numer telefonu|portable|ruf|anrufen|zadzwoń|kald|' +
+  // the telephone and mobile-phone symbols people write before their number ("☎️ 12 34 56 78", "📱 Eva – …")
+  '☎|☏|✆|📞|📱|' +
   // KA: telephone, mobile, "contact me / us", "call (me / us)" (Georgian letters are not in LETTER, so the
   // words' edges are not checked: whole word forms are listed)
   'ტელეფონი|ტელეფონის|მობილური|დამიკავშირდით|დაგვიკავშირდით|დამირეკეთ|დაგვირეკეთ|დარეკეთ';

@@ -332,9 +332,9 @@ const CONTACT_VERB =
 /** A run that starts with an honorific ("Mr", "Frau Berg"). */
 const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFIC.replace(/\\\./g, '')})(?![${LETTER}])`);
 
-/** Honorific, then one to three name words. "M." needs two (it is also an initial). */
+/** Honorific, then one to three name words, the first may be an initial ("Frau A. Berg-Lind"). "M." needs two (it is also an initial). */
 const AFTER_HONORIFIC = new RegExp(
-  `(?<![${LETTER}0-9])(${HONORIFIC})(?![${LETTER}]) ?([A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: (?:von|van|der|den|de|da|di|du|le|la|af|zu) ?)?(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+){0,2})`,
+  `(?<![${LETTER}0-9])(${HONORIFIC})(?![${LETTER}]) ?((?:[A-ZÀ-ÖØ-ÞĀ-Ž]\\. ?)?[A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: (?:von|van|der|den|de|da|di|du|le|la|af|zu) ?)?(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+){0,2})`,
   'g',
 );
 /** Case-insensitive letters in a pattern that must stay case-sensitive elsewhere. */

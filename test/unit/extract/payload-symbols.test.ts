@@ -1,0 +1,120 @@
+/**
+ * Rules from a check on unseen vehicle and real-estate pages: Nuxt 3's devalue payload, the
+ * telephone symbols people write before a number, a widget's own VIN attribute, and an initial
+ * after an honorific. Each with the cases an adversary would bring; all values are invented
+ * (example.* domains, numbers from fiction ranges or unassigned, VINs made up with a valid check
+ * digit).
+ */
+import { stringify } from 'devalue';
+import { describe, expect, it } from 'vitest';
+import { foundAt, page } from './found.js';
+
+const found = foundAt('https://www.homes.example/offer/5521', 'PL');
+const nuxtData = (payload: string): string => `<script type="application/json" id="__NUXT_DATA__" data-ssr="true">${payload}</script>`;
+
+describe('a devalue payload (Nuxt 3 __NUXT_DATA__)', () => {
+  const state = {
+    data: {
+      offer: {
+        title: 'Mieszkanie 3 pokoje',
+        price: 650000,
+        seller: { name: 'Zofia Wrona', phone: '+48 512 345 678', type: 'private' },
+        similarOffers: [{ seller: { name: 'Adam Kruk', phone: '+48 601 222 333' } }],
+      },
+    },
+  };
+
+  it('is read as the data it stands for: the seller’s name and phone', () => {
+    const html = page('<h1>Mieszkanie</h1>') + nuxtData(stringify(state));
+    expect(found(html, 'PL').filter((l) => !l.startsWith('nickname'))).toEqual(['name zofia wrona', 'phone +48512345678']);
+  });
+
+  it('with Nuxt’s own type tags around the state ("ShallowReactive", "Reactive")', () => {
+    // What Nuxt writes: its reducers tag the reactive root, as a reducer of devalue's stringify does here.
+    const root = { data: state.data };
+    const payload = stringify(root, { ShallowReactive: (v) => (v === root ? { ...root } : undefined) });
+    expect(payload.startsWith('[["ShallowReactive",1]')).toBe(true);
+    expect(found(page('<h1>Mieszkanie</h1>') + nuxtData(payload), 'PL', 'name')).toEqual(['name zofia wrona']);
+  });
+
+  it('other sellers under a similar-offers key are not read', () => {
+    const html = page('<h1>Mieszkanie</h1>') + nuxtData(stringify(state));
+    expect(found(html, 'PL').join(' ')).not.toMatch(/kruk|601222333/);
+  });
+
+  it.each([
+    ['an index past the end', '[{"seller":1},{"name":99}]'],
+    ['a reference to itself', '[["ShallowReactive",0]]'],
+    ['a plain list of numbers', '[1,2,3,4]'],
+    ['a list of strings', '["Zofia","Wrona","+48 512 345 678"]'],
+  ])('%s: no crash, nothing invented', (_, payload) => {
+    expect(() => found(page('<p>x</p>') + nuxtData(payload), 'PL', 'name')).not.toThrow();
+    expect(found(page('<p>x</p>') + nuxtData(payload), 'PL', 'name')).toEqual([]);
+  });
+});
+
+describe('a telephone symbol as the phone label', () => {
+  const dk = foundAt('https://www.cars.example/dk/bil/4471', 'DK');
+
+  it.each([
+    ['☎️ before a bare Danish number', '<p>Ring gerne ☎️ 41 28 39 20 - også weekend</p>'],
+    ['📱 before a number with spaces', '<p>📱 4128 3920</p>'],
+    ['📞 glued to the number', '<p>📞41283920</p>'],
+    ['"giv et kald på"', '<p>Har du spørgsmål, så giv et kald på 41 28 39 20</p>'],
+  ])('%s', (_, body) => {
+    expect(dk(page(body), 'DK', 'phone')).toEqual(['phone +4541283920']);
+  });
+
+  it.each([
+    ['a phone model and a price after the symbol', '<p>📱 iPhone 12 128 GB sælges 3999 kr</p>'],
+    ['a year and a mileage after the symbol', '<p>📞 2019 · 45000 km</p>'],
+    ['the symbol alone', '<p>☎️</p>'],
+  ])('%s is not a phone', (_, body) => {
+    expect(dk(page(body), 'DK', 'phone')).toEqual([]);
+  });
+});
+
+describe('a widget’s own VIN attribute', () => {
+  const us = foundAt('https://dealer.example/inventory', 'US');
+  const vin = '1HGCM82633A004352';
+
+  it.each([
+    ['ff_vin', `<div class="ff-widget" ff_vin="${vin}"></div>`],
+    ['vehicle-vin', `<div vehicle-vin="${vin}"></div>`],
+    ['vin alone', `<span vin="${vin}"></span>`],
+  ])('%s names the card’s VIN', (_, body) => {
+    expect(us(page(body), 'US', 'vin')).toEqual([`vin ${vin}`]);
+  });
+
+  it.each([
+    ['a 17-letter word', '<div ff_vin="ABCDEFGHJKLMNPRST"></div>'],
+    ['17 digits', '<div ff_vin="12345678901234567"></div>'],
+    ['an attribute that only ends in the letters', `<div provin="${vin.replace('1H', 'ZZ')}"></div>`],
+    ['a shorter value', '<div ff_vin="1HGCM82633A00435"></div>'],
+  ])('%s is not a VIN', (_, body) => {
+    expect(us(page(body), 'US', 'vin')).toEqual([]);
+  });
+});
+
+describe('an initial after an honorific', () => {
+  const de = foundAt('https://www.homes.example/expose/7781', 'DE');
+
+  it('"Frau A. Berg-Lind" names the person', () => {
+    expect(de(page('<p>Ihre Nachricht an Frau A. Berg-Lind</p>'), 'DE', 'name')).toEqual(['name a. berg-lind']);
+  });
+
+  it.each([
+    ['an initial alone', '<p>Ihre Nachricht an Frau A.</p>'],
+    ['an initial, then a lower-case word', '<p>Bitte an Frau A. wenden</p>'],
+  ])('%s is no name', (_, body) => {
+    expect(de(page(body), 'DE', 'name')).toEqual([]);
+  });
+});
+
+describe('a list of objects with numbers is data as it stands, not a devalue payload', () => {
+  it('outside Nuxt’s payload script, a list whose first object holds numbers is not re-read', () => {
+    const list = [{ sellerId: 1, rank: 2 }, { seller: { name: 'Zofia Wrona', phone: '+48 512 345 678' } }, 'x'];
+    const html = page(`<div data-cards='${JSON.stringify(list)}'></div>`);
+    expect(found(html, 'PL').filter((l) => !l.startsWith('nickname'))).toEqual(['name zofia wrona', 'phone +48512345678']);
+  });
+});
