@@ -118,3 +118,25 @@ describe('a list of objects with numbers is data as it stands, not a devalue pay
     expect(found(html, 'PL').filter((l) => !l.startsWith('nickname'))).toEqual(['name zofia wrona', 'phone +48512345678']);
   });
 });
+
+describe('an agent’s and a contact form receiver’s e-mail in a script’s object literal', () => {
+  // As a listing site's contact form is set up: the ad's fields, then the mailboxes.
+  const form = { ContactFormType: 0, ContactFormName: 2, AdvertTitle: 'Mieszkanie, 3 pokoje', AdvertCity: 'Gdańsk', AdType: 2, AdvertMeters: '64,50' };
+  const script = (o: object): string =>
+    `<script>document.addEventListener('DOMContentLoaded', function () { var f = new ContactForm("Bottom", "/send"); f.setContactFormData(${JSON.stringify({ ...form, ...o })}); });</script>`;
+
+  it('the advertiser’s mailboxes a contact form is set up with are read', () => {
+    const html = page('<h1>Mieszkanie</h1>') + script({ AdvertId: 100000042, IsAgencyAdvert: true, ReceiverEmail: 'biuro@agency-pl.example', AgentEmail: 'z.wrona@agency-pl.example' });
+    expect(found(html, 'PL', 'email')).toEqual(['email biuro@agency-pl.example', 'email z.wrona@agency-pl.example']);
+  });
+
+  it('the platform’s own mailbox as the form’s receiver is not (same registrable domain as the page)', () => {
+    const html = page('<h1>Mieszkanie</h1>') + script({ ReceiverEmail: 'kontakt@homes.example' });
+    expect(found(html, 'PL', 'email')).toEqual([]);
+  });
+
+  it('a support or tracking mailbox key is still not an advertiser’s', () => {
+    const html = page('<h1>Mieszkanie</h1>') + script({ supportEmail: 'help@helpdesk.example', trackingEmail: 'x@tracker.example' });
+    expect(found(html, 'PL', 'email')).toEqual([]);
+  });
+});
