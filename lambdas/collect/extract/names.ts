@@ -15,6 +15,7 @@ import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL, VIN_LABEL } from './labels.js';
 export const NOT_NAME: ReadonlySet<string> = new Set(
   (
     'privat private privatperson privé particulier prywatny yksityinen privatverkäufer privatanbieter privatsäljare ' +
+    'profesional particular privado privada profissional particolare privato professionista ' +
     'forhandler dealer händler handlare company firma gewerblich gewerblicher professionnel professional pro ' +
     'yritys anonym anonymous unknown ukjent okänd unbekannt inconnu kontakt contact kontakta kontaktieren ' +
     'telefon phone tlf tel mobile mobil handy cell fax landline festnetz ring call e-post email e-mail mail send sende skicka senden ' +

@@ -147,3 +147,15 @@ describe('a phone field’s country picker in the seller box', () => {
     expect(plausibleName('Jordan Vale', true)).toBe(true);
   });
 });
+
+describe('a seller-type badge in the seller’s name element', () => {
+  it.each([
+    ['Spanish', 'Profesional'],
+    ['Spanish, private', 'Particular'],
+    ['Portuguese', 'Profissional'],
+    ['Italian', 'Privato'],
+  ])('%s "%s" before the name is not part of a name', (_, badge) => {
+    const html = page(`<div class="seller-box"><p class="seller-name">${badge} Lucía</p></div>`);
+    expect(found(html, 'ES', 'name')).toEqual([]);
+  });
+});
