@@ -89,6 +89,15 @@ describe('names from the layout and prose need a known name; names stated by the
     expect(found(page('<p>Please ask for Mr. Quillen at the front desk.</p>'), 'GB', 'name')).toEqual(['name quillen']);
   });
 
+  it.each([
+    ['after a seller label', (n: string) => `<p>Kontaktperson: ${n}</p>`],
+    ['as an avatar’s alt text', (n: string) => `<div><img class="avatar" src="/u/1.jpg" alt="${n}"></div>`],
+    ['as a profile link’s text', (n: string) => `<p><a href="/profil/88123">${n}</a></p>`],
+  ])('a name %s is read when known and not otherwise', (_, shape) => {
+    expect(found(page(shape('Kari Nordmann')), 'NO', 'name')).toEqual(['name kari nordmann']);
+    expect(found(page(shape('Skyline Orchard')), 'NO', 'name')).toEqual([]);
+  });
+
   it('an unknown name after a contact verb is not (capitals alone do not make a person)', () => {
     expect(found(page('<p>Call Skyline Orchard on 020 7946 0000.</p>'), 'GB', 'name')).toEqual([]);
   });
