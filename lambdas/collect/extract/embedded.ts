@@ -19,6 +19,7 @@ import { unflatten } from 'devalue';
 import type { IdentifierKind } from '../../shared/identifiers.js';
 import type { FindingSet } from './findings.js';
 import { PLATE_LABEL, VIN_LABEL } from './labels.js';
+import { hasKnownName } from './given-names.js';
 import { agentOfTradeName, plausibleName, withoutPostNominals } from './names.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -735,8 +736,14 @@ function isJsonText(v: string): boolean {
 const LOGO_KEY = /^(?:logo|logourl|logouri|logoimage|logosrc|logopath)$/;
 const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|osoite|direccion|indirizzo)$/;
 /** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
-const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code'];
-const VALUE_KEYS = ['value', 'text', 'displayValue', 'formattedValue', 'val'];
+const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code', 'p', 'param', 'parameter'];
+const VALUE_KEYS = ['value', 'text', 'displayValue', 'formattedValue', 'val', 'v'];
+/** Parameters of a seller's account that hold the person's name ("name", "contact_person", "Имя"). */
+const NAME_PARAMETER: ReadonlySet<string> = new Set([
+  'name', 'contactperson', 'contactname', 'fullname', 'имя', 'контактноелицо', 'імя', "ім'я", 'ім’я', 'imię', 'imie', 'kontaktperson', 'ansprechpartner',
+]);
+/** The list those parameters sit in: a seller's, account's, user's, owner's or contact's ("account_parameters"). */
+const ACCOUNT_LIST = /^(?:account|user|seller|owner|contact|profile|advertiser|author)[_-]?(?:parameters|params|fields|attributes|info|data)$/i;
 const VALUE_KEY_NAMES: ReadonlySet<string> = new Set(VALUE_KEYS);
 const PLATE_LABEL_START = new RegExp(`^\\s*(?:${PLATE_LABEL.source})`, 'i');
 
@@ -1241,9 +1248,13 @@ export class EmbeddedReader {
     }
   }
 
-  /** {"label": "Kennzeichen", "value": "B-AB 1234"}: a value named by its label. */
+  /**
+   * {"label": "Kennzeichen", "value": "B-AB 1234"}: a value named by its label. In a seller's
+   * account parameters, also the name: {"p": "name", "pl": "Имя", "v": "Ольга"},
+   * {"key": "contact_person", "value": "Anna Berg"}.
+   */
   private readAttributeList(o: JsonObject, path: string[], source: string): void {
-    if (o.value === undefined && o.text === undefined && o.displayValue === undefined && o.formattedValue === undefined && o.val === undefined) return;
+    if (o.value === undefined && o.text === undefined && o.displayValue === undefined && o.formattedValue === undefined && o.val === undefined && o.v === undefined) return;
     let label: string | undefined;
     for (const k of LABEL_KEYS) if (typeof o[k] === 'string') (label ??= o[k]);
     if (!label || label.length > 60) return;
@@ -1253,5 +1264,10 @@ export class EmbeddedReader {
     const kind = labelKind(label);
     if (kind === LABEL_VIN) this.add('vin', value, source, [...path, 'value']);
     else if (kind === LABEL_PLATE && /\d/.test(value) && /\p{L}/u.test(value)) this.add('plate', value, source, [...path, 'value']);
+    else if (NAME_PARAMETER.has(keyOf(label)) && path.some((p) => ACCOUNT_LIST.test(p))) {
+      // A display name the member chose (a handle, a shop's word): kept only when it is a known name.
+      const name = value.trim();
+      if (plausibleName(name, true) && hasKnownName(name)) this.add('name', name, source, [...path, 'name']);
+    }
   }
 }

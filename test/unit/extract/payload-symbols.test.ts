@@ -140,3 +140,26 @@ describe('an agent’s and a contact form receiver’s e-mail in a script’s ob
     expect(found(html, 'PL', 'email')).toEqual([]);
   });
 });
+
+describe('a seller account’s parameter list ({"p": "name", "pl": "Имя", "v": ...})', () => {
+  const by = foundAt('https://www.market.example/item/900000017', 'BY');
+  const ad = (params: unknown, key = 'account_parameters'): string =>
+    page('<h1>Ноутбук</h1>') + `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { initialState: { listing: { ads: [{ ad_id: 900000017, subject: 'Ноутбук', [key]: params, ad_parameters: [{ pl: 'Состояние', p: 'condition', v: '2' }] }] } } } })}</script>`;
+
+  it('names the seller when the value is a known name', () => {
+    expect(by(ad([{ pl: 'Имя', vl: '', p: 'name', v: 'Ольга ', pu: 'nme' }]), 'BY', 'name')).toEqual(['name ольга']);
+  });
+
+  it('a contact person’s parameter under key/value in a seller’s info list', () => {
+    expect(by(ad([{ key: 'contact_person', value: 'Anna Berg' }], 'seller_info'), 'BY', 'name')).toEqual(['name anna berg']);
+  });
+
+  it.each([
+    ['a chosen display name that is no known name', [{ pl: 'Имя', p: 'name', v: 'Кактус' }], 'account_parameters'],
+    ['a sole trader’s business name', [{ pl: 'Имя', p: 'name', v: 'ИП Иванова Анна Сергеевна' }], 'account_parameters'],
+    ['the product’s name in the ad’s own parameters', [{ pl: 'Название', p: 'name', v: 'Анна Каренина' }], 'ad_parameters'],
+    ['a name parameter in a list that is not an account’s', [{ p: 'name', v: 'Ольга' }], 'filters'],
+  ])('%s is not a seller’s name', (_, params, key) => {
+    expect(by(ad(params, key), 'BY', 'name')).toEqual([]);
+  });
+});
