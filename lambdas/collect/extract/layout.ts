@@ -52,6 +52,8 @@ const PROFILE_HREF = new RegExp(
  * The visitor's own account pages ("/account/profile/edit/", "/user/settings"): a link there is an
  * action button ("Change Payment Method") or the visitor's own name, never the seller's.
  */
+/** A link to a member's ads or page by a query parameter ("/s-bestandsliste.html?userId=3771", "?seller_id=9"). */
+const PROFILE_QUERY = /[?&](?:user|seller|member|owner|advertiser|vendor|dealer)[-_]?id=[\w-]+/i;
 const ACCOUNT_HREF = /\/(?:account|accounts|my-?account|dashboard|settings|preferences|edit|billing|payments?|password|notifications)(?:[/?#]|$)/i;
 const MAX_DATA_JSON = 500_000;
 
@@ -479,7 +481,7 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
   // rel="license" / "terms" / "privacy" / "help": the site's own documents under /users/, not a member.
   if (name === 'a') {
     const href = attributeValue(at, 'href');
-    if (href && PROFILE_HREF.test(href) && !ACCOUNT_HREF.test(href) && !/\b(?:license|terms|privacy|privacy-policy|help|tag)\b/i.test(attributeValue(at, 'rel') ?? '')) {
+    if (href && (PROFILE_HREF.test(href) || PROFILE_QUERY.test(href)) && !ACCOUNT_HREF.test(href) && !/\b(?:license|terms|privacy|privacy-policy|help|tag)\b/i.test(attributeValue(at, 'rel') ?? '')) {
       const t = textOf(el).replace(/\s+/g, ' ').trim();
       const words = t.split(' ');
       // "Find An Agent", "Contact Seller": a link that ends in a role or UI word is no member's name.

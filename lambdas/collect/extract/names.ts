@@ -324,7 +324,7 @@ export function agentOfTradeName(raw: string): string | undefined {
 
 const HONORIFIC =
   'Herrn?|Frau|Hr\\.|Fr\\.|Monsieur|Madame|Mademoiselle|Mme\\.?|Mlle\\.?|M\\.|Pan|Pani|Panią|Pana|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|' +
-  'Dhr\\.?|Mevr\\.?|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva';
+  'Maître|Maitre|Dhr\\.?|Mevr\\.?|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva';
 const CONTACT_VERB =
   '(?:ring|ringe|ringer|ring til|ring gjerne|ring eller sms|sms|kontakt|kontakta|kontakte|kontakt gjerne|kontakta gärna|' +
   'ring gärna|ring till|ring på|send sms til|call|text|contact|please call|call or text|ask for|fråga efter|spør etter|' +

@@ -168,3 +168,32 @@ describe('a seller-type badge in the seller’s name element', () => {
     expect(found(html, 'ES', 'name')).toEqual([]);
   });
 });
+
+describe('a member’s link by a query parameter, and "Maître" before a lawyer’s name', () => {
+  const de = foundAt('https://www.market.example/s-anzeige/motorrad/2000000001', 'DE');
+
+  it.each([
+    ['userId', '/s-bestandsliste.html?userId=41000017'],
+    ['seller_id', '/ads?seller_id=9921&page=1'],
+    ['memberId', '/list.php?x=1&memberId=ab-12'],
+  ])('a link to a member’s ads by %s names the member', (_, href) => {
+    const html = page(`<div id="viewad-contact"><span class="userprofile"><a href="${href}"> Kari Nordmann</a></span><span>Privater Nutzer</span></div>`);
+    expect(de(html, 'DE', 'name')).toEqual(['name kari nordmann']);
+  });
+
+  it.each([
+    ['a UI phrase', 'Alle Anzeigen'],
+    ['an unknown shop name', 'Bluegate Autoparts'],
+  ])('%s behind such a link is not a name', (_, text) => {
+    expect(de(page(`<p><a href="/s-bestandsliste.html?userId=41000017">${text}</a></p>`), 'DE', 'name')).toEqual([]);
+  });
+
+  it('an id parameter of something else (an ad, a category) does not make a member link', () => {
+    expect(de(page('<p><a href="/s-anzeige.html?adId=2000000001">Kari Nordmann</a></p>'), 'DE', 'name')).toEqual([]);
+  });
+
+  it('"Maître" opens a French lawyer’s name', () => {
+    const fr = foundAt('https://www.auctions.example/vente/7781', 'FR');
+    expect(fr(page('<h3>Maître Jeanne Quillard, Avocat</h3>'), 'FR', 'name')).toEqual(['name jeanne quillard']);
+  });
+});
