@@ -191,10 +191,10 @@ export function newItem(itemtype: string | undefined): MicrodataItem {
   };
 }
 
-/** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
 /** An attribute named for a VIN: "vin", or "vin" as its last part ("ff_vin", "vehicle-vin", "car:vin"). */
 export const VIN_ATTRIBUTE = /(?:^|[-_:])vin$/i;
 
+/** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
 export function scanAttribute(el: DomNode, at: readonly string[], name: string, value: string, attributes: AttributeValue[], langs: string[]): void {
   if (!value || value.length > MAX_ATTRIBUTE) return;
   const c = name.charCodeAt(0);

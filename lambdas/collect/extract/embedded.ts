@@ -417,7 +417,7 @@ const DEVALUE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A devalue payload (Nuxt 3's `<script id="__NUXT_DATA__">`, SvelteKit's data): one flat array
+ * A devalue payload (Nuxt 3's `<script id="__NUXT_DATA__">`): one flat array
  * whose objects hold the indexes of their values (`{"name": 43}`), the root first, typically
  * `["ShallowReactive", 1]`. Read as the data it stands for with devalue's own `unflatten` (the
  * format is devalue's, so its reader is used, not a copy); the app's own type tags keep their

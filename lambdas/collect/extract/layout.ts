@@ -48,12 +48,12 @@ const PROFILE_HREF = new RegExp(
     'notary|notaries|notar|notaire|doctor|doctors|arzt|aerzte|dentist|dentists|therapist|therapists|tutor|tutors|consultant|consultants|adviser|advisers|advisor|advisors)/[^/?#\\s]+',
   'i',
 );
+/** A link to a member's ads or page by a query parameter ("/s-bestandsliste.html?userId=3771", "?seller_id=9"). */
+const PROFILE_QUERY = /[?&](?:user|seller|member|owner|advertiser|vendor|dealer)[-_]?id=[\w-]+/i;
 /**
  * The visitor's own account pages ("/account/profile/edit/", "/user/settings"): a link there is an
  * action button ("Change Payment Method") or the visitor's own name, never the seller's.
  */
-/** A link to a member's ads or page by a query parameter ("/s-bestandsliste.html?userId=3771", "?seller_id=9"). */
-const PROFILE_QUERY = /[?&](?:user|seller|member|owner|advertiser|vendor|dealer)[-_]?id=[\w-]+/i;
 const ACCOUNT_HREF = /\/(?:account|accounts|my-?account|dashboard|settings|preferences|edit|billing|payments?|password|notifications)(?:[/?#]|$)/i;
 const MAX_DATA_JSON = 500_000;
 
