@@ -623,6 +623,8 @@ const SALESPERSON = 'salesrepresentative|salesrep|representative|salesperson|sal
 export const PARTY_WORDS: readonly string[] = (
   'seller sellers contact contacts contactperson contactinfo contactdetails ' +
   'advertiser owner dealer vendor poster lister landlord realtor agent agency user member shop privateseller ' +
+  // the lists of an ad's agents and advertisers ("agents": [{"name": ...}], "advertisers": [...])
+  'agents advertisers realtors brokers ' +
   'broker makler maklerin makelaar maklare mäklare megler mægler agente corretor negotiator ' +
   'verkaufer verkaeufer verkäufer anbieter handler haendler händler ansprechpartner inserent annonceur vendeur contactvendeur ' +
   'sprzedawca sprzedajacy sprzedający ogloszeniodawca saljare säljare selger saelger sælger annonsor annonsør myyja myyjä ilmoittaja ' +
@@ -677,7 +679,7 @@ const PERSON_NAME_KEYS = new Set([
 ]);
 /** Party keys whose object is a person by role (an agent, a contact person), whatever encloses it. */
 const PERSON_PARTY = new RegExp(
-  `^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|realtor|broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|ansprechpartner|kontaktperson|kontakt|${SALESPERSON})$`,
+  `^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|agents|realtor|realtors|broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|ansprechpartner|kontaktperson|kontakt|${SALESPERSON})$`,
 );
 /** Keys that hold a business's own name, wherever they are. */
 const COMPANY_NAME_KEY =
@@ -707,6 +709,16 @@ const EMAIL_KEY =
 const VIN_KEY = /^(?:vin|vinnumber|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
 const PLATE_KEY =
   /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm|vehicleno|vehiclenumber|vehicleplate|vehicleplatenumber|carno|carnumber|carplate|carplateno|carplatenumber|plateno|licenseplateno|licenceplateno)$/;
+/** The member's display name on an ad's own object (see Role.ItemUser). */
+const ITEM_USER_KEY = /^(?:username|userdisplayname|memberdisplayname|membername|postedby)$/;
+/**
+ * Keys that make an object an ad's own (its price or its ad id beside its title): a user name on
+ * it is the poster's. A review, a comment or a profile has a title but no price or ad id.
+ */
+const AD_ITEM_TITLE = new Set(['title', 'subject', 'adtitle', 'heading']);
+const AD_ITEM_MARK = new Set(['price', 'prices', 'adid', 'listingid', 'advertid', 'itemid', 'offerid']);
+/** Keys of a person's object inside a party's ("contact": {"person": {"name": ...}, "phones": [...]}). */
+const PARTY_PERSON_KEYS = new Set(['person', 'persona', 'osoba', 'contactperson', 'personne']);
 /**
  * In a party's own object, the keys that hold its number ({"contactType": "MOBILE", "no": "0505..."}):
  * a phone when written as one is dialled and valid.
@@ -801,6 +813,12 @@ const enum Role {
    * ("location": {"store": {...}}) is the store nearest that place, not the seller of an ad.
    */
   Location,
+  /**
+   * "user_name", "userName" in an ad's own object ({"ad_id": ..., "title": ..., "price": ...,
+   * "user_name": ...}): the display name of the member who posted it, as search pages ship
+   * their result cards. Elsewhere the same key is often a login handle or the visitor's.
+   */
+  ItemUser,
 }
 
 /**
@@ -835,6 +853,8 @@ function classify(key: string): Role {
             ? Role.Plate
             : TEXT_KEY.test(key)
             ? Role.Text
+            : ITEM_USER_KEY.test(key)
+            ? Role.ItemUser
             : PARTY_NAME_KEYS.has(key) || PARTY_NAME_SUFFIX.test(key)
               ? PERSON_NAME_KEYS.has(key)
                 ? Role.PersonName
@@ -1141,7 +1161,13 @@ export class EmbeddedReader {
       if (role === Role.Skip) continue;
       const v = node[k]!;
       const nested = typeof v === 'object' && v !== null;
-      if (role !== Role.None) {
+      if (role === Role.ItemUser) {
+        if (!typed && typeof v === 'string' && EmbeddedReader.isAdItem(node)) {
+          path.push(k);
+          this.readItemUser(v, path, source);
+          path.pop();
+        }
+      } else if (role !== Role.None) {
         path.push(k);
         this.readField(role, v, path, source, typed);
         path.pop();
@@ -1171,12 +1197,35 @@ export class EmbeddedReader {
       else if (code & PARTY_FLAG_BIT) this.party(Role.BusinessParty, v, path, source, inherited);
       else if (role === Role.PersonName) this.party(Role.PersonParty, v, path, source, false);
       else if (role === Role.CompanyName || role === Role.BusinessObject) this.readBusinessObject(v);
+      // A person inside a party's object ("contact": {"person": {"name": ...}}): an agency's agent, a person.
+      else if (party && role === Role.None && PARTY_PERSON_KEYS.has(keyOf(k))) this.party(Role.PersonParty, v, path, source, false);
       // A contact person or an agent is a person wherever it sits.
       const isParty = role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty || (code & PARTY_FLAG_BIT) !== 0;
       this.visit(role === Role.Location ? withoutStores(v) : v, path, source, depth + 1, inherited && role !== Role.PersonParty && role !== Role.PersonName, isParty);
       path.pop();
     }
     this.top = base;
+  }
+
+  /** True when the object is an ad's own: a title, and a price or an ad id (see AD_ITEM_MARK). */
+  private static isAdItem(o: JsonObject): boolean {
+    let title = false;
+    let mark = false;
+    for (const k in o) {
+      const key = keyOf(k);
+      title ||= AD_ITEM_TITLE.has(key);
+      mark ||= AD_ITEM_MARK.has(key);
+    }
+    return title && mark;
+  }
+
+  /**
+   * The poster's display name on an ad's own object. Members choose it (a handle, a shop's word,
+   * "Car Cover Store"): it is kept only when it is a known name, as names from a page's layout are.
+   */
+  private readItemUser(v: string, path: string[], source: string): void {
+    const name = v.trim();
+    if (plausibleName(name, true) && hasKnownName(name)) this.add('name', name, source, path);
   }
 
   /** `business`: the object holding the field is a business's (by flag, type or an ancestor's flag). */

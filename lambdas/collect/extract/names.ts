@@ -9,6 +9,7 @@
  * lower-case word such as "etter", "on", "unter").
  */
 import type { FindingSet } from './findings.js';
+import { opensWithGivenName } from './given-names.js';
 import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL, VIN_LABEL } from './labels.js';
 
 /** Words that follow a seller label or a contact verb but are not a name (seller type, buttons, UI words). */
@@ -439,6 +440,61 @@ const CONTACT_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * A licensed broker's or auctioneer's register and number, which the law of many markets has
+ * printed beside the name of the person responsible for the ad ("José Pérez CUCICBA 1234",
+ * "Ana Díaz (Matrícula Nº 56)", "Jane Roe, DRE# 01234567", "Lic. 0123456"): Buenos Aires' and
+ * other Argentine colleges (CUCICBA, CMCPSI, CSI, CPI), "matrícula", "licence"/"license", and
+ * California's DRE/BRE. The register's word, then a number within a few characters.
+ */
+const REGISTER = `(?:cucicba|c\\. ?u\\. ?c\\. ?i\\. ?c\\. ?b\\. ?a\\.?|cmcpsi|csi|cpi|matr[ií]cula|matr?\\.?|lic\\.|licen[cs]e|cal ?dre|dre|bre)(?![${LETTER}])`;
+const LICENCE = new RegExp(`(?<![${LETTER}])${REGISTER}(?:[ :]*${REGISTER})?[ :]*(?:n[º°o]\\.?|nro\\.?|no\\.|#)?[ :]*\\d{2,}`, 'gi');
+/** Up to four name words right before a licence (capitalised, or all in small letters as some agencies write them). */
+const NAME_BEFORE_LICENCE = new RegExp(`(?<![${LETTER}])((?:[${LETTER}][${LETTER}'’-]+ |[${LETTER}]\\. ){1,4}[${LETTER}][${LETTER}'’-]+)[ ]?[,(–-]?[ ]?$`);
+/** The role before the name, in the words of the notices ("martillero Ana Díaz"): not part of the name. */
+const LICENSED_ROLE = /^(?:martiller[oa]s?|corredor(?:a|es)?|responsables?|inmobiliari[oa]s?|p[uú]blic[oa]s?|matriculad[oa]s?|broker|agent|realtor|salesperson)$/i;
+/** The name in small letters written as a name is ("lucía ortega" → "Lucía Ortega"); other spellings as they are. */
+function capitalised(words: string): string {
+  return words === words.toLowerCase() ? words.replace(/(^|[ '’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : words;
+}
+
+/**
+ * The name that ends right before a licence: the last words written as a name (capitalised, or
+ * all in small letters where the whole notice is), at most four, from the first that opens with
+ * a given name when there are more than two ("Atiende Rodrigo Benítez", "a cargo de Ana Díaz").
+ */
+function nameBeforeLicence(segment: string): string | undefined {
+  const small = segment === segment.toLowerCase();
+  const words = segment.split(' ');
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0 && run.length < 4; i--) {
+    const w = words[i]!;
+    // "...Buenos AiresJulieta Rivas": a layout glued the name to the text before it.
+    const glued = small ? null : /\p{Ll}(\p{Lu}[\p{Ll}'’-]+)$/u.exec(w);
+    if (glued) {
+      run.unshift(glued[1]!);
+      break;
+    }
+    if (small || /^\p{Lu}/u.test(w) || (PARTICLE.test(w) && run.length > 0)) run.unshift(w);
+    else break;
+  }
+  while (run.length > 0 && (PARTICLE.test(run[0]!) || LICENSED_ROLE.test(run[0]!) || NOT_NAME.has(run[0]!.toLowerCase()) || (run.length > 2 && !opensWithGivenName(run[0]!))))
+    run.shift();
+  if (run.length < 2) return undefined;
+  return clean(capitalised(run.join(' ')));
+}
+
+/** Names beside a broker's licence number (the role label before a name is labels.ts's: "Corredor Responsable: ..."). */
+function scanLicensed(text: string, found: FindingSet, origin: string): void {
+  LICENCE.lastIndex = 0;
+  for (let m = LICENCE.exec(text); m; m = LICENCE.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = NAME_BEFORE_LICENCE.exec(text.slice(Math.max(lineStart, m.index - 60), m.index));
+    const name = before && nameBeforeLicence(before[1]!);
+    if (name) found.add('name', name, origin);
+  }
+}
+
 /** Countries where "M." before a name is the French "Monsieur" (elsewhere it is "med", "mit", an initial). */
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
 
@@ -506,6 +562,7 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
     const name = clean(m[1]!);
     if (name) found.add('name', name, origin);
   }
+  scanLicensed(text, found, origin);
   NAME_THEN_STATUS.lastIndex = 0;
   for (let m = NAME_THEN_STATUS.exec(text); m; m = NAME_THEN_STATUS.exec(text)) {
     const name = clean(m[1]!);
