@@ -404,7 +404,9 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
     if (NOT_STATE.test(name)) continue;
     const at = m.index + m[0].length;
     const v = valueAt(text, at) ?? returnedLiteral(text, at);
-    if (v !== undefined) out.push(v);
+    // `window.advert = {};` initialises a namespace the script fills in later: no state, and not
+    // a reason to skip the JSON literals in the rest of the script (see the return below).
+    if (v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0)) out.push(v);
   }
   return out.length ? out : literals(text, out);
 }
@@ -925,7 +927,8 @@ function strings(v: Json | undefined, depth = 0): string[] {
       return [`+${String(cc).replace('+', '')} ${number}`];
     }
     const out: string[] = [];
-    for (const k in v) if (VALUE_KEY.test(k) && !/type|label|kind|id$/i.test(k)) out.push(...strings(v[k], depth + 1));
+    // A fax number beside the phone ({"phoneNumber": {...}, "faxNumber": {...}}) answers no call.
+    for (const k in v) if (VALUE_KEY.test(k) && !/type|label|kind|id$|fax/i.test(k)) out.push(...strings(v[k], depth + 1));
     return out;
   }
   return [];
