@@ -445,10 +445,13 @@ const CONTACT_BEFORE = new RegExp(
  * printed beside the name of the person responsible for the ad ("José Pérez CUCICBA 1234",
  * "Ana Díaz (Matrícula Nº 56)", "Jane Roe, DRE# 01234567", "Lic. 0123456"): Buenos Aires' and
  * other Argentine colleges (CUCICBA, CMCPSI, CSI, CPI), "matrícula", "licence"/"license", and
- * California's DRE/BRE. The register's word, then a number within a few characters.
+ * California's DRE/BRE. The register's word, then a number within a few characters, not followed
+ * by a plate's letters: in Spain and Portugal "matrícula" is also the car's plate ("1234 BCD").
  */
 const REGISTER = `(?:cucicba|c\\. ?u\\. ?c\\. ?i\\. ?c\\. ?b\\. ?a\\.?|cmcpsi|csi|cpi|matr[ií]cula|matr?\\.?|lic\\.|licen[cs]e|cal ?dre|dre|bre)(?![${LETTER}])`;
-const LICENCE = new RegExp(`(?<![${LETTER}])${REGISTER}(?:[ :]*${REGISTER})?[ :]*(?:n[º°o]\\.?|nro\\.?|no\\.|#)?[ :]*\\d{2,}`, 'gi');
+const LICENCE = new RegExp(`(?<![${LETTER}])${REGISTER}(?:[ :]*${REGISTER})?[ :]*(?:n[º°o]\\.?|nro\\.?|no\\.|#)?[ :]*\\d{2,}(?!\\d)`, 'gi');
+/** A plate's letters after the number ("1234 BCD", "12-AB-34"): the "matrícula" was the car's. */
+const PLATE_LETTERS = /^[ -]?[A-Z]{2,3}(?![a-z])/;
 /** Up to four name words right before a licence (capitalised, or all in small letters as some agencies write them). */
 const NAME_BEFORE_LICENCE = new RegExp(`(?<![${LETTER}])((?:[${LETTER}][${LETTER}'’-]+ |[${LETTER}]\\. ){1,4}[${LETTER}][${LETTER}'’-]+)[ ]?[,(–-]?[ ]?$`);
 /** The role before the name, in the words of the notices ("martillero Ana Díaz"): not part of the name. */
@@ -488,6 +491,7 @@ function nameBeforeLicence(segment: string): string | undefined {
 function scanLicensed(text: string, found: FindingSet, origin: string): void {
   LICENCE.lastIndex = 0;
   for (let m = LICENCE.exec(text); m; m = LICENCE.exec(text)) {
+    if (PLATE_LETTERS.test(text.slice(LICENCE.lastIndex, LICENCE.lastIndex + 5))) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = NAME_BEFORE_LICENCE.exec(text.slice(Math.max(lineStart, m.index - 60), m.index));
     const name = before && nameBeforeLicence(before[1]!);

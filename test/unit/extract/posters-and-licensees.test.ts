@@ -106,3 +106,16 @@ describe('the broker named beside a licence number in an ad’s legal notice', (
     expect(ar(text)).toEqual([]);
   });
 });
+
+describe('a licence word that means something else', () => {
+  it.each([
+    ['a Spanish plate ("matrícula" is also a registration plate)', 'ES', 'Vendo Ford Focus matrícula 1234 BCD, ITV al día.'],
+    ['a Spanish plate written with dashes', 'ES', 'Ford Focus, matrícula 1234-BCD'],
+    ['a Portuguese plate', 'PT', 'Ford Focus matrícula 12-AB-34'],
+    ['a plate after a make that is also a name', 'ES', 'Mercedes Benz matrícula 1234 BCD'],
+    ['a plate after a make that is also a name, with dashes', 'PT', 'Austin Healey matrícula 12-AB-34'],
+    ['a price index and a year', 'AR', 'Ajuste Trimestral por CPI 2024'],
+  ])('%s gives no name', (_, country, text) => {
+    expect(found(page(`<p>${text}</p>`), country, 'name')).toEqual([]);
+  });
+});
