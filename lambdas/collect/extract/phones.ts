@@ -184,8 +184,16 @@ function isPager(line: string): boolean {
   return false;
 }
 
+/**
+ * What may stand between two numbers of one list ("(0299) 512-3407 / 512-3408", "030 123456 oder
+ * 123457"): the second, written without its area code, shares the first's.
+ */
+const LIST_GAP = /^\s*(?:\/{1,2}|[–-]|,|;|o|y|or|oder|ou|eller|of|lub|ó)?\s*$/;
+
 export class PhoneFinder {
   private attempts = 0;
+  /** The area code (as written, with its trunk 0) of the last number taken on the line, and where that number ends. */
+  private area: { text: string; end: number } | undefined;
   private readonly cache = new Map<string, string | undefined>();
   /** lacksTrunkPrefix per candidate (its value is fixed by `cache`): each answer is another libphonenumber parse. */
   private readonly trunkless = new Map<string, boolean>();
@@ -209,6 +217,11 @@ export class PhoneFinder {
     }
     this.cache.set(candidate, value);
     return value;
+  }
+
+  /** True when the text between the last number with an area code and `at` only separates items of a list. */
+  private listedAfterArea(line: string, at: number): boolean {
+    return this.area !== undefined && at > this.area.end && at - this.area.end <= 6 && LIST_GAP.test(line.slice(this.area.end, at));
   }
 
   private lacksTrunkPrefix(candidate: string, value: string): boolean {
@@ -241,10 +254,11 @@ export class PhoneFinder {
     // first step with an effect): most lines with seven digits are dates, prices or ids that the
     // cheaper checks below drop, and then the pager words are never looked for.
     let pager: boolean | undefined = line.length <= 300 ? undefined : false;
+    this.area = undefined;
     const masked = line.replace(DECOYS, (m) => '#'.repeat(m.length));
     RUN.lastIndex = 0;
     for (let run = RUN.exec(masked); run; run = RUN.exec(masked)) {
-      if (digitCount(run[0]) < MIN_DIGITS) continue;
+      if (digitCount(run[0]) < MIN_DIGITS && !this.listedAfterArea(masked, run.index)) continue;
       const after = masked.charAt(run.index + run[0].length);
       if (after && /[\p{L}#]/u.test(after)) continue;
       // An unbroken run longer than any E.164 number is an id or a hash, and so is the rest of it.
@@ -275,8 +289,23 @@ export class PhoneFinder {
     let i = 0;
     while (i < groups.length) {
       let taken = 0;
+      // The rest of a list after such a number, written without the area code, is read with it
+      // first ("oder 88459389" alone would be read as a number of its own).
+      if (this.area && this.listedAfterArea(line, at + groups[i]!.start)) {
+        const area = this.area;
+        for (let j = groups.length; j > i && taken === 0; j--) {
+          let digits = 0;
+          for (let k = i; k < j; k++) digits += groups[k]!.digits;
+          if (digits < 5 || groups[i]!.lead === '0' || groups[i]!.lead === '(' || groups[i]!.lead === '+') break;
+          const value = this.valid(`${area.text} ${run.slice(groups[i]!.start, groups[j - 1]!.end)}`);
+          if (value === undefined) continue;
+          this.found.addNormalised('phone', value, origin);
+          this.area = { text: area.text, end: at + groups[j - 1]!.end };
+          taken = j - i;
+        }
+      }
       // Longest first: "2019 912 34 567" tries the year-led spans, fails, then "912 34 567".
-      for (let j = groups.length; j > i; j--) {
+      for (let j = groups.length; j > i && taken === 0; j--) {
         let digits = 0;
         let breaks = false;
         for (let k = i; k < j; k++) {
@@ -298,6 +327,11 @@ export class PhoneFinder {
           this.found.addNormalised('phone', value, origin);
         }
         taken = j - i;
+        // "(0299) 512-3407": a trunk-prefixed area code, then the subscriber's number.
+        const first = groups[i]!;
+        this.area = j - i >= 2 && (first.lead === '(' || first.lead === '0') && first.digits >= 2 && first.digits <= 5
+          ? { text: run.slice(first.start, first.end).replace(/[()]/g, ''), end: at + groups[j - 1]!.end }
+          : undefined;
         break;
       }
       // A run that opens with a trunk prefix ("0176 47332837") is one national number: if it
