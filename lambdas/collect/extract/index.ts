@@ -308,9 +308,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const name of layout.sellerNames) found.add('name', name, 'seller-box');
   // Profile links on the same site only (not "youtube.com/user/...").
   const site = getDomain(opts.url);
-  for (const { name, href } of layout.profileNames) {
+  for (const { name, href, private: person } of layout.profileNames) {
     const host = /^(?:https?:)?\/\//i.test(href) ? getDomain(href.startsWith('//') ? `https:${href}` : href) : site;
-    if (host === site) found.add('name', name, 'profile-link');
+    // Beside a private seller's badge the page says it is a person's name: not held to the known-name list.
+    if (host === site) found.add('name', name, person ? 'profile-link:private' : 'profile-link');
   }
   // The same attribute on every card of a listing ("data-testid", "title") is read once: a
   // second read of the same name, label and value adds nothing (the finders dedupe what they

@@ -29,7 +29,7 @@ export interface Layout {
   /** Names shown in a seller box's name element. */
   readonly sellerNames: string[];
   /** Text of links to a user's profile page ("/list/user/1njB9/", "/profil/..."), when it is a name. */
-  readonly profileNames: { name: string; href: string }[];
+  readonly profileNames: { name: string; href: string; private?: boolean }[];
   /** The canonical link and og:url of the page. */
   readonly canonical: string[];
   /** JSON objects and arrays in data-* attributes outside the chrome. */
@@ -467,6 +467,38 @@ function portraitName(figure: DomNode, sellerNames: string[]): void {
   if (texts.some((x) => x === t || (x.startsWith(t) && /^ ?[,|–-]/.test(x.slice(t.length)))) && !sellerNames.includes(t)) sellerNames.push(t);
 }
 
+/**
+ * The badge a site prints beside a private seller's name ("Частное лицо", "Privater Nutzer",
+ * "Particulier", "Private seller", "Osoba prywatna"): the page says the name is a person's.
+ */
+const PRIVATE_BADGE = new RegExp(
+  '^(?:частное лицо|частна особа|приватна особа|приватное лицо|privat(?:e[rs]?)? ?(?:nutzer|anbieter|verk[äa]ufer|person|seller|individual|owner|user|party|annonsør|s[äa]ljare|s[æe]lger|myyj[äa])|' +
+    'privatperson|privatanbieter|privatverk[äa]ufer|particulier|vendeur particulier|particular|vendedor particular|anunciante particular|privato|venditore privato|' +
+    'osoba prywatna|soukrom[áý] (?:osoba|prodejce)|súkromná osoba|magánszemély|persoan[ăa] fizic[ăa]|fizičko lice|fizička osoba|yksityinen(?: myyj[äa])?|particuliere|' +
+    'bireysel|sahibinden|פרטי|خاص|ιδιώτης)$',
+  'i',
+);
+
+/** True when a private seller's badge stands right after the element or one of its two nearest ancestors. */
+function privateBadgeBeside(el: DomNode): boolean {
+  let node: DomNode = el;
+  for (let up = 0; up < 3; up++) {
+    const parent = node.parent;
+    const siblings = parent?.children;
+    if (!parent || !siblings) return false;
+    let seen = 0;
+    for (let k = siblings.indexOf(node) + 1; k < siblings.length && seen < 2; k++) {
+      const sibling = siblings[k]!;
+      if (sibling.type === 'text' && !sibling.data?.trim()) continue;
+      seen++;
+      const t = textOf(sibling);
+      if (t.length <= 80 && PRIVATE_BADGE.test(t.replace(/\s+/g, ' ').trim())) return true;
+    }
+    node = parent;
+  }
+  return false;
+}
+
 /** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text. */
 function memberNames(el: DomNode, name: string, at: readonly string[], sellerNames: string[], profileNames: Layout['profileNames']): void {
   if (name === 'figure') portraitName(el, sellerNames);
@@ -486,7 +518,7 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
       const words = t.split(' ');
       // "Find An Agent", "Contact Seller": a link that ends in a role or UI word is no member's name.
       if (t && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && !isHandle(t, href) && plausibleName(t)) {
-        profileNames.push({ name: t, href });
+        profileNames.push({ name: t, href, private: privateBadgeBeside(el) });
       }
     }
   }
@@ -525,7 +557,7 @@ export function splitLayout(root: DomNode): Layout {
   const sellerNames: string[] = [];
   const canonical: string[] = [];
   const dataJson: EmbeddedBlob[] = [];
-  const profileNames: { name: string; href: string }[] = [];
+  const profileNames: Layout['profileNames'] = [];
 
   const walk = (node: DomNode, inContent: boolean, inSeller: boolean, depth: number): void => {
     const children = node.children;
@@ -611,7 +643,7 @@ export function readLayout(root: DomNode): LaidOutPage {
   const sellerNames: string[] = [];
   const canonical: string[] = [];
   const dataJson: EmbeddedBlob[] = [];
-  const profileNames: { name: string; href: string }[] = [];
+  const profileNames: Layout['profileNames'] = [];
   const parts: string[] = [];
   const attributes: AttributeValue[] = [];
   const jsonLd: string[] = [];
