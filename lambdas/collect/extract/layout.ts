@@ -19,7 +19,7 @@ import {
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
 import { opensWithGivenName } from './given-names.js';
-import { NOT_NAME, plausibleName, withoutPostNominals } from './names.js';
+import { NAME_INITIAL, NOT_NAME, plausibleName, withoutPostNominals } from './names.js';
 
 export interface Layout {
   /** Subtrees cut out of the document as chrome. */
@@ -180,7 +180,7 @@ export function nameAboveStatus(lines: readonly string[]): string | undefined {
     const candidate = lines[j]!.replace(/\s+/g, ' ').trim();
     const parts = candidate.split(' ');
     // A heading ("Om selgeren", "Kontakt:") is not a name: every word capitalised, no colon.
-    if (parts.length > 3 || !parts.every((w) => /^\p{Lu}/u.test(w)) || candidate.endsWith(':')) return undefined;
+    if (parts.length > 3 || !parts.every((w) => NAME_INITIAL.test(w)) || candidate.endsWith(':')) return undefined;
     return plausibleName(candidate, true) ? candidate : undefined;
   }
   return undefined;
@@ -378,7 +378,7 @@ function nameAlts(node: DomNode, out: string[], depth = 0): void {
     const alt = c.name === 'img' ? c.attribs?.alt?.replace(/\s+/g, ' ').trim() : undefined;
     if (alt) {
       const words = alt.split(' ');
-      if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && plausibleName(alt)) out.push(alt);
+      if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w)) && plausibleName(alt)) out.push(alt);
     }
     nameAlts(c, out, depth + 1);
   }
@@ -461,7 +461,7 @@ function portraitName(figure: DomNode, sellerNames: string[]): void {
   if (!caption) return;
   const t = textOf(caption).replace(/\s+/g, ' ').trim();
   const words = t.split(' ');
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w)) || !plausibleName(t) || !opensWithGivenName(t)) return;
+  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || !plausibleName(t) || !opensWithGivenName(t)) return;
   const texts: string[] = [];
   imageTexts(figure, texts);
   if (texts.some((x) => x === t || (x.startsWith(t) && /^ ?[,|–-]/.test(x.slice(t.length)))) && !sellerNames.includes(t)) sellerNames.push(t);
@@ -507,7 +507,7 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
     const alt = attributeValue(at, 'alt');
     if (alt && /avatar|user-?(?:photo|image|pic)|profile-?(?:photo|image|pic)/i.test(`${attributeValue(at, 'class') ?? ''} ${attributeValue(at, 'src') ?? ''}`)) {
       const t = alt.replace(/\s+/g, ' ').trim();
-      if (t.split(' ').length <= 3 && t.split(' ').every((w) => /^\p{Lu}/u.test(w)) && plausibleName(t)) sellerNames.push(t);
+      if (t.split(' ').length <= 3 && t.split(' ').every((w) => NAME_INITIAL.test(w)) && plausibleName(t)) sellerNames.push(t);
     }
   }
   // rel="license" / "terms" / "privacy" / "help": the site's own documents under /users/, not a member.
@@ -517,7 +517,7 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
       const t = textOf(el).replace(/\s+/g, ' ').trim();
       const words = t.split(' ');
       // "Find An Agent", "Contact Seller": a link that ends in a role or UI word is no member's name.
-      if (t && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && !isHandle(t, href) && plausibleName(t)) {
+      if (t && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && !isHandle(t, href) && plausibleName(t)) {
         profileNames.push({ name: t, href, private: privateBadgeBeside(el) });
       }
     }

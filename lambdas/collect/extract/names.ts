@@ -80,7 +80,11 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // a thank-you where a display name would be ("Thanks for ...")
     'thanks thank danke merci takk kiitos dziękuję dziekuje grazie gracias obrigado bedankt ' +
     // Thai: admin, seller, salesperson, thank you (Thai writes no spaces inside words)
-    'แอดมิน แอดมินเพจ ผู้ขาย เซลล์ เซลส์ ขอบคุณ'
+    'แอดมิน แอดมินเพจ ผู้ขาย เซลล์ เซลส์ ขอบคุณ ' +
+    // Hebrew and Arabic buttons and links where a member's name would be ("צור קשר": contact us,
+    // "הצג טלפון": show phone, "عرض الملف الشخصي": view profile, "تواصل": contact)
+    'קשר הודעה טלפון מודעות פרופיל הצג שלח התקשר עוד מוכר מוכרת ' +
+    'تواصل اتصل عرض رسالة الملف الشخصي المزيد إعلانات راسل البائع المعلن أرسل'
   ).split(' '),
 );
 
@@ -239,6 +243,15 @@ function countryNames(): ReadonlySet<string> {
   return names;
 }
 
+/**
+ * How a word of a name opens where the layout or the prose gives it: a capital letter, or a
+ * letter of a script that has no case (Arabic, Hebrew, Thai, the Indic scripts; Georgian writes
+ * names in its small letters). CJK is not among them: there a "capitalised" run says nothing,
+ * and its names are told by their characters (hasKnownName).
+ */
+export const NAME_INITIAL =
+  /^(?:\p{Lu}|[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Georgian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Ethiopic}])/u;
+
 const VOWEL = /[aeiouyæøåäöüéèêëáàâãíìîïóòôõúùûýąęőűаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]/i;
 
 const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]*\\.?)$`, 'u');
@@ -280,7 +293,7 @@ export function plausibleName(raw: string, explicit = false): boolean {
   if (words.length > 1 && SELLER_KIND_LAST.has(words[words.length - 1]!.toLowerCase())) return false;
   if (words.every((w) => NOT_NAME.has(w.toLowerCase()))) return false;
   // In running text a name has at least one capitalised word.
-  return explicit || words.some((w) => /^\p{Lu}/u.test(w));
+  return explicit || words.some((w) => NAME_INITIAL.test(w));
 }
 
 /**
