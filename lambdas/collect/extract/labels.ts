@@ -45,7 +45,11 @@ const PHONE_WORDS =
   '☎|☏|✆|📞|📱|' +
   // KA: telephone, mobile, "contact me / us", "call (me / us)" (Georgian letters are not in LETTER, so the
   // words' edges are not checked: whole word forms are listed)
-  'ტელეფონი|ტელეფონის|მობილური|დამიკავშირდით|დაგვიკავშირდით|დამირეკეთ|დაგვირეკეთ|დარეკეთ';
+  'ტელეფონი|ტელეფონის|მობილური|დამიკავშირდით|დაგვიკავშირდით|დამირეკეთ|დაგვირეკეთ|დარეკეთ|' +
+  // Cyrillic (RU, UA, BG, RS...) and Greek: telephone, tel., mobile, "call"
+  'телефон[L]*|тел|моб|мобильн[L]*|мобільн[L]*|мобилен|звоните|звонить|дзвоніть|τηλέφωνο|τηλ|κινητό|' +
+  // Hebrew and Arabic (not in LETTER either: whole words): telephone, mobile
+  'טלפון|נייד|هاتف|الهاتف|جوال|الجوال|موبايل';
 /** Phone labels, with a trailing "nr"/"nummer" so "Tlf.nr" counts as one phone label. */
 export const PHONE_LABEL = new RegExp(
   `${words(letters(PHONE_WORDS))}(?:[ .:-]*(?:nr|no|nummer|number|numer|numéro|n°)(?![${LETTER}0-9]))?`,

@@ -128,6 +128,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'eletrônicos eletronicos electrónica elektronik celulares imports importados importadora export distribuidora ' +
     'variedades multimarcas brechó brecho vendas ventas ventes vendite loja lojas tienda sklep magasin butik boutique ' +
     'comércio comercio handelsbolag ' +
+    // estate agencies in Italian, Portuguese and Spanish ("Agenzia Rossi", "Imobiliaria Lima", "Soler Propiedades")
+    'agenzia agência imobiliaria propiedades bienes raíces ' +
     // car makes in a trader's name ("Renault Schoon", "Volvo-Rocar")
     'renault toyota volkswagen vw bmw mercedes-benz audi opel ford peugeot citroën citroen nissan honda hyundai kia ' +
     'mazda skoda škoda seat cupra volvo fiat tesla porsche lexus subaru suzuki mitsubishi chevrolet dacia jeep ' +
@@ -254,7 +256,7 @@ export const NAME_INITIAL =
 
 const VOWEL = /[aeiouyæøåäöüéèêëáàâãíìîïóòôõúùûýąęőűаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]/i;
 
-const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]*\\.?)$`, 'u');
+const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]*\\.?)$`, 'u');
 const PARTICLE = /^(?:von|van|der|den|de|da|di|du|la|le|af|zu|y|bin|al|ten|ter|zum|zur)$/;
 
 /**
@@ -343,7 +345,13 @@ const HONORIFIC =
 const CONTACT_VERB =
   '(?:ring|ringe|ringer|ring til|ring gjerne|ring eller sms|sms|kontakt|kontakta|kontakte|kontakt gjerne|kontakta gärna|' +
   'ring gärna|ring till|ring på|send sms til|call|text|contact|please call|call or text|ask for|fråga efter|spør etter|' +
-  'contactez|appelez|demandez|zadzwoń do|dzwoń do|pytać o|soita|soittele|bel|bellen met|vraag naar)';
+  'contactez|appelez|demandez|zadzwoń do|dzwoń do|pytać o|soita|soittele|bel|bellen met|vraag naar|' +
+  // Spanish, Portuguese and Italian: "llamar a Marta", "falar com João", "chiedere di Marco". (Not the
+  // Slavic verbs: a name after them is inflected, "звоните Ольге", and would be stored misspelt.)
+  'llamar a|llame a|llamá a|preguntar por|pregunte por|preguntá por|hablar con|contactar a|contactar con|' +
+  'falar com|ligar para|perguntar por|chiedere di)';
+/** The capitals a name opens with in the texts' rules (Latin and Cyrillic). */
+const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ';
 
 /** A run that starts with an honorific ("Mr", "Frau Berg"). */
 const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFIC.replace(/\\\./g, '')})(?![${LETTER}])`);
@@ -359,9 +367,9 @@ function anyCase(pattern: string): string {
 }
 
 const AFTER_VERB = new RegExp(
-  `(?<![${LETTER}0-9])${anyCase(CONTACT_VERB)} ([A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+)?)` +
+  `(?<![${LETTER}0-9])${anyCase(CONTACT_VERB)} ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+)?)` +
     // What closes the name: end, punctuation, a number or a lower-case word.
-    `(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿ])`,
+    `(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`,
   'gm',
 );
 
@@ -412,9 +420,12 @@ function clean(name: string): string | undefined {
  * phone label or contact verb is on the line or one of the three lines above.
  */
 const NAME_THEN_PHONE = new RegExp(
-  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’.-]*)?${SUFFIX})[ \\t]*[–-]?[ \\t]*\\(?\\+?\\d{2,4}[\\d ()/.-]{4,}`,
+  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’.-]*)?${SUFFIX})[ \\t]*[–-]?[ \\t]*\\(?(?:\\+\\d{1,3}[ ]?)?\\d{2,4}[\\d ()/.-]{4,}`,
   'gm',
 );
+
+/** A day of the month and a year after the "name" ("Jan 21 2024", "Mai 3, 2024"): a date. */
+const DATE_AFTER = /^[ \t]*\d{1,2},? (?:19|20)\d{2}(?!\d)/;
 
 /** ISO 4217 codes ("USD", "EUR"): written in capitals before an amount ("USD 315.500"), a price, not a name and a number. */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
@@ -589,6 +600,8 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   let blockEnd = -2; // end of the last accepted line: a list of "name number" lines goes on
   for (let m = NAME_THEN_PHONE.exec(text); m; m = NAME_THEN_PHONE.exec(text)) {
     if (CURRENCY_CODES.has(m[1]!)) continue;
+    // "Sun Jan 21 2024 04:00:29 GMT+0200": a date as JavaScript prints it, not a name and a number.
+    if (DATE_AFTER.test(m[0].slice(m[1]!.length))) continue;
     const lineEnd = text.indexOf('\n', m.index);
     if (m.index !== blockEnd + 1) {
       let from = m.index;
