@@ -48,3 +48,18 @@ describe('a date printed as JavaScript prints it, under a phone label', () => {
     expect(found(html, 'UA', 'name')).toEqual([]);
   });
 });
+
+describe('phone labels in Cyrillic, Greek, Hebrew and Arabic', () => {
+  it.each([
+    ['Russian', 'Телефон: 9161234567', 'RU', 'phone +79161234567'],
+    ['Greek', 'Τηλ. 2101234567', 'GR', 'phone +302101234567'],
+    ['Hebrew', 'טלפון 031234567', 'IL', 'phone +97231234567'],
+  ])('%s: a bare run of digits after the label is a phone', (_, text, country, want) => {
+    expect(found(page(`<p>${text}</p>`), country, 'phone')).toEqual([want]);
+  });
+
+  it('the same bare run without a label is an id, not a phone', () => {
+    expect(found(page('<p>Объявление 9161234567</p>'), 'RU', 'phone')).toEqual([]);
+    expect(found(page('<p>Αγγελία 2101234567</p>'), 'GR', 'phone')).toEqual([]);
+  });
+});
