@@ -1,0 +1,31 @@
+/**
+ * Sellers give a second number, or their WhatsApp or Viber number, under a numbered or a
+ * messenger's key in the page's data ("phone2", "telefono_2", "whatsapp"). Written with what an
+ * adversary (a page) brings: counters and ids under look-alike keys, and a fax's number in the
+ * same object. (WhatsApp links themselves are not read: lead-routing sites put their own number
+ * in them, on every card.) All values are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundAt, nextData, page } from './found.js';
+
+const found = foundAt('https://www.market.example/ad/4242', 'MX');
+const phones = (body: string, country = 'MX'): string[] => found(page(body), country, 'phone');
+
+describe('messenger and numbered phone keys in the page data', () => {
+  it.each([
+    ['"whatsapp"', { whatsapp: '+52 55 4821 3907' }],
+    ['"phone2"', { phone: '+52 55 1290 4471', phone2: '+52 55 4821 3907' }],
+    ['"telefono_2"', { telefono_2: '55 4821 3907' }],
+  ])('%s is a phone', (_, seller) => {
+    expect(phones('<p>Depto</p>' + nextData({ ad: { seller } }))).toContain('phone +525548213907');
+  });
+
+  it.each([
+    ['"phone12" (no key ends in two digits)', { phone12: '+52 55 4821 3907' }],
+    ['"whatsappShareCount"', { whatsappShareCount: 5548213907 }],
+    ['"contactNumberOfViews"', { contactNumberOfViews: 5548213907 }],
+    ['a fax\'s "contactNumber"', { faxNumber: { contactNumber: '+52 55 4821 3907' } }],
+  ])('%s is not', (_, seller) => {
+    expect(phones('<p>Depto</p>' + nextData({ ad: { stats: seller } }))).toEqual([]);
+  });
+});
