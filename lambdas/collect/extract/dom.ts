@@ -194,6 +194,14 @@ export function newItem(itemtype: string | undefined): MicrodataItem {
 /** An attribute named for a VIN: "vin", or "vin" as its last part ("ff_vin", "vehicle-vin", "car:vin"). */
 export const VIN_ATTRIBUTE = /(?:^|[-_:])vin$/i;
 
+/**
+ * A chat link to a number (WhatsApp's `wa.me/<number>`, `api.whatsapp.com/send?phone=<number>`,
+ * `whatsapp://send?phone=`, Viber's `viber://chat?number=`): the number in international form.
+ * A share link (`wa.me/?text=…`) holds none.
+ */
+export const MESSENGER_LINK =
+  /^(?:(?:https?:)?\/\/)?(?:(?:www\.)?wa\.me\/|(?:api|web|www)\.whatsapp\.com\/send\/?\?(?:[^#]*&(?:amp;)?)?phone=|whatsapp:\/\/send\/?\?(?:[^#]*&(?:amp;)?)?phone=|viber:\/\/(?:chat|contact|add)\?(?:[^#]*&(?:amp;)?)?number=)(?:%2B|\+)?(\d{7,15})(?!\d)/i;
+
 /** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
 export function scanAttribute(el: DomNode, at: readonly string[], name: string, value: string, attributes: AttributeValue[], langs: string[]): void {
   if (!value || value.length > MAX_ATTRIBUTE) return;
@@ -202,9 +210,12 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
     attributes.push({ name, value, label: name });
   } else if (name === 'href') {
     // Contact links, and links that name a car's VIN in a query parameter (a history report's).
-    if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value)) {
+    if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value) || MESSENGER_LINK.test(value)) {
       attributes.push({ name, value, label: name });
     }
+  } else if (name === 'value' && MESSENGER_LINK.test(value)) {
+    // A button that opens a chat with the seller (<button value="https://api.whatsapp.com/send?phone=…">).
+    attributes.push({ name, value, label: name });
   } else if (c === 111 /* o */ && name.charCodeAt(1) === 110 /* n */ && value.length >= 19 && QUOTE.test(value)) {
     // An inline event handler ("onclick=\"showCar('…', '<VIN>')\""): result pages pass each card's
     // VIN to a script there, and print it nowhere else. Read for VINs only (see readAttribute).

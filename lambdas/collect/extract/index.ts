@@ -8,7 +8,7 @@ import { load } from 'cheerio/slim';
 import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
-import { startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
+import { MESSENGER_LINK, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { filterFindings, isRoleAddress } from './filters.js';
@@ -114,6 +114,32 @@ function vinFromLink(href: string, found: FindingSet, origin: string): void {
     if (decoded === url) return;
     url = decoded;
   }
+}
+
+/**
+ * The numbers of a page's chat links that are the site's, not the sellers': a site that routes
+ * leads puts its own number in every card's WhatsApp link. A number in three links or more, and
+ * in more than half of them, is taken for such a number. (On a single ad's page one link cannot
+ * tell; there the number is kept.)
+ */
+function routedChatNumbers(attributes: readonly AttributeValue[]): Set<string> {
+  const counts = new Map<string, number>();
+  let links = 0;
+  for (const a of attributes) {
+    const chat = (a.name === 'href' || a.name === 'value') && MESSENGER_LINK.exec(a.value);
+    if (!chat) continue;
+    links++;
+    counts.set(chat[1]!, (counts.get(chat[1]!) ?? 0) + 1);
+  }
+  const routed = new Set<string>();
+  for (const [n, c] of counts) if (c >= 3 && c * 2 > links) routed.add(n);
+  return routed;
+}
+
+/** A chat link's number, written internationally without its "+". */
+function addChatNumber(n: string, found: FindingSet, origin: string): void {
+  // Mexico's mobiles kept a "1" after +52 in WhatsApp links (+52 1 55…) after it left the plan in 2019.
+  if (!found.add('phone', `+${n}`, origin) && /^521\d{10}$/.test(n)) found.add('phone', `+52${n.slice(3)}`, origin);
 }
 
 function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder): void {
@@ -320,7 +346,13 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // name again). Two levels rather than one key joining the two: a joined key is a new string
   // to hash for every attribute, while the names are the same few strings with their hash kept.
   const readValues = new Map<string, Map<string, Set<string>>>();
+  const routed = routedChatNumbers(page.attributes);
   for (const a of page.attributes) {
+    const chat = (a.name === 'href' || a.name === 'value') && MESSENGER_LINK.exec(a.value);
+    if (chat) {
+      if (!routed.has(chat[1]!)) addChatNumber(chat[1]!, found, `attr:${a.name}`);
+      continue;
+    }
     // JSON in data-* attributes is read by the embedded-data walker, not scanned as text.
     if (a.name.startsWith('data-') && startsJson(a.value)) continue;
     let labels = readValues.get(a.name);

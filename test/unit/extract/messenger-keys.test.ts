@@ -2,8 +2,9 @@
  * Sellers give a second number, or their WhatsApp or Viber number, under a numbered or a
  * messenger's key in the page's data ("phone2", "telefono_2", "whatsapp"). Written with what an
  * adversary (a page) brings: counters and ids under look-alike keys, and a fax's number in the
- * same object. (WhatsApp links themselves are not read: lead-routing sites put their own number
- * in them, on every card.) All values are invented.
+ * same object; and the ad's "customer" object (the platform's customer who placed it), with a
+ * second number beside the first. WhatsApp links are in messenger-links.test.ts. All values are
+ * invented.
  */
 import { describe, expect, it } from 'vitest';
 import { foundAt, nextData, page } from './found.js';
@@ -27,5 +28,20 @@ describe('messenger and numbered phone keys in the page data', () => {
     ['a fax\'s "contactNumber"', { faxNumber: { contactNumber: '+52 55 4821 3907' } }],
   ])('%s is not', (_, seller) => {
     expect(phones('<p>Depto</p>' + nextData({ ad: { stats: seller } }))).toEqual([]);
+  });
+});
+
+describe('the ad’s "customer" object and a second phone key', () => {
+  it('"customer": {"name", "phone", "secondPhone"} names the advertiser and both numbers', () => {
+    const html =
+      page('<p>Cars</p>') +
+      nextData({ results: { private: [{ id: 1, price: 50000, customer: { id: 7, name: 'דוד כהן', phone: '050-7654321', secondPhone: '052-3456789' } }] } });
+    expect(found(html, 'IL', 'name')).toEqual(['name דוד כהן']);
+    expect(found(html, 'IL', 'phone')).toEqual(['phone +972507654321', 'phone +972523456789']);
+  });
+
+  it('the visitor’s own customer account (its session’s tokens beside it) is not read', () => {
+    const html = page('<p>Cars</p>') + nextData({ customer: { name: 'Kari Nordmann', phone: '+47 412 83 920', accessToken: 'eyJhbGciOi.x.y' } });
+    expect(found(html, 'NO', 'name')).toEqual([]);
   });
 });
