@@ -1012,7 +1012,7 @@ export class EmbeddedReader {
    * `business`: the party is a company's (an agency, a shop, a dealer by key, type or flag): its
    * "name" is a trade name and its first/last names are not read; its contacts still count.
    */
-  private readParty(o: JsonObject, path: string[], source: string, business: boolean): void {
+  private readParty(o: JsonObject, path: string[], source: string, business: boolean, person = false): void {
     let first: string | undefined;
     let last: string | undefined;
     for (const k in o) {
@@ -1031,7 +1031,12 @@ export class EmbeddedReader {
         }
         const raw = str(v);
         const name = raw && withoutPostNominals(raw);
-        if (name && plausibleName(name, true)) this.add('name', name, source, [...path, k]);
+        if (name && plausibleName(name, true)) {
+          this.add('name', name, source, [...path, k]);
+          // An agent's or a contact person's object says it is a person's name, even where the
+          // same string also fills a business's slot ({"agent": {"name": X}, "developer": X}).
+          if (person) this.found.notePersonName(name);
+        }
       } else if (PARTY_NUMBER_KEYS.has(key) && typeof v === 'string' && /^\s*(?:\+|0)/.test(v)) {
         // Written as a number is dialled (a "+" or a trunk 0): "no": 41234567 is the party's id.
         this.add('phone', v, source, [...path, k]);
@@ -1094,7 +1099,7 @@ export class EmbeddedReader {
       // the firm's salesperson, a person: the firm is the business.
       const business =
         (role === Role.BusinessParty && !EmbeddedReader.employed(o)) || (own & (FLAG | TYPED)) !== 0 || (role === Role.Party && inherited) || EmbeddedReader.hasLogo(o);
-      this.readParty(o, p, source, business);
+      this.readParty(o, p, source, business, role === Role.PersonParty);
     };
     if (isObject(v)) one(v, [...path]);
     else if (Array.isArray(v)) for (const [i, x] of v.entries()) if (isObject(x)) one(x, [...path, String(i)]);

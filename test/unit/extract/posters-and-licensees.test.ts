@@ -67,6 +67,16 @@ describe('a person inside a party’s object, and lists of agents', () => {
     expect(found(html, 'PL', 'name')).toEqual([]);
   });
 
+  it('an agent’s name is a person’s even where the same string fills a business’s slot of the card', () => {
+    const html = page('<p>Houses</p>') + nextData({ listings: [{ listingData: { agent: { id: 1, name: 'Dana Whitfield', profileUrl: '/agent/dana-1' }, developer: 'Dana Whitfield', agency: { name: 'Harbour Realty' } } }] });
+    expect(found(html, 'SG', 'name')).toEqual(['name dana whitfield']);
+  });
+
+  it('a developer’s name in the same slot, with no agent object beside it, stays a business’s', () => {
+    const html = page('<p>Houses</p>') + nextData({ listings: [{ listingData: { developer: 'Dana Whitfield', seller: { name: 'Dana Whitfield' } } }] });
+    expect(found(html, 'SG', 'name')).toEqual([]);
+  });
+
   it('"agents": [...] lists the ad’s agents, each a person', () => {
     const html =
       page('<p>House</p>') +
