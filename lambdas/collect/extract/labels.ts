@@ -41,6 +41,9 @@ const PHONE_WORDS =
   'tlf|tel|tél|telefon[L]*|téléphone|telephone|phone|mobil[L]*|mobile|mob|handy|cell[L]*|' +
   'puh|puhelin[L]*|gsm|ring[L]*|call|sms|whats ?app|kontakt[L]*|contact[L]*|fax|' +
   'numer telefonu|portable|ruf|anrufen|zadzwoń|kald|' +
+  // Spanish, Portuguese and Italian abbreviations and words ("Teléfono:", "Cel.", "Móvil", "Tfno.",
+  // "Fono" in Chile, "Telemóvel" in Portugal, "Wsp" for WhatsApp)
+  'teléfono|teléf|telf|tfno|tlfno|cel|celular|cellulare|móvil|movil|telemóvel|telemovel|tlm|fono|wsp|wpp|' +
   // the telephone and mobile-phone symbols people write before their number ("☎️ 12 34 56 78", "📱 Eva – …")
   '☎|☏|✆|📞|📱|' +
   // KA: telephone, mobile, "contact me / us", "call (me / us)" (Georgian letters are not in LETTER, so the

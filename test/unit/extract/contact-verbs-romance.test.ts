@@ -63,3 +63,24 @@ describe('phone labels in Cyrillic, Greek, Hebrew and Arabic', () => {
     expect(found(page('<p>Αγγελία 2101234567</p>'), 'GR', 'phone')).toEqual([]);
   });
 });
+
+describe('Spanish and Portuguese phone labels', () => {
+  it.each([
+    ['"Teléfono:"', 'Teléfono: 3101234567', 'CO', 'phone +573101234567'],
+    ['"Celular"', 'Celular 3101234567', 'CO', 'phone +573101234567'],
+    ['"Cel." glued to the number at the end of an address', 'Calle 5 # 10-20, Tunja. Cel:3101234567', 'CO', 'phone +573101234567'],
+    ['"Móvil"', 'Móvil 612345678', 'ES', 'phone +34612345678'],
+    ['"Tfno."', 'Tfno. 912345678', 'ES', 'phone +34912345678'],
+    ['"Fono"', 'Fono: 221234567', 'CL', 'phone +56221234567'],
+    ['"Telemóvel"', 'Telemóvel 912345678', 'PT', 'phone +351912345678'],
+  ])('%s makes a bare run of digits a phone', (_, text, country, want) => {
+    expect(found(page(`<p>${text}</p>`), country, 'phone')).toEqual([want]);
+  });
+
+  it.each([
+    ['a price', 'Precio 3101234567', 'CO'],
+    ['an ad code', 'Código 912345678', 'ES'],
+  ])('%s before the same run is no phone label', (_, text, country) => {
+    expect(found(page(`<p>${text}</p>`), country, 'phone')).toEqual([]);
+  });
+});
