@@ -473,7 +473,10 @@ const CONTACT_BEFORE = new RegExp(
  * by a plate's letters: in Spain and Portugal "matrícula" is also the car's plate ("1234 BCD").
  */
 const REGISTER = `(?:cucicba|c\\. ?u\\. ?c\\. ?i\\. ?c\\. ?b\\. ?a\\.?|cmcpsi|csi|cpi|matr[ií]cula|matr?\\.?|lic\\.|licen[cs]e|cal ?dre|dre|bre)(?![${LETTER}])`;
-const LICENCE = new RegExp(`(?<![${LETTER}])${REGISTER}(?:[ :]*${REGISTER})?[ :]*(?:n[º°o]\\.?|nro\\.?|no\\.|#)?[ :]*\\d{2,}(?!\\d)`, 'gi');
+// No look-behind in front: a pattern that opens with one is tried at every position of the page's
+// text; the word's start is checked in scanLicensed instead.
+const LICENCE = new RegExp(`${REGISTER}(?:[ :]*${REGISTER})?[ :]*(?:n[º°o]\\.?|nro\\.?|no\\.|#)?[ :]*\\d{2,}(?!\\d)`, 'gi');
+const LETTER_BEFORE = new RegExp(`[${LETTER}]`);
 /** A plate's letters after the number ("1234 BCD", "12-AB-34"): the "matrícula" was the car's. */
 const PLATE_LETTERS = /^[ -]?[A-Z]{2,3}(?![a-z])/;
 /** Up to four name words right before a licence (capitalised, or all in small letters as some agencies write them). */
@@ -515,6 +518,7 @@ function nameBeforeLicence(segment: string): string | undefined {
 function scanLicensed(text: string, found: FindingSet, origin: string): void {
   LICENCE.lastIndex = 0;
   for (let m = LICENCE.exec(text); m; m = LICENCE.exec(text)) {
+    if (m.index > 0 && LETTER_BEFORE.test(text.charAt(m.index - 1))) continue;
     if (PLATE_LETTERS.test(text.slice(LICENCE.lastIndex, LICENCE.lastIndex + 5))) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = NAME_BEFORE_LICENCE.exec(text.slice(Math.max(lineStart, m.index - 60), m.index));
