@@ -1174,7 +1174,7 @@ export class EmbeddedReader {
       if (role === Role.ItemUser) {
         if (!typed && typeof v === 'string' && EmbeddedReader.isAdItem(node)) {
           path.push(k);
-          this.readItemUser(v, path, source);
+          this.addChosenName(v, path, source);
           path.pop();
         }
       } else if (role !== Role.None) {
@@ -1230,10 +1230,11 @@ export class EmbeddedReader {
   }
 
   /**
-   * The poster's display name on an ad's own object. Members choose it (a handle, a shop's word,
-   * "Car Cover Store"): it is kept only when it is a known name, as names from a page's layout are.
+   * A display name the member chose (the poster's on an ad's own object, the name in an account's
+   * parameter list): a handle, a shop's word ("Car Cover Store") as often as a person's name, so
+   * it is kept only when it is a known name, as names from a page's layout are.
    */
-  private readItemUser(v: string, path: string[], source: string): void {
+  private addChosenName(v: string, path: string[], source: string): void {
     const name = v.trim();
     if (plausibleName(name, true) && hasKnownName(name)) this.add('name', name, source, path);
   }
@@ -1324,9 +1325,7 @@ export class EmbeddedReader {
     if (kind === LABEL_VIN) this.add('vin', value, source, [...path, 'value']);
     else if (kind === LABEL_PLATE && /\d/.test(value) && /\p{L}/u.test(value)) this.add('plate', value, source, [...path, 'value']);
     else if (NAME_PARAMETER.has(keyOf(label)) && path.some((p) => ACCOUNT_LIST.test(p))) {
-      // A display name the member chose (a handle, a shop's word): kept only when it is a known name.
-      const name = value.trim();
-      if (plausibleName(name, true) && hasKnownName(name)) this.add('name', name, source, [...path, 'name']);
+      this.addChosenName(value, [...path, 'name'], source);
     }
   }
 }
