@@ -5,7 +5,7 @@
  * "name at domain dot com". HTML entities (&#64;) are already decoded by the parser.
  */
 import type { FindingSet } from './findings.js';
-import { EMAIL_LABEL, LETTER, startsWord } from './labels.js';
+import { EMAIL_LABEL, LETTER, startsWord, words } from './labels.js';
 
 const OPEN = '[\\[({<]';
 const CLOSE = '[\\])}>]';
@@ -56,6 +56,31 @@ function lineAround(text: string, at: number): [string, number] {
 }
 
 /**
+ * What a site's account menu prints before the signed-in visitor's own address ("Welkom,
+ * jan@…", "Hi anna@…", "Angemeldet als …", "Logged in as …", "Mein Konto"): the visitor's,
+ * not a seller's. A page saved while signed in keeps it.
+ */
+const GREETING = new RegExp(
+  `${words(
+    'welcome|welkom|willkommen|bienvenue|bienvenido|bienvenida|benvenuto|benvenuta|bem-vindo|bem-vinda|velkommen|välkommen|' +
+      'tervetuloa|witaj|witamy|vítejte|vitajte|добро пожаловать|здравствуйте|привет|вітаємо|hi|hello|hallo|hej|hei|hola|olá|ciao|bonjour|salut|' +
+      '(?:logged|signed) in as|ingelogd als|angemeldet als|eingeloggt als|connecté(?:e)? en tant que|conectado como|conectada como|' +
+      'connesso come|zalogowany jako|zalogowana jako|inloggad som|logget inn som|logget ind som|kirjautunut|вы вошли как|' +
+      'my account|mijn account|mein konto|mon compte|mi cuenta|minha conta|il mio account|moje konto|mitt konto|min konto|oma tili|мой профиль|мой аккаунт',
+  )}[\\s,:!.–—-]*$`,
+  'i',
+);
+
+/** True when the words before position `at` of the line starting at `lineStart` (or the line before, when none are) greet the visitor. */
+function greeted(text: string, lineStart: number, at: number): boolean {
+  const before = text.slice(Math.max(lineStart, lineStart + at - 40), lineStart + at);
+  if (/\p{L}/u.test(before)) return GREETING.test(before);
+  if (lineStart === 0) return false;
+  const previous = text.slice(Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 41), lineStart - 1);
+  return GREETING.test(previous);
+}
+
+/**
  * Scans text (lines separated by "\n") and adds the e-mail addresses found. The patterns never
  * cross a line, so they run only on the lines of the markers and labels found in one pass each.
  */
@@ -65,7 +90,9 @@ export function scanEmails(text: string, found: FindingSet, origin: string): voi
     const [line, end] = lineAround(text, marker.index);
     // exec loops, not matchAll (which clones the pattern on every call); no match is empty.
     EMAIL.lastIndex = 0;
-    for (let m = EMAIL.exec(line); m; m = EMAIL.exec(line)) add(found, m[1]!, m[2]!, origin);
+    for (let m = EMAIL.exec(line); m; m = EMAIL.exec(line)) {
+      if (!greeted(text, end - line.length, m.index)) add(found, m[1]!, m[2]!, origin);
+    }
     MARKER.lastIndex = end;
   }
   // Spoken addresses ("ola at example dot com") are read only after a label; the labels are

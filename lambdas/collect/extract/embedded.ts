@@ -18,7 +18,8 @@
 import { unflatten } from 'devalue';
 import type { IdentifierKind } from '../../shared/identifiers.js';
 import type { FindingSet } from './findings.js';
-import { PLATE_LABEL, VIN_LABEL } from './labels.js';
+import { decodedPhone } from './encoded.js';
+import { PHONE_LABEL, PLATE_LABEL, VIN_LABEL } from './labels.js';
 import { hasKnownName } from './given-names.js';
 import { agentOfTradeName, plausibleName, withoutPostNominals } from './names.js';
 
@@ -734,6 +735,8 @@ const PARTY_NUMBER_KEYS = new Set(['no', 'number', 'num', 'contactno', 'contactn
  */
 const TEXT_KEY =
   /^(?:body|description|desc|descriptiontext|adtext|adbody|bodytext|beschreibung|descrizione|descripcion|descripción|descricao|descrição|beskrivelse|beskrivning|opis|kuvaus|omschrijving|popis|leiras|leírás|описание|опис)$/;
+/** An address string longer than this is no address (see Role.AddressText). */
+const MAX_ADDRESS_TEXT = 300;
 /** Free text taken from embedded data per page, at most. */
 const MAX_TEXT_CHARS = 300_000;
 /** JSON in string values: only an object or array of objects ('{"', '[{'), at least this long. */
@@ -750,7 +753,7 @@ function isJsonText(v: string): boolean {
 }
 /** A business's logo ("logo", "logoUrl", "logo_image"), not a person's photo. */
 const LOGO_KEY = /^(?:logo|logourl|logouri|logoimage|logosrc|logopath)$/;
-const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|osoite|direccion|indirizzo)$/;
+const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|adresa|osoite|direccion|dirección|endereco|endereço|indirizzo)$/;
 /** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
 const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code', 'p', 'param', 'parameter'];
 const VALUE_KEYS = ['value', 'text', 'displayValue', 'formattedValue', 'val', 'v'];
@@ -823,6 +826,12 @@ const enum Role {
    * their result cards. Elsewhere the same key is often a login handle or the visitor's.
    */
   ItemUser,
+  /**
+   * An address as one string ("address", "direccion"): read as text only when it holds a phone
+   * label and a number ("Cra 7 # 45-10, Cel: 300 123 4567"), as sellers type their contact into
+   * the address field.
+   */
+  AddressText,
 }
 
 /**
@@ -877,7 +886,9 @@ function classify(key: string): Role {
                           : Role.Party
                       : BUSINESS_OBJECT.test(key)
                         ? Role.BusinessObject
-                        : Role.None;
+                        : ADDRESS_KEY.test(key)
+                          ? Role.AddressText
+                          : Role.None;
 }
 
 function codeOf(k: string): number {
@@ -934,6 +945,11 @@ function strings(v: Json | undefined, depth = 0): string[] {
     return out;
   }
   return [];
+}
+
+function hasPhoneLabel(text: string): boolean {
+  PHONE_LABEL.lastIndex = 0;
+  return PHONE_LABEL.test(text);
 }
 
 function str(v: Json | undefined): string | undefined {
@@ -1243,7 +1259,8 @@ export class EmbeddedReader {
   private readField(role: Role, v: Json, path: string[], source: string, business: boolean): void {
     switch (role) {
       case Role.Phone:
-        for (const s of strings(v)) this.add('phone', s, source, path);
+        // A number kept in Base64 until the visitor asks for it is decoded as the page's script would.
+        for (const s of strings(v)) this.add('phone', decodedPhone(s, true) ?? s, source, path);
         if (Array.isArray(v)) this.readPhoneList(v, path, source);
         break;
       case Role.Email:
@@ -1273,6 +1290,12 @@ export class EmbeddedReader {
       case Role.Text:
         // Only text that can hold a number or an address: seven digits or an "@".
         if (typeof v === 'string' && this.textChars + v.length <= MAX_TEXT_CHARS && /\d(?:\D{0,3}\d){6}|@/.test(v)) {
+          this.texts.push(v);
+          this.textChars += v.length;
+        }
+        break;
+      case Role.AddressText:
+        if (typeof v === 'string' && v.length <= MAX_ADDRESS_TEXT && /\d(?:\D{0,3}\d){6}/.test(v) && hasPhoneLabel(v)) {
           this.texts.push(v);
           this.textChars += v.length;
         }

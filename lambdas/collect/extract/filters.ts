@@ -177,7 +177,7 @@ function namePartsOf(findings: readonly Finding[]): Set<string> {
 }
 
 /** Where a name is read from the page's layout or prose (a per-source rule's origin is "rule:..."). */
-const UNSTATED: ReadonlySet<string> = new Set(['text', 'seller-box', 'profile-link', 'site-mailbox']);
+const UNSTATED: ReadonlySet<string> = new Set(['text', 'seller-box', 'profile-link', 'user-icon', 'site-mailbox']);
 
 function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const ids = idRuns(ctx.urls);

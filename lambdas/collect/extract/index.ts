@@ -11,6 +11,7 @@ import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { MESSENGER_LINK, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
+import { decodedPhone } from './encoded.js';
 import { filterFindings, isRoleAddress } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
@@ -181,6 +182,12 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
   const kind = kindOfAttribute(a.name);
   if (kind && found.add(kind, a.value, origin)) return;
   if (kind === undefined && idAttribute(a.name)) return;
+  // A number the page hides in Base64 until a click ("data-p" on a "Show number" button).
+  const decoded = decodedPhone(a.value, kind === 'phone');
+  if (decoded !== undefined) {
+    found.add('phone', decoded, `${origin}:base64`);
+    return;
+  }
   // Too short for any identifier; and links and image URLs are full of ids
   // (".../annonse/284751936", "..._1.jpg"), not contacts.
   if (a.value.length < 6 || /^(?:[a-z]+:)?\/\//i.test(a.value) || a.value.startsWith('/')) return;
@@ -334,10 +341,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const name of layout.sellerNames) found.add('name', name, 'seller-box');
   // Profile links on the same site only (not "youtube.com/user/...").
   const site = getDomain(opts.url);
-  for (const { name, href, private: person } of layout.profileNames) {
+  for (const { name, href, private: person, icon } of layout.profileNames) {
     const host = /^(?:https?:)?\/\//i.test(href) ? getDomain(href.startsWith('//') ? `https:${href}` : href) : site;
     // Beside a private seller's badge the page says it is a person's name: not held to the known-name list.
-    if (host === site) found.add('name', name, person ? 'profile-link:private' : 'profile-link');
+    if (host === site) found.add('name', name, icon ? 'user-icon' : person ? 'profile-link:private' : 'profile-link');
   }
   // The same attribute on every card of a listing ("data-testid", "title") is read once: a
   // second read of the same name, label and value adds nothing (the finders dedupe what they

@@ -71,7 +71,7 @@ export const NOT_PHONE_LABEL = new RegExp(
       'iva|partita|fiscal[L]*|cif|nif|nipc|btw|kvk|tva|uid|steuer[L]*|abn|acn|gst|oib|ičo|ico|dič|dic|edrpou|єдрпоу|инн|огрн|annonse[L]*|annons[L]*|anzeige[L]*|' +
       'inserat[L]*|ogłoszeni[L]*|ilmoitu[L]*|objekt[L]*|artikel[L]*|sku|ean|gtin|isbn|' +
       'serie[L]*|serial|vin|fin|chassi[L]*|lager[L]*|stock|postnr|postnummer|plz|zip|postcode|' +
-      'pris[L]*|price|preis|prix|cena|hinta|kilometer[L]*|km|miltal|mileage|kilométrage|' +
+      'pris[L]*|price|preis|prix|cena|hinta|precio|preço|preco|prezzo|prijs|valor|código|codigo|codice|kod|kilometer[L]*|km|miltal|mileage|kilométrage|' +
       'przebieg|tracking|sendung[L]*|pakke[L]*|parcel|lat|lng|lon|latitude|longitude|geo[L]*|coord[L]*|position'),
   ),
   'gi',

@@ -29,7 +29,7 @@ export interface Layout {
   /** Names shown in a seller box's name element. */
   readonly sellerNames: string[];
   /** Text of links to a user's profile page ("/list/user/1njB9/", "/profil/..."), when it is a name. */
-  readonly profileNames: { name: string; href: string; private?: boolean }[];
+  readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean }[];
   /** The canonical link and og:url of the page. */
   readonly canonical: string[];
   /** JSON objects and arrays in data-* attributes outside the chrome. */
@@ -499,9 +499,65 @@ function privateBadgeBeside(el: DomNode): boolean {
   return false;
 }
 
+/**
+ * An icon font's or a sprite's person glyph ("fa fa-user", "bi-person", "glyphicon-user",
+ * "mdi-account", "icon-user"): sites print the poster's name right after it ("<i class='fa
+ * fa-user'></i> Anna K."), as they print a date after a clock and a town after a pin.
+ */
+const USER_ICON =
+  /(?:^|\s)(?:fa-(?:regular-|solid-)?(?:user|user-circle|user-o|user-alt|user-large|circle-user)|(?:icon|ico|i|glyphicon|bi|ion|ion-md|ion-ios|la|ti|feather|mdi|uil|ri|bx)-(?:user|person|profile|account|avatar)(?:-circle|-fill|-line|-o|-alt|-outline)?|icon--(?:user|person|profile)|(?:user|person|profile)-icon)(?:\s|$)/i;
+/** Class strings repeat on every card: each is tested once (see USER_ICON). */
+const userIconCache = new Map<string, boolean>();
+/** The tags an icon is drawn with. */
+const ICON_TAGS = new Set(['i', 'span', 'svg', 'em', 'img']);
+/** An initial as people write it after a first name ("Anna K.", "Jean-Luc D"). */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+function isUserIcon(at: readonly string[]): boolean {
+  const cls = attributeValue(at, 'class');
+  if (!cls) return false;
+  let v = userIconCache.get(cls);
+  if (v === undefined) {
+    v = USER_ICON.test(cls);
+    if (userIconCache.size > 10_000) userIconCache.clear();
+    userIconCache.set(cls, v);
+  }
+  return v;
+}
+
+/** The text right after `el` (its next non-blank sibling's, or its parent's when `el` stands alone in it), or undefined. */
+function textAfter(el: DomNode): string | undefined {
+  let node: DomNode = el;
+  for (let up = 0; up < 2; up++) {
+    const siblings = node.parent?.children;
+    if (!siblings) return undefined;
+    for (let k = siblings.indexOf(node) + 1; k < siblings.length; k++) {
+      const sibling = siblings[k]!;
+      const t = (sibling.type === 'text' ? (sibling.data ?? '') : textOf(sibling)).replace(/\s+/g, ' ').trim();
+      if (t) return t.length <= 60 ? t : undefined;
+    }
+    node = node.parent!;
+  }
+  return undefined;
+}
+
+/** The name after a person glyph (USER_ICON): a first name, a full name, or a first name and an initial. */
+function iconName(el: DomNode): string | undefined {
+  const t = textAfter(el);
+  if (!t) return undefined;
+  const words = t.split(' ');
+  if (words.length > 3 || !words.every((w, i) => NAME_INITIAL.test(w) && (i > 0 || !INITIAL.test(w)))) return undefined;
+  if (NOT_NAME.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, '')) || !plausibleName(t)) return undefined;
+  return t;
+}
+
 /** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text. */
 function memberNames(el: DomNode, name: string, at: readonly string[], sellerNames: string[], profileNames: Layout['profileNames']): void {
   if (name === 'figure') portraitName(el, sellerNames);
+  if (ICON_TAGS.has(name) && isUserIcon(at)) {
+    const t = iconName(el);
+    if (t) profileNames.push({ name: t, href: '', icon: true });
+  }
   // A member's photo: its alt text is the member's name ("<img class=avatar alt='Eva Marin'>").
   if (name === 'img') {
     const alt = attributeValue(at, 'alt');

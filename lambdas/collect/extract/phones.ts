@@ -120,6 +120,20 @@ function contextBefore(line: string, at: number): string {
   return line.slice(Math.max(0, at - CONTEXT), at).replace(/^.*[;|·•!?]/, '');
 }
 
+/**
+ * A label written after its number, closing the line or followed only by words ("3001234567
+ * (WhatsApp)", "612 345 678 – móvil", "0171 2345678 Handy"): sellers who put the number first.
+ * Not when another number follows the label on the line ("284751936 · Telefon 0171 2345678":
+ * there the label opens the next number), nor a fax ("0511 123456 (Fax)").
+ */
+const LABEL_AFTER = new RegExp(`^[\\s(\\[/|,:·•–—-]{0,4}(\\p{L}[\\p{L}.]*(?:[ -]\\p{L}[\\p{L}.]*)?)[\\s)\\]:.]*([^]{0,24})`, 'u');
+
+function labelledAfter(line: string, end: number): boolean {
+  const m = LABEL_AFTER.exec(line.slice(end, end + 60));
+  if (!m || /\d/.test(m[2]!)) return false;
+  return hasPhoneLabel(m[1]!) && !/fax/i.test(m[1]!) && !labelledAsOther(m[1]!);
+}
+
 function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -274,7 +288,8 @@ export class PhoneFinder {
         if (previous && labelledAsOther(previous)) continue;
       }
       if (PLATFORM_LABEL.test(`${label} ${before}`)) continue;
-      const labelled = hasPhoneLabel(`${label} ${before}`) || (!/\p{L}/u.test(before) && hasPhoneLabel(previous));
+      const labelled =
+        hasPhoneLabel(`${label} ${before}`) || (!/\p{L}/u.test(before) && hasPhoneLabel(previous)) || labelledAfter(line, run.index + run[0].length);
       if ((pager ??= isPager(line))) return;
       this.scanRun(line, run.index, run[0], origin, label, labelled);
     }
