@@ -842,6 +842,10 @@ const enum Role {
 const ROLE_MASK = 31;
 const VALUE_KEY_BIT = 32;
 const PARTY_FLAG_BIT = 64;
+/** A person's name key of a contact-shaped object (see CONTACT_NAME_KEYS). */
+const NAME_KEY_BIT = 128;
+/** The name keys of an object that also holds a phone number ({"name": "Anna Berg", "phone": "..."}): whoever answers it. */
+const CONTACT_NAME_KEYS = new Set(['name', 'fullname', 'displayname', 'personname']);
 
 /**
  * Keys repeat thousands of times in a state blob: each distinct key is classified once, and the
@@ -896,7 +900,11 @@ function codeOf(k: string): number {
   if (code !== undefined) return code;
   const key = keyOf(k);
   const role = classify(key);
-  code = role | (VALUE_KEY_NAMES.has(k) ? VALUE_KEY_BIT : 0) | (role === Role.BusinessFlag && PARTY.test(key) ? PARTY_FLAG_BIT : 0);
+  code =
+    role |
+    (VALUE_KEY_NAMES.has(k) ? VALUE_KEY_BIT : 0) |
+    (role === Role.BusinessFlag && PARTY.test(key) ? PARTY_FLAG_BIT : 0) |
+    (CONTACT_NAME_KEYS.has(key) ? NAME_KEY_BIT : 0);
   if (codeCache.size > 50_000) codeCache.clear();
   codeCache.set(k, code);
   return code;
@@ -906,12 +914,31 @@ function roleOf(k: string): Role {
   return (codeOf(k) & ROLE_MASK) as Role;
 }
 
+/**
+ * Keys whose objects are a business's places and desks, not people ("branches", "offices",
+ * "corporate", "support"): a name beside a number there is the place's, however it reads.
+ */
+const PLACE_KEY = /branch|office|store|shop|compan|corporat|organi[sz]ation|agenc|dealer|partner|franchise|outlet|showroom|department|desk|support|service|help|footer|header|hotline/;
+
+/** True when the nearest key of `path` that is no list index is a place's or a desk's (PLACE_KEY). */
+function underPlaceKey(path: readonly string[]): boolean {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const k = path[i]!;
+    if (/^\d+$/.test(k)) continue;
+    return PLACE_KEY.test(keyOf(k));
+  }
+  return false;
+}
+
 /** What an object says about itself (see EmbeddedReader.marks), as bits. */
 const FLAG = 1;
 const TYPED = 2;
 const HAS_VALUE = 4;
 /** A party's object is the visitor's session (see Role.Session): neither it nor what it holds is read. */
 const SESSION = 8;
+/** The object holds a phone number as a string or a number, and a name key's string (a contact: see EmbeddedReader.visit). */
+const HAS_PHONE = 16;
+const HAS_NAME = 32;
 
 /** The mark one key and its value give an object. */
 function markOf(code: number, v: Json | undefined): number {
@@ -921,6 +948,8 @@ function markOf(code: number, v: Json | undefined): number {
   else if (role === Role.PartyType && typeof v === 'string' && BUSINESS_TYPE.test(v.trim())) mark |= TYPED;
   // A token is a string; a logged-in flag says so only when true ("isLoggedIn": false is anyone's page).
   else if (role === Role.Session && (v === true || (typeof v === 'string' && v !== '' && !/^(?:false|0|no)$/i.test(v)))) mark |= SESSION;
+  else if (role === Role.Phone && ((typeof v === 'string' && /\d/.test(v)) || typeof v === 'number')) mark |= HAS_PHONE;
+  else if (code & NAME_KEY_BIT && typeof v === 'string') mark |= HAS_NAME;
   return mark;
 }
 
@@ -1180,6 +1209,21 @@ export class EmbeddedReader {
     this.top = end;
     const inherited = business || (own & FLAG) !== 0;
     const typed = inherited || (own & TYPED) !== 0;
+    // An object that holds a number and a person's name, under no party's key ({"name": "Anna
+    // Berg", "phone": "+47…"} in a broker tip's or a card's state): the name is whoever answers
+    // the number. Kept only when it is a known name, as a member's chosen name is: a desk's or a
+    // shop's name ("Customer Service", "Bilhuset") sits in such objects as often.
+    if (!party && !typed && (own & (HAS_PHONE | HAS_NAME | SESSION)) === (HAS_PHONE | HAS_NAME) && !EmbeddedReader.hasLogo(node) && !underPlaceKey(path)) {
+      let k2 = base;
+      for (const k in node) {
+        const v = node[k];
+        if (codes[k2++]! & NAME_KEY_BIT && typeof v === 'string') {
+          path.push(k);
+          this.addChosenName(v, path, source);
+          path.pop();
+        }
+      }
+    }
     let at = base;
     for (const k in node) {
       const code = codes[at++]!;
