@@ -548,6 +548,59 @@ export function inTitleCaseLine(text: string, index: number): boolean {
 /** The origin of a name the page's text gives after an honorific ("Herrn Jürgen Schäfer", "Mr. Roe"). */
 export const HONORIFIC_ORIGIN = 'text:honorific';
 
+/**
+ * A name, a comma and a phone label with its number: "Lisätietoja antaa Matti Virtanen, puh. 040
+ * …", "contact Jane Roe, tel. 020 …", "Anna Nowak – tel. 601 …" (as job ads and agencies write a
+ * contact person). The label is looked for first; the name is the two or three capitalised words
+ * right before it on its line.
+ */
+const LABEL_AFTER_NAME = new RegExp(
+  `(?:,| [–-]) ?${anyCase('(?:p\\.|puh\\.?|puhelin|tel\\.?|tél\\.?|tfn\\.?|tlf\\.?|phone|mob\\.?|mobile|mobil|gsm|cell|handy|telefon|tfno\\.?|cel\\.?)')}:? ?(?=\\+?\\(?\\d)`,
+  'g',
+);
+const NAME_AT_END = new RegExp(`(?<![${LETTER}])([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})$`, 'u');
+/** An e-mail address in text (its local part is what is compared, see mailboxOf). */
+const MAILBOX = new RegExp(`(?<![${LETTER}0-9._%+-])([${LETTER}0-9._%+-]{2,40})@[${LETTER}0-9-]+(?:\\.[${LETTER}0-9-]+)+`, 'gu');
+/** Letters without their marks, lower case: "Mäkelä" and "makela" compare equal. */
+function plainLetters(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/**
+ * True when the mailbox's local part is made of the name's words ("matti.virtanen", "mvirtanen",
+ * "matti_v", "matti" for "Matti Virtanen"): the address says whose the name is.
+ */
+function mailboxOf(local: string, name: string): boolean {
+  const l = plainLetters(local);
+  const w = name.split(' ').map(plainLetters);
+  if (w.length < 2 || w.some((x) => x.length < 2)) return false;
+  const first = w[0]!;
+  const last = w[w.length - 1]!;
+  return [first + last, first, last + first, first[0] + last, first + last[0], w.join(''), last].includes(l);
+}
+
+/** Names before a phone label and number (LABEL_AFTER_NAME), and before their own mailbox on the line. */
+function scanContactLines(text: string, found: FindingSet, origin: string): void {
+  LABEL_AFTER_NAME.lastIndex = 0;
+  for (let m = LABEL_AFTER_NAME.exec(text); m; m = LABEL_AFTER_NAME.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const name = NAME_AT_END.exec(text.slice(Math.max(lineStart, m.index - 60), m.index));
+    if (!name || inTitleCaseLine(text, m.index)) continue;
+    const n = clean(name[1]!);
+    if (n && n.includes(' ') && !isLabel(n)) found.add('name', n, origin);
+  }
+  MAILBOX.lastIndex = 0;
+  for (let m = MAILBOX.exec(text); m; m = MAILBOX.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - 80), m.index);
+    // The last two or three capitalised words before the address, separated from it by little.
+    const name = /([A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’-]+){1,2})[^\p{L}\d]{0,30}(?:\d[\d ()./+-]{5,}[^\p{L}\d]{0,10})?$/u.exec(before);
+    if (!name) continue;
+    const n = clean(name[1]!);
+    if (n && mailboxOf(m[1]!, n)) found.add('name', n, origin);
+  }
+}
+
 /** Scans text (lines separated by "\n") for names after honorifics and contact verbs. */
 export function scanNames(text: string, found: FindingSet, origin: string): void {
   AFTER_HONORIFIC.lastIndex = 0;
@@ -595,6 +648,7 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
     if (name) found.add('name', name, origin);
   }
   scanLicensed(text, found, origin);
+  scanContactLines(text, found, origin);
   NAME_THEN_STATUS.lastIndex = 0;
   for (let m = NAME_THEN_STATUS.exec(text); m; m = NAME_THEN_STATUS.exec(text)) {
     const name = clean(m[1]!);
