@@ -579,8 +579,33 @@ function mailboxOf(local: string, name: string): boolean {
   return [first + last, first, last + first, first[0] + last, first + last[0], w.join(''), last].includes(l);
 }
 
+/**
+ * Who answers questions about the ad, as job ads and agencies' ads say it ("Lisätietoja tehtävästä
+ * antaa henkilöstöpäällikkö Liisa Korhonen", "Upplysningar lämnas av Anna Berg", "For further
+ * information please contact our manager Jane Roe", "Nähere Auskünfte erteilt Frau…"): the phrase,
+ * at most three small words (a job title), then the capitalised name. Held to the known-name check.
+ */
+const INFO_PHRASE =
+  'lisätietoja~ antaa|lisätietoja~ antavat|tiedustelut|' +
+  'upplysningar~ lämnas av|(?:mer )?information~ lämnas av|frågor~ besvaras av|' +
+  'spørsmål~ rettes til|nærmere opplysninger (?:gis av|ved)|yderligere oplysninger (?:fås|kan fås) (?:hos|ved|af)|' +
+  'for (?:more|further) (?:information|details),? (?:please )?(?:contact|call)|(?:neem|kunt u) contact op(?:nemen)? met|' +
+  'nähere auskünfte (?:erteilt|gibt)|für (?:fragen|rückfragen) steht ihnen|wenden sie sich (?:bitte )?an|' +
+  "renseignements auprès de|s'adresser à|informacji udziela|szczegółowych informacji udziela|más información con|per informazioni contattare";
+const AFTER_INFO_PHRASE = new RegExp(
+  `(?<![${LETTER}])${anyCase(`(?:${INFO_PHRASE})`).replaceAll('~', '(?: om)?(?: [a-zà-ÿ]+)?')}(?: [a-zà-ÿ-]+){0,3} ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})` +
+    `(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`,
+  'gm',
+);
+
 /** Names before a phone label and number (LABEL_AFTER_NAME), and before their own mailbox on the line. */
 function scanContactLines(text: string, found: FindingSet, origin: string): void {
+  AFTER_INFO_PHRASE.lastIndex = 0;
+  for (let m = AFTER_INFO_PHRASE.exec(text); m; m = AFTER_INFO_PHRASE.exec(text)) {
+    if (inTitleCaseLine(text, m.index) || HONORIFIC_WORD.test(m[1]!)) continue;
+    const n = clean(m[1]!);
+    if (n && !isLabel(n)) found.add('name', n, origin);
+  }
   LABEL_AFTER_NAME.lastIndex = 0;
   for (let m = LABEL_AFTER_NAME.exec(text); m; m = LABEL_AFTER_NAME.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;

@@ -52,3 +52,24 @@ describe('a name before its own mailbox', () => {
     expect(names(body, 'GB')).toEqual([]);
   });
 });
+
+describe('who answers questions about the ad', () => {
+  it.each([
+    ['FI', '<p>Lisätietoja tehtävästä antaa henkilöstöpäällikkö Liisa Korhonen tiistaina klo 9–11.</p>', 'name liisa korhonen'],
+    ['SE', '<p>Upplysningar om tjänsten lämnas av Anna Berg.</p>', 'name anna berg'],
+    ['NO', '<p>Spørsmål om stillingen rettes til daglig leder Kari Nordmann.</p>', 'name kari nordmann'],
+    ['GB', '<p>For further information please contact our lettings manager Jane Roe.</p>', 'name jane roe'],
+    ['DE', '<p>Für Rückfragen steht Ihnen Anna Schmidt gerne zur Verfügung.</p>', 'name anna schmidt'],
+  ])('%s %s', (country, body, want) => {
+    expect(names(body, country)).toEqual([want]);
+  });
+
+  it.each([
+    ['a desk', 'GB', '<p>For more information contact Customer Services.</p>'],
+    ['an office', 'GB', '<p>For more information contact the Leeds Office.</p>'],
+    ['a firm', 'SE', '<p>Upplysningar lämnas av Nordic Bemanning AB.</p>'],
+    ['a Title Case heading', 'GB', '<h2>For More Information Contact Jane Roe Today</h2>'],
+  ])('not %s', (_, country, body) => {
+    expect(names(body, country)).toEqual([]);
+  });
+});
