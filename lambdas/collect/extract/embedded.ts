@@ -645,11 +645,13 @@ const SKIP = new RegExp(
   '^(?:currentuser|viewer|me|loggedinuser|session|auth|login|i18n|intl|translations?|messages|locales?|dictionary|labels|' +
     'config|configuration|settings|env|environment|runtimeconfig|publicruntimeconfig|features?|featureflags|flags|experiments?|' +
     'tracking|analytics|datalayer|gtm|adslots|adconfig|advertising|banners?|seo|head|footer|header|navigation|nav|menu|menus|' +
-    'breadcrumbs?|cookie|cookies|consent|gdpr|privacy|support|customerservice|customersupport|helpcenter|help|legal|imprint|' +
-    'impressum|platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
+    'breadcrumbs?|cookie|cookies|consent|gdpr|privacy|support|customerservice|customersupport|helpcenter|help|legal|' +
+    'platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
     // ...and other ads under a longer key ("visibleRelevantAds", "moreSimilarListings", "topRecommendedItems")
     '[a-z]*(?:similar|related|relevant|recommended|suggested)(?:ads|adverts|listings|items|offers|properties|results|vehicles|cars|homes)|' +
+    // the page's chrome under a longer key ("footerData", "spearHeadNavigation", "headerLinks")
+    '[a-z]*(?:footer|navigation|megamenu)(?:data|content|links|props|items|config)?|(?:header|nav|menu)(?:data|content|links|props|items|config)|' +
     'alsoview(?:ed)?|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?|' +
     // A dealer chain's or platform's directory of its stores and branches (a store locator): every
     // store's lines, not the ad's seller (the ad's own store is its seller, dealer or store key)
@@ -832,6 +834,12 @@ const enum Role {
    * the address field.
    */
   AddressText,
+  /**
+   * A legal notice ("imprint", "impressum"): the site's own at the page's root, skipped; but in an
+   * ad's object beside its provider or broker ({"provider": {...}, "imprint": {"telefon": ...}})
+   * the advertiser's, read as a business's.
+   */
+  Imprint,
 }
 
 /**
@@ -856,6 +864,8 @@ const codeCache = new Map<string, number>();
 function classify(key: string): Role {
   return SKIP.test(key)
     ? Role.Skip
+    : key === 'imprint' || key === 'impressum'
+    ? Role.Imprint
     : LOCATION_KEY.test(key)
       ? Role.Location
       : SESSION_KEY.test(key) || LOGGED_IN_KEY.test(key)
@@ -939,6 +949,8 @@ const SESSION = 8;
 /** The object holds a phone number as a string or a number, and a name key's string (a contact: see EmbeddedReader.visit). */
 const HAS_PHONE = 16;
 const HAS_NAME = 32;
+/** The object holds a party's key (a seller, a provider, a broker...): an imprint beside it is that party's (Role.Imprint). */
+const HAS_PARTY = 64;
 
 /** The mark one key and its value give an object. */
 function markOf(code: number, v: Json | undefined): number {
@@ -950,9 +962,12 @@ function markOf(code: number, v: Json | undefined): number {
   else if (role === Role.Session && (v === true || (typeof v === 'string' && v !== '' && !/^(?:false|0|no)$/i.test(v)))) mark |= SESSION;
   else if (role === Role.Phone && ((typeof v === 'string' && /\d/.test(v)) || typeof v === 'number')) mark |= HAS_PHONE;
   else if (code & NAME_KEY_BIT && typeof v === 'string') mark |= HAS_NAME;
+  if ((role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty) && typeof v === 'object' && v !== null) mark |= HAS_PARTY;
   return mark;
 }
 
+/** Keys beside a number's value that hold no number of the party's own (see strings). */
+const NOT_OWN_NUMBER_KEY = /type|label|kind|id$|fax|proxy|tracking|virtual|relay|masked|redirect/i;
 /** In {"phoneType": "Office", "formattedNumber": "...", "callTo": "+31..."}: the keys that hold the value. */
 const VALUE_KEY = /number|phone|tel|mobile|mail|value|formatted|callto|international|national|e164|raw|display|address/i;
 
@@ -969,8 +984,10 @@ function strings(v: Json | undefined, depth = 0): string[] {
       return [`+${String(cc).replace('+', '')} ${number}`];
     }
     const out: string[] = [];
-    // A fax number beside the phone ({"phoneNumber": {...}, "faxNumber": {...}}) answers no call.
-    for (const k in v) if (VALUE_KEY.test(k) && !/type|label|kind|id$|fax/i.test(k)) out.push(...strings(v[k], depth + 1));
+    // A fax number beside the phone ({"phoneNumber": {...}, "faxNumber": {...}}) answers no call,
+    // and a platform's proxy or call-tracking number beside the seller's own ({"mobile": ...,
+    // "proxyMobile": ...}) is the platform's line, not the seller's.
+    for (const k in v) if (VALUE_KEY.test(k) && !NOT_OWN_NUMBER_KEY.test(k)) out.push(...strings(v[k], depth + 1));
     return out;
   }
   return [];
@@ -1228,7 +1245,7 @@ export class EmbeddedReader {
     for (const k in node) {
       const code = codes[at++]!;
       const role = (code & ROLE_MASK) as Role;
-      if (role === Role.Skip) continue;
+      if (role === Role.Skip || (role === Role.Imprint && !(own & HAS_PARTY))) continue;
       const v = node[k]!;
       const nested = typeof v === 'object' && v !== null;
       if (role === Role.ItemUser) {
@@ -1263,6 +1280,7 @@ export class EmbeddedReader {
       }
       path.push(k);
       if (role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty) this.party(role, v, path, source, inherited);
+      else if (role === Role.Imprint) this.party(Role.BusinessParty, v, path, source, true);
       // "dealer", "shop", "agency" as an object (not the flag `true`): a business that offers the ad.
       else if (code & PARTY_FLAG_BIT) this.party(Role.BusinessParty, v, path, source, inherited);
       else if (role === Role.PersonName) this.party(Role.PersonParty, v, path, source, false);

@@ -21,6 +21,8 @@ export interface PageContext {
   readonly businessNames?: ReadonlySet<string>;
   /** Names (normalised) the page's data gives as a contact person's: kept even when a business has the same name. */
   readonly personNames?: ReadonlySet<string>;
+  /** Runs of digits the page's markup uses as ids ("data-sid", "data-listing-id"): a card's number there is no phone. */
+  readonly pageIds?: readonly string[];
 }
 
 const ID_RUN = /\d{5,}/g;
@@ -155,6 +157,18 @@ function objectOf(origin: string): string | undefined {
   return dot > 0 ? origin.slice(0, dot) : undefined;
 }
 
+/**
+ * The domains forms show in their examples ("E-Mail in Form 'max@muster.de'", "name@domain.com",
+ * "jan@przyklad.pl"): "example" and "sample" in the markets' languages. (Not the reserved
+ * "example.*" domains of RFC 2606: nobody's address either, but the test pages use them.)
+ */
+const PLACEHOLDER_DOMAIN = /^(?:muster|mustermann|beispiel|domain|yourdomain|ihredomain|votredomaine|tudominio|esempio|ejemplo|exemplo|przyklad|przykład|voorbeeld|eksempel|exempel|esimerkki)$/;
+
+function isPlaceholderEmail(email: string): boolean {
+  const domain = getDomain(emailDomain(email));
+  return domain !== null && PLACEHOLDER_DOMAIN.test(domain.slice(0, domain.indexOf('.')));
+}
+
 function platformAddress(email: string, pageDomains: ReadonlySet<string>): boolean {
   const domain = getDomain(emailDomain(email));
   return (domain !== null && pageDomains.has(domain)) || isRoleAddress(email);
@@ -203,7 +217,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     }
     if (f.kind === 'phone') {
       if (isPlaceholderPhone(f.value)) return false;
-      if (!confirmed && matchesId(f.value, ids)) return false;
+      if (!confirmed && (matchesId(f.value, ids) || (ctx.pageIds !== undefined && matchesId(f.value, ctx.pageIds)))) return false;
       return true;
     }
     if (f.kind === 'name') {
@@ -216,7 +230,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       // else it is shown (a seller box, a result card).
       return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));
     }
-    if (f.kind === 'email') return confirmed || !platformAddress(f.value, pageDomains);
+    if (f.kind === 'email') return !isPlaceholderEmail(f.value) && (confirmed || !platformAddress(f.value, pageDomains));
     return true;
   });
 }

@@ -21,7 +21,7 @@ import { linkSiblings, parsePage } from './parse.js';
 import { PhoneFinder } from './phones.js';
 import { scanPlates } from './plates.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
-import { scanVins } from './vins.js';
+import { scanHandlerVins, scanVins } from './vins.js';
 
 export interface ExtractOptions {
   /** The page's URL (not fetched): tells the marketplace's own schema.org data from the seller's. */
@@ -52,15 +52,19 @@ function kindOfAttribute(name: string): IdentifierKind | undefined {
   return kind;
 }
 
+/** Runs of digits in id attributes long enough to be read as a phone; at most this many per page. */
+const ID_DIGITS = /\d{6,}/g;
+const MAX_PAGE_IDS = 2000;
+
 /** Whether each attribute name met holds an id (see ID_ATTRIBUTE), per name. */
 const idAttributes = new Map<string, boolean>();
 
 /**
  * data-* attributes whose name says the value is an id, a hash, a token or a timestamp
- * ("data-uuid", "data-listing-id", "data-session-token", "data-ts"): digits there are no phone,
+ * ("data-uuid", "data-listing-id", "data-oid", "data-session-token", "data-ts"): digits there are no phone,
  * whatever their grouping ("q7Lm-203.0.113.7.1700000000000" is an address and a time).
  */
-const ID_ATTRIBUTE = /^data-(?:[\w-]*-)?(?:id|ids|uuid|guid|uid|hash|hashed-uuid|token|nonce|key|session|sid|ts|timestamp|time|trace|tracking|cache|version|build)$/;
+const ID_ATTRIBUTE = /^data-(?:[\w-]*-)?(?:id|ids|[a-z]id|uuid|guid|hash|hashed-uuid|token|nonce|key|session|sid|ts|timestamp|time|trace|tracking|cache|version|build)$/;
 
 function idAttribute(name: string): boolean {
   let v = idAttributes.get(name);
@@ -149,7 +153,7 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
   // "o"): its arguments are ids and codes, so only a VIN is taken there, and only one that looks
   // like a real VIN (upper case, check digit, serial: scanVins without a label).
   if (a.name.charCodeAt(0) === 111 /* o */) {
-    scanVins(a.value, found, origin);
+    scanHandlerVins(a.value, found, origin);
     return;
   }
   if (a.name === 'href') {
@@ -177,6 +181,12 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
   if (a.name === 'data-cfemail') {
     const email = decodeCloudflareEmail(a.value);
     if (email) found.add('email', email, origin);
+    return;
+  }
+  // A "mail this ad" link in a data-* attribute ("mailto:?subject=…&body=…"): its body is the
+  // ad's text for a friend, and it has a recipient only when someone is named before the "?".
+  if (a.value.startsWith('mailto:')) {
+    for (const e of a.value.slice(7).split('?')[0]!.split(',')) if (e) found.add('email', e, origin);
     return;
   }
   const kind = kindOfAttribute(a.name);
@@ -353,6 +363,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // name again). Two levels rather than one key joining the two: a joined key is a new string
   // to hash for every attribute, while the names are the same few strings with their hash kept.
   const readValues = new Map<string, Map<string, Set<string>>>();
+  const pageIds = new Set<string>();
   const routed = routedChatNumbers(page.attributes);
   for (const a of page.attributes) {
     const chat = (a.name === 'href' || a.name === 'value') && MESSENGER_LINK.exec(a.value);
@@ -368,6 +379,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     if (!values) labels.set(a.label, (values = new Set()));
     if (values.has(a.value)) continue;
     values.add(a.value);
+    if (pageIds.size < MAX_PAGE_IDS && a.name.startsWith('data-') && idAttribute(a.name)) {
+      ID_DIGITS.lastIndex = 0;
+      for (let m = ID_DIGITS.exec(a.value); m; m = ID_DIGITS.exec(a.value)) pageIds.add(m[0]);
+    }
     readAttribute(a, found, phones);
   }
 
@@ -395,6 +410,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     sellerValues: confirmed,
     businessNames: found.businessNames,
     personNames: found.personNames,
+    pageIds: [...pageIds],
   });
   const platform = platformLinePhones(found, confirmed, urls, page.text);
   return platform.size === 0 ? kept : kept.filter((f) => !(f.kind === 'phone' && platform.has(f.value)));

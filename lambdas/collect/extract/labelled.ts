@@ -7,7 +7,11 @@ import type { FindingSet } from './findings.js';
 import { NOT_NAME, plausibleName } from './names.js';
 import { ADDRESS_LABELS, LETTER, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
 
-const START = '(?:^|[|·•;] ?)';
+/**
+ * Where a label starts: a line's start (after the symbols people open a line with: "✅ KONTAKT:",
+ * "📞 Kontakt:", "* Name:"), a "|"/"·" separated part, or a bracket ("(Kontakt: Ana Horvat, …)").
+ */
+const START = '(?:^[\\u2000-\\u2bff\\ud800-\\udfff\\ufe0f*#>–-]{0,4} ?|[|·•;(] ?)';
 const GAP = '[ \\t]*(?:[:：]|(?=\\n))?[ \\t]*';
 /** All four label families in one pattern, so the text is scanned once; the group says which. */
 const LABEL = new RegExp(

@@ -19,7 +19,7 @@ import {
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
 import { opensWithGivenName } from './given-names.js';
-import { NAME_INITIAL, NOT_NAME, plausibleName, withoutPostNominals } from './names.js';
+import { NAME_INITIAL, NOT_NAME, plausibleName, withoutHonorific, withoutPostNominals } from './names.js';
 
 export interface Layout {
   /** Subtrees cut out of the document as chrome. */
@@ -62,8 +62,13 @@ const MAX_DATA_JSON = 500_000;
  * name their classes in (cs/sk/pl "podobne", de "aehnliche", nb/da "lignende", sv "liknande",
  * nl "vergelijkbare", fr/it/es/pt "similaire/simili/similares"), at a token's start only.
  */
-const CHROME_ANYWHERE =
-  /cookie|consent|gdpr|(?:^|[-_\s])cmp(?:$|[-_\s])|onetrust|didomi|usercentrics|cookiebot|similar|(?:^|[-_\s])(?:podobn|aehnlich|ahnlich|lignende|liknande|vergelijkbar|soortgelijk|simil)|(?:^|[-_\s])related|recommend|suggest(?:ed|ion)|also-?viewed|more-?ads|other-?ads|more-?from|recently-?viewed|newsletter|app-?banner|smart-?banner/;
+const CHROME_ANYWHERE = new RegExp(
+  String.raw`cookie|consent|gdpr|(?:^|[-_\s])cmp(?:$|[-_\s])|onetrust|didomi|usercentrics|cookiebot|similar|(?:^|[-_\s])(?:podobn|aehnlich|ahnlich|lignende|liknande|vergelijkbar|soortgelijk|simil)|(?:^|[-_\s])related|recommend|suggest(?:ed|ion)|also-?viewed|more-?ads|other-?ads|more-?from|recently-?viewed|newsletter|app-?banner|smart-?banner|` +
+    // The site's own legal texts in a layer or a tab ("layer-cmm-terms-info", "personalTerms",
+    // "privacy-policy"): their contacts are the company's privacy officer and desk, not a seller's.
+    // (Not "impressum" or "legal": a dealer's own legal notice names the dealer.)
+    String.raw`terms(?:$|[-_\s])|(?:^|[-_\s])(?:privacy|privacy-?policy|tos|policy|policies|disclaimer)(?:$|[-_\s])`,
+);
 /**
  * Class/id tokens that mark the page's chrome when not inside the content (article/main/section),
  * also behind a BEM namespace prefix ("b-footer", "l-header", "c-nav", "o-menu"); "rootFooter"
@@ -362,7 +367,9 @@ function readNames(box: DomNode, out: string[], depth = 0): void {
     if (c.name === 'select' || c.name === 'datalist' || c.attribs.role === 'option' || c.attribs.role === 'listbox') continue;
     const m = marks(c.attribs);
     if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m) && !THING_NAME_MARK.test(m)) {
-      const t = withoutPostNominals(textOf(c).replace(/\s+/g, ' ').trim());
+      // Its first line only: a job title or a role under the name ("Lukas Brenner<br>Sales
+      // Manager") is not part of it; nor is the honorific before it.
+      const t = withoutHonorific(withoutPostNominals(leadingLines(c, 1)[0] ?? ''));
       // A name that links to a website's home page is a business's (its site or storefront).
       if (t && plausibleName(t, true) && !SITE_ROOT.test(firstLink(c)?.attribs?.href?.trim() ?? '')) out.push(t);
       continue;

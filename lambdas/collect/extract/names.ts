@@ -353,6 +353,14 @@ const CONTACT_VERB =
 /** The capitals a name opens with in the texts' rules (Latin and Cyrillic). */
 const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ';
 
+/** An honorific before a name ("Herr Lukas Berg", "Mme. Anne Roy"). */
+const LEADING_HONORIFIC = new RegExp(`^(?:${HONORIFIC})(?![${LETTER}]) +(?=[${CAPITAL}])`);
+
+/** The name without an honorific before it: "Herr Lukas Berg" -> "Lukas Berg" (a lone "Herr Berg" keeps its surname). */
+export function withoutHonorific(name: string): string {
+  return name.replace(LEADING_HONORIFIC, '');
+}
+
 /** A run that starts with an honorific ("Mr", "Frau Berg"). */
 const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFIC.replace(/\\\./g, '')})(?![${LETTER}])`);
 
@@ -561,6 +569,10 @@ const LABEL_AFTER_NAME = new RegExp(
 const NAME_AT_END = new RegExp(`(?<![${LETTER}])([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})$`, 'u');
 /** An e-mail address in text (its local part is what is compared, see mailboxOf). */
 const MAILBOX = new RegExp(`(?<![${LETTER}0-9._%+-])([${LETTER}0-9._%+-]{2,40})@[${LETTER}0-9-]+(?:\\.[${LETTER}0-9-]+)+`, 'gu');
+/** Lines above an address looked at for its owner's name (a signature block: name, title, phones). */
+const SIGNATURE_LINES = 4;
+/** A line that is only a name of two or three capitalised words. */
+const NAME_LINE = new RegExp(`^[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}$`, 'u');
 /** Letters without their marks, lower case: "Mäkelä" and "makela" compare equal. */
 function plainLetters(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
@@ -570,14 +582,24 @@ function plainLetters(s: string): string {
  * True when the mailbox's local part is made of the name's words ("matti.virtanen", "mvirtanen",
  * "matti_v", "matti" for "Matti Virtanen"): the address says whose the name is.
  */
-function mailboxOf(local: string, name: string): boolean {
+function mailboxOf(local: string, name: string): 'initial' | 'words' | undefined {
   const l = plainLetters(local);
   const w = name.split(' ').map(plainLetters);
-  if (w.length < 2 || w.some((x) => x.length < 2)) return false;
+  if (w.length < 2 || w.some((x) => x.length < 2)) return undefined;
   const first = w[0]!;
   const last = w[w.length - 1]!;
-  return [first + last, first, last + first, first[0] + last, first + last[0], w.join(''), last].includes(l);
+  if (l === first[0] + last || l === first + last[0]) return 'initial';
+  return [first + last, last + first, w.join(''), first, last].includes(l) ? 'words' : undefined;
 }
+
+/**
+ * Where a name comes from its own mailbox written as people shorten their own names, an initial
+ * and the other name ("v.markovic@" for "Vesna Marković", "annab@" for "Anna Berg"): that
+ * says it is a person's, and it is kept without a known name. A mailbox of whole words
+ * ("nordic.homes@" beside "Nordic Homes") is a firm's as often: such a name is held to the
+ * known-name check, as a name from the prose is.
+ */
+export const MAILBOX_ORIGIN = 'text:mailbox';
 
 /**
  * Who answers questions about the ad, as job ads and agencies' ads say it ("Lisätietoja tehtävästä
@@ -620,9 +642,27 @@ function scanContactLines(text: string, found: FindingSet, origin: string): void
     const before = text.slice(Math.max(lineStart, m.index - 80), m.index);
     // The last two or three capitalised words before the address, separated from it by little.
     const name = /([A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’-]+){1,2})[^\p{L}\d]{0,30}(?:\d[\d ()./+-]{5,}[^\p{L}\d]{0,10})?$/u.exec(before);
-    if (!name) continue;
-    const n = clean(name[1]!);
-    if (n && mailboxOf(m[1]!, n)) found.add('name', n, origin);
+    const n = name && clean(name[1]!);
+    const sameLine = n ? mailboxOf(m[1]!, n) : undefined;
+    if (n && sameLine) {
+      found.add('name', n, sameLine === 'initial' && origin === 'text' ? MAILBOX_ORIGIN : origin);
+      continue;
+    }
+    // A signature block: the name on a line of its own a few lines above its address ("Ana
+    // Horvat / Sales agent / Mob: … / a.horvat@…").
+    let end = lineStart - 1;
+    for (let k = 0; k < SIGNATURE_LINES && end > 0; k++) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(start, end);
+      end = start - 1;
+      if (line.length > 60 || !NAME_LINE.test(line)) continue;
+      const above = clean(line);
+      const match = above ? mailboxOf(m[1]!, above) : undefined;
+      if (above && match) {
+        found.add('name', above, match === 'initial' && origin === 'text' ? MAILBOX_ORIGIN : origin);
+        break;
+      }
+    }
   }
 }
 

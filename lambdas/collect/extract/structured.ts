@@ -4,6 +4,7 @@
  * are unambiguous wherever they sit; names are read only from people and organisations (a
  * Product's or Vehicle's name is a model, not a person).
  */
+import { getDomain } from 'tldts';
 import type { MicrodataItem } from './dom.js';
 import type { FindingSet } from './findings.js';
 import { agentOfTradeName, plausibleName } from './names.js';
@@ -106,7 +107,12 @@ class StructuredReader {
       if (!u) continue;
       try {
         const url = new URL(u);
-        if (siteOf(url.href) === this.site && (url.pathname === '/' || url.pathname === '')) return true;
+        if (url.pathname !== '/' && url.pathname !== '') continue;
+        const host = siteOf(url.href);
+        // The site's root, or the root of the marketplace a city's or a section's subdomain of it
+        // belongs to ("dubizzle.com" on a page at "dubai.dubizzle.com"): the registrable domain
+        // itself (Public Suffix List), never a sibling subdomain (a dealer's "dealer.cars.example").
+        if (host === this.site || (host !== undefined && this.site?.endsWith(`.${host}`) && getDomain(host) === host)) return true;
       } catch {
         // relative or junk @id: not a site root
       }

@@ -75,3 +75,27 @@ function check(text: string, at: number, found: FindingSet, origin: string, labe
   const upper = token.toUpperCase();
   if (labelled || (token === upper && plausible(upper))) found.add('vin', upper, origin);
 }
+
+/** An event handler's function named for a car or its VIN ("carRegInfo(…)", "showVehicle(…)", "openVin(…)"). */
+const CAR_HANDLER = /(?:car|vin|vehicle|auto)\w*\s*\(/i;
+
+/**
+ * VINs passed to an event handler's script ("onclick=\"carRegInfo('CR2024…', '<VIN>', …)\"").
+ * Where the function is named for a car or its VIN, the call says what its argument is, and the
+ * check digit is not required: outside North America makers need not write one (Korean and many
+ * European VINs have a letter there). The rest of the shape still is: upper case, a letter in the
+ * maker code, a numeric serial.
+ */
+export function scanHandlerVins(script: string, found: FindingSet, origin: string): void {
+  if (script.length < 17) return;
+  if (!CAR_HANDLER.test(script)) {
+    scanVins(script, found, origin);
+    return;
+  }
+  forEachRunOf17(script, (at) => {
+    const token = script.slice(at, at + 17);
+    if (VIN_CHARS.test(token) && token === token.toUpperCase() && /\d{4}$/.test(token) && /[A-Z]/.test(token.slice(0, 3))) {
+      found.add('vin', token, `${origin}:car-handler`);
+    }
+  });
+}

@@ -115,8 +115,18 @@ describe('VINs passed to inline event handlers', () => {
     expect(found(page(`<button onmouseover='show("JM1BPAML6P1513479")'>i</button>`), 'KR', 'vin')).toEqual(['vin JM1BPAML6P1513479']);
   });
 
-  it('takes no 17-character argument that fails the check digit (a VIN outside North America may, an id may too)', () => {
-    expect(found(cards(["openCar('L-000187','KNDJ23AU0N7402618','77');"]), 'KR', 'vin')).toEqual([]);
+  it('takes no 17-character argument that fails the check digit where the function says nothing of cars (an id may fail it)', () => {
+    expect(found(cards(["openItem('L-000187','KNDJ23AU0N7402618','77');"]), 'KR', 'vin')).toEqual([]);
+  });
+
+  it('takes one where the function is named for a car or its VIN: outside North America a VIN need not have a check digit', () => {
+    const html = cards(["javascript:carRegInfo('CR202401010007','KNDJ23AU0N7402618','1100220033');", "openCar('L-000188','KMHJ281BBNU123456','77');"]);
+    expect(found(html, 'KR', 'vin')).toEqual(['vin KMHJ281BBNU123456', 'vin KNDJ23AU0N7402618']);
+  });
+
+  it('even there, not a hash, a lower-case token, a token without a numeric serial, nor one without a maker’s letter', () => {
+    const html = cards(["openCar('A9F3C2D81B7E4F0C2','knd j23au0n740261','KNDJ23AU0N740261X','12345678901234567');"]);
+    expect(found(html, 'KR', 'vin')).toEqual([]);
   });
 
   it('takes no hash, lower-case token or id of that length, and reads no phone, e-mail or name from handlers', () => {

@@ -59,9 +59,9 @@ describe('embedded page data', () => {
 
   it('reads e-mails that are only in <script type="application/json">, and JSON in data-* attributes', () => {
     const html =
-      '<script type="application/json" data-hydrate>{"item":{"advertiser":{"email":"kontakt@eksempel.no"}}}</script>' +
+      '<script type="application/json" data-hydrate>{"item":{"advertiser":{"email":"kontakt@bilhuset.example"}}}</script>' +
       `<div data-props='{"seller":{"name":"Per Hansen","phoneNumber":"+47 412 83 920"}}'></div>`;
-    expect(extract(html).sort()).toEqual(['email kontakt@eksempel.no', 'name per hansen', 'phone +4741283920']);
+    expect(extract(html).sort()).toEqual(['email kontakt@bilhuset.example', 'name per hansen', 'phone +4741283920']);
   });
 
   it('reads VINs and plates under their keys anywhere, and in label/value attribute lists', () => {

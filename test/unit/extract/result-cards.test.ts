@@ -212,9 +212,10 @@ describe('an agency’s own site: a mailbox of its domain named after the agent 
     expect(onSite(body, 'email')).toEqual([]);
   });
 
-  it('a mailbox of another domain is not concerned (read as any address)', () => {
+  it('a mailbox of another domain is not the site’s own, but its owner above it is still read (contact-lines.test.ts)', () => {
     const body = '<div><h3>Nina Holt</h3><p>nina.holt@mail.example</p></div>';
-    expect(onSite(body)).toEqual(['email nina.holt@mail.example']);
+    expect(onSite(body)).toEqual(['email nina.holt@mail.example', 'name nina holt']);
+    expect(onSite('<div><h3>Nina Holt</h3><p>lettings@mail.example</p></div>')).toEqual(['email lettings@mail.example']);
   });
 });
 
