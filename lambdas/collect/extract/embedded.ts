@@ -396,7 +396,7 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
   // text has neither, and with one, neither starts before it. So the flight test (2.5 ms of the
   // corpus's 50 ms of parsing when it ran on every blob) runs only on text with a hint, from it.
   const hint = HAS_STATE.exec(text);
-  if (!hint) return literals(text, out);
+  if (!hint) return singleQuotedLiterals(text, literals(text, out));
   FLIGHT.lastIndex = hint.index;
   if (FLIGHT.test(text)) return flight(text, out);
   STATE_ASSIGNMENT.lastIndex = hint.index;
@@ -409,7 +409,50 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
     // a reason to skip the JSON literals in the rest of the script (see the return below).
     if (v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0)) out.push(v);
   }
-  return out.length ? out : literals(text, out);
+  return out.length ? out : singleQuotedLiterals(text, literals(text, out));
+}
+
+/** An object literal with single-quoted keys assigned or passed in a script (`jobs[0] = {'company': …, 'contact': "…"}`). */
+const SINGLE_QUOTED_LITERAL = /[=(,:]\s*\[?\s*\{\s*'[\w$-]+'\s*:/g;
+/** Such literals read per script, at most. */
+const MAX_SINGLE_QUOTED = 200;
+
+/**
+ * Object literals a script writes with single-quoted keys, as hand-written and older server
+ * templates do: not JSON, so `literals` passes them by; read as JavaScript literals are
+ * (`jsLiteralToJson`). Their end is found counting brackets outside both kinds of string.
+ */
+function singleQuotedLiterals(text: string, out: Json[]): Json[] {
+  if (!text.includes("'")) return out;
+  SINGLE_QUOTED_LITERAL.lastIndex = 0;
+  let read = 0;
+  for (let m = SINGLE_QUOTED_LITERAL.exec(text); m && read < MAX_SINGLE_QUOTED; m = SINGLE_QUOTED_LITERAL.exec(text)) {
+    const start = text.indexOf(text.charAt(m.index + m[0].search(/[[{]/)), m.index + 1);
+    const end = jsBalancedEnd(text, start);
+    if (end < 0) continue;
+    read++;
+    const json = jsLiteralToJson(text.slice(start, end));
+    const value = json === undefined ? undefined : parseJson(json);
+    if (value !== undefined) out.push(value);
+    SINGLE_QUOTED_LITERAL.lastIndex = end;
+  }
+  return out;
+}
+
+/** balancedEnd for JavaScript: strings in double or single quotes. */
+function jsBalancedEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== c; i++) if (text.charCodeAt(i) === 92 /* \ */) i++;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
 }
 
 /** Types devalue revives itself; every other type tag in a payload is the app's own (Nuxt's "ShallowReactive"). */
@@ -736,7 +779,9 @@ const PARTY_NUMBER_KEYS = new Set(['no', 'number', 'num', 'contactno', 'contactn
  * pages that ship their cards as data it is in the page nowhere else ("INFO WHATSAPP 348...").
  */
 const TEXT_KEY =
-  /^(?:body|description|desc|descriptiontext|adtext|adbody|bodytext|beschreibung|descrizione|descripcion|descripción|descricao|descrição|beskrivelse|beskrivning|opis|kuvaus|omschrijving|popis|leiras|leírás|описание|опис)$/;
+  /^(?:body|description|desc|descr|descrhtml|descriptionhtml|descriptiontext|adtext|adbody|bodytext|beschreibung|descrizione|descripcion|descripción|descricao|descrição|beskrivelse|beskrivning|opis|kuvaus|omschrijving|popis|leiras|leírás|описание|опис)$/;
+/** A party's contact written as one string, at most (see readField). */
+const MAX_PARTY_TEXT = 2000;
 /** An address string longer than this is no address (see Role.AddressText). */
 const MAX_ADDRESS_TEXT = 300;
 /** Free text taken from embedded data per page, at most. */
@@ -1058,6 +1103,19 @@ export class EmbeddedReader {
     this.found.add(kind, raw, `embedded:${source}:${path.join('.')}`);
   }
 
+  /**
+   * A phone field's value. Messenger numbers are kept as their links take them, international
+   * without the "+" ("whatsApp": "52 1 5512345678"): a run of digits that is no national number
+   * is tried so, and Mexico's old mobile "1" after 52 is dropped as in chat links.
+   */
+  private addPhone(raw: string, source: string, path: string[]): void {
+    const origin = `embedded:${source}:${path.join('.')}`;
+    if (this.found.add('phone', raw, origin) || !/^[1-9][\d ]{9,17}$/.test(raw.trim())) return;
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 10 || digits.length > 15) return;
+    if (!this.found.add('phone', `+${digits}`, origin) && /^521\d{10}$/.test(digits)) this.found.add('phone', `+52${digits.slice(3)}`, origin);
+  }
+
   private applyRules(node: Json, path: string[]): void {
     for (const rule of this.rules) {
       if (!pathMatches(rule.path, path)) continue;
@@ -1226,6 +1284,10 @@ export class EmbeddedReader {
     this.top = end;
     const inherited = business || (own & FLAG) !== 0;
     const typed = inherited || (own & TYPED) !== 0;
+    // An object that says the visitor is logged in, or holds their token, beside an e-mail or a
+    // phone ({"loggedIn": true, "email": …} in an A/B test's context): the visitor's own; its
+    // other keys (a page's root state) are still walked.
+    const visitor = (own & SESSION) !== 0;
     // An object that holds a number and a person's name, under no party's key ({"name": "Anna
     // Berg", "phone": "+47…"} in a broker tip's or a card's state): the name is whoever answers
     // the number. Kept only when it is a known name, as a member's chosen name is: a desk's or a
@@ -1254,7 +1316,7 @@ export class EmbeddedReader {
           this.addChosenName(v, path, source);
           path.pop();
         }
-      } else if (role !== Role.None) {
+      } else if (role !== Role.None && !(visitor && (role === Role.Phone || role === Role.Email))) {
         path.push(k);
         this.readField(role, v, path, source, typed);
         path.pop();
@@ -1322,7 +1384,7 @@ export class EmbeddedReader {
     switch (role) {
       case Role.Phone:
         // A number kept in Base64 until the visitor asks for it is decoded as the page's script would.
-        for (const s of strings(v)) this.add('phone', decodedPhone(s, true) ?? s, source, path);
+        for (const s of strings(v)) this.addPhone(decodedPhone(s, true) ?? s, source, path);
         if (Array.isArray(v)) this.readPhoneList(v, path, source);
         break;
       case Role.Email:
@@ -1352,6 +1414,18 @@ export class EmbeddedReader {
       case Role.Text:
         // Only text that can hold a number or an address: seven digits or an "@".
         if (typeof v === 'string' && this.textChars + v.length <= MAX_TEXT_CHARS && /\d(?:\D{0,3}\d){6}|@/.test(v)) {
+          this.texts.push(v);
+          this.textChars += v.length;
+        }
+        break;
+      // A party's key holding its contact as one sentence ("contact": "Lisätietoja antaa Anna
+      // Berg, p. 020 123 4567, anna.berg@…"): read as the ad's text is.
+      case Role.Party:
+      case Role.PersonParty:
+      case Role.BusinessParty:
+        // Words, not a bare value (three at least): a value alone under such a key ("owner":
+        // "team@site.example" of a filter's config) is no party's contact.
+        if (typeof v === 'string' && v.length <= MAX_PARTY_TEXT && this.textChars + v.length <= MAX_TEXT_CHARS && /\S+ \S+ \S/.test(v) && /\d(?:\D{0,3}\d){6}|@/.test(v)) {
           this.texts.push(v);
           this.textChars += v.length;
         }

@@ -164,7 +164,12 @@ function objectOf(origin: string): string | undefined {
  */
 const PLACEHOLDER_DOMAIN = /^(?:muster|mustermann|beispiel|domain|yourdomain|ihredomain|votredomaine|tudominio|esempio|ejemplo|exemplo|przyklad|przykład|voorbeeld|eksempel|exempel|esimerkki)$/;
 
+/** "First name.last name" written out as the address's pattern ("etunimi.sukunimi@kela.fi": write to the person by their name). */
+const PLACEHOLDER_LOCAL =
+  /^(?:etunimi\.sukunimi|firstname\.lastname|first\.last|name\.surname|vorname\.nachname|prenom\.nom|prénom\.nom|nombre\.apellido|nome\.cognome|imie\.nazwisko|fornavn\.etternavn|fornavn\.efternavn|förnamn\.efternamn|fornamn\.efternamn|voornaam\.achternaam|jmeno\.prijmeni|имя\.фамилия)$/;
+
 function isPlaceholderEmail(email: string): boolean {
+  if (PLACEHOLDER_LOCAL.test(email.slice(0, email.lastIndexOf('@')))) return true;
   const domain = getDomain(emailDomain(email));
   return domain !== null && PLACEHOLDER_DOMAIN.test(domain.slice(0, domain.indexOf('.')));
 }

@@ -29,6 +29,12 @@ function isKnown(word: string): boolean {
   return givenNames().has(word) || family.has(word);
 }
 
+/** True when the word is a known family name ("王", "kowalski"). */
+export function isFamilyName(word: string): boolean {
+  family ??= new Set(FAMILY_NAMES_TEXT.split(' '));
+  return family.has(word.normalize('NFKC').toLowerCase());
+}
+
 /** Scripts written without spaces between a family name and a given name (Japanese, Chinese, Korean). */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 

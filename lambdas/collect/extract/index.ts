@@ -393,6 +393,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const texts = embedded.texts.join('\n');
     phones.scan(texts, 'embedded-text');
     scanEmails(texts, found, 'embedded-text');
+    // A contact person named in such a body ("Lisätietoja antaa Anna Berg, puh. …"), as in the
+    // page's text: the same rules, and the same known-name check (origin "text").
+    scanNames(texts, found, 'text');
   }
   scanVins(page.text, found, 'text');
   scanPlates(page.text, found, 'text', langCountries);

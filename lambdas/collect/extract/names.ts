@@ -9,7 +9,7 @@
  * lower-case word such as "etter", "on", "unter").
  */
 import type { FindingSet } from './findings.js';
-import { opensWithGivenName } from './given-names.js';
+import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL, VIN_LABEL } from './labels.js';
 
 /** Words that follow a seller label or a contact verb but are not a name (seller type, buttons, UI words). */
@@ -107,7 +107,7 @@ export const BUSINESS: ReadonlySet<string> = new Set(
   (
     'gmbh mbh ag kg ohg ug e.k. e.v. gbr b.v. bv n.v. nv vof v.o.f. ltd ltd. ltda eireli limited llc inc inc. corp corp. plc ' +
     'sa s.a. sas s.a.s. sarl s.a.r.l. eurl sl s.l. srl s.r.l. spa s.p.a. sp. z.o.o. s.c. ab a/s as asa aps oy oyj ' +
-    'ооо оод еоод ад ао тов фоп ип s.r.o. a.s. d.o.o. kft zrt bt lda ' +
+    'ооо оод еоод ад ао тов фоп ип s.r.o. a.s. d.o.o. kft zrt bt lda grupo gruppo groupe gruppe grupa ' +
     'autohaus autohandel autohändler autocenter autozentrum autobedrijf automobielhandel automobile automobiles ' +
     'automotive auto autos autók cars car motors motor motoren garage garagen trading handel handelsgesellschaft ' +
     'immobilien immo makelaardij makelaars makelaar realty realtors estate estates agency agence agencia immobiliare ' +
@@ -318,25 +318,35 @@ export function withoutPostNominals(name: string): string {
 
 /** A trade name's two parts around a spaced dash: "Anna BERG - Network France", "brand - Anna BERG". */
 const DASH = / [-–—] /;
+/** A name with a trade word in it ("Grupo Alameda", "Nordic Realty AS"). */
+function tradeName(name: string): boolean {
+  return name.split(' ').some((w) => BUSINESS.has(w.toLowerCase()));
+}
 /** A first name, then a surname in capitals as French and other registries write it ("Anna BERG", "Jean-Luc MARTIN-DURAND"). */
 const FIRST_THEN_SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*){1,2}$/u;
 
 /**
  * The agent's own name inside an agent's trade name: networks of self-employed estate agents and
  * brokers show each agent's account as "<Person> - <Network>" or "<Network> - <Person>". Taken
- * only where the person's part is a first name and a surname in capitals ("Anna BERG"), a form
- * that branches and places ("Century 21 - Paris Nation") do not take, and the other part is not
- * such a name too (two agents' names: neither is taken).
+ * only where the person's part is a known first name and a surname in capitals ("Anna BERG"), a
+ * form that branches and places ("Century 21 - Paris Nation", "Palmera - Lease Marina") do not take,
+ * and the other part is not such a name too (two agents' names: neither is taken).
  */
 export function agentOfTradeName(raw: string): string | undefined {
   const parts = raw.normalize('NFKC').replace(/\s+/g, ' ').trim().split(DASH);
   if (parts.length !== 2) return undefined;
   const [a, b] = [parts[0]!.trim(), parts[1]!.trim()];
-  const aPerson = FIRST_THEN_SURNAME.test(a);
-  const bPerson = FIRST_THEN_SURNAME.test(b);
+  // Or a known first name and a surname beside a firm's name that says it is one ("Grupo Alameda
+  // - Rosa Quintero", "Anna Berg - Nordic Realty": a trade word the person's side lacks).
+  const beside = (person: string, other: string): boolean =>
+    /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(person) && opensWithGivenName(person) && tradeName(other) && !tradeName(person);
+  const aPerson = FIRST_THEN_SURNAME.test(a) || beside(a, b);
+  const bPerson = FIRST_THEN_SURNAME.test(b) || beside(b, a);
   if (aPerson === bPerson) return undefined;
   const person = aPerson ? a : b;
-  return plausibleName(person, true) ? person : undefined;
+  // "Palmera - Lease Marina": a branch's word and a place's acronym take the same form; the first name
+  // must be a known one.
+  return plausibleName(person, true) && opensWithGivenName(person) ? person : undefined;
 }
 
 const HONORIFIC =
@@ -557,6 +567,33 @@ export function inTitleCaseLine(text: string, index: number): boolean {
 export const HONORIFIC_ORIGIN = 'text:honorific';
 
 /**
+ * A Chinese family name and the title people are called by ("王先生" Mr Wang, "張小姐" Miss Zhang,
+ * "陳太太", "李女士", "陳經理" Manager Chen): how Chinese-language ads name their poster. Stored as
+ * written. The family name (one character, or two: "歐陽") must be a known one, and the run must
+ * stand alone or follow a contact word ("請洽王先生", "聯絡張小姐"): inside a longer run of
+ * characters the title's characters are part of other words.
+ */
+const CJK_TITLED = new RegExp(
+  '(?:(?<![\\u3400-\\u9fff])|(?<=洽|找|電|电|聯絡|联络|聯繫|联系|請|请|詢|询))([\\u3400-\\u9fff]{1,2})(先生|小姐|太太|女士|經理|经理)(?![\\u3400-\\u9fff])',
+  'g',
+);
+const CJK_TITLE_MARK = /先生|小姐|太太|女士|經理|经理/;
+
+function scanTitledChinese(text: string, found: FindingSet, origin: string): void {
+  if (!CJK_TITLE_MARK.test(text)) return;
+  CJK_TITLED.lastIndex = 0;
+  for (let m = CJK_TITLED.exec(text); m; m = CJK_TITLED.exec(text)) {
+    const surname = m[1]!;
+    if (isFamilyName(surname) || (surname.length === 2 && isFamilyName(surname[0]!))) {
+      found.add('name', m[0], origin === 'text' ? HONORIFIC_ORIGIN : origin);
+    } else {
+      // "請洽王先生": the run may have started a character early (at the contact word).
+      CJK_TITLED.lastIndex = m.index + 1;
+    }
+  }
+}
+
+/**
  * A name, a comma and a phone label with its number: "Lisätietoja antaa Matti Virtanen, puh. 040
  * …", "contact Jane Roe, tel. 020 …", "Anna Nowak – tel. 601 …" (as job ads and agencies write a
  * contact person). The label is looked for first; the name is the two or three capitalised words
@@ -605,20 +642,27 @@ export const MAILBOX_ORIGIN = 'text:mailbox';
  * Who answers questions about the ad, as job ads and agencies' ads say it ("Lisätietoja tehtävästä
  * antaa henkilöstöpäällikkö Liisa Korhonen", "Upplysningar lämnas av Anna Berg", "For further
  * information please contact our manager Jane Roe", "Nähere Auskünfte erteilt Frau…"): the phrase,
- * at most three small words (a job title), then the capitalised name. Held to the known-name check.
+ * at most three words (a job title: "Ohjelmistoarkkitehti", "our lettings manager"), then the capitalised name. Held to the known-name check.
  */
 const INFO_PHRASE =
-  'lisätietoja~ antaa|lisätietoja~ antavat|tiedustelut|' +
+  'lisätietoja~ antaa|lisätietoja~ antavat|tiedustelut|kysymyksiisi vastaa|kysymyksiin vastaa(?:vat)?|tiedusteluihin vastaa(?:vat)?|' +
   'upplysningar~ lämnas av|(?:mer )?information~ lämnas av|frågor~ besvaras av|' +
   'spørsmål~ rettes til|nærmere opplysninger (?:gis av|ved)|yderligere oplysninger (?:fås|kan fås) (?:hos|ved|af)|' +
   'for (?:more|further) (?:information|details),? (?:please )?(?:contact|call)|(?:neem|kunt u) contact op(?:nemen)? met|' +
   'nähere auskünfte (?:erteilt|gibt)|für (?:fragen|rückfragen) steht ihnen|wenden sie sich (?:bitte )?an|' +
   "renseignements auprès de|s'adresser à|informacji udziela|szczegółowych informacji udziela|más información con|per informazioni contattare";
 const AFTER_INFO_PHRASE = new RegExp(
-  `(?<![${LETTER}])${anyCase(`(?:${INFO_PHRASE})`).replaceAll('~', '(?: om)?(?: [a-zà-ÿ]+)?')}(?: [a-zà-ÿ-]+){0,3} ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})` +
+  `(?<![${LETTER}])${anyCase(`(?:${INFO_PHRASE})`).replaceAll('~', '(?: om)?(?: [a-zà-ÿ]+)?')}(?: [${LETTER}-]+){0,3} ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})` +
     `(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`,
   'gm',
 );
+
+/** A phone label and its number, right after a name (see AFTER_INFO_PHRASE's use). */
+const CONTACT_AFTER = new RegExp(`^(?:(?:,| [–-])? ?${anyCase('(?:p\\.|puh\\.?|tel\\.?|tfn\\.?|tlf\\.?|phone|mob\\.?)')}:? ?| )\\+?\\(?\\d[\\d ()/-]{6}`);
+/** "and" in the markets' languages, then a name: a second contact person in the same sentence. */
+const AND_NEXT = new RegExp(`(?:^|[ ,])(?:ja|sekä|tai|och|eller|og|and|or|und|oder|et|ou|en|of|i|lub|y|o|e)(?: [${LETTER}-]+){0,3}? ([${CAPITAL}][${LETTER}'’-]+ [${CAPITAL}][${LETTER}'’-]+)(?= ?[,\\d+(–-])`, 'g');
+/** Where a name comes from a contact phrase with its number after it (see AFTER_INFO_PHRASE's use). */
+export const CONTACT_ORIGIN = 'text:contact';
 
 /** Names before a phone label and number (LABEL_AFTER_NAME), and before their own mailbox on the line. */
 function scanContactLines(text: string, found: FindingSet, origin: string): void {
@@ -626,7 +670,23 @@ function scanContactLines(text: string, found: FindingSet, origin: string): void
   for (let m = AFTER_INFO_PHRASE.exec(text); m; m = AFTER_INFO_PHRASE.exec(text)) {
     if (inTitleCaseLine(text, m.index) || HONORIFIC_WORD.test(m[1]!)) continue;
     const n = clean(m[1]!);
-    if (n && !isLabel(n)) found.add('name', n, origin);
+    if (!n || isLabel(n)) continue;
+    // The phrase, then the name, then its number or mailbox ("Lisätietoja antaa Liisa Ranta, puh.
+    // 020 …"): three things that say a person answers here. Such a name is kept without a known
+    // name (the lists lack many common ones); a name the phrase alone vouches for is held to it.
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 20);
+    const vouched = origin === 'text' && n === m[1] && CONTACT_AFTER.test(after);
+    found.add('name', n, vouched ? CONTACT_ORIGIN : origin);
+    if (!vouched) continue;
+    // "… antavat Pasi Ranta, p. 020 …, ja Timo Salo, p. 020 …": the second person, as vouched.
+    const lineEnd = text.indexOf('\n', end);
+    const rest = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 160) : Math.min(lineEnd, end + 160));
+    AND_NEXT.lastIndex = 0;
+    for (let a = AND_NEXT.exec(rest); a; a = AND_NEXT.exec(rest)) {
+      const second = clean(a[1]!);
+      if (second && second === a[1] && CONTACT_AFTER.test(rest.slice(a.index + a[0].length, a.index + a[0].length + 20))) found.add('name', second, CONTACT_ORIGIN);
+    }
   }
   LABEL_AFTER_NAME.lastIndex = 0;
   for (let m = LABEL_AFTER_NAME.exec(text); m; m = LABEL_AFTER_NAME.exec(text)) {
@@ -714,6 +774,7 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   }
   scanLicensed(text, found, origin);
   scanContactLines(text, found, origin);
+  scanTitledChinese(text, found, origin);
   NAME_THEN_STATUS.lastIndex = 0;
   for (let m = NAME_THEN_STATUS.exec(text); m; m = NAME_THEN_STATUS.exec(text)) {
     const name = clean(m[1]!);

@@ -97,7 +97,8 @@ function referenceCut(html: string): { html: string; jsonLd: string[]; blobs: Em
     }
     if (body.length > budget || /\bsrc\s*=/i.test(attributes)) continue;
     const id = /\bid\s*=\s*["']?([\w:-]+)/i.exec(attributes)?.[1];
-    if (JSON_TYPE.test(attributes) || STATE_HINT.test(body) || (body.length >= 200 && body.includes('{"'))) {
+    // (and, since the seventh unseen round, object literals with single-quoted keys)
+    if (JSON_TYPE.test(attributes) || STATE_HINT.test(body) || (body.length >= 200 && (body.includes('{"') || /\{\s*'[\w$-]+'\s*:/.test(body)))) {
       budget -= body.length;
       blobs.push({ source: id ?? (JSON_TYPE.test(attributes) ? 'script-json' : 'script'), text: body });
     }
