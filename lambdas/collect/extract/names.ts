@@ -696,8 +696,13 @@ function scanContactLines(text: string, found: FindingSet, origin: string): void
     const n = clean(name[1]!);
     if (n && n.includes(' ') && !isLabel(n)) found.add('name', n, origin);
   }
-  MAILBOX.lastIndex = 0;
-  for (let m = MAILBOX.exec(text); m; m = MAILBOX.exec(text)) {
+  // The addresses' "@"s are found first: the pattern opens with a look-behind, which would be
+  // tried at every position of the text.
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    MAILBOX.lastIndex = Math.max(0, at - 41);
+    let m = MAILBOX.exec(text);
+    while (m && m.index + m[1]!.length < at) m = MAILBOX.exec(text);
+    if (!m || m.index + m[1]!.length !== at) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = text.slice(Math.max(lineStart, m.index - 80), m.index);
     // The last two or three capitalised words before the address, separated from it by little.
