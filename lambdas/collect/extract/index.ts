@@ -416,7 +416,30 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     pageIds: [...pageIds],
   });
   const platform = platformLinePhones(found, confirmed, urls, page.text);
-  return platform.size === 0 ? kept : kept.filter((f) => !(f.kind === 'phone' && platform.has(f.value)));
+  const scrambled = scrambledMailtos(kept);
+  return platform.size === 0 && scrambled.size === 0
+    ? kept
+    : kept.filter((f) => !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && scrambled.has(f.value)));
+}
+
+/** ROT13 of the letters of `s`. */
+function rot13(s: string): string {
+  return s.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97));
+}
+
+/**
+ * Addresses a page scrambles in its mailto links with ROT13 while it shows the real one as the
+ * link's text ("<a href='mailto:naan@rknzcyr.pbz'>anna@example.com</a>", unscrambled by a script on
+ * a click): the link's address is nobody's. Only an address of a link whose ROT13 is an address
+ * the page's text shows is dropped.
+ */
+function scrambledMailtos(findings: readonly Finding[]): Set<string> {
+  const out = new Set<string>();
+  const shown = new Set<string>();
+  for (const f of findings) if (f.kind === 'email' && !f.origin.startsWith('attr:')) shown.add(f.value);
+  if (shown.size === 0) return out;
+  for (const f of findings) if (f.kind === 'email' && f.origin === 'attr:href' && !shown.has(f.value) && shown.has(rot13(f.value))) out.add(f.value);
+  return out;
 }
 
 /**

@@ -78,3 +78,13 @@ describe('"mail this ad" links, form examples and object ids', () => {
     expect(found(html, 'DE', 'phone')).toEqual(['phone +4947730118']);
   });
 });
+
+describe('a mailto link scrambled with ROT13 beside the address it hides', () => {
+  const found = foundAt('https://www.jobs.example/job/4242', 'FI');
+  it('the link’s scrambled address is dropped, the shown one kept', () => {
+    expect(found(page('<p>Hakemukset: <a href="mailto:naan.oret@rknzcyr.pbz">anna.berg@example.com</a></p>'), 'FI', 'email')).toEqual(['email anna.berg@example.com']);
+  });
+  it('a mailto link whose address the page does not show scrambled is kept', () => {
+    expect(found(page('<p><a href="mailto:anna.berg@example.com">Sähköposti</a> tai eva@example.com</p>'), 'FI', 'email')).toEqual(['email anna.berg@example.com', 'email eva@example.com']);
+  });
+});
