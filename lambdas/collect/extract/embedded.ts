@@ -382,8 +382,20 @@ function returnedLiteral(script: string, at: number): Json | undefined {
 }
 
 /** Parses one blob: plain JSON (script type=application/json, data-* attribute) or state assignments in a script. */
+/**
+ * Angular's server state ("TransferState", `<script id="serverApp-state" type="application/json">`)
+ * escapes JSON's characters as entities of its own: `&q;` for `"`, `&a;` for `&`, `&s;` for `'`,
+ * `&l;` for `<`, `&g;` for `>`. Undone before the JSON is parsed.
+ */
+const ANGULAR_ESCAPE = /&([qasgl]);/g;
+const ANGULAR_CHARS: Readonly<Record<string, string>> = { q: '"', a: '&', s: "'", l: '<', g: '>' };
+
+function unescapeAngular(text: string): string {
+  return text.startsWith('{&q;') ? text.replace(ANGULAR_ESCAPE, (_, c: string) => ANGULAR_CHARS[c]!) : text;
+}
+
 export function parseBlob(blob: EmbeddedBlob): Json[] {
-  const text = blob.text.trim();
+  const text = unescapeAngular(blob.text.trim());
   if (!text || text.length > MAX_BLOB_CHARS) return [];
   const first = text.charCodeAt(0);
   // A JSON value that starts with "{" ends with "}", and trim() has removed JSON's whitespace after it.
@@ -748,6 +760,12 @@ const BUSINESS_FLAG =
 /** Keys (compacted) of the visitor's session: tokens and OpenID Connect claims, and logged-in flags (only when true). */
 const SESSION_KEY = /^(?:accesstoken|idtoken|refreshtoken|authtoken|sessiontoken|bearertoken|preferredusername)$/;
 const LOGGED_IN_KEY = /^(?:is)?(?:loggedin|signedin|authenticated|authorized|authorised)$/;
+/**
+ * An account's own settings ("receiveNewsletter", "receiveEmailForChat", "loginId",
+ * "emailSha256Hash", "isPhoneNumberVerified"): only the signed-in visitor's object carries them,
+ * whatever their value; a seller's public object does not.
+ */
+const ACCOUNT_SETTING_KEY = /^(?:receive(?!r)[a-z]*(?:newsletter|updates|news|tipps|tips|offers|forchat)[a-z]*|newsletteroptin|marketingconsent|loginid|emailsha256hash|emailhash|isemailverified|isphonenumberverified|emailverified|phoneverified|passwordlastchanged)$/;
 const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|advertisertype|customertype|profiletype|partytype|publishertype|legaltype|legalform)$/;
 /** Such values that say business (not "private", "person", "individual"). */
 const BUSINESS_TYPE =
@@ -897,6 +915,8 @@ const VALUE_KEY_BIT = 32;
 const PARTY_FLAG_BIT = 64;
 /** A person's name key of a contact-shaped object (see CONTACT_NAME_KEYS). */
 const NAME_KEY_BIT = 128;
+/** An account setting's key (ACCOUNT_SETTING_KEY): the visitor's object whatever the value. */
+const ACCOUNT_BIT = 256;
 /** The name keys of an object that also holds a phone number ({"name": "Anna Berg", "phone": "..."}): whoever answers it. */
 const CONTACT_NAME_KEYS = new Set(['name', 'fullname', 'displayname', 'personname']);
 
@@ -913,7 +933,7 @@ function classify(key: string): Role {
     ? Role.Imprint
     : LOCATION_KEY.test(key)
       ? Role.Location
-      : SESSION_KEY.test(key) || LOGGED_IN_KEY.test(key)
+      : SESSION_KEY.test(key) || LOGGED_IN_KEY.test(key) || ACCOUNT_SETTING_KEY.test(key)
       ? Role.Session
       : PHONE_KEY.test(key)
       ? Role.Phone
@@ -959,7 +979,8 @@ function codeOf(k: string): number {
     role |
     (VALUE_KEY_NAMES.has(k) ? VALUE_KEY_BIT : 0) |
     (role === Role.BusinessFlag && PARTY.test(key) ? PARTY_FLAG_BIT : 0) |
-    (CONTACT_NAME_KEYS.has(key) ? NAME_KEY_BIT : 0);
+    (CONTACT_NAME_KEYS.has(key) ? NAME_KEY_BIT : 0) |
+    (ACCOUNT_SETTING_KEY.test(key) ? ACCOUNT_BIT : 0);
   if (codeCache.size > 50_000) codeCache.clear();
   codeCache.set(k, code);
   return code;
@@ -1004,7 +1025,7 @@ function markOf(code: number, v: Json | undefined): number {
   if ((role === Role.BusinessFlag || role === Role.CompanyName) && (v === true || v === 'true')) mark |= FLAG;
   else if (role === Role.PartyType && typeof v === 'string' && BUSINESS_TYPE.test(v.trim())) mark |= TYPED;
   // A token is a string; a logged-in flag says so only when true ("isLoggedIn": false is anyone's page).
-  else if (role === Role.Session && (v === true || (typeof v === 'string' && v !== '' && !/^(?:false|0|no)$/i.test(v)))) mark |= SESSION;
+  else if (role === Role.Session && (v === true || (typeof v === 'string' && v !== '' && !/^(?:false|0|no)$/i.test(v)) || (code & ACCOUNT_BIT && v !== null && v !== undefined))) mark |= SESSION;
   else if (role === Role.Phone && ((typeof v === 'string' && /\d/.test(v)) || typeof v === 'number')) mark |= HAS_PHONE;
   else if (code & NAME_KEY_BIT && typeof v === 'string') mark |= HAS_NAME;
   if ((role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty) && typeof v === 'object' && v !== null) mark |= HAS_PARTY;

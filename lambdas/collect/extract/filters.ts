@@ -23,6 +23,8 @@ export interface PageContext {
   readonly personNames?: ReadonlySet<string>;
   /** Runs of digits the page's markup uses as ids ("data-sid", "data-listing-id"): a card's number there is no phone. */
   readonly pageIds?: readonly string[];
+  /** Registrable domains of the site's operator, named in its copyright line (see operatorDomains in index.ts). */
+  readonly operatorDomains?: ReadonlySet<string>;
 }
 
 const ID_RUN = /\d{5,}/g;
@@ -200,7 +202,7 @@ const UNSTATED: ReadonlySet<string> = new Set(['text', 'seller-box', 'profile-li
 
 function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const ids = idRuns(ctx.urls);
-  const pageDomains = new Set<string>();
+  const pageDomains = new Set<string>(ctx.operatorDomains ?? []);
   for (const u of ctx.urls) {
     const d = getDomain(u);
     if (d) pageDomains.add(d);

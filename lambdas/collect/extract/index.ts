@@ -15,7 +15,7 @@ import { decodedPhone } from './encoded.js';
 import { filterFindings, isRoleAddress } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
-import { readLayout } from './layout.js';
+import { PRIVATE_BADGE, readLayout } from './layout.js';
 import { NOT_NAME, plausibleName, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { PhoneFinder } from './phones.js';
@@ -288,6 +288,69 @@ function countriesOfLangs(langs: readonly string[], sourceCountry: string): stri
   return [...out];
 }
 
+/** A copyright line: "© 2024 Aschendorff Medien GmbH & Co. KG", "Copyright (c) Acme Media". */
+const COPYRIGHT = /(?:©|\(c\)|copyright)/i;
+
+/**
+ * The domains of the e-mail addresses found whose name is a word of the page's copyright line
+ * ("service@media-group.example" under "© Media Group GmbH"): the company that runs the site,
+ * whose desk's address and number are the platform's, though on another domain than the page's.
+ */
+function operatorDomains(found: FindingSet, text: string): Set<string> {
+  const out = new Set<string>();
+  const emails = found.findings.filter((f) => f.kind === 'email');
+  if (emails.length === 0) return out;
+  const words = new Set<string>();
+  for (let at = text.search(COPYRIGHT); at >= 0; ) {
+    const from = text.lastIndexOf('\n', at) + 1;
+    const to = text.indexOf('\n', at);
+    const line = text.slice(from, to < 0 ? text.length : to);
+    if (line.length <= 200) for (const w of line.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) words.add(w);
+    if (to < 0) break;
+    const next = text.slice(to).search(COPYRIGHT);
+    at = next < 0 ? -1 : to + next;
+  }
+  if (words.size === 0) return out;
+  for (const e of emails) {
+    const domain = getDomain(e.value.slice(e.value.lastIndexOf('@') + 1));
+    const name = domain?.slice(0, domain.indexOf('.'));
+    if (domain && name && name.split('-').some((w) => words.has(w))) out.add(domain);
+  }
+  return out;
+}
+
+/** A line that is a name of two or three capitalised words. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+/**
+ * A name on the line above a private seller's badge ("Heike Berg" / "Privater Anbieter"), as
+ * result cards print them: the badge says the name is a person's, so it is kept without a known
+ * name (origin "profile-link:private", as beside a profile link).
+ */
+function namesAboveBadges(text: string, found: FindingSet): void {
+  let start = 0;
+  let previous = '';
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (line.length <= 40 && previous.length <= 40 && NAME_LINE.test(previous) && PRIVATE_BADGE.test(line.trim()) && plausibleName(previous)) {
+      const words = previous.split(' ');
+      if (!NOT_NAME.has(words[words.length - 1]!.toLowerCase())) found.add('name', previous, 'profile-link:private');
+    }
+    previous = line;
+    if (end < 0) break;
+    start = end + 1;
+  }
+}
+
+/** "Sarah Tane & Paul Rowe", "Anna Berg og Per Lund": two people who share a card, each a name of two words or more. */
+const PAIR = / (?:&|and|og|och|und|et|en|y|e|i) /;
+
+function splitPair(name: string): string[] {
+  const parts = name.split(PAIR);
+  return parts.length === 2 && parts.every((p) => p.trim().split(' ').length >= 2) ? parts.map((p) => p.trim()) : [name];
+}
+
 /** Phones and e-mails in the seller boxes (their content as readPage reads each alone): what the seller's own card shows. */
 function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'>[], found: FindingSet): FindingSet {
   const set = new FindingSet(found.country, found);
@@ -348,7 +411,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const langCountries = countriesOfLangs(page.langs, found.country);
   const phones = new PhoneFinder(found, langCountries);
   readMicrodata(page.microdata, found, opts.url);
-  for (const name of layout.sellerNames) found.add('name', name, 'seller-box');
+  for (const name of layout.sellerNames) for (const one of splitPair(name)) found.add('name', one, 'seller-box');
   // Profile links on the same site only (not "youtube.com/user/...").
   const site = getDomain(opts.url);
   for (const { name, href, private: person, icon } of layout.profileNames) {
@@ -402,11 +465,13 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   scanLabelled(page.text, found, 'text');
   scanRoleLabels(page.text, found, 'text');
   scanNames(page.text, found, 'text');
+  namesAboveBadges(page.text, found);
 
   const sellerValues = new Set<string>();
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (sellerOrigin(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   const urls = [opts.url, ...layout.canonical];
+  const operators = operatorDomains(found, page.text);
   const confirmed = withSellersSiteEmails(found, sellerValues, urls, page.text);
   const kept = filterFindings(found.findings, {
     urls,
@@ -414,8 +479,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     businessNames: found.businessNames,
     personNames: found.personNames,
     pageIds: [...pageIds],
+    operatorDomains: operators,
   });
-  const platform = platformLinePhones(found, confirmed, urls, page.text);
+  const platform = platformLinePhones(found, confirmed, urls, page.text, operators);
   const scrambled = scrambledMailtos(kept);
   return platform.size === 0 && scrambled.size === 0
     ? kept
@@ -445,13 +511,15 @@ function scrambledMailtos(findings: readonly Finding[]): Set<string> {
 /**
  * The platform's own line beside its own address: "02 555 0142 help@site.example" in a footer
  * that carries no footer mark. A phone whose number is on the line of an e-mail that is the platform's (at the
- * page's registrable domain, or a role address such as info@ or support@) and that the seller's
+ * page's registrable domain, or a role address such as info@ or support@), or on the short lines
+ * under it (the same block), and that the seller's
  * card or data do not carry is the platform's, as the address is. Only the lines of such
  * addresses are scanned. Returns the phones (normalised) to drop.
  */
-function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, urls: readonly string[], text: string): Set<string> {
+function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, urls: readonly string[], text: string, operators: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   const domains = new Set(urls.map((u) => getDomain(u)).filter((d): d is string => !!d));
+  for (const d of operators) domains.add(d);
   const platform = found.findings.filter(
     (f) =>
       f.kind === 'email' &&
@@ -465,15 +533,35 @@ function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, u
   for (const email of platform) {
     for (let at = lower.indexOf(email.value); at >= 0; at = lower.indexOf(email.value, at + 1)) {
       const from = text.lastIndexOf('\n', at) + 1;
-      const to = text.indexOf('\n', at);
+      let to = text.indexOf('\n', at);
+      // The short lines right under it belong to the same block ("To advertise: ads@site or call"
+      // above its sales staff's "Name 076 …" lines): read to the first long or empty line.
+      for (let k = 0; k < PLATFORM_BLOCK_LINES && to >= 0; k++) {
+        const next = text.indexOf('\n', to + 1);
+        const line = text.slice(to + 1, next < 0 ? text.length : next);
+        if (!line.trim() || line.length > PLATFORM_BLOCK_LINE) break;
+        to = next;
+      }
       // The line's digits, however the number is spaced or glued to the address ("8531cs@...").
-      const digits = text.slice(from, to < 0 ? text.length : to).replace(/\D/g, '');
+      const block = text.slice(from, to < 0 ? text.length : to);
+      const digits = block.replace(/\D/g, '');
       if (digits.length < PLATFORM_LINE_DIGITS) continue;
       for (const p of phones) if (digits.includes(p.value.slice(-PLATFORM_LINE_DIGITS))) out.add(p.value);
+      // And what the phone scan reads in the block, as the page's scan read it (a short number,
+      // one split by a dash: their last digits need not be the block's).
+      if (block.includes('\n')) {
+        const inBlock = new FindingSet(found.country, found);
+        new PhoneFinder(inBlock).scan(block.slice(block.indexOf('\n') + 1), 'platform-block');
+        for (const f of inBlock.findings) if (f.kind === 'phone' && !confirmed.has(`phone\u0000${f.value}`)) out.add(f.value);
+      }
     }
   }
   return out;
 }
+
+/** Short lines under the platform address's line read as its block, at most, and how long such a line may be. */
+const PLATFORM_BLOCK_LINES = 8;
+const PLATFORM_BLOCK_LINE = 48;
 
 /** Trailing digits of a phone that must be on the platform address's line: a subscriber number's length. */
 const PLATFORM_LINE_DIGITS = 8;

@@ -478,7 +478,7 @@ function portraitName(figure: DomNode, sellerNames: string[]): void {
  * The badge a site prints beside a private seller's name ("Частное лицо", "Privater Nutzer",
  * "Particulier", "Private seller", "Osoba prywatna"): the page says the name is a person's.
  */
-const PRIVATE_BADGE = new RegExp(
+export const PRIVATE_BADGE = new RegExp(
   '^(?:частное лицо|частна особа|приватна особа|приватное лицо|privat(?:e[rs]?)? ?(?:nutzer|anbieter|verk[äa]ufer|person|seller|individual|owner|user|party|annonsør|s[äa]ljare|s[æe]lger|myyj[äa])|' +
     'privatperson|privatanbieter|privatverk[äa]ufer|particulier|vendeur particulier|particular|vendedor particular|anunciante particular|privato|venditore privato|' +
     'osoba prywatna|soukrom[áý] (?:osoba|prodejce)|súkromná osoba|magánszemély|persoan[ăa] fizic[ăa]|fizičko lice|fizička osoba|yksityinen(?: myyj[äa])?|particuliere|' +

@@ -565,6 +565,8 @@ export function inTitleCaseLine(text: string, index: number): boolean {
 
 /** The origin of a name the page's text gives after an honorific ("Herrn Jürgen Schäfer", "Mr. Roe"). */
 export const HONORIFIC_ORIGIN = 'text:honorific';
+/** A company's legal form right after a name ("(Pvt) Ltd", "GmbH", "& Co"). */
+const FIRM_AFTER = /^[ ,]*(?:\(?(?:pvt|private|pte|pty)\)?\.?|ltd|limited|llc|inc|gmbh|ag|ab|as|oy|sa|s\.a\.|srl|bv|b\.v\.|plc|& ?co)(?![\p{L}])/iu;
 
 /**
  * A Chinese family name and the title people are called by ("王先生" Mr Wang, "張小姐" Miss Zhang,
@@ -664,8 +666,25 @@ const AND_NEXT = new RegExp(`(?:^|[ ,])(?:ja|sekä|tai|och|eller|og|and|or|und|o
 /** Where a name comes from a contact phrase with its number after it (see AFTER_INFO_PHRASE's use). */
 export const CONTACT_ORIGIN = 'text:contact';
 
+/**
+ * The agent who presents the property, as the agents of estate networks open their ads:
+ * "Claire Dupont vous propose cette maison", "Anna Berg is pleased to present …", "Lucía Ortega
+ * le presenta …", "Anna Berg präsentiert …". A name (two or three capitalised words) at a
+ * sentence's start, then the verb. Held to the known-name check.
+ */
+const NAME_THEN_PRESENTS = new RegExp(
+  `(?:^|[.!?] )([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}) ` +
+    `(?:vous (?:propose|présente)|is (?:pleased|delighted|proud) to (?:present|offer|bring)|le (?:ofrece|presenta)|vi (?:propone|presenta)|präsentiert Ihnen|bietet Ihnen)`,
+  'gm',
+);
+
 /** Names before a phone label and number (LABEL_AFTER_NAME), and before their own mailbox on the line. */
 function scanContactLines(text: string, found: FindingSet, origin: string): void {
+  NAME_THEN_PRESENTS.lastIndex = 0;
+  for (let m = NAME_THEN_PRESENTS.exec(text); m; m = NAME_THEN_PRESENTS.exec(text)) {
+    const n = clean(m[1]!);
+    if (n && n.includes(' ') && !isLabel(n)) found.add('name', n, origin);
+  }
   AFTER_INFO_PHRASE.lastIndex = 0;
   for (let m = AFTER_INFO_PHRASE.exec(text); m; m = AFTER_INFO_PHRASE.exec(text)) {
     if (inTitleCaseLine(text, m.index) || HONORIFIC_WORD.test(m[1]!)) continue;
@@ -745,6 +764,8 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
     // "Pan" and "Pani" are also words in other languages: require a second capitalised word.
     if (/^Pan/.test(honorific) && candidate.split(' ').length < 2) continue;
     const name = clean(candidate);
+    // "Mr Paint Lanka (Pvt) Ltd": a firm named after its founder's title, not a person.
+    if (FIRM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // The honorific says it is a person: such a name is not held to the known-names list.
     if (name) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
   }
