@@ -434,8 +434,11 @@ const MAX_SINGLE_QUOTED = 200;
  * templates do: not JSON, so `literals` passes them by; read as JavaScript literals are
  * (`jsLiteralToJson`). Their end is found counting brackets outside both kinds of string.
  */
+/** The cheap test before the scan: an object's first key in single quotes ("{ 'company':"), found by its brace. */
+const SINGLE_QUOTED_OBJECT = /\{\s*'[\w$-]+'\s*:/;
+
 function singleQuotedLiterals(text: string, out: Json[]): Json[] {
-  if (!text.includes("'")) return out;
+  if (!SINGLE_QUOTED_OBJECT.test(text)) return out;
   SINGLE_QUOTED_LITERAL.lastIndex = 0;
   let read = 0;
   for (let m = SINGLE_QUOTED_LITERAL.exec(text); m && read < MAX_SINGLE_QUOTED; m = SINGLE_QUOTED_LITERAL.exec(text)) {

@@ -327,7 +327,11 @@ const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
  * result cards print them: the badge says the name is a person's, so it is kept without a known
  * name (origin "profile-link:private", as beside a profile link).
  */
+/** Words of the badges PRIVATE_BADGE knows, looked for before the page's lines are read one by one. */
+const BADGE_HINT = /privat|particul|частн|приватн|prywatn|soukrom|súkromn|magánszem|persoan|fizičk|yksityi|bireysel|sahibinden|פרטי|خاص|ιδιώτης/i;
+
 function namesAboveBadges(text: string, found: FindingSet): void {
+  if (!BADGE_HINT.test(text)) return;
   let start = 0;
   let previous = '';
   while (start <= text.length) {

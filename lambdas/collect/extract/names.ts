@@ -10,7 +10,7 @@
  */
 import type { FindingSet } from './findings.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
-import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL, VIN_LABEL } from './labels.js';
+import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL, startsWord, VIN_LABEL } from './labels.js';
 
 /** Words that follow a seller label or a contact verb but are not a name (seller type, buttons, UI words). */
 export const NOT_NAME: ReadonlySet<string> = new Set(
@@ -653,8 +653,10 @@ const INFO_PHRASE =
   'for (?:more|further) (?:information|details),? (?:please )?(?:contact|call)|(?:neem|kunt u) contact op(?:nemen)? met|' +
   'nähere auskünfte (?:erteilt|gibt)|für (?:fragen|rückfragen) steht ihnen|wenden sie sich (?:bitte )?an|' +
   "renseignements auprès de|s'adresser à|informacji udziela|szczegółowych informacji udziela|más información con|per informazioni contattare";
+/** A word every INFO_PHRASE holds (a necessary condition, tested once per text). */
+const INFO_PHRASE_HINT = /lis[äa]tietoja|tiedustelu|kysymyksi|upplysningar|lämnas av|besvaras av|rettes til|opplysninger|oplysninger|information|contact op|auskünfte|rückfragen|wenden sie|renseignements|s'adresser|informacji|informazioni|más información|for more|for further|fragen steht/i;
 const AFTER_INFO_PHRASE = new RegExp(
-  `(?<![${LETTER}])${anyCase(`(?:${INFO_PHRASE})`).replaceAll('~', '(?: om)?(?: [a-zà-ÿ]+)?')}(?: [${LETTER}-]+){0,3} ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})` +
+  `${anyCase(`(?:${INFO_PHRASE})`).replaceAll('~', '(?: om)?(?: [a-zà-ÿ]+)?')}(?: [${LETTER}-]+){0,3} ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})` +
     `(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`,
   'gm',
 );
@@ -672,22 +674,27 @@ export const CONTACT_ORIGIN = 'text:contact';
  * le presenta …", "Anna Berg präsentiert …". A name (two or three capitalised words) at a
  * sentence's start, then the verb. Held to the known-name check.
  */
-const NAME_THEN_PRESENTS = new RegExp(
-  `(?:^|[.!?] )([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}) ` +
-    `(?:vous (?:propose|présente)|is (?:pleased|delighted|proud) to (?:present|offer|bring)|le (?:ofrece|presenta)|vi (?:propone|presenta)|präsentiert Ihnen|bietet Ihnen)`,
-  'gm',
-);
+const PRESENTS_VERB = / (?:vous (?:propose|présente)|is (?:pleased|delighted|proud) to (?:present|offer|bring)|le (?:ofrece|presenta)|vi (?:propone|presenta)|präsentiert Ihnen|bietet Ihnen)(?![\p{L}])/gu;
+/** The name before such a verb: two or three capitalised words opening the line or a sentence. */
+const PRESENTER = new RegExp(`(?:^|[.!?] )([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})$`, 'u');
 
 /** Names before a phone label and number (LABEL_AFTER_NAME), and before their own mailbox on the line. */
 function scanContactLines(text: string, found: FindingSet, origin: string): void {
-  NAME_THEN_PRESENTS.lastIndex = 0;
-  for (let m = NAME_THEN_PRESENTS.exec(text); m; m = NAME_THEN_PRESENTS.exec(text)) {
+  // The verb is looked for first; the name is the capitalised words right before it.
+  PRESENTS_VERB.lastIndex = 0;
+  for (let v = PRESENTS_VERB.exec(text); v; v = PRESENTS_VERB.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', v.index) + 1;
+    const m = PRESENTER.exec(text.slice(Math.max(lineStart, v.index - 60), v.index));
+    if (!m || (m.index === 0 && v.index - 60 > lineStart)) continue;
     const n = clean(m[1]!);
     if (n && n.includes(' ') && !isLabel(n)) found.add('name', n, origin);
   }
-  AFTER_INFO_PHRASE.lastIndex = 0;
+  // The phrases' first words, looked for once: most pages hold none, and the phrase pattern (its
+  // letters in either case) is slow to try at every position.
+  AFTER_INFO_PHRASE.lastIndex = INFO_PHRASE_HINT.test(text) ? 0 : text.length;
   for (let m = AFTER_INFO_PHRASE.exec(text); m; m = AFTER_INFO_PHRASE.exec(text)) {
-    if (inTitleCaseLine(text, m.index) || HONORIFIC_WORD.test(m[1]!)) continue;
+    // The phrase starts a word (checked here, not by a look-behind the scan would try at every position).
+    if (!startsWord(text, m.index) || inTitleCaseLine(text, m.index) || HONORIFIC_WORD.test(m[1]!)) continue;
     const n = clean(m[1]!);
     if (!n || isLabel(n)) continue;
     // The phrase, then the name, then its number or mailbox ("Lisätietoja antaa Liisa Ranta, puh.
