@@ -19,7 +19,7 @@ import { unflatten } from 'devalue';
 import type { IdentifierKind } from '../../shared/identifiers.js';
 import type { FindingSet } from './findings.js';
 import { decodedPhone } from './encoded.js';
-import { PHONE_LABEL, PLATE_LABEL, VIN_LABEL } from './labels.js';
+import { hasPhoneLabel, PLATE_LABEL, VIN_LABEL } from './labels.js';
 import { hasKnownName } from './given-names.js';
 import { agentOfTradeName, plausibleName, withoutPostNominals } from './names.js';
 
@@ -1060,11 +1060,6 @@ function strings(v: Json | undefined, depth = 0): string[] {
     return out;
   }
   return [];
-}
-
-function hasPhoneLabel(text: string): boolean {
-  PHONE_LABEL.lastIndex = 0;
-  return PHONE_LABEL.test(text);
 }
 
 function str(v: Json | undefined): string | undefined {

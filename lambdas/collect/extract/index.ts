@@ -16,7 +16,7 @@ import { filterFindings, isRoleAddress } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { PRIVATE_BADGE, readLayout } from './layout.js';
-import { NOT_NAME, plausibleName, scanNames } from './names.js';
+import { NAME_LINE, NOT_NAME, plausibleName, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { PhoneFinder } from './phones.js';
 import { scanPlates } from './plates.js';
@@ -318,9 +318,6 @@ function operatorDomains(found: FindingSet, text: string): Set<string> {
   }
   return out;
 }
-
-/** A line that is a name of two or three capitalised words. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 /**
  * A name on the line above a private seller's badge ("Heike Berg" / "Privater Anbieter"), as

@@ -59,6 +59,12 @@ export const PHONE_LABEL = new RegExp(
   'gi',
 );
 
+/** True when the text holds a phone label (PHONE_LABEL is global: its position is reset first). */
+export function hasPhoneLabel(text: string): boolean {
+  PHONE_LABEL.lastIndex = 0;
+  return PHONE_LABEL.test(text);
+}
+
 /** Words after which a number is an id, an amount or a measure, not a phone. */
 export const NOT_PHONE_LABEL = new RegExp(
   words(letters(

@@ -611,7 +611,7 @@ const MAILBOX = new RegExp(`(?<![${LETTER}0-9._%+-])([${LETTER}0-9._%+-]{2,40})@
 /** Lines above an address looked at for its owner's name (a signature block: name, title, phones). */
 const SIGNATURE_LINES = 4;
 /** A line that is only a name of two or three capitalised words. */
-const NAME_LINE = new RegExp(`^[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}$`, 'u');
+export const NAME_LINE = new RegExp(`^[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}$`, 'u');
 /** Letters without their marks, lower case: "Mäkelä" and "makela" compare equal. */
 function plainLetters(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');

@@ -10,7 +10,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { FindingSet } from './findings.js';
-import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL, words } from './labels.js';
+import { hasPhoneLabel, LETTER, NOT_PHONE_LABEL, PHONE_LABEL, words } from './labels.js';
 
 const UNIT =
   "kr\\.?|,-|:-|nok|sek|dkk|eur|euro|€|£|\\$|zł|zl|pln|chf|usd|gbp|km|kms|mil|miles?|mi|hk|ps|kw|hp|" +
@@ -109,11 +109,6 @@ const PLATFORM_LABEL = new RegExp(
   ),
   'i',
 );
-
-function hasPhoneLabel(text: string): boolean {
-  PHONE_LABEL.lastIndex = 0;
-  return PHONE_LABEL.test(text);
-}
 
 /** The words before position `at` on the line, back to a separator or CONTEXT characters. */
 function contextBefore(line: string, at: number): string {
