@@ -57,23 +57,27 @@ function isObject(v: Json | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Index of the quote that closes the JSON string opening at `open` (escapes skipped), or the text's length. */
+/** Index of the quote that closes the string opening at `open` with the same quote (escapes skipped), or the text's length. */
 function closingQuote(text: string, open: number): number {
+  const quote = text.charCodeAt(open);
   let i = open + 1;
   for (; i < text.length; i++) {
     const d = text.charCodeAt(i);
     if (d === 92 /* \ */) i++;
-    else if (d === 34) break;
+    else if (d === quote) break;
   }
   return i;
 }
 
-/** End (exclusive) of the JSON value starting with "{" or "[" at `start`, or -1. */
-function balancedEnd(text: string, start: number): number {
+/**
+ * End (exclusive) of the JSON value starting with "{" or "[" at `start`, or -1. `singleQuotes`:
+ * strings in single quotes too, as a JavaScript literal writes them (see singleQuotedLiterals).
+ */
+function balancedEnd(text: string, start: number, singleQuotes = false): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
+    if (c === 34 /* " */ || (c === 39 /* ' */ && singleQuotes)) {
       i = closingQuote(text, i);
     } else if (c === 123 || c === 91) depth++;
     else if (c === 125 || c === 93) {
@@ -432,7 +436,7 @@ const MAX_SINGLE_QUOTED = 200;
 /**
  * Object literals a script writes with single-quoted keys, as hand-written and older server
  * templates do: not JSON, so `literals` passes them by; read as JavaScript literals are
- * (`jsLiteralToJson`). Their end is found counting brackets outside both kinds of string.
+ * (`jsLiteralToJson`). Their end is found counting brackets outside both kinds of string (balancedEnd).
  */
 /** The cheap test before the scan: an object's first key in single quotes ("{ 'company':"), found by its brace. */
 const SINGLE_QUOTED_OBJECT = /\{\s*'[\w$-]+'\s*:/;
@@ -443,7 +447,7 @@ function singleQuotedLiterals(text: string, out: Json[]): Json[] {
   let read = 0;
   for (let m = SINGLE_QUOTED_LITERAL.exec(text); m && read < MAX_SINGLE_QUOTED; m = SINGLE_QUOTED_LITERAL.exec(text)) {
     const start = text.indexOf(text.charAt(m.index + m[0].search(/[[{]/)), m.index + 1);
-    const end = jsBalancedEnd(text, start);
+    const end = balancedEnd(text, start, true);
     if (end < 0) continue;
     read++;
     const json = jsLiteralToJson(text.slice(start, end));
@@ -452,22 +456,6 @@ function singleQuotedLiterals(text: string, out: Json[]): Json[] {
     SINGLE_QUOTED_LITERAL.lastIndex = end;
   }
   return out;
-}
-
-/** balancedEnd for JavaScript: strings in double or single quotes. */
-function jsBalancedEnd(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */ || c === 39 /* ' */) {
-      for (i++; i < text.length && text.charCodeAt(i) !== c; i++) if (text.charCodeAt(i) === 92 /* \ */) i++;
-    } else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
 }
 
 /** Types devalue revives itself; every other type tag in a payload is the app's own (Nuxt's "ShallowReactive"). */
