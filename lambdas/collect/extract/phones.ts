@@ -38,15 +38,21 @@ const DECOYS = new RegExp(
 );
 
 /**
- * Digit groups joined by one separator; "(0)" and "(030)" groups as written in DE/UK. A run glued
- * to a word by an underscore ("unmask_674093362", "user_0612345678") is an identifier's tail. The
- * country code may be bracketed at the start ("(+44) 7700 900123", "(+371)21234567").
+ * Digit groups joined by one separator; "(0)" and "(030)" groups as written in DE/UK, and a
+ * bracketed trunk prefix (0 or 8) and area code with a space or hyphen between them
+ * ("(0 30) 1234 5678" in DE, "(8 5) 212 3456" and "(8-612) 34567" in LT, "(8 017) 123-45-67"
+ * in BY); a bracket of other digits with a space inside ("(2-3) rooms") is not a number's head. A run glued to a word by an underscore
+ * ("unmask_674093362", "user_0612345678") is an identifier's tail. The country code may be
+ * bracketed at the start ("(+44) 7700 900123", "(+371)21234567").
  */
+const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4})\\)';
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:\\(\\d{1,5}\\) ?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?\\(\\d{1,5}\\) ?)\\d+)*`,
+  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS} ?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?${AREA_IN_BRACKETS} ?)\\d+)*`,
   'g',
 );
-const GROUP = /(\+ ?)?(?:\(\d{1,5}\)|\(\+\d{1,3}\)|\d+)/g;
+/** A bracket of digits only, right before a run: the head of a number the run did not take. */
+const NUMBER_HEAD_BEFORE = /\(\+?[\d .-]*\d[\d .-]*\) ?$/;
+const GROUP = /(\+ ?)?(?:\((?:\d{1,5}|[08][ -]\d{1,4})\)|\(\+\d{1,3}\)|\d+)/g;
 
 /** The shortest valid numbers of the markets served have 7 digits (with the trunk 0). */
 const MIN_DIGITS = 7;
@@ -276,6 +282,9 @@ export class PhoneFinder {
       if (/\/.*\//.test(run[0])) continue;
       // "357 358 359 360": page numbers counting up.
       if (counting(run[0])) continue;
+      // The tail of a number whose bracketed head the run could not take ("(0 300 30) 4827 3915"):
+      // alone it reads as a shorter, wrong number.
+      if (NUMBER_HEAD_BEFORE.test(masked.slice(Math.max(0, run.index - 16), run.index))) continue;
       const before = contextBefore(line, run.index);
       // Decided before any parse: "Annonse-ID: 284751936" costs no libphonenumber call.
       if (labelledAsOther(`${label} ${before}`)) continue;
