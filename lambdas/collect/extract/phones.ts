@@ -47,7 +47,7 @@ const DECOYS = new RegExp(
  */
 const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4})\\)';
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS} ?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?${AREA_IN_BRACKETS} ?)\\d+)*`,
+  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?${AREA_IN_BRACKETS} ?)\\d+)*`,
   'g',
 );
 /** A bracket of digits only, right before a run: the head of a number the run did not take. */

@@ -21,6 +21,9 @@ describe('a bracketed trunk prefix and area code', () => {
     ['LT', 'Tel.: (8 37) 383 956', ['phone +37037383956']],
     ['LT', 'Mob.: (8-612) 94867', ['phone +37061294867']],
     ['BY', 'Тел.: (8 017) 293-45-61', ['phone +375172934561']],
+    // and a hyphen after the bracket, as some write every gap
+    ['US', 'Call (201)-263-1220', ['phone +12012631220']],
+    ['IE', 'Ph: (071)-895-0497', ['phone +353718950497']],
   ])('%s %s', (country, text, want) => {
     expect(phones(text, country)).toEqual(want);
   });

@@ -1,0 +1,47 @@
+/**
+ * Phone labels of languages the vocabulary lacked: Dutch "Telefoon" / "Mobiel", the Spanish,
+ * Italian and Portuguese verbs for "call", and the Japanese, Chinese and Korean words for
+ * telephone and mobile. A label matters most where a country writes no trunk prefix: a bare run
+ * of digits ("612529304") is what ids and prices look like, and is a phone only after a label.
+ * Written with what an adversary (a page) brings instead: the same runs after id and price
+ * words of those languages, and words that merely contain a label. All values are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundAt, page } from './found.js';
+
+const found = foundAt('https://www.market.example/ad/4242', 'ES');
+const phones = (text: string, country: string): string[] => found(page(`<p>${text}</p>`), country, 'phone');
+
+describe('a bare number after a label of these languages', () => {
+  it.each([
+    ['ES', 'Llamar al 612529304', 'phone +34612529304'],
+    ['ES', 'Llámenos: 612529304', 'phone +34612529304'],
+    ['IT', 'Chiamare 3127900065', 'phone +393127900065'],
+    ['PT', 'Ligue 912263964', 'phone +351912263964'],
+    ['NL', 'Telefoon: 0206241736', 'phone +31206241736'],
+    ['NL', 'Mobiel 0612485930', 'phone +31612485930'],
+    ['CN', '手机: 13161787888', 'phone +8613161787888'],
+    ['TW', '電話：0912345870', 'phone +886912345870'],
+    ['KR', '전화번호: 01024648534', 'phone +821024648534'],
+    ['JP', '携帯 09013743402', 'phone +819013743402'],
+  ])('%s %s', (country, text, want) => {
+    expect(phones(text, country)).toEqual([want]);
+  });
+});
+
+describe('the same runs where no label says phone', () => {
+  it.each([
+    ['ES', 'Referencia 612529304'],
+    ['ES', 'Precio 612529304'],
+    ['ES', 'Liga 612529304'],
+    ['IT', 'Codice 3127900065'],
+    ['PT', 'Ligação ao código 912263964'],
+    ['CN', '编号 13161787888'],
+  ])('%s %s', (country, text) => {
+    expect(phones(text, country)).toEqual([]);
+  });
+
+  it('an id label after the new label word wins', () => {
+    expect(phones('Llamar al agente, Ref. 612529304', 'ES')).toEqual([]);
+  });
+});
