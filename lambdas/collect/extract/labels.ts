@@ -121,6 +121,8 @@ export const PLATE_LABEL = new RegExp(
       // IT ("Targa" is also a Porsche body: only with a colon), ES/PT, HU, CZ/SK, HR, SI, LT, LV, RO
       '(?:numero di |n\\. ?)targa|targa(?= ?:)|matr[ií]cula|rendszám|spz|ečv|registarsk[ae] (?:oznaka|tablica)|' +
       'registrsk[ae] (?:številka|tablica)|valstybinis (?:numeris|nr\\.?)|numura zīme|număr(?:ul)? de înmatriculare|' +
+      // EE, BG; AU/NZ "Rego" with a colon (without one it is as often the registration's period: "Rego until 03/2026")
+      'registreerimisnumber|registreerimismärk|рег\\.? ?номер|регистрационен номер|rego(?= ?:)|' +
       // UA, RU: "Держ. номер", "держномер", "номерний знак", "госномер", "гос. номер"
       'держ\\.? ?номер|держномер|державний номер|номерний знак|гос\\.? ?номер|госномер|' +
       'государственный номер|(?:гос\\.? ?)?рег(?:истрационный|\\.)? ?знак|' +

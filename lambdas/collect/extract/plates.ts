@@ -70,6 +70,9 @@ for (const [cc, format] of Object.entries(PLATE_FORMATS)) {
   AT_START[cc] = new RegExp(`^(?:${format})${AFTER}`);
 }
 
+/** A word of four or more lower-case letters among the groups of a value: words, not a plate typed in lower case ("bn39641"). */
+const LOWER_CASE_WORD = /(?:^|[ -])[a-zæøåäöü]{4,}(?=[ -]|$)/;
+
 /** Any short plate-like token after a label: letters and digits, 4-10 of them. */
 const GENERIC = new RegExp(`^[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -]?[A-ZÆØÅÄÖÜ0-9]{1,5}){0,3}${AFTER}`);
 
@@ -276,6 +279,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string, lang
       rest = text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd);
     }
     // After a label the value is a plate whatever its case: sellers type "bn39641" too.
+    const written = rest;
     rest = rest.toUpperCase();
     const hit = formatAt(rest, country);
     if (
@@ -292,7 +296,8 @@ export function scanPlates(text: string, found: FindingSet, origin: string, lang
     // A plate in Cyrillic twins ("Госномер: А 123 ВС 77" on a page of a country without a
     // listed format) is the same plate in Latin letters; other Cyrillic words stay as they are.
     const generic = GENERIC.exec(rest.replace(CYRILLIC_PLATE_LETTER, (c) => CYRILLIC_TWIN[c]!))?.[0];
-    if (generic && !notPlate(generic, rest)) {
+    // ... but not a word in lower case: "Registration: 12 months", "Plate: 2 keys".
+    if (generic && !notPlate(generic, rest) && !LOWER_CASE_WORD.test(written.slice(0, generic.length))) {
       const compact = generic.replace(/[ -]/g, '');
       if (compact.length >= 4 && compact.length <= 10 && hasLetterAndDigit(compact)) {
         found.add('plate', `${country}:${compact}`, origin);
