@@ -164,16 +164,26 @@ export const PLATE_LABEL_STARTS =
  */
 export const SELLER_LABELS_STRONG =
   'selger|seller|sold by|solgt av|verkäufer(?:in)?|verkauft von|anbieter|säljare|säljs av|sælger|' +
-  'myyjä|vendeur|vendu par|sprzedawca|sprzedający|ansprechpartner(?:in)?|kontaktperson|contact person|' +
+  'myyjä|vendeur|vendu par|sprzedawca|sprzedający|ansprechpartner(?:in)?|kontaktpersona|kontaktperson|contact person|' +
   'yhteyshenkilö|osoba kontaktowa|personne à contacter|' +
   // "contact person" in RU, UK, BG, CS, SK, HU, RO, ES, IT, PT, TR (a site's UI language may be any)
   'контактное лицо|контактна особа|контактно лице|лице за контакт|kontaktní osoba|kontaktná osoba|kapcsolattartó|' +
   'persoană de contact|persoana de contact|persona de contacto|persona di contatto|pessoa de contato|pessoa de contacto|yetkili kişi|' +
   // who prepared or looks after the offer, in dealers' and agencies' ads
   'ofert[ęe] przygotował(?:a)?|oferta przygotowana przez|opiekun oferty|osoba do kontaktu|' +
-  'ihr ansprechpartner(?:in)?|verkaufsberater(?:in)?|votre conseill(?:er|ère)|contactpersoon|handläggare';
+  'ihr ansprechpartner(?:in)?|verkaufsberater(?:in)?|votre conseill(?:er|ère)|contactpersoon|handläggare|' +
+  // "seller", "advertiser" and "contact person" in ES/PT, IT, NL, CS, SK, RO, HR/SR/BS, SL, LT, LV,
+  // ET, EL, TR, RU, UK, BG, IS
+  'vendedor(?:a)?|anunciante|venditore|venditrice|inserzionista|verkoper|aanbieder|prodávající|prodejce|inzerent|' +
+  'predajca|predávajúci|vânzător|vanzator|vânzătoare|prodavačica|prodavač|prodavac|kontakt osoba|oglašivač|' +
+  'prodajalec|prodajalka|kontaktna oseba|pardavėjas|pardavėja|kontaktinis asmuo|pārdevējs|pārdevēja|' +
+  'müüja|kontaktisik|πωλητής|πωλήτρια|υπεύθυνος επικοινωνίας|satıcı|ilan sahibi|продавец|продавець|продавач|' +
+  'seljandi|tengiliður';
 /** A label before a longer one it begins ("nom" before "nome") would hide it: longer ones come first (labelled.ts). */
 export const SELLER_LABELS_WEAK =
+  // "Eladó" (HU) is "seller" and also "for sale" ("Eladó lakás"); "Referente" (IT) any referent;
+  // "İletişim" (TR) is "contact" (İ is written out: it does not fold to "i" without the u flag)
+  'eladó|hirdető|referente|(?:i|İ)letişim|contact name|nom du contact|kontaktname|nombre de contacto|nome de contato|nome do contacto|' +
   'kontaktinformasjon|contact|kontakt|navn|name|namn|nimi|nombre|nome|nom|imię i nazwisko|imię|' +
   // "Name" in SK, CZ, SI/HR/RS, HU, NL, PT/IT, ES, RO (a field's label: with a colon or alone on its line)
   'meno|jméno|jmeno|ime|név|naam|nume';
