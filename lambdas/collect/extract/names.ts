@@ -276,6 +276,8 @@ export function plausibleName(raw: string, explicit = false): boolean {
   const words = s.split(' ');
   if (words.length > 6) return false;
   if (countryNames().has(s.toLowerCase())) return false;
+  // "Dr.", "Mag.": a title where the name should be ("Kontakt: Frau Dr.")
+  if (TITLE_ONLY.test(withoutHonorific(s))) return false;
   // "гр. София", "ul. Długa": a lower-case abbreviation opens a place, not a name
   if (/^\p{Ll}{1,4}\.$/u.test(words[0]!)) return false;
   // "II", "Jr.": a generational suffix or a Roman numeral alone is not a name
@@ -351,7 +353,13 @@ export function agentOfTradeName(raw: string): string | undefined {
 
 const HONORIFIC =
   'Herrn?|Frau|Hr\\.|Fr\\.|Monsieur|Madame|Mademoiselle|Mme\\.?|Mlle\\.?|M\\.|Pan|Pani|Panią|Pana|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|' +
-  'Maître|Maitre|Dhr\\.?|Mevr\\.?|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva';
+  'Maître|Maitre|Dhr\\.?|Mevr\\.?|dhr\\.|mevr\\.|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva';
+/**
+ * Academic and professional titles between an honorific and the name ("Frau Dr. Anna Berg", "Herr
+ * Dipl.-Ing. Jan Roth", "Pan Ing. Petr Novák", "Sig. Dott. Marco Greco"): skipped, not read as the
+ * name. Those that are also words or names ("Ing", "Mag", "Arch") only with their dot.
+ */
+const TITLES = '(?:(?:Dr|Prof|Drs|Dra|Dott(?:\\.ssa|ssa)?)\\.? ?|(?:Dipl\\.-[A-Z][a-z]+|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir)\\. ?)*';
 const CONTACT_VERB =
   '(?:ring|ringe|ringer|ring til|ring gjerne|ring eller sms|sms|kontakt|kontakta|kontakte|kontakt gjerne|kontakta gärna|' +
   'ring gärna|ring till|ring på|send sms til|call|text|contact|please call|call or text|ask for|fråga efter|spør etter|' +
@@ -376,9 +384,11 @@ const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFIC.replace(/\\\./g, '')})(?![${L
 
 /** Honorific, then one to three name words, the first may be an initial ("Frau A. Berg-Lind"). "M." needs two (it is also an initial). */
 const AFTER_HONORIFIC = new RegExp(
-  `(?<![${LETTER}0-9])(${HONORIFIC})(?![${LETTER}]) ?((?:[A-ZÀ-ÖØ-ÞĀ-Ž]\\. ?)?[A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: (?:von|van|der|den|de|da|di|du|le|la|af|zu) ?)?(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+){0,2})`,
+  `(?<![${LETTER}0-9])(${HONORIFIC})(?![${LETTER}]) ?${TITLES}((?:[A-ZÀ-ÖØ-ÞĀ-Ž]\\. ?)?[A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: (?:von|van|der|den|de|da|di|du|le|la|af|zu)(?= )){0,2}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+){0,2})`,
   'g',
 );
+/** A title alone where the name should be ("Frau Dr." at a line's end). */
+const TITLE_ONLY = /^(?:dr|prof|drs|dra|dott|dottssa|ing|mag|mgr|mudr|judr|phdr|rndr|bc|avv|arch|ir)\.?$/i;
 /** Case-insensitive letters in a pattern that must stay case-sensitive elsewhere. */
 function anyCase(pattern: string): string {
   return pattern.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
