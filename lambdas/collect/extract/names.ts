@@ -436,7 +436,11 @@ const NOT_NAME_WORD = /[-‐]$|\p{Ll}(?<!^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Te
 
 function clean(name: string): string | undefined {
   const words = name.split(' ').filter(Boolean);
-  while (words.length && (NOT_NAME.has(words[words.length - 1]!.toLowerCase()) || PARTICLE.test(words[words.length - 1]!))) words.pop();
+  while (words.length && (NOT_NAME.has(words[words.length - 1]!.toLowerCase()) || PARTICLE.test(words[words.length - 1]!))) {
+    // "Call London Office": a trade word closing the run says the run names a business, not a person.
+    if (BUSINESS.has(words[words.length - 1]!.toLowerCase())) return undefined;
+    words.pop();
+  }
   if (words.length === 0 || words.some((w) => (!NAME_WORD.test(w) && !PARTICLE.test(w)) || NOT_NAME_WORD.test(w))) return undefined;
   const out = words.join(' ');
   return plausibleName(out) ? out : undefined;
