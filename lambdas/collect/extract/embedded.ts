@@ -982,6 +982,27 @@ function roleOf(k: string): Role {
 }
 
 /**
+ * False for a name of one word nobody is known to bear ("Iterate", "Autoland", "Kwikfix"): as
+ * a party's name it is a firm's or a handle's as often as a person's. A name of two or more
+ * words is held to plausibleName only.
+ */
+function oneKnownWord(name: string): boolean {
+  // Scripts other than Latin, Greek and Cyrillic are held to plausibleName only: Thai and the CJK
+  // scripts write a whole name as one run, and the known-names list is thin there.
+  return /\S\s+\S/.test(name.trim()) || !LATIN_GREEK_CYRILLIC.test(name) || hasKnownName(name);
+}
+const LATIN_GREEK_CYRILLIC = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+
+/**
+ * "model" near the root of the page data is the page's whole model (an MVC framework's view
+ * model: `window.__INITIAL_STATE__ = {"env": …, "model": {"inAreaResultViews": [...]}}`), not a
+ * vehicle's model, which SKIP means: it is walked.
+ */
+function isPageModel(k: string, v: Json | undefined, depth: number): boolean {
+  return depth <= 1 && keyOf(k) === 'model' && isObject(v);
+}
+
+/**
  * Keys whose objects are a business's places and desks, not people ("branches", "offices",
  * "corporate", "support"): a name beside a number there is the place's, however it reads.
  */
@@ -1158,7 +1179,10 @@ export class EmbeddedReader {
         }
         const raw = str(v);
         const name = raw && withoutPostNominals(raw);
-        if (name && plausibleName(name, true)) {
+        // A seller's, user's or advertiser's name of one word nobody is known to bear ("Iterate",
+        // "Autoland") is a firm's or a handle's as often as a person's (see Role.PartyName); an
+        // agent's or a contact person's object says it is a person.
+        if (name && plausibleName(name, true) && (person || oneKnownWord(name))) {
           this.add('name', name, source, [...path, k]);
           // An agent's or a contact person's object says it is a person's name, even where the
           // same string also fills a business's slot ({"agent": {"name": X}, "developer": X}).
@@ -1280,7 +1304,7 @@ export class EmbeddedReader {
       own |= markOf(code, v);
       if (
         !more &&
-        (code & ROLE_MASK) !== Role.Skip &&
+        ((code & ROLE_MASK) !== Role.Skip || isPageModel(k, v, depth)) &&
         ((code & ROLE_MASK) !== Role.None || (typeof v === 'object' && v !== null) || (typeof v === 'string' && v.length >= MIN_NESTED_JSON && isJsonText(v)))
       )
         more = true;
@@ -1314,8 +1338,8 @@ export class EmbeddedReader {
     for (const k in node) {
       const code = codes[at++]!;
       const role = (code & ROLE_MASK) as Role;
-      if (role === Role.Skip || (role === Role.Imprint && !(own & HAS_PARTY))) continue;
       const v = node[k]!;
+      if ((role === Role.Skip && !isPageModel(k, v, depth)) || (role === Role.Imprint && !(own & HAS_PARTY))) continue;
       const nested = typeof v === 'object' && v !== null;
       if (role === Role.ItemUser) {
         if (!typed && typeof v === 'string' && EmbeddedReader.isAdItem(node)) {
@@ -1405,7 +1429,7 @@ export class EmbeddedReader {
         break;
       case Role.PartyName:
         if (business) this.business(v);
-        else if (typeof v === 'string' && plausibleName(v, true)) this.add('name', v, source, path);
+        else if (typeof v === 'string' && plausibleName(v, true) && oneKnownWord(v)) this.add('name', v, source, path);
         break;
       case Role.PersonName:
         if (typeof v === 'string' && plausibleName(v, true)) {

@@ -128,6 +128,16 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'eletrônicos eletronicos electrónica elektronik celulares imports importados importadora export distribuidora ' +
     'variedades multimarcas brechó brecho vendas ventas ventes vendite loja lojas tienda sklep magasin butik boutique ' +
     'comércio comercio handelsbolag ' +
+    // tradespeople's firms ("Doug Hensley Plumbing", "Lind Sanitär", "Rossi Impianti"): the trade, not the
+    // tradesman's own words ("painter", "carpenter", "mason" are also family and given names)
+    'plumbing plumbers electrical electricians roofing painting painters cleaning cleaners landscaping landscapes ' +
+    'construction constructions builders carpentry joinery plastering tiling fencing concreting removals locksmiths ' +
+    'gardening handyman renovations renovation solutions maintenance repairs installations contracting contractors ' +
+    'glazing flooring heating hvac drainage gasfitting excavations demolition haulage towing ' +
+    'sanitär heizung elektro elektrotechnik haustechnik bauunternehmen malerbetrieb dachdecker fliesen reinigung umzüge ' +
+    'plomberie électricité electricite chauffage maçonnerie maconnerie rénovation couverture nettoyage déménagement ' +
+    'fontanería fontaneria reformas construcciones electricidad limpiezas mudanzas idraulica edilizia costruzioni impianti traslochi ' +
+    'vvs rørlegger rörmokare putkiliike sähkö rakennus byggfirma loodgieter installatiebedrijf dakdekker hydraulika remonty instalacje ' +
     // estate agencies in Italian, Portuguese and Spanish ("Agenzia Rossi", "Imobiliaria Lima", "Soler Propiedades")
     'agenzia agência imobiliaria propiedades bienes raíces ' +
     // car makes in a trader's name ("Renault Schoon", "Volvo-Rocar")

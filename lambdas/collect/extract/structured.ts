@@ -7,6 +7,7 @@
 import { getDomain } from 'tldts';
 import type { MicrodataItem } from './dom.js';
 import type { FindingSet } from './findings.js';
+import { opensWithGivenName } from './given-names.js';
 import { agentOfTradeName, plausibleName } from './names.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -178,6 +179,16 @@ class StructuredReader {
       if (agent) this.found.add('name', agent, this.originAt(path, 'name'));
       for (const v of strings(node.alternateName)) this.found.add('nickname', v, this.originAt(path, 'alternateName'));
       for (const v of strings(node.address)) this.found.add('address', v, this.originAt(path, 'address'));
+    }
+    // The photos' author on an item's image ({"@type": "Product", "image": {"@type": "ImageObject",
+    // "author": "Dmitri"}}): the member who uploaded them, the seller. A plain string, as a member's
+    // chosen name is, so kept only when it opens with a known given name (a studio's or a stock
+    // agency's credit does not).
+    if ((key === 'image' || key === 'photo') && types.includes('ImageObject')) {
+      const author = node.author ?? node.creator;
+      if (typeof author === 'string' && plausibleName(author, true) && opensWithGivenName(author)) {
+        this.found.add('name', author, this.originAt(path, 'author'));
+      }
     }
     const postal = types.includes('PostalAddress') || (types.length === 0 && key === 'address');
     if (postal) {
