@@ -19,7 +19,7 @@ import { unflatten } from 'devalue';
 import type { IdentifierKind } from '../../shared/identifiers.js';
 import type { FindingSet } from './findings.js';
 import { decodedPhone } from './encoded.js';
-import { hasPhoneLabel, PLATE_LABEL, VIN_LABEL } from './labels.js';
+import { hasPhoneLabel, LETTER, PLATE_LABEL, VIN_LABEL } from './labels.js';
 import { hasKnownName } from './given-names.js';
 import { agentOfTradeName, plausibleName, withoutPostNominals } from './names.js';
 
@@ -991,7 +991,8 @@ function oneKnownWord(name: string): boolean {
   // scripts write a whole name as one run, and the known-names list is thin there.
   return /\S\s+\S/.test(name.trim()) || !LATIN_GREEK_CYRILLIC.test(name) || hasKnownName(name);
 }
-const LATIN_GREEK_CYRILLIC = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+/** A letter of the scripts the known-names list covers well (labels.ts's LETTER: Latin, Greek, Cyrillic). */
+const LATIN_GREEK_CYRILLIC = new RegExp(`[${LETTER}]`);
 
 /**
  * "model" near the root of the page data is the page's whole model (an MVC framework's view

@@ -369,7 +369,9 @@ const HONORIFIC =
  * Dipl.-Ing. Jan Roth", "Pan Ing. Petr Novák", "Sig. Dott. Marco Greco"): skipped, not read as the
  * name. Those that are also words or names ("Ing", "Mag", "Arch") only with their dot.
  */
-const TITLES = '(?:(?:Dr|Prof|Drs|Dra|Dott(?:\\.ssa|ssa)?)\\.? ?|(?:Dipl\\.-[A-Z][a-z]+|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir)\\. ?)*';
+const TITLE_DOT_OPTIONAL = 'Dr|Prof|Drs|Dra|Dott(?:\\.ssa|ssa)?';
+const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-Z][a-z]+|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
+const TITLES = `(?:(?:${TITLE_DOT_OPTIONAL})\\.? ?|(?:${TITLE_DOT_REQUIRED})\\. ?)*`;
 const CONTACT_VERB =
   '(?:ring|ringe|ringer|ring til|ring gjerne|ring eller sms|sms|kontakt|kontakta|kontakte|kontakt gjerne|kontakta gärna|' +
   'ring gärna|ring till|ring på|send sms til|call|text|contact|please call|call or text|ask for|fråga efter|spør etter|' +
@@ -398,7 +400,7 @@ const AFTER_HONORIFIC = new RegExp(
   'g',
 );
 /** A title alone where the name should be ("Frau Dr." at a line's end). */
-const TITLE_ONLY = /^(?:dr|prof|drs|dra|dott|dottssa|ing|mag|mgr|mudr|judr|phdr|rndr|bc|avv|arch|ir)\.?$/i;
+const TITLE_ONLY = new RegExp(`^(?:${TITLE_DOT_OPTIONAL}|${TITLE_DOT_REQUIRED})\\.?$`, 'i');
 /** Case-insensitive letters in a pattern that must stay case-sensitive elsewhere. */
 function anyCase(pattern: string): string {
   return pattern.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
@@ -446,11 +448,10 @@ const NOT_NAME_WORD = /[-‐]$|\p{Ll}(?<!^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Te
 
 function clean(name: string): string | undefined {
   const words = name.split(' ').filter(Boolean);
-  while (words.length && (NOT_NAME.has(words[words.length - 1]!.toLowerCase()) || PARTICLE.test(words[words.length - 1]!))) {
-    // "Call London Office": a trade word closing the run says the run names a business, not a person.
-    if (BUSINESS.has(words[words.length - 1]!.toLowerCase())) return undefined;
-    words.pop();
-  }
+  // Trailing UI words and particles go; a trade word stays, and plausibleName refuses the run as a
+  // business's ("Call London Office" is not "London").
+  const trailing = (w: string): boolean => (NOT_NAME.has(w.toLowerCase()) && !BUSINESS.has(w.toLowerCase())) || PARTICLE.test(w);
+  while (words.length && trailing(words[words.length - 1]!)) words.pop();
   if (words.length === 0 || words.some((w) => (!NAME_WORD.test(w) && !PARTICLE.test(w)) || NOT_NAME_WORD.test(w))) return undefined;
   const out = words.join(' ');
   return plausibleName(out) ? out : undefined;

@@ -41,9 +41,10 @@ const DECOYS = new RegExp(
  * Digit groups joined by one separator; "(0)" and "(030)" groups as written in DE/UK, and a
  * bracketed trunk prefix (0 or 8) and area code with a space or hyphen between them
  * ("(0 30) 1234 5678" in DE, "(8 5) 212 3456" and "(8-612) 34567" in LT, "(8 017) 123-45-67"
- * in BY); a bracket of other digits with a space inside ("(2-3) rooms") is not a number's head. A run glued to a word by an underscore
- * ("unmask_674093362", "user_0612345678") is an identifier's tail. The country code may be
- * bracketed at the start ("(+44) 7700 900123", "(+371)21234567").
+ * in BY); a bracket of other digits with a space inside ("(2-3) rooms") is not a number's head.
+ * A run glued to a word by an underscore ("unmask_674093362", "user_0612345678") is an
+ * identifier's tail. The country code may be bracketed at the start ("(+44) 7700 900123",
+ * "(+371)21234567").
  */
 const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4})\\)';
 const RUN = new RegExp(
@@ -52,7 +53,7 @@ const RUN = new RegExp(
 );
 /** A bracket of digits only, right before a run: the head of a number the run did not take. */
 const NUMBER_HEAD_BEFORE = /\(\+?[\d .-]*\d[\d .-]*\) ?$/;
-const GROUP = /(\+ ?)?(?:\((?:\d{1,5}|[08][ -]\d{1,4})\)|\(\+\d{1,3}\)|\d+)/g;
+const GROUP = new RegExp(`(\\+ ?)?(?:${AREA_IN_BRACKETS}|\\(\\+\\d{1,3}\\)|\\d+)`, 'g');
 
 /** The shortest valid numbers of the markets served have 7 digits (with the trunk 0). */
 const MIN_DIGITS = 7;

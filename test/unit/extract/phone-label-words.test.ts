@@ -1,8 +1,8 @@
 /**
  * Phone labels of languages the vocabulary lacked: Dutch "Telefoon" / "Mobiel", the Spanish,
  * Italian and Portuguese verbs for "call", and the Japanese, Chinese and Korean words for
- * telephone and mobile. A label matters most where a country writes no trunk prefix: a bare run
- * of digits ("612529304") is what ids and prices look like, and is a phone only after a label.
+ * telephone and mobile. A bare run of digits ("612529304", or a national number without its
+ * trunk 0) is what ids and prices look like, and is a phone only after a label.
  * Written with what an adversary (a page) brings instead: the same runs after id and price
  * words of those languages, and words that merely contain a label. All values are invented.
  */
@@ -18,12 +18,12 @@ describe('a bare number after a label of these languages', () => {
     ['ES', 'Llámenos: 612529304', 'phone +34612529304'],
     ['IT', 'Chiamare 3127900065', 'phone +393127900065'],
     ['PT', 'Ligue 912263964', 'phone +351912263964'],
-    ['NL', 'Telefoon: 0206241736', 'phone +31206241736'],
-    ['NL', 'Mobiel 0612485930', 'phone +31612485930'],
+    ['NL', 'Telefoon: 206241736', 'phone +31206241736'],
+    ['NL', 'Mobiel 612485930', 'phone +31612485930'],
     ['CN', '手机: 13161787888', 'phone +8613161787888'],
-    ['TW', '電話：0912345870', 'phone +886912345870'],
-    ['KR', '전화번호: 01024648534', 'phone +821024648534'],
-    ['JP', '携帯 09013743402', 'phone +819013743402'],
+    ['TW', '電話：912345870', 'phone +886912345870'],
+    ['KR', '전화번호: 1024648534', 'phone +821024648534'],
+    ['JP', '携帯 9013743402', 'phone +819013743402'],
   ])('%s %s', (country, text, want) => {
     expect(phones(text, country)).toEqual([want]);
   });
