@@ -184,8 +184,9 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
     next = startChild(configFile, dataDir, ddb.endpoint);
     let startUpMs = 3000; // go -> ready, as last measured
     // How long after ready kills may land. It grows while kills keep landing before any ad is
-    // stored (so kills reach the fetch-extract-store phase on a slow machine too) and shrinks
-    // when one run stored much more than its share, so most kills land while ads remain to be
+    // stored (so kills reach the fetch-extract-store phase on a slow machine too) and shrinks, in
+    // proportion, when one run stored much more than its share (halving was too slow on a fast,
+    // idle machine: two runs stored most of the crawl), so most kills land while ads remain to be
     // stored rather than in re-runs of a finished crawl.
     let crawlMs = 5000;
     const share = Math.max(1, Math.ceil(site.crawlableAds / KILLS));
@@ -225,7 +226,7 @@ describe('crash injection: kill the pipeline at random points, restart, nothing 
       progress.push(stored);
       if (fired === 'kill' && stored < site.crawlableAds) killsWhileAdsLeft++;
       if (fired === 'kill' && !early && stored === lastStored && stored < site.crawlableAds) crawlMs = Math.min(crawlMs * 2, 60_000);
-      if (stored - lastStored > 2 * share) crawlMs = Math.max(crawlMs / 2, 1000);
+      if (stored - lastStored > 2 * share) crawlMs = Math.max((crawlMs * share) / (stored - lastStored), 250);
       // Once everything is stored, a re-run only crawls the listing pages: kill within that.
       if (stored >= site.crawlableAds) crawlMs = Math.min(crawlMs, 4000);
       lastStored = stored;
