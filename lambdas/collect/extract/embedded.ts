@@ -20,7 +20,7 @@ import type { IdentifierKind } from '../../shared/identifiers.js';
 import type { FindingSet } from './findings.js';
 import { decodedPhone } from './encoded.js';
 import { hasPhoneLabel, LETTER, PLATE_LABEL, VIN_LABEL } from './labels.js';
-import { hasKnownName } from './given-names.js';
+import { hasKnownName, opensWithGivenName } from './given-names.js';
 import { agentOfTradeName, plausibleName, withoutPostNominals } from './names.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -672,6 +672,9 @@ const SALESPERSON = 'salesrepresentative|salesrep|representative|salesperson|sal
 export const PARTY_WORDS: readonly string[] = (
   'seller sellers contact contacts contactperson contactinfo contactdetails ' +
   'advertiser owner dealer vendor poster lister landlord realtor agent agency user member shop privateseller ' +
+  // the ad's "publisher": the account that published it, an agency's as often as a person's (read
+  // as a business's, see BUSINESS_PARTY: only an agent's own name in it is a person's)
+  'publisher ' +
   // the lists of an ad's agents and advertisers ("agents": [{"name": ...}], "advertisers": [...])
   'agents advertisers realtors brokers ' +
   // the ad's "customer": the platform's customer who placed it ("customer": {"name": ..., "phone": ...})
@@ -685,7 +688,7 @@ export const PARTY_WORDS: readonly string[] = (
 const PARTY = new RegExp(
   `^(?:ad|item|listing|advert|offer|product|vehicle)?(?:${PARTY_WORDS.join('|')}|${SALESPERSON})(?:info|data|details|detail|profile|card|box|block|summary|contact|contacts)?$`,
 );
-const BUSINESS_PARTY = /^(?:ad|item|listing|advert|offer|product|vehicle)?(?:agency|shop|dealer|store|company|dealership|agence|firma|haendler|händler|handler)/;
+const BUSINESS_PARTY = /^(?:ad|item|listing|advert|offer|product|vehicle)?(?:agency|shop|dealer|store|company|dealership|agence|firma|haendler|händler|handler|publisher)/;
 /** The logged-in visitor, the site, settings and other-ads subtrees: never read. */
 const SKIP = new RegExp(
   '^(?:currentuser|viewer|me|loggedinuser|session|auth|login|i18n|intl|translations?|messages|locales?|dictionary|labels|' +
@@ -769,7 +772,7 @@ const VIN_KEY = /^(?:vin|vinnumber|vincode|vinnr|chassisnumber|chassisnr|chassin
 const PLATE_KEY =
   /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm|vehicleno|vehiclenumber|vehicleplate|vehicleplatenumber|carno|carnumber|carplate|carplateno|carplatenumber|plateno|licenseplateno|licenceplateno)$/;
 /** The member's display name on an ad's own object (see Role.ItemUser). */
-const ITEM_USER_KEY = /^(?:username|userdisplayname|memberdisplayname|membername|postedby)$/;
+const ITEM_USER_KEY = /^(?:username|userdisplayname|memberdisplayname|membername|postedby|createdby|listedby)$/;
 /**
  * Keys that make an object an ad's own (its price or its ad id beside its title): a user name on
  * it is the poster's. A review, a comment or a profile has a title but no price or ad id.
@@ -991,6 +994,35 @@ function oneKnownWord(name: string): boolean {
   // scripts write a whole name as one run, and the known-names list is thin there.
   return /\S\s+\S/.test(name.trim()) || !LATIN_GREEK_CYRILLIC.test(name) || hasKnownName(name);
 }
+/**
+ * A business party's name that is its agent's own, not a trade name: two or three words, none a
+ * trade word, that open with a known given name ("Anna Berg") or, written in capitals surname
+ * first as registries write it, hold one ("BERG ANNA"). One word ("Declan", "Mercedes") is a
+ * brand's or a handle's as often.
+ */
+function agentsOwnName(raw: string): boolean {
+  const name = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !plausibleName(name, true)) return false;
+  if (!words.every((w) => PERSON_WORD.test(w))) return false;
+  return opensWithGivenName(name) || (name === name.toUpperCase() && hasKnownName(name));
+}
+/** A party's trade name under a key of its own beside its "name" (see readParty). */
+const BRAND_KEY = /^(?:alias|brand|brandname|tradingas)$/;
+const PERSON_WORD = new RegExp(`^[${LETTER}][${LETTER}'’-]*$`, 'u');
+
+/**
+ * The people a contact-person key lists ("Mr Anna Berg (Partner), Mr Per Holm (Manager)", "Anna
+ * Berg / Per Holm"): each name, without the role in brackets after it.
+ */
+function contactPersons(raw: string): string[] {
+  const parts = raw.split(PERSONS_SEPARATOR).map((part) => part.replace(/\s*\([^)]*\)\s*$/, '').trim());
+  if (parts.length === 1) return plausibleName(raw, true) ? [raw] : [];
+  return parts.filter((part) => part && plausibleName(part, true) && oneKnownWord(part));
+}
+/** What stands between two people's names in one string: a comma, a slash, "&", "and" (in the markets' languages). */
+const PERSONS_SEPARATOR = / *[,;/&] *| +(?:and|und|et|och|og|en|i|y|e|és|ir|un|ja|și|и|і) +/u;
+
 /** A letter of the scripts the known-names list covers well (labels.ts's LETTER: Latin, Greek, Cyrillic). */
 const LATIN_GREEK_CYRILLIC = new RegExp(`[${LETTER}]`);
 
@@ -1169,6 +1201,15 @@ export class EmbeddedReader {
       const v = o[k];
       if (NAME_KEYS.has(key)) {
         if (business) {
+          // An agency's account in its agent's own name, beside the agency's trade name under a
+          // key of its own ({"publisher": {"alias": "Nordic Homes", "name": "Irina Holm",
+          // "logo": …}}): the name is the agent's. Without a trade name beside it, a business in a
+          // person's name ("Per Olsen" with a logo) is the business's.
+          if (typeof v === 'string' && agentsOwnName(v) && EmbeddedReader.tradeNameBeside(o, v)) {
+            this.add('name', v, source, [...path, k]);
+            this.found.notePersonName(v);
+            continue;
+          }
           this.business(v);
           // "Anna BERG - Network France": an agent's account in a network's name.
           const agent = typeof v === 'string' ? agentOfTradeName(v) : undefined;
@@ -1209,6 +1250,16 @@ export class EmbeddedReader {
   private readBusinessObject(v: Json): void {
     if (typeof v === 'string') this.business(v);
     else if (isObject(v)) for (const k in v) if (NAME_KEYS.has(keyOf(k))) this.business(v[k]);
+  }
+
+  /** True when the object names a business under a key of its own, other than `name` ("alias": "Nordic Homes"). */
+  private static tradeNameBeside(o: JsonObject, name: string): boolean {
+    for (const k in o) {
+      const v = o[k];
+      const key = keyOf(k);
+      if (typeof v === 'string' && v.trim() && v.trim() !== name.trim() && (COMPANY_NAME_KEY.test(key) || BRAND_KEY.test(key))) return true;
+    }
+    return false;
   }
 
   /** True when the party's object holds a business's object of its own ("firm", "company", "dealership": {...}). */
@@ -1433,9 +1484,9 @@ export class EmbeddedReader {
         else if (typeof v === 'string' && plausibleName(v, true) && oneKnownWord(v)) this.add('name', v, source, path);
         break;
       case Role.PersonName:
-        if (typeof v === 'string' && plausibleName(v, true)) {
-          this.add('name', v, source, path);
-          this.found.notePersonName(v);
+        for (const name of typeof v === 'string' ? contactPersons(v) : []) {
+          this.add('name', name, source, path);
+          this.found.notePersonName(name);
         }
         break;
       // "organisation": "Harbour Kinsella (Northside)", "company": "...": a business's key with its name as a string.

@@ -40,7 +40,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // a contact form's status line and the footer's notice, on the line after a "Contact" heading or link
     'copyright sending reply replying ' +
     'login logg logga anmelden connexion zaloguj register registrer registrieren ' +
-    'faq help hjelp hjälp hilfe aide pomoc support service kundeservice kundservice kundenservice ' +
+    'faq help hjelp hjälp hilfe aide pomoc support service customer kundeservice kundservice kundenservice ' +
     'cookies cookie privacy personvern datenschutz confidentialité prywatność integritet ' +
     'home hjem start startseite accueil menu meny søk sök suche recherche szukaj search ' +
     'the der die das le la les den det el il lo de van ' +
