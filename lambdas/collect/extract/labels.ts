@@ -183,7 +183,10 @@ export const SELLER_LABELS_STRONG =
 export const SELLER_LABELS_WEAK =
   // "Eladó" (HU) is "seller" and also "for sale" ("Eladó lakás"); "Referente" (IT) any referent;
   // "İletişim" (TR) is "contact" (İ is written out: it does not fold to "i" without the u flag)
-  'eladó|hirdető|referente|(?:i|İ)letişim|contact name|nom du contact|kontaktname|nombre de contacto|nome de contato|nome do contacto|' +
+  'eladó|hirdető|referente|(?:i|İ)letişim|contact name|' +
+  // "advertiser" in FR, EN, DE, NO/DA, SV, FI, PL, NL: with a colon or alone on its line ("Advertiser
+  // Disclosure" is a US site's footer link, "Annonceur professionnel" a seller type)
+  'annonceur|advertiser|inserent(?:in)?|annonsør|annoncør|annonsör|ilmoittaja|ogłoszeniodawca|adverteerder|nom du contact|kontaktname|nombre de contacto|nome de contato|nome do contacto|' +
   'kontaktinformasjon|contact|kontakt|navn|name|namn|nimi|nombre|nome|nom|imię i nazwisko|imię|' +
   // "Name" in SK, CZ, SI/HR/RS, HU, NL, PT/IT, ES, RO (a field's label: with a colon or alone on its line)
   'meno|jméno|jmeno|ime|név|naam|nume';

@@ -23,6 +23,11 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'envoyer vis show visa zeigen afficher mer more mehr plus info information informasjon ' +
     // "more details" links in the markets' languages ("Подробнее", "Więcej", "Detail")
     'подробнее подробно детальніше докладніше больше більше ещё еще więcej szczegóły detail detaily podrobnosti více ' +
+    // buttons a seller box prints after the name: "meet me", "see", "show", "call", "write", "(see) all"
+    // in PL, FR, DE, IT, ES/PT, NL, FI, CS, HU ("Opiekun oferty: Anna Berg Poznaj mnie")
+    'poznaj zobacz pokaż zadzwoń napisz wyślij appeler contacter écrire zeige schreiben mostra vedi contatta chiama scrivi ' +
+    'mostrar llamar contactar escribir bekijk stuur näytä soita lähetä zavolat napsat mutasd hívd összes ' +
+    'profiel perfil profilo alle all toutes todas tutti todos ' +
     // "show (the number)", "write", "call" buttons in Russian and Ukrainian
     'показать показати написать написати позвонить подзвонити зателефонувати ' +
     'informationen details detaljer profil profile seller selger verkäufer säljare vendeur sprzedawca ' +

@@ -77,3 +77,44 @@ describe('what follows the same labels and is no person', () => {
     expect(inBox(text, country)).toEqual([]);
   });
 });
+
+describe('"advertiser" labels, which name the seller only with a colon or alone on their line', () => {
+  it.each([
+    ['FR', 'Annonceur', 'Gaspard Marchand', 'name gaspard marchand'],
+    ['GB', 'Advertiser', 'Sarah Jones', 'name sarah jones'],
+    ['DE', 'Inserent', 'Jonas Weber', 'name jonas weber'],
+    ['NO', 'Annonsør', 'Kari Lunde', 'name kari lunde'],
+    ['SE', 'Annonsör', 'Erik Lind', 'name erik lind'],
+    ['FI', 'Ilmoittaja', 'Matti Virtanen', 'name matti virtanen'],
+    ['PL', 'Ogłoszeniodawca', 'Anna Wiśniewska', 'name anna wiśniewska'],
+    ['NL', 'Adverteerder', 'Pieter Visser', 'name pieter visser'],
+  ])('%s %j then %j in a dt/dd row', (country, label, value, want) => {
+    expect(inRow(label, value, country)).toEqual([want]);
+  });
+  it('the name on the line after the label, with the link to the seller\'s other ads after it', () => {
+    expect(inBox('Annonceur<br>Gaspard MARCHAND (Voir toutes ses annonces)', 'FR')).toEqual(['name gaspard marchand']);
+  });
+  it.each([
+    ['GB', 'Advertiser Disclosure<br>Compare rates'],
+    ['GB', 'Advertiser Sarah Jones'],
+    ['FR', 'Annonceur professionnel'],
+    ['FR', 'Annonceur : Particulier'],
+    ['DE', 'Inserent: Privat'],
+  ])('%s %j: no name', (country, text) => {
+    expect(inBox(text, country)).toEqual([]);
+  });
+});
+
+describe('a button after the name in a seller box ends the name', () => {
+  it.each([
+    ['PL', 'Opiekun oferty: Katarzyna Nowicka Poznaj mnie', 'name katarzyna nowicka'],
+    ['PL', 'Sprzedawca: Jan Kowalski Zobacz profil', 'name jan kowalski'],
+    ['FR', 'Vendeur : Gaspard Marchand Contacter le vendeur', 'name gaspard marchand'],
+    ['IT', 'Venditore: Marco Greco Contatta il venditore', 'name marco greco'],
+    ['ES', 'Vendedor: Lucía Ortega Llamar ahora', 'name lucía ortega'],
+    ['NL', 'Verkoper: Pieter Visser Bekijk profiel', 'name pieter visser'],
+    ['FI', 'Myyjä: Matti Virtanen Soita myyjälle', 'name matti virtanen'],
+  ])('%s %j', (country, text, want) => {
+    expect(inBox(text, country)).toEqual([want]);
+  });
+});
