@@ -25,6 +25,8 @@ export interface PageContext {
   readonly pageIds?: readonly string[];
   /** Registrable domains of the site's operator, named in its copyright line (see operatorDomains in index.ts). */
   readonly operatorDomains?: ReadonlySet<string>;
+  /** The site is the seller's own (a dealer's, an agency's; see FindingSet.sellersSite): its own domain's addresses are the seller's. */
+  readonly sellersSite?: boolean;
 }
 
 const ID_RUN = /\d{5,}/g;
@@ -176,9 +178,10 @@ function isPlaceholderEmail(email: string): boolean {
   return domain !== null && PLACEHOLDER_DOMAIN.test(domain.slice(0, domain.indexOf('.')));
 }
 
-function platformAddress(email: string, pageDomains: ReadonlySet<string>): boolean {
+function platformAddress(email: string, pageDomains: ReadonlySet<string>, sellersSite = false): boolean {
+  if (isRoleAddress(email)) return true;
   const domain = getDomain(emailDomain(email));
-  return (domain !== null && pageDomains.has(domain)) || isRoleAddress(email);
+  return !sellersSite && domain !== null && pageDomains.has(domain);
 }
 
 /**
@@ -213,7 +216,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const platformObjects = new Set<string>();
   for (const f of findings) {
     const at = f.kind === 'email' ? objectOf(f.origin) : undefined;
-    if (at && !isConfirmed(f) && platformAddress(f.value, pageDomains)) platformObjects.add(at);
+    if (at && !isConfirmed(f) && platformAddress(f.value, pageDomains, ctx.sellersSite)) platformObjects.add(at);
   }
   const partOfName = namePartsOf(findings);
   return findings.filter((f) => {
@@ -237,7 +240,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       // else it is shown (a seller box, a result card).
       return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));
     }
-    if (f.kind === 'email') return !isPlaceholderEmail(f.value) && (confirmed || !platformAddress(f.value, pageDomains));
+    if (f.kind === 'email') return !isPlaceholderEmail(f.value) && (confirmed || !platformAddress(f.value, pageDomains, ctx.sellersSite));
     return true;
   });
 }

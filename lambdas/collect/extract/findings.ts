@@ -16,6 +16,12 @@ export class FindingSet {
   readonly businessNames = new Set<string>();
   /** Names (normalised) the page's data gives as a contact person's: a person's even if a business has the same name. */
   readonly personNames = new Set<string>();
+  /**
+   * The site is the seller's own: its schema.org data says the site is a dealer or an estate
+   * agency (see structured.ts). Its own addresses and the numbers in its header and footer are
+   * then the seller's, not a marketplace's.
+   */
+  sellersSite = false;
   private readonly seen = new Set<string>();
   /**
    * This page's phone normalisations, per country and raw value. A listing repeats the dealer's

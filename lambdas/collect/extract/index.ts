@@ -377,6 +377,11 @@ const SELLER_ORIGIN = new RegExp(
   'i',
 );
 
+/** Where a seller's own site's header and footer contacts are read from (see extractFindings). */
+export const SITE_CHROME_ORIGIN = 'site-chrome';
+/** Chrome subtrees read on a seller's own site, at most (a header, a footer, a menu or two). */
+const MAX_CHROME_PARTS = 20;
+
 /** A field named "contact…" at the top of a script's object: "contactEmail", "contact_phone". */
 const ROOT_CONTACT_FIELD = /^(?:contact|kontakt)[^.]*$/i;
 
@@ -461,6 +466,15 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // page's text: the same rules, and the same known-name check (origin "text").
     scanNames(texts, found, 'text');
   }
+  // A dealer's or an agency's own site (its schema.org data says so): the numbers and addresses in
+  // its header and footer are the seller's, as a marketplace's are the platform's.
+  if (found.sellersSite) {
+    for (const node of layout.chrome.slice(0, MAX_CHROME_PARTS)) {
+      const chromeText = textLines(node).join('\n');
+      phones.scan(chromeText, SITE_CHROME_ORIGIN);
+      scanEmails(chromeText, found, SITE_CHROME_ORIGIN);
+    }
+  }
   scanVins(page.text, found, 'text');
   scanPlates(page.text, found, 'text', langCountries);
   scanLabelled(page.text, found, 'text');
@@ -481,8 +495,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     personNames: found.personNames,
     pageIds: [...pageIds],
     operatorDomains: operators,
+    sellersSite: found.sellersSite,
   });
-  const platform = platformLinePhones(found, confirmed, urls, page.text, operators);
+  const platform = found.sellersSite ? new Set<string>() : platformLinePhones(found, confirmed, urls, page.text, operators);
   const scrambled = scrambledMailtos(kept);
   return platform.size === 0 && scrambled.size === 0
     ? kept

@@ -28,6 +28,13 @@ const NOT_SELLER_KEYS = new Set([
 const SITE_PAGE_PARTIES = new Set(['about', 'provider', 'author', 'creator', 'maintainer', 'accountablePerson']);
 /** Parties that are businesses: their name is a company's, not a person's (their contacts still count). */
 const BUSINESS_TYPE = /(?:Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Rental|Agency|RealEstateAgent|Company)$/;
+/**
+ * Businesses that sell what their own site advertises: a dealer's or an estate agency's site
+ * describing itself. A marketplace describes itself as an Organization or a WebSite.
+ */
+const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|AutoRental|RealEstateAgent)$/;
+/** An auction house sells its consignors' lots, as a marketplace its members' ads: not the seller's own site. */
+const AUCTION = /auction|auktion|ench[eè]re|subasta|veiling|huutokaup|aukcj|aukci|licitat/i;
 const PLATE_KEYS = new Set(
   ['licenseplate', 'licenceplate', 'registrationnumber', 'vehicleregistration', 'platenumber', 'numberplate', 'registrationplate'],
 );
@@ -107,7 +114,8 @@ class StructuredReader {
     for (const u of [text(node.url), text(node['@id'])]) {
       if (!u) continue;
       try {
-        const url = new URL(u);
+        // "www.dealer.example" without a scheme, as some sites write their own url
+        const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith('/') || u.startsWith('#') ? u : `https://${u}`);
         if (url.pathname !== '/' && url.pathname !== '') continue;
         const host = siteOf(url.href);
         // The site's root, or the root of the marketplace a city's or a section's subdomain of it
@@ -119,6 +127,13 @@ class StructuredReader {
       }
     }
     return false;
+  }
+
+  /** True when the object's e-mail is at the page's registrable domain. */
+  private mailsFromSite(node: JsonObject): boolean {
+    const site = this.site && getDomain(this.site);
+    if (!site) return false;
+    return strings(node.email).some((e) => getDomain(e.slice(e.lastIndexOf('@') + 1)) === site);
   }
 
   private origin(path: string[]): string {
@@ -153,7 +168,12 @@ class StructuredReader {
     if (!isObject(node)) return;
     if (key !== undefined && NOT_SELLER_KEYS.has(key)) return;
     const types = typesOf(node);
-    if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node)) return;
+    // A dealer's or an agency's site describing itself: the site is the seller's own, and its
+    // contacts are the seller's (read below, as any party's).
+    const sellersSite =
+      types.some((t) => SELLER_SITE_TYPE.test(t)) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`) && (this.isSite(node) || this.mailsFromSite(node));
+    if (sellersSite) this.found.sellersSite = true;
+    else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node)) return;
     // The site's own page (its url is the site's root): what it is about, and who provides or
     // wrote it, is the site's company (its customer service line), not a seller.
     const sitePage = types.some((t) => t.endsWith('Page')) && this.isSite(node);

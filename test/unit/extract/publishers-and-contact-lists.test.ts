@@ -77,7 +77,45 @@ describe('"createdBy" on an ad is the poster, as "postedBy" is', () => {
     [{ listings: [{ heading: '3 bed flat', price: 1, createdBy: 'Webmaster' }] }, 'a role'],
     [{ listings: [{ heading: '3 bed flat', price: 1, createdBy: 'xk_admin_7' }] }, 'a handle'],
     [{ review: { title: 'Great', rating: 5, createdBy: 'Anna Berg' } }, 'a review, not an ad'],
-  ])('%j (%s): nothing', (data) => {
+  ])('%j (%s): nothing', (data, _what) => {
     expect(found(nextData(data), 'KE', 'name')).toEqual([]);
+  });
+});
+
+describe("a dealer's or an agency's own site: its own contacts are the seller's", () => {
+  const dealerSite = (self: Record<string, unknown>, body = ''): string =>
+    `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...self })}</script></head>` +
+    `<body><header><p>Call us 01752 381 947</p></header><main><h1>2016 Fiat 500</h1>${body}</main>` +
+    `<footer><p>Mobile 07843 219 665 · sales@dealer.example · privacy@dealer.example</p></footer></body></html>`;
+  const onDealer = foundAt('https://www.dealer.example/used/fiat-500-4812', 'GB');
+  const contacts = (html: string): string[] => onDealer(html).filter((f) => !f.startsWith('name'));
+
+  it.each([
+    ['AutoDealer', 'https://www.dealer.example/'],
+    ['AutomotiveBusiness', 'www.dealer.example'],
+    ['RealEstateAgent', 'https://dealer.example'],
+  ])('%s at %s: its own address and the numbers in its header and footer count (not its privacy desk)', (type, url) => {
+    expect(contacts(dealerSite({ '@type': type, name: 'Dealer Motors', url, telephone: '01752 381 947', email: 'sales@dealer.example' }))).toEqual([
+      'email sales@dealer.example',
+      'phone +441752381947',
+      'phone +447843219665',
+    ]);
+  });
+  it('the business says it is the site by its e-mail at the site, with no url', () => {
+    expect(contacts(dealerSite({ '@type': 'AutoDealer', name: 'Dealer Motors', email: 'sales@dealer.example' }))).toEqual([
+      'email sales@dealer.example',
+      'phone +441752381947',
+      'phone +447843219665',
+    ]);
+  });
+  it.each([
+    [{ '@type': 'Organization', name: 'Dealer Motors', url: 'https://www.dealer.example/', telephone: '01752 381 947' }, 'an Organization: a marketplace describes itself so'],
+    [{ '@type': 'WebSite', name: 'Dealer Motors', url: 'https://www.dealer.example/' }, 'a WebSite'],
+    [{ '@type': 'AutoDealer', name: 'Another Dealer', url: 'https://another-dealer.example/', email: 'sales@another-dealer.example' }, "another site's dealer (a marketplace's dealer page)"],
+    [{ '@type': 'AutomotiveBusiness', name: 'Salvage Car Auction', url: 'https://www.dealer.example/', email: 'info@dealer.example' }, "an auction house: it sells its consignors' lots"],
+  ])('%j (%s): the chrome stays chrome, the site\'s own addresses the platform\'s', (self) => {
+    const found = contacts(dealerSite(self));
+    expect(found.filter((f) => f.includes('dealer.example') && !f.includes('another'))).toEqual([]);
+    expect(found).not.toContain('phone +447843219665');
   });
 });
