@@ -765,10 +765,12 @@ const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|a
 const BUSINESS_TYPE =
   /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
 const PHONE_KEY =
-  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store)?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber))\d?$/;
+  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening)?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber))(?:\d|one|two|three|four)?$/;
 const EMAIL_KEY =
   /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|business|agent|realtor|landlord|lister|poster|author|shop|store|office|main|primary|receiver|recipient)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
-const VIN_KEY = /^(?:vin|vinnumber|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
+/** A field of a phone record that says it is a fax line or a text-message gateway. */
+const NOT_VOICE_FIELD = /^(?:fax|telefax|faxnumber|fx|sms|[\w ]* sms|sms[\w ]*gateway)$/i;
+const VIN_KEY = /^(?:vin|vinnumber|mfrserialnum|mfrserialnumber|manufacturerserialnumber|serialnumber|serialno|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
 const PLATE_KEY =
   /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm|vehicleno|vehiclenumber|vehicleplate|vehicleplatenumber|carno|carnumber|carplate|carplateno|carplatenumber|plateno|licenseplateno|licenceplateno)$/;
 /** The member's display name on an ad's own object (see Role.ItemUser). */
@@ -791,7 +793,7 @@ const PARTY_NUMBER_KEYS = new Set(['no', 'number', 'num', 'contactno', 'contactn
  * pages that ship their cards as data it is in the page nowhere else ("INFO WHATSAPP 348...").
  */
 const TEXT_KEY =
-  /^(?:body|description|desc|descr|descrhtml|descriptionhtml|descriptiontext|adtext|adbody|bodytext|beschreibung|descrizione|descripcion|descripción|descricao|descrição|beskrivelse|beskrivning|opis|kuvaus|omschrijving|popis|leiras|leírás|описание|опис)$/;
+  /^(?:(?:ad|advert|body|listing|item)text|(?:ad|advert|listing|item|vehicle|offer|product|property|dealer|seller|full|long|short|public|plain|main)?(?:body|description|desc|descr|beschreibung|descrizione|descripcion|descripción|descricao|descrição|beskrivelse|beskrivning|opis|kuvaus|omschrijving|popis|leiras|leírás|описание|опис)(?:html|text|plain)?)$/;
 /** A party's contact written as one string, at most (see readField). */
 const MAX_PARTY_TEXT = 2000;
 /** An address string longer than this is no address (see Role.AddressText). */
@@ -1140,6 +1142,12 @@ export class EmbeddedReader {
   private top = 0;
   /** Free-text fields met on the walk (ad bodies, descriptions), for the text scanners. */
   readonly texts: string[] = [];
+  /**
+   * Numbers (normalised) a phone record says are a fax line or an SMS gateway ("…|Twilio SMS|…"):
+   * no one answers them. The same number in the page's other records is dropped too (see
+   * extractFindings), whatever those records say.
+   */
+  readonly notVoice = new Set<string>();
 
   constructor(
     private readonly found: FindingSet,
@@ -1170,6 +1178,17 @@ export class EmbeddedReader {
    * is tried so, and Mexico's old mobile "1" after 52 is dropped as in chat links.
    */
   private addPhone(raw: string, source: string, path: string[]): void {
+    // A record of the number's fields ("3125550142|0|Business|FD"): the number, and what it is
+    // for. A fax line is no one's phone.
+    if (raw.includes('|')) {
+      const fields = raw.split('|');
+      if (!fields.slice(1).some((f) => NOT_VOICE_FIELD.test(f.trim()))) this.addPhone(fields[0]!, source, path);
+      else {
+        const value = this.found.normalisePhone(fields[0]!);
+        if (value) this.notVoice.add(value);
+      }
+      return;
+    }
     const origin = `embedded:${source}:${path.join('.')}`;
     if (this.found.add('phone', raw, origin) || !/^[1-9][\d ]{9,17}$/.test(raw.trim())) return;
     const digits = raw.replace(/\D/g, '');

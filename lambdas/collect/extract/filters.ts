@@ -105,10 +105,12 @@ function emailDomain(email: string): string {
 
 /**
  * Honorifics and academic titles in front of a normalised name: "herr max mustermann" and
- * "mgr. ing. eva nováková" are "max mustermann" and "eva nováková" (titles can stack).
+ * "mgr. ing. eva nováková" are "max mustermann" and "eva nováková" (titles can stack). Vietnamese
+ * writes a kinship term before the given name ("anh Khoa", "chị Yến"): "Anh" opens no
+ * Vietnamese name written surname first, as sites write them ("Lâm Anh Khoa", "Khải Anh").
  */
 const HONORIFIC_PREFIX =
-  /^(?:(?:herrn?|frau|hr\.|fr\.|monsieur|madame|mademoiselle|mme\.?|mlle\.?|m\.(?= \S+ \S)|pan|pani|mr\.?|mrs\.?|ms\.?|miss|dhr\.?|mevr\.?|mevrouw|meneer|sr\.|sra\.|señor|señora|herra|rouva|mgr\.|ing\.|bc\.|dr\.?|mudr\.|judr\.|phdr\.|rndr\.|paeddr\.|mvdr\.|doc\.|prof\.|dipl\.-ing\.|mag\.|dott\.|dott\.ssa|lic\.) (?=\S))+/u;
+  /^(?:(?:herrn?|frau|hr\.|fr\.|monsieur|madame|mademoiselle|mme\.?|mlle\.?|m\.(?= \S+ \S)|pan|pani|mr\.?|mrs\.?|ms\.?|miss|dhr\.?|mevr\.?|mevrouw|meneer|sr\.|sra\.|señor|señora|herra|rouva|mgr\.|ing\.|bc\.|dr\.?|mudr\.|judr\.|phdr\.|rndr\.|paeddr\.|mvdr\.|doc\.|prof\.|dipl\.-ing\.|mag\.|dott\.|dott\.ssa|lic\.|anh|chị|chú|bác) (?=\S))+/u;
 
 /**
  * Thai honorifics and kinship terms used as titles, written before the name and often glued to

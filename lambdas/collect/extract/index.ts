@@ -80,13 +80,14 @@ function idAttribute(name: string): boolean {
 function classifyAttribute(name: string): IdentifierKind | undefined {
   if (!name.startsWith('data-')) return VIN_ATTRIBUTE.test(name) ? 'vin' : undefined;
   const n = name.slice(5);
-  if (/(?:^|-)(?:phone|tel|telephone|mobile|msisdn)(?:-|$)/.test(n)) return 'phone';
+  // "data-phone", "data-seller-phone", and the same run together ("data-contactmobile")
+  if (/(?:^|-|contact|seller|owner|agent|dealer|user)(?:phone|tel|telephone|mobile|msisdn)(?:-|\d|$)/.test(n)) return 'phone';
   if (/(?:^|-)(?:e-?mail|mail)(?:-|$)/.test(n)) return 'email';
   if (/(?:^|-)vin(?:-|$)/.test(n)) return 'vin';
   if (/(?:^|-)(?:date|year|month|first|since)(?:-|$)/.test(n)) return undefined; // data-first-registration="03/2019"
   if (/(?:^|-)(?:plate|regnr|reg-nr|registration|license-plate|licence-plate|kennzeichen)(?:-|$)/.test(n)) return 'plate';
   if (/(?:^|-)(?:nick|nickname|username|user-name|handle)(?:-|$)/.test(n)) return 'nickname';
-  if (/(?:seller|contact|owner|user)-name$/.test(n)) return 'name';
+  if (/(?:seller|contact|owner|user|agent|advertiser|landlord)-?name$|^contact-?person$/.test(n)) return 'name';
   if (/(?:seller|contact)-address$/.test(n)) return 'address';
   return undefined;
 }
@@ -190,6 +191,8 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
     return;
   }
   const kind = kindOfAttribute(a.name);
+  // A name attribute holds what the site put in the field: a person's name, or "Private seller".
+  if (kind === 'name' && !plausibleName(a.value, true)) return;
   if (kind && found.add(kind, a.value, origin)) return;
   if (kind === undefined && idAttribute(a.name)) return;
   // A number the page hides in Base64 until a click ("data-p" on a "Show number" button).
@@ -498,6 +501,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     sellersSite: found.sellersSite,
   });
   const platform = found.sellersSite ? new Set<string>() : platformLinePhones(found, confirmed, urls, page.text, operators);
+  for (const value of embedded.notVoice) platform.add(value);
   const scrambled = scrambledMailtos(kept);
   return platform.size === 0 && scrambled.size === 0
     ? kept

@@ -9,7 +9,7 @@
  * for use inside character classes. The hot patterns are compiled without the `u` flag because
  * V8 runs them several times faster that way, and `\p{L}` needs `u`.
  */
-export const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+export const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 
 /** Wraps alternatives in word boundaries that know those letters (`\b` only knows ASCII). */
 export function words(alternatives: string): string {
@@ -178,7 +178,9 @@ export const SELLER_LABELS_STRONG =
   'predajca|predávajúci|vânzător|vanzator|vânzătoare|prodavačica|prodavač|prodavac|kontakt osoba|oglašivač|' +
   'prodajalec|prodajalka|kontaktna oseba|pardavėjas|pardavėja|kontaktinis asmuo|pārdevējs|pārdevēja|' +
   'müüja|kontaktisik|πωλητής|πωλήτρια|υπεύθυνος επικοινωνίας|satıcı|ilan sahibi|продавец|продавець|продавач|' +
-  'seljandi|tengiliður';
+  'seljandi|tengiliður|' +
+  // "poster", "contact name", "contact person" in Vietnamese
+  'người đăng|tên liên lạc|tên liên hệ|người liên hệ';
 /** A label before a longer one it begins ("nom" before "nome") would hide it: longer ones come first (labelled.ts). */
 export const SELLER_LABELS_WEAK =
   // "Eladó" (HU) is "seller" and also "for sale" ("Eladó lakás"); "Referente" (IT) any referent;

@@ -28,6 +28,10 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'poznaj zobacz pokaż zadzwoń napisz wyślij appeler contacter écrire zeige schreiben mostra vedi contatta chiama scrivi ' +
     'mostrar llamar contactar escribir bekijk stuur näytä soita lähetä zavolat napsat mutasd hívd összes ' +
     'profiel perfil profilo alle all toutes todas tutti todos ' +
+    // "Call For Price" on a dealer's card
+    'for price prices ' +
+    // a hotline, a sales department ("phòng kinh doanh"), a flat ("căn hộ") where a contact's name would be
+    'hotline phòng căn ' +
     // "show (the number)", "write", "call" buttons in Russian and Ukrainian
     'показать показати написать написати позвонить подзвонити зателефонувати ' +
     'informationen details detaljer profil profile seller selger verkäufer säljare vendeur sprzedawca ' +
@@ -120,6 +124,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'недвижимости нерухомість нерухомості автокъща автосалон автоцентр group gruppe groupe holding services ' +
     'center centre zentrum store shop outlet dealer dealership händler forhandler bilforhandler bilhandel bilcenter ' +
     "auto's autoservice autoverkauf occasions " +
+    // "Birch & Co", "Smith and Co.": a firm's "company"
+    'co co. ' +
     // estate agents' trade words ("Kelly Auctioneers", "Walsh Midlands Office", "Hall Lettings")
     'auctioneer auctioneers auctions lettings letting properties property realestate surveyors solicitors mortgages ' +
     'office offices branch reality ingatlan nemovitosti imobiliare emlak inmobiliaria fastighetsbyrå eiendomsmegling kiinteistövälitys ' +
@@ -286,6 +292,9 @@ export function plausibleName(raw: string, explicit = false): boolean {
   // Two letters, with the marks that scripts such as Thai write between them ("กุ้ง", "มิ้นท์").
   if (!/\p{L}\p{M}*\p{L}/u.test(s)) return false;
   if (s.includes(',')) return false; // "Berlin, Mitte", "Surname, Firstname Street 1": not one name
+  // "Paul Harte - Kingsbury", "Nordic Homes - Oslo Sentrum": a firm and its branch (agentOfTradeName
+  // takes the agent's own name out of "Anna BERG - Network France")
+  if (DASH.test(s)) return false;
   // "Region:", "Kontakt:": a label that ends in a colon, shown where a name would be
   if (s.endsWith(':')) return false;
   const words = s.split(' ');

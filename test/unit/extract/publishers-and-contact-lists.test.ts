@@ -113,7 +113,7 @@ describe("a dealer's or an agency's own site: its own contacts are the seller's"
     [{ '@type': 'WebSite', name: 'Dealer Motors', url: 'https://www.dealer.example/' }, 'a WebSite'],
     [{ '@type': 'AutoDealer', name: 'Another Dealer', url: 'https://another-dealer.example/', email: 'sales@another-dealer.example' }, "another site's dealer (a marketplace's dealer page)"],
     [{ '@type': 'AutomotiveBusiness', name: 'Salvage Car Auction', url: 'https://www.dealer.example/', email: 'info@dealer.example' }, "an auction house: it sells its consignors' lots"],
-  ])('%j (%s): the chrome stays chrome, the site\'s own addresses the platform\'s', (self) => {
+  ])('%j (%s): the chrome stays chrome, the site\'s own addresses the platform\'s', (self, _what) => {
     const found = contacts(dealerSite(self));
     expect(found.filter((f) => f.includes('dealer.example') && !f.includes('another'))).toEqual([]);
     expect(found).not.toContain('phone +447843219665');

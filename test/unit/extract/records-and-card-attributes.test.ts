@@ -1,0 +1,122 @@
+/**
+ * Page data and card attributes, from a fix round on a sealed round's pages (RV, car and estate
+ * result pages in the US, Ireland, the UK and Vietnam): phone records with their type, VINs under
+ * a maker's serial-number key, numbered and landline phone keys, ad descriptions under longer
+ * keys, contact names in card attributes, firms with a branch, Vietnamese labels and kinship
+ * terms. Each with the cases an adversary would write; all values are synthetic.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundAt, nextData, page } from './found.js';
+
+const found = foundAt('https://www.rvs.example/search?zip=60601', 'US');
+
+describe('a phone record that says what the number is ("3125550142|0|Business|FD")', () => {
+  const vehicle = (dealerPhone: string[]) => nextData({ vehicles: [{ vehicle: { id: '5038', dealerPhone } }] });
+
+  it('the number of each record', () => {
+    expect(found(vehicle(['3125550142|0|Business|FD', '8005550199|0|Toll Free|CS']), 'US', 'phone')).toEqual(['phone +13125550142', 'phone +18005550199']);
+  });
+  it.each([
+    ['3125550143|0|Fax|FX', 'a fax line'],
+    ['3125550143|0|FAX|', 'a fax line, in capitals'],
+    ['3125550143|0|Twilio SMS|TWG', 'a text-message gateway'],
+    ['3125550143|0|sms|', 'text messages only'],
+  ])('%j (%s): not a phone', (record) => {
+    expect(found(vehicle(['3125550142|0|Business|FD', record]), 'US', 'phone')).toEqual(['phone +13125550142']);
+  });
+  it('a number one record says is an SMS gateway is dropped where another record gives no type', () => {
+    expect(found(vehicle(['3125550142|0|Business|FD', '3125550143|0|Twilio SMS|TWG', '3125550143|0||TWG']), 'US', 'phone')).toEqual(['phone +13125550142']);
+  });
+  it('a record of ids and codes with no number gives nothing', () => {
+    expect(found(vehicle(['5038|1|2|3', 'A|B|C']), 'US', 'phone')).toEqual([]);
+  });
+});
+
+describe("a maker's serial number key holds the VIN", () => {
+  it.each([['mfrSerialNum'], ['serialNumber'], ['manufacturer_serial_number']])('%s', (key) => {
+    expect(found(nextData({ vehicle: { [key]: '1FTFW1ET9DFC10312' } }), 'US', 'vin')).toEqual(['vin 1FTFW1ET9DFC10312']);
+  });
+  it.each([
+    ['SN-20394857', 'a serial number of another shape'],
+    ['1FTFW1ET9DFC1031', 'one character short'],
+    ['1FTFW1ET9DFC10312X', 'one character long'],
+  ])('%j (%s): no VIN', (value) => {
+    expect(found(nextData({ item: { serialNumber: value } }), 'US', 'vin')).toEqual([]);
+  });
+});
+
+describe('numbered and landline phone keys of a dealer object', () => {
+  it.each([['telephoneOne'], ['telephoneTwo'], ['landTelephone'], ['mobileTelephone'], ['phone2'], ['homePhone']])('%s', (key) => {
+    expect(found(nextData({ dealer: { name: 'Glen Motors', [key]: '(01) 697 4812' } }), 'IE', 'phone')).toEqual(['phone +35316974812']);
+  });
+  it.each([['telephoneCount'], ['phoneVerified'], ['telephoneOneLabel']])('%s: not a number key', (key) => {
+    expect(found(nextData({ dealer: { name: 'Glen Motors', [key]: '(01) 697 4812' } }), 'IE', 'phone')).toEqual([]);
+  });
+});
+
+describe("an ad's description under a longer key is read as the ad's text", () => {
+  it.each([['advertDescription'], ['listingDescription'], ['vehicleDescription'], ['fullDescriptionHtml'], ['adText']])('%s', (key) => {
+    const html = nextData({ adverts: [{ id: 1, [key]: 'QUALITY CAR FROM GLEN MOTORS\r\nCALL 087-481-2297 FOR MORE INFO' }] });
+    expect(found(html, 'IE', 'phone')).toEqual(['phone +353874812297']);
+  });
+  it('a bare "text" key (a UI string) is not an ad', () => {
+    expect(found(nextData({ footer2: { text: 'Questions? Call us on 087-481-2297' } }), 'IE', 'phone')).toEqual([]);
+  });
+});
+
+describe("a card's contact-name attribute", () => {
+  const card = (attrs: string) => page(`<div class="card" ${attrs}><h3>2 bed flat</h3></div>`);
+
+  it.each([
+    ['data-contactname="Phạm Quốc Khải"', 'name phạm quốc khải'],
+    ['data-contact-name="Anna Berg"', 'name anna berg'],
+    ['data-agentname="Anna Berg"', 'name anna berg'],
+    ['data-contact-person="Anna Berg"', 'name anna berg'],
+    ['data-contactname="Anh Khoa"', 'name khoa'],
+    ['data-contactname="chị Lan"', 'name lan'],
+  ])('%s', (attrs, want) => {
+    expect(found(card(attrs), 'VN', 'name')).toEqual([want]);
+  });
+  it.each([
+    ['data-contactname="Hotline"'],
+    ['data-contactname="Phòng Kinh Doanh"'],
+    ['data-contactname="Căn Hộ Giá Rẻ"'],
+    ['data-contactname="0909 481 229"'],
+    ['data-contactname="https://agent.example/anna"'],
+    ['data-username-label="Anna Berg"'],
+  ])('%s: no name', (attrs) => {
+    expect(found(card(attrs), 'VN', 'name')).toEqual([]);
+  });
+  it("the number beside it, in a run-together attribute name", () => {
+    expect(found(card('data-contactmobile="0909481229"'), 'VN', 'phone')).toEqual(['phone +84909481229']);
+  });
+});
+
+describe('a firm with its branch, or "& Co", in a seller box is no person', () => {
+  const box = (text: string) => page(`<h1>3 bed house</h1><div class="agent-info"><p>Marketed by ${text}</p></div>`);
+  it.each([['Paul Harte - Kingsbury'], ['Birch & Co - Redditch'], ['Alder & Co'], ['Harte and Co.']])('%j', (text) => {
+    expect(found(box(text), 'GB', 'name')).toEqual([]);
+  });
+  it("still takes an agent's own name in a network's account (\"Anna BERG - Network France\")", () => {
+    expect(found(nextData({ ad: { agency: { name: 'Anna BERG - Network France' } } }), 'FR', 'name')).toEqual(['name anna berg']);
+  });
+});
+
+describe('"Call For Price" is no contact verb and a name', () => {
+  it.each([['Call For Price'], ['Call for price'], ['Call For Prices Today']])('%j', (text) => {
+    expect(found(page(`<div class="card"><h3>2019 Ford F-150</h3><p>${text}</p></div>`), 'US', 'name')).toEqual([]);
+  });
+});
+
+describe('Vietnamese seller labels and letters', () => {
+  it.each([
+    ['Người đăng: Đỗ Quốc Khang', 'name đỗ quốc khang'],
+    ['Tên liên lạc<br>Võ Hữu Khoa', 'name võ hữu khoa'],
+    ['Người liên hệ: Hồ Thị Yến', 'name hồ thị yến'],
+  ])('%j', (text, want) => {
+    expect(found(page(`<h1>Cho thuê căn hộ</h1><div>${text}</div>`), 'VN', 'name')).toEqual([want]);
+  });
+  it('a name after an honorific keeps its letters of the Latin Extended Additional block ("Mr. Khải", not "Kh")', () => {
+    expect(found(page('<h1>Cho thuê căn hộ</h1><p>Liên hệ Mr. Khải Võ để xem nhà.</p>'), 'VN', 'name')).not.toContain('name kh');
+  });
+});
