@@ -46,6 +46,9 @@ const PHONE_WORDS =
   // JA/ZH: telephone, mobile; KO: telephone, mobile, contact (no letters of these scripts are in
   // LETTER, so these words' edges are not checked, as a label's need not be)
   '電話|电话|携帯|手机|手機|전화|휴대폰|핸드폰|연락처|' +
+  // a WeChat, LINE or KakaoTalk account given as the phone number it is registered to ("微信号: 138…"):
+  // taken only where the run is a valid number of the page's country
+  '微信号|微信|wechat|weixin|line ?id|카카오톡|' +
   // Spanish, Portuguese and Italian abbreviations and words ("Teléfono:", "Cel.", "Móvil", "Tfno.",
   // "Fono" in Chile, "Telemóvel" in Portugal, "Wsp" for WhatsApp)
   'teléfono|teléf|telf|tfno|tlfno|cel|celular|cellulare|móvil|movil|telemóvel|telemovel|tlm|fono|wsp|wpp|' +

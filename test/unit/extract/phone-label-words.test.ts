@@ -45,3 +45,24 @@ describe('the same runs where no label says phone', () => {
     expect(phones('Llamar al agente, Ref. 612529304', 'ES')).toEqual([]);
   });
 });
+
+describe('a messenger account given as the number it is registered to', () => {
+  it.each([
+    ['CN', '微信号: 13924685107', 'phone +8613924685107'],
+    ['CN', '微信 13924685107', 'phone +8613924685107'],
+    ['CN', 'WeChat: 13924685107', 'phone +8613924685107'],
+    ['TH', 'Line ID: 0892746351', 'phone +66892746351'],
+    ['KR', '카카오톡 01046825193', 'phone +821046825193'],
+  ])('%s %s', (country, text, want) => {
+    expect(phones(text, country)).toEqual([want]);
+  });
+  it.each([
+    ['CN', '微信: xiaoming_88'],
+    ['CN', '微信号: 20240613'],
+    ['TH', 'Line: 2 bedrooms, 80 sqm'],
+    ['GB', 'Timeline 2019 2020 2021'],
+    ['CN', '微信支付 ¥ 13800'],
+  ])('%s %s: no phone', (country, text) => {
+    expect(phones(text, country)).toEqual([]);
+  });
+});
