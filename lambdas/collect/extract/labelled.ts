@@ -30,7 +30,9 @@ const enum Family {
 }
 
 const PARTICLES = new Set('von van der den de da di du la le af zu y & og und and et'.split(' '));
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|&|\p{Lu}{1,4}\.?)$/u;
+/** A capitalised word, an initial or acronym, "&", or a run of Chinese, Japanese or Korean (no case there: a name of 2-5 characters). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|&|\p{Lu}{1,4}\.?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,5})$/u;
+const UNCASED_NAME = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$/u;
 const HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,31})(?![\p{L}\p{N}@])/u;
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}][\p{L}\p{N}_.-]{1,31})(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/u;
 
@@ -160,7 +162,8 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       if (handle) found.add('nickname', handle[1]!, origin);
       if (family === Family.SellerWeak && !explicit) continue;
       const name = leadingName(value, explicit);
-      if (name && plausibleName(name) && (!glued || name === value)) found.add('name', name, origin);
+      // Chinese, Japanese and Korean have no capitals to say a name is one: the label says it.
+      if (name && plausibleName(name, explicit && UNCASED_NAME.test(name)) && (!glued || name === value)) found.add('name', name, origin);
     } else if (family === Family.Nickname) {
       const handle = HANDLE.exec(value.trim());
       if (handle && !NOT_NAME.has(handle[1]!.toLowerCase())) found.add('nickname', handle[1]!, origin);

@@ -183,7 +183,9 @@ export const SELLER_LABELS_STRONG =
   'müüja|kontaktisik|πωλητής|πωλήτρια|υπεύθυνος επικοινωνίας|satıcı|ilan sahibi|продавец|продавець|продавач|' +
   'seljandi|tengiliður|' +
   // "poster", "contact name", "contact person" in Vietnamese
-  'người đăng|tên liên lạc|tên liên hệ|người liên hệ';
+  'người đăng|tên liên lạc|tên liên hệ|người liên hệ|' +
+  // "contact person" in Chinese, Japanese and Korean
+  '联系人|聯絡人|联络人|聯繫人|連絡人|担当者|담당자';
 /** A label before a longer one it begins ("nom" before "nome") would hide it: longer ones come first (labelled.ts). */
 export const SELLER_LABELS_WEAK =
   // "Eladó" (HU) is "seller" and also "for sale" ("Eladó lakás"); "Referente" (IT) any referent;

@@ -118,3 +118,25 @@ describe('a button after the name in a seller box ends the name', () => {
     expect(inBox(text, country)).toEqual([want]);
   });
 });
+
+describe('"contact person" in Chinese, Japanese and Korean, whose names have no capitals', () => {
+  it.each([
+    ['CN', '联系人', '王秀英', 'name 王秀英'],
+    ['TW', '聯絡人', '陳美玲', 'name 陳美玲'],
+    ['JP', '担当者', '佐藤一郎', 'name 佐藤一郎'],
+    ['KR', '담당자', '김민준', 'name 김민준'],
+  ])('%s %j then %j', (country, label, value, want) => {
+    expect(inRow(label, value, country)).toEqual([want]);
+    expect(inBox(`${label}：${value}`, country)).toEqual([want]);
+  });
+  it.each([
+    ['CN', '联系人：北京科技有限公司', 'a company'],
+    ['CN', '联系人：请登录后查看', '"log in to see"'],
+    ['CN', '联系人：经理', '"manager"'],
+    ['JP', '担当者：営業部', '"sales department"'],
+    ['KR', '담당자: 고객센터', '"customer centre"'],
+    ['CN', '联系人电话：13924685107', 'the phone label that begins with the word'],
+  ])('%s %j (%s): no name', (country, text) => {
+    expect(inBox(text, country)).toEqual([]);
+  });
+});
