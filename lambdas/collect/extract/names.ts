@@ -494,6 +494,28 @@ function isLabel(words: string): boolean {
 }
 
 /** "M. Brandt Online: 1 Stunde", "Eva Lind en ligne": a member's name before their presence status. */
+/**
+ * A person's card line: the name, then the person's age ("Anna Berg · 28 years · Oslo", "Коваль
+ * Олена PRO · 34 роки"), as job seekers' résumés, carers' and tutors' offers print them. The
+ * badges a site puts between ("PRO", "VIP") are skipped.
+ */
+const BADGE = '(?:PRO|VIP|TOP|PREMIUM)';
+const NAME_THEN_AGE = new RegExp(
+  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: (?!${BADGE}(?![${LETTER}]))[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+){1,2})(?: ${BADGE})*[ \t]*[·•,|–-][ \t]*(?:1[6-9]|[2-8]\\d)[ \t]*` +
+    `${anyCase('(?:років|роки|рік|лет|года|год|years old|years|yrs|y\\.o\\.|jahre|ans|años|anni|anos|lat|let|roků|rokov|år|vuotta|jaar|ετών|éves|metai|gadi|aastat)')}(?![${LETTER}])`,
+  'gm',
+);
+/** Things whose age a page prints as a person's is: a car by its make, a building or a place. */
+const AGED_THING = /(?:^| )(?:Benz|Romeo|Rover|Royce|Park|Street|Road|House|Hotel|Gardens?|Towers?|Complex|Residence|Villa|Plaza|Square|Centre|Center)$/i;
+
+/**
+ * A line that is a full Russian, Ukrainian or Belarusian name with its patronymic ("Коваленко
+ * Олена Петрівна", "Глеб Сергеевич Петров"): the patronymic says it is a person's.
+ */
+const PATRONYMIC_LINE =
+  /^((?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ ){2}[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ [А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ович|евич|йович|ьевич|овна|евна|ївна|івна|ична|інічна) [А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)$/gm;
+const PATRONYMIC = /(?:ович|евич|йович|ьевич|овна|евна|ївна|івна|ична)$/;
+
 const NAME_THEN_STATUS = new RegExp(
   `^((?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]*\\.?)(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]*\\.?){0,2}) ${anyCase('(?:online|zuletzt online|last seen|en ligne|w sieci|онлайн|в сети)')}(?=\\s*[:(]|\\s*$|\\s+\\d)`,
   'gm',
@@ -851,6 +873,19 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   for (let m = NAME_THEN_STATUS.exec(text); m; m = NAME_THEN_STATUS.exec(text)) {
     const name = clean(m[1]!);
     if (name && !isLabel(name)) found.add('name', name, origin);
+  }
+  NAME_THEN_AGE.lastIndex = 0;
+  for (let m = NAME_THEN_AGE.exec(text); m; m = NAME_THEN_AGE.exec(text)) {
+    if (AGED_THING.test(m[1]!)) continue;
+    const name = clean(m[1]!);
+    if (name && !isLabel(name)) found.add('name', name, origin);
+  }
+  PATRONYMIC_LINE.lastIndex = 0;
+  for (let m = PATRONYMIC_LINE.exec(text); m; m = PATRONYMIC_LINE.exec(text)) {
+    const words = m[1]!.split(' ');
+    // The patronymic is the last word (surname first) or the middle one (given name first).
+    if (!PATRONYMIC.test(words[2]!) && !PATRONYMIC.test(words[1]!)) continue;
+    if (plausibleName(m[1]!)) found.add('name', m[1]!, origin);
   }
   NAME_THEN_PHONE.lastIndex = 0;
   let blockEnd = -2; // end of the last accepted line: a list of "name number" lines goes on
