@@ -9,7 +9,7 @@
  * for use inside character classes. The hot patterns are compiled without the `u` flag because
  * V8 runs them several times faster that way, and `\p{L}` needs `u`.
  */
-export const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
+export const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0259\\u0400-\\u04FF\\u1E00-\\u1EFF';
 
 /** Wraps alternatives in word boundaries that know those letters (`\b` only knows ASCII). */
 export function words(alternatives: string): string {

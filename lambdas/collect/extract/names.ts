@@ -32,6 +32,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'for price prices ' +
     // a hotline, a sales department ("phòng kinh doanh"), a flat ("căn hộ") where a contact's name would be
     'hotline phòng căn ' +
+    // a company's registration number ("ЕИК 2076…", "Булстат"), after the city of its seat
+    'еик булстат ' +
     // "show (the number)", "write", "call" buttons in Russian and Ukrainian
     'показать показати написать написати позвонить подзвонити зателефонувати ' +
     'informationen details detaljer profil profile seller selger verkäufer säljare vendeur sprzedawca ' +
@@ -124,6 +126,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'недвижимости нерухомість нерухомості автокъща автосалон автоцентр group gruppe groupe holding services ' +
     'center centre zentrum store shop outlet dealer dealership händler forhandler bilforhandler bilhandel bilcenter ' +
     "auto's autoservice autoverkauf occasions " +
+    // English trade words as Bulgarian and Russian transliterate them ("Кий Естейт", "Прайм Пропъртис")
+    'естейт эстейт естейтс пропърти пропъртис проперти пропертис риълти риэлти риелти хоумс имоти ' +
     // "Birch & Co", "Smith and Co.": a firm's "company"
     'co co. ' +
     // estate agents' trade words ("Kelly Auctioneers", "Walsh Midlands Office", "Hall Lettings")
@@ -514,6 +518,23 @@ const AGED_THING = /(?:^| )(?:Benz|Romeo|Rover|Royce|Park|Street|Road|House|Hote
  */
 const PATRONYMIC_LINE =
   /^((?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ ){2}[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ [А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ович|евич|йович|ьевич|овна|евна|ївна|івна|ична|інічна) [А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)$/gm;
+/**
+ * A line that is a Vietnamese full name: one of the family names nine in ten Vietnamese bear
+ * ("Nguyễn", "Trần", "Lê"...), then one to three given names, written surname first as sites write
+ * them ("Nguyễn Thị Hồng Yến"). Streets named after people carry their word for street ("Đường Lê
+ * Lợi"), and the name is taken only where it is the line's whole text.
+ */
+const VIETNAMESE_NAME_LINE = new RegExp(
+  `^((?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)(?: [A-ZĐÀ-Ỹ\u1E00-\u1EFF][${LETTER}]*){1,3})$`,
+  'gmu',
+);
+/** People whose names are a city's and the commonest streets' ("Hồ Chí Minh" in a location picker). */
+const VIETNAMESE_PLACES: ReadonlySet<string> = new Set([
+  'hồ chí minh', 'trần hưng đạo', 'lê lợi', 'nguyễn huệ', 'lý thường kiệt', 'lê duẩn', 'nguyễn trãi', 'lê lai',
+  'trần phú', 'nguyễn du', 'lê thánh tôn', 'phan chu trinh', 'phan bội châu', 'võ văn kiệt', 'nguyễn văn linh',
+]);
+/** Letters only Vietnamese writes (ư, ơ, đ and the stacked tone marks): a page worth the line scan above. */
+const VIETNAMESE_HINT = /[ươđƯƠĐ\u1EA0-\u1EF9]/;
 const PATRONYMIC = /(?:ович|евич|йович|ьевич|овна|евна|ївна|івна|ична)$/;
 
 const NAME_THEN_STATUS = new RegExp(
@@ -886,6 +907,12 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
     // The patronymic is the last word (surname first) or the middle one (given name first).
     if (!PATRONYMIC.test(words[2]!) && !PATRONYMIC.test(words[1]!)) continue;
     if (plausibleName(m[1]!)) found.add('name', m[1]!, origin);
+  }
+  if (VIETNAMESE_HINT.test(text)) {
+    VIETNAMESE_NAME_LINE.lastIndex = 0;
+    for (let m = VIETNAMESE_NAME_LINE.exec(text); m; m = VIETNAMESE_NAME_LINE.exec(text)) {
+      if (plausibleName(m[1]!) && !VIETNAMESE_PLACES.has(m[1]!.toLowerCase())) found.add('name', m[1]!, origin);
+    }
   }
   NAME_THEN_PHONE.lastIndex = 0;
   let blockEnd = -2; // end of the last accepted line: a list of "name number" lines goes on

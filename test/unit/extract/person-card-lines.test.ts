@@ -53,3 +53,39 @@ describe('a full name with its patronymic on a line of its own', () => {
     expect(names(body)).toEqual([]);
   });
 });
+
+describe('a Vietnamese full name on a line of its own', () => {
+  it.each([
+    ['<p>Nguyễn Thị Hồng Yến</p>', 'name nguyễn thị hồng yến'],
+    ['<p>0909 481 229</p><p>Trần Quốc Khải</p>', 'name trần quốc khải'],
+  ])('%s', (body, want) => {
+    expect(names(body, 'VN')).toEqual([want]);
+  });
+  it.each([
+    ['<p>Tỉnh/Thành phố</p><p>Hồ Chí Minh</p>', 'the city'],
+    ['<p>Trần Hưng Đạo</p>', 'the commonest street'],
+    ['<p>Đường Lê Lợi</p>', 'a street with its word for street'],
+    ['<p>Lê Văn Khánh, Quận 3</p>', 'more on the line'],
+    ['<p>Nguyễn</p>', 'a family name alone'],
+    ['<p>Nguyen Van Khanh</p>', 'a page with no Vietnamese letters'],
+  ])('%s (%s): no name', (body) => {
+    expect(names(body, 'VN')).toEqual([]);
+  });
+});
+
+describe('names of other scripts and what firms write beside theirs', () => {
+  it("an Azerbaijani name's ə is a letter of the name", () => {
+    expect(names('<p>Elçin Həsənli · 34 years · Bakı</p>', 'AZ')).toEqual(['name elçin həsənli']);
+  });
+  it.each([
+    ['<div class="seller-box"><p>Продавач: Кий Естейт</p></div>', 'BG', 'an English trade word transliterated'],
+    ['<div class="seller-box"><p>Продавач: Прайм Пропъртис</p></div>', 'BG', 'the same'],
+    [
+      '<div class="sInfo"><div class="name"><a href="//nord.imot.example">НОРД ИМОТИ</a></div><div class="location">гр. София 1700, Бул. Витоша 12, офис 1, ЕИК 204817395</div></div>',
+      'BG',
+      "a firm's seat and registration number",
+    ],
+  ])('%s (%s): no name', (body, country) => {
+    expect(names(body, country)).toEqual([]);
+  });
+});
