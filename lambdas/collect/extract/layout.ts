@@ -338,7 +338,7 @@ function isChrome(child: DomNode, name: string, role: string | undefined, inCont
  * agent's result card, which is itself marked as the agent's).
  */
 const THING_NAME_MARK =
-  /(?:society|project|building|property|complex|development|developer|builder|locality|location|city|street|product|listing|tower|apartment|country|region|state|province|town|area|district|brand|make|model|company|business|shop|store|agency|office|branch)[-_]*name/i;
+  /(?:society|project|building|property|complex|development|developer|builder|locality|location|city|street|product|listing|tower|apartment|country|region|state|province|town|area|district|brand|make|model|company|business|shop|store|agency|office|branch)[-_]*name|nom[-_]?(?:dep|departement|region|ville|commune|lieu)|(?:dep|departement|region|ville|commune)[-_]?nom/i;
 
 /**
  * A link to a website's home page, with no path ("https://dealer-a.example.bg",

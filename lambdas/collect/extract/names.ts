@@ -34,6 +34,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'hotline phòng căn ' +
     // a company's registration number ("ЕИК 2076…", "Булстат"), after the city of its seat
     'еик булстат ' +
+    // a form's prompts and errors in a seller's contact box ("Enter a valid Full Name")
+    'enter invalid required ' +
     // "show (the number)", "write", "call" buttons in Russian and Ukrainian
     'показать показати написать написати позвонить подзвонити зателефонувати ' +
     'informationen details detaljer profil profile seller selger verkäufer säljare vendeur sprzedawca ' +
@@ -132,6 +134,7 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'co co. ' +
     // estate agents' trade words ("Kelly Auctioneers", "Walsh Midlands Office", "Hall Lettings")
     'auctioneer auctioneers auctions lettings letting properties property realestate surveyors solicitors mortgages ' +
+    'advisors advisers brokers brokerage ' +
     'office offices branch reality ingatlan nemovitosti imobiliare emlak inmobiliaria fastighetsbyrå eiendomsmegling kiinteistövälitys ' +
     // trade words of car dealers' names ("N Enterprise", "Alpha Motorsports", "Ikon MotorCars")
     'enterprise enterprises motorsports motorsport motorcars motorworks autosport autosports autoplex automall sales ' +

@@ -120,3 +120,19 @@ describe('Vietnamese seller labels and letters', () => {
     expect(found(page('<h1>Cho thuê căn hộ</h1><p>Liên hệ Mr. Khải Võ để xem nhà.</p>'), 'VN', 'name')).not.toContain('name kh');
   });
 });
+
+describe("what a seller box's name slots hold that is no person", () => {
+  const box = (inner: string, country = 'FR') =>
+    found(page(`<h1>BMW Série 5</h1><div class="seller-box">${inner}</div>`), country, 'name');
+  it.each([
+    ['<a href="/recherche?ville=carcassonne"><span class="num-dep">11</span><span class="nom-dep">Aude</span></a>', "a département's name (nom-dep)"],
+    ['<span class="nom_ville">Florence</span>', "a town's name"],
+    ['<label>Full Name*</label><div class="seller-name error">Enter a valid Full Name</div>', "a contact form's error"],
+    ['<div class="seller-name">Birch-Hale M&A Advisors</div>', "an advisory firm"],
+  ])('%s (%s)', (inner) => {
+    expect(box(inner)).toEqual([]);
+  });
+  it("still takes the seller's name in the same box", () => {
+    expect(box('<span class="num-dep">11</span><span class="nom-dep">Aude</span><div class="seller-name">Gaspard Marchand</div>')).toEqual(['name gaspard marchand']);
+  });
+});
