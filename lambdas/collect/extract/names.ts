@@ -524,7 +524,7 @@ const PATRONYMIC_LINE =
 /**
  * A line that is a Vietnamese full name: one of the family names nine in ten Vietnamese bear
  * ("Nguyễn", "Trần", "Lê"...), then one to three given names, written surname first as sites write
- * them ("Nguyễn Thị Hồng Yến"). Streets named after people carry their word for street ("Đường Lê
+ * them ("Phạm Thị Thu Yến"). Streets named after people carry their word for street ("Đường Lê
  * Lợi"), and the name is taken only where it is the line's whole text.
  */
 const VIETNAMESE_NAME_LINE = new RegExp(
