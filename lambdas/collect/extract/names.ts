@@ -538,6 +538,8 @@ const VIETNAMESE_PLACES: ReadonlySet<string> = new Set([
 ]);
 /** Letters only Vietnamese writes (ư, ơ, đ and the stacked tone marks): a page worth the line scan above. */
 const VIETNAMESE_HINT = /[ươđƯƠĐ\u1EA0-\u1EF9]/;
+/** The patronymics' endings, looked for first: a page without them is not line-scanned (a quarter of the cost). */
+const PATRONYMIC_HINT = /вич|вна|ична/;
 const PATRONYMIC = /(?:ович|евич|йович|ьевич|овна|евна|ївна|івна|ична)$/;
 
 const NAME_THEN_STATUS = new RegExp(
@@ -905,7 +907,7 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
     if (name && !isLabel(name)) found.add('name', name, origin);
   }
   PATRONYMIC_LINE.lastIndex = 0;
-  for (let m = PATRONYMIC_LINE.exec(text); m; m = PATRONYMIC_LINE.exec(text)) {
+  for (let m = PATRONYMIC_HINT.test(text) ? PATRONYMIC_LINE.exec(text) : null; m; m = PATRONYMIC_LINE.exec(text)) {
     const words = m[1]!.split(' ');
     // The patronymic is the last word (surname first) or the middle one (given name first).
     if (!PATRONYMIC.test(words[2]!) && !PATRONYMIC.test(words[1]!)) continue;
