@@ -686,7 +686,7 @@ export const PARTY_WORDS: readonly string[] = (
 ).split(' ');
 /** A party's key: the whole compacted key, or its start/end ("sellerInfo", "adContact", "ownerDetails"). */
 const PARTY = new RegExp(
-  `^(?:ad|item|listing|advert|offer|product|vehicle)?(?:${PARTY_WORDS.join('|')}|${SALESPERSON})(?:info|data|details|detail|profile|card|box|block|summary|contact|contacts)?$`,
+  `^(?:ad|item|listing|advert|offer|product|vehicle)?(?:${PARTY_WORDS.join('|')}|${SALESPERSON})(?:info|data|details|detail|profiles?|cards?|box|block|summary|contact|contacts)?$`,
 );
 const BUSINESS_PARTY = /^(?:ad|item|listing|advert|offer|product|vehicle)?(?:agency|shop|dealer|store|company|dealership|agence|firma|haendler|händler|handler|publisher)/;
 /** The logged-in visitor, the site, settings and other-ads subtrees: never read. */

@@ -172,7 +172,7 @@ const PLACEHOLDER_DOMAIN = /^(?:muster|mustermann|beispiel|domain|yourdomain|ihr
 
 /** "First name.last name" written out as the address's pattern ("etunimi.sukunimi@kela.fi": write to the person by their name). */
 const PLACEHOLDER_LOCAL =
-  /^(?:etunimi\.sukunimi|firstname\.lastname|first\.last|name\.surname|vorname\.nachname|prenom\.nom|prénom\.nom|nombre\.apellido|nome\.cognome|imie\.nazwisko|fornavn\.etternavn|fornavn\.efternavn|förnamn\.efternamn|fornamn\.efternamn|voornaam\.achternaam|jmeno\.prijmeni|имя\.фамилия)$/;
+  /^(?:someone|somebody|yourname|your\.name|your-name|youremail|your\.email|your-email|you|name|email|user|username|john\.doe|jane\.doe|johndoe|janedoe|max\.mustermann|etunimi\.sukunimi|firstname\.lastname|first\.last|name\.surname|vorname\.nachname|prenom\.nom|prénom\.nom|nombre\.apellido|nome\.cognome|imie\.nazwisko|fornavn\.etternavn|fornavn\.efternavn|förnamn\.efternamn|fornamn\.efternamn|voornaam\.achternaam|jmeno\.prijmeni|имя\.фамилия)$/;
 
 function isPlaceholderEmail(email: string): boolean {
   if (PLACEHOLDER_LOCAL.test(email.slice(0, email.lastIndexOf('@')))) return true;

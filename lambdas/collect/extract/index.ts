@@ -18,6 +18,7 @@ import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { PRIVATE_BADGE, readLayout } from './layout.js';
 import { NAME_LINE, NOT_NAME, plausibleName, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
+import { opensWithGivenName } from './given-names.js';
 import { PhoneFinder } from './phones.js';
 import { scanPlates } from './plates.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -611,7 +612,7 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
   if (emails.length === 0) return sellerValues;
   const lower = text.toLowerCase();
   for (const email of emails.slice(0, MAX_MAILBOXES)) {
-    const owner = mailboxOwner(email.value, text, lower);
+    const owner = mailboxOwner(email.value, text, lower) ?? namedBeforeMailbox(email.value, text, lower);
     if (owner === undefined) continue;
     sellerValues.add(`email\u0000${email.value}`);
     found.add('name', owner, 'site-mailbox');
@@ -678,6 +679,28 @@ function mailboxOwner(email: string, text: string, lower: string): string | unde
   }
   return undefined;
 }
+
+/**
+ * The person an ad's text names right before a mailbox of the page's own domain named after them
+ * ("Email Dave (daveh@…)", "contact Anna: anna.b@…"): a known given name, then the address on the
+ * same line within a bracket or a colon, whose local part is that name, alone or with an initial
+ * or a surname after it. Returns the name as the page writes it.
+ */
+function namedBeforeMailbox(email: string, text: string, lower: string): string | undefined {
+  const local = email.slice(0, email.lastIndexOf('@'));
+  for (let at = lower.indexOf(email), seen = 0; at >= 0 && seen < 20; at = lower.indexOf(email, at + 1), seen++) {
+    const before = NAME_BEFORE_MAILBOX.exec(text.slice(Math.max(0, at - 40), at));
+    const name = before?.[1];
+    if (!name || !opensWithGivenName(name) || NOT_NAME.has(name.toLowerCase())) continue;
+    const n = name.toLowerCase();
+    if (!local.startsWith(n)) continue;
+    const rest = local.slice(n.length);
+    if (rest === '' || /^[a-z]$/.test(rest) || /^[._-][a-z]+$/.test(rest)) return name;
+  }
+  return undefined;
+}
+/** A capitalised word, then a bracket or a colon before the address, on its line. */
+const NAME_BEFORE_MAILBOX = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?: ?\(| ?: ?| at )$/u;
 
 /** Values per kind in page order; nicknames are left out on purpose. */
 export function summarise(findings: readonly Finding[]): FindingsSummary {

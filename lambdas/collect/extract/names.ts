@@ -440,6 +440,20 @@ const AFTER_VERB = new RegExp(
  * contact verb's name ends: up to 40 characters on the same line, the word "or" in the
  * markets' languages, a capitalised name, then (after "at", "on", "på"... or nothing) a number.
  */
+/**
+ * A person introducing themselves in their ad ("Hallo, ich bin Lena und suche…", "Wir sind
+ * Lotte und Jonas", "my name is Tom", "je m'appelle Margaux"): the name after the phrase, and a
+ * second one joined by "and". Held to the known-names check, as names from the prose are.
+ */
+/** One given name, a double one joined by a hyphen ("Anna-Lena"), not a word with a lower-case tail ("Paris-based"). */
+const INTRO_NAME = `[${CAPITAL}][${LETTER}'’]+(?:-[${CAPITAL}][${LETTER}'’]+)?(?![${LETTER}'’-])`;
+const SELF_INTRO = new RegExp(
+  `(?<![${LETTER}])${anyCase(
+    "(?:my name is|i am|i'm|we are|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
+      'jeg heter|jag heter|jeg hedder|vi er|vi är|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|jesteśmy|ik ben|ik heet|mijn naam is|wij zijn|me chamo|меня зовут|мене звати)',
+  )} (${INTRO_NAME})(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a) )`,
+  'gm',
+);
 const OR_SECOND = new RegExp(
   `[^\\n]{0,40}? (?:or|eller|oder|ou|lub|of|o|tai) ([A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+)?)` +
     `(?= (?:(?:at|on|på|unter|au|pod|op|al|a|numerem|nummer|no\\.?):? )?\\(?\\+?\\d)`,
@@ -875,6 +889,13 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
     const second = OR_SECOND.exec(text);
     const other = second && clean(second[1]!);
     if (other) found.add('name', other, origin);
+  }
+  SELF_INTRO.lastIndex = 0;
+  for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) {
+    for (const raw of [m[1], m[2]]) {
+      const name = raw && clean(raw);
+      if (name) found.add('name', name, origin);
+    }
   }
   AFTER_EMAIL_VERB.lastIndex = 0;
   for (let m = AFTER_EMAIL_VERB.exec(text); m; m = AFTER_EMAIL_VERB.exec(text)) {
