@@ -177,13 +177,13 @@ function jsonString(body: string, quote: string): string {
  * text with a character beyond ASCII outside its strings, where JS_TOKEN's Unicode classes
  * (`\s`, keys in any letters) would need the same care, is left to the regex.
  */
-export function jsLiteralToJson(js: string): string | undefined {
-  const fast = scanJsLiteral(js);
-  return fast === NOT_ASCII ? jsLiteralToJsonByRegex(js) : fast;
+export function jsLiteralToJson(js: string, vars?: ReadonlyMap<string, string>): string | undefined {
+  const fast = scanJsLiteral(js, vars);
+  return fast === NOT_ASCII ? jsLiteralToJsonByRegex(js, vars) : fast;
 }
 
 /** What JS_TOKEN does, written as a regex: the reference for `scanJsLiteral` (and the path for text beyond ASCII). */
-export function jsLiteralToJsonByRegex(js: string): string | undefined {
+export function jsLiteralToJsonByRegex(js: string, vars?: ReadonlyMap<string, string>): string | undefined {
   // An exec loop that concatenates, not replace() with a callback nor an array join: measured
   // on a 140 KB Nuxt state, both cost several times the scan.
   let out = '';
@@ -204,7 +204,7 @@ export function jsLiteralToJsonByRegex(js: string): string | undefined {
       const p = m.index > 0 ? js.charCodeAt(m.index - 1) : 0;
       if (isWordChar(p) || p === 46) continue;
       // ".5"; a JSON literal; "void 0" or a variable, whose value is unknown
-      replacement = c === 46 ? '0.' : t === 'true' || t === 'false' || t === 'null' ? t : 'null';
+      replacement = c === 46 ? '0.' : t === 'true' || t === 'false' || t === 'null' ? t : (vars?.get(t) ?? 'null');
     }
     if (replacement === t) continue;
     out += js.slice(from, m.index) + replacement;
@@ -249,7 +249,7 @@ function quotedEnd(js: string, i: number, quote: string): number {
  * Measured on the corpus's Nuxt states (10-140 KB): a third to a fifth of the regex's time.
  * NOT_ASCII (null) when a character beyond ASCII is met outside a string. Exported for its test.
  */
-export function scanJsLiteral(js: string): string | undefined | typeof NOT_ASCII {
+export function scanJsLiteral(js: string, vars?: ReadonlyMap<string, string>): string | undefined | typeof NOT_ASCII {
   const n = js.length;
   let out = '';
   let from = 0;
@@ -348,7 +348,7 @@ export function scanJsLiteral(js: string): string | undefined | typeof NOT_ASCII
       const p = i > 0 ? js.charCodeAt(i - 1) : 0;
       if (!isWordChar(p) && p !== 46) {
         const t = isDot ? '.' : js.slice(i, end);
-        const replacement = isDot ? '0.' : t === 'true' || t === 'false' || t === 'null' ? t : 'null';
+        const replacement = isDot ? '0.' : t === 'true' || t === 'false' || t === 'null' ? t : (vars?.get(t) ?? 'null');
         if (replacement !== t) {
           out += js.slice(from, i) + replacement;
           from = end;
@@ -381,8 +381,53 @@ function returnedLiteral(script: string, at: number): Json | undefined {
   const start = ret.index + ret[0].length;
   const end = balancedEnd(script, start);
   if (end < 0) return undefined;
-  const json = jsLiteralToJson(script.slice(start, end));
+  const json = jsLiteralToJson(script.slice(start, end), argumentsOf(script, at, head[0]));
   return json === undefined ? undefined : parseJson(json);
+}
+
+/**
+ * The values the function is called with, by its parameters' names (`(function(a,b){…}(1,"x"))`
+ * gives a → 1, b → "x", as JSON text): Nuxt 2 passes the state's repeated values so, and the
+ * returned object names them (`{tel:b}`). The arguments are literals too; a variable among them,
+ * or a list that is not one, leaves the names unknown (null), as before.
+ */
+function argumentsOf(script: string, at: number, head: string): ReadonlyMap<string, string> | undefined {
+  const params = /\(([\w$,\s]*)\)\s*\{$/.exec(head)?.[1]?.split(',').map((p) => p.trim()).filter(Boolean);
+  if (!params?.length) return undefined;
+  const bodyEnd = balancedEnd(script, at + head.length - 1, true);
+  if (bodyEnd < 0) return undefined;
+  let open = bodyEnd;
+  while (open < script.length && /[\s)]/.test(script[open]!) && script[open] !== '(') open++;
+  if (script[open] !== '(') return undefined;
+  const close = parenEnd(script, open);
+  if (close < 0) return undefined;
+  // A call among them ("Array(2)", "Date(…)") is a value not known here: null, as a variable is.
+  const list = jsLiteralToJson(`[${script.slice(open + 1, close - 1).replace(SIMPLE_CALL, 'null')}]`);
+  const values = list === undefined ? undefined : parseJson(list);
+  if (!Array.isArray(values)) return undefined;
+  const vars = new Map<string, string>();
+  params.forEach((p, i) => {
+    if (i < values.length) vars.set(p, JSON.stringify(values[i]));
+  });
+  return vars;
+}
+
+/** A call with literal arguments and no nested call or string ("Array(2)", "new Date(1700000000)"). */
+const SIMPLE_CALL = /(?:\bnew\s+)?(?<![\w$."'])[A-Za-z_$][\w$]*\([^()"']*\)/g;
+
+/** End (exclusive) of the bracketed list that opens with "(" at `start`, strings skipped; -1 when not closed. */
+function parenEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */ || c === 39 /* ' */) i = closingQuote(text, i);
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
 }
 
 /** Parses one blob: plain JSON (script type=application/json, data-* attribute) or state assignments in a script. */
@@ -728,7 +773,7 @@ const PARTY_NAME_KEYS = new Set([
   'contname', 'contperson', 'contpersonname',
 ]);
 /** The same at the end of a longer key: "transactionalSellerName", "adOwnerName", "mainContactName". */
-const PARTY_NAME_SUFFIX = /(?:seller|advertiser|owner|vendor|poster|contact)name$/;
+const PARTY_NAME_SUFFIX = /(?:seller|advertiser|owner|vendor|poster|contact)name$|^(?:usuario|vendedor|anunciante|contato|contacto|utente|venditore|inserzionista|contatto|vendeur|annonceur)(?:nome|nombre|nom)$/;
 /** Keys that name a contact person: a person's name even in a company's object. */
 const PERSON_NAME_KEYS = new Set([
   'contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon', 'contname', 'contperson', 'contpersonname',
@@ -765,7 +810,7 @@ const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|a
 const BUSINESS_TYPE =
   /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
 const PHONE_KEY =
-  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening)?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber))(?:\d|one|two|three|four)?$/;
+  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening|usuario|vendedor|anunciante|contato|contacto|utente|venditore|inserzionista|contatto|vendeur|annonceur|utilisateur)?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|celular|cellulare|movil|móvil|telemovel|portable|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber))(?:\d|one|two|three|four)?$/;
 const EMAIL_KEY =
   /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|business|agent|realtor|landlord|lister|poster|author|shop|store|office|main|primary|receiver|recipient)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
 /** A field of a phone record that says it is a fax line or a text-message gateway. */

@@ -141,7 +141,7 @@ describe('embedded page data', () => {
     const deep = '{"x":'.repeat(100_000) + '{"seller":{"name":"Deep Person"}}' + '}'.repeat(100_000);
     const html =
       '<script>window.__INITIAL_STATE__ = {"ad": {"seller": {"name": "Broken</script>' +
-      '<script>window.__NUXT__=(function(a,b){return {seller:{name:a}}}("Code Person",1));</script>' +
+      '<script>window.__NUXT__=(function(a,b){return {seller:{name:a}}}(Broken(,1));</script>' +
       '<script>window.__X_STATE__ = {{{{[[[</script>' +
       `<script type="application/json">${deep}</script><script>window.__INITIAL_STATE__=${deep};</script>` +
       '<p>Ring 412 83 920</p>';

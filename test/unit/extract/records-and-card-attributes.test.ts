@@ -136,3 +136,38 @@ describe("what a seller box's name slots hold that is no person", () => {
     expect(box('<span class="num-dep">11</span><span class="nom-dep">Aude</span><div class="seller-name">Gaspard Marchand</div>')).toEqual(['name gaspard marchand']);
   });
 });
+
+describe("Nuxt 2's state built by a function: the returned object's variables are its arguments", () => {
+  const nuxt = (fn: string) => page(`<h1>Carros</h1><script>window.__NUXT__=${fn};</script>`);
+  it('a seller name and number passed as arguments', () => {
+    const html = nuxt('(function(a,b,c){return {layout:"default",data:[{ads:[{title:"Gol",seller:{name:b,phone:c}}]}]}}(1,"Marta Ibarra","(41) 98765-4321"))');
+    expect(found(html, 'BR')).toEqual(['name marta ibarra', 'phone +5541987654321']);
+  });
+  it('with statements before the return, a call and a nested list among the arguments, and "})(" closing', () => {
+    const html = nuxt('(function(a,b,c,d){a.x=1;return {state:{list:[{seller:{name:c,phone:d}}]}}})(Array(2),[1,"x"],"Marta Ibarra","(41) 98765-4321")');
+    expect(found(html, 'BR')).toEqual(['name marta ibarra', 'phone +5541987654321']);
+  });
+  it('an argument that is itself a variable stays unknown', () => {
+    expect(found(nuxt('(function(a){return {seller:{phone:a}}}(someGlobal))'), 'BR', 'phone')).toEqual([]);
+  });
+  it('more parameters than arguments: the rest stay unknown', () => {
+    expect(found(nuxt('(function(a,b){return {seller:{name:a,phone:b}}}("Marta Ibarra"))'), 'BR')).toEqual(['name marta ibarra']);
+  });
+});
+
+describe("the ad's poster's fields named in Portuguese, Spanish, Italian and French", () => {
+  it.each([
+    [{ usuario_nome: 'Marta Ibarra', usuario_telefone: '(41) 98765-4321', usuario_celular: '(41) 3271-5566' }, 'BR', ['name marta ibarra', 'phone +554132715566', 'phone +5541987654321']],
+    [{ vendedor_nombre: 'Lucía Ortega', vendedor_telefono: '612 52 93 04' }, 'ES', ['name lucía ortega', 'phone +34612529304']],
+    [{ venditore_nome: 'Marco Greco', venditore_cellulare: '312 790 0065' }, 'IT', ['name marco greco', 'phone +393127900065']],
+  ])('%j', (ad, country, want) => {
+    expect(found(nextData({ ads: [ad] }), country)).toEqual(want);
+  });
+  it.each([
+    [{ usuario_nome: 'Primavera Veículos' }, 'a dealer'],
+    [{ vendedor_nombre: 'Xk' }, 'too short'],
+    [{ usuario_nome: 'Zorbu' }, 'one unknown word (a handle)'],
+  ])('%j (%s): no name', (ad, _what) => {
+    expect(found(nextData({ ads: [ad] }), 'BR', 'name')).toEqual([]);
+  });
+});

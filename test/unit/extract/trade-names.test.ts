@@ -79,11 +79,11 @@ describe('embedded state that is not a JSON assignment', () => {
     expect(found(html, 'SE')).toEqual(['name eva lind', 'phone +46701740656']);
   });
 
-  it('reads the object a Nuxt state function returns; values built from its arguments stay unknown', () => {
+  it('reads the object a Nuxt state function returns, its variables bound to the arguments of the call', () => {
     const html =
       '<script>window.__NUXT__=(function(a,b){cc[0]={link:a};' +
       'return {data:[{agence:{libelle:"Signal",tel:"01 99 00 12 34",ville:a,ouvert:!0}}],seller:{name:b}}}("Paris","Code Person"));</script>';
-    expect(found(html, 'FR')).toEqual(['phone +33199001234']);
+    expect(found(html, 'FR')).toEqual(['name code person', 'phone +33199001234']);
   });
 
   it('turns a JavaScript object literal into JSON, and refuses code', () => {
