@@ -72,15 +72,16 @@ function closingQuote(text: string, open: number): number {
 /**
  * End (exclusive) of the JSON value starting with "{" or "[" at `start`, or -1. `singleQuotes`:
  * strings in single quotes too, as a JavaScript literal writes them (see singleQuotedLiterals).
+ * `parens`: round brackets nest too, for a call's argument list starting with "(".
  */
-function balancedEnd(text: string, start: number, singleQuotes = false): number {
+function balancedEnd(text: string, start: number, singleQuotes = false, parens = false): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */ || (c === 39 /* ' */ && singleQuotes)) {
       i = closingQuote(text, i);
-    } else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) {
+    } else if (c === 123 || c === 91 || (c === 40 && parens)) depth++;
+    else if (c === 125 || c === 93 || (c === 41 && parens)) {
       depth--;
       if (depth === 0) return i + 1;
     }
@@ -396,10 +397,11 @@ function argumentsOf(script: string, at: number, head: string): ReadonlyMap<stri
   if (!params?.length) return undefined;
   const bodyEnd = balancedEnd(script, at + head.length - 1, true);
   if (bodyEnd < 0) return undefined;
+  // "}(…)" or "})(…)": spaces and the closing bracket of "(function…)" before the call's list.
   let open = bodyEnd;
-  while (open < script.length && /[\s)]/.test(script[open]!) && script[open] !== '(') open++;
+  while (open < script.length && /[\s)]/.test(script[open]!)) open++;
   if (script[open] !== '(') return undefined;
-  const close = parenEnd(script, open);
+  const close = balancedEnd(script, open, true, true);
   if (close < 0) return undefined;
   // A call among them ("Array(2)", "Date(…)") is a value not known here: null, as a variable is.
   const list = jsLiteralToJson(`[${script.slice(open + 1, close - 1).replace(SIMPLE_CALL, 'null')}]`);
@@ -414,21 +416,6 @@ function argumentsOf(script: string, at: number, head: string): ReadonlyMap<stri
 
 /** A call with literal arguments and no nested call or string ("Array(2)", "new Date(1700000000)"). */
 const SIMPLE_CALL = /(?:\bnew\s+)?(?<![\w$."'])[A-Za-z_$][\w$]*\([^()"']*\)/g;
-
-/** End (exclusive) of the bracketed list that opens with "(" at `start`, strings skipped; -1 when not closed. */
-function parenEnd(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */ || c === 39 /* ' */) i = closingQuote(text, i);
-    else if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
-}
 
 /** Parses one blob: plain JSON (script type=application/json, data-* attribute) or state assignments in a script. */
 /**
@@ -766,6 +753,8 @@ const NAME_KEYS = new Set([
 const FIRST_KEYS = new Set(['firstname', 'givenname', 'forename', 'vorname', 'prenom', 'prénom', 'fornavn', 'förnamn', 'fornamn', 'etunimi', 'imie', 'imię', 'voornaam']);
 const LAST_KEYS = new Set(['lastname', 'familyname', 'surname', 'nachname', 'nomdefamille', 'etternavn', 'efternamn', 'sukunimi', 'nazwisko', 'achternaam']);
 /** Name keys anywhere (not only in a party object): they say whose name it is. */
+/** "User", "seller", "advertiser", "contact" as the ad's own fields name the poster in PT, ES, IT and FR ("usuario_nome", "vendedor_telefono"). */
+const ROMANCE_PARTY = 'usuario|vendedor|anunciante|contato|contacto|utente|venditore|inserzionista|contatto|vendeur|annonceur';
 const PARTY_NAME_KEYS = new Set([
   'sellername', 'contactname', 'contactperson', 'advertisername', 'ownername', 'vendorname', 'postername',
   'ansprechpartner', 'kontaktperson', 'nomvendeur', 'nomducontact', 'sprzedawca', 'contactpersoon',
@@ -773,7 +762,7 @@ const PARTY_NAME_KEYS = new Set([
   'contname', 'contperson', 'contpersonname',
 ]);
 /** The same at the end of a longer key: "transactionalSellerName", "adOwnerName", "mainContactName". */
-const PARTY_NAME_SUFFIX = /(?:seller|advertiser|owner|vendor|poster|contact)name$|^(?:usuario|vendedor|anunciante|contato|contacto|utente|venditore|inserzionista|contatto|vendeur|annonceur)(?:nome|nombre|nom)$/;
+const PARTY_NAME_SUFFIX = new RegExp(`(?:seller|advertiser|owner|vendor|poster|contact)name$|^(?:${ROMANCE_PARTY})(?:nome|nombre|nom)$`);
 /** Keys that name a contact person: a person's name even in a company's object. */
 const PERSON_NAME_KEYS = new Set([
   'contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon', 'contname', 'contperson', 'contpersonname',
@@ -809,8 +798,9 @@ const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|a
 /** Such values that say business (not "private", "person", "individual"). */
 const BUSINESS_TYPE =
   /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
-const PHONE_KEY =
-  /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening|usuario|vendedor|anunciante|contato|contacto|utente|venditore|inserzionista|contatto|vendeur|annonceur|utilisateur)?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|celular|cellulare|movil|móvil|telemovel|portable|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber))(?:\d|one|two|three|four)?$/;
+const PHONE_KEY = new RegExp(
+  `^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening|utilisateur|${ROMANCE_PARTY})?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|celular|cellulare|movil|móvil|telemovel|portable|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber))(?:\\d|one|two|three|four)?$`,
+);
 const EMAIL_KEY =
   /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|business|agent|realtor|landlord|lister|poster|author|shop|store|office|main|primary|receiver|recipient)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
 /** A field of a phone record that says it is a fax line or a text-message gateway. */

@@ -382,7 +382,7 @@ const SELLER_ORIGIN = new RegExp(
 );
 
 /** Where a seller's own site's header and footer contacts are read from (see extractFindings). */
-export const SITE_CHROME_ORIGIN = 'site-chrome';
+const SITE_CHROME_ORIGIN = 'site-chrome';
 /** Chrome subtrees read on a seller's own site, at most (a header, a footer, a menu or two). */
 const MAX_CHROME_PARTS = 20;
 
@@ -691,7 +691,8 @@ function namedBeforeMailbox(email: string, text: string, lower: string): string 
   for (let at = lower.indexOf(email), seen = 0; at >= 0 && seen < 20; at = lower.indexOf(email, at + 1), seen++) {
     const before = NAME_BEFORE_MAILBOX.exec(text.slice(Math.max(0, at - 40), at));
     const name = before?.[1];
-    if (!name || !opensWithGivenName(name) || NOT_NAME.has(name.toLowerCase())) continue;
+    // The known given names leave out NOT_NAME's words (scripts/given-names.ts): "Email Sales (…)" is none.
+    if (!name || !opensWithGivenName(name)) continue;
     const n = name.toLowerCase();
     if (!local.startsWith(n)) continue;
     const rest = local.slice(n.length);

@@ -522,7 +522,7 @@ function isLabel(words: string): boolean {
  */
 const BADGE = '(?:PRO|VIP|TOP|PREMIUM)';
 const NAME_THEN_AGE = new RegExp(
-  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: (?!${BADGE}(?![${LETTER}]))[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+){1,2})(?: ${BADGE})*[ \t]*[·•,|–-][ \t]*(?:1[6-9]|[2-8]\\d)[ \t]*` +
+  `^([${CAPITAL}][${LETTER}'’-]+(?: (?!${BADGE}(?![${LETTER}]))[${CAPITAL}][${LETTER}'’-]+){1,2})(?: ${BADGE})*[ \t]*[·•,|–-][ \t]*(?:1[6-9]|[2-8]\\d)[ \t]*` +
     `${anyCase('(?:років|роки|рік|лет|года|год|years old|years|yrs|y\\.o\\.|jahre|ans|años|anni|anos|lat|let|roků|rokov|år|vuotta|jaar|ετών|éves|metai|gadi|aastat)')}(?![${LETTER}])`,
   'gm',
 );
@@ -533,8 +533,7 @@ const AGED_THING = /(?:^| )(?:Benz|Romeo|Rover|Royce|Park|Street|Road|House|Hote
  * A line that is a full Russian, Ukrainian or Belarusian name with its patronymic ("Коваленко
  * Олена Петрівна", "Глеб Сергеевич Петров"): the patronymic says it is a person's.
  */
-const PATRONYMIC_LINE =
-  /^((?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ ){2}[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ [А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ович|евич|йович|ьевич|овна|евна|ївна|івна|ична|інічна) [А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)$/gm;
+const PATRONYMIC_LINE = /^((?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ ){2}[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)$/gm;
 /**
  * A line that is a Vietnamese full name: one of the family names nine in ten Vietnamese bear
  * ("Nguyễn", "Trần", "Lê"...), then one to three given names, written surname first as sites write
