@@ -60,11 +60,30 @@ const STATE_HINT = /(?:window|self|globalThis)(?:\.[A-Za-z_$][\w$]*|\[["'][^"']+
 const DATA_JSON_ATTRIBUTE = /\b(data-[\w-]+)\s*=\s*(?:"(\s*[{[][^"]*)"|'(\s*[{[][^']*)')/g;
 /**
  * Where a comment or a never-read element can start: "<!--", or "<" and the first two letters
- * of one of their names (script, style, svg, select, noscript, template, textarea, iframe). Two
- * letters rather than one: "<s", "<t", "<i" also start span, strong, td, tr, table, img and
- * input, and each such match costs a check.
+ * of one of their names (script, style, svg, select, noscript, template, textarea, iframe), in
+ * any ASCII case. Two letters rather than one: "<s", "<t", "<i" also start span, strong, td, tr,
+ * table, img and input, and each such hit costs a check.
+ *
+ * Returns the index of the "<", or -1. A loop of `indexOf("<")` and two character tests rather
+ * than the regex `/<(?:!--|s[ctve]|no|te|if)/gi` it replaces, which matches the same places
+ * (ASCII case folding is all that /i does for these letters): V8 ran that regex at every "<" of
+ * the page and it cost ~4x the loop (measured on the corpus, 19.6 vs 5.2 ms for the 69 pages),
+ * about a twentieth of the whole extraction.
  */
-const CANDIDATE = /<(?:!--|s[ctve]|no|te|if)/gi;
+function nextCandidate(html: string, from: number): number {
+  for (let lt = html.indexOf('<', from); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    const first = html.charCodeAt(lt + 1);
+    if (first === 0x21) {
+      // "<!--"
+      if (html.charCodeAt(lt + 2) === 0x2d && html.charCodeAt(lt + 3) === 0x2d) return lt;
+      continue;
+    }
+    const a = first | 0x20;
+    const b = html.charCodeAt(lt + 2) | 0x20;
+    if (a === 0x73 ? b === 0x63 || b === 0x74 || b === 0x76 || b === 0x65 : a === 0x6e ? b === 0x6f : a === 0x74 ? b === 0x65 : a === 0x69 && b === 0x66) return lt;
+  }
+  return -1;
+}
 /**
  * A server-rendered web component's shadow root (`<template shadowrootmode="open">`, and the
  * older `shadowroot="open"`): the browser shows its content, so it is not cut like a template.
@@ -138,15 +157,12 @@ export function cutPage(html: string): CutPage {
   let budget = MAX_PAGE_BLOB_CHARS;
   let last = 0;
   let noGreaterThan = false;
-  CANDIDATE.lastIndex = 0;
-  for (let c = CANDIDATE.exec(html); c; c = CANDIDATE.exec(html)) {
-    const lt = c.index;
-    if (c[0] === '<!--') {
+  for (let lt = nextCandidate(html, 0); lt >= 0; lt = nextCandidate(html, Math.max(last, lt + 1))) {
+    if (html.charCodeAt(lt + 1) === 0x21) {
       // a comment: to "-->", or to the end when unclosed (the parser does the same)
       pieces.push(html.slice(last, lt));
       const close = html.indexOf('-->', lt + 4);
       last = close < 0 ? html.length : close + 3;
-      CANDIDATE.lastIndex = last;
       continue;
     }
     // Past the last ">" of the page no element can start (only a comment): the search for a
@@ -166,12 +182,10 @@ export function cutPage(html: string): CutPage {
       // its content (a web component's contact box, its JSON) is read like the rest; the
       // unmatched "</template>" is ignored by the parse, as htmlparser2 ignores it.
       last = tagEnd + 1;
-      CANDIDATE.lastIndex = last;
       continue;
     }
     const close = closingTag(html, tagEnd + 1, tag);
     last = close ? close[1] : html.length;
-    CANDIDATE.lastIndex = last;
     if (tag === 'script') readScript(html.slice(lt + 1 + tag.length, tagEnd), html.slice(tagEnd + 1, close ? close[0] : html.length));
   }
   pieces.push(html.slice(last));

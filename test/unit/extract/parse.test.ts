@@ -145,7 +145,9 @@ const TOKENS = [
   '<script>', '<SCRIPT type="application/json" id=x>', '<script src=a.js>', '<Script data-json=\'{"a":1}\'>', '<script type="application/ld+json">',
   '</script>', '</script >', '</SCRIPT\n>', '</scripts>', '</script', '<scripts>', '<script-x>', '<script_x>', '<style>', '</style>', '<svg><path d="M0"/>',
   '</svg>', '<select><option>1</option>', '</select>', '<noscript>', '</noscript>', '<template>', '<template shadowrootmode="open">', '<TEMPLATE shadowroot=open>', '</template>', '<iframe src=x>', '</iframe>',
-  '<textarea>', '</textarea>', '<title>', '</title>', '<xmp>', '</xmp>', '<!--', '-->', '<!-->', '<!---->', '<!DOCTYPE html>', '<![CDATA[x]]>', '<?php x ?>',
+  '<textarea>', '</textarea>', '<title>', '</title>',
+  // The same names in other ASCII cases, and look-alikes that /i does not fold to ASCII (long s, U+017F).
+  '<sTyLe>', '<SVG>', '<NOSCRIPT>', '<IFrame src=x>', '<TextArea>', '<SeLeCt>', '<Template>', '<STRONG>', '<sEcTiOn>', '<\u017Fcript>', '<\u017Ftyle>', '<!-', '<!-x->', '<xmp>', '</xmp>', '<!--', '-->', '<!-->', '<!---->', '<!DOCTYPE html>', '<![CDATA[x]]>', '<?php x ?>',
   '<div class="a b" id=c data-x=\'{"y":2}\'>', '</div>', '<p>', '</p>', '<a href="tel:+4791234567">', '</a>', '<br/>', '<img alt="x & y" src=z>',
   '<span title="&quot;q&quot; &amp &lt;x&gt; &#64; &#x40; &notanentity; &amp=1">', '</span>', '<input value=a&amp;b>', '<b hidden>', '</b>',
   '&amp;', '&amp', '&lt;', '&gt', '&#169;', '&#xA9;', '&#0;', '&#x110000;', '&copy', '&copy;', '&notin;', '&notit;', '&', '&#', '&#x', ';',
