@@ -21,6 +21,7 @@ import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { type Config, ConfigError, configSchema, loadConfig, type Source } from '../lib/config.js';
 import { extractFindings, summarise, type FindingsSummary } from '../lambdas/collect/extract/index.js';
+import { decodeHtml } from '../lambdas/collect/fetch/decode.js';
 import { boundNesting } from '../lambdas/collect/fetch/nesting.js';
 import { ApiCliError, addApiCommands } from './cli-api.js';
 import { SignInError } from './cognito-auth.js';
@@ -152,7 +153,7 @@ function sourceFor(url: string, io: CliIo): { source: Source | undefined; maxPag
  * Reads at most `maxBytes` of `file` (the crawler's page cap): a larger file, or an endless
  * one such as /dev/zero or a pipe, is refused after maxBytes + 1 bytes, not read to the end.
  */
-function readCapped(file: string, maxBytes: number): string {
+function readCapped(file: string, maxBytes: number, country: string): string {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -173,7 +174,8 @@ function readCapped(file: string, maxBytes: number): string {
       total += n;
       if (total > maxBytes) throw new UsageError(`${file} is larger than ${maxBytes} bytes (crawler.maxPageBytes), the most a page may be`);
     }
-    return new TextDecoder('utf-8').decode(buffer.subarray(0, total));
+    // As the crawler decodes a fetched page without a Content-Type (decode.ts): UTF-8, else its declared charset, else the market's legacy encoding.
+    return decodeHtml(buffer.subarray(0, total), undefined, country);
   } finally {
     closeSync(fd);
   }
@@ -203,7 +205,7 @@ function runExtract(file: string, options: Record<string, unknown>, io: CliIo): 
   const input = parsed.data;
   const { source, maxPageBytes } = sourceFor(input.url, io);
   // Bounded as the crawler bounds a fetched page: size first, then nesting.
-  const html = boundNesting(readCapped(input.file, maxPageBytes)).html;
+  const html = boundNesting(readCapped(input.file, maxPageBytes, input.country)).html;
   const findings = extractFindings(html, { url: input.url, country: input.country, rules: source?.rules });
   const summary = summarise(findings);
   io.out(input.json ? `${JSON.stringify(summary)}\n` : table(summary, source, new URL(input.url).origin));

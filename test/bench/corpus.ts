@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFindings } from '../../lambdas/collect/extract/index.js';
+import { decodeHtml } from '../../lambdas/collect/fetch/decode.js';
 import type { IdentifierKind } from '../../lambdas/shared/identifiers.js';
 import { normalise } from '../../lambdas/shared/normalise/index.js';
 
@@ -84,7 +85,8 @@ export function scoreCorpus(dir = CORPUS_DIR): CorpusReport {
     const file = join(dir, page);
     if (!existsSync(file)) continue;
     pages++;
-    const html = readFileSync(file, 'utf8');
+    // Decoded as the crawler and `adwarden extract` decode a page (decode.ts).
+    const html = decodeHtml(readFileSync(file), undefined, label.country);
     const country = label.country.toUpperCase();
     const findings = extractFindings(html, { url: label.url, country });
     for (const kind of Object.keys(CORPUS_KINDS) as CorpusKind[]) {

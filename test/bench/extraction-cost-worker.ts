@@ -9,6 +9,7 @@
  * so the two sides never run at the same time.
  */
 import { readFileSync } from 'node:fs';
+import { decodeHtml } from '../../lambdas/collect/fetch/decode.js';
 
 export interface CostPage {
   readonly file: string;
@@ -32,7 +33,7 @@ const reply = (r: CostReply): void => {
 };
 process.on('message', (m: CostRequest) => {
   if ('pages' in m) {
-    pages = m.pages.map((page) => ({ html: readFileSync(page.file, 'utf8'), page }));
+    pages = m.pages.map((page) => ({ html: decodeHtml(readFileSync(page.file), undefined, page.country), page }));
     reply({ ready: pages.length });
   } else if ('page' in m) {
     const p = pages[m.page]!;

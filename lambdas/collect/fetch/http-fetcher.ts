@@ -24,6 +24,7 @@ import {
   TooManyRedirectsError,
 } from './errors.js';
 import type { FetchedPage, Fetcher, FetchRequest } from './pipeline.js';
+import { decodeHtml } from './decode.js';
 import { assertPublicUrl, type LookupFn, type PinnedAddress } from './ssrf-guard.js';
 
 /**
@@ -128,20 +129,6 @@ export function isHtmlContentType(contentType: string | undefined): boolean {
 export function sniffsAsHtml(body: Buffer): boolean {
   const head = body.subarray(0, 512).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head') || head.startsWith('<body');
-}
-
-/** Decodes HTML by the Content-Type charset, else a <meta charset> in the first 1 KiB, else UTF-8. */
-export function decodeHtml(body: Buffer, contentType: string | undefined): string {
-  let label = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
-  if (!label) {
-    const head = body.subarray(0, 1024).toString('latin1');
-    label = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
-  }
-  try {
-    return new TextDecoder(label ?? 'utf-8').decode(body);
-  } catch {
-    return new TextDecoder('utf-8').decode(body);
-  }
 }
 
 const RETRYABLE_NET_CODES: ReadonlySet<string> = new Set([
@@ -351,7 +338,7 @@ export class HttpFetcher implements Fetcher {
       return {
         url: url.href,
         status: res.status,
-        html: decodeHtml(res.body, contentType),
+        html: decodeHtml(res.body, contentType, req.country),
         contentType: contentType || 'text/html',
         fetchedWith: 'http',
         bytes: res.body.length,

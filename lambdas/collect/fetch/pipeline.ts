@@ -22,6 +22,8 @@ export interface FetchRequest {
   readonly userAgent: string;
   /** CSS selector proving the content is there; the browser waits for it. */
   readonly contentReady?: string;
+  /** The source's market (ISO 3166-1 alpha-2): selects the legacy encoding of a page that declares none (decode.ts). */
+  readonly country?: string;
   /**
    * Called before the fetcher follows a redirect or a navigation to another URL (HTTP 3xx,
    * a script setting `location`); throws (BlockedByRobotsError) to refuse the hop.
@@ -60,7 +62,8 @@ export interface PagePipelineDeps {
 
 export interface PageRequest {
   readonly url: string;
-  readonly source: Pick<Source, 'render' | 'rules'>;
+  /** `country`: a page that declares no charset and is not UTF-8 is read in that market's legacy encoding (decode.ts). */
+  readonly source: Pick<Source, 'render' | 'rules'> & Partial<Pick<Source, 'country'>>;
   readonly userAgent: string;
 }
 
@@ -112,7 +115,7 @@ export class PagePipeline {
     if (source.render === 'always') {
       return bounded(await this.politely(req.url, userAgent, () => this.deps.browser.fetch({ url: req.url, userAgent, contentReady, beforeRedirect })));
     }
-    const page = bounded(await this.politely(req.url, userAgent, () => this.deps.http.fetch({ url: req.url, userAgent, beforeRedirect })));
+    const page = bounded(await this.politely(req.url, userAgent, () => this.deps.http.fetch({ url: req.url, userAgent, beforeRedirect, ...(source.country ? { country: source.country } : {}) })));
     // Belt and braces: the final URL is allowed (the fetcher checked each hop already).
     if (page.url !== req.url) await this.assertAllowed(page.url, userAgent);
 

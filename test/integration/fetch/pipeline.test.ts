@@ -45,6 +45,11 @@ beforeAll(async () => {
         .writeHead(200, { 'content-type': 'text/javascript' })
         .end(`document.getElementById('root').innerHTML = '<article data-ad-body>Saab 9-5, built by JS</article>';`),
     '/private/ad': (_q, res) => html(res, '<p>should not be fetched</p>'),
+    // A legacy Czech page: windows-1250 bytes ("Jiří Čermák", invented), no charset anywhere.
+    '/ad/legacy': (_q, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(Buffer.concat([Buffer.from('<html><body><article data-ad-body>Volejte '), Buffer.from([0x4a, 0x69, 0xf8, 0xed, 0x20, 0xc8, 0x65, 0x72, 0x6d, 0xe1, 0x6b]), Buffer.from('</article></body></html>')])),
   });
   const http = new HttpFetcher(crawler);
   browser = new BrowserFetcher(crawler);
@@ -70,6 +75,14 @@ describe('PagePipeline on a local site', () => {
       adUrls: [`${server.origin}/ad/1`, `${server.origin}/ad/2`],
       nextPage: `${server.origin}/listings/2`,
     });
+  });
+
+  it("reads a page that declares no charset and is not UTF-8 in the source's market's legacy encoding", async () => {
+    const cz = await pipeline.fetch({ url: `${server.origin}/ad/legacy`, source: { render: 'never', rules, country: 'CZ' }, userAgent: UA });
+    expect(cz.html).toContain('Volejte Jiří Čermák</article>');
+    // Without a market, windows-1252, where 0xF8 and 0xC8 are other letters.
+    const none = await pipeline.fetch({ url: `${server.origin}/ad/legacy`, source: { render: 'never', rules }, userAgent: UA });
+    expect(none.html).toContain('Volejte Jiøí Èermák</article>');
   });
 
   it("render 'auto': the selector is missing from the plain HTML -> rendered by the browser", async () => {

@@ -110,6 +110,16 @@ describe('adwarden extract', () => {
     expect(JSON.parse(io.stdout).phones).toEqual(['+4741234567']);
   });
 
+  it('reads a page saved in ISO-8859-1 without a declared charset as the crawler does (windows-1252), not as broken UTF-8', async () => {
+    process.env.ADWARDEN_CONFIG = join(dir, 'missing.json');
+    const page = join(dir, 'latin1.html');
+    // An invented seller; "ó", "ñ" and "é" are single bytes that are not valid UTF-8.
+    writeFileSync(page, Buffer.from('<html><body><h1>Departamento en renta</h1><p>Informes con la Sra. Lucía Gómez Ibáñez</p></body></html>', 'latin1'));
+    const io = capture();
+    expect(await runCli(['extract', page, '--url', 'https://www.casas.example/renta/1', '--country', 'MX', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.stdout).names).toEqual(['lucía gómez ibáñez']);
+  });
+
   it('prints a table without --json', async () => {
     process.env.ADWARDEN_CONFIG = join(dir, 'config.json');
     const io = capture();
