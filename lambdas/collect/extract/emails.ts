@@ -71,6 +71,14 @@ const GREETING = new RegExp(
   'i',
 );
 
+/**
+ * "for example" right before an address, in the markets' languages: a form's hint ("Zadejte
+ * prosím správný email, např. petr.svoboda@…", "E-Mail, z. B. anna@…", "p. ej. luis@…") shows the
+ * format of an address with somebody's made-up one, not a contact.
+ */
+const EXAMPLE_BEFORE =
+  /(?:^|[^\p{L}])(?:e\.? ?g\.?|z\. ?b\.|např\.|napr\.|np\.|npr\.|p\. ?ej\.|p\. ?ex\.|par ex\.?|ex\.|f\. ?eks\.|f\. ?ex\.|t\. ?ex\.|esim\.|bijv\.|bv\.|per es\.|pl\.|pvz\.|piem\.|örn\.|напр\.|нпр\.|например|наприклад|for example|for instance|such as|zum beispiel|beispielsweise|par exemple|por ejemplo|por exemplo|ad esempio|per esempio|na przykład|bijvoorbeeld|till exempel|for eksempel|esimerkiksi|například|napríklad|például)[\s:]*$/iu;
+
 /** True when the words before position `at` of the line starting at `lineStart` (or the line before, when none are) greet the visitor. */
 function greeted(text: string, lineStart: number, at: number): boolean {
   const before = text.slice(Math.max(lineStart, lineStart + at - 40), lineStart + at);
@@ -91,7 +99,8 @@ export function scanEmails(text: string, found: FindingSet, origin: string): voi
     // exec loops, not matchAll (which clones the pattern on every call); no match is empty.
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(line); m; m = EMAIL.exec(line)) {
-      if (!greeted(text, end - line.length, m.index)) add(found, m[1]!, m[2]!, origin);
+      if (greeted(text, end - line.length, m.index) || EXAMPLE_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index))) continue;
+      add(found, m[1]!, m[2]!, origin);
     }
     MARKER.lastIndex = end;
   }

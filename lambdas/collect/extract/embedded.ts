@@ -668,7 +668,11 @@ function literals(text: string, out: Json[]): Json[] {
 function isSchemaOrg(data: Json): boolean {
   if (!isObject(data)) return false;
   const context = data['@context'];
-  return typeof context === 'string' && /^https?:\/\/schema\.org\/?$/i.test(context.trim());
+  if (typeof context === 'string') return /^https?:\/\/schema\.org\/?$/i.test(context.trim());
+  // A node of a JSON-LD graph found without its "@context" (a streamed payload cut the block
+  // apart, and the graph's list was read on its own): a type, and an "@id" that is a URL.
+  const id = data['@id'];
+  return typeof data['@type'] === 'string' && typeof id === 'string' && /^https?:\/\//i.test(id);
 }
 
 /** The place a page is for: the visitor's or the search's location (see Role.Location). */
@@ -760,12 +764,15 @@ const PARTY_NAME_KEYS = new Set([
   'ansprechpartner', 'kontaktperson', 'nomvendeur', 'nomducontact', 'sprzedawca', 'contactpersoon',
   // "contName", "contPerson": the same keys abbreviated, as result cards' state writes them
   'contname', 'contperson', 'contpersonname',
+  // "linkman": Chinese sites' English for 联系人, the contact person
+  'linkman', 'linkmanname', 'contactman',
 ]);
 /** The same at the end of a longer key: "transactionalSellerName", "adOwnerName", "mainContactName". */
 const PARTY_NAME_SUFFIX = new RegExp(`(?:seller|advertiser|owner|vendor|poster|contact)name$|^(?:${ROMANCE_PARTY})(?:nome|nombre|nom)$`);
 /** Keys that name a contact person: a person's name even in a company's object. */
 const PERSON_NAME_KEYS = new Set([
   'contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon', 'contname', 'contperson', 'contpersonname',
+  'linkman', 'linkmanname', 'contactman',
 ]);
 /** Party keys whose object is a person by role (an agent, a contact person), whatever encloses it. */
 const PERSON_PARTY = new RegExp(
@@ -1088,6 +1095,19 @@ function underPlaceKey(path: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Keys of lists of new-build projects or developments ("devProjects", "developments",
+ * "newProjects"): the advertiser of such a project is its developer, a business, and the
+ * "name" in it is often the project's own ("Green Terraces").
+ */
+const PROJECT_KEY = /^(?:dev|developer|developers|new|newbuild|newhomes)?(?:projects?|developments?)(?!id|name|url|count|type|status)/;
+
+/** True when a key of `path` is a list of projects (PROJECT_KEY). */
+function underProjectKey(path: readonly string[]): boolean {
+  for (const k of path) if (!/^\d+$/.test(k) && PROJECT_KEY.test(keyOf(k))) return true;
+  return false;
+}
+
 /** What an object says about itself (see EmbeddedReader.marks), as bits. */
 const FLAG = 1;
 const TYPED = 2;
@@ -1195,6 +1215,10 @@ export class EmbeddedReader {
     for (const data of parseBlob(blob)) {
       if (this.schemaOrg && isSchemaOrg(data)) {
         this.schemaOrg(data);
+        continue;
+      }
+      if (this.schemaOrg && Array.isArray(data) && data.length > 0 && data.every(isSchemaOrg)) {
+        for (const node of data) this.schemaOrg(node);
         continue;
       }
       this.nodes = 0;
@@ -1316,6 +1340,12 @@ export class EmbeddedReader {
     return false;
   }
 
+  /** True when the object is a person's beside their firm's name: a known given name first, and a trade name under a key of its own. */
+  private static agentOfFirm(o: JsonObject): boolean {
+    const name = typeof o.name === 'string' ? o.name : '';
+    return opensWithGivenName(withoutPostNominals(name)) && EmbeddedReader.tradeNameBeside(o, name);
+  }
+
   /** True when the party's object holds a business's object of its own ("firm", "company", "dealership": {...}). */
   private static employed(o: JsonObject): boolean {
     for (const k in o) {
@@ -1355,7 +1385,15 @@ export class EmbeddedReader {
       // A dealer that holds its firm's object ({"dealer": {"name": ..., "firm": {"name": ...}}}) is
       // the firm's salesperson, a person: the firm is the business.
       const business =
-        (role === Role.BusinessParty && !EmbeddedReader.employed(o)) || (own & (FLAG | TYPED)) !== 0 || (role === Role.Party && inherited) || EmbeddedReader.hasLogo(o);
+        (role === Role.BusinessParty && !EmbeddedReader.employed(o)) ||
+        (own & (FLAG | TYPED)) !== 0 ||
+        (role === Role.Party && inherited) ||
+        EmbeddedReader.hasLogo(o) ||
+        // A project's advertiser is its developer, unless the object names the firm apart and
+        // its own name opens with a known given name ({"name": "Ing. Jana Nováková", "agencyName":
+        // "Stavby s.r.o."}): then the name is its agent's. A project's own name sits beside the
+        // developer's firm too ({"name": "Green Terraces", "agencyName": …}).
+        (role === Role.Party && underProjectKey(p) && !EmbeddedReader.agentOfFirm(o));
       this.readParty(o, p, source, business, role === Role.PersonParty);
     };
     if (isObject(v)) one(v, [...path]);

@@ -4,7 +4,7 @@
  * or on the line after a label that stands alone (dt/dd, th/td layouts).
  */
 import type { FindingSet } from './findings.js';
-import { NOT_NAME, plausibleName } from './names.js';
+import { NOT_NAME, plausibleName, withoutRoleBefore } from './names.js';
 import { ADDRESS_LABELS, LETTER, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
 
 /**
@@ -161,7 +161,8 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       const handle = AT_HANDLE.exec(value);
       if (handle) found.add('nickname', handle[1]!, origin);
       if (family === Family.SellerWeak && !explicit) continue;
-      const name = leadingName(value, explicit);
+      const lead = leadingName(value, explicit);
+      const name = lead && withoutRoleBefore(lead);
       // Chinese, Japanese and Korean have no capitals to say a name is one: the label says it.
       if (name && plausibleName(name, explicit && UNCASED_NAME.test(name)) && (!glued || name === value)) found.add('name', name, origin);
     } else if (family === Family.Nickname) {

@@ -19,6 +19,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'profesional particular privado privada profissional particolare privato professionista ' +
     'forhandler dealer händler handlare company firma gewerblich gewerblicher professionnel professional pro ' +
     'yritys anonym anonymous unknown ukjent okänd unbekannt inconnu kontakt contact kontakta kontaktieren ' +
+    // Turkish listing chrome ("Tüm İlanlar", all ads; "İlan" ad): İ lower-cases to "i̇" (i and a combining dot)
+    'tüm ilanlar i̇lanlar ilan i̇lan ' +
     'telefon phone tlf tel mobile mobil handy cell fax landline festnetz ring call e-post email e-mail mail send sende skicka senden ' +
     'envoyer vis show visa zeigen afficher mer more mehr plus info information informasjon ' +
     // "more details" links in the markets' languages ("Подробнее", "Więcej", "Detail")
@@ -157,7 +159,11 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'fontanería fontaneria reformas construcciones electricidad limpiezas mudanzas idraulica edilizia costruzioni impianti traslochi ' +
     'vvs rørlegger rörmokare putkiliike sähkö rakennus byggfirma loodgieter installatiebedrijf dakdekker hydraulika remonty instalacje ' +
     // estate agencies in Italian, Portuguese and Spanish ("Agenzia Rossi", "Imobiliaria Lima", "Soler Propiedades")
-    'agenzia agência imobiliaria propiedades bienes raíces ' +
+    'agenzia agência imobiliaria propiedades bienes raíces inmuebles ' +
+    // ... and the Brazilian trade's own words ("Lima Imóveis", "Costa Corretora de Imóveis", "Alfa Empreendimentos")
+    'imóveis imoveis imobiliárias imobiliarias corretora administradora administradoras empreendimentos construtora incorporadora ' +
+    // ... and the Turkish ("Yılmaz Otomotiv", "Kaya Oto Galeri", "Demir Emlak Ticaret")
+    'otomotiv otomobil galeri galerisi ticaret ' +
     // car makes in a trader's name ("Renault Schoon", "Volvo-Rocar")
     'renault toyota volkswagen vw bmw mercedes-benz audi opel ford peugeot citroën citroen nissan honda hyundai kia ' +
     'mazda skoda škoda seat cupra volvo fiat tesla porsche lexus subaru suzuki mitsubishi chevrolet dacia jeep ' +
@@ -315,7 +321,7 @@ export function plausibleName(raw: string, explicit = false): boolean {
   if (words.every((w) => /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(w))) return false;
   // "Ш И К": single letters are not a name
   if (words.every((w) => /^\p{L}\.?$/u.test(w))) return false;
-  if (words.some((w) => w.toLowerCase().split('-').some((p) => BUSINESS.has(p)) || BUSINESS.has(w.toLowerCase()))) return false;
+  if (words.some((w) => businessWord(w))) return false;
   if (CJK_SCRIPT.test(s) && CJK_BUSINESS.test(s)) return false;
   if (words.some((w) => NUMBER_WORDS.has(w))) return false;
   // "LKW", "BMW": one upper-case word with no vowel is an acronym (a shop's, a brand's), not a name.
@@ -340,12 +346,45 @@ export function plausibleName(raw: string, explicit = false): boolean {
  */
 const POST_NOMINAL =
   'MRICS|FRICS|AssocRICS|MIPAV|FIPAV|MMCEPI|MCEPI|MSCSI|FSCSI|MNAEA|FNAEA|MNAVA|MIAVI|MREINZ|AREINZ|FREINZ|MREIQ|FAPI|CPV|' +
-  'CRS|GRI|ABR|SRES|CCIM|CPM|CIPS|MBA|PhD|BSc|MSc|LLB|ACA|FCA|ACCA|CPA|CFA';
+  'CRS|GRI|ABR|SRES|CCIM|CPM|CIPS|MBA|PhD|BSc|MSc|LLB|ACA|FCA|ACCA|CPA|CFA|' +
+  // The Czech and Slovak degrees and certifications written after a name ("Ing. Jana Nováková, CSc.").
+  'CSc|DrSc|DiS|ArtD|Ph\\.D|RSc|LL\\.M|MPA';
 const POST_NOMINALS = new RegExp(`(?:,? +(?:${POST_NOMINAL})\\.?)+$`);
 
-/** The name without professional post-nominal letters after it; the name itself when it is nothing else. */
+/**
+ * A trade word, alone or as a part of a hyphenated word ("Berg-Immobilien"); also lower-cased
+ * without the dot a Turkish "İ" leaves ("OTOMOTİV") and without a closing full stop ("Lima Imóveis.").
+ */
+function businessWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (BUSINESS.has(lower) || lower.split('-').some((p) => BUSINESS.has(p))) return true;
+  const bare = lower.replace(/\u0307/g, '').replace(/\.$/, '');
+  return bare !== lower && BUSINESS.has(bare);
+}
+
+/**
+ * A name with a job title before it, as contact boxes print it ("Warehouse Coordinator Petr
+ * Novák", "Sales Manager Anna Berg"): the last two or three words, from the first that is a known
+ * given name, when the words before it are no family names (a surname first, "Berg Anna Maria",
+ * stays whole). The name itself otherwise.
+ */
+export function withoutRoleBefore(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 3 || opensWithGivenName(words[0]!)) return name;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!opensWithGivenName(words[i]!)) continue;
+    if (words.length - i > 3 || words.slice(0, i).some((w) => isFamilyName(w))) return name;
+    return words.slice(i).join(' ');
+  }
+  return name;
+}
+
+/**
+ * The name without academic titles before it and professional post-nominal letters after it
+ * ("Ing. Jana Nováková, CSc." is "Jana Nováková"); the name itself when it is nothing else.
+ */
 export function withoutPostNominals(name: string): string {
-  const bare = name.replace(/\s+/g, ' ').trim().replace(POST_NOMINALS, '');
+  const bare = name.replace(/\s+/g, ' ').trim().replace(POST_NOMINALS, '').replace(LEADING_TITLES, '');
   return bare.trim() ? bare : name;
 }
 
@@ -403,6 +442,8 @@ const CONTACT_VERB =
   'falar com|ligar para|perguntar por|chiedere di)';
 /** The capitals a name opens with in the texts' rules (Latin and Cyrillic). */
 const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ';
+/** Academic titles before a name ("Ing. Jana Nováková", "Mgr. art. …", "Dr. Anna Berg"), up to the name's capital. */
+const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_DOT_OPTIONAL})\\.? |(?:${TITLE_DOT_REQUIRED}|PaedDr|MVDr|PharmDr|ThDr|MgA|doc|Doc)\\. ?|art\\. )+(?=[${CAPITAL}])`);
 
 /** An honorific before a name ("Herr Lukas Berg", "Mme. Anne Roy"). */
 const LEADING_HONORIFIC = new RegExp(`^(?:${HONORIFIC})(?![${LETTER}]) +(?=[${CAPITAL}])`);
@@ -427,8 +468,21 @@ function anyCase(pattern: string): string {
   return pattern.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 }
 
+/**
+ * Contact verbs of the Slavic, Hungarian and Baltic markets, taken only with a colon after them
+ * ("Pre viac informácií kontaktujte: Jana Horváthová, …", "Обращайтесь: Ольга"): after the
+ * colon the name stands as in a label, in the nominative, while without it the name is
+ * inflected ("volajte Jane") and would be stored misspelt.
+ */
+const COLON_VERB =
+  '(?:kontaktujte|kontaktujte nás|kontaktuj|volajte|volejte|zavolajte|zavolejte|informujte se u|' +
+  'kontaktirajte|nazovite|pozovite|zadzwoń|dzwoń|dzwonić|kontakt z|hívja|hívjon|keresse|' +
+  'звоните|звонить|обращайтесь|телефонуйте|дзвоніть|звертайтеся|обадете се|звънете|skambinkite|zvaniet|helistage)';
+
 const AFTER_VERB = new RegExp(
-  `(?<![${LETTER}0-9])${anyCase(CONTACT_VERB)} ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+)?)` +
+  // A colon after the verb too ("kontakta: Anna Berg"), but not after "text", "sms" or "bel",
+  // which are also labels of a field ("Text: Great car").
+  `(?<![${LETTER}0-9])(?:(?!${anyCase('(?:text|sms|bel):')})${anyCase(CONTACT_VERB)}:? |${anyCase(COLON_VERB)}: ?)([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+)?)` +
     // What closes the name: end, punctuation, a number or a lower-case word.
     `(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`,
   'gm',
@@ -555,6 +609,19 @@ const VIETNAMESE_HINT = /[ươđƯƠĐ\u1EA0-\u1EF9]/;
 const PATRONYMIC_HINT = /вич|вна|ична/;
 const PATRONYMIC = /(?:ович|евич|йович|ьевич|овна|евна|ївна|івна|ична)$/;
 
+/**
+ * A description signed by the agent and the agency, as the last words of an ad: "¡Agenda tu
+ * cita! Ing. Lucía Ortega. Casa Norte Inmuebles", "Anna Berg, Nordic Homes Realty". A name (two
+ * or three capitalised words, an academic title before them dropped), a full stop or a comma,
+ * then a firm's name with a trade word, up to the end of the line or a full stop. The name must
+ * open with a known given name and end with a known family name ("Centro Comercial. Plaza
+ * Inmuebles" opens with none; "Santa Fe. Autos Ruiz" ends with none).
+ */
+const NAME_THEN_FIRM = new RegExp(
+  `(?<![${LETTER}.])(?:(?:${TITLE_DOT_REQUIRED}|Lic|Arq)\\. )?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})[.,] ((?:[${CAPITAL}][${LETTER}'’&-]* ){0,3}[${CAPITAL}][${LETTER}'’-]+)(?=[ ]*(?:$|[.\\n]))`,
+  'gm',
+);
+
 const NAME_THEN_STATUS = new RegExp(
   `^((?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]*\\.?)(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]*\\.?){0,2}) ${anyCase('(?:online|zuletzt online|last seen|en ligne|w sieci|онлайн|в сети)')}(?=\\s*[:(]|\\s*$|\\s+\\d)`,
   'gm',
@@ -587,10 +654,10 @@ const CONTACT_BEFORE = new RegExp(
  * printed beside the name of the person responsible for the ad ("José Pérez CUCICBA 1234",
  * "Ana Díaz (Matrícula Nº 56)", "Jane Roe, DRE# 01234567", "Lic. 0123456"): Buenos Aires' and
  * other Argentine colleges (CUCICBA, CMCPSI, CSI, CPI), "matrícula", "licence"/"license", and
- * California's DRE/BRE. The register's word, then a number within a few characters, not followed
+ * California's DRE/BRE, Brazil's brokers' councils (CRECI, "CRECI/SP 12345"). The register's word, then a number within a few characters, not followed
  * by a plate's letters: in Spain and Portugal "matrícula" is also the car's plate ("1234 BCD").
  */
-const REGISTER = `(?:cucicba|c\\. ?u\\. ?c\\. ?i\\. ?c\\. ?b\\. ?a\\.?|cmcpsi|csi|cpi|matr[ií]cula|matr?\\.?|lic\\.|licen[cs]e|cal ?dre|dre|bre)(?![${LETTER}])`;
+const REGISTER = `(?:cucicba|c\\. ?u\\. ?c\\. ?i\\. ?c\\. ?b\\. ?a\\.?|cmcpsi|csi|cpi|matr[ií]cula|matr?\\.?|lic\\.|licen[cs]e|cal ?dre|dre|bre|creci(?:[/-][a-z]{2})?)(?![${LETTER}])`;
 // No look-behind in front: a pattern that opens with one is tried at every position of the page's
 // text; the word's start is checked in scanLicensed instead.
 const LICENCE = new RegExp(`${REGISTER}(?:[ :]*${REGISTER})?[ :]*(?:n[º°o]\\.?|nro\\.?|no\\.|#)?[ :]*\\d{2,}(?!\\d)`, 'gi');
@@ -600,7 +667,7 @@ const PLATE_LETTERS = /^[ -]?[A-Z]{2,3}(?![a-z])/;
 /** Up to four name words right before a licence (capitalised, or all in small letters as some agencies write them). */
 const NAME_BEFORE_LICENCE = new RegExp(`(?<![${LETTER}])((?:[${LETTER}][${LETTER}'’-]+ |[${LETTER}]\\. ){1,4}[${LETTER}][${LETTER}'’-]+)[ ]?[,(–-]?[ ]?$`);
 /** The role before the name, in the words of the notices ("martillero Ana Díaz"): not part of the name. */
-const LICENSED_ROLE = /^(?:martiller[oa]s?|corredor(?:a|es)?|responsables?|inmobiliari[oa]s?|p[uú]blic[oa]s?|matriculad[oa]s?|broker|agent|realtor|salesperson)$/i;
+const LICENSED_ROLE = /^(?:martiller[oa]s?|corredor(?:a|es)?|corretor(?:a|es)?|responsables?|inmobiliari[oa]s?|p[uú]blic[oa]s?|matriculad[oa]s?|broker|agent|realtor|salesperson)$/i;
 /** The name in small letters written as a name is ("lucía ortega" → "Lucía Ortega"); other spellings as they are. */
 function capitalised(words: string): string {
   return words === words.toLowerCase() ? words.replace(/(^|[ '’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : words;
@@ -919,6 +986,13 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   for (let m = NAME_THEN_STATUS.exec(text); m; m = NAME_THEN_STATUS.exec(text)) {
     const name = clean(m[1]!);
     if (name && !isLabel(name)) found.add('name', name, origin);
+  }
+  NAME_THEN_FIRM.lastIndex = 0;
+  for (let m = NAME_THEN_FIRM.exec(text); m; m = NAME_THEN_FIRM.exec(text)) {
+    // A known given name and a known family name last: "Santa Fe. Autos Ruiz" is a place and a dealer.
+    if (!m[2]!.split(' ').some((w) => businessWord(w)) || !opensWithGivenName(m[1]!) || !isFamilyName(m[1]!.slice(m[1]!.lastIndexOf(' ') + 1))) continue;
+    const name = clean(m[1]!);
+    if (name) found.add('name', name, origin);
   }
   NAME_THEN_AGE.lastIndex = 0;
   for (let m = NAME_THEN_AGE.exec(text); m; m = NAME_THEN_AGE.exec(text)) {

@@ -102,6 +102,23 @@ function addressLine(a: JsonObject): string | undefined {
   return [street, place].filter(Boolean).join(', ');
 }
 
+/** The keys of an offer's seller. */
+const SELLER_KEYS: ReadonlySet<string> = new Set(['seller', 'offeredBy', 'vendor']);
+
+/**
+ * The seller of an offer, typed as a business, whose name is a person's full name and nothing
+ * else ({"seller": {"@type": "AutoDealer", "name": "Anna Berg"}}): a sole trader, or a private
+ * seller the site types as a dealer; either way the name is a person's. Only two or three words
+ * that open with a known given name and carry no trade word (plausibleName refuses "Anna Berg
+ * Bil", "Max Motors"); only a seller's, as a listed business's name ("Rosa Negra", a
+ * restaurant; "Grace Marsh Law", an employer) can open with a given name too.
+ */
+function soleTrader(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3) return undefined;
+  return opensWithGivenName(name) && plausibleName(name) ? name : undefined;
+}
+
 class StructuredReader {
   constructor(
     private readonly found: FindingSet,
@@ -195,7 +212,7 @@ class StructuredReader {
       const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
       const business = !types.includes('Person') && types.some((t) => BUSINESS_TYPE.test(t));
       if (name && !business && plausibleName(name, true)) this.found.add('name', name, this.originAt(path, 'name'));
-      const agent = name && business ? agentOfTradeName(name) : undefined;
+      const agent = name && business ? (agentOfTradeName(name) ?? (key !== undefined && SELLER_KEYS.has(key) ? soleTrader(name) : undefined)) : undefined;
       if (agent) this.found.add('name', agent, this.originAt(path, 'name'));
       for (const v of strings(node.alternateName)) this.found.add('nickname', v, this.originAt(path, 'alternateName'));
       for (const v of strings(node.address)) this.found.add('address', v, this.originAt(path, 'address'));
