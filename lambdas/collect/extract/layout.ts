@@ -107,7 +107,7 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', '
  * anywhere in the mark, so "seller-card", "sellerInfo", "c-advertiser__box" all count).
  */
 const SELLER_BOX =
-  /seller|vendor|advertiser|dealer|(?:^|[-_\s])(?:owner|poster|lister)|landlord|realtor|(?:^|[-_\s])agent(?:$|[-_\s]|-?(?:info|card|box|contact|details|name))|estate-?agent|makler|contact-?(?:box|info|card|person|details|block|data|section|panel|name)|contactperson|userinfo|user-?info|user-?card|user-?box|user_{0,2}-?details|user-?profile|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|annonceur|vendeur|sprzedawca|sprzedajacy|ogloszeniodawca|s(?:ae|ä)ljare|selger|saelger|myyja|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontaktperson/;
+  /seller|vendor|advertiser|dealer|(?:^|[-_\s])(?:owner|poster|lister)|landlord|realtor|(?:^|[-_\s])agent(?:$|[-_\s]|-?(?:info|card|box|contact|details|name))|estate-?agent|makler|contact-?(?:box|info|card|person|details|block|data|section|panel|name)|(?:^|[-_\s])(?:card|ad|advert|listing|offer)[-_]?author|contactperson|userinfo|user-?info|user-?card|user-?box|user_{0,2}-?details|user-?profile|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|annonceur|vendeur|sprzedawca|sprzedajacy|ogloszeniodawca|s(?:ae|ä)ljare|selger|saelger|myyja|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontaktperson/;
 /** Within a seller box, the element that holds the name. */
 const NAME_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:name|nom|navn|namn|nimi|naam|nombre|nome)(?:$|[-_ ]|(?=[A-Z]))/i;
 /**

@@ -190,7 +190,13 @@ class StructuredReader {
     const sellersSite =
       types.some((t) => SELLER_SITE_TYPE.test(t)) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`) && (this.isSite(node) || this.mailsFromSite(node));
     if (sellersSite) this.found.sellersSite = true;
-    else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node)) return;
+    else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node)) {
+      // An offer whose seller is the site itself ({"offers": {"seller": {"@type": "Organization",
+      // "url": <the site's root>}}}): the page is the site's own ad, a letting agency's or a
+      // dealer's own site, and the site's own lines and mailboxes are the seller's.
+      if (key !== undefined && SELLER_KEYS.has(key) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`)) this.found.sellersSite = true;
+      return;
+    }
     // The site's own page (its url is the site's root): what it is about, and who provides or
     // wrote it, is the site's company (its customer service line), not a seller.
     const sitePage = types.some((t) => t.endsWith('Page')) && this.isSite(node);

@@ -126,3 +126,46 @@ describe('trade words of Brazil and Turkey in an advertiser\'s name', () => {
     expect(tr(html, 'TR', 'name')).toEqual([]);
   });
 });
+
+/*
+ * From a fix round on the thirteenth sealed round (estate portals of Ukraine and Slovakia, letting
+ * agencies' own sites): a listing card's author box, and an offer whose seller is the site itself.
+ */
+describe("a listing card's author box is the advertiser's (an ad's poster, not an article's writer)", () => {
+  const ua = foundAt('https://www.orenda.example/ua/flats-rent/', 'UA');
+  const card = (cls: string): string =>
+    page(
+      `<h1>Оренда квартир</h1><div class="catalog-card"><div class="catalog-card-description">Здається квартира, 2 кімнати.</div>` +
+        `<div class="${cls}"><img alt="Коваль Мирослава" src="a.jpg"><button class="button-link ${cls}-title">Коваль Мирослава</button><span>Рієлтор</span></div></div>`,
+    );
+  it.each(['catalog-card-author', 'ad-author', 'listing_author', 'offerAuthor'])('%s', (cls) => {
+    expect(ua(card(cls), 'UA', 'name')).toEqual(['name коваль мирослава']);
+  });
+  it.each(['post-author', 'thread-author', 'head-author', 'article-author', 'comment-author'])('%s: not a seller box', (cls) => {
+    expect(ua(card(cls), 'UA', 'name')).toEqual([]);
+  });
+});
+
+describe("an offer whose seller is the site itself: the site's own lines are the seller's", () => {
+  const own = foundAt('https://www.arriendos-norte.example/propiedad/local-12/', 'CO');
+  const header = `<header><ul class="contact_details"><li><a href="tel:6045550142">604 555 0142</a></li><li><a href="mailto:arriendosnorte@correo.example">arriendosnorte@correo.example</a></li></ul></header>`;
+  const product = (seller: unknown): string =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org/', '@type': 'Product', name: 'Local 12', offers: [{ '@type': 'Offer', price: '1200000', seller }] })}</script>`;
+  const html = (seller: unknown): string => `<!doctype html><html><body>${header}<main><h1>Local comercial</h1>${product(seller)}</main></body></html>`;
+  const contacts = (seller: unknown): string[] => own(html(seller)).filter((l) => l.startsWith('phone') || l.startsWith('email'));
+
+  it('is the site (its url is the root): the header\'s line and mailbox are kept', () => {
+    expect(contacts({ '@type': 'Organization', name: 'Arriendos Norte', url: 'https://www.arriendos-norte.example' })).toEqual([
+      'email arriendosnorte@correo.example',
+      'phone +576045550142',
+    ]);
+  });
+  it.each([
+    ['another firm (its own domain)', { '@type': 'Organization', name: 'Otra Inmobiliaria', url: 'https://www.otra.example' }],
+    ['a page of the site, not its root', { '@type': 'Organization', name: 'Arriendos Norte', url: 'https://www.arriendos-norte.example/agentes/7' }],
+    ['an auction house (it sells its consignors\' lots)', { '@type': 'Organization', name: 'Subastas Norte', url: 'https://www.arriendos-norte.example' }],
+    ['no seller', undefined],
+  ])('%s: the header is the platform\'s, not read', (_what, seller) => {
+    expect(contacts(seller)).toEqual([]);
+  });
+});
