@@ -491,8 +491,9 @@ const AFTER_VERB = new RegExp(`(?<![${LETTER}0-9])${anyCase(CONTACT_VERB)} ${VER
 const VERBS_BEFORE_COLON: ReadonlySet<string> = new Set(
   [...CONTACT_VERB.slice(3, -1).split('|').filter((v) => v !== 'text' && v !== 'sms' && v !== 'bel'), ...COLON_VERB.slice(3, -1).split('|')],
 );
-/** The most words a verb of VERBS_BEFORE_COLON has. */
+/** The most words, and characters, a verb of VERBS_BEFORE_COLON has. */
 const MAX_VERB_WORDS = Math.max(...[...VERBS_BEFORE_COLON].map((v) => v.split(' ').length));
+const MAX_VERB_LENGTH = Math.max(...[...VERBS_BEFORE_COLON].map((v) => v.length));
 /** One character of a verb's word. */
 const LETTER_OR_MARK = new RegExp(`[${LETTER}\\p{M}]`, 'u');
 /** The name after such a colon. */
@@ -977,7 +978,7 @@ function verbName(text: string, index: number, raw: string, end: number, found: 
 }
 
 /**
- * Names after a contact verb and a colon (VERB_BEFORE_COLON): found from the text's colons, far
+ * Names after a contact verb and a colon (VERBS_BEFORE_COLON): found from the text's colons, far
  * fewer than its positions (the verbs' alternation tried at every position cost ~0.4 % of the
  * extraction on the corpus).
  */
@@ -1000,7 +1001,8 @@ function verbBeforeColon(text: string, colon: number): number {
   for (let words = 0; words < MAX_VERB_WORDS; words++) {
     // The word before `start`: back to a space, the line's start, or a character that is no letter.
     let i = start - 1;
-    while (i >= 0 && LETTER_OR_MARK.test(text.charAt(i))) i--;
+    while (i >= 0 && colon - i <= MAX_VERB_LENGTH && LETTER_OR_MARK.test(text.charAt(i))) i--;
+    if (colon - i > MAX_VERB_LENGTH) return -1;
     const phrase = text.slice(i + 1, colon).toLowerCase();
     // Not glued to a number before it ("5kontakt:"), as no word is.
     if (VERBS_BEFORE_COLON.has(phrase)) return i >= 0 && /\d/.test(text.charAt(i)) ? -1 : i + 1;
