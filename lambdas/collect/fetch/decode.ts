@@ -42,8 +42,10 @@ const UTF8_LABEL = /^(?:utf-?8|unicode-1-1-utf-8|unicode11utf8|unicode20utf8|x-u
  * 2. UTF-8, when the bytes are valid UTF-8;
  * 3. UTF-8 with its few broken bytes replaced, when the page is UTF-8 with errors (at least
  *    three valid multi-byte characters for each broken one);
- * 4. the charset that the Content-Type or a `<meta charset>` in the first 1 KiB declares, unless
- *    that is UTF-8 (the bytes just showed it is not);
+ * 4. the charset that the Content-Type or a `<meta charset>` in the first 1 KiB declares; a
+ *    `<meta>` that says UTF-8 over bytes that are not is taken for a stale copy's and passed
+ *    over (a Content-Type that says so is followed: the server says what it sends, and the
+ *    broken bytes become U+FFFD);
  * 5. the market's legacy default (legacyDefault: windows-1250 for CZ, windows-1251 for UA…),
  *    the way a browser of that locale reads a page that declares nothing.
  *
@@ -58,6 +60,7 @@ const UTF8_LABEL = /^(?:utf-?8|unicode-1-1-utf-8|unicode11utf8|unicode20utf8|x-u
  */
 export function decodeHtml(body: Uint8Array, contentType: string | undefined, country?: string): string {
   let label = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  const fromHeader = label !== undefined;
   if (!label) {
     const head = Buffer.from(body.buffer, body.byteOffset, Math.min(1024, body.byteLength)).toString('latin1');
     label = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
@@ -75,7 +78,7 @@ export function decodeHtml(body: Uint8Array, contentType: string | undefined, co
   }
   const lenient = new TextDecoder('utf-8').decode(body, { stream: true });
   if (mostlyUtf8(lenient)) return lenient;
-  if (label && !UTF8_LABEL.test(label)) {
+  if (label && (fromHeader || !UTF8_LABEL.test(label))) {
     const text = decodeAs(label, body);
     if (text !== undefined) return text;
   }

@@ -69,11 +69,13 @@ describe('decodeHtml', () => {
     expect(decodeHtml(body, contentType)).toBe(expected);
   });
 
-  // A declared UTF-8 over bytes that are not: a stale declaration, read by the market's legacy
-  // default; but a UTF-8 page with a stray byte stays UTF-8.
+  // A <meta> that says UTF-8 over bytes that are not: a stale declaration, read by the market's
+  // legacy default; a UTF-8 page with a stray byte stays UTF-8.
   it.each([
     ['windows-1250 bytes under <meta charset="utf-8"> (CZ)', Buffer.concat([Buffer.from('<meta charset="utf-8"><p>'), Buffer.from([0x8a, 0x74, 0xec, 0x70, 0xe1, 0x6e, 0x20, 0xe8, 0x65, 0x6b, 0xe1]), Buffer.from('</p>')]), undefined, 'CZ', '<meta charset="utf-8"><p>Štěpán čeká</p>'],
-    ['ISO-8859-1 bytes under charset=utf-8, no country', Buffer.from('<p>Jos\xe9</p>', 'latin1'), 'text/html; charset=utf-8', undefined, '<p>José</p>'],
+    ['ISO-8859-1 bytes under <meta charset="utf-8">, no country', Buffer.from('<meta charset="utf-8"><p>Jos\xe9</p>', 'latin1'), undefined, undefined, '<meta charset="utf-8"><p>José</p>'],
+    // The server's own Content-Type is followed: its broken bytes become U+FFFD.
+    ['ISO-8859-1 bytes under a Content-Type charset=utf-8', Buffer.from('<p>Jos\xe9</p>', 'latin1'), 'text/html; charset=utf-8', 'CZ', '<p>Jos\ufffd</p>'],
     ['windows-1251 bytes, nothing declared (UA)', Buffer.concat([Buffer.from('<p>'), Buffer.from([0xcc, 0xb3, 0xf1, 0xf2, 0xee]), Buffer.from('</p>')]), undefined, 'UA', '<p>Місто</p>'],
     ['a UTF-8 page with one stray byte', Buffer.concat([Buffer.from('<p>Åse Ødegård, Tromsø, Bærum, Ålesund </p>'), Buffer.from([0xff])]), undefined, 'NO', '<p>Åse Ødegård, Tromsø, Bærum, Ålesund </p>\ufffd'],
   ])('%s', (_what, body, contentType, country, expected) => {
