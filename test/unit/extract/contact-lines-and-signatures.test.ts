@@ -119,7 +119,7 @@ describe("a job title before a contact person's name", () => {
 
 describe("a form's example address", () => {
   it.each([
-    ['<p>Zadejte prosím správný email, např. jan.dvorak@seznam.cz</p>', 'CZ'],
+    ['<p>Zadejte prosím správný email, např. jan.dvorak@posta.example</p>', 'CZ'],
     ['<p>Please enter a valid address (e.g. anna@mail.example)</p>', 'GB'],
     ['<p>E-Mail-Adresse, z. B. anna@mail.example</p>', 'DE'],
     ['<p>Correo electrónico, p. ej. luis@correo.example</p>', 'ES'],
@@ -128,11 +128,11 @@ describe("a form's example address", () => {
     expect(emails(body, country)).toEqual([]);
   });
   it.each([
-    ['<p>Kontakt: petr.kral@seznam.cz</p>', 'CZ', ['email petr.kral@seznam.cz']],
+    ['<p>Kontakt: petr.kral@posta.example</p>', 'CZ', ['email petr.kral@posta.example']],
     // "pl." after the address (Czech "please"-like abbreviations): only words before count.
     ['<p>Napište mi na anna@mail.example, pl. i večer</p>', 'CZ', ['email anna@mail.example']],
     // An example's word far before the address, in another sentence.
-    ['<p>Např. v létě je zahrada krásná. Pište na petr.kral@seznam.cz</p>', 'CZ', ['email petr.kral@seznam.cz']],
+    ['<p>Např. v létě je zahrada krásná. Pište na petr.kral@posta.example</p>', 'CZ', ['email petr.kral@posta.example']],
   ])('%j', (body, country, want) => {
     expect(emails(body, country)).toEqual(want);
   });
