@@ -29,7 +29,7 @@
  */
 import { decodeHTML } from 'entities';
 import type { DomNode } from './dom.js';
-import { MAX_PAGE_BLOB_CHARS, type EmbeddedBlob } from './embedded.js';
+import { hasSingleQuotedObject, MAX_PAGE_BLOB_CHARS, type EmbeddedBlob } from './embedded.js';
 import { tokenize, type TokenSink } from './tokenizer.js';
 
 export interface ParsedPage {
@@ -53,8 +53,6 @@ const NEVER_READ = ['script', 'style', 'svg', 'select', 'noscript', 'template', 
 type NeverRead = (typeof NEVER_READ)[number];
 
 const JSON_TYPE = /\btype\s*=\s*["']?application\/(?:[\w.+-]*\+)?json/i;
-/** An object literal with single-quoted keys (`{'company': {...}, 'contact': "..."}`): read by embedded.ts's singleQuotedLiterals. */
-const SINGLE_QUOTED_OBJECT = /\{\s*'[\w$-]+'\s*:/;
 const STATE_HINT = /(?:window|self|globalThis)(?:\.[A-Za-z_$][\w$]*|\[["'][^"']+["']\])\s*=[^=]|__[A-Za-z][\w$]*__\s*=|__remixContext\s*=|__staticRouterHydrationData\s*=|__next_f\.push\(/;
 /** A data-* attribute holding JSON (entity-encoded) on a script tag: `<script data-json="{&quot;ad&quot;...">`. */
 const DATA_JSON_ATTRIBUTE = /\b(data-[\w-]+)\s*=\s*(?:"(\s*[{[][^"]*)"|'(\s*[{[][^']*)')/g;
@@ -209,7 +207,7 @@ export function cutPage(html: string): CutPage {
     const id = /\bid\s*=\s*["']?([\w:-]+)/i.exec(attributes)?.[1];
     // Page data: JSON scripts, state assignments, and inline code that carries JSON literals.
     // The cheap test first: STATE_HINT scans the whole script when it does not match.
-    if (JSON_TYPE.test(attributes) || (body.length >= 200 && (body.includes('{"') || SINGLE_QUOTED_OBJECT.test(body))) || STATE_HINT.test(body)) {
+    if (JSON_TYPE.test(attributes) || (body.length >= 200 && (body.includes('{"') || hasSingleQuotedObject(body))) || STATE_HINT.test(body)) {
       budget -= body.length;
       blobs.push({ source: id ?? (JSON_TYPE.test(attributes) ? 'script-json' : 'script'), text: body });
     }

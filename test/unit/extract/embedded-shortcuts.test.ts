@@ -5,7 +5,11 @@
  * hint. What the reader gives must be what it gave without them.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseBlob } from '../../../lambdas/collect/extract/embedded.js';
+import { hasSingleQuotedObject, parseBlob } from '../../../lambdas/collect/extract/embedded.js';
+import { cutPage } from '../../../lambdas/collect/extract/parse.js';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
 import { mulberry32 } from '../../../local/demo-site/generate.js';
 import { naiveLiterals } from './literal-oracle.js';
@@ -160,5 +164,36 @@ describe('embedded data: the walk reads each key by its own role, whatever its s
       'phone +4741783920 embedded:script:search.ads.4.title.phone',
       'vin WVWZZZ1JZXW000001 embedded:script:search.ads.4.id.value',
     ]);
+  });
+});
+
+describe('embedded data: the test for single-quoted keys finds what its regex finds', () => {
+  const REFERENCE = /\{\s*'[\w$-]+'\s*:/;
+  /** Every HTML page of the corpus and the samples, as cutPage hands their scripts to the reader. */
+  function pages(dir: string): string[] {
+    return readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? pages(p) : f.endsWith('.html') ? [p] : [];
+    });
+  }
+  const root = fileURLToPath(new URL('../../pages/', import.meta.url));
+
+  it('on the scripts of every corpus and sample page (some with such keys, most without)', () => {
+    const scripts = pages(root).flatMap((p) => cutPage(readFileSync(p, 'utf8')).blobs.map((b) => b.text));
+    expect(scripts.length).toBeGreaterThan(300);
+    const found = scripts.filter((t) => REFERENCE.test(t)).length;
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(scripts.length);
+    for (const t of scripts) expect(hasSingleQuotedObject(t)).toBe(REFERENCE.test(t));
+  });
+
+  it('on generated text: spaces of every kind, quotes inside keys, empty keys, keys at both ends', () => {
+    const PARTS = ['{', '}', "'", "'a'", "'a-b$_9'", "'é'", "''", ':', ' ', '\n', '\t', '\u00a0', '\u2028', '\ufeff', '\u3000', '\u200b', 'x', '"', '{ ', "' :", "':"];
+    for (let i = 0; i < 5000; i++) {
+      let t = '';
+      const n = 1 + Math.floor(rnd() * 12);
+      for (let k = 0; k < n; k++) t += pick(PARTS);
+      expect([t, hasSingleQuotedObject(t)]).toEqual([t, REFERENCE.test(t)]);
+    }
   });
 });
