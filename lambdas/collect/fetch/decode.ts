@@ -28,7 +28,7 @@ function byCountry(encoding: string, countries: readonly string[]): Record<strin
 }
 
 /** The encoding of a page from `country` that declares none and is not UTF-8. */
-export function legacyDefault(country: string | undefined): string {
+function legacyDefault(country: string | undefined): string {
   return LEGACY_DEFAULT[(country ?? '').toUpperCase()] ?? 'windows-1252';
 }
 
