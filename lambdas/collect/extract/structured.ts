@@ -218,7 +218,12 @@ class StructuredReader {
       const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
       const business = !types.includes('Person') && types.some((t) => BUSINESS_TYPE.test(t));
       if (name && !business && plausibleName(name, true)) this.found.add('name', name, this.originAt(path, 'name'));
-      const agent = name && business ? (agentOfTradeName(name) ?? (key !== undefined && SELLER_KEYS.has(key) ? soleTrader(name) : undefined)) : undefined;
+      // A trade name that carries its agent's ("Anna BERG - Réseau Sud"); an offer's seller
+      // typed as a dealer under a person's full name; an estate agent typed as such under one: a
+      // RealEstateAgent is as often one broker as a firm, and a person's full name with no trade
+      // word is the broker's own (soleTrader's tests, on any key).
+      const soleName = (key !== undefined && SELLER_KEYS.has(key)) || types.includes('RealEstateAgent');
+      const agent = name && business ? (agentOfTradeName(name) ?? (soleName ? soleTrader(name) : undefined)) : undefined;
       if (agent) this.found.add('name', agent, this.originAt(path, 'name'));
       for (const v of strings(node.alternateName)) this.found.add('nickname', v, this.originAt(path, 'alternateName'));
       for (const v of strings(node.address)) this.found.add('address', v, this.originAt(path, 'address'));

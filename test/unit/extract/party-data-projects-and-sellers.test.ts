@@ -169,3 +169,26 @@ describe("an offer whose seller is the site itself: the site's own lines are the
     expect(contacts(seller)).toEqual([]);
   });
 });
+
+describe('an estate agent typed RealEstateAgent under a person\'s full name is that broker', () => {
+  const gb = foundAt('https://www.homes.example/for-sale/leeds', 'GB');
+  const agentPage = (agent: unknown): string =>
+    page(`<h1>2 bed flat</h1>${ldJson({ '@context': 'https://schema.org', '@type': 'Residence', name: '2 bed flat', broker: agent })}${ldJson({ '@context': 'https://schema.org', ...(agent as object) })}`);
+  it.each([
+    [{ '@type': 'RealEstateAgent', name: 'Emma Clarke' }, ['name emma clarke']],
+    [{ '@type': ['RealEstateAgent', 'LocalBusiness'], name: 'James Whitfield' }, ['name james whitfield']],
+    // The firms: a trade word, one word, or no known given name first.
+    [{ '@type': 'RealEstateAgent', name: 'Clarke Estates' }, []],
+    [{ '@type': 'RealEstateAgent', name: 'Emma Clarke Lettings' }, []],
+    [{ '@type': 'RealEstateAgent', name: 'Emma Clarke Property Group Ltd' }, []],
+    [{ '@type': 'RealEstateAgent', name: 'Whitfield' }, []],
+    [{ '@type': 'RealEstateAgent', name: 'Northgate Homes' }, []],
+    [{ '@type': 'RealEstateAgent', name: 'Clarke & Whitfield' }, []],
+    // Other businesses under a name that opens with a given name are not taken for people.
+    [{ '@type': 'Organization', name: 'Emma Clarke' }, []],
+    [{ '@type': 'AutoDealer', name: 'James Whitfield' }, []],
+    [{ '@type': 'Restaurant', name: 'Hugo Laurent' }, []],
+  ])('%j', (agent, want) => {
+    expect(gb(agentPage(agent), 'GB', 'name')).toEqual(want);
+  });
+});
