@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { extractFindings } from '../../lambdas/collect/extract/index.js';
 import { decodeHtml } from '../../lambdas/collect/fetch/decode.js';
 import type { IdentifierKind } from '../../lambdas/shared/identifiers.js';
@@ -47,15 +48,41 @@ export interface CorpusReport {
   errors: CorpusError[];
 }
 
-export function loadCorpusLabels(dir = CORPUS_DIR): Record<string, CorpusLabel> {
+/** One page's label: where the page is from, and the advertiser's identifiers as the page writes them. */
+const LabelSchema = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  country: z.string().regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code, such as "DE"'),
+  type: z.string().optional(),
+  expected: z.object(Object.fromEntries(Object.values(CORPUS_KINDS).map((k) => [k, z.array(z.string()).optional()])) as Record<(typeof CORPUS_KINDS)[CorpusKind], z.ZodOptional<z.ZodArray<z.ZodString>>>),
+});
+
+/**
+ * The labels of a directory of saved pages (`labels.json`: page path → label). Keys starting
+ * with "_" or "$" are comments and metadata, not pages. With `required`, a missing file is an
+ * error, as is a label that does not fit (the message names the page and the field, never a value).
+ */
+export function loadCorpusLabels(dir = CORPUS_DIR, required = false): Record<string, CorpusLabel> {
   const file = join(dir, 'labels.json');
-  if (!existsSync(file)) return {};
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  if (!existsSync(file)) {
+    if (required) throw new Error(`no labels.json in ${dir}: it maps each page's path to {"url", "country", "expected": {"phones": [...], ...}}`);
+    return {};
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file} is not JSON: ${(e as Error).message}`, { cause: e });
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${file} must hold one object: page path → label`);
   const out: Record<string, CorpusLabel> = {};
   for (const [page, label] of Object.entries(raw)) {
-    // Keys starting with "_" or "$" are comments/metadata, not pages.
-    if (/^[_$]/.test(page) || typeof label !== 'object' || label === null || !('expected' in label)) continue;
-    out[page] = label as CorpusLabel;
+    if (/^[_$]/.test(page)) continue;
+    const parsed = LabelSchema.safeParse(label);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`${file}: the label of "${page}" is not valid at ${issue.path.join('.') || '(the label)'}: ${issue.message}`);
+    }
+    out[page] = parsed.data;
   }
   return out;
 }
@@ -72,9 +99,13 @@ function wanted(kind: CorpusKind, values: readonly string[] | undefined, country
   return out;
 }
 
-/** Runs the extractor over every labelled page and scores it per kind. */
-export function scoreCorpus(dir = CORPUS_DIR): CorpusReport {
-  const labels = loadCorpusLabels(dir);
+/**
+ * Runs the extractor over every labelled page and scores it per kind. With `required` (a
+ * directory a user names), a missing labels.json or a labelled page that is not there is an
+ * error rather than nothing to score.
+ */
+export function scoreCorpus(dir = CORPUS_DIR, required = false): CorpusReport {
+  const labels = loadCorpusLabels(dir, required);
   const tally = Object.fromEntries(Object.keys(CORPUS_KINDS).map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<
     CorpusKind,
     { tp: number; fp: number; fn: number }
@@ -83,7 +114,10 @@ export function scoreCorpus(dir = CORPUS_DIR): CorpusReport {
   let pages = 0;
   for (const [page, label] of Object.entries(labels)) {
     const file = join(dir, page);
-    if (!existsSync(file)) continue;
+    if (!existsSync(file)) {
+      if (required) throw new Error(`${join(dir, 'labels.json')} labels "${page}", which is not in ${dir}`);
+      continue;
+    }
     pages++;
     // Decoded as the crawler and `adwarden extract` decode a page (decode.ts).
     const html = decodeHtml(readFileSync(file), undefined, label.country);
