@@ -71,7 +71,10 @@ export function loadCorpusLabels(dir = CORPUS_DIR, required = false): Record<str
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`${file} is not JSON: ${(e as Error).message}`, { cause: e });
+    // Only where it failed: JSON.parse's own message can quote the text around it, labelled values included.
+    const at = /\bposition (\d+)/.exec((e as Error).message)?.[1];
+    // eslint-disable-next-line preserve-caught-error -- the cause is that message; printed with the error, it would carry the values
+    throw new Error(`${file} is not JSON${at ? ` (at character ${at})` : ''}`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${file} must hold one object: page path → label`);
   const out: Record<string, CorpusLabel> = {};
