@@ -16,10 +16,13 @@ export function cleanText(raw: string): string {
 /**
  * Locale-independent lower-casing: the same for every tenant and source, so an index built
  * from a Norwegian page matches a search typed on a German laptop. (`toLowerCase` is the
- * root-locale mapping; Turkish dotless-i rules would split the index.)
+ * root-locale mapping; Turkish dotless-i rules would split the index.) The root mapping writes
+ * the Turkish capital "İ" as "i" and a combining dot above (U+0307), so "SELİN" would not
+ * match "Selin": that dot, redundant on an "i", is dropped.
  */
 export function foldCase(text: string): string {
-  return text.toLowerCase();
+  const lower = text.toLowerCase();
+  return lower.includes('\u0307') ? lower.replace(/i\u0307/g, 'i') : lower;
 }
 
 /** ISO 3166-1 alpha-2 in upper case, or undefined. */

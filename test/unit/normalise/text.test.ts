@@ -16,6 +16,23 @@ describe('normaliseName', () => {
     expect(normaliseName(raw)).toBe(expected);
   });
 
+  it.each([
+    ['SELİN KAYA', 'Selin Kaya'],
+    ['Selin Kaya', 'selin kaya'],
+    ['İPEK', 'ipek'],
+    // "i" with the combining dot written out, as some keyboards and OCR give it
+    ['Seli\u0307n', 'selin'],
+  ])('folds the Turkish capital İ to a plain i: %j', (raw, other) => {
+    expect(normaliseName(raw)).toBe(normaliseName(other));
+    expect(normaliseName(raw)).not.toContain('\u0307');
+  });
+
+  it('leaves the dotless ı a letter of its own, and a capital I an i (no locale can say which i "IŞIK" means)', () => {
+    expect(normaliseName('ışık')).toBe('ışık');
+    expect(normaliseName('Işık')).toBe('işık');
+    expect(normaliseName('IŞIK')).toBe('işik');
+  });
+
   it.each([[''], ['   '], ['12345'], ['-']])('rejects %j', (raw) => {
     expect(normaliseName(raw)).toBeUndefined();
   });
