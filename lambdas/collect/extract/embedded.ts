@@ -367,23 +367,45 @@ export function scanJsLiteral(js: string, vars?: ReadonlyMap<string, string>): s
 
 /**
  * The state a script builds in a function (`__NUXT__=(function(a,b){return {...}}(1,"x"))`):
- * the object it returns, read as a JavaScript literal whose variables are unknown (null).
+ * the object it returns, read as a JavaScript literal whose variables are unknown (null), and
+ * the literals its statements assign before that (`a[0]={listingId:…,owner:{…}};`): Nuxt 2
+ * builds an object the state refers to more than once so, and a result page's ads are often
+ * all there, the returned object only naming them.
  */
 const FUNCTION_HEAD = /^\(?\s*function\s*\([\w$,\s]*\)\s*\{/;
 const RETURN_OBJECT = /\breturn\s*(?=\{)/g;
+/** A statement that assigns a literal to an element or member of a variable (`a[0]={`, `b.list=[`). */
+const STATEMENT_LITERAL = /(?:^|[;{}])\s*[A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*)+\s*=\s*(?=[{[])/g;
+/** Such statements read per function, at most. */
+const MAX_STATEMENT_LITERALS = 500;
 
-function returnedLiteral(script: string, at: number): Json | undefined {
+function returnedLiterals(script: string, at: number): Json[] {
   const head = FUNCTION_HEAD.exec(script.slice(at, at + 20_000));
-  if (!head) return undefined;
+  if (!head) return [];
   // Statements may come first ("cc[0]={...};"): the object after the first "return".
-  RETURN_OBJECT.lastIndex = at + head[0].length;
+  const bodyStart = at + head[0].length;
+  RETURN_OBJECT.lastIndex = bodyStart;
   const ret = RETURN_OBJECT.exec(script);
-  if (!ret) return undefined;
+  if (!ret) return [];
   const start = ret.index + ret[0].length;
   const end = balancedEnd(script, start);
-  if (end < 0) return undefined;
-  const json = jsLiteralToJson(script.slice(start, end), argumentsOf(script, at, head[0]));
-  return json === undefined ? undefined : parseJson(json);
+  if (end < 0) return [];
+  const vars = argumentsOf(script, at, head[0]);
+  const out: Json[] = [];
+  const json = jsLiteralToJson(script.slice(start, end), vars);
+  const returned = json === undefined ? undefined : parseJson(json);
+  if (returned !== undefined && !(typeof returned === 'object' && returned !== null && Object.keys(returned).length === 0)) out.push(returned);
+  STATEMENT_LITERAL.lastIndex = bodyStart - 1;
+  for (let m = STATEMENT_LITERAL.exec(script), n = 0; m && m.index < ret.index && n < MAX_STATEMENT_LITERALS; m = STATEMENT_LITERAL.exec(script), n++) {
+    const from = m.index + m[0].length;
+    const to = balancedEnd(script, from);
+    if (to < 0 || to > ret.index) break;
+    const literal = jsLiteralToJson(script.slice(from, to), vars);
+    const value = literal === undefined ? undefined : parseJson(literal);
+    if (value !== undefined && typeof value === 'object' && value !== null) out.push(value);
+    STATEMENT_LITERAL.lastIndex = to;
+  }
+  return out;
 }
 
 /**
@@ -452,10 +474,11 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
     const name = m[1] ?? m[2] ?? m[3] ?? '';
     if (NOT_STATE.test(name)) continue;
     const at = m.index + m[0].length;
-    const v = valueAt(text, at) ?? returnedLiteral(text, at);
+    const v = valueAt(text, at);
     // `window.advert = {};` initialises a namespace the script fills in later: no state, and not
     // a reason to skip the JSON literals in the rest of the script (see the return below).
-    if (v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0)) out.push(v);
+    if (v === undefined) out.push(...returnedLiterals(text, at));
+    else if (!(typeof v === 'object' && v !== null && Object.keys(v).length === 0)) out.push(v);
   }
   return out.length ? out : singleQuotedLiterals(text, literals(text, out));
 }
@@ -806,6 +829,12 @@ const PERSON_NAME_KEYS = new Set([
 const PERSON_PARTY = new RegExp(
   `^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|agents|realtor|realtors|broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|ansprechpartner|kontaktperson|kontakt|${SALESPERSON})$`,
 );
+/**
+ * A firm's user, agent or employee ("firmUser", "agencyAgent", "companyEmployee"): the person
+ * who acts for the firm, not the firm (whose own key, "firm", "agency", is a business's).
+ */
+const FIRM_PERSON =
+  /^(?:firm|firma|company|agency|agence|office|dealer|dealership|shop|store|business|corporate)(?:user|agent|member|employee|staff|consultant|representative|person|contactperson)s?$/;
 /** Keys that hold a business's own name, wherever they are. */
 const COMPANY_NAME_KEY =
   /^(?:company|companyname|agencyname|agencetitle|dealername|dealershipname|shopname|storename|businessname|organi[sz]ationname|tradename|tradingname|firmname|firmenname|firma|legalname|raisonsociale|nomsociete|nomagence|nazwafirmy)$/;
@@ -1023,17 +1052,19 @@ function classify(key: string): Role {
                   ? Role.BusinessFlag
                   : TYPE_KEY.test(key)
                     ? Role.PartyType
-                    : PARTY.test(key)
-                      ? BUSINESS_PARTY.test(key)
-                        ? Role.BusinessParty
-                        : PERSON_PARTY.test(key)
-                          ? Role.PersonParty
-                          : Role.Party
-                      : BUSINESS_OBJECT.test(key)
-                        ? Role.BusinessObject
-                        : ADDRESS_KEY.test(key)
-                          ? Role.AddressText
-                          : Role.None;
+                    : FIRM_PERSON.test(key)
+                      ? Role.Party
+                      : PARTY.test(key)
+                        ? BUSINESS_PARTY.test(key)
+                          ? Role.BusinessParty
+                          : PERSON_PARTY.test(key)
+                            ? Role.PersonParty
+                            : Role.Party
+                        : BUSINESS_OBJECT.test(key)
+                          ? Role.BusinessObject
+                          : ADDRESS_KEY.test(key)
+                            ? Role.AddressText
+                            : Role.None;
 }
 
 function codeOf(k: string): number {
@@ -1173,11 +1204,21 @@ function strings(v: Json | undefined, depth = 0): string[] {
   if (depth > 3) return [];
   if (Array.isArray(v)) return v.flatMap((x) => strings(x, depth + 1));
   if (isObject(v)) {
-    // {"countryCode": "+7", "number": "9164374753"}
+    // {"countryCode": "+7", "number": "9164374753"}; with an area code of its own, {"countryCode":
+    // "+90", "areaCode": "532", "phoneNumber": "5550142"}, and without a country code the page's
+    // country reads "532 5550142". A type field saying fax (or SMS) makes it a record that
+    // addPhone sets aside ("5550142|FAX"), as a "|" record is.
     const cc = v.countryCode ?? v.country_code ?? v.prefix ?? v.dialCode;
-    const number = v.number ?? v.phone ?? v.nationalNumber;
-    if ((typeof cc === 'string' || typeof cc === 'number') && typeof number === 'string' && /^\+?\d{1,3}$/.test(String(cc))) {
-      return [`+${String(cc).replace('+', '')} ${number}`];
+    const area = v.areaCode ?? v.area_code ?? v.cityCode ?? v.city_code;
+    const number = v.number ?? v.phone ?? v.nationalNumber ?? (area !== undefined ? (v.phoneNumber ?? v.phone_number) : undefined);
+    const hasCc = (typeof cc === 'string' || typeof cc === 'number') && /^\+?\d{1,3}$/.test(String(cc).trim());
+    const hasArea = (typeof area === 'string' || typeof area === 'number') && /^\(?0?\d{1,5}\)?$/.test(String(area).trim());
+    if ((hasCc || hasArea) && (typeof number === 'string' || typeof number === 'number') && /\d/.test(String(number))) {
+      const local = hasArea && !String(number).trim().startsWith('+') ? `${String(area).trim()} ${String(number)}` : String(number);
+      // A trunk "0" left in the area code after the country code ("+90 0532 …") is read as dialled.
+      const full = hasCc && !local.trim().startsWith('+') ? `+${String(cc).trim().replace('+', '')} ${local}` : local;
+      const type = v.phoneType ?? v.type ?? v.kind ?? v.label;
+      return [typeof type === 'string' && NOT_VOICE_FIELD.test(type.trim()) ? `${full}|${type.trim()}` : full];
     }
     const out: string[] = [];
     // A fax number beside the phone ({"phoneNumber": {...}, "faxNumber": {...}}) answers no call,
@@ -1349,7 +1390,14 @@ export class EmbeddedReader {
         if (n && /^[\p{L}\p{N}_.-]{2,32}$/u.test(n)) this.add('nickname', n, source, [...path, k]);
       }
     }
-    if (!business && first && plausibleName(`${first} ${last ?? ''}`.trim(), true)) this.add('name', `${first} ${last ?? ''}`, source, [...path, 'firstName']);
+    if (!first) return;
+    const full = `${first} ${last ?? ''}`.trim();
+    // A business's object with a first and a last name beside its trade name ({"owner": {"name":
+    // "Berg Emlak", "type": "Emlak Ofisi", "firstName": "Selin", "lastName": "Kaya"}}): a firm has
+    // no first name, so the pair is the person who runs the account, its agent. Both are needed:
+    // a first name alone could be a trade name's word put in the only slot a form had.
+    if (business && !(last && last.trim() && full !== str(o.name)?.trim())) return;
+    if (plausibleName(full, true)) this.add('name', full, source, [...path, 'firstName']);
   }
 
   /** The names of a business's object ("company": {"name": ...}): noted as trade names. */
@@ -1455,6 +1503,13 @@ export class EmbeddedReader {
       return;
     }
     if (!isObject(node)) return;
+    // A schema.org document kept in the state ({"structuredData": {"@context": "https://schema.org",
+    // ...}}), as Nuxt and Next pages hand their JSON-LD to the head: read as JSON-LD is, which
+    // knows the site's own organisation from a seller (a walk would take its support line for a party's).
+    if (this.schemaOrg && depth > 0 && typeof node['@context'] === 'string' && isSchemaOrg(node)) {
+      this.schemaOrg(node);
+      return;
+    }
     // At most one lookup per key: the codes of this object's keys are kept in `codes` from `base`,
     // for the second pass (the keys' order is the same in both). Nested objects use the slots
     // after them. (Looking the key up again in the second pass cost a tenth of the walk.)

@@ -62,10 +62,12 @@ const idAttributes = new Map<string, boolean>();
 
 /**
  * data-* attributes whose name says the value is an id, a hash, a token or a timestamp
- * ("data-uuid", "data-listing-id", "data-oid", "data-session-token", "data-ts"): digits there are no phone,
+ * ("data-uuid", "data-listing-id", "data-oid", "data-session-token", "data-ts"), or the page's
+ * analytics accounts ("data-a-google": "UA-12345678-1", "data-facebook-pixel", "data-yandex"): digits there are no phone,
  * whatever their grouping ("q7Lm-203.0.113.7.1700000000000" is an address and a time).
  */
-const ID_ATTRIBUTE = /^data-(?:[\w-]*-)?(?:id|ids|[a-z]id|uuid|guid|hash|hashed-uuid|token|nonce|key|session|sid|ts|timestamp|time|trace|tracking|cache|version|build)$/;
+const ID_ATTRIBUTE =
+  /^data-(?:[\w-]*-)?(?:id|ids|[a-z]id|uuid|guid|hash|hashed-uuid|token|nonce|key|session|sid|ts|timestamp|time|trace|tracking|cache|version|build|google|analytics|gtag|gtm|facebook|pixel|yandex|metrika|hotjar|tiktok|criteo)$/;
 
 function idAttribute(name: string): boolean {
   let v = idAttributes.get(name);
@@ -143,10 +145,16 @@ function routedChatNumbers(attributes: readonly AttributeValue[]): Set<string> {
   return routed;
 }
 
-/** A chat link's number, written internationally without its "+". */
+/**
+ * A chat link's number, written internationally without its "+"; or, when it is no
+ * international number, as the page's country writes it ("whatsapp://send?phone=96123456" on a
+ * Cypriot page: a national mobile).
+ */
 function addChatNumber(n: string, found: FindingSet, origin: string): void {
+  if (found.add('phone', `+${n}`, origin)) return;
   // Mexico's mobiles kept a "1" after +52 in WhatsApp links (+52 1 55…) after it left the plan in 2019.
-  if (!found.add('phone', `+${n}`, origin) && /^521\d{10}$/.test(n)) found.add('phone', `+52${n.slice(3)}`, origin);
+  if (/^521\d{10}$/.test(n) && found.add('phone', `+52${n.slice(3)}`, origin)) return;
+  found.add('phone', n, origin);
 }
 
 function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder): void {

@@ -236,7 +236,17 @@ const enum Mark {
   ChromeOutsideContent = 4,
   Sidebar = 8,
   NamespacedHeader = 16,
+  ContactDialog = 32,
 }
+
+/**
+ * The dialog a "Call" or "Show contacts" button opens ("js-contacts-dialog", "phone-modal",
+ * "popup-contact"): hidden until the click, and the seller's contacts when it opens. Its being
+ * hidden does not keep it from being read (a hidden element otherwise is, see readPage: a
+ * hidden trap address is no one's).
+ */
+const CONTACT_DIALOG =
+  /(?:^|[-_\s])(?:contacts?|phones?|tel|call|seller-?contacts?)[-_]?(?:dialog|modal|popup|pop-up|popover|layer|overlay|sheet)(?:$|[-_\s])|(?:^|[-_\s])(?:dialog|modal|popup|pop-up|popover|layer|overlay)[-_]?(?:contacts?|phones?|call)(?:$|[-_\s])/;
 
 /** Class strings repeat on every card of a page: each distinct mark value is classified once. */
 const markCache = new Map<string, number>();
@@ -256,6 +266,7 @@ function classify(value: string): number {
   const lower = value.toLowerCase();
   if (CHROME_ANYWHERE.test(lower)) flags |= Mark.ChromeAnywhere;
   else if (SELLER_BOX.test(lower)) flags |= Mark.SellerBox;
+  if (CONTACT_DIALOG.test(lower)) flags |= Mark.ContactDialog;
   for (const t of value.split(/\s+/)) {
     if (CHROME_OUTSIDE_CONTENT.test(t) || cssModuleChrome(t)) flags |= Mark.ChromeOutsideContent;
     if (SIDEBAR.test(t)) flags |= Mark.Sidebar;
@@ -274,6 +285,12 @@ function combine(flags: number): number {
 function isSellerBox(a: Record<string, string>, name?: string): boolean {
   if (name === 'body' || name === 'html' || name === 'main') return false;
   return (flagsOf(a) & Mark.SellerBox) !== 0;
+}
+
+/** A seller box, or a contacts dialog (CONTACT_DIALOG): what stays read after the page's footer. */
+function isSellersPart(a: Record<string, string>, name?: string): boolean {
+  if (name === 'body' || name === 'html' || name === 'main') return false;
+  return (flagsOf(a) & (Mark.SellerBox | Mark.ContactDialog)) !== 0;
 }
 
 /** Flags of an element's marks (0 without any). */
@@ -359,15 +376,29 @@ function firstLink(node: DomNode, depth = 0): DomNode | undefined {
   return undefined;
 }
 
+/** An element marked as a value ("value", "spec-value", "attrValue"). */
+const VALUE_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:value|val|wert|valeur|valor|valore|waarde|değer|deger)(?:$|[-_ ]|(?=[A-Z]))/i;
+
+/** The element after `children[i]` among its siblings (text between them skipped). */
+function nextElement(children: readonly DomNode[], i: number): DomNode | undefined {
+  for (let k = i + 1; k < children.length; k++) if (children[k]!.attribs) return children[k];
+  return undefined;
+}
+
 /** Names in a seller box's name elements (class, id... saying "name"), appended to `out`. */
 function readNames(box: DomNode, out: string[], depth = 0): void {
   if (!box.children || depth > 30) return;
-  for (const c of box.children) {
+  const children = box.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     if (!c.attribs) continue;
     // A picker's options (a phone field's country list, a <select>): choices, not the seller.
     if (c.name === 'select' || c.name === 'datalist' || c.attribs.role === 'option' || c.attribs.role === 'listbox') continue;
     const m = marks(c.attribs);
     if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m) && !THING_NAME_MARK.test(m)) {
+      // A fact's name beside its value (<span class="name">Rooms</span><div class="value">3</div>):
+      // the key of a list of the ad's facts, not a person's.
+      if (VALUE_MARK.test(marks(nextElement(children, i)?.attribs ?? {}))) continue;
       // Its first line only: a job title or a role under the name ("Lukas Brenner<br>Sales
       // Manager") is not part of it; nor is the honorific before it.
       const t = withoutHonorific(withoutPostNominals(leadingLines(c, 1)[0] ?? ''));
@@ -634,7 +665,7 @@ export function splitLayout(root: DomNode): Layout {
       const name = child.name;
       const a = child.attribs;
       if (name === undefined || !a) continue;
-      if (afterFooter && name !== 'script' && !isSellerBox(a, name) && !contains(child, isSellerBox)) {
+      if (afterFooter && name !== 'script' && !isSellersPart(a, name) && !contains(child, isSellersPart)) {
         chrome.push(child);
         children.splice(i, 1);
         i--;
@@ -741,7 +772,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       // The parse's flat list: most elements never need their `attribs` object (parse.ts).
       const at = attributeList(child);
       if (!at) continue;
-      if (afterFooter && name !== 'script' && !isSellerBox(child.attribs!, name) && !contains(child, isSellerBox)) {
+      if (afterFooter && name !== 'script' && !isSellersPart(child.attribs!, name) && !contains(child, isSellersPart)) {
         chrome.push(child);
         children.splice(i, 1);
         i--;
@@ -799,6 +830,7 @@ export function readLayout(root: DomNode): LaidOutPage {
         if (scan) scanAttribute(child, at, k, v, attributes, langs);
       }
       flags = combine(flags);
+      if (hidden && flags & Mark.ContactDialog && !(flags & Mark.ChromeAnywhere)) hidden = false;
 
       const seller = !inSeller && startsSellerBox(name, flags);
       if (!inSeller && !seller) {

@@ -65,6 +65,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // seller types in Russian and Ukrainian ("профессиональный продавец", "власник")
     'продавец продавца продавець продавця профессиональный профессиональная професійний професійна ' +
     'дилер дилера собственник собственника власник перекупщик ' +
+    // "owner" in Russian and Ukrainian, as a site shows it for a private seller's name ("владелец")
+    'владелец владелица хозяин хозяйка власниця ' +
     // presence and status words shown beside a member's name
     'online offline aktiv active zuletzt last seen vu actif dostępny ' +
     // departments and roles, not people
@@ -128,6 +130,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'immobilien immo makelaardij makelaars makelaar realty realtors estate estates agency agence agencia immobiliare ' +
     'immobilier immobilière imobiliária biuro nieruchomości nieruchomosci агенция агентство риэлти риелти недвижимость ' +
     'недвижимости нерухомість нерухомості автокъща автосалон автоцентр group gruppe groupe holding services ' +
+    // "auto" in Cyrillic and in the Slavic markets' Latin spelling ("Орион авто", "Avto Lux")
+    'авто avto автомобили автомобілі моторс ' +
     'center centre zentrum store shop outlet dealer dealership händler forhandler bilforhandler bilhandel bilcenter ' +
     "auto's autoservice autoverkauf occasions " +
     // English trade words as Bulgarian and Russian transliterate them ("Кий Естейт", "Прайм Пропъртис")
@@ -301,7 +305,8 @@ const PARTICLE = /^(?:von|van|der|den|de|da|di|du|la|le|af|zu|y|bin|al|ten|ter|z
 export function plausibleName(raw: string, explicit = false): boolean {
   const s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (s.length < 2 || s.length > 60) return false;
-  if (/[\d@<>{}[\]|/\\=_#*?!]|https?:|www\./i.test(s)) return false;
+  // ("3 + 1", "Oda + Salon": a fact's count, and two things joined, are no one's name)
+  if (/[\d@<>{}[\]|/\\=_#*?!+]|https?:|www\./i.test(s)) return false;
   // Two letters, with the marks that scripts such as Thai write between them ("กุ้ง", "มิ้นท์").
   if (!/\p{L}\p{M}*\p{L}/u.test(s)) return false;
   if (s.includes(',')) return false; // "Berlin, Mitte", "Surname, Firstname Street 1": not one name
@@ -577,6 +582,42 @@ function isLabel(words: string): boolean {
   PHONE_LABEL.lastIndex = 0;
   NOT_PHONE_LABEL.lastIndex = 0;
   return PHONE_LABEL.test(words) || NOT_PHONE_LABEL.test(words) || VIN_LABEL.test(words);
+}
+
+/**
+ * The buttons that reveal an advertiser's number, in the markets' languages ("Show phone",
+ * "Telefonnummer anzeigen", "Pokaż numer", "Telefonu Göster"), as a line of their own.
+ */
+const SHOW_PHONE_LINE = new RegExp(
+  `^[ \\t]*${anyCase(
+    '(?:(?:show|reveal|view|see|display) (?:the |full )?(?:phone|number|phone number|telephone|telephone number|contact number|mobile)|' +
+      'telefonnummer anzeigen|nummer anzeigen|telefon anzeigen|voir le numéro|afficher le numéro|afficher le téléphone|' +
+      'ver teléfono|mostrar teléfono|ver número|ver telefone|mostrar telefone|mostra numero|mostra telefono|vedi numero|' +
+      'toon telefoonnummer|toon nummer|bekijk telefoonnummer|pokaż numer|pokaż telefon|pokaż numer telefonu|' +
+      'zobrazit číslo|zobraziť číslo|zobrazit telefon|zobraziť telefón|показать телефон|показать номер|показати телефон|' +
+      'показати номер|покажи телефона|покажи номера|telefonu göster|numarayı göster|telefon numarasını göster|' +
+      'visa telefonnummer|visa nummer|vis telefonnummer|vis nummer|näytä puhelinnumero|näytä numero|' +
+      'telefonszám megjelenítése|arată numărul|afișează telefonul|afișează numărul|prikaži broj|pokaži broj|' +
+      'prikaži številko|rodyti numerį|rādīt numuru|näita numbrit|εμφάνιση τηλεφώνου)',
+  )}[ \\t]*$`,
+  'gm',
+);
+
+/**
+ * A name on the line right before such a button ("Anna Berg" / "Show phone"): the card of the
+ * advertiser whose number the button reveals. A trade name or a label there is refused as
+ * anywhere (clean, isLabel).
+ */
+function scanNamesBeforeShowPhone(text: string, found: FindingSet, origin: string): void {
+  SHOW_PHONE_LINE.lastIndex = 0;
+  for (let m = SHOW_PHONE_LINE.exec(text); m; m = SHOW_PHONE_LINE.exec(text)) {
+    if (m.index < 2) continue;
+    const start = text.lastIndexOf('\n', m.index - 2) + 1;
+    const line = text.slice(start, m.index - 1).trim();
+    if (line.length > 60 || !NAME_LINE.test(line)) continue;
+    const name = clean(line);
+    if (name && !isLabel(name)) found.add('name', name, origin);
+  }
 }
 
 /** "M. Brandt Online: 1 Stunde", "Eva Lind en ligne": a member's name before their presence status. */
@@ -1066,6 +1107,7 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
     if (name && !isLabel(name)) found.add('name', name, origin);
   }
   scanSignatures(text, found, origin);
+  scanNamesBeforeShowPhone(text, found, origin);
   NAME_THEN_AGE.lastIndex = 0;
   for (let m = NAME_THEN_AGE.exec(text); m; m = NAME_THEN_AGE.exec(text)) {
     if (AGED_THING.test(m[1]!)) continue;

@@ -128,11 +128,16 @@ class StructuredReader {
   ) {}
 
   private isSite(node: JsonObject): boolean {
+    // The site's own organisation under a page of its own ("@id": ".../about-us") names itself
+    // as its domain does ("name": "Ada Emlak" on adaemlak.example): the name, compacted, is the
+    // registrable domain's label (see namedAsSite).
+    const namedAsSite = this.namedAsSite(text(node.name));
     for (const u of [text(node.url), text(node['@id'])]) {
       if (!u) continue;
       try {
         // "www.dealer.example" without a scheme, as some sites write their own url
         const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith('/') || u.startsWith('#') ? u : `https://${u}`);
+        if (namedAsSite && this.site && getDomain(url.hostname) === getDomain(this.site)) return true;
         if (url.pathname !== '/' && url.pathname !== '') continue;
         const host = siteOf(url.href);
         // The site's root, or the root of the marketplace a city's or a section's subdomain of it
@@ -144,6 +149,19 @@ class StructuredReader {
       }
     }
     return false;
+  }
+
+  /**
+   * True when `name`, without its spaces, dots and dashes and lower-cased, is the label of the
+   * page's registrable domain or the domain itself ("Ada Emlak", "adaemlak.example" on
+   * www.adaemlak.example). Four letters at least: "Oto" on oto.example says too little.
+   */
+  private namedAsSite(name: string | undefined): boolean {
+    const domain = this.site && getDomain(this.site);
+    if (!name || !domain) return false;
+    const label = domain.slice(0, domain.indexOf('.'));
+    const compact = name.toLowerCase().replace(/[\s.\-_]/g, '');
+    return label.length >= 4 && (compact === label || compact === domain.replace(/[.\-_]/g, ''));
   }
 
   /** True when the object's e-mail is at the page's registrable domain. */
