@@ -192,3 +192,15 @@ describe('an estate agent typed RealEstateAgent under a person\'s full name is t
     expect(gb(agentPage(agent), 'GB', 'name')).toEqual(want);
   });
 });
+
+describe('"userProfiles": the posters\' profiles of a page, unless under the visitor\'s own account', () => {
+  const de = foundAt('https://www.autos.example/angebot/7', 'DE');
+  const profiles = [{ name: 'Lena Roth', phone: '0171 5550142' }];
+  it.each([
+    [{ ad: { title: 'Golf' }, userProfiles: profiles }, ['name lena roth', 'phone +491715550142']],
+    [{ ad: { title: 'Golf' }, currentUser: { userProfiles: profiles } }, []],
+    [{ ad: { title: 'Golf' }, viewer: { userProfiles: profiles } }, []],
+  ])('%j', (data, want) => {
+    expect(de(page(`<h1>Golf</h1>${nextData(data)}`))).toEqual(want);
+  });
+});
