@@ -831,7 +831,8 @@ const PERSON_PARTY = new RegExp(
 );
 /**
  * A firm's user, agent or employee ("firmUser", "agencyAgent", "companyEmployee"): the person
- * who acts for the firm, not the firm (whose own key, "firm", "agency", is a business's).
+ * who acts for the firm, not the firm (whose own key, "firm", "agency", is a business's). Read as
+ * any party's, so a one-word name there must be a known one ("Reception" is not).
  */
 const FIRM_PERSON =
   /^(?:firm|firma|company|agency|agence|office|dealer|dealership|shop|store|business|corporate)(?:user|agent|member|employee|staff|consultant|representative|person|contactperson)s?$/;
@@ -1198,28 +1199,36 @@ const NOT_OWN_NUMBER_KEY = /type|label|kind|id$|fax|proxy|tracking|virtual|relay
 /** In {"phoneType": "Office", "formattedNumber": "...", "callTo": "+31..."}: the keys that hold the value. */
 const VALUE_KEY = /number|phone|tel|mobile|mail|value|formatted|callto|international|national|e164|raw|display|address/i;
 
+/**
+ * A phone record with its country code, and perhaps its area code, in fields of their own:
+ * {"countryCode": "+7", "number": "9164374753"}, {"countryCode": "+90", "areaCode": "532",
+ * "phoneNumber": "5550142"}; without a country code the page's country reads "532 5550142". A
+ * type field saying fax (or SMS) makes it a record that addPhone sets aside ("5550142|FAX"), as
+ * a "|" record is. Undefined when the object is no such record.
+ */
+function composedPhone(v: JsonObject): string | undefined {
+  const cc = v.countryCode ?? v.country_code ?? v.prefix ?? v.dialCode;
+  const area = v.areaCode ?? v.area_code ?? v.cityCode ?? v.city_code;
+  const hasCc = (typeof cc === 'string' || typeof cc === 'number') && /^\+?\d{1,3}$/.test(String(cc).trim());
+  const hasArea = (typeof area === 'string' || typeof area === 'number') && /^\(?0?\d{1,5}\)?$/.test(String(area).trim());
+  if (!hasCc && !hasArea) return undefined;
+  const number = v.number ?? v.phone ?? v.nationalNumber ?? v.phoneNumber ?? v.phone_number;
+  if ((typeof number !== 'string' && typeof number !== 'number') || !/\d/.test(String(number))) return undefined;
+  const local = hasArea && !String(number).trim().startsWith('+') ? `${String(area).trim()} ${String(number)}` : String(number);
+  // A trunk "0" left in the area code after the country code ("+90 0532 …") is read as dialled.
+  const full = hasCc && !local.trim().startsWith('+') ? `+${String(cc).trim().replace('+', '')} ${local}` : local;
+  const type = v.phoneType ?? v.type ?? v.kind ?? v.label;
+  return typeof type === 'string' && NOT_VOICE_FIELD.test(type.trim()) ? `${full}|${type.trim()}` : full;
+}
+
 function strings(v: Json | undefined, depth = 0): string[] {
   if (typeof v === 'string') return [v];
   if (typeof v === 'number' && Number.isSafeInteger(v)) return [String(v)];
   if (depth > 3) return [];
   if (Array.isArray(v)) return v.flatMap((x) => strings(x, depth + 1));
   if (isObject(v)) {
-    // {"countryCode": "+7", "number": "9164374753"}; with an area code of its own, {"countryCode":
-    // "+90", "areaCode": "532", "phoneNumber": "5550142"}, and without a country code the page's
-    // country reads "532 5550142". A type field saying fax (or SMS) makes it a record that
-    // addPhone sets aside ("5550142|FAX"), as a "|" record is.
-    const cc = v.countryCode ?? v.country_code ?? v.prefix ?? v.dialCode;
-    const area = v.areaCode ?? v.area_code ?? v.cityCode ?? v.city_code;
-    const number = v.number ?? v.phone ?? v.nationalNumber ?? (area !== undefined ? (v.phoneNumber ?? v.phone_number) : undefined);
-    const hasCc = (typeof cc === 'string' || typeof cc === 'number') && /^\+?\d{1,3}$/.test(String(cc).trim());
-    const hasArea = (typeof area === 'string' || typeof area === 'number') && /^\(?0?\d{1,5}\)?$/.test(String(area).trim());
-    if ((hasCc || hasArea) && (typeof number === 'string' || typeof number === 'number') && /\d/.test(String(number))) {
-      const local = hasArea && !String(number).trim().startsWith('+') ? `${String(area).trim()} ${String(number)}` : String(number);
-      // A trunk "0" left in the area code after the country code ("+90 0532 …") is read as dialled.
-      const full = hasCc && !local.trim().startsWith('+') ? `+${String(cc).trim().replace('+', '')} ${local}` : local;
-      const type = v.phoneType ?? v.type ?? v.kind ?? v.label;
-      return [typeof type === 'string' && NOT_VOICE_FIELD.test(type.trim()) ? `${full}|${type.trim()}` : full];
-    }
+    const composed = composedPhone(v);
+    if (composed !== undefined) return [composed];
     const out: string[] = [];
     // A fax number beside the phone ({"phoneNumber": {...}, "faxNumber": {...}}) answers no call,
     // and a platform's proxy or call-tracking number beside the seller's own ({"mobile": ...,
@@ -1561,12 +1570,17 @@ export class EmbeddedReader {
         }
       }
     }
+    // A phone record whose country or area code is a field of its own: read whole, and its number
+    // field never alone, as the page's country would read it (see composedPhone).
+    const composed = own & HAS_PHONE ? composedPhone(node) : undefined;
+    if (composed !== undefined && !visitor) this.addPhone(composed, source, path);
     let at = base;
     for (const k in node) {
       const code = codes[at++]!;
       const role = (code & ROLE_MASK) as Role;
       const v = node[k]!;
       if ((role === Role.Skip && !isPageModel(k, v, depth)) || (role === Role.Imprint && !(own & HAS_PARTY))) continue;
+      if (composed !== undefined && role === Role.Phone) continue;
       const nested = typeof v === 'object' && v !== null;
       if (role === Role.ItemUser) {
         if (!typed && typeof v === 'string' && EmbeddedReader.isAdItem(node)) {

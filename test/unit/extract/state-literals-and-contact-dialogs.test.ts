@@ -88,6 +88,12 @@ describe('a phone object with an area code of its own', () => {
     expect(phones(phone)).toEqual(want);
   });
 
+  it("reads a country code and the national number beside it as that country's, on any market's page", () => {
+    const de = foundAt('https://www.immo.example/expose/7', 'DE');
+    const html = page(`<h1>Wohnung</h1>${nextData({ listing: { owner: { phones: [{ countryCode: '+90', phoneNumber: '532 555 01 44' }] } } })}`);
+    expect(de(html, 'DE', 'phone')).toEqual(['phone +905325550144']);
+  });
+
   it('drops a number typed as a fax, and the same number elsewhere on the page', () => {
     const fax = { countryCode: '+90', areaCode: '212', phoneNumber: '5550199', phoneType: 'FAX' };
     expect(phones(fax, '<p><a href="tel:+902125550199">+90 212 555 01 99</a></p>')).toEqual([]);
