@@ -757,7 +757,7 @@ const SALESPERSON = 'salesrepresentative|salesrep|representative|salesperson|sal
  * drifted once.
  */
 export const PARTY_WORDS: readonly string[] = (
-  'seller sellers contact contacts contactperson contactinfo contactdetails ' +
+  'seller sellers contact contacts contactperson contactinfo contactdetails staff ' +
   'advertiser owner dealer vendor poster lister landlord realtor agent agency user member shop privateseller ' +
   // the ad's "publisher": the account that published it, an agency's as often as a person's (read
   // as a business's, see BUSINESS_PARTY: only an agent's own name in it is a person's)
@@ -827,7 +827,7 @@ const PERSON_NAME_KEYS = new Set([
 ]);
 /** Party keys whose object is a person by role (an agent, a contact person), whatever encloses it. */
 const PERSON_PARTY = new RegExp(
-  `^(?:contact|contacts|contactperson|contactinfo|contactdetails|agent|agents|realtor|realtors|broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|ansprechpartner|kontaktperson|kontakt|${SALESPERSON})$`,
+  `^(?:contact|contacts|contactperson|contactinfo|contactdetails|staff|agent|agents|realtor|realtors|broker|makler|maklerin|makelaar|maklare|mäklare|megler|mægler|agente|corretor|negotiator|ansprechpartner|kontaktperson|kontakt|${SALESPERSON})$`,
 );
 /**
  * A firm's user, agent or employee ("firmUser", "agencyAgent", "companyEmployee"): the person
@@ -864,7 +864,7 @@ const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|a
 const BUSINESS_TYPE =
   /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
 const PHONE_KEY = new RegExp(
-  `^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening|utilisateur|${ROMANCE_PARTY})?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|celular|cellulare|movil|móvil|telemovel|portable|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber))(?:\\d|one|two|three|four)?$`,
+  `^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening|utilisateur|${ROMANCE_PARTY})?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|celular|cellulare|movil|móvil|telemovel|portable|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|telnumber|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber)|contactnumber|contactno)(?:\\d|one|two|three|four)?$`,
 );
 const EMAIL_KEY =
   /^(?:(?:seller|contact|owner|dealer|advertiser|user|public|business|agent|realtor|landlord|lister|poster|author|shop|store|office|main|primary|receiver|recipient)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
@@ -1412,7 +1412,17 @@ export class EmbeddedReader {
   /** The names of a business's object ("company": {"name": ...}): noted as trade names. */
   private readBusinessObject(v: Json): void {
     if (typeof v === 'string') this.business(v);
-    else if (isObject(v)) for (const k in v) if (NAME_KEYS.has(keyOf(k))) this.business(v[k]);
+    else if (isObject(v)) {
+      for (const k in v) {
+        if (!NAME_KEYS.has(keyOf(k))) continue;
+        const name = v[k];
+        // Its trade name under a key of its own beside it ({"organization": {"organizationName":
+        // "Branch North", "name": "Tanaka", "staffImage": …}}): the "name" is the staff member's
+        // who handles the ad, not the business's, and is not noted as a trade name.
+        if (typeof name === 'string' && EmbeddedReader.tradeNameBeside(v, name)) continue;
+        this.business(name);
+      }
+    }
   }
 
   /** True when the object names a business under a key of its own, other than `name` ("alias": "Nordic Homes"). */

@@ -198,12 +198,22 @@ function namePartsOf(findings: readonly Finding[]): Set<string> {
     const words = f.value.split(' ');
     if (words.length < 2) continue;
     parts.add(words[words.length - 1]!);
+    // Chinese, Japanese and Korean put the family name first ("山田 太郎", then "担当:山田").
+    if (CJK.test(words[0]!)) parts.add(words[0]!);
   }
   return parts;
 }
+const CJK = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$/u;
 
 /** Where a name is read from the page's layout or prose (a per-source rule's origin is "rule:..."). */
 const UNSTATED: ReadonlySet<string> = new Set(['text', 'seller-box', 'profile-link', 'user-icon', 'site-mailbox']);
+/**
+ * A name in Chinese, Japanese or Korean after a contact-person label with its colon or on the
+ * line under it ("担当者" / "山田"; labelled.ts): those scripts have no capitals to say a name is
+ * one, the label says it, and the known names hold few of their family names; not held to the
+ * known-name check, but dropped as a part of a fuller name (see namePartsOf).
+ */
+export const LABELLED_UNCASED_ORIGIN = 'text:labelled';
 
 function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const ids = idRuns(ctx.urls);
@@ -234,7 +244,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     }
     if (f.kind === 'name') {
       // "Ms. Doe" in the text of a page that names "Jane Q. Doe": the same person, half named.
-      if ((f.origin === 'text' || f.origin === HONORIFIC_ORIGIN) && partOfName.has(f.value)) return false;
+      if ((f.origin === 'text' || f.origin === HONORIFIC_ORIGIN || f.origin === LABELLED_UNCASED_ORIGIN) && partOfName.has(f.value)) return false;
       // A name read from the layout or the prose, not stated as a person's by the page's data,
       // is kept only when it holds a known given or family name (given-names.ts says why).
       if (UNSTATED.has(f.origin) && !hasKnownName(f.value)) return false;

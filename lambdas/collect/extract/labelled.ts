@@ -3,6 +3,7 @@
  * are taken only right after a label at the start of a line (or of a "|"/"·" separated part),
  * or on the line after a label that stands alone (dt/dd, th/td layouts).
  */
+import { LABELLED_UNCASED_ORIGIN } from './filters.js';
 import type { FindingSet } from './findings.js';
 import { NOT_NAME, plausibleName, withoutRoleBefore } from './names.js';
 import { ADDRESS_LABELS, LETTER, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
@@ -30,9 +31,16 @@ const enum Family {
 }
 
 const PARTICLES = new Set('von van der den de da di du la le af zu y & og und and et'.split(' '));
-/** A capitalised word, an initial or acronym, "&", or a run of Chinese, Japanese or Korean (no case there: a name of 2-5 characters). */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|&|\p{Lu}{1,4}\.?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,5})$/u;
-const UNCASED_NAME = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$/u;
+/**
+ * A capitalised word, an initial or acronym, "&", or a run of Chinese, Japanese or Korean (no
+ * case there: 1-5 characters, as a given name of one kanji is common; plausibleName wants two
+ * letters in the whole name).
+ */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|&|\p{Lu}{1,4}\.?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,5})$/u;
+/** Such a run with its reading glued after it in brackets ("山田(やまだ)", "佐藤（さとう）"): the run is the name. */
+const CJK_WITH_READING = /^([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,5})[(（]/u;
+/** A name in those scripts, family and given name perhaps spaced apart ("山田 太郎"). */
+const UNCASED_NAME = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?: [\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)?$/u;
 const HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,31})(?![\p{L}\p{N}@])/u;
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}][\p{L}\p{N}_.-]{1,31})(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/u;
 
@@ -133,6 +141,11 @@ function leadingName(value: string, explicit = true): string | undefined {
   const words: string[] = [];
   let stoppedAt: string | undefined;
   for (const raw of value.trim().split(' ')) {
+    const reading = CJK_WITH_READING.exec(raw);
+    if (reading) {
+      words.push(reading[1]!);
+      break;
+    }
     const word = raw.replace(/[,;:)(]+$/, '');
     // "Brukernavn: OlaGarasje" on the line after "Selger": a label, not a name.
     if (words.length === 0 && /[:：]$/.test(raw)) return undefined;
@@ -164,7 +177,10 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       const lead = leadingName(value, explicit);
       const name = lead && withoutRoleBefore(lead);
       // Chinese, Japanese and Korean have no capitals to say a name is one: the label says it.
-      if (name && plausibleName(name, explicit && UNCASED_NAME.test(name)) && (!glued || name === value)) found.add('name', name, origin);
+      const uncased = explicit && name !== undefined && UNCASED_NAME.test(name);
+      if (name && plausibleName(name, uncased) && (!glued || name === value)) {
+        found.add('name', name, uncased && family === Family.SellerStrong && origin === 'text' ? LABELLED_UNCASED_ORIGIN : origin);
+      }
     } else if (family === Family.Nickname) {
       const handle = HANDLE.exec(value.trim());
       if (handle && !NOT_NAME.has(handle[1]!.toLowerCase())) found.add('nickname', handle[1]!, origin);

@@ -184,8 +184,9 @@ export const SELLER_LABELS_STRONG =
   'seljandi|tengiliður|' +
   // "poster", "contact name", "contact person" in Vietnamese
   'người đăng|tên liên lạc|tên liên hệ|người liên hệ|' +
-  // "contact person" in Chinese, Japanese and Korean
-  '联系人|聯絡人|联络人|聯繫人|連絡人|担当者|담당자';
+  // "contact person" in Chinese, Japanese and Korean; Japanese "in charge" ("担当: 山田 太郎") and
+  // "sales representative", which brokers write above the agent's name
+  '联系人|聯絡人|联络人|聯繫人|連絡人|担当者|担当スタッフ|営業担当|担当|담당자';
 /** A label before a longer one it begins ("nom" before "nome") would hide it: longer ones come first (labelled.ts). */
 export const SELLER_LABELS_WEAK =
   // "Eladó" (HU) is "seller" and also "for sale" ("Eladó lakás"); "Referente" (IT) any referent;

@@ -98,6 +98,10 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'thanks thank danke merci takk kiitos dziękuję dziekuje grazie gracias obrigado bedankt ' +
     // Thai: admin, seller, salesperson, thank you (Thai writes no spaces inside words)
     'แอดมิน แอดมินเพจ ผู้ขาย เซลล์ เซลส์ ขอบคุณ ' +
+    // Chinese, Japanese and Korean roles where a contact person's name would be: customer service,
+    // sales, the owner, landlord, agent, broker, manager, staff, the person in charge
+    '客服 客服中心 客户服务 客戶服務 销售 銷售 销售部 業務 业务员 業務員 店长 店長 老板 老闆 业主 業主 房东 房東 中介 经纪人 經紀人 经理 經理 ' +
+    '営業 営業部 スタッフ 担当者 受付 オーナー 담당자 고객센터 상담원 영업팀 직원 사장님 ' +
     // Hebrew and Arabic buttons and links where a member's name would be ("צור קשר": contact us,
     // "הצג טלפון": show phone, "عرض الملف الشخصي": view profile, "تواصل": contact)
     'קשר הודעה טלפון מודעות פרופיל הצג שלח התקשר עוד מוכר מוכרת ' +

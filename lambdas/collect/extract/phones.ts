@@ -38,7 +38,8 @@ const DECOYS = new RegExp(
 );
 
 /**
- * Digit groups joined by one separator; "(0)" and "(030)" groups as written in DE/UK, and a
+ * Digit groups joined by one separator (a hyphen may be any of Unicode's: "080‐1234‐5678" with
+ * U+2010, as Japanese pages write it, and the minus sign); "(0)" and "(030)" groups as written in DE/UK, and a
  * bracketed trunk prefix (0 or 8) and area code with a space or hyphen between them
  * ("(0 30) 1234 5678" in DE, "(8 5) 212 3456" and "(8-612) 34567" in LT, "(8 017) 123-45-67"
  * in BY); a bracket of other digits with a space inside ("(2-3) rooms") is not a number's head.
@@ -48,7 +49,7 @@ const DECOYS = new RegExp(
  */
 const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4})\\)';
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0-]| [/–-] | ?${AREA_IN_BRACKETS} ?)\\d+)*`,
+  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] | ?${AREA_IN_BRACKETS} ?)\\d+)*`,
   'g',
 );
 /** A bracket of digits only, right before a run: the head of a number the run did not take. */
@@ -58,7 +59,7 @@ const GROUP = new RegExp(`(\\+ ?)?(?:${AREA_IN_BRACKETS}|\\(\\+\\d{1,3}\\)|\\d+)
 /** The shortest valid numbers of the markets served have 7 digits (with the trunk 0). */
 const MIN_DIGITS = 7;
 /** Seven digits with at most two separators between each: a line worth a closer look. */
-const LONG_RUN = /\d(?:[ ./\u00A0()+–-]{0,3}\d){6}/g;
+const LONG_RUN = /\d(?:[ ./\u00A0()+\u2010-\u2012\u2212–-]{0,3}\d){6}/g;
 /** Labels further back than this do not describe the number. */
 const CONTEXT = 40;
 /** Bounds the parse attempts on pages that are tables of numbers (each costs ~20 µs). */
@@ -92,12 +93,28 @@ function attributeLabelledAsOther(label: string): boolean {
   return result;
 }
 
-/** True when the words before a number say it is an id, amount or measure. */
+/** True when the words before a number say it is an id, amount or measure, or a fax line. */
 function labelledAsOther(prefix: string): boolean {
   if (!/\p{L}/u.test(prefix)) return false;
   const words = prefix.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_]/g, ' ');
   const other = lastEnd(NOT_PHONE_LABEL, words);
-  return other >= 0 && other > lastEnd(PHONE_LABEL, words);
+  return (other >= 0 && other > lastEnd(PHONE_LABEL, words)) || faxLabelled(words);
+}
+
+/** A fax line's label: no one answers it ("Teléfono 93 555 01 42 Fax 93 555 01 43"). */
+const FAX_LABEL = new RegExp(words('fax|telefax|faks|faksi|faxnummer|faxnr|факс|φαξ'), 'gi');
+/** "Tel./Fax", "Telefon & Fax": one line for both, a phone. */
+const PHONE_THEN_FAX = /(?:tel|tél|telefon|teléfono|telefone|telefono|telephone|phone|ph|fon)\.?\s*[/&+-]\s*$/i;
+
+/** True when the last label before a number is a fax's, with no phone label after it. */
+function faxLabelled(prefix: string): boolean {
+  let last: RegExpExecArray | undefined;
+  FAX_LABEL.lastIndex = 0;
+  for (let m = FAX_LABEL.exec(prefix); m; m = FAX_LABEL.exec(prefix)) last = m;
+  if (!last) return false;
+  // A phone label after the fax's ("Fax 0511 123457, Tel. …"); PHONE_LABEL also holds "fax", which ends where the fax label does.
+  if (lastEnd(PHONE_LABEL, prefix) > last.index + last[0].length) return false;
+  return !PHONE_THEN_FAX.test(prefix.slice(0, last.index));
 }
 
 /** Labels of the platform's own lines: customer service, hotlines, support. */
