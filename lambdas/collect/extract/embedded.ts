@@ -782,6 +782,8 @@ const SKIP = new RegExp(
     'config|configuration|settings|env|environment|runtimeconfig|publicruntimeconfig|features?|featureflags|flags|experiments?|' +
     'tracking|analytics|datalayer|gtm|adslots|adconfig|advertising|banners?|seo|head|footer|header|navigation|nav|menu|menus|' +
     'breadcrumbs?|cookie|cookies|consent|gdpr|privacy|support|customerservice|customersupport|helpcenter|help|legal|' +
+    // a fax line's object ({"faxNumber": {"contactNumber": …}}): no one answers it
+    'fax|faxes|faxnumber|faxnumbers|faxno|faxnr|telefax|faks|' +
     'platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
     // ...and other ads under a longer key ("visibleRelevantAds", "moreSimilarListings", "topRecommendedItems")
