@@ -467,8 +467,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     readAttribute(a, found, phones);
   }
 
-  phones.scan(page.text, 'text');
-  scanEmails(page.text, found, 'text');
+  // The page's text without the site's legal disclaimer, whose complaint line and mailbox are the site's.
+  const text = withoutDisclaimers(page.text);
+  phones.scan(text, 'text');
+  scanEmails(text, found, 'text');
   // Ad bodies found only in embedded data: read as text is, not as a party's own fields.
   if (embedded.texts.length) {
     const texts = embedded.texts.join('\n');
@@ -487,12 +489,12 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       scanEmails(chromeText, found, SITE_CHROME_ORIGIN);
     }
   }
-  scanVins(page.text, found, 'text');
-  scanPlates(page.text, found, 'text', langCountries);
-  scanLabelled(page.text, found, 'text');
-  scanRoleLabels(page.text, found, 'text');
-  scanNames(page.text, found, 'text');
-  namesAboveBadges(page.text, found);
+  scanVins(text, found, 'text');
+  scanPlates(text, found, 'text', langCountries);
+  scanLabelled(text, found, 'text');
+  scanRoleLabels(text, found, 'text');
+  scanNames(text, found, 'text');
+  namesAboveBadges(text, found);
 
   const sellerValues = new Set<string>();
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
@@ -710,6 +712,21 @@ function namedBeforeMailbox(email: string, text: string, lower: string): string 
 }
 /** A capitalised word, then a bracket or a colon before the address, on its line. */
 const NAME_BEFORE_MAILBOX = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?: ?\(| ?: ?| at )$/u;
+
+/**
+ * A line that opens with a legal disclaimer's heading ("免责声明：…", "Disclaimer: …",
+ * "Haftungsausschluss …"): the site's own text, and the complaint line and mailbox it gives
+ * ("如果您认为…请通过以下联系方式告知我们…") are the site's, not an advertiser's.
+ */
+const DISCLAIMER_LINE = new RegExp(
+  `^(?:免责声明|免責聲明|免責事項|免责条款|${'disclaimer|haftungsausschluss|avertissement|aviso legal|exención de responsabilidad|esclusione di responsabilità|declinazione di responsabilità|vrijwaring|zastrzeżenie prawne|отказ от ответственности|застереження|ansvarsfraskrivelse|ansvarsfriskrivning|vastuuvapauslauseke'.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`))})[ ]?[:：].*$`,
+  'gm',
+);
+
+function withoutDisclaimers(text: string): string {
+  DISCLAIMER_LINE.lastIndex = 0;
+  return DISCLAIMER_LINE.test(text) ? text.replace(DISCLAIMER_LINE, '') : text;
+}
 
 /** Values per kind in page order; nicknames are left out on purpose. */
 export function summarise(findings: readonly Finding[]): FindingsSummary {

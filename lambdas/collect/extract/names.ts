@@ -432,7 +432,9 @@ export function agentOfTradeName(raw: string): string | undefined {
 
 const HONORIFIC =
   'Herrn?|Frau|Hr\\.|Fr\\.|Monsieur|Madame|Mademoiselle|Mme\\.?|Mlle\\.?|M\\.|Pan|Pani|Panią|Pana|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|' +
-  'Maître|Maitre|Dhr\\.?|Mevr\\.?|dhr\\.|mevr\\.|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva';
+  'Maître|Maitre|Dhr\\.?|Mevr\\.?|dhr\\.|mevr\\.|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva|' +
+  // Malay: Encik, Puan ("ENQUIRIES: EN. AHMAD KAMAL"), taken only on the Malay-speaking markets' pages (MALAY_SPEAKING)
+  'En\\.|EN\\.|Encik|ENCIK|Pn\\.|PN\\.|Puan|PUAN';
 /**
  * Academic and professional titles between an honorific and the name ("Frau Dr. Anna Berg", "Herr
  * Dipl.-Ing. Jan Roth", "Pan Ing. Petr Novák", "Sig. Dott. Marco Greco"): skipped, not read as the
@@ -772,6 +774,9 @@ function scanLicensed(text: string, found: FindingSet, origin: string): void {
 
 /** Countries where "M." before a name is the French "Monsieur" (elsewhere it is "med", "mit", an initial). */
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
+/** "En." and "Pn." are abbreviations elsewhere ("EN." for English): Malaysia's, Brunei's and Singapore's pages only. */
+const MALAY_SPEAKING = new Set(['MY', 'BN', 'SG']);
+const MALAY_HONORIFIC = /^(?:en\.|encik|pn\.|puan)$/i;
 
 /**
  * True when the line around `index` is written in Title Case ("Bilen Kan Også Finansieres
@@ -817,6 +822,25 @@ function scanTitledChinese(text: string, found: FindingSet, origin: string): voi
       // "請洽王先生": the run may have started a character early (at the contact word).
       CJK_TITLED.lastIndex = m.index + 1;
     }
+  }
+}
+
+/**
+ * A Chinese name written right before a mainland mobile number, at a line's start ("王秀英138 0013
+ * 8000", "王秀英 13800138000"), as brokers sign a listing: two to four characters whose first
+ * one (or two) is a known family name. The number is a mobile's (1, then 3-9, then nine digits),
+ * not any run.
+ */
+const CJK_NAME_THEN_MOBILE = /^([\u3400-\u9fff]{2,4}) ?(?=(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d){8}(?![\d]))/gm;
+const CJK_MOBILE_HINT = /[\u3400-\u9fff] ?1[3-9]\d/;
+
+function scanChineseNameThenMobile(text: string, found: FindingSet, origin: string): void {
+  if (!CJK_MOBILE_HINT.test(text)) return;
+  CJK_NAME_THEN_MOBILE.lastIndex = 0;
+  for (let m = CJK_NAME_THEN_MOBILE.exec(text); m; m = CJK_NAME_THEN_MOBILE.exec(text)) {
+    const name = m[1]!;
+    if (NOT_NAME.has(name) || CJK_BUSINESS.test(name) || /[电電话話机機号號]/.test(name)) continue;
+    if (isFamilyName(name[0]!) || isFamilyName(name.slice(0, 2))) found.add('name', name, origin);
   }
 }
 
@@ -1063,6 +1087,7 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   for (let m = AFTER_HONORIFIC.exec(text); m; m = AFTER_HONORIFIC.exec(text)) {
     const honorific = m[1]!;
     if (honorific === 'M.' && !FRENCH_SPEAKING.has(found.country)) continue;
+    if (MALAY_HONORIFIC.test(honorific) && !MALAY_SPEAKING.has(found.country)) continue;
     if (inTitleCaseLine(text, m.index)) continue;
     let candidate = m[2]!;
     // Only the words on the honorific's line.
@@ -1105,6 +1130,7 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   scanLicensed(text, found, origin);
   scanContactLines(text, found, origin);
   scanTitledChinese(text, found, origin);
+  scanChineseNameThenMobile(text, found, origin);
   NAME_THEN_STATUS.lastIndex = 0;
   for (let m = NAME_THEN_STATUS.exec(text); m; m = NAME_THEN_STATUS.exec(text)) {
     const name = clean(m[1]!);

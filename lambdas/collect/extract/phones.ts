@@ -126,6 +126,9 @@ const PLATFORM_LABEL = new RegExp(
       // KR: customer centre, call centre, counselling centre, customer support, and a company's
       // "representative number" (대표번호, 대표전화: its main line, usually a nationwide 15xx/16xx one)
       '고객 ?센터|콜 ?센터|상담 ?센터|고객 ?지원|고객 ?상담|대표 ?번호|대표 ?전화|' +
+      // ZH and JA: customer-service and service hotlines, complaint and report lines, customer centres
+      '客服热线|客服熱線|客服电话|客服電話|客服|服务热线|服務熱線|全国热线|投诉电话|投訴電話|举报电话|舉報電話|' +
+      'お客様センター|お客さまセンター|カスタマーセンター|サポートセンター|' +
       // and a third party's line in a property's facts: the building's owners' association (HOA,
       // condo or strata body, NL VvE, FR syndic, PL wspólnota, NO borettslag, SE bostadsrättsförening)
       "hoa|(?:home ?)?owners[’']? association|condo(?:minium)? association|strata (?:corporation|council|corp)|" +

@@ -263,12 +263,17 @@ function otherLabelBefore(text: string, at: number): boolean {
  * countries the page's `lang` attributes name besides the source's (an ad in Swedish on a
  * Norwegian site): a shared shape after a label is theirs as much as the source's.
  */
+/** The words right before a registration label that make it a company's: "Com.", "Company", "Business", "Firmen", "SSM". */
+const COMPANY_BEFORE = /(?:^|[^\p{L}])(?:com|co|comp|company|companies|corporate|corporation|business|biz|firm|firmen|firma|handels|trade|trading|ssm|roc|gst|vat|tax)\.?[ \t]*$/iu;
+
 export function scanPlates(text: string, found: FindingSet, origin: string, langCountries: readonly string[] = []): void {
   const country = found.country.toUpperCase();
 
   // Every label is non-empty: the next search starts where the last match ended, as a global exec's.
   for (let label = PLATE_LABELS.exec(text, 0); label; label = PLATE_LABELS.exec(text, label.index + label[0].length)) {
     if (!startsWord(text, label.index) || insideKoreanWord(text, label.index, label[0])) continue;
+    // "Com. Reg. no: 001234567T", "Company registration number": a firm's register entry, no plate.
+    if (COMPANY_BEFORE.test(text.slice(Math.max(0, label.index - 20), label.index))) continue;
     const from = label.index + label[0].length;
     const end = text.indexOf('\n', from);
     let rest = text.slice(from, end < 0 ? undefined : end);
