@@ -258,14 +258,14 @@ function otherLabelBefore(text: string, at: number): boolean {
   return previous.length <= 40 && NOT_PLATE_LABEL.test(previous);
 }
 
+/** The words right before a registration label that make it a company's: "Com.", "Company", "Business", "Firmen", "SSM". */
+const COMPANY_BEFORE = /(?:^|[^\p{L}])(?:com|co|comp|company|companies|corporate|corporation|business|biz|firm|firmen|firma|handels|trade|trading|ssm|roc|gst|vat|tax)\.?[ \t]*$/iu;
+
 /**
  * Scans text (lines separated by "\n") and adds the plates found. `langCountries`: the
  * countries the page's `lang` attributes name besides the source's (an ad in Swedish on a
  * Norwegian site): a shared shape after a label is theirs as much as the source's.
  */
-/** The words right before a registration label that make it a company's: "Com.", "Company", "Business", "Firmen", "SSM". */
-const COMPANY_BEFORE = /(?:^|[^\p{L}])(?:com|co|comp|company|companies|corporate|corporation|business|biz|firm|firmen|firma|handels|trade|trading|ssm|roc|gst|vat|tax)\.?[ \t]*$/iu;
-
 export function scanPlates(text: string, found: FindingSet, origin: string, langCountries: readonly string[] = []): void {
   const country = found.country.toUpperCase();
 
