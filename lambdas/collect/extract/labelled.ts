@@ -205,7 +205,8 @@ const BY_PHRASE = / (?:by|par|przez|door|por|da)$/i;
 
 /**
  * The party's role before a card's name ("Agent: Asha Verma", "Owner: ...", "Posted by ..."):
- * only with a colon or as a "by" phrase, on the label's own line, and only a name of two or more
+ * only with a colon or as a "by" phrase, on the label's line (a "by" phrase alone on its line: the
+ * next line), and only a name of two or more
  * words that passes plausibleName ("Agent: Foxworth" is an agency's brand).
  */
 export function scanRoleLabels(text: string, found: FindingSet, origin: string): void {
@@ -216,7 +217,9 @@ export function scanRoleLabels(text: string, found: FindingSet, origin: string):
     if (!gap.includes(':') && !gap.includes('：') && !BY_PHRASE.test(label)) continue;
     const end = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', end);
-    const value = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+    let value = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+    // A "by" phrase alone on its line names the next one ("Listing provided by" / "Jane Roe, Roe Realty").
+    if (value.trim() === '' && lineEnd >= 0 && BY_PHRASE.test(label)) value = lineAt(text, lineEnd + 1) ?? '';
     if (value.trim() === '') continue;
     const name = leadingName(value, false);
     if (name && name.includes(' ') && plausibleName(name)) found.add('name', name, origin);

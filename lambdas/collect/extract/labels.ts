@@ -206,6 +206,8 @@ export const SELLER_LABELS_WEAK =
  */
 export const ROLE_LABELS =
   'agent|owner|landlord|broker|realtor|posted by|listed by|' +
+  // the listing agent an MLS listing is attributed to ("Listing provided by Jane Roe, Roe Realty, (281) …")
+  'listing provided by|listing courtesy of|listing presented by|' +
   'megler|eier|utleier|mäklare|ägare|hyresvärd|mægler|ejer|udlejer|välittäjä|omistaja|vuokranantaja|' +
   'makler(?:in)?|eigentümer(?:in)?|vermieter(?:in)?|propriétaire|mandataire|publié par|déposé par|' +
   'właściciel|pośrednik|dodane przez|makelaar|eigenaar|verhuurder|geplaatst door|aangeboden door|' +

@@ -177,7 +177,9 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'mazda skoda škoda seat cupra volvo fiat tesla porsche lexus subaru suzuki mitsubishi chevrolet dacia jeep ' +
     // trucks and used-vehicle trade ("Nordic Trucks", "Westside Used", "X Company")
     'truck trucks trucking autocar autocars used pre-owned preowned gebrauchtwagen company companies professional professionals ' +
-    'bike bikes motorbike motorbikes motorcycle motorcycles'
+    'bike bikes motorbike motorbikes motorcycle motorcycles ' +
+    // studios and publishers selling on digital marketplaces ("Leartes Studios", "Nordlys Productions")
+    'studio studios productions publishing'
   ).split(' '),
 );
 
@@ -432,7 +434,7 @@ export function agentOfTradeName(raw: string): string | undefined {
 
 const HONORIFIC =
   'Herrn?|Frau|Hr\\.|Fr\\.|Monsieur|Madame|Mademoiselle|Mme\\.?|Mlle\\.?|M\\.|Pan|Pani|Panią|Pana|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|' +
-  'Maître|Maitre|Dhr\\.?|Mevr\\.?|dhr\\.|mevr\\.|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva|' +
+  'Maître|Maitre|MAÎTRE|MAITRE|Dhr\\.?|Mevr\\.?|dhr\\.|mevr\\.|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva|' +
   // Malay: Encik, Puan ("ENQUIRIES: EN. AHMAD KAMAL"), taken only on the Malay-speaking markets' pages (MALAY_SPEAKING)
   'En\\.|EN\\.|Encik|ENCIK|Pn\\.|PN\\.|Puan|PUAN';
 /**

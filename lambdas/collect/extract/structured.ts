@@ -23,6 +23,8 @@ const NOT_SELLER_KEYS = new Set([
   'brand', 'manufacturer', 'publisher', 'copyrightHolder', 'sourceOrganization', 'isPartOf',
   // reviewers and commenters are other people
   'review', 'reviews', 'comment', 'comments', 'aggregateRating',
+  // an organisation's founders and sponsors ({"@type": "Organization", "founder": {"@type": "Person", …}}): not who sells
+  'founder', 'founders', 'funder', 'sponsor',
 ]);
 /** Properties of the site's own page that name the site's company. */
 const SITE_PAGE_PARTIES = new Set(['about', 'provider', 'author', 'creator', 'maintainer', 'accountablePerson']);
@@ -132,7 +134,11 @@ class StructuredReader {
     // as its domain does ("name": "Ada Emlak" on adaemlak.example): the name, compacted, is the
     // registrable domain's label (see namedAsSite).
     const namedAsSite = this.namedAsSite(text(node.name));
-    for (const u of [text(node.url), text(node['@id'])]) {
+    // "URL" as some sites capitalise the key.
+    const urls = [text(node.url), text(node['@id']), text(node.URL)];
+    // Named as the site and no address of its own elsewhere: the site.
+    if (namedAsSite && !urls.some(Boolean)) return true;
+    for (const u of urls) {
       if (!u) continue;
       try {
         // "www.dealer.example" without a scheme, as some sites write their own url
