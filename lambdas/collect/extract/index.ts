@@ -16,7 +16,7 @@ import { filterFindings, isRoleAddress } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { PRIVATE_BADGE, readLayout } from './layout.js';
-import { NAME_LINE, NOT_NAME, plausibleName, scanNames } from './names.js';
+import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { opensWithGivenName } from './given-names.js';
 import { PhoneFinder } from './phones.js';
@@ -719,7 +719,7 @@ const NAME_BEFORE_MAILBOX = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?: ?\(| ?: ?| at )$/u;
  * ("如果您认为…请通过以下联系方式告知我们…") are the site's, not an advertiser's.
  */
 const DISCLAIMER_LINE = new RegExp(
-  `^(?:免责声明|免責聲明|免責事項|免责条款|${'disclaimer|haftungsausschluss|avertissement|aviso legal|exención de responsabilidad|esclusione di responsabilità|declinazione di responsabilità|vrijwaring|zastrzeżenie prawne|отказ от ответственности|застереження|ansvarsfraskrivelse|ansvarsfriskrivning|vastuuvapauslauseke'.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`))})[ ]?[:：].*$`,
+  `^(?:免责声明|免責聲明|免責事項|免责条款|${anyCase('disclaimer|haftungsausschluss|avertissement|aviso legal|exención de responsabilidad|esclusione di responsabilità|declinazione di responsabilità|vrijwaring|zastrzeżenie prawne|отказ от ответственности|застереження|ansvarsfraskrivelse|ansvarsfriskrivning|vastuuvapauslauseke')})[ ]?[:：].*$`,
   'gm',
 );
 

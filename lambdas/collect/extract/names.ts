@@ -477,7 +477,7 @@ const AFTER_HONORIFIC = new RegExp(
 /** A title alone where the name should be ("Frau Dr." at a line's end). */
 const TITLE_ONLY = new RegExp(`^(?:${TITLE_DOT_OPTIONAL}|${TITLE_DOT_REQUIRED})\\.?$`, 'i');
 /** Case-insensitive letters in a pattern that must stay case-sensitive elsewhere. */
-function anyCase(pattern: string): string {
+export function anyCase(pattern: string): string {
   return pattern.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 }
 

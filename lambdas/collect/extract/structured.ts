@@ -127,7 +127,12 @@ class StructuredReader {
     private readonly prefix: string,
     /** The page's site (siteOf): an organisation whose url is this site's root is the marketplace. */
     private readonly site: string | undefined,
-  ) {}
+  ) {
+    this.siteDomain = site && getDomain(site);
+  }
+
+  /** The site's registrable domain (Public Suffix List), looked up once per page. */
+  private readonly siteDomain: string | null | undefined;
 
   private isSite(node: JsonObject): boolean {
     // The site's own organisation under a page of its own ("@id": ".../about-us") names itself
@@ -143,7 +148,7 @@ class StructuredReader {
       try {
         // "www.dealer.example" without a scheme, as some sites write their own url
         const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith('/') || u.startsWith('#') ? u : `https://${u}`);
-        if (namedAsSite && this.site && getDomain(url.hostname) === getDomain(this.site)) return true;
+        if (namedAsSite && this.siteDomain && getDomain(url.hostname) === this.siteDomain) return true;
         if (url.pathname !== '/' && url.pathname !== '') continue;
         const host = siteOf(url.href);
         // The site's root, or the root of the marketplace a city's or a section's subdomain of it
@@ -163,7 +168,7 @@ class StructuredReader {
    * www.adaemlak.example). Four letters at least: "Oto" on oto.example says too little.
    */
   private namedAsSite(name: string | undefined): boolean {
-    const domain = this.site && getDomain(this.site);
+    const domain = this.siteDomain;
     if (!name || !domain) return false;
     const label = domain.slice(0, domain.indexOf('.'));
     const compact = name.toLowerCase().replace(/[\s.\-_]/g, '');
@@ -172,7 +177,7 @@ class StructuredReader {
 
   /** True when the object's e-mail is at the page's registrable domain. */
   private mailsFromSite(node: JsonObject): boolean {
-    const site = this.site && getDomain(this.site);
+    const site = this.siteDomain;
     if (!site) return false;
     return strings(node.email).some((e) => getDomain(e.slice(e.lastIndexOf('@') + 1)) === site);
   }
