@@ -21,6 +21,7 @@ import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { type Config, ConfigError, configSchema, loadConfig, type Source } from '../lib/config.js';
 import { extractFindings, summarise, type FindingsSummary } from '../lambdas/collect/extract/index.js';
+import type { Finding } from '../lambdas/shared/identifiers.js';
 import { decodeHtml } from '../lambdas/collect/fetch/decode.js';
 import { boundNesting } from '../lambdas/collect/fetch/nesting.js';
 import { ApiCliError, addApiCommands } from './cli-api.js';
@@ -128,6 +129,7 @@ const extractInput = z.object({
     .regex(/^[A-Za-z]{2}$/, '--country must be an ISO 3166-1 alpha-2 code such as NO')
     .transform((c) => c.toUpperCase()),
   json: z.boolean().default(false),
+  origins: z.boolean().default(false),
 });
 
 /** The crawler's page cap when no config is readable (the schema's default). */
@@ -190,13 +192,32 @@ const LABELS: Record<keyof FindingsSummary, string> = {
   addresses: 'address',
 };
 
-function table(summary: FindingsSummary, source: Source | undefined, origin: string): string {
+function table(summary: FindingsSummary, source: Source | undefined, origin: string, origins?: ReadonlyMap<string, string>): string {
   const lines = [source ? `source: ${source.id} (its extraction rules applied)` : `source: none configured for ${origin}`, ''];
   for (const key of Object.keys(LABELS) as (keyof FindingsSummary)[]) {
     const values = summary[key].length ? summary[key] : ['-'];
-    values.forEach((v, i) => lines.push(`${(i === 0 ? LABELS[key] : '').padEnd(9)} ${v}`));
+    values.forEach((v, i) => {
+      const from = origins?.get(`${key}\u0000${v}`);
+      lines.push(`${(i === 0 ? LABELS[key] : '').padEnd(9)} ${v}${from ? `  (${from})` : ''}`);
+    });
   }
   return `${lines.join('\n')}\n`;
+}
+
+const SUMMARY_KEY: Partial<Record<Finding['kind'], keyof FindingsSummary>> = { phone: 'phones', email: 'emails', vin: 'vins', plate: 'plates', name: 'names', address: 'addresses' };
+
+/**
+ * Where each summarised value was read (`--origins`): "text", "seller-box", "json-ld:…",
+ * "embedded:<blob>:<path>", "rule:<selector>", "rule-json:<path>"; the first reading of a value.
+ * What a user needs to write a source's rules: the path to point at, or the kind to stop guessing.
+ */
+function originsOf(findings: readonly Finding[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of findings) {
+    const key = SUMMARY_KEY[f.kind];
+    if (key && !out.has(`${key}\u0000${f.value}`)) out.set(`${key}\u0000${f.value}`, f.origin);
+  }
+  return out;
 }
 
 function runExtract(file: string, options: Record<string, unknown>, io: CliIo): void {
@@ -208,7 +229,15 @@ function runExtract(file: string, options: Record<string, unknown>, io: CliIo): 
   const html = boundNesting(readCapped(input.file, maxPageBytes, input.country)).html;
   const findings = extractFindings(html, { url: input.url, country: input.country, rules: source?.rules });
   const summary = summarise(findings);
-  io.out(input.json ? `${JSON.stringify(summary)}\n` : table(summary, source, new URL(input.url).origin));
+  const origins = input.origins ? originsOf(findings) : undefined;
+  if (input.json) {
+    const withOrigins = origins && {
+      origins: Object.fromEntries(
+        (Object.keys(LABELS) as (keyof FindingsSummary)[]).map((k) => [k, Object.fromEntries(summary[k].map((v) => [v, origins.get(`${k}\u0000${v}`) ?? '']))]),
+      ),
+    };
+    io.out(`${JSON.stringify({ ...summary, ...withOrigins })}\n`);
+  } else io.out(table(summary, source, new URL(input.url).origin, origins));
 }
 
 async function withInfra<T>(deps: CliDeps, options: { local?: boolean; dataDir?: string }, fn: (infra: OperatorInfra) => Promise<T>): Promise<T> {
@@ -272,6 +301,7 @@ export function buildCli(io: CliIo = processIo, deps: CliDeps = {}): Command {
     .requiredOption('--url <url>', 'the URL the page was fetched from (selects the source and its rules)')
     .requiredOption('--country <cc>', 'ISO 3166-1 alpha-2 code of the source, e.g. NO')
     .option('--json', 'print the summary as one line of JSON')
+    .option('--origins', 'say where on the page each value was read (to write a source\'s rules)')
     .action((file: string, options: Record<string, unknown>) => runExtract(file, options, io));
 
   addApiCommands(program, { out: io.out, err: io.err, ask: io.ask ?? processIo.ask! });

@@ -20,7 +20,7 @@ const id = z
 /** ISO 3166-1 alpha-2, upper case: the default country for phones and plates of a source. */
 const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "NO"');
 
-/** Selectors per field, for sources whose markup is known; the generic detectors run anyway. */
+/** Selectors per field, for sources whose markup is known; the generic detectors run beside them unless `generic` says otherwise. */
 const extractionRules = z
   .object({
     /** CSS selector for links from a listing page to ad pages. */
@@ -36,6 +36,14 @@ const extractionRules = z
      * for any key or index, e.g. "props.pageProps.ad.contact.phone".
      */
     jsonPaths: z.partialRecord(z.enum(IDENTIFIER_KINDS), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).optional(),
+    /**
+     * Which kinds the generic detectors may still find on this source's pages, beside `fields`
+     * and `jsonPaths`: `true` (the default) all of them, `false` none (only the rules are read),
+     * or a list (`["vin", "plate"]`: phones and names only where the rules point). For a site
+     * whose rules cover what it shows, turning the generic reading off for a kind keeps its
+     * guesses (a hotline, a trade name) out of the store.
+     */
+    generic: z.union([z.boolean(), z.array(z.enum(IDENTIFIER_KINDS)).min(1, 'list at least one kind, or write false')]).optional(),
   })
   .strict();
 

@@ -22,6 +22,12 @@ export class FindingSet {
    * then the seller's, not a marketplace's.
    */
   sellersSite = false;
+  /**
+   * Values ("kind\u0000value") a source's rule found, whichever reading added them first: they are
+   * the user's word (the page's data is read before the rules, so a value both give carries the
+   * data's origin).
+   */
+  readonly byRule = new Set<string>();
   private readonly seen = new Set<string>();
   /**
    * This page's phone normalisations, per country and raw value. A listing repeats the dealer's
@@ -60,6 +66,7 @@ export class FindingSet {
   /** Records a value that is already normalised (the phone finder validates before it decides). */
   addNormalised(kind: IdentifierKind, value: string, origin: string): void {
     const key = `${kind}\u0000${value}`;
+    if (origin.startsWith('rule')) this.byRule.add(key);
     if (!this.seen.has(key)) {
       this.seen.add(key);
       this.findings.push({ kind, value, origin });

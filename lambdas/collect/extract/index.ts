@@ -499,6 +499,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const sellerValues = new Set<string>();
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (sellerOrigin(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
+  for (const key of found.byRule) sellerValues.add(key);
   const urls = [opts.url, ...layout.canonical];
   const operators = operatorDomains(found, page.text);
   const confirmed = withSellersSiteEmails(found, sellerValues, urls, page.text);
@@ -514,9 +515,21 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const platform = found.sellersSite ? new Set<string>() : platformLinePhones(found, confirmed, urls, page.text, operators);
   for (const value of embedded.notVoice) platform.add(value);
   const scrambled = scrambledMailtos(kept);
-  return platform.size === 0 && scrambled.size === 0
-    ? kept
-    : kept.filter((f) => !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && scrambled.has(f.value)));
+  const out =
+    platform.size === 0 && scrambled.size === 0
+      ? kept
+      : kept.filter((f) => !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && scrambled.has(f.value)));
+  return onlyAllowedGeneric(out, opts.rules?.generic, found.byRule);
+}
+
+/**
+ * The source's `rules.generic`: the kinds the generic detectors may find (true: all; false: none).
+ * A value a rule found is kept whatever else read it too.
+ */
+function onlyAllowedGeneric(findings: Finding[], generic: boolean | readonly IdentifierKind[] | undefined, byRule: ReadonlySet<string>): Finding[] {
+  if (generic === undefined || generic === true) return findings;
+  const allowed = new Set<IdentifierKind>(generic === false ? [] : generic);
+  return findings.filter((f) => allowed.has(f.kind) || byRule.has(`${f.kind}\u0000${f.value}`));
 }
 
 /** ROT13 of the letters of `s`. */

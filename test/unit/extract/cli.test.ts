@@ -139,6 +139,33 @@ describe('adwarden extract', () => {
     );
   });
 
+  it('says where each value was read with --origins: the selector of a rule, the place of a generic reading', async () => {
+    process.env.ADWARDEN_CONFIG = join(dir, 'config.json');
+    const io = capture();
+    expect(await runCli(['extract', demoPage, '--url', 'http://127.0.0.1:4390/ad/7', '--country', 'NO', '--origins'], io)).toBe(0);
+    const lines = io.stdout.split('\n');
+    // The name is the rule's (the selector the source gives), the address only the rule's.
+    expect(lines).toContain('name      kari nordmann  (rule:.seller-name)');
+    expect(lines).toContain('address   kirkegata 5, 0153 oslo  (rule:.seller-address)');
+    // The phone is in no rule: read from the page's text by the generic reading.
+    expect(lines.find((l) => l.startsWith('phone'))).toMatch(/^phone {5}\+4741234567 {2}\((?!rule)[^)]+\)$/);
+    expect(lines).toContain('VIN       -');
+  });
+
+  it('gives the origins as a map per kind and value in the JSON, and the JSON without --origins is unchanged', async () => {
+    process.env.ADWARDEN_CONFIG = join(dir, 'config.json');
+    const io = capture();
+    expect(await runCli(['extract', demoPage, '--url', 'http://127.0.0.1:4390/ad/7', '--country', 'NO', '--json', '--origins'], io)).toBe(0);
+    const out = JSON.parse(io.stdout) as { names: string[]; origins: Record<string, Record<string, string>> };
+    expect(out.names).toEqual(['kari nordmann']);
+    expect(out.origins.names).toEqual({ 'kari nordmann': 'rule:.seller-name' });
+    expect(Object.keys(out.origins.phones ?? {})).toEqual(['+4741234567']);
+    expect(out.origins.vins).toEqual({});
+    const plain = capture();
+    await runCli(['extract', demoPage, '--url', 'http://127.0.0.1:4390/ad/7', '--country', 'NO', '--json'], plain);
+    expect(Object.keys(JSON.parse(plain.stdout))).toEqual(['phones', 'emails', 'vins', 'plates', 'names', 'addresses']);
+  });
+
   it.each([
     [['extract', demoPage, '--url', 'not a url', '--country', 'NO'], 'adwarden: --url must be an absolute http(s) URL, e.g. https://www.example.no/ad/1\n'],
     [['extract', demoPage, '--url', 'ftp://example.no/x', '--country', 'NO'], 'adwarden: --url must be an absolute http(s) URL, e.g. https://www.example.no/ad/1\n'],

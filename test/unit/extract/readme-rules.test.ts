@@ -28,6 +28,32 @@ describe('README: writing rules for a new site', () => {
     expect(summarise(extractFindings(page, { url, country: source.country, rules: source.rules }))).toEqual(JSON.parse(printed ?? '{}'));
   });
 
+  it('--origins names the e-mail\'s path in the page data as the README prints it, and that path works as a rule', async () => {
+    const shown = /prints the e-mail as\n`([^`]+)`/.exec(section)?.[1];
+    expect(shown).toBeDefined();
+    const { buildCli } = (await import(new URL('../../../bin/cli.ts', import.meta.url).href)) as typeof import('../../../bin/cli.js');
+    let out = '';
+    const io = { out: (t: string) => void (out += t), err: () => undefined };
+    const previous = process.env.ADWARDEN_CONFIG;
+    process.env.ADWARDEN_CONFIG = '/nonexistent/adwarden.config.json';
+    try {
+      await buildCli(io).parseAsync(['extract', fileURLToPath(new URL('../../pages/samples/rules-example.html', import.meta.url)), '--url', url, '--country', 'NO', '--origins'], { from: 'user' });
+    } finally {
+      if (previous === undefined) delete process.env.ADWARDEN_CONFIG;
+      else process.env.ADWARDEN_CONFIG = previous;
+    }
+    expect(out.split('\n')).toContain(`e-mail    ${shown}`);
+    const path = /\(embedded:__NEXT_DATA__:([^)]+)\)/.exec(shown ?? '')?.[1];
+    const byRule = extractFindings(page, { url, country: 'NO', rules: { fields: {}, jsonPaths: { email: path ?? '' }, generic: false } });
+    expect(summarise(byRule).emails).toEqual(['kari.nordmann@example.no']);
+  });
+
+  it('"generic": ["email"] gives the same summary, and false the same without the e-mail, as the README says', () => {
+    const rules = { ...source.rules };
+    expect(summarise(extractFindings(page, { url, country: source.country, rules: { ...rules, generic: ['email'] } }))).toEqual(JSON.parse(printed ?? '{}'));
+    expect(summarise(extractFindings(page, { url, country: source.country, rules: { ...rules, generic: false } }))).toEqual({ ...JSON.parse(printed ?? '{}'), emails: [] });
+  });
+
   it('without the rules the generic reading finds only the e-mail, never the footer’s contacts', () => {
     expect(summarise(extractFindings(page, { url, country: 'NO' }))).toEqual({
       phones: [],
