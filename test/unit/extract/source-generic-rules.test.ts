@@ -81,12 +81,12 @@ describe('rules.generic', () => {
 
   it("a rule's value is the user's word though the page data gave it first: an address at the site's own domain is kept", () => {
     // A dealer's site whose sellers have addresses at its own domain: generically the platform's.
-    const own = { props: { pageProps: { annonse: { selger: { epost: 'ola@bruktbil.example' } } } } };
+    const own = { props: { pageProps: { annonse: { info: { epost: 'ola@bruktbil.example' } } } } };
     const html = `<html><head><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(own)}</script></head><body><p>Volvo V70</p></body></html>`;
     const emails = (rules?: Source['rules']) => summarise(extractFindings(html, { url, country: 'NO', rules })).emails;
     expect(emails()).toEqual([]);
-    expect(emails(source({ fields: {}, jsonPaths: { email: 'props.pageProps.annonse.selger.epost' } }).rules)).toEqual(['ola@bruktbil.example']);
-    expect(emails(source({ fields: {}, jsonPaths: { email: 'props.pageProps.annonse.selger.epost' }, generic: false }).rules)).toEqual(['ola@bruktbil.example']);
+    expect(emails(source({ fields: {}, jsonPaths: { email: 'props.pageProps.annonse.info.epost' } }).rules)).toEqual(['ola@bruktbil.example']);
+    expect(emails(source({ fields: {}, jsonPaths: { email: 'props.pageProps.annonse.info.epost' }, generic: false }).rules)).toEqual(['ola@bruktbil.example']);
   });
 
   it.each([
