@@ -801,7 +801,13 @@ const SKIP = new RegExp(
     // in the property's facts: their lines are no seller's
     '(?:homeowners?|owners?|hoa|condo|condominium|strata)?associations?|hoa|hoadetails|hoainfo|fees|dues|feesanddues|feesandcharges|' +
     // and the mortgage, finance and insurance advisers an agency's page offers beside its broker
-    '(?:mortgage|financing|finance|loan|insurance|hypoteka|hypotecni|hypotheken?|hypotek)(?:advisers?|advisors?|consultants?|partners?|brokers?|specialists?|contacts?)?)$',
+    '(?:mortgage|financing|finance|loan|insurance|hypoteka|hypotecni|hypotheken?|hypotek)(?:advisers?|advisors?|consultants?|partners?|brokers?|specialists?|contacts?)?|' +
+    // ...or a dealer's beside its cars, under a longer key ("enabledFinancePartners", "loanProviders", "lenders")
+    '[a-z]*(?:finance|financing|loan|lending|insurance|mortgage)(?:partners|providers|lenders|offers)|[a-z]*lenders?|' +
+    // Customers' reviews of a dealer or an agent, and their replies: the reviewers are customers
+    '[a-z]*reviews?|ratings|testimonials?|[a-z]*feedbacks?|' +
+    // Places near a property (schools, doctors, stations, amenities): their own lines, not the seller's
+    '(?:nearby|near|local|closest)?(?:schools?|amenities|pois?|pointsofinterest|hospitals?|doctors?|pharmacies|kindergartens?|childcare|stations|transport|publictransport|transit|supermarkets|restaurants)|nearby[a-z]*)$',
 );
 const NAME_KEYS = new Set([
   'name', 'fullname', 'displayname', 'contactname', 'publicname', 'nom', 'nomcomplet', 'navn', 'namn', 'nimi',

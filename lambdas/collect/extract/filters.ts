@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { getDomain } from 'tldts';
 import type { Finding } from '../../shared/identifiers.js';
 import { hasKnownName } from './given-names.js';
-import { HONORIFIC_ORIGIN } from './names.js';
+import { HONORIFIC_ORIGIN, INTRO_ORIGIN } from './names.js';
 
 export interface PageContext {
   /** The page URL, its canonical link and og:url. */
@@ -206,7 +206,7 @@ function namePartsOf(findings: readonly Finding[]): Set<string> {
 const CJK = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$/u;
 
 /** Where a name is read from the page's layout or prose (a per-source rule's origin is "rule:..."). */
-const UNSTATED: ReadonlySet<string> = new Set(['text', 'seller-box', 'profile-link', 'user-icon', 'site-mailbox']);
+const UNSTATED: ReadonlySet<string> = new Set(['text', INTRO_ORIGIN, 'seller-box', 'profile-link', 'user-icon', 'site-mailbox']);
 /**
  * A name in Chinese, Japanese or Korean after a contact-person label with its colon or on the
  * line under it ("担当者" / "山田"; labelled.ts): those scripts have no capitals to say a name is
@@ -231,6 +231,8 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     if (at && !isConfirmed(f) && platformAddress(f.value, pageDomains, ctx.sellersSite)) platformObjects.add(at);
   }
   const partOfName = namePartsOf(findings);
+  const firstNames = new Set<string>();
+  for (const f of findings) if (f.kind === 'name' && f.value.includes(' ')) firstNames.add(f.value.slice(0, f.value.indexOf(' ')));
   return findings.filter((f) => {
     const confirmed = isConfirmed(f);
     if (!confirmed && platformObjects.size > 0 && (f.kind === 'phone' || f.kind === 'name')) {
@@ -245,6 +247,8 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     if (f.kind === 'name') {
       // "Ms. Doe" in the text of a page that names "Jane Q. Doe": the same person, half named.
       if ((f.origin === 'text' || f.origin === HONORIFIC_ORIGIN || f.origin === LABELLED_UNCASED_ORIGIN) && partOfName.has(f.value)) return false;
+      // "Ik ben Anna, uw makelaar" on a page that names "Anna Berg": her first name, not another person.
+      if (f.origin === INTRO_ORIGIN && firstNames.has(f.value)) return false;
       // A name read from the layout or the prose, not stated as a person's by the page's data,
       // is kept only when it holds a known given or family name (given-names.ts says why).
       if (UNSTATED.has(f.origin) && !hasKnownName(f.value)) return false;

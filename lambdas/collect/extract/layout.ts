@@ -67,7 +67,9 @@ const CHROME_ANYWHERE = new RegExp(
     // The site's own legal texts in a layer or a tab ("layer-cmm-terms-info", "personalTerms",
     // "privacy-policy"): their contacts are the company's privacy officer and desk, not a seller's.
     // (Not "impressum" or "legal": a dealer's own legal notice names the dealer.)
-    String.raw`terms(?:$|[-_\s])|(?:^|[-_\s])(?:privacy|privacy-?policy|tos|policy|policies|disclaimer)(?:$|[-_\s])`,
+    String.raw`terms(?:$|[-_\s])|(?:^|[-_\s])(?:privacy|privacy-?policy|tos|policy|policies|disclaimer)(?:$|[-_\s])|` +
+    // Places near a property, with their own lines and addresses: schools and their catchments, amenities
+    String.raw`school-?catchment|(?:^|[-_\s])(?:nearby|local)-?(?:schools|places|amenities|transport)|(?:^|[-_\s])(?:schools|amenities)(?:$|[-_\s])|points?-?of-?interest`,
 );
 /**
  * Class/id tokens that mark the page's chrome when not inside the content (article/main/section),
@@ -107,7 +109,7 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', '
  * anywhere in the mark, so "seller-card", "sellerInfo", "c-advertiser__box" all count).
  */
 const SELLER_BOX =
-  /seller|vendor|advertiser|dealer|(?:^|[-_\s])(?:owner|poster|lister)|landlord|realtor|(?:^|[-_\s])agent(?:$|[-_\s]|-?(?:info|card|box|contact|details|name))|estate-?agent|makler|contact-?(?:box|info|card|person|details|block|data|section|panel|name)|(?:^|[-_\s])(?:card|ad|advert|listing|offer)[-_]?author|contactperson|userinfo|user-?info|user-?card|user-?box|user_{0,2}-?details|user-?profile|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|annonceur|vendeur|sprzedawca|sprzedajacy|ogloszeniodawca|s(?:ae|ä)ljare|selger|saelger|myyja|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontaktperson/;
+  /seller|vendor|advertiser|dealer|(?:^|[-_\s])(?:owner|poster|lister)|landlord|realtor|(?:^|[-_\s])agent(?:$|[-_\s]|-?(?:info|card|box|contact|details|name))|estate-?agent|makler|contact-?(?:box|info|card|person|details|block|data|section|panel|name)|(?:^|[-_\s])(?:card|ad|advert|listing|offer)[-_]?author|contactperson|userinfo|user-?info|user-?card|user-?box|user_{0,2}-?details|user-?profile|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|annonceur|vendeur|sprzedawca|sprzedajacy|ogloszeniodawca|s(?:ae|ä)ljare|selger|saelger|myyja|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontaktperson|notary|notaris|notaire|notario|notaio/;
 /** Within a seller box, the element that holds the name. */
 const NAME_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:name|nom|navn|namn|nimi|naam|nombre|nome)(?:$|[-_ ]|(?=[A-Z]))/i;
 /**
@@ -326,13 +328,16 @@ function contains(node: DomNode, test: (a: Record<string, string>, name?: string
 }
 
 function chromeKind(name: string, roleValue: string | undefined, inContent: boolean, flags: number): 'hard' | 'soft' | undefined {
+  // The page itself is never its own chrome, whatever its classes say ("<body class='footer-info'>",
+  // "nav-open", "menu"): they style the page, and cutting it would leave nothing to read.
+  if (name === 'body' || name === 'html') return undefined;
   if (name === 'nav') return 'hard';
   if ((name === 'header' || name === 'footer') && !inContent) return 'hard';
   if (name === 'aside') return 'soft';
   const role = roleValue?.toLowerCase();
   if (role && CHROME_ROLES.has(role) && (!inContent || role === 'navigation' || role === 'search')) return 'hard';
   if (role === 'complementary') return 'soft';
-  if (flags & Mark.ChromeAnywhere && name !== 'body' && name !== 'html') return 'hard';
+  if (flags & Mark.ChromeAnywhere) return 'hard';
   if (!inContent && flags & Mark.ChromeOutsideContent) return 'hard';
   if (flags & Mark.Sidebar) return 'soft';
   if (!inContent && flags & Mark.NamespacedHeader) return 'soft';
@@ -620,12 +625,20 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
 }
 
 /**
- * JSON in a data-* attribute, or in a Vue component's bound prop (`:property="{...}"`,
- * `v-bind:listing="{...}"`, as server-rendered Vue pages pass their state), as an embedded blob
+ * JSON in a data-* attribute, in a Vue component's bound prop (`:property="{...}"`,
+ * `v-bind:listing="{...}"`, as server-rendered Vue pages pass their state), or in a Livewire
+ * component's state (`wire:snapshot`, `wire:initial-data`, Laravel's server-rendered pages), as an embedded blob
  * (the attribute `k`, its value `v`), or undefined.
  */
 function dataJsonOf(k: string, v: string): EmbeddedBlob | undefined {
-  if ((k.length > 5 && k.startsWith('data-')) || (k.length > 1 && k.charCodeAt(0) === 58) /* ":" */ || k.startsWith('v-bind:')) {
+  if (
+    (k.length > 5 && k.startsWith('data-')) ||
+    (k.length > 1 && k.charCodeAt(0) === 58) /* ":" */ ||
+    k.startsWith('v-bind:') ||
+    // Laravel Livewire's component state: "wire:snapshot" (v3), "wire:initial-data" (v2)
+    k === 'wire:snapshot' ||
+    k === 'wire:initial-data'
+  ) {
     const c0 = v.charCodeAt(0);
     if ((c0 === 123 || c0 === 91) && v.length > 10 && v.length <= MAX_DATA_JSON) return { source: `attr:${k}`, text: v };
   }

@@ -1083,6 +1083,47 @@ function verbBeforeColon(text: string, colon: number): number {
   return -1;
 }
 
+/**
+ * A first name a person introduces themselves by ("Hallo! Ik ben Anna, uw makelaar"): the same
+ * person as a full name on the page that opens with it (filters.ts drops it then), as any one-word
+ * name from the prose is held to the known-name check.
+ */
+export const INTRO_ORIGIN = 'text:intro';
+
+/**
+ * An agent's card as agencies and dealers print it: the name on a line of its own, the job title on
+ * the next ("Vastgoedexpert", "Real Estate Agent", "Verkaufsberaterin", "Agent immobilier"), then
+ * the phone number or the e-mail within two lines. The title's word is a salesperson's or a
+ * broker's in the markets' languages, a word of its own or a compound's end ("Immobilienberater").
+ * Held to the known-name check (origin "text").
+ */
+const AGENT_WORD =
+  'agent|agente|agentin|broker|realtor|consultant|consultante|consulente|consultor|consultora|advisor|adviser|conseiller|conseillère|' +
+  'négociateur|négociatrice|negotiator|asesor|asesora|corretor|corretora|salesperson|salesman|saleswoman|doradca|handlowiec|' +
+  'pośrednik|vendedor|vendedora|venditore|verkoper|myyjä|välittäjä|säljare|selger|sælger';
+/** Ends of compounds ("Vastgoedexpert", "Immobilienberaterin", "Fastighetsmäklare", "Eiendomsmegler"), and the same words alone. */
+const AGENT_COMPOUND_END =
+  'expert|experte|expertin|berater|beraterin|makler|maklerin|makelaar|makelaarster|adviseur|adviseuse|mäklare|megler|mægler|verkäufer|verkäuferin';
+const AGENT_TITLE_WORD = new RegExp(`^(?:${AGENT_WORD}|\\p{L}{3,}(?:${AGENT_COMPOUND_END})|${AGENT_COMPOUND_END})$`, 'iu');
+const CARD_NAME_LINE = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+(?: (?:(?:van|von|de|der|den|da|di|du|la|le|ten|ter|af|zu) ){0,2}[${CAPITAL}][${LETTER}'’-]+){1,2})$`, 'gm');
+const CARD_CONTACT = /\+?\d[\d ()./-]{6,}\d|@/;
+
+function scanAgentCards(text: string, found: FindingSet, origin: string): void {
+  CARD_NAME_LINE.lastIndex = 0;
+  for (let m = CARD_NAME_LINE.exec(text); m; m = CARD_NAME_LINE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (text.charCodeAt(end) !== 10) continue;
+    const lines = text.slice(end + 1, end + 400).split('\n', 4);
+    const title = lines[0]!.trim();
+    if (title.length === 0 || title.length > 48 || /[\d@]/.test(title)) continue;
+    const words = title.split(/[ /,&–-]+/).filter(Boolean);
+    if (words.length > 5 || !words.some((w) => AGENT_TITLE_WORD.test(w))) continue;
+    if (!lines.slice(1, 3).some((l) => CARD_CONTACT.test(l))) continue;
+    const name = clean(m[1]!);
+    if (name && !isLabel(name)) found.add('name', name, origin);
+  }
+}
+
 /** Scans text (lines separated by "\n") for names after honorifics and contact verbs. */
 export function scanNames(text: string, found: FindingSet, origin: string): void {
   AFTER_HONORIFIC.lastIndex = 0;
@@ -1110,9 +1151,10 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) {
     for (const raw of [m[1], m[2]]) {
       const name = raw && clean(raw);
-      if (name) found.add('name', name, origin);
+      if (name) found.add('name', name, origin === 'text' ? INTRO_ORIGIN : origin);
     }
   }
+  scanAgentCards(text, found, origin);
   AFTER_EMAIL_VERB.lastIndex = 0;
   for (let m = AFTER_EMAIL_VERB.exec(text); m; m = AFTER_EMAIL_VERB.exec(text)) {
     if (inTitleCaseLine(text, m.index)) continue;

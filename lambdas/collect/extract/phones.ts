@@ -21,8 +21,10 @@ const AMOUNT = "\\d{1,3}(?:[ .,\\u00A0'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]
 /** Spans that look like numbers but are dates, times, amounts or measures. */
 const DECOYS = new RegExp(
   [
-    // 12.03.2024, 12/03/24, 2024-03-12 (but not 06.12.34.56.78, a French phone)
-    '(?<!\\d[./-]?)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![./-]?\\d)',
+    // 12.03.2024, 12/03/24, 2024-03-12 (but not 06.12.34.56.78, a French phone): a day and a month
+    // in either order, so "58.44.41" is no date, and not after a bracketed area code ("(014) 12.03.41",
+    // a Belgian number)
+    '(?<!\\d[./-]?|\\(\\d{2,5}\\) ?)(?:(?:(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\\d|3[01]))[./-](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![./-]?\\d)',
     // 03/2019 (first registration, inspection due)
     '(?<!\\d[./-]?)(?:0?[1-9]|1[0-2])[./](?:19|20)\\d{2}(?![./-]?\\d)',
     // 51.5514218, 9,993682: coordinates and other decimals (a phone has a trunk 0 or more groups)
