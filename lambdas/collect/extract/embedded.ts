@@ -126,7 +126,9 @@ function valueAt(script: string, at: number): Json | undefined {
     const converted = jsLiteralToJson(literal);
     return converted === undefined ? undefined : parseJson(converted);
   }
-  const call = /^JSON\.parse\(\s*(["'])/.exec(script.slice(at, at + 20));
+  // `JSON.parse("…")`, or the JSON string alone (`window.__PRERENDERED_STATE__ = "{\"listing\":…}"`,
+  // which the page's code parses later: OLX's pages)
+  const call = /^(?:JSON\.parse\(\s*)?(["'])(?=\s*[{[])/.exec(script.slice(at, at + 20));
   if (call) {
     const quote = call[1]!;
     const from = at + call[0].length;
@@ -773,7 +775,10 @@ export const PARTY_WORDS: readonly string[] = (
 ).split(' ');
 /** A party's key: the whole compacted key, or its start/end ("sellerInfo", "adContact", "ownerDetails"). */
 const PARTY = new RegExp(
-  `^(?:ad|item|listing|advert|offer|product|vehicle)?(?:${PARTY_WORDS.join('|')}|${SALESPERSON})(?:info|data|details|detail|profiles?|cards?|box|block|summary|contact|contacts)?$`,
+  `^(?:ad|item|listing|advert|offer|product|vehicle)?(?:${PARTY_WORDS.join('|')}|${SALESPERSON})(?:info|data|details|detail|profiles?|cards?|box|block|summary|contact|contacts)?$` +
+    // ...or a longer key that ends with a seller's or an advertiser's word ("marketplace_listing_seller",
+    // "classifiedAdvertiser"): those words name no one else
+    '|^[a-z]{2,30}(?:seller|advertiser|vendor|lister)$',
 );
 const BUSINESS_PARTY = /^(?:ad|item|listing|advert|offer|product|vehicle)?(?:agency|shop|dealer|store|company|dealership|agence|firma|haendler|händler|handler|publisher)/;
 /** The logged-in visitor, the site, settings and other-ads subtrees: never read. */
@@ -908,6 +913,8 @@ const MAX_PARTY_TEXT = 2000;
 const MAX_ADDRESS_TEXT = 300;
 /** Free text taken from embedded data per page, at most. */
 const MAX_TEXT_CHARS = 300_000;
+/** Free text without a number read for names, at most, per page (see EmbeddedReader.bodies). */
+const MAX_BODY_CHARS = 200_000;
 /** JSON in string values: only an object or array of objects ('{"', '[{'), at least this long. */
 const MIN_NESTED_JSON = 20;
 /** At most this much of it per page is parsed (the page's own blobs are bounded likewise). */
@@ -1284,6 +1291,13 @@ export class EmbeddedReader {
   /** Free-text fields met on the walk (ad bodies, descriptions), for the text scanners. */
   readonly texts: string[] = [];
   /**
+   * The other free-text fields (no number or address in them), for the name scanners only: an
+   * agent signs the ad's body ("Agent: Ana Pop", "Numele meu este Tudor") whose number the
+   * platform hides. Up to MAX_BODY_CHARS in all.
+   */
+  readonly bodies: string[] = [];
+  private bodyChars = 0;
+  /**
    * Numbers (normalised) a phone record says are a fax line or an SMS gateway ("…|Twilio SMS|…"):
    * no one answers them. The same number in the page's other records is dropped too (see
    * extractFindings), whatever those records say.
@@ -1384,6 +1398,13 @@ export class EmbeddedReader {
           continue;
         }
         const raw = str(v);
+        // An account named after the phone it was opened with ("name": "998901234567", as some
+        // platforms name a new account): no name, but the party's number, as dialled from abroad.
+        if (raw && /^\+?\d{11,15}$/.test(raw.trim())) {
+          const digits = raw.trim().replace('+', '');
+          this.add('phone', `+${digits}`, source, [...path, k]);
+          continue;
+        }
         const name = raw && withoutPostNominals(raw);
         // A seller's, user's or advertiser's name of one word nobody is known to bear ("Iterate",
         // "Autoland") is a firm's or a handle's as often as a person's (see Role.PartyName); an
@@ -1706,6 +1727,9 @@ export class EmbeddedReader {
         if (typeof v === 'string' && this.textChars + v.length <= MAX_TEXT_CHARS && /\d(?:\D{0,3}\d){6}|@/.test(v)) {
           this.texts.push(v);
           this.textChars += v.length;
+        } else if (typeof v === 'string' && v.length >= 20 && this.bodyChars + v.length <= MAX_BODY_CHARS) {
+          this.bodies.push(v);
+          this.bodyChars += v.length;
         }
         break;
       // A party's key holding its contact as one sentence ("contact": "Lisätietoja antaa Anna

@@ -16,7 +16,7 @@ import { filterFindings, isRoleAddress } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanNames } from './names.js';
+import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { opensWithGivenName } from './given-names.js';
 import { PhoneFinder } from './phones.js';
@@ -300,6 +300,9 @@ function countriesOfLangs(langs: readonly string[], sourceCountry: string): stri
   return [...out];
 }
 
+/** Markup kept in the page data's text fields: a tag, and the spaces after it, end a line. */
+const MARKUP_BREAK = /[ \t]*<\/?[a-z][a-z0-9]*\b[^<>]{0,200}>[ \t\r]*/gi;
+
 /** A copyright line: "© 2024 Aschendorff Medien GmbH & Co. KG", "Copyright (c) Acme Media". */
 const COPYRIGHT = /(?:©|\(c\)|copyright)/i;
 
@@ -479,6 +482,15 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // A contact person named in such a body ("Lisätietoja antaa Anna Berg, puh. …"), as in the
     // page's text: the same rules, and the same known-name check (origin "text").
     scanNames(texts, found, 'text');
+  }
+  // The bodies without a number ("Agent: Ana Pop", "doamna Irina Ilie", the number hidden by the
+  // platform): only what a label, an honorific or a verb says is a person's name; their other
+  // lines are prose ("furniture by Ico Parisi, Federico Munari"). Their markup ends a line.
+  if (embedded.bodies.length) {
+    const bodies = embedded.bodies.join('\n').replace(MARKUP_BREAK, '\n');
+    scanLabelled(bodies, found, 'text');
+    scanRoleLabels(bodies, found, 'text');
+    scanCuedNames(bodies, found, 'text');
   }
   // A dealer's or an agency's own site (its schema.org data says so): the numbers and addresses in
   // its header and footer are the seller's, as a marketplace's are the platform's.

@@ -59,6 +59,8 @@ const PHONE_WORDS =
   'ტელეფონი|ტელეფონის|მობილური|დამიკავშირდით|დაგვიკავშირდით|დამირეკეთ|დაგვირეკეთ|დარეკეთ|' +
   // Cyrillic (RU, UA, BG, RS...) and Greek: telephone, tel., mobile, "call"
   'телефон[L]*|тел|моб|мобильн[L]*|мобільн[L]*|мобилен|звоните|звонить|дзвоніть|τηλέφωνο|τηλ|κινητό|' +
+  // "call" in Russian as written in Latin letters ("Zvonite 90 …"), and in Uzbek ("qo'ng'iroq qiling")
+  "zvonite|zvonit|zvonitye|pozvonite|qo'ng'iroq|qongiroq|" +
   // Hebrew and Arabic (not in LETTER either: whole words): telephone, mobile
   'טלפון|נייד|هاتف|الهاتف|جوال|الجوال|موبايل';
 /** Phone labels, with a trailing "nr"/"nummer" so "Tlf.nr" counts as one phone label. */
@@ -205,7 +207,8 @@ export const SELLER_LABELS_WEAK =
  * or more words ("Agent: Foxtons" is an agency's brand).
  */
 export const ROLE_LABELS =
-  'agent|owner|landlord|broker|realtor|posted by|listed by|' +
+  // (the longer forms first: "Agent imobiliar: …" is not "Agent" and then a name)
+  'agent imobiliar|agent za nekretnine|agent|owner|landlord|broker|realtor|posted by|listed by|' +
   // the listing agent an MLS listing is attributed to ("Listing provided by Jane Roe, Roe Realty, (281) …")
   'listing provided by|listing courtesy of|listing presented by|' +
   'megler|eier|utleier|mäklare|ägare|hyresvärd|mægler|ejer|udlejer|välittäjä|omistaja|vuokranantaja|' +
@@ -213,7 +216,10 @@ export const ROLE_LABELS =
   'właściciel|pośrednik|dodane przez|makelaar|eigenaar|verhuurder|geplaatst door|aangeboden door|' +
   // Romance languages: the licensed broker an ad names ("Corredor Responsable: ...", "Martillero: ...")
   'corredor(?:a)?(?: responsable| inmobiliari[oa])?|martiller[oa](?: públic[oa])?|propietari[oa]|proprietari[oa]|' +
-  'proprietário|corretor(?:a)?(?: responsável)?|publicado por|pubblicato da';
+  'proprietário|corretor(?:a)?(?: responsável)?|publicado por|pubblicato da|' +
+  // Romanian, Hungarian, Czech, Slovak, Croatian and Bulgarian agents and owners ("Tulajdonos: …")
+  'consultant imobiliar|consilier(?: imobiliar| dedicat)?|proprietar|ingatlanközvetítő|tulajdonos|' +
+  'makléř|majitel|maklér|majiteľ|vlasnik|агент|брокер|собственик';
 
 export const NICKNAME_LABELS =
   'brukernavn|username|user name|user|nick(?:name)?|alias|användarnamn|användare|benutzername|' +

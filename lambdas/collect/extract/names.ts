@@ -19,6 +19,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'profesional particular privado privada profissional particolare privato professionista ' +
     'forhandler dealer händler handlare company firma gewerblich gewerblicher professionnel professional pro ' +
     'yritys anonym anonymous unknown ukjent okänd unbekannt inconnu kontakt contact kontakta kontaktieren ' +
+    // an account without a name ("fără nume", RO: "no name"; "Xyz" typed to get past the field)
+    'fără xyz ' +
     // Turkish listing chrome ("Tüm İlanlar", all ads; "İlan" ad): İ lower-cases to "i̇" (i and a combining dot)
     'tüm ilanlar i̇lanlar ilan i̇lan ' +
     'telefon phone tlf tel mobile mobil handy cell fax landline festnetz ring call e-post email e-mail mail send sende skicka senden ' +
@@ -144,6 +146,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'co co. ' +
     // estate agents' trade words ("Kelly Auctioneers", "Walsh Midlands Office", "Hall Lettings")
     'auctioneer auctioneers auctions lettings letting properties property realestate surveyors solicitors mortgages ' +
+    // letting and lodging businesses ("Koa Apartments", "Central Rentals", "Casa Apartamente")
+    'apartments apartamente apartamentos appartamenti appartements apartmány apartmanok rentals rental hostel hostels guesthouse ' +
     'advisors advisers brokers brokerage ' +
     'office offices branch reality ingatlan nemovitosti imobiliare emlak inmobiliaria fastighetsbyrå eiendomsmegling kiinteistövälitys ' +
     // trade words of car dealers' names ("N Enterprise", "Alpha Motorsports", "Ikon MotorCars")
@@ -308,6 +312,8 @@ const PARTICLE = /^(?:von|van|der|den|de|da|di|du|la|le|af|zu|y|bin|al|ten|ter|z
  * `explicit`: the value is a name field's (a seller object's "name", a seller box's name
  * element), where people's own lower-case spelling ("leon") is still their name.
  */
+const SLOGAN_WORD = /^(?:for|you|your|the|our|my|we|with)$/i;
+
 export function plausibleName(raw: string, explicit = false): boolean {
   const s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (s.length < 2 || s.length > 60) return false;
@@ -335,6 +341,8 @@ export function plausibleName(raw: string, explicit = false): boolean {
   if (words.some((w) => businessWord(w))) return false;
   if (CJK_SCRIPT.test(s) && CJK_BUSINESS.test(s)) return false;
   if (words.some((w) => NUMBER_WORDS.has(w))) return false;
+  // "New Life For You", "The Best Deals", "My Dream Home": a slogan's small words, never a person's name's
+  if (words.length > 1 && words.some((w) => SLOGAN_WORD.test(w))) return false;
   // "LKW", "BMW": one upper-case word with no vowel is an acronym (a shop's, a brand's), not a name.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(s) && !VOWEL.test(s)) return false;
   // "lulibrecho", "nordicmotors": a one-word shop handle that ends in a trade word.
@@ -435,6 +443,8 @@ export function agentOfTradeName(raw: string): string | undefined {
 const HONORIFIC =
   'Herrn?|Frau|Hr\\.|Fr\\.|Monsieur|Madame|Mademoiselle|Mme\\.?|Mlle\\.?|M\\.|Pan|Pani|Panią|Pana|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|' +
   'Maître|Maitre|MAÎTRE|MAITRE|Dhr\\.?|Mevr\\.?|dhr\\.|mevr\\.|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva|' +
+  // Romanian ("doamna Ana Pop", "dl. Ion Marin") and Hungarian ("Úr") forms
+  'Doamna|doamna|Doamnei|Domnul|domnul|Dna\\.|dna\\.|Dl\\.|dl\\.|' +
   // Malay: Encik, Puan ("ENQUIRIES: EN. AHMAD KAMAL"), taken only on the Malay-speaking markets' pages (MALAY_SPEAKING)
   'En\\.|EN\\.|Encik|ENCIK|Pn\\.|PN\\.|Puan|PUAN';
 /**
@@ -528,7 +538,9 @@ const INTRO_NAME = `[${CAPITAL}][${LETTER}'’]+(?:-[${CAPITAL}][${LETTER}'’]+
 const SELF_INTRO = new RegExp(
   `(?<![${LETTER}])${anyCase(
     "(?:my name is|i am|i'm|we are|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
-      'jeg heter|jag heter|jeg hedder|vi er|vi är|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|jesteśmy|ik ben|ik heet|mijn naam is|wij zijn|me chamo|меня зовут|мене звати)',
+      'jeg heter|jag heter|jeg hedder|vi er|vi är|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|jesteśmy|ik ben|ik heet|mijn naam is|wij zijn|me chamo|меня зовут|мене звати|' +
+      // Romanian, Czech, Slovak, Hungarian, Croatian/Serbian/Bosnian
+      'numele meu este|mă numesc|ma numesc|jmenuji se|volám se|volám sa|a nevem|zovem se|ime mi je)',
   )} (${INTRO_NAME})(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a) )`,
   'gm',
 );
@@ -1126,6 +1138,16 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
 
 /** Scans text (lines separated by "\n") for names after honorifics and contact verbs. */
 export function scanNames(text: string, found: FindingSet, origin: string): void {
+  scanCuedNames(text, found, origin);
+  scanLaidOutNames(text, found, origin);
+}
+
+/**
+ * The names a word before them says are a person's to contact: an honorific, a contact verb, a
+ * self-introduction, an e-mail verb, a salesperson's role before a bracketed name. What an ad's
+ * body in the page data is read for (see index.ts): its other lines are prose, not a card's layout.
+ */
+export function scanCuedNames(text: string, found: FindingSet, origin: string): void {
   AFTER_HONORIFIC.lastIndex = 0;
   for (let m = AFTER_HONORIFIC.exec(text); m; m = AFTER_HONORIFIC.exec(text)) {
     const honorific = m[1]!;
@@ -1154,7 +1176,6 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
       if (name) found.add('name', name, origin === 'text' ? INTRO_ORIGIN : origin);
     }
   }
-  scanAgentCards(text, found, origin);
   AFTER_EMAIL_VERB.lastIndex = 0;
   for (let m = AFTER_EMAIL_VERB.exec(text); m; m = AFTER_EMAIL_VERB.exec(text)) {
     if (inTitleCaseLine(text, m.index)) continue;
@@ -1171,6 +1192,11 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
     const name = clean(m[1]!);
     if (name) found.add('name', name, origin);
   }
+}
+
+/** The names the text's layout and its registers give: licences, contact lines, signatures, name-then-number lines. */
+function scanLaidOutNames(text: string, found: FindingSet, origin: string): void {
+  scanAgentCards(text, found, origin);
   scanLicensed(text, found, origin);
   scanContactLines(text, found, origin);
   scanTitledChinese(text, found, origin);
