@@ -748,10 +748,28 @@ const DISCLAIMER_LINE = new RegExp(
   'gm',
 );
 
+/**
+ * A paragraph of a financing or insurance offer's legal notice, which names the intermediary's
+ * register ("courtier d'assurance, n° ORIAS 07…", "authorised and regulated by the Financial
+ * Conduct Authority", "iscritto IVASS", "§ 34d GewO"): the broker's or the lender's line in it
+ * ("Notre référent est à votre disposition au 03 …") is theirs, not the seller's. Long lines only
+ * (a dealer's one-line footer with its own register number and phone is the dealer's).
+ */
+const FINANCE_NOTICE_LINE = new RegExp(
+  `^[^\\n]{0,1500}?(?:\\bORIAS\\b|\\bIVASS\\b|Financial Conduct Authority|\\bFCA (?:number|registration|reference)|${anyCase("courtier d'assurances?|courtier en assurances?|intermédiaire en opérations de banque|intermediario assicurativo|versicherungsvermittler|kreditvermittler")}|§ ?34[cdfi] GewO)[^\\n]*$`,
+  'gm',
+);
+const FINANCE_NOTICE_MIN = 120;
+
 function withoutDisclaimers(text: string): string {
   DISCLAIMER_LINE.lastIndex = 0;
-  return DISCLAIMER_LINE.test(text) ? text.replace(DISCLAIMER_LINE, '') : text;
+  let out = DISCLAIMER_LINE.test(text) ? text.replace(DISCLAIMER_LINE, '') : text;
+  FINANCE_NOTICE_LINE.lastIndex = 0;
+  if (FINANCE_NOTICE_HINT.test(out)) out = out.replace(FINANCE_NOTICE_LINE, (line) => (line.length >= FINANCE_NOTICE_MIN ? '' : line));
+  return out;
 }
+/** The cheap test before the line scan. */
+const FINANCE_NOTICE_HINT = /ORIAS|IVASS|Conduct Authority|FCA |courtier|intermédiaire|intermediario|vermittler|GewO/i;
 
 /** Values per kind in page order; nicknames are left out on purpose. */
 export function summarise(findings: readonly Finding[]): FindingsSummary {

@@ -51,7 +51,7 @@ const PHONE_WORDS =
   '微信号|微信|wechat|weixin|line ?id|카카오톡|' +
   // Spanish, Portuguese and Italian abbreviations and words ("Teléfono:", "Cel.", "Móvil", "Tfno.",
   // "Fono" in Chile, "Telemóvel" in Portugal, "Wsp" for WhatsApp)
-  'teléfono|teléf|telf|tfno|tlfno|cel|celular|cellulare|móvil|movil|telemóvel|telemovel|tlm|fono|wsp|wpp|' +
+  'teléfono|teléf|telf|tfno|tlfno|cel|celu|celular|cellulare|móvil|movil|telemóvel|telemovel|tlm|fono|wsp|wpp|' +
   // the telephone and mobile-phone symbols people write before their number ("☎️ 12 34 56 78", "📱 Eva – …")
   '☎|☏|✆|📞|📱|' +
   // KA: telephone, mobile, "contact me / us", "call (me / us)" (Georgian letters are not in LETTER, so the

@@ -816,11 +816,12 @@ const FIRM_AFTER = /^[ ,]*(?:\(?(?:pvt|private|pte|pty)\)?\.?|ltd|limited|llc|in
  * A Chinese family name and the title people are called by ("王先生" Mr Wang, "張小姐" Miss Zhang,
  * "陳太太", "李女士", "陳經理" Manager Chen): how Chinese-language ads name their poster. Stored as
  * written. The family name (one character, or two: "歐陽") must be a known one, and the run must
- * stand alone or follow a contact word ("請洽王先生", "聯絡張小姐"): inside a longer run of
+ * stand alone or follow a contact word or the poster's role ("請洽王先生", "聯絡張小姐", "仲介邵小姐",
+ * "屋主蔡先生", agent and landlord on a rental card): inside a longer run of
  * characters the title's characters are part of other words.
  */
 const CJK_TITLED = new RegExp(
-  '(?:(?<![\\u3400-\\u9fff])|(?<=洽|找|電|电|聯絡|联络|聯繫|联系|請|请|詢|询))([\\u3400-\\u9fff]{1,2})(先生|小姐|太太|女士|經理|经理)(?![\\u3400-\\u9fff])',
+  '(?:(?<![\\u3400-\\u9fff])|(?<=洽|找|電|电|聯絡|联络|聯繫|联系|請|请|詢|询|仲介|屋主|代理人|專員|专员|房東|房东|經紀人|经纪人|業務|业务))([\\u3400-\\u9fff]{1,2})(先生|小姐|太太|女士|經理|经理)(?![\\u3400-\\u9fff])',
   'g',
 );
 const CJK_TITLE_MARK = /先生|小姐|太太|女士|經理|经理/;

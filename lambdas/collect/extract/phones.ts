@@ -31,8 +31,8 @@ const DECOYS = new RegExp(
     '(?<![\\d.,+])[1-9]\\d{0,2}[.,]\\d{5,}(?![.,]?\\d)',
     // 14:33
     '(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)',
-    // 149 000 kr, 12.500,-, 123 456 km, 45,000 miles
-    `(?<!\\d[ .,\\u00A0]?)(?:${AMOUNT}) ?(?:${UNIT})(?![${LETTER}])`,
+    // 149 000 kr, 12.500,-, 123 456 km, 45,000 miles (but in "2025$166.300.000" the "$" is the price's, not the year's unit)
+    `(?<!\\d[ .,\\u00A0]?)(?:${AMOUNT}) ?(?:${UNIT})(?![${LETTER}])(?!(?<=[$€£])\\d)`,
     // €12,500, kr 149 000, NOK 149.000
     `(?<![${LETTER}])(?:${CURRENCY}) ?(?:${AMOUNT})`,
   ].join('|'),
@@ -302,7 +302,19 @@ export class PhoneFinder {
       // An unbroken run longer than any E.164 number is an id or a hash, and so is the rest of it.
       if (/\d{16}/.test(run[0])) continue;
       // "3000/5000/7000", "12/24/36": a list of models or sizes; a number has one slash at most.
-      if (/\/.*\//.test(run[0])) continue;
+      if (/\/.*\//.test(run[0])) {
+        // ...unless each part is a number's length: "15-3107-5520/15-4862-1937/4362-0718", a list of lines.
+        const parts = run[0].split('/');
+        if (parts.every((p) => digitCount(p) >= MIN_DIGITS)) {
+          const labelled = hasPhoneLabel(`${label} ${contextBefore(line, run.index)}`);
+          let offset = run.index;
+          for (const part of parts) {
+            this.scanRun(line, offset, part, origin, label, labelled);
+            offset += part.length + 1;
+          }
+        }
+        continue;
+      }
       // "357 358 359 360": page numbers counting up.
       if (counting(run[0])) continue;
       // The tail of a number whose bracketed head the run could not take ("(0 300 30) 4827 3915"):

@@ -17,6 +17,25 @@ export function normalisePhone(raw: string, country: string): string | undefined
   const cc = countryCode(country);
   const defaultCountry = cc && isSupportedCountry(cc) ? cc : undefined;
   const parsed = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
-  if (!parsed?.isValid()) return undefined;
+  if (!parsed?.isValid()) return defaultCountry === 'AR' ? buenosAires(text) : undefined;
   return parsed.number;
+}
+
+/**
+ * An Argentine number written without its area code: only Buenos Aires' area (11) has 8-digit
+ * subscriber numbers, so "15-6498-1234" (a mobile, "15" and eight digits) and "4321-5678" (a
+ * landline of eight digits) can only be there, and the library, which needs the area code, is
+ * given it. Other areas' numbers without their code stay unread (their code cannot be known).
+ */
+function buenosAires(text: string): string | undefined {
+  // Written as such numbers are: "15-6498-1234", "15 64981234", "1564981234", "4321-5678", "43215678".
+  const t = text.trim();
+  const national = /^15[ .-]?\d{4}[ .-]?\d{4}$/.test(t)
+    ? `11 15 ${t.replace(/\D/g, '').slice(2)}`
+    : /^[2-7]\d{3}[ .-]?\d{4}$/.test(t)
+      ? `11 ${t.replace(/\D/g, '')}`
+      : undefined;
+  if (national === undefined) return undefined;
+  const parsed = parsePhoneNumberFromString(national, { defaultCountry: 'AR', extract: false });
+  return parsed?.isValid() ? parsed.number : undefined;
 }
