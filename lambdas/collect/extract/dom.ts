@@ -153,6 +153,8 @@ const QUOTE = /['"`]/;
 
 /** A `vin` query parameter, plain or URL-encoded ("?vin=", "%3Fvin%3D", "&amp;vin="). */
 const VIN_PARAM_HINT = /(?:[?&;#]|%3F|%26|%23)vin(?:=|%3D)/i;
+/** A token of 17 VIN characters between a path's separators, ending in four digits (a VIN's serial), in a link's path. */
+const VIN_SLUG_HINT = /[-/_][a-hj-npr-z0-9]{13}\d{4}(?:$|[-/_.?#])/i;
 
 /** A text node's text, as gathered for the page's text (parts: see readPage). */
 export function pushText(parts: string[], data: string): void {
@@ -210,7 +212,7 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
     attributes.push({ name, value, label: name });
   } else if (name === 'href') {
     // Contact links, and links that name a car's VIN in a query parameter (a history report's).
-    if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value) || MESSENGER_LINK.test(value)) {
+    if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value) || MESSENGER_LINK.test(value) || VIN_SLUG_HINT.test(value)) {
       attributes.push({ name, value, label: name });
     }
   } else if (name === 'value' && MESSENGER_LINK.test(value)) {

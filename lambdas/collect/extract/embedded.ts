@@ -1108,7 +1108,7 @@ function roleOf(k: string): Role {
  * a party's name it is a firm's or a handle's as often as a person's. A name of two or more
  * words is held to plausibleName only.
  */
-function oneKnownWord(name: string): boolean {
+export function oneKnownWord(name: string): boolean {
   // Scripts other than Latin, Greek and Cyrillic are held to plausibleName only: Thai and the CJK
   // scripts write a whole name as one run, and the known-names list is thin there.
   return /\S\s+\S/.test(name.trim()) || !LATIN_GREEK_CYRILLIC.test(name) || hasKnownName(name);

@@ -22,7 +22,7 @@ import { opensWithGivenName } from './given-names.js';
 import { PhoneFinder } from './phones.js';
 import { scanPlates } from './plates.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
-import { scanHandlerVins, scanVins } from './vins.js';
+import { scanHandlerVins, scanLinkVins, scanVins } from './vins.js';
 
 export interface ExtractOptions {
   /** The page's URL (not fetched): tells the marketplace's own schema.org data from the seller's. */
@@ -175,6 +175,8 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
     }
     if (!/^(?:mailto|tel|callto|sms):/i.test(a.value)) {
       vinFromLink(a.value, found, origin);
+      // ...or in the slug of the car's page ("/veh/1989-bus-1m8gdm9axkp042788-x7Kq2")
+      scanLinkVins(a.value.split(/[?#]/)[0]!, found, origin);
       return;
     }
     const [scheme, rest = ''] = a.value.split(/:(.*)/s);

@@ -42,7 +42,7 @@ const PHONE_WORDS =
   'puh|puhelin[L]*|gsm|ring[L]*|call|sms|whats ?app|kontakt[L]*|contact[L]*|fax|' +
   'numer telefonu|portable|ruf|anrufen|zadzwoń|kald|' +
   // Dutch ("Telefoon", "Mobiel"), and the Spanish, Italian and Portuguese verbs "call"
-  'telefoon|mobiel|llamar|llame|llámame|llámenos|chiamare|chiama|chiamami|chiamateci|ligar|ligue|' +
+  'telefoon|mobiel|llamar|llame|llámame|llámenos|chiamare|chiama|chiamami|chiamateci|ligar|ligue|contate|contacte|' +
   // JA/ZH: telephone, mobile; KO: telephone, mobile, contact (no letters of these scripts are in
   // LETTER, so these words' edges are not checked, as a label's need not be)
   '電話|电话|携帯|手机|手機|전화|휴대폰|핸드폰|연락처|' +

@@ -468,6 +468,11 @@ const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ';
 /** Academic titles before a name ("Ing. Jana Nováková", "Mgr. art. …", "Dr. Anna Berg"), up to the name's capital. */
 const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_DOT_OPTIONAL})\\.? |(?:${TITLE_DOT_REQUIRED}|PaedDr|MVDr|PharmDr|ThDr|MgA|doc|Doc)\\. ?|art\\. )+(?=[${CAPITAL}])`);
 
+/** The name without academic titles before it: "Dra. Ana Ruiz" -> "Ana Ruiz". */
+export function withoutTitles(name: string): string {
+  return name.replace(LEADING_TITLES, '');
+}
+
 /** An honorific before a name ("Herr Lukas Berg", "Mme. Anne Roy"). */
 const LEADING_HONORIFIC = new RegExp(`^(?:${HONORIFIC})(?![${LETTER}]) +(?=[${CAPITAL}])`);
 

@@ -8,12 +8,19 @@ import { getDomain } from 'tldts';
 import type { MicrodataItem } from './dom.js';
 import type { FindingSet } from './findings.js';
 import { opensWithGivenName } from './given-names.js';
-import { agentOfTradeName, plausibleName } from './names.js';
+import { oneKnownWord } from './embedded.js';
+import { agentOfTradeName, plausibleName, withoutTitles } from './names.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const PARTY_TYPE = /(?:Person|Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Seller|Rental)$/;
+const PARTY_TYPE = /(?:Person|Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Seller|Rental|Physician|Dentist|Attorney|Notary|LegalService|Electrician|Plumber|Locksmith|HousePainter)$/;
+/**
+ * A professional's listing, typed as their practice: a broker, a doctor, a lawyer, a notary, a
+ * tradesman. Their name is as often their own ("Dra. Ana Ruiz", "Jane Roe" as an Attorney) as a
+ * firm's: a person's full name with no trade word is the professional's (soleTrader).
+ */
+const PROFESSIONAL_TYPE = /^(?:RealEstateAgent|Physician|Dentist|Attorney|Notary|LegalService|Electrician|Plumber|Locksmith|HousePainter)$/;
 /** Properties whose untyped value is a party (a seller given as {"name": ..., "telephone": ...}). */
 const PARTY_KEYS = new Set(['seller', 'offeredBy', 'provider', 'author', 'agent', 'contactPoint', 'owner']);
 const VEHICLE_TYPE = /(?:Vehicle|Car|Motorcycle|MotorizedBicycle|BusOrCoach)$/;
@@ -29,7 +36,7 @@ const NOT_SELLER_KEYS = new Set([
 /** Properties of the site's own page that name the site's company. */
 const SITE_PAGE_PARTIES = new Set(['about', 'provider', 'author', 'creator', 'maintainer', 'accountablePerson']);
 /** Parties that are businesses: their name is a company's, not a person's (their contacts still count). */
-const BUSINESS_TYPE = /(?:Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Rental|Agency|RealEstateAgent|Company)$/;
+const BUSINESS_TYPE = /(?:Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Rental|Agency|RealEstateAgent|Company|Physician|Dentist|Attorney|Notary|LegalService|Electrician|Plumber|Locksmith|HousePainter)$/;
 /**
  * Businesses that sell what their own site advertises: a dealer's or an estate agency's site
  * describing itself. A marketplace describes itself as an Organization or a WebSite.
@@ -115,9 +122,11 @@ const SELLER_KEYS: ReadonlySet<string> = new Set(['seller', 'offeredBy', 'vendor
  * Bil", "Max Motors"); only a seller's, as a listed business's name ("Rosa Negra", a
  * restaurant; "Grace Marsh Law", an employer) can open with a given name too.
  */
-function soleTrader(name: string): string | undefined {
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 3) return undefined;
+function soleTrader(raw: string, maxWords = 3): string | undefined {
+  // "Dra. Ana Ruiz Soto": a doctor's or a lawyer's title before the name is no part of it.
+  const name = withoutTitles(raw.trim().replace(/\s+/g, ' '));
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > maxWords) return undefined;
   return opensWithGivenName(name) && plausibleName(name) ? name : undefined;
 }
 
@@ -175,6 +184,22 @@ class StructuredReader {
     return label.length >= 4 && (compact === label || compact === domain.replace(/[.\-_]/g, ''));
   }
 
+  /**
+   * A party with the site's url that is not the site: one whose own mailbox is at another domain.
+   * Portals fill in their own url for every advertiser ({"seller": {"@type": "Person", "name":
+   * "Tiago Neves", "url": <the portal's root>, "contactPoint": {"email": "tiago@mail.example"}}}).
+   */
+  private notTheSite(node: JsonObject): boolean {
+    const site = this.siteDomain;
+    if (!site) return false;
+    const mails = [...strings(node.email), ...(isObject(node.contactPoint) ? strings(node.contactPoint.email) : [])];
+    return mails.some((raw) => {
+      const e = raw.replace(/^mailto:/i, '');
+      const d = getDomain(e.slice(e.lastIndexOf('@') + 1));
+      return d !== null && d !== site;
+    });
+  }
+
   /** True when the object's e-mail is at the page's registrable domain. */
   private mailsFromSite(node: JsonObject): boolean {
     const site = this.siteDomain;
@@ -219,7 +244,7 @@ class StructuredReader {
     const sellersSite =
       types.some((t) => SELLER_SITE_TYPE.test(t)) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`) && (this.isSite(node) || this.mailsFromSite(node));
     if (sellersSite) this.found.sellersSite = true;
-    else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node)) {
+    else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node)) {
       // An offer whose seller is the site itself ({"offers": {"seller": {"@type": "Organization",
       // "url": <the site's root>}}}): the page is the site's own ad, a letting agency's or a
       // dealer's own site, and the site's own lines and mailboxes are the seller's.
@@ -231,7 +256,14 @@ class StructuredReader {
     const sitePage = types.some((t) => t.endsWith('Page')) && this.isSite(node);
 
     for (const v of strings(node.vehicleIdentificationNumber)) this.found.add('vin', v, this.originAt(path, 'vehicleIdentificationNumber'));
-    for (const v of strings(node.telephone)) this.found.add('phone', v, this.originAt(path, 'telephone'));
+    for (const v of strings(node.telephone)) {
+      const origin = this.originAt(path, 'telephone');
+      // "+351 Sede: 220123456 / Filial: 225123456": a field holding the office's lines with their
+      // names; each run of digits is read as a number of the page's country.
+      if (this.found.add('phone', v, origin) === undefined && /\p{L}|\//u.test(v)) {
+        for (const run of v.match(/\+?\d[\d ().-]{5,}\d/g) ?? []) this.found.add('phone', run, origin);
+      }
+    }
     for (const v of strings(node.email)) this.found.add('email', v.replace(/^mailto:/i, '').split('?')[0]!, this.originAt(path, 'email'));
     for (const k in node) {
       // The shortest plate key has 11 letters, and lower-casing does not shorten a key.
@@ -246,13 +278,21 @@ class StructuredReader {
     if (party) {
       const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
       const business = !types.includes('Person') && types.some((t) => BUSINESS_TYPE.test(t));
-      if (name && !business && plausibleName(name, true)) this.found.add('name', name, this.originAt(path, 'name'));
+      // One word in Latin letters nobody is known to bear ("Nillious", "dirtyd") is a member's handle
+      // on a forum's or a marketplace's Person, as often as a name: held to the known names, as page
+      // data is. (Not in other scripts, where the known names are fewer: "Асель" is a seller's.)
+      if (name && !business && plausibleName(name, true) && (!/^[\p{Script=Latin}'’-]+$/u.test(name.trim()) || oneKnownWord(name))) {
+        this.found.add('name', name, this.originAt(path, 'name'));
+      }
       // A trade name that carries its agent's ("Anna BERG - Réseau Sud"); an offer's seller
       // typed as a dealer under a person's full name; an estate agent typed as such under one: a
       // RealEstateAgent is as often one broker as a firm, and a person's full name with no trade
       // word is the broker's own (soleTrader's tests, on any key).
-      const soleName = (key !== undefined && SELLER_KEYS.has(key)) || types.includes('RealEstateAgent');
-      const agent = name && business ? (agentOfTradeName(name) ?? (soleName ? soleTrader(name) : undefined)) : undefined;
+      const soleName = (key !== undefined && SELLER_KEYS.has(key)) || types.some((t) => PROFESSIONAL_TYPE.test(t));
+      // A doctor's or a lawyer's two given names and two surnames ("Dr. Tomás Efraín Ruelas Anaya"); a
+      // dealer's four words are a firm's.
+      const maxWords = types.some((t) => /^(?:Physician|Dentist|Attorney|Notary|LegalService)$/.test(t)) ? 4 : 3;
+      const agent = name && business ? (agentOfTradeName(name) ?? (soleName ? soleTrader(name, maxWords) : undefined)) : undefined;
       if (agent) this.found.add('name', agent, this.originAt(path, 'name'));
       for (const v of strings(node.alternateName)) this.found.add('nickname', v, this.originAt(path, 'alternateName'));
       for (const v of strings(node.address)) this.found.add('address', v, this.originAt(path, 'address'));

@@ -34,6 +34,19 @@ export function scanVins(text: string, found: FindingSet, origin: string, label 
 }
 
 /**
+ * VINs in a link's address, where sites put the car's VIN in its page's slug, often in lower case
+ * ("/veh/1989-bus-1m8gdm9axkp042788-x7Kq2"): a token of 17 that, upper-cased, looks
+ * like a real VIN by the same test as unlabelled text (check digit, maker code, numeric serial).
+ */
+export function scanLinkVins(href: string, found: FindingSet, origin: string): void {
+  if (href.length < 17) return;
+  forEachRunOf17(href, (at) => {
+    const vin = href.slice(at, at + 17).toUpperCase();
+    if (VIN_CHARS.test(vin) && plausible(vin)) found.add('vin', vin, origin);
+  });
+}
+
+/**
  * Calls `visit` with the start of every maximal run of exactly 17 ASCII letters and digits, in
  * order. It looks at the 17th character from a run's possible start first: when that one is not
  * a letter or digit, no run of 17 starts in between, and the loop skips them unread (most of a
