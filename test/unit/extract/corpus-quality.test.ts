@@ -31,7 +31,7 @@ const CEILING: Record<CorpusKind, { fp: number; fn: number; minTp: number }> = {
   email: { fp: 0, fn: 0, minTp: 3 },
   vin: { fp: 0, fn: 0, minTp: 62 },
   plate: { fp: 0, fn: 0, minTp: 19 },
-  name: { fp: 2, fn: 0, minTp: 84 },
+  name: { fp: 1, fn: 0, minTp: 84 },
 };
 
 const report = scoreCorpus();
