@@ -810,9 +810,11 @@ const SKIP = new RegExp(
     // ...or a dealer's beside its cars, under a longer key ("enabledFinancePartners", "loanProviders", "lenders")
     '[a-z]*(?:finance|financing|loan|lending|insurance|mortgage)(?:partners|providers|lenders|offers)|[a-z]*lenders?|' +
     // Customers' reviews of a dealer or an agent, and their replies: the reviewers are customers
-    '[a-z]*reviews?|ratings|testimonials?|[a-z]*feedbacks?|' +
-    // Places near a property (schools, doctors, stations, amenities): their own lines, not the seller's
-    '(?:nearby|near|local|closest)?(?:schools?|amenities|pois?|pointsofinterest|hospitals?|doctors?|pharmacies|kindergartens?|childcare|stations|transport|publictransport|transit|supermarkets|restaurants)|nearby[a-z]*)$',
+    // (not a "preview" of the ad itself)
+    '(?![a-z]*preview)[a-z]*reviews?|ratings|testimonials?|[a-z]*feedbacks?|' +
+    // Places near a property (schools, hospitals, stations, amenities): their own lines, not the
+    // seller's. (Not "doctor": a directory's doctor is the listing's own professional.)
+    '(?:nearby|near|local|closest)?(?:schools?|amenities|pois?|pointsofinterest|hospitals?|pharmacies|kindergartens?|childcare|stations|transport|publictransport|transit|supermarkets|restaurants)|nearby[a-z]*)$',
 );
 const NAME_KEYS = new Set([
   'name', 'fullname', 'displayname', 'contactname', 'publicname', 'nom', 'nomcomplet', 'navn', 'namn', 'nimi',

@@ -443,7 +443,7 @@ export function agentOfTradeName(raw: string): string | undefined {
 const HONORIFIC =
   'Herrn?|Frau|Hr\\.|Fr\\.|Monsieur|Madame|Mademoiselle|Mme\\.?|Mlle\\.?|M\\.|Pan|Pani|Panią|Pana|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|' +
   'Maître|Maitre|MAÎTRE|MAITRE|Dhr\\.?|Mevr\\.?|dhr\\.|mevr\\.|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva|' +
-  // Romanian ("doamna Ana Pop", "dl. Ion Marin") and Hungarian ("Úr") forms
+  // Romanian forms ("doamna Ana Pop", "dl. Ion Marin")
   'Doamna|doamna|Doamnei|Domnul|domnul|Dna\\.|dna\\.|Dl\\.|dl\\.|' +
   // Malay: Encik, Puan ("ENQUIRIES: EN. AHMAD KAMAL"), taken only on the Malay-speaking markets' pages (MALAY_SPEAKING)
   'En\\.|EN\\.|Encik|ENCIK|Pn\\.|PN\\.|Puan|PUAN';

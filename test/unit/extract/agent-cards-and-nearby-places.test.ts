@@ -103,6 +103,11 @@ describe("others' lines in a dealer's or a property's page data", () => {
     expect(r.names).toEqual([]);
   });
 
+  it('still reads a preview of the ad and a directory’s doctor', () => {
+    expect(us({ adPreview: { seller: { name: 'Dana Whitfield', phone: '+1 503-555-0144' } } }).phones).toEqual(['+15035550144']);
+    expect(us({ doctor: { name: 'Dana Whitfield', phone: '+1 503-555-0144' } }).phones).toEqual(['+15035550144']);
+  });
+
   it("reads an agent's line, not the nearby schools' lines and addresses", () => {
     const r = read(
       nextData({
