@@ -1123,22 +1123,31 @@ const AGENT_WORD =
 const AGENT_COMPOUND_END =
   'expert|experte|expertin|berater|beraterin|makler|maklerin|makelaar|makelaarster|adviseur|adviseuse|mäklare|megler|mægler|verkäufer|verkäuferin';
 const AGENT_TITLE_WORD = new RegExp(`^(?:${AGENT_WORD}|\\p{L}{3,}(?:${AGENT_COMPOUND_END})|${AGENT_COMPOUND_END})$`, 'iu');
-const CARD_NAME_LINE = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+(?: (?:(?:van|von|de|der|den|da|di|du|la|le|ten|ter|af|zu) ){0,2}[${CAPITAL}][${LETTER}'’-]+){1,2})$`, 'gm');
+/** Where such a word may be: the cards are found from their title lines, which are few, not from every name-shaped line. */
+const AGENT_TITLE_HINT = new RegExp(`(?:${AGENT_WORD}|${AGENT_COMPOUND_END})(?![\\p{L}])`, 'giu');
+const CARD_NAME_LINE = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+(?: (?:(?:van|von|de|der|den|da|di|du|la|le|ten|ter|af|zu) ){0,2}[${CAPITAL}][${LETTER}'’-]+){1,2})$`);
 const CARD_CONTACT = /\+?\d[\d ()./-]{6,}\d|@/;
 
 function scanAgentCards(text: string, found: FindingSet, origin: string): void {
-  CARD_NAME_LINE.lastIndex = 0;
-  for (let m = CARD_NAME_LINE.exec(text); m; m = CARD_NAME_LINE.exec(text)) {
-    const end = m.index + m[0].length;
-    if (text.charCodeAt(end) !== 10) continue;
-    const lines = text.slice(end + 1, end + 400).split('\n', 4);
-    const title = lines[0]!.trim();
+  AGENT_TITLE_HINT.lastIndex = 0;
+  let lastLine = -1;
+  for (let m = AGENT_TITLE_HINT.exec(text); m; m = AGENT_TITLE_HINT.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    if (start === lastLine || start < 2) continue;
+    lastLine = start;
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    const title = text.slice(start, end).trim();
     if (title.length === 0 || title.length > 48 || /[\d@]/.test(title)) continue;
     const words = title.split(/[ /,&–-]+/).filter(Boolean);
     if (words.length > 5 || !words.some((w) => AGENT_TITLE_WORD.test(w))) continue;
-    if (!lines.slice(1, 3).some((l) => CARD_CONTACT.test(l))) continue;
-    const name = clean(m[1]!);
-    if (name && !isLabel(name)) found.add('name', name, origin);
+    const nameLine = text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1);
+    const name = CARD_NAME_LINE.exec(nameLine);
+    if (!name) continue;
+    const next = text.slice(end + 1, end + 400).split('\n', 2);
+    if (!next.some((l) => CARD_CONTACT.test(l))) continue;
+    const cleaned = clean(name[1]!);
+    if (cleaned && !isLabel(cleaned)) found.add('name', cleaned, origin);
   }
 }
 
