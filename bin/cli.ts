@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { type Config, ConfigError, configSchema, loadConfig, type Source } from '../lib/config.js';
-import { extractFindings, summarise, type FindingsSummary } from '../lambdas/collect/extract/index.js';
+import { extractFindings, summarise, SUMMARY_KEY, type FindingsSummary } from '../lambdas/collect/extract/index.js';
 import type { Finding } from '../lambdas/shared/identifiers.js';
 import { decodeHtml } from '../lambdas/collect/fetch/decode.js';
 import { boundNesting } from '../lambdas/collect/fetch/nesting.js';
@@ -203,8 +203,6 @@ function table(summary: FindingsSummary, source: Source | undefined, origin: str
   }
   return `${lines.join('\n')}\n`;
 }
-
-const SUMMARY_KEY: Partial<Record<Finding['kind'], keyof FindingsSummary>> = { phone: 'phones', email: 'emails', vin: 'vins', plate: 'plates', name: 'names', address: 'addresses' };
 
 /**
  * Where each summarised value was read (`--origins`): "text", "seller-box", "json-ld:…",

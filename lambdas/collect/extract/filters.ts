@@ -231,8 +231,11 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     if (at && !isConfirmed(f) && platformAddress(f.value, pageDomains, ctx.sellersSite)) platformObjects.add(at);
   }
   const partOfName = namePartsOf(findings);
+  // First words of the page's fuller names, looked up only for self-introductions (few pages have one).
   const firstNames = new Set<string>();
-  for (const f of findings) if (f.kind === 'name' && f.value.includes(' ')) firstNames.add(f.value.slice(0, f.value.indexOf(' ')));
+  if (findings.some((f) => f.origin === INTRO_ORIGIN)) {
+    for (const f of findings) if (f.kind === 'name' && f.value.includes(' ')) firstNames.add(f.value.slice(0, f.value.indexOf(' ')));
+  }
   return findings.filter((f) => {
     const confirmed = isConfirmed(f);
     if (!confirmed && platformObjects.size > 0 && (f.kind === 'phone' || f.kind === 'name')) {

@@ -762,6 +762,8 @@ const FINANCE_NOTICE_LINE = new RegExp(
   'gm',
 );
 const FINANCE_NOTICE_MIN = 120;
+/** The cheap test before the line scan. */
+const FINANCE_NOTICE_HINT = /ORIAS|IVASS|Conduct Authority|FCA |courtier|intermédiaire|intermediario|vermittler|GewO/i;
 
 function withoutDisclaimers(text: string): string {
   DISCLAIMER_LINE.lastIndex = 0;
@@ -770,22 +772,22 @@ function withoutDisclaimers(text: string): string {
   if (FINANCE_NOTICE_HINT.test(out)) out = out.replace(FINANCE_NOTICE_LINE, (line) => (line.length >= FINANCE_NOTICE_MIN ? '' : line));
   return out;
 }
-/** The cheap test before the line scan. */
-const FINANCE_NOTICE_HINT = /ORIAS|IVASS|Conduct Authority|FCA |courtier|intermédiaire|intermediario|vermittler|GewO/i;
+
+/** The summary's list for each kind; nicknames are left out on purpose. */
+export const SUMMARY_KEY: Readonly<Partial<Record<IdentifierKind, keyof FindingsSummary>>> = {
+  phone: 'phones',
+  email: 'emails',
+  vin: 'vins',
+  plate: 'plates',
+  name: 'names',
+  address: 'addresses',
+};
 
 /** Values per kind in page order; nicknames are left out on purpose. */
 export function summarise(findings: readonly Finding[]): FindingsSummary {
   const summary: FindingsSummary = { phones: [], emails: [], vins: [], plates: [], names: [], addresses: [] };
-  const key: Partial<Record<IdentifierKind, keyof FindingsSummary>> = {
-    phone: 'phones',
-    email: 'emails',
-    vin: 'vins',
-    plate: 'plates',
-    name: 'names',
-    address: 'addresses',
-  };
   for (const f of findings) {
-    const k = key[f.kind];
+    const k = SUMMARY_KEY[f.kind];
     if (k && !summary[k].includes(f.value)) summary[k].push(f.value);
   }
   return summary;

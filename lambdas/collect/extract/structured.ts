@@ -21,6 +21,8 @@ const PARTY_TYPE = /(?:Person|Organi[sz]ation|Corporation|Business|Dealer|Store|
  * firm's: a person's full name with no trade word is the professional's (soleTrader).
  */
 const PROFESSIONAL_TYPE = /^(?:RealEstateAgent|Physician|Dentist|Attorney|Notary|LegalService|Electrician|Plumber|Locksmith|HousePainter)$/;
+/** Of those, the doctors' and lawyers', whose names often have two given names and two surnames. */
+const MEDICAL_OR_LEGAL_TYPE = /^(?:Physician|Dentist|Attorney|Notary|LegalService)$/;
 /** Properties whose untyped value is a party (a seller given as {"name": ..., "telephone": ...}). */
 const PARTY_KEYS = new Set(['seller', 'offeredBy', 'provider', 'author', 'agent', 'contactPoint', 'owner']);
 const VEHICLE_TYPE = /(?:Vehicle|Car|Motorcycle|MotorizedBicycle|BusOrCoach)$/;
@@ -291,7 +293,7 @@ class StructuredReader {
       const soleName = (key !== undefined && SELLER_KEYS.has(key)) || types.some((t) => PROFESSIONAL_TYPE.test(t));
       // A doctor's or a lawyer's two given names and two surnames ("Dr. Tomás Efraín Ruelas Anaya"); a
       // dealer's four words are a firm's.
-      const maxWords = types.some((t) => /^(?:Physician|Dentist|Attorney|Notary|LegalService)$/.test(t)) ? 4 : 3;
+      const maxWords = types.some((t) => MEDICAL_OR_LEGAL_TYPE.test(t)) ? 4 : 3;
       const agent = name && business ? (agentOfTradeName(name) ?? (soleName ? soleTrader(name, maxWords) : undefined)) : undefined;
       if (agent) this.found.add('name', agent, this.originAt(path, 'name'));
       for (const v of strings(node.alternateName)) this.found.add('nickname', v, this.originAt(path, 'alternateName'));
