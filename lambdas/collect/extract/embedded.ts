@@ -468,7 +468,7 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
   // text has neither, and with one, neither starts before it. So the flight test (2.5 ms of the
   // corpus's 50 ms of parsing when it ran on every blob) runs only on text with a hint, from it.
   const hint = HAS_STATE.exec(text);
-  if (!hint) return singleQuotedLiterals(text, literals(text, out));
+  if (!hint) return namespacedLiterals(text, singleQuotedLiterals(text, literals(text, out)));
   FLIGHT.lastIndex = hint.index;
   if (FLIGHT.test(text)) return flight(text, out);
   STATE_ASSIGNMENT.lastIndex = hint.index;
@@ -482,7 +482,45 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
     if (v === undefined) out.push(...returnedLiterals(text, at));
     else if (!(typeof v === 'object' && v !== null && Object.keys(v).length === 0)) out.push(v);
   }
-  return out.length ? out : singleQuotedLiterals(text, literals(text, out));
+  return out.length ? out : namespacedLiterals(text, singleQuotedLiterals(text, literals(text, out)));
+}
+
+/**
+ * State a script assigns to its own namespace rather than to `window`, written as JavaScript
+ * (`Homes.Data.listings = [{agentName: "…", agentPhone: "…"}]`, `App.page.ad = {seller: {…}}`):
+ * unquoted keys, so neither JSON.parse nor `literals` reads it. The namespace's root is
+ * capitalised, as a global's is (`a.b = {…}` is any code's local). Only literals JSON.parse
+ * refuses are read here: the JSON ones `literals` has read already.
+ */
+const NAMESPACE_ASSIGNMENT = /\b[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*){1,4}\s*=(?!=)\s*(?=\[\s*\{|\{)/g;
+/** Such assignments read per script, at most. */
+const MAX_NAMESPACED = 20;
+
+/** Whether a script assigns such a literal (the page's parse keeps the script as page data then). */
+export function hasNamespacedLiteral(text: string): boolean {
+  // The cheap test first: an assignment of an object needs "= {" or "= [{" somewhere.
+  if (!/=\s*\[?\s*\{/.test(text)) return false;
+  NAMESPACE_ASSIGNMENT.lastIndex = 0;
+  return NAMESPACE_ASSIGNMENT.test(text);
+}
+
+function namespacedLiterals(text: string, out: Json[]): Json[] {
+  if (!hasNamespacedLiteral(text)) return out;
+  NAMESPACE_ASSIGNMENT.lastIndex = 0;
+  let read = 0;
+  for (let m = NAMESPACE_ASSIGNMENT.exec(text); m && read < MAX_NAMESPACED; m = NAMESPACE_ASSIGNMENT.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = balancedEnd(text, start, true);
+    if (end < 0) continue;
+    NAMESPACE_ASSIGNMENT.lastIndex = end;
+    const literal = text.slice(start, end);
+    if (startsLikeJson(literal) && parseJson(literal) !== undefined) continue;
+    read++;
+    const json = jsLiteralToJson(literal);
+    const value = json === undefined ? undefined : parseJson(json);
+    if (value !== undefined) out.push(value);
+  }
+  return out;
 }
 
 /** An object literal with single-quoted keys assigned or passed in a script (`jobs[0] = {'company': …, 'contact': "…"}`). */
@@ -823,6 +861,10 @@ const NAME_KEYS = new Set([
 const FIRST_KEYS = new Set(['firstname', 'givenname', 'forename', 'vorname', 'prenom', 'prénom', 'fornavn', 'förnamn', 'fornamn', 'etunimi', 'imie', 'imię', 'voornaam']);
 const LAST_KEYS = new Set(['lastname', 'familyname', 'surname', 'nachname', 'nomdefamille', 'etternavn', 'efternamn', 'sukunimi', 'nazwisko', 'achternaam']);
 /** Name keys anywhere (not only in a party object): they say whose name it is. */
+/** Key starts of the platform's own desks, whose agents answer for the site, not for an ad ("supportAgentName", "userAgent…"). */
+const DESK_PREFIX = '(?:support|customer|service|help|hotline|helpdesk|callcent(?:er|re)|user)';
+/** The ad's party at the end of a longer key (see PARTY_PHONE_SUFFIX). */
+const PARTY_SUFFIX_WORDS = '(?:seller|advertiser|vendor|lister|agent|realtor|landlord|broker)';
 /** "User", "seller", "advertiser", "contact" as the ad's own fields name the poster in PT, ES, IT and FR ("usuario_nome", "vendedor_telefono"). */
 const ROMANCE_PARTY = 'usuario|vendedor|anunciante|contato|contacto|utente|venditore|inserzionista|contatto|vendeur|annonceur';
 const PARTY_NAME_KEYS = new Set([
@@ -834,7 +876,15 @@ const PARTY_NAME_KEYS = new Set([
   'linkman', 'linkmanname', 'contactman',
 ]);
 /** The same at the end of a longer key: "transactionalSellerName", "adOwnerName", "mainContactName". */
-const PARTY_NAME_SUFFIX = new RegExp(`(?:seller|advertiser|owner|vendor|poster|contact)name$|^(?:${ROMANCE_PARTY})(?:nome|nombre|nom)$`);
+const PARTY_NAME_SUFFIX = new RegExp(
+  `(?:seller|advertiser|owner|vendor|poster|contact)name$|^(?:${ROMANCE_PARTY})(?:nome|nombre|nom)$|` +
+    // ...and an agent's or a lister's under a longer key ("mediaViewerListerName", "listingAgentName"),
+    // not a support desk's ("supportAgentName")
+    // (not a broker's: "brokerName" is a brokerage's as often as a person's)
+    `^(?!${DESK_PREFIX})[a-z]{0,30}(?:lister|agent|realtor|landlord)(?:name|fullname|displayname)$`,
+);
+/** A name field's label as its value ("Agent's name", "Your name"): the word no one's name holds. */
+const FIELD_LABEL = /\bname\b/i;
 /** Keys that name a contact person: a person's name even in a company's object. */
 const PERSON_NAME_KEYS = new Set([
   'contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon', 'contname', 'contperson', 'contpersonname',
@@ -881,6 +931,16 @@ const BUSINESS_TYPE =
 const PHONE_KEY = new RegExp(
   `^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening|utilisateur|lead|leads|enquiry|inquiry|${ROMANCE_PARTY})?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|celular|cellulare|movil|móvil|telemovel|portable|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|telnumber|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber)|contactnumber|contactno)(?:\\d|one|two|three|four)?$`,
 );
+/**
+ * A phone key that ends with the ad's party ("mediaViewerListerPhone", "listingAgentMobile",
+ * "primaryBrokerPhoneNumber"), which PHONE_KEY's list of prefixes does not hold; not a desk's
+ * ("supportAgentPhone", "customerServiceAgentPhone").
+ */
+const PARTY_PHONE_SUFFIX = new RegExp(
+  `^(?!${DESK_PREFIX})[a-z]{2,30}${PARTY_SUFFIX_WORDS}(?:primary|main|direct|mobile|cell|work|office)?(?:phone|phonenumber|phoneno|mobile|mobilenumber|mobilephone|tel|telephone|telno|cell|cellphone)$`,
+);
+/** The same for an e-mail ("listingAgentEmailAddress", "mediaViewerListerEmail"). */
+const PARTY_EMAIL_SUFFIX = new RegExp(`^(?!${DESK_PREFIX})[a-z]{2,30}${PARTY_SUFFIX_WORDS}(?:email|emailaddress|mail|mailaddress)$`);
 const EMAIL_KEY =
   /^(?:(?:secondary|second|other|alternative|alt|additional|extra)?(?:seller|contact|owner|dealer|advertiser|user|public|business|agent|realtor|landlord|lister|poster|author|shop|store|office|main|primary|receiver|recipient|lead|leads|enquiry|inquiry)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
 /** A field of a phone record that says it is a fax line or a text-message gateway. */
@@ -1048,9 +1108,9 @@ function classify(key: string): Role {
       ? Role.Location
       : SESSION_KEY.test(key) || LOGGED_IN_KEY.test(key) || ACCOUNT_SETTING_KEY.test(key)
       ? Role.Session
-      : PHONE_KEY.test(key)
+      : PHONE_KEY.test(key) || PARTY_PHONE_SUFFIX.test(key)
       ? Role.Phone
-      : EMAIL_KEY.test(key)
+      : EMAIL_KEY.test(key) || PARTY_EMAIL_SUFFIX.test(key)
         ? Role.Email
         : VIN_KEY.test(key)
           ? Role.Vin
@@ -1254,6 +1314,14 @@ function strings(v: Json | undefined, depth = 0): string[] {
     return out;
   }
   return [];
+}
+
+/** The keys under which a text's object holds the text ({"label": "…"}, {"text": "…", "truncated": true}). */
+const TEXT_FIELD_KEYS = ['text', 'label', 'value', 'content', 'plain', 'html', 'body'] as const;
+
+function textField(v: JsonObject): string | undefined {
+  for (const k of TEXT_FIELD_KEYS) if (typeof v[k] === 'string') return v[k];
+  return undefined;
 }
 
 function str(v: Json | undefined): string | undefined {
@@ -1711,7 +1779,8 @@ export class EmbeddedReader {
         break;
       case Role.PartyName:
         if (business) this.business(v);
-        else if (typeof v === 'string' && plausibleName(v, true) && oneKnownWord(v)) this.add('name', v, source, path);
+        // ...not the field's own label, which a page's translations hold under the same key ("agent_name": "Agent's name")
+        else if (typeof v === 'string' && plausibleName(v, true) && oneKnownWord(v) && !FIELD_LABEL.test(v)) this.add('name', v, source, path);
         break;
       case Role.PersonName:
         for (const name of typeof v === 'string' ? contactPersons(v) : []) {
@@ -1724,16 +1793,19 @@ export class EmbeddedReader {
       case Role.BusinessObject:
         if (typeof v === 'string') this.business(v);
         break;
-      case Role.Text:
+      case Role.Text: {
+        // The text itself, or held by the description's object ("description": {"hasMore": true, "label": "…"})
+        const text = typeof v === 'string' ? v : isObject(v) ? textField(v) : undefined;
         // Only text that can hold a number or an address: seven digits or an "@".
-        if (typeof v === 'string' && this.textChars + v.length <= MAX_TEXT_CHARS && /\d(?:\D{0,3}\d){6}|@/.test(v)) {
-          this.texts.push(v);
-          this.textChars += v.length;
-        } else if (typeof v === 'string' && v.length >= 20 && this.bodyChars + v.length <= MAX_BODY_CHARS) {
-          this.bodies.push(v);
-          this.bodyChars += v.length;
+        if (text !== undefined && this.textChars + text.length <= MAX_TEXT_CHARS && /\d(?:\D{0,3}\d){6}|@/.test(text)) {
+          this.texts.push(text);
+          this.textChars += text.length;
+        } else if (text !== undefined && text.length >= 20 && this.bodyChars + text.length <= MAX_BODY_CHARS) {
+          this.bodies.push(text);
+          this.bodyChars += text.length;
         }
         break;
+      }
       // A party's key holding its contact as one sentence ("contact": "Lisätietoja antaa Anna
       // Berg, p. 020 123 4567, anna.berg@…"): read as the ad's text is.
       case Role.Party:

@@ -179,7 +179,12 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // car makes in a trader's name ("Renault Schoon", "Volvo-Rocar")
     'renault toyota volkswagen vw bmw mercedes-benz audi opel ford peugeot citroën citroen nissan honda hyundai kia ' +
     'mazda skoda škoda seat cupra volvo fiat tesla porsche lexus subaru suzuki mitsubishi chevrolet dacia jeep ' +
+    // ...and the American market's ("Harbour Acura", "Lakeside Buick GMC", "Jaguar Land Rover Springfield"); not
+    // those that are also people's names (Lincoln, Ford, Dodge, Mercedes, Ram, Bentley, Morgan)
+    'acura buick gmc cadillac chrysler infiniti jaguar rover landrover land-rover maserati lamborghini lancia saab ' +
     // trucks and used-vehicle trade ("Nordic Trucks", "Westside Used", "X Company")
+    // "Sunny Day Rides": a trader's cars as its "rides"
+    'rides ' +
     'truck trucks trucking autocar autocars used pre-owned preowned gebrauchtwagen company companies professional professionals ' +
     'bike bikes motorbike motorbikes motorcycle motorcycles ' +
     // studios and publishers selling on digital marketplaces ("Leartes Studios", "Nordlys Productions")

@@ -29,7 +29,7 @@
  */
 import { decodeHTML } from 'entities';
 import type { DomNode } from './dom.js';
-import { hasSingleQuotedObject, MAX_PAGE_BLOB_CHARS, type EmbeddedBlob } from './embedded.js';
+import { hasNamespacedLiteral, hasSingleQuotedObject, MAX_PAGE_BLOB_CHARS, type EmbeddedBlob } from './embedded.js';
 import { tokenize, type TokenSink } from './tokenizer.js';
 
 export interface ParsedPage {
@@ -207,7 +207,7 @@ export function cutPage(html: string): CutPage {
     const id = /\bid\s*=\s*["']?([\w:-]+)/i.exec(attributes)?.[1];
     // Page data: JSON scripts, state assignments, and inline code that carries JSON literals.
     // The cheap test first: STATE_HINT scans the whole script when it does not match.
-    if (JSON_TYPE.test(attributes) || (body.length >= 200 && (body.includes('{"') || hasSingleQuotedObject(body))) || STATE_HINT.test(body)) {
+    if (JSON_TYPE.test(attributes) || (body.length >= 200 && (body.includes('{"') || hasSingleQuotedObject(body) || hasNamespacedLiteral(body))) || STATE_HINT.test(body)) {
       budget -= body.length;
       blobs.push({ source: id ?? (JSON_TYPE.test(attributes) ? 'script-json' : 'script'), text: body });
     }

@@ -97,8 +97,13 @@ function referenceCut(html: string): { html: string; jsonLd: string[]; blobs: Em
     }
     if (body.length > budget || /\bsrc\s*=/i.test(attributes)) continue;
     const id = /\bid\s*=\s*["']?([\w:-]+)/i.exec(attributes)?.[1];
-    // (and, since the seventh unseen round, object literals with single-quoted keys)
-    if (JSON_TYPE.test(attributes) || STATE_HINT.test(body) || (body.length >= 200 && (body.includes('{"') || /\{\s*'[\w$-]+'\s*:/.test(body)))) {
+    // (and, since the seventh unseen round, object literals with single-quoted keys; since the
+    // twenty-first, object literals assigned to a capitalised namespace)
+    if (
+      JSON_TYPE.test(attributes) ||
+      STATE_HINT.test(body) ||
+      (body.length >= 200 && (body.includes('{"') || /\{\s*'[\w$-]+'\s*:/.test(body) || /\b[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*){1,4}\s*=(?!=)\s*(?:\[\s*\{|\{)/.test(body)))
+    ) {
       budget -= body.length;
       blobs.push({ source: id ?? (JSON_TYPE.test(attributes) ? 'script-json' : 'script'), text: body });
     }
