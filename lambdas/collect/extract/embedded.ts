@@ -504,6 +504,14 @@ export function hasNamespacedLiteral(text: string): boolean {
   return NAMESPACE_ASSIGNMENT.test(text);
 }
 
+/** Whether the first object of a literal ("{…}" or "[{…}]") opens with a quoted key, or is empty. */
+function quotedFirstKey(literal: string): boolean {
+  let i = 0;
+  let c = literal.charCodeAt(i);
+  while (c === 91 /* [ */ || c === 123 /* { */ || isJsSpace(c)) c = literal.charCodeAt(++i);
+  return c === 34 /* " */ || c === 125 /* } */ || c === 93 /* ] */;
+}
+
 function namespacedLiterals(text: string, out: Json[]): Json[] {
   if (!hasNamespacedLiteral(text)) return out;
   NAMESPACE_ASSIGNMENT.lastIndex = 0;
@@ -514,7 +522,8 @@ function namespacedLiterals(text: string, out: Json[]): Json[] {
     if (end < 0) continue;
     NAMESPACE_ASSIGNMENT.lastIndex = end;
     const literal = text.slice(start, end);
-    if (startsLikeJson(literal) && parseJson(literal) !== undefined) continue;
+    // JSON (a quoted first key): `literals` has read it, or refused it for what this would too.
+    if (quotedFirstKey(literal)) continue;
     read++;
     const json = jsLiteralToJson(literal);
     const value = json === undefined ? undefined : parseJson(json);
