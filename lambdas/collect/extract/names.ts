@@ -36,6 +36,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'for price prices ' +
     // a hotline, a sales department ("phòng kinh doanh"), a flat ("căn hộ") where a contact's name would be
     'hotline phòng căn ' +
+    // a storey at an address's start ("Ground Floor, 12 Example Road"); not "floor", a Dutch given name
+    'ground basement mezzanine ' +
     // a company's registration number ("ЕИК 2076…", "Булстат"), after the city of its seat
     'еик булстат ' +
     // a form's prompts and errors in a seller's contact box ("Enter a valid Full Name")

@@ -4,6 +4,7 @@
  * key ("mediaViewerListerPhone", "listingAgentName"). All values are invented.
  */
 import { describe, expect, it } from 'vitest';
+import { plausibleName } from '../../../lambdas/collect/extract/names.js';
 import { foundAt, nextData, page } from './found.js';
 
 const found = foundAt('https://www.homes.example.com.au/buy/list-1', 'AU');
@@ -116,5 +117,15 @@ describe("a dealer's name that carries a car make", () => {
   it("keeps a person whose family name is also a make's (Lincoln, Morgan)", () => {
     expect(us(owner('Tom Lincoln'), 'US', 'name')).toEqual(['name tom lincoln']);
     expect(us(owner('Anna Morgan'), 'US', 'name')).toEqual(['name anna morgan']);
+  });
+});
+
+describe("an address's storey", () => {
+  it.each(['Ground Floor', 'Ground Floor.', 'Basement Flat', 'Mezzanine Level'])('is no name: %s', (text) => {
+    expect(plausibleName(text)).toBe(false);
+  });
+
+  it('leaves a person named Floor a name', () => {
+    expect(plausibleName('Floor Bakker')).toBe(true);
   });
 });
