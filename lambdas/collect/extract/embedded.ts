@@ -870,12 +870,12 @@ const NAME_KEYS = new Set([
 const FIRST_KEYS = new Set(['firstname', 'givenname', 'forename', 'vorname', 'prenom', 'prénom', 'fornavn', 'förnamn', 'fornamn', 'etunimi', 'imie', 'imię', 'voornaam']);
 const LAST_KEYS = new Set(['lastname', 'familyname', 'surname', 'nachname', 'nomdefamille', 'etternavn', 'efternamn', 'sukunimi', 'nazwisko', 'achternaam']);
 /** Name keys anywhere (not only in a party object): they say whose name it is. */
+/** "User", "seller", "advertiser", "contact" as the ad's own fields name the poster in PT, ES, IT and FR ("usuario_nome", "vendedor_telefono"). */
+const ROMANCE_PARTY = 'usuario|vendedor|anunciante|contato|contacto|utente|venditore|inserzionista|contatto|vendeur|annonceur';
 /** Key starts of the platform's own desks, whose agents answer for the site, not for an ad ("supportAgentName", "userAgent…"). */
 const DESK_PREFIX = '(?:support|customer|service|help|hotline|helpdesk|callcent(?:er|re)|user)';
 /** The ad's party at the end of a longer key (see PARTY_PHONE_SUFFIX). */
 const PARTY_SUFFIX_WORDS = '(?:seller|advertiser|vendor|lister|agent|realtor|landlord|broker)';
-/** "User", "seller", "advertiser", "contact" as the ad's own fields name the poster in PT, ES, IT and FR ("usuario_nome", "vendedor_telefono"). */
-const ROMANCE_PARTY = 'usuario|vendedor|anunciante|contato|contacto|utente|venditore|inserzionista|contatto|vendeur|annonceur';
 const PARTY_NAME_KEYS = new Set([
   'sellername', 'contactname', 'contactperson', 'advertisername', 'ownername', 'vendorname', 'postername',
   'ansprechpartner', 'kontaktperson', 'nomvendeur', 'nomducontact', 'sprzedawca', 'contactpersoon',
@@ -888,8 +888,7 @@ const PARTY_NAME_KEYS = new Set([
 const PARTY_NAME_SUFFIX = new RegExp(
   `(?:seller|advertiser|owner|vendor|poster|contact)name$|^(?:${ROMANCE_PARTY})(?:nome|nombre|nom)$|` +
     // ...and an agent's or a lister's under a longer key ("mediaViewerListerName", "listingAgentName"),
-    // not a support desk's ("supportAgentName")
-    // (not a broker's: "brokerName" is a brokerage's as often as a person's)
+    // not a support desk's ("supportAgentName"), nor a broker's ("brokerName" is a brokerage's as often)
     `^(?!${DESK_PREFIX})[a-z]{0,30}(?:lister|agent|realtor|landlord)(?:name|fullname|displayname)$`,
 );
 /** A name field's label as its value ("Agent's name", "Your name"): the word no one's name holds. */

@@ -184,9 +184,9 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // ...and the American market's ("Harbour Acura", "Lakeside Buick GMC", "Jaguar Land Rover Springfield"); not
     // those that are also people's names (Lincoln, Ford, Dodge, Mercedes, Ram, Bentley, Morgan)
     'acura buick gmc cadillac chrysler infiniti jaguar rover landrover land-rover maserati lamborghini lancia saab ' +
-    // trucks and used-vehicle trade ("Nordic Trucks", "Westside Used", "X Company")
     // "Sunny Day Rides": a trader's cars as its "rides"
     'rides ' +
+    // trucks and used-vehicle trade ("Nordic Trucks", "Westside Used", "X Company")
     'truck trucks trucking autocar autocars used pre-owned preowned gebrauchtwagen company companies professional professionals ' +
     'bike bikes motorbike motorbikes motorcycle motorcycles ' +
     // studios and publishers selling on digital marketplaces ("Leartes Studios", "Nordlys Productions")
