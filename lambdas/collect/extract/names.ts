@@ -713,6 +713,22 @@ const NAME_THEN_STATUS = new RegExp(
   'gm',
 );
 
+/** A salutation right before an honorific, in the markets' languages ("Dear", "Chère", "Sehr geehrte", "Estimada"). */
+const SALUTATION_BEFORE =
+  /(?:^|[^\p{L}])(?:dear|dearest|hello|hi|chère|cher|chers|bonjour|liebe|lieber|geehrte|geehrter|hallo|estimad[oa]s?|querid[oa]s?|car[oa]|gentile|gentilissim[oa]|beste|geachte|kære|bästa|kjære|hyvä|drog[ia]|szanown[ya]|szanowni|stimat[ăa])[ ,]*$/iu;
+/**
+ * Words of job titles ("Sr. Software Engineer", "Sr. Financial Analyst"): after "Sr." (senior) they are
+ * a post, not a person. Not words that are also family names (Engineer, Clerk, Porter).
+ */
+const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'software analyst analysts administrator manager managers developer developers designer consultant director specialist ' +
+    'associate executive officer accountant architect scientist technician coordinator assistant representative ' +
+    'supervisor programmer recruiter editor product data sales marketing financial finance operations project program ' +
+    'account accounts support systems network security quality research business technical technology lead'
+  ).split(' '),
+);
+
 /**
  * A salesperson's role, then their name in brackets: "Kontakt vor Brand Manager (Anton) på
  * mail", "ask our salesman (Peter) on ...". The brackets set the name apart, so this holds in
@@ -1176,9 +1192,13 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     if (honorific === 'M.' && !FRENCH_SPEAKING.has(found.country)) continue;
     if (MALAY_HONORIFIC.test(honorific) && !MALAY_SPEAKING.has(found.country)) continue;
     if (inTitleCaseLine(text, m.index)) continue;
+    // "Dear Madame Berg, thank you…": a reply to someone addressed (a customer, a reviewer), not the seller.
+    if (SALUTATION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     let candidate = m[2]!;
     // Only the words on the honorific's line.
     candidate = candidate.split('\n')[0]!;
+    // "Sr. Software Engineer": a job title after "Sr." (senior), not a señor's name.
+    if (candidate.split(' ').some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()))) continue;
     if (honorific === 'M.' && (candidate.split(' ').length < 2 || (clean(candidate)?.split(' ').length ?? 0) < 2)) continue;
     // "Pan" and "Pani" are also words in other languages: require a second capitalised word.
     if (/^Pan/.test(honorific) && candidate.split(' ').length < 2) continue;

@@ -85,8 +85,11 @@ function nextCandidate(html: string, from: number): number {
 /**
  * A server-rendered web component's shadow root (`<template shadowrootmode="open">`, and the
  * older `shadowroot="open"`): the browser shows its content, so it is not cut like a template.
+ * The same for an Alpine.js template that the page's script puts on the page as it loads
+ * (`<template x-teleport="body">`, a dialog moved to the body; `<template x-if="open">`): a "Call
+ * agent" dialog's numbers are in it.
  */
-const SHADOW_ROOT = /(?:^|\s)shadowroot(?:mode)?\s*=/i;
+const SHADOW_ROOT = /(?:^|\s)(?:shadowroot(?:mode)?\s*=|x-teleport(?=[\s=>/]|$)|x-if(?=[\s=>/]|$))/i;
 /** What may follow a closing tag's name before its ">": JavaScript's \s, as in `</script >`. */
 const CLOSE_REST = /\s*>/y;
 

@@ -68,7 +68,8 @@ function referenceCut(html: string): { html: string; jsonLd: string[]; blobs: Em
       continue;
     }
     // A declarative shadow root is shown: only its opening tag goes.
-    if (tag === 'template' && /(?:^|\s)shadowroot(?:mode)?\s*=/i.test(m[2] ?? '')) {
+    // (and, since the twenty-second unseen round, an Alpine.js template the page's script shows)
+    if (tag === 'template' && /(?:^|\s)(?:shadowroot(?:mode)?\s*=|x-teleport(?=[\s=>/]|$)|x-if(?=[\s=>/]|$))/i.test(m[2] ?? '')) {
       last = NEVER_READ.lastIndex;
       continue;
     }
@@ -149,7 +150,7 @@ const random = mulberry32;
 const TOKENS = [
   '<script>', '<SCRIPT type="application/json" id=x>', '<script src=a.js>', '<Script data-json=\'{"a":1}\'>', '<script type="application/ld+json">',
   '</script>', '</script >', '</SCRIPT\n>', '</scripts>', '</script', '<scripts>', '<script-x>', '<script_x>', '<style>', '</style>', '<svg><path d="M0"/>',
-  '</svg>', '<select><option>1</option>', '</select>', '<noscript>', '</noscript>', '<template>', '<template shadowrootmode="open">', '<TEMPLATE shadowroot=open>', '</template>', '<iframe src=x>', '</iframe>',
+  '</svg>', '<select><option>1</option>', '</select>', '<noscript>', '</noscript>', '<template>', '<template shadowrootmode="open">', '<TEMPLATE shadowroot=open>', '<template x-teleport="body">', '<template x-if="open">', '<template x-for="a in b">', '</template>', '<iframe src=x>', '</iframe>',
   '<textarea>', '</textarea>', '<title>', '</title>',
   // The same names in other ASCII cases, and look-alikes that /i does not fold to ASCII (long s, U+017F).
   '<sTyLe>', '<SVG>', '<NOSCRIPT>', '<IFrame src=x>', '<TextArea>', '<SeLeCt>', '<Template>', '<STRONG>', '<sEcTiOn>', '<\u017Fcript>', '<\u017Ftyle>', '<!-', '<!-x->', '<xmp>', '</xmp>', '<!--', '-->', '<!-->', '<!---->', '<!DOCTYPE html>', '<![CDATA[x]]>', '<?php x ?>',
@@ -242,6 +243,26 @@ describe('a declarative shadow root (a server-rendered web component) is read as
   it('still never reads a plain template, or one whose attribute only mentions a shadow root', () => {
     for (const open of ['<template>', '<template id="shadowroot">', '<template data-shadowrootmode-x>', '<template class="shadowrootmode">', '<template data-shadowroot="open">']) {
       expect(found(component(open)), open).toEqual([]);
+    }
+  });
+});
+
+describe('an Alpine.js template the page shows as it loads (a dialog teleported to the body) is read', () => {
+  const dialog = (open: string): string =>
+    '<!doctype html><html><body><main><h1>House for sale</h1><div x-data="disclosure(false)"><button @click="show()">Call agent</button>' +
+    `${open}<div x-show="open" x-cloak role="dialog" aria-modal="true"><h2>Call agent</h2><p>Choose a number to call</p>` +
+    '<a href="tel:08031234567"><span>08031234567</span></a><a href="tel:09087654321"><span>09087654321</span></a></div>' +
+    '</template></div></main></body></html>';
+  const found = (html: string): string[] =>
+    extractFindings(html, { url: 'https://www.homes.example.ng/for-sale/houses/123', country: 'NG' }).map((f) => `${f.kind} ${f.value}`).sort();
+
+  it.each(['<template x-teleport="body">', '<template x-if="open">', "<TEMPLATE X-TELEPORT='#modals'>"])('reads its numbers: %s', (open) => {
+    expect(found(dialog(open))).toEqual(['phone +2348031234567', 'phone +2349087654321']);
+  });
+
+  it('still never reads a list template (its copies are on the page already) nor an attribute that only mentions one', () => {
+    for (const open of ['<template x-for="n in numbers">', '<template data-x-teleport="body">', '<template class="x-if">', '<template x-teleported="body">']) {
+      expect(found(dialog(open)), open).toEqual([]);
     }
   });
 });
