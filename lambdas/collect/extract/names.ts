@@ -542,18 +542,18 @@ const NAME_AFTER_COLON = new RegExp(` ?${VERB_NAME}`, 'my');
  */
 /**
  * A person introducing themselves in their ad ("Hallo, ich bin Lena und suche…", "Wir sind
- * Lotte und Jonas", "my name is Tom", "je m'appelle Margaux"): the name after the phrase, and a
- * second one joined by "and". Held to the known-names check, as names from the prose are.
+ * Lotte und Jonas", "my name is Tom", "je m'appelle Margaux", "We're Ines & Tom"): the name after the
+ * phrase, and a second one joined by "and" or "&". Held to the known-names check, as names from the prose are.
  */
 /** One given name, a double one joined by a hyphen ("Anna-Lena"), not a word with a lower-case tail ("Paris-based"). */
 const INTRO_NAME = `[${CAPITAL}][${LETTER}'’]+(?:-[${CAPITAL}][${LETTER}'’]+)?(?![${LETTER}'’-])`;
 const SELF_INTRO = new RegExp(
   `(?<![${LETTER}])${anyCase(
-    "(?:my name is|i am|i'm|we are|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
+    "(?:my name is|i am|i'm|we are|we're|we’re|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
       'jeg heter|jag heter|jeg hedder|vi er|vi är|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|jesteśmy|ik ben|ik heet|mijn naam is|wij zijn|me chamo|меня зовут|мене звати|' +
       // Romanian, Czech, Slovak, Hungarian, Croatian/Serbian/Bosnian
       'numele meu este|mă numesc|ma numesc|jmenuji se|volám se|volám sa|a nevem|zovem se|ime mi je)',
-  )} (${INTRO_NAME})(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a) )`,
+  )} (${INTRO_NAME})(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
   'gm',
 );
 const OR_SECOND = new RegExp(

@@ -44,3 +44,18 @@ describe('a job title after "Sr."', () => {
     expect(mx('<p>Informes con el Sr. Castañeda Ruelas por las tardes.</p>')).toEqual(['name castañeda ruelas']);
   });
 });
+
+describe('people introducing themselves as "we\'re"', () => {
+  const gb = names('https://www.flatshare.example.co.uk/rooms/london', 'GB');
+
+  it.each(["We're Ines & Tom, two teachers living in a bright flat in Hackney.", 'We’re Ines and Tom, two teachers living in a bright flat in Hackney.'])(
+    'gives both names: %s',
+    (intro) => {
+      expect(gb(`<div class="card"><p>Room to let. Hey flatmates, ${intro}</p></div>`)).toEqual(['name ines', 'name tom']);
+    },
+  );
+
+  it('is not "we\'re" before a word that is no name', () => {
+    expect(gb('<div class="card"><p>Hey, we’re Happy to show the room any evening.</p></div>')).toEqual([]);
+  });
+});
