@@ -937,7 +937,7 @@ const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|a
 const BUSINESS_TYPE =
   /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
 const PHONE_KEY = new RegExp(
-  `^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening|utilisateur|lead|leads|enquiry|inquiry|${ROMANCE_PARTY})?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|celular|cellulare|movil|móvil|telemovel|portable|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|telnumber|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber)|contactnumber|contactno)(?:\\d|one|two|three|four)?$`,
+  `^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening|utilisateur|lead|leads|enquiry|inquiry|${ROMANCE_PARTY})?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|celular|cellulare|movil|móvil|telemovel|portable|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|telnumber|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber)(?:main|primary|mobile|office|work|home|direct|400|800)?|contactnumber|contactno)(?:\\d|one|two|three|four)?$`,
 );
 /**
  * A phone key that ends with the ad's party ("mediaViewerListerPhone", "listingAgentMobile",
@@ -951,6 +951,8 @@ const PARTY_PHONE_SUFFIX = new RegExp(
 const PARTY_EMAIL_SUFFIX = new RegExp(`^(?!${DESK_PREFIX})[a-z]{2,30}${PARTY_SUFFIX_WORDS}(?:email|emailaddress|mail|mailaddress)$`);
 const EMAIL_KEY =
   /^(?:(?:secondary|second|other|alternative|alt|additional|extra)?(?:seller|contact|owner|dealer|advertiser|user|public|business|agent|realtor|landlord|lister|poster|author|shop|store|office|main|primary|receiver|recipient|lead|leads|enquiry|inquiry)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
+/** A phone value with an extension after it: the number, then "-", "ext.", "x", "转" and one to six digits. */
+const EXTENSION = /^(\+?[\d][\d ()./-]{6,}?\d)\s*(?:-|,|ext\.?|extn\.?|x|#|转|轉|分机|分機)\s*\d{1,6}$/i;
 /** A field of a phone record that says it is a fax line or a text-message gateway. */
 const NOT_VOICE_FIELD = /^(?:fax|telefax|faxnumber|fx|sms|[\w ]* sms|sms[\w ]*gateway)$/i;
 const VIN_KEY = /^(?:vin|vinnumber|mfrserialnum|mfrserialnumber|manufacturerserialnumber|serialnumber|serialno|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
@@ -1427,7 +1429,12 @@ export class EmbeddedReader {
       return;
     }
     const origin = `embedded:${source}:${path.join('.')}`;
-    if (this.found.add('phone', raw, origin) || !/^[1-9][\d ]{9,17}$/.test(raw.trim())) return;
+    if (this.found.add('phone', raw, origin)) return;
+    // A switchboard's number and the agent's extension ("4006001234-1022", "0800 123 456 ext. 12"):
+    // the number dials the line, the extension is no part of it.
+    const extension = EXTENSION.exec(raw.trim());
+    if (extension && this.found.add('phone', extension[1]!, origin)) return;
+    if (!/^[1-9][\d ]{9,17}$/.test(raw.trim())) return;
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 10 || digits.length > 15) return;
     if (!this.found.add('phone', `+${digits}`, origin) && /^521\d{10}$/.test(digits)) this.found.add('phone', `+52${digits.slice(3)}`, origin);

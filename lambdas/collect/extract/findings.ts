@@ -17,6 +17,12 @@ export class FindingSet {
   /** Names (normalised) the page's data gives as a contact person's: a person's even if a business has the same name. */
   readonly personNames = new Set<string>();
   /**
+   * The digits of numbers the page's text labels as the platform's own line ("客服电话：400-100-1111",
+   * "Customer service 0800 …"): the same number elsewhere on the page, unlabelled (a header's
+   * "400 100 1111", a sticky call box), is that line too (see index.ts).
+   */
+  readonly platformLabelledDigits = new Set<string>();
+  /**
    * The site is the seller's own: its schema.org data says the site is a dealer or an estate
    * agency (see structured.ts). Its own addresses and the numbers in its header and footer are
    * then the seller's, not a marketplace's.

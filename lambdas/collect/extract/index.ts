@@ -19,7 +19,7 @@ import { PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { opensWithGivenName } from './given-names.js';
-import { PhoneFinder } from './phones.js';
+import { PhoneFinder, PLATFORM_DIGITS } from './phones.js';
 import { scanPlates } from './plates.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
 import { scanHandlerVins, scanLinkVins, scanVins } from './vins.js';
@@ -528,6 +528,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   });
   const platform = found.sellersSite ? new Set<string>() : platformLinePhones(found, confirmed, urls, page.text, operators);
   for (const value of embedded.notVoice) platform.add(value);
+  if (!found.sellersSite) for (const value of platformLabelledPhones(found, confirmed)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
   const out =
     platform.size === 0 && scrambled.size === 0
@@ -564,6 +565,18 @@ function scrambledMailtos(findings: readonly Finding[]): Set<string> {
   if (shown.size === 0) return out;
   for (const f of findings) if (f.kind === 'email' && f.origin === 'attr:href' && !shown.has(f.value) && shown.has(rot13(f.value))) out.add(f.value);
   return out;
+}
+
+/**
+ * A number the page's text labels, somewhere, as the platform's own line (customer service, a
+ * hotline: see phones.ts's PLATFORM_LABEL), found unlabelled elsewhere on the page (in a header,
+ * a sticky call box): the platform's line there too, unless the seller's card or data carry it.
+ */
+function platformLabelledPhones(found: FindingSet, confirmed: ReadonlySet<string>): string[] {
+  if (found.platformLabelledDigits.size === 0) return [];
+  return found.findings
+    .filter((f) => f.kind === 'phone' && !confirmed.has(`phone\u0000${f.value}`) && found.platformLabelledDigits.has(f.value.slice(-PLATFORM_DIGITS)))
+    .map((f) => f.value);
 }
 
 /**

@@ -119,6 +119,9 @@ function faxLabelled(prefix: string): boolean {
   return !PHONE_THEN_FAX.test(prefix.slice(0, last.index));
 }
 
+/** How many of a platform-labelled number's last digits identify it elsewhere on the page (FindingSet.platformLabelledDigits). */
+export const PLATFORM_DIGITS = 8;
+
 /** Labels of the platform's own lines: customer service, hotlines, support. */
 const PLATFORM_LABEL = new RegExp(
   words(
@@ -129,7 +132,7 @@ const PLATFORM_LABEL = new RegExp(
       // "representative number" (대표번호, 대표전화: its main line, usually a nationwide 15xx/16xx one)
       '고객 ?센터|콜 ?센터|상담 ?센터|고객 ?지원|고객 ?상담|대표 ?번호|대표 ?전화|' +
       // ZH and JA: customer-service and service hotlines, complaint and report lines, customer centres
-      '客服热线|客服熱線|客服电话|客服電話|客服|服务热线|服務熱線|全国热线|投诉电话|投訴電話|举报电话|舉報電話|' +
+      '客服热线|客服熱線|客服电话|客服電話|客服|服务热线|服務熱線|全国热线|投诉电话|投訴電話|举报电话|舉報電話|热线电话|熱線電話|热线|熱線|' +
       'お客様センター|お客さまセンター|カスタマーセンター|サポートセンター|' +
       // and a third party's line in a property's facts: the building's owners' association (HOA,
       // condo or strata body, NL VvE, FR syndic, PL wspólnota, NO borettslag, SE bostadsrättsförening)
@@ -138,6 +141,9 @@ const PLATFORM_LABEL = new RegExp(
   ),
   'i',
 );
+
+/** PLATFORM_LABEL closing the text before a number, with at most a colon or a dash between. */
+const PLATFORM_LABEL_RIGHT_BEFORE = new RegExp(`${PLATFORM_LABEL.source}[\\s:：.-]{0,3}$`, 'i');
 
 /** The words before position `at` on the line, back to a separator or CONTEXT characters. */
 function contextBefore(line: string, at: number): string {
@@ -326,7 +332,16 @@ export class PhoneFinder {
       if (run.index === 0 || !/\p{L}/u.test(before)) {
         if (previous && labelledAsOther(previous)) continue;
       }
-      if (PLATFORM_LABEL.test(`${label} ${before}`)) continue;
+      if (PLATFORM_LABEL.test(`${label} ${before}`)) {
+        // Noted for the rest of the page only where the label names this one number: right before
+        // it, and the run is one number ("客服电话：400-100-1111"); not "HOTLINE + zalo: 035… – 0888…",
+        // a seller's own two lines, nor "Kontakt zu Technical Support sind u.a. 0711 …", a firm's name.
+        const digits = run[0].replace(/\D/g, '');
+        if (digits.length >= PLATFORM_DIGITS && digits.length <= 13 && PLATFORM_LABEL_RIGHT_BEFORE.test(before)) {
+          this.found.platformLabelledDigits.add(digits.slice(-PLATFORM_DIGITS));
+        }
+        continue;
+      }
       const labelled =
         hasPhoneLabel(`${label} ${before}`) || (!/\p{L}/u.test(before) && hasPhoneLabel(previous)) || labelledAfter(line, run.index + run[0].length);
       if ((pager ??= isPager(line))) return;
