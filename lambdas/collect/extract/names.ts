@@ -717,8 +717,8 @@ const NAME_THEN_STATUS = new RegExp(
 const SALUTATION_BEFORE =
   /(?:^|[^\p{L}])(?:dear|dearest|hello|hi|chère|cher|chers|bonjour|liebe|lieber|geehrte|geehrter|hallo|estimad[oa]s?|querid[oa]s?|car[oa]|gentile|gentilissim[oa]|beste|geachte|kære|bästa|kjære|hyvä|drog[ia]|szanown[ya]|szanowni|stimat[ăa])[ ,]*$/iu;
 /**
- * Words of job titles ("Sr. Software Engineer", "Sr. Financial Analyst"): after "Sr." (senior) they are
- * a post, not a person. Not words that are also family names (Engineer, Clerk, Porter).
+ * Words of job titles ("Sr. Software Engineer", "Sr. Financial Analyst"): after "Sr." (senior), or any
+ * honorific, they are a post, not a person. Not words that are also family names (Engineer, Clerk, Porter).
  */
 const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
   (
@@ -1197,7 +1197,8 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     let candidate = m[2]!;
     // Only the words on the honorific's line.
     candidate = candidate.split('\n')[0]!;
-    // "Sr. Software Engineer": a job title after "Sr." (senior), not a señor's name.
+    // "Sr. Software Engineer": a job title after "Sr." (senior), not a señor's name; after any other
+    // honorific such words name a post too ("Mr. Sales Manager"), never a person.
     if (candidate.split(' ').some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()))) continue;
     if (honorific === 'M.' && (candidate.split(' ').length < 2 || (clean(candidate)?.split(' ').length ?? 0) < 2)) continue;
     // "Pan" and "Pani" are also words in other languages: require a second capitalised word.
