@@ -616,8 +616,8 @@ function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, u
       // The line's digits, however the number is spaced or glued to the address ("8531cs@...").
       const block = text.slice(from, to < 0 ? text.length : to);
       const digits = block.replace(/\D/g, '');
-      if (digits.length < PLATFORM_LINE_DIGITS) continue;
-      for (const p of phones) if (digits.includes(p.value.slice(-PLATFORM_LINE_DIGITS))) out.add(p.value);
+      if (digits.length < PLATFORM_DIGITS) continue;
+      for (const p of phones) if (digits.includes(p.value.slice(-PLATFORM_DIGITS))) out.add(p.value);
       // And what the phone scan reads in the block, as the page's scan read it (a short number,
       // one split by a dash: their last digits need not be the block's).
       if (block.includes('\n')) {
@@ -633,9 +633,6 @@ function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, u
 /** Short lines under the platform address's line read as its block, at most, and how long such a line may be. */
 const PLATFORM_BLOCK_LINES = 8;
 const PLATFORM_BLOCK_LINE = 48;
-
-/** Trailing digits of a phone that must be on the platform address's line: a subscriber number's length. */
-const PLATFORM_LINE_DIGITS = 8;
 
 /** Lines either side of an e-mail that make one contact block with it ("Get in touch", then "045 ... info@..."). */
 const CONTACT_BLOCK_LINES = 1;

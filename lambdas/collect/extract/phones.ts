@@ -119,7 +119,10 @@ function faxLabelled(prefix: string): boolean {
   return !PHONE_THEN_FAX.test(prefix.slice(0, last.index));
 }
 
-/** How many of a platform-labelled number's last digits identify it elsewhere on the page (FindingSet.platformLabelledDigits). */
+/**
+ * How many of a number's last digits identify it elsewhere on the page (a subscriber number's length):
+ * a platform-labelled number (FindingSet.platformLabelledDigits), or one on the platform address's line (index.ts).
+ */
 export const PLATFORM_DIGITS = 8;
 
 /** Labels of the platform's own lines: customer service, hotlines, support. */
