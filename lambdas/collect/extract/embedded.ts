@@ -492,16 +492,67 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
  * capitalised, as a global's is (`a.b = {…}` is any code's local). Only literals JSON.parse
  * refuses are read here: the JSON ones `literals` has read already.
  */
-const NAMESPACE_ASSIGNMENT = /\b[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*){1,4}\s*=(?!=)\s*(?=\[\s*\{|\{)/g;
 /** Such assignments read per script, at most. */
 const MAX_NAMESPACED = 20;
+/** "=" (not "==") and spaces before an object or a list of objects: where such an assignment's name ends. */
+const ASSIGNED_OBJECT = /=(?!=)\s*(?=\[\s*\{|\{)/g;
+
+/**
+ * The next such assignment from `from` on: where its name starts and where its literal starts.
+ * It finds what the pattern `/\b[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*){1,4}\s*=(?!=)\s*(?=\[\s*\{|\{)/g`
+ * finds (the unit tests compare the two on the corpus's scripts and on generated text), but from
+ * each "=" before an object, looking back for the name, rather than by the pattern, which V8
+ * tried at every capital letter of every script: 1.3 % of extraction's CPU on the corpus.
+ */
+export function nextNamespaceAssignment(text: string, from = 0): { readonly index: number; readonly literal: number } | undefined {
+  ASSIGNED_OBJECT.lastIndex = from;
+  for (let m = ASSIGNED_OBJECT.exec(text); m; m = ASSIGNED_OBJECT.exec(text)) {
+    const index = namespaceBefore(text, m.index, from);
+    if (index >= 0) return { index, literal: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** `[A-Za-z0-9_]`: a regex's word character (`\w`; isWordChar adds "$"). */
+function isRegexWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+}
+
+/**
+ * Where the leftmost capitalised dotted name (`Root.a`, up to four dots) that ends right before
+ * the "=" at `eq` (spaces between) starts, not before `from`; -1 without one. Read back over the
+ * name's parts: a start is a capital letter at a word boundary in a part with one to four parts
+ * after it, each starting with a letter, "_" or "$".
+ */
+function namespaceBefore(text: string, eq: number, from: number): number {
+  let end = eq;
+  while (end > from && isJsSpace(text.charCodeAt(end - 1))) end--;
+  let best = -1;
+  for (let dots = 0; ; dots++) {
+    let start = end;
+    while (start > from && isWordChar(text.charCodeAt(start - 1))) start--;
+    if (start === end) return best;
+    if (dots >= 1) {
+      for (let p = start; p < end; p++) {
+        const c = text.charCodeAt(p);
+        if (c >= 0x41 && c <= 0x5a && (p === 0 || !isRegexWordChar(text.charCodeAt(p - 1)))) {
+          best = p;
+          break;
+        }
+      }
+    }
+    const first = text.charCodeAt(start);
+    // A part after the name's first starts with no digit; four dots are the most.
+    if (dots === 4 || (first >= 0x30 && first <= 0x39) || start === from || text.charCodeAt(start - 1) !== 0x2e) return best;
+    end = start - 1;
+  }
+}
 
 /** Whether a script assigns such a literal (the page's parse keeps the script as page data then). */
 export function hasNamespacedLiteral(text: string): boolean {
   // The cheap test first: an assignment of an object needs "= {" or "= [{" somewhere.
   if (!/=\s*\[?\s*\{/.test(text)) return false;
-  NAMESPACE_ASSIGNMENT.lastIndex = 0;
-  return NAMESPACE_ASSIGNMENT.test(text);
+  return nextNamespaceAssignment(text) !== undefined;
 }
 
 /** Whether the first object of a literal ("{…}" or "[{…}]") opens with a quoted key, or is empty. */
@@ -513,14 +564,16 @@ function quotedFirstKey(literal: string): boolean {
 }
 
 function namespacedLiterals(text: string, out: Json[]): Json[] {
-  if (!hasNamespacedLiteral(text)) return out;
-  NAMESPACE_ASSIGNMENT.lastIndex = 0;
+  if (!/=\s*\[?\s*\{/.test(text)) return out;
   let read = 0;
-  for (let m = NAMESPACE_ASSIGNMENT.exec(text); m && read < MAX_NAMESPACED; m = NAMESPACE_ASSIGNMENT.exec(text)) {
-    const start = m.index + m[0].length;
+  for (let m = nextNamespaceAssignment(text); m && read < MAX_NAMESPACED; ) {
+    const start = m.literal;
     const end = balancedEnd(text, start, true);
-    if (end < 0) continue;
-    NAMESPACE_ASSIGNMENT.lastIndex = end;
+    if (end < 0) {
+      m = nextNamespaceAssignment(text, start);
+      continue;
+    }
+    m = nextNamespaceAssignment(text, end);
     const literal = text.slice(start, end);
     // JSON (a quoted first key): `literals` has read it, or refused it for what this would too.
     if (quotedFirstKey(literal)) continue;

@@ -535,27 +535,46 @@ const LETTER_OR_MARK = new RegExp(`[${LETTER}\\p{M}]`, 'u');
 const NAME_AFTER_COLON = new RegExp(` ?${VERB_NAME}`, 'my');
 
 /**
- * A second person offered beside the first, with their own number: "call Anna at 555-0142 or
- * Bob at 555-0143", "ring Per på 412 83 920 eller Kari på 900 12 345". Read from where the
- * contact verb's name ends: up to 40 characters on the same line, the word "or" in the
- * markets' languages, a capitalised name, then (after "at", "on", "på"... or nothing) a number.
+ * A look-ahead for the first letters, in both cases, of a list of words ("ring|call|…" gives
+ * "(?=[rRcC…])"), put before a pattern that opens with a look-behind and the list: V8 then
+ * skips to those letters before it tries the look-behind and every word, instead of trying
+ * them at each character: the self-introduction pattern took about half the time so on the
+ * corpus's pages (a scratch measurement, the two patterns over the same texts in turns; the
+ * honorifics' pattern gained nothing, and has none). The look-ahead only adds a test every
+ * match passes: every word of the list starts with a letter.
  */
+function firstLetters(words: string): string {
+  const firsts = new Set<string>();
+  for (const w of words.split('|')) {
+    const c = w.charAt(0);
+    if (c.toLowerCase() === c.toUpperCase()) throw new Error(`firstLetters: "${w}" does not start with a letter`);
+    firsts.add(c.toLowerCase()).add(c.toUpperCase());
+  }
+  return `(?=[${[...firsts].join('')}])`;
+}
+
+/** One given name, a double one joined by a hyphen ("Anna-Lena"), not a word with a lower-case tail ("Paris-based"). */
+const INTRO_NAME = `[${CAPITAL}][${LETTER}'’]+(?:-[${CAPITAL}][${LETTER}'’]+)?(?![${LETTER}'’-])`;
+const INTRO_PHRASES =
+  "my name is|i am|i'm|we are|we're|we’re|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
+  'jeg heter|jag heter|jeg hedder|vi er|vi är|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|jesteśmy|ik ben|ik heet|mijn naam is|wij zijn|me chamo|меня зовут|мене звати|' +
+  // Romanian, Czech, Slovak, Hungarian, Croatian/Serbian/Bosnian
+  'numele meu este|mă numesc|ma numesc|jmenuji se|volám se|volám sa|a nevem|zovem se|ime mi je';
 /**
  * A person introducing themselves in their ad ("Hallo, ich bin Lena und suche…", "Wir sind
  * Lotte und Jonas", "my name is Tom", "je m'appelle Margaux", "We're Ines & Tom"): the name after the
  * phrase, and a second one joined by "and" or "&". Held to the known-names check, as names from the prose are.
  */
-/** One given name, a double one joined by a hyphen ("Anna-Lena"), not a word with a lower-case tail ("Paris-based"). */
-const INTRO_NAME = `[${CAPITAL}][${LETTER}'’]+(?:-[${CAPITAL}][${LETTER}'’]+)?(?![${LETTER}'’-])`;
 const SELF_INTRO = new RegExp(
-  `(?<![${LETTER}])${anyCase(
-    "(?:my name is|i am|i'm|we are|we're|we’re|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
-      'jeg heter|jag heter|jeg hedder|vi er|vi är|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|jesteśmy|ik ben|ik heet|mijn naam is|wij zijn|me chamo|меня зовут|мене звати|' +
-      // Romanian, Czech, Slovak, Hungarian, Croatian/Serbian/Bosnian
-      'numele meu este|mă numesc|ma numesc|jmenuji se|volám se|volám sa|a nevem|zovem se|ime mi je)',
-  )} (${INTRO_NAME})(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
+  `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME})(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
   'gm',
 );
+/**
+ * A second person offered beside the first, with their own number: "call Anna at 555-0142 or
+ * Bob at 555-0143", "ring Per på 412 83 920 eller Kari på 900 12 345". Read from where the
+ * contact verb's name ends: up to 40 characters on the same line, the word "or" in the
+ * markets' languages, a capitalised name, then (after "at", "on", "på"... or nothing) a number.
+ */
 const OR_SECOND = new RegExp(
   `[^\\n]{0,40}? (?:or|eller|oder|ou|lub|of|o|tai) ([A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+)?)` +
     `(?= (?:(?:at|on|på|unter|au|pod|op|al|a|numerem|nummer|no\\.?):? )?\\(?\\+?\\d)`,

@@ -5,7 +5,7 @@
  * hint. What the reader gives must be what it gave without them.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hasSingleQuotedObject, parseBlob } from '../../../lambdas/collect/extract/embedded.js';
+import { hasNamespacedLiteral, hasSingleQuotedObject, nextNamespaceAssignment, parseBlob } from '../../../lambdas/collect/extract/embedded.js';
 import { cutPage } from '../../../lambdas/collect/extract/parse.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -195,5 +195,61 @@ describe('embedded data: the test for single-quoted keys finds what its regex fi
       for (let k = 0; k < n; k++) t += pick(PARTS);
       expect([t, hasSingleQuotedObject(t)]).toEqual([t, REFERENCE.test(t)]);
     }
+  });
+});
+
+describe('embedded data: the scan for namespace assignments finds what its regex finds', () => {
+  const REFERENCE = /\b[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*){1,4}\s*=(?!=)\s*(?=\[\s*\{|\{)/g;
+  /** Every match as [name start, literal start], the regex's way (each search from the last match's end). */
+  const byRegex = (t: string): number[][] => [...t.matchAll(REFERENCE)].map((m) => [m.index, m.index + m[0].length]);
+  /** The same, by the scan. */
+  const byScan = (t: string): number[][] => {
+    const out: number[][] = [];
+    for (let m = nextNamespaceAssignment(t); m; m = nextNamespaceAssignment(t, m.literal)) out.push([m.index, m.literal]);
+    return out;
+  };
+  function pages(dir: string): string[] {
+    return readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? pages(p) : f.endsWith('.html') ? [p] : [];
+    });
+  }
+  const root = fileURLToPath(new URL('../../pages/', import.meta.url));
+
+  it('on every script of every corpus and sample page', () => {
+    // Every script, not only those cutPage keeps: the test decides which it keeps.
+    const scripts = pages(root).flatMap((p) => [...readFileSync(p, 'utf8').matchAll(/<script[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!));
+    expect(scripts.length).toBeGreaterThan(1000);
+    const found = scripts.filter((t) => byRegex(t).length > 0).length;
+    expect(found).toBeGreaterThan(0);
+    for (const t of scripts) {
+      expect(byScan(t)).toEqual(byRegex(t));
+      expect(hasNamespacedLiteral(t)).toBe(/=\s*\[?\s*\{/.test(t) && byRegex(t).length > 0);
+    }
+  });
+
+  it('on generated text: names of every length, digits, "$", words before, "==", spaces of every kind', () => {
+    // Slots an assignment has (what comes before, the name's parts, spaces, "=", spaces, the
+    // literal's opening), each filled with right and wrong pieces, repeated up to three times.
+    const BEFORE = ['', 'x', 'a.', '9', '$', '_', '.', ' ', ';', '"', 'É', 'var '];
+    const PART = ['A', 'Ab', 'Ab', 'a', 'a', 'b1', '$', '_', '9', 'É', 'A$B', '$C', '9A', ''];
+    const SPACE = ['', ' ', '\t', '\u00a0', '\u2028', '\ufeff', '\n'];
+    // The right pieces more often, so that many texts hold an assignment.
+    const EQUALS = ['=', '=', '=', '=', '==', '===', '!=', '>=', '+=', '= =', ''];
+    const OPEN = ['{', '{', '[{', '[ {', '[', '[1', '}', 'x', ''];
+    let matched = 0;
+    for (let i = 0; i < 20000; i++) {
+      let t = '';
+      const n = 1 + Math.floor(rnd() * 3);
+      for (let k = 0; k < n; k++) {
+        const parts = Array.from({ length: Math.floor(rnd() * 7) }, () => pick(PART));
+        t += pick(BEFORE) + parts.join(rnd() < 0.9 ? '.' : '..') + pick(SPACE) + pick(EQUALS) + pick(SPACE) + pick(OPEN);
+      }
+      const want = byRegex(t);
+      if (want.length) matched++;
+      expect([t, byScan(t)]).toEqual([t, want]);
+    }
+    // The generator makes text with such assignments, not only text without.
+    expect(matched).toBeGreaterThan(1000);
   });
 });
