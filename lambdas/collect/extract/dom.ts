@@ -220,7 +220,8 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
     attributes.push({ name, value, label: name });
   } else if (c === 111 /* o */ && name.charCodeAt(1) === 110 /* n */ && value.length >= 19 && QUOTE.test(value)) {
     // An inline event handler ("onclick=\"showCar('…', '<VIN>')\""): result pages pass each card's
-    // VIN to a script there, and print it nowhere else. Read for VINs only (see readAttribute).
+    // VIN, or its chat number, to a script there, and print it nowhere else. Read for those only
+    // (see readAttribute).
     attributes.push({ name, value, label: name });
   } else if (value.length === 17 && VIN_ATTRIBUTE.test(name)) {
     // A widget's own attribute for its car's VIN ("ff_vin", "vehicle-vin"), not a data-* one.

@@ -19,7 +19,7 @@ import { PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { opensWithGivenName } from './given-names.js';
-import { PhoneFinder, PLATFORM_DIGITS } from './phones.js';
+import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
 import { scanPlates } from './plates.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
 import { scanHandlerVins, scanLinkVins, scanVins } from './vins.js';
@@ -161,9 +161,11 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
   const origin = `attr:${a.name}`;
   // An event handler's script ("onclick"; the only scanned attributes whose name starts with an
   // "o"): its arguments are ids and codes, so only a VIN is taken there, and only one that looks
-  // like a real VIN (upper case, check digit, serial: scanVins without a label).
+  // like a real VIN (upper case, check digit, serial: scanVins without a label); and a number
+  // written as a number in a call that opens a chat or shows a phone (scanHandlerPhones).
   if (a.name.charCodeAt(0) === 111 /* o */) {
     scanHandlerVins(a.value, found, origin);
+    scanHandlerPhones(a.value, found, origin);
     return;
   }
   if (a.name === 'href') {

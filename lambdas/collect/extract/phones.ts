@@ -134,8 +134,8 @@ const PLATFORM_LABEL = new RegExp(
       // KR: customer centre, call centre, counselling centre, customer support, and a company's
       // "representative number" (대표번호, 대표전화: its main line, usually a nationwide 15xx/16xx one)
       '고객 ?센터|콜 ?센터|상담 ?센터|고객 ?지원|고객 ?상담|대표 ?번호|대표 ?전화|' +
-      // ZH and JA: customer-service and service hotlines, complaint and report lines, customer centres
-      '客服热线|客服熱線|客服电话|客服電話|客服|服务热线|服務熱線|全国热线|投诉电话|投訴電話|举报电话|舉報電話|热线电话|熱線電話|热线|熱線|' +
+      // ZH and JA: customer-service and service hotlines, free-consultation lines, complaint and report lines, customer centres
+      '客服热线|客服熱線|客服电话|客服電話|客服|服务热线|服務熱線|全国热线|免费咨询|免費諮詢|投诉电话|投訴電話|举报电话|舉報電話|热线电话|熱線電話|热线|熱線|' +
       'お客様センター|お客さまセンター|カスタマーセンター|サポートセンター|' +
       // and a third party's line in a property's facts: the building's owners' association (HOA,
       // condo or strata body, NL VvE, FR syndic, PL wspólnota, NO borettslag, SE bostadsrättsförening)
@@ -229,6 +229,27 @@ function isPager(line: string): boolean {
     PAGE_NUMBERS.lastIndex = m.index + m[1]!.length + 1;
   }
   return false;
+}
+
+/** An event handler's function named for a chat or a phone ("handleModalWhatsApp(…)", "showPhone(…)", "openViber(…)"). */
+const CHAT_OR_PHONE_HANDLER = /(?:whats_?app|phone|zalo|viber|telegram)\w*\s*\(/i;
+/** A quoted argument of such a call, written as people write a number ("'(11) 98765-4321'", "'+39 333 123 4567'"). */
+const QUOTED_NUMBER = /(['"])(\+?\(?\d[\d (). -]{5,22}\d)\1/g;
+
+/**
+ * Numbers passed to an event handler's script that opens a chat or shows a phone: result pages
+ * pass each card's WhatsApp number so ("onclick=\"handleDealProposalModalWhatsApp(4711, 1, …,
+ * '(11) 98765-4321', …)\"") and print it nowhere else. Only an argument written with spaces,
+ * dashes, dots or brackets is taken: a bare run of digits in a script is an id as often (the same
+ * calls pass the ad's id so), and a site's own routing line is passed bare beside it.
+ */
+export function scanHandlerPhones(script: string, found: FindingSet, origin: string): void {
+  if (!CHAT_OR_PHONE_HANDLER.test(script)) return;
+  for (const m of script.matchAll(QUOTED_NUMBER)) {
+    const number = m[2]!;
+    if (!/[ ().-]/.test(number)) continue;
+    found.add('phone', number, `${origin}:chat-handler`);
+  }
 }
 
 /**

@@ -30,12 +30,19 @@ export function hasValidVinCheckDigit(vin: string): boolean {
 }
 
 /**
+ * A masked VIN: five X's or more in a row ("XXXXXXXXX12345678", "WVWZZZ1KZ6WXXXXXX"), as sites
+ * write one they hide (a Brazilian portal's JSON-LD gave every car so). X is a VIN letter, and
+ * makers use it as a filler, but in shorter runs: Ford of Europe's "WF0XXXGCDX…" has three.
+ */
+const MASKED = /X{5}/;
+
+/**
  * VIN -> 17 upper-case characters (spaces and dashes people type inside it removed); the check
- * digit is enforced only for sources in VIN_CHECK_DIGIT_COUNTRIES.
+ * digit is enforced only for sources in VIN_CHECK_DIGIT_COUNTRIES. A masked VIN is none.
  */
 export function normaliseVin(raw: string, country: string): string | undefined {
   const vin = cleanText(raw).toUpperCase().replace(/[\s-]/g, '');
-  if (!VIN_SHAPE.test(vin)) return undefined;
+  if (!VIN_SHAPE.test(vin) || MASKED.test(vin)) return undefined;
   const cc = countryCode(country);
   if (cc && VIN_CHECK_DIGIT_COUNTRIES.has(cc) && !hasValidVinCheckDigit(vin)) return undefined;
   return vin;

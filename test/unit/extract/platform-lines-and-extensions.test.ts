@@ -15,6 +15,8 @@ describe("the platform's line, labelled once", () => {
   it('is not the seller’s in a call box elsewhere on the page, extension or not', () => {
     expect(cn(rental('400 600 1234 - 1022', '修改手机号，请拨打客服电话：400-600-1234'), 'CN', 'phone')).toEqual([]);
     expect(cn(rental('4006001234', '热线电话4006001234'), 'CN', 'phone')).toEqual([]);
+    // A used-car platform's free-consultation line ("免费咨询"), in its sign-up box and the ad's call box.
+    expect(cn(rental('看车电话：400-600-1234', '<p class="free-phone">免费咨询400-600-1234</p>'), 'CN', 'phone')).toEqual([]);
   });
 
   it('leaves the seller’s own number beside it', () => {

@@ -40,3 +40,14 @@ describe('normaliseVin', () => {
     },
   );
 });
+
+describe('normaliseVin: masked VINs', () => {
+  it.each([['XXXXXXXXX12345678'], ['WVWZZZ1KZ6WXXXXXX'], ['wvwzzz1kz6wxxxxxx'], ['WF0XXXXXGCDX81234'], ['1M8GDM9AXKPXXXXXX']])('%s is no VIN', (raw) => {
+    expect(normaliseVin(raw, 'BR')).toBeUndefined();
+    expect(normaliseVin(raw, 'US')).toBeUndefined();
+  });
+
+  it.each([['WF0XXXGCDX8R12345'], ['WF0FXXWPCFHR12345'], ['XTA21099XX0123456'], ['WVWZZZCDZMW012345']])('%s, with X as a filler, is kept', (raw) => {
+    expect(normaliseVin(raw, 'DE')).toBe(raw);
+  });
+});
