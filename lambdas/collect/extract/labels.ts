@@ -69,10 +69,20 @@ export const PHONE_LABEL = new RegExp(
   'gi',
 );
 
+/**
+ * A street named a ring, before its house number: "Mittlerer Ring 30 / 80807 München",
+ * "Kaiser-Wilhelm-Ring 3": German, and the word is not the Scandinavian "ring" (call) that
+ * PHONE_LABEL holds. A capitalised "Ring" after a capitalised word ending in "-er" or after a hyphen.
+ */
+const STREET_RING_BEFORE = /(?:[A-ZÄÖÜ][a-zäöüß]+er |-)$/;
+
 /** True when the text holds a phone label (PHONE_LABEL is global: its position is reset first). */
 export function hasPhoneLabel(text: string): boolean {
   PHONE_LABEL.lastIndex = 0;
-  return PHONE_LABEL.test(text);
+  for (let m = PHONE_LABEL.exec(text); m; m = PHONE_LABEL.exec(text)) {
+    if (!(m[0] === 'Ring' && STREET_RING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) return true;
+  }
+  return false;
 }
 
 /** Words after which a number is an id, an amount or a measure, not a phone. */

@@ -66,3 +66,17 @@ describe('a messenger account given as the number it is registered to', () => {
     expect(phones(text, country)).toEqual([]);
   });
 });
+
+describe('a street named a ring is no "ring" (call)', () => {
+  it('leaves a house number and a postcode after it alone', () => {
+    expect(phones('Mittlerer Ring 30 / 80807 München', 'DE')).toEqual([]);
+    expect(phones('Innerer Ring 89 / 80331 München', 'DE')).toEqual([]);
+    expect(phones('Kaiser-Wilhelm-Ring 21 / 50667 Köln', 'DE')).toEqual([]);
+  });
+
+  it('still reads the verb before a number', () => {
+    expect(phones('Ring 412 83 920 etter kl. 17', 'NO')).toEqual(['phone +4741283920']);
+    expect(phones('Interessert? Ring 41283920', 'NO')).toEqual(['phone +4741283920']);
+    expect(phones('Bilen står hos Per. Ring 41283920', 'NO')).toEqual(['phone +4741283920']);
+  });
+});
