@@ -391,7 +391,7 @@ function nextElement(children: readonly DomNode[], i: number): DomNode | undefin
 }
 
 /** Names in a seller box's name elements (class, id... saying "name"), appended to `out`. */
-function readNames(box: DomNode, out: string[], depth = 0): void {
+function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void {
   if (!box.children || depth > 30) return;
   const children = box.children;
   for (let i = 0; i < children.length; i++) {
@@ -407,11 +407,13 @@ function readNames(box: DomNode, out: string[], depth = 0): void {
       // Its first line only: a job title or a role under the name ("Lukas Brenner<br>Sales
       // Manager") is not part of it; nor is the honorific before it.
       const t = withoutHonorific(withoutPostNominals(leadingLines(c, 1)[0] ?? ''));
-      // A name that links to a website's home page is a business's (its site or storefront).
-      if (t && plausibleName(t, true) && !SITE_ROOT.test(firstLink(c)?.attribs?.href?.trim() ?? '')) out.push(t);
+      const href = firstLink(c)?.attribs?.href?.trim() ?? linkHref;
+      // A name that links to a website's home page is a business's (its site or storefront); one
+      // spelt as the profile's slug it links to is the member's handle (isHandle).
+      if (t && plausibleName(t, true) && !SITE_ROOT.test(href) && !(href && isHandle(t, href))) out.push(t);
       continue;
     }
-    readNames(c, out, depth + 1);
+    readNames(c, out, depth + 1, c.name === 'a' ? (c.attribs.href?.trim() ?? '') : linkHref);
   }
 }
 
@@ -455,13 +457,14 @@ function canonicalOf(name: string, at: readonly string[]): string | undefined {
 
 /**
  * A profile link whose text is one word spelt as the profile's own slug ("/member/nightowl77/" shown
- * as "NightOwl77"): the member's username, a handle, not a person's name. A display name differs
+ * as "NightOwl77", "/member/4711-anna.berg" as "anna.berg": the member's number before or after
+ * the slug aside): the member's username, a handle, not a person's name. A display name differs
  * from the slug ("/user/48213" shown as "Eva") or is written in words ("/profil/eva-lind" as "Eva Lind").
  */
 function isHandle(text: string, href: string): boolean {
   if (text.includes(' ')) return false;
   const path = href.replace(/[?#].*$/, '').replace(/\/+$/, '');
-  const slug = path.slice(path.lastIndexOf('/') + 1);
+  const slug = path.slice(path.lastIndexOf('/') + 1).replace(/^\d+[-_]|[-_]\d+$/g, '');
   const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   let decoded = slug;
   try {

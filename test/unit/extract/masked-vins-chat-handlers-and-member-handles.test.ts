@@ -1,6 +1,7 @@
 /**
  * A VIN a site masks in its page data is no VIN; a number a result card passes to the script
- * that opens a chat with the dealer is the dealer's. All values are invented.
+ * that opens a chat with the dealer is the dealer's; a member's name on a result card that is
+ * spelt as the slug of the profile it links to is a handle. All values are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { foundAt, page } from './found.js';
@@ -41,5 +42,24 @@ describe('a number passed to the script that opens a chat', () => {
     expect(br(card("trackClick('2024-01-15', '(11) 98765-4321')"), 'BR', 'phone')).toEqual([]);
     expect(br(card("openWhatsApp('11987654321')"), 'BR', 'phone')).toEqual([]);
     expect(br(card('openWhatsApp(11987654321)'), 'BR', 'phone')).toEqual([]);
+  });
+});
+
+describe("a result card's owner spelt as the profile's slug", () => {
+  const fr = foundAt('https://www.fripes.example.fr/catalog?search_text=tee-shirt', 'FR');
+  const card = (id: number, href: string, name: string): string =>
+    `<div class="item-box" data-testid="product-item-id-${id}"><div data-testid="product-item-id-${id}--owner"><a href="${href}">` +
+    `<div class="cell__body"><p data-testid="product-item-id-${id}--owner-name">${name}</p></div></a></div>` +
+    `<p data-testid="product-item-id-${id}--description-title">Tee-shirt, taille M</p></div>`;
+
+  it('is a handle, the member’s number before or after the slug', () => {
+    expect(fr(page(card(1, 'https://www.fripes.example.fr/member/32081234-anna.berg', 'anna.berg')), 'FR', 'name')).toEqual([]);
+    expect(fr(page(card(2, '/member/lena-moreau-32081235', 'lena-moreau')), 'FR', 'name')).toEqual([]);
+    expect(fr(page(card(3, '/member/32081236-camille', 'camille')), 'FR', 'name')).toEqual([]);
+  });
+
+  it('is a name when written in words, or not as the slug', () => {
+    expect(fr(page(card(4, '/member/32081237-anna-berg', 'Anna Berg')), 'FR', 'name')).toEqual(['name anna berg']);
+    expect(fr(page(card(5, '/member/32081238', 'Camille')), 'FR', 'name')).toEqual(['name camille']);
   });
 });
