@@ -555,6 +555,7 @@ function firstLetters(words: string): string {
 
 /** One given name, a double one joined by a hyphen ("Anna-Lena"), not a word with a lower-case tail ("Paris-based"). */
 const INTRO_NAME = `[${CAPITAL}][${LETTER}'’]+(?:-[${CAPITAL}][${LETTER}'’]+)?(?![${LETTER}'’-])`;
+/** The phrases people introduce themselves with, in the markets' languages (lower case; SELF_INTRO takes them in any case). */
 const INTRO_PHRASES =
   "my name is|i am|i'm|we are|we're|we’re|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
   'jeg heter|jag heter|jeg hedder|vi er|vi är|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|jesteśmy|ik ben|ik heet|mijn naam is|wij zijn|me chamo|меня зовут|мене звати|' +
