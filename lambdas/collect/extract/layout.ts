@@ -239,7 +239,16 @@ const enum Mark {
   Sidebar = 8,
   NamespacedHeader = 16,
   ContactDialog = 32,
+  Reviews = 64,
 }
+
+/**
+ * A block of reviews, comments or testimonials ("reviews", "review-list", "user-comments"): the
+ * members linked there are their authors, customers of the business the page is about, not the
+ * advertiser (a business's page on a reviews directory links dozens of reviewers so). Its text is
+ * still read; only its profile links and avatars give no name.
+ */
+const REVIEWS = /(?:^|[-_\s])(?:reviews?|reviewers?|comments?|testimonials?)(?:$|[-_\s])/;
 
 /**
  * The dialog a "Call" or "Show contacts" button opens ("js-contacts-dialog", "phone-modal",
@@ -269,6 +278,7 @@ function classify(value: string): number {
   if (CHROME_ANYWHERE.test(lower)) flags |= Mark.ChromeAnywhere;
   else if (SELLER_BOX.test(lower)) flags |= Mark.SellerBox;
   if (CONTACT_DIALOG.test(lower)) flags |= Mark.ContactDialog;
+  if (REVIEWS.test(lower)) flags |= Mark.Reviews;
   for (const t of value.split(/\s+/)) {
     if (CHROME_OUTSIDE_CONTENT.test(t) || cssModuleChrome(t)) flags |= Mark.ChromeOutsideContent;
     if (SIDEBAR.test(t)) flags |= Mark.Sidebar;
@@ -670,7 +680,7 @@ export function splitLayout(root: DomNode): Layout {
   const dataJson: EmbeddedBlob[] = [];
   const profileNames: Layout['profileNames'] = [];
 
-  const walk = (node: DomNode, inContent: boolean, inSeller: boolean, depth: number): void => {
+  const walk = (node: DomNode, inContent: boolean, inSeller: boolean, depth: number, inReviews = false): void => {
     const children = node.children;
     if (!children || depth > MAX_DEPTH) return;
     // Past the page's footer (its siblings that follow it): print-only copies, app banners, the
@@ -708,13 +718,15 @@ export function splitLayout(root: DomNode): Layout {
         readNames(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
       }
-      memberNames(child, name, at, sellerNames, profileNames);
+      // Inside a seller box no mark is looked at (as in readLayout).
+      const reviews = inReviews || (!inSeller && (flags & Mark.Reviews) !== 0);
+      if (!reviews) memberNames(child, name, at, sellerNames, profileNames);
       for (const k in a) {
         const blob = dataJsonOf(k, a[k]!);
         if (blob) dataJson.push(blob);
       }
       const content = inContent || name === 'article' || name === 'main' || name === 'section' || a.role === 'main';
-      walk(child, content, inSeller || seller, depth + 1);
+      walk(child, content, inSeller || seller, depth + 1, reviews);
     }
   };
   walk(root, false, false, 0);
@@ -774,6 +786,7 @@ export function readLayout(root: DomNode): LaidOutPage {
     visible: boolean,
     read: boolean,
     depth: number,
+    inReviews = false,
   ): void => {
     const children = node.children;
     if (!children || depth > MAX_DEPTH) return;
@@ -867,7 +880,8 @@ export function readLayout(root: DomNode): LaidOutPage {
         readNames(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
       }
-      memberNames(child, name, at, sellerNames, profileNames);
+      const reviews = inReviews || (flags & Mark.Reviews) !== 0;
+      if (!reviews) memberNames(child, name, at, sellerNames, profileNames);
       const content = inContent || name === 'article' || name === 'main' || name === 'section' || role === 'main';
       const sellerBelow = inSeller || seller;
 
@@ -878,7 +892,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       const tag = read ? tagFlags(name) : SKIPPED;
       if (script || tag & SKIPPED) {
         if (read && script && /ld\+json/i.test(attributeValue(at, 'type') ?? '')) jsonLd.push(scriptText(child));
-        walk(child, content, sellerBelow, undefined, false, false, depth + 1);
+        walk(child, content, sellerBelow, undefined, false, false, depth + 1, reviews);
         continue;
       }
       const childVisible = visible && !hidden;
@@ -888,9 +902,9 @@ export function readLayout(root: DomNode): LaidOutPage {
         const nested = newItem(attributeValue(at, 'itemtype'));
         if (itemprop && item) addProp(item, itemprop, nested);
         else microdata.push(nested);
-        walk(child, content, sellerBelow, nested, childVisible, true, depth + 1);
+        walk(child, content, sellerBelow, nested, childVisible, true, depth + 1, reviews);
       } else {
-        walk(child, content, sellerBelow, item, tag & HEAD ? false : childVisible, true, depth + 1);
+        walk(child, content, sellerBelow, item, tag & HEAD ? false : childVisible, true, depth + 1, reviews);
         if (itemprop && item) addProp(item, itemprop, microdataValue(child));
       }
       if (tag & BLOCK) pushBreak(parts);

@@ -113,6 +113,9 @@ function addressLine(a: JsonObject): string | undefined {
   return [street, place].filter(Boolean).join(', ');
 }
 
+/** An @id naming a graph node by type and slug ("#/schema/Person/ana-pop"), not the site's own organisation or website. */
+const NODE_ID = /#\/schema\/(?!(?:organi[sz]ation|website|corporation)\/)[a-z]+\/[^/]+$/i;
+
 /** The keys of an offer's seller. */
 const SELLER_KEYS: ReadonlySet<string> = new Set(['seller', 'offeredBy', 'vendor']);
 
@@ -150,8 +153,11 @@ class StructuredReader {
     // as its domain does ("name": "Ada Emlak" on adaemlak.example): the name, compacted, is the
     // registrable domain's label (see namedAsSite).
     const namedAsSite = this.namedAsSite(text(node.name));
-    // "URL" as some sites capitalise the key.
-    const urls = [text(node.url), text(node['@id']), text(node.URL)];
+    // "URL" as some sites capitalise the key. An @id that names a node of the site's graph by
+    // its type and its own slug ("https://site/#/schema/Person/ana-pop", "…/#/schema/Offer/123")
+    // identifies that node, not the site: a portal's graph holds its agencies and their agents so.
+    const id = text(node['@id']);
+    const urls = [text(node.url), id && NODE_ID.test(id) ? undefined : id, text(node.URL)];
     // Named as the site and no address of its own elsewhere: the site.
     if (namedAsSite && !urls.some(Boolean)) return true;
     for (const u of urls) {
