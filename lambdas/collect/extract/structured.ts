@@ -116,6 +116,24 @@ function addressLine(a: JsonObject): string | undefined {
 /** An @id naming a graph node by type and slug ("#/schema/Person/ana-pop"), not the site's own organisation or website. */
 const NODE_ID = /#\/schema\/(?!(?:organi[sz]ation|website|corporation)\/)[a-z]+\/[^/]+$/i;
 
+/** The @ids a node refers to (`{"@id": …}` in its values), a few levels down, added to `out`. */
+function refsOf(node: Json | undefined, out: Set<string>, depth: number): void {
+  if (depth > 4) return;
+  if (Array.isArray(node)) {
+    for (const x of node) refsOf(x, out, depth + 1);
+    return;
+  }
+  if (!isObject(node)) return;
+  for (const k in node) {
+    if (k === '@id') {
+      if (depth > 0) {
+        const id = text(node[k]);
+        if (id) out.add(id);
+      }
+    } else refsOf(node[k], out, depth + 1);
+  }
+}
+
 /** The keys of an offer's seller. */
 const SELLER_KEYS: ReadonlySet<string> = new Set(['seller', 'offeredBy', 'vendor']);
 
@@ -147,6 +165,21 @@ class StructuredReader {
 
   /** The site's registrable domain (Public Suffix List), looked up once per page. */
   private readonly siteDomain: string | null | undefined;
+
+  /**
+   * The @ids of the nodes the site's own organisation or website refers to in a graph (its
+   * founders and staff as `{"@id": ".../#/schema/Person/…"}`): a person among them is the site's.
+   */
+  private readonly siteRefs = new Set<string>();
+
+  /** Notes the references of the graph's nodes that are the site (see siteRefs), before the graph is read. */
+  private noteSiteRefs(graph: Json | undefined): void {
+    if (!Array.isArray(graph)) return;
+    for (const item of graph) {
+      if (!isObject(item)) continue;
+      if (typesOf(item).some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(item) && !this.notTheSite(item)) refsOf(item, this.siteRefs, 0);
+    }
+  }
 
   private isSite(node: JsonObject): boolean {
     // The site's own organisation under a page of its own ("@id": ".../about-us") names itself
@@ -247,6 +280,8 @@ class StructuredReader {
     if (!isObject(node)) return;
     if (key !== undefined && NOT_SELLER_KEYS.has(key)) return;
     const types = typesOf(node);
+    // A person the site's organisation refers to: its staff (siteRefs).
+    if (this.siteRefs.size > 0 && types.includes('Person') && this.siteRefs.has(text(node['@id']) ?? '')) return;
     // A dealer's or an agency's site describing itself: the site is the seller's own, and its
     // contacts are the seller's (read below, as any party's).
     const sellersSite =
@@ -323,7 +358,10 @@ class StructuredReader {
 
     for (const k in node) {
       if (k.charCodeAt(0) === 64 /* @ */) {
-        if (k === '@graph') this.visit(node[k], path, undefined, depth + 1);
+        if (k === '@graph') {
+          this.noteSiteRefs(node[k]);
+          this.visit(node[k], path, undefined, depth + 1);
+        }
         continue;
       }
       if (sitePage && SITE_PAGE_PARTIES.has(k)) continue;

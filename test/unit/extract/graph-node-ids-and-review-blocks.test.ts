@@ -23,7 +23,10 @@ describe('a graph node named by type and slug under the site’s address', () =>
         telephone: '+40 21 300 0000',
         email: 'suport@casas.example.ro',
         employee: [{ '@type': 'Person', '@id': `${site}/#/schema/Person/radu-ceo`, givenName: 'Radu Voicu', jobTitle: 'CEO Casas' }],
+        founder: [{ '@id': `${site}/#/schema/Person/ioana-marin` }],
       },
+      // the platform's founder, referred to by the platform's organisation: its staff, not an agent
+      { '@type': 'Person', '@id': `${site}/#/schema/Person/ioana-marin`, givenName: 'Ioana', familyName: 'Marin', jobTitle: 'Co-founder' },
       {
         '@type': 'Offer',
         '@id': `${site}/#/schema/Offer/900123456`,
@@ -41,7 +44,7 @@ describe('a graph node named by type and slug under the site’s address', () =>
     ],
   });
 
-  it('is the agency’s agent: read; the platform’s own organisation and its staff are not', () => {
+  it('is the agency’s agent: read; the platform’s own organisation and its staff (inline or referred to) are not', () => {
     const html = page(`<h1>Apartament 2 camere</h1>${ld(graph(`${site}/#/schema/Organization/casas`))}`);
     expect(ro(html, 'RO', 'name')).toEqual(['name ana pop', 'name mihai dobre']);
     expect(ro(html, 'RO', 'phone')).toEqual([]);
