@@ -199,14 +199,14 @@ export function nameAboveStatus(lines: readonly string[]): string | undefined {
  * the element's own attributes (usually a few): eight look-ups of mostly absent names cost more,
  * on pages with many element shapes, than the rest of the walk (measured).
  */
-function marks(a: Record<string, string>): string {
+function marks(at: readonly string[]): string {
   let first = '';
   let firstAt = -1;
   let count = 0;
-  for (const k in a) {
-    const i = MARK_INDEX.get(k);
+  for (let j = 0; j < at.length; j += 2) {
+    const i = MARK_INDEX.get(at[j]!);
     if (i === undefined) continue;
-    const v = a[k];
+    const v = at[j + 1];
     if (!v) continue;
     if (count++ === 0) {
       first = v;
@@ -396,7 +396,7 @@ const VALUE_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:value|val|wert|valeur|valo
 
 /** The element after `children[i]` among its siblings (text between them skipped). */
 function nextElement(children: readonly DomNode[], i: number): DomNode | undefined {
-  for (let k = i + 1; k < children.length; k++) if (children[k]!.attribs) return children[k];
+  for (let k = i + 1; k < children.length; k++) if (attributeList(children[k]!)) return children[k];
   return undefined;
 }
 
@@ -406,14 +406,20 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
   const children = box.children;
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
-    if (!c.attribs) continue;
+    // The parse's flat list: an element's `attribs` object is built only when asked for (parse.ts),
+    // and a seller box may be a page's whole column.
+    const at = attributeList(c);
+    if (!at) continue;
     // A picker's options (a phone field's country list, a <select>): choices, not the seller.
-    if (c.name === 'select' || c.name === 'datalist' || c.attribs.role === 'option' || c.attribs.role === 'listbox') continue;
-    const m = marks(c.attribs);
+    if (c.name === 'select' || c.name === 'datalist') continue;
+    const role = attributeValue(at, 'role');
+    if (role === 'option' || role === 'listbox') continue;
+    const m = marks(at);
     if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m) && !THING_NAME_MARK.test(m)) {
       // A fact's name beside its value (<span class="name">Rooms</span><div class="value">3</div>):
       // the key of a list of the ad's facts, not a person's.
-      if (VALUE_MARK.test(marks(nextElement(children, i)?.attribs ?? {}))) continue;
+      const next = nextElement(children, i);
+      if (VALUE_MARK.test(marks((next && attributeList(next)) ?? []))) continue;
       // Its first line only: a job title or a role under the name ("Lukas Brenner<br>Sales
       // Manager") is not part of it; nor is the honorific before it.
       const t = withoutHonorific(withoutPostNominals(leadingLines(c, 1)[0] ?? ''));
@@ -423,7 +429,7 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
       if (t && plausibleName(t, true) && !SITE_ROOT.test(href) && !(href && isHandle(t, href))) out.push(t);
       continue;
     }
-    readNames(c, out, depth + 1, c.name === 'a' ? (c.attribs.href?.trim() ?? '') : linkHref);
+    readNames(c, out, depth + 1, c.name === 'a' ? (attributeValue(at, 'href')?.trim() ?? '') : linkHref);
   }
 }
 
