@@ -22,11 +22,11 @@ describe('a graph node named by type and slug under the site’s address', () =>
         url: `${site}/`,
         telephone: '+40 21 300 0000',
         email: 'suport@casas.example.ro',
-        employee: [{ '@type': 'Person', '@id': `${site}/#/schema/Person/radu-ceo`, givenName: 'Radu Voicu', jobTitle: 'CEO Casas' }],
-        founder: [{ '@id': `${site}/#/schema/Person/ioana-marin` }],
+        employee: [{ '@type': 'Person', '@id': `${site}/#/schema/Person/victor-ceo`, givenName: 'Victor Lazar', jobTitle: 'CEO Casas' }],
+        founder: [{ '@id': `${site}/#/schema/Person/ioana-stan` }],
       },
       // the platform's founder, referred to by the platform's organisation: its staff, not an agent
-      { '@type': 'Person', '@id': `${site}/#/schema/Person/ioana-marin`, givenName: 'Ioana', familyName: 'Marin', jobTitle: 'Co-founder' },
+      { '@type': 'Person', '@id': `${site}/#/schema/Person/ioana-stan`, givenName: 'Ioana', familyName: 'Stan', jobTitle: 'Co-founder' },
       {
         '@type': 'Offer',
         '@id': `${site}/#/schema/Offer/900123456`,
@@ -59,7 +59,7 @@ describe('a graph node named by type and slug under the site’s address', () =>
 });
 
 describe('members linked from a block of reviews', () => {
-  const us = foundAt('https://www.reviews.example.com/biz/screen-repair-san-diego', 'US');
+  const us = foundAt('https://www.reviews.example.com/biz/phone-repair-springfield', 'US');
   const review = (id: string, name: string): string =>
     `<li><div class="review review--with-sidebar"><div class="media-avatar"><a href="/user_details?userid=${id}"><img class="avatar" alt="${name}" src="/u/${id}.jpg"></a></div>` +
     `<a class="user-display-name" href="/user_details?userid=${id}">${name}</a><p>Fixed my screen in 20 minutes.</p></div></li>`;
