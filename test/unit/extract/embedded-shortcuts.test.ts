@@ -167,16 +167,17 @@ describe('embedded data: the walk reads each key by its own role, whatever its s
   });
 });
 
+/** Every HTML page of the corpus and the samples. */
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? pages(p) : f.endsWith('.html') ? [p] : [];
+  });
+}
+const root = fileURLToPath(new URL('../../pages/', import.meta.url));
+
 describe('embedded data: the test for single-quoted keys finds what its regex finds', () => {
   const REFERENCE = /\{\s*'[\w$-]+'\s*:/;
-  /** Every HTML page of the corpus and the samples, as cutPage hands their scripts to the reader. */
-  function pages(dir: string): string[] {
-    return readdirSync(dir).flatMap((f) => {
-      const p = join(dir, f);
-      return statSync(p).isDirectory() ? pages(p) : f.endsWith('.html') ? [p] : [];
-    });
-  }
-  const root = fileURLToPath(new URL('../../pages/', import.meta.url));
 
   it('on the scripts of every corpus and sample page (some with such keys, most without)', () => {
     const scripts = pages(root).flatMap((p) => cutPage(readFileSync(p, 'utf8')).blobs.map((b) => b.text));
@@ -208,13 +209,6 @@ describe('embedded data: the scan for namespace assignments finds what its regex
     for (let m = nextNamespaceAssignment(t); m; m = nextNamespaceAssignment(t, m.literal)) out.push([m.index, m.literal]);
     return out;
   };
-  function pages(dir: string): string[] {
-    return readdirSync(dir).flatMap((f) => {
-      const p = join(dir, f);
-      return statSync(p).isDirectory() ? pages(p) : f.endsWith('.html') ? [p] : [];
-    });
-  }
-  const root = fileURLToPath(new URL('../../pages/', import.meta.url));
 
   it('on every script of every corpus and sample page', () => {
     // Every script, not only those cutPage keeps: the test decides which it keeps.
