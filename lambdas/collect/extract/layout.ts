@@ -724,8 +724,9 @@ export function splitLayout(root: DomNode): Layout {
         readNames(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
       }
-      // Inside a seller box no mark is looked at (as in readLayout).
-      const reviews = inReviews || (!inSeller && (flags & Mark.Reviews) !== 0);
+      // Inside a seller box no mark is looked at (as in readLayout), and a seller box marked for
+      // its reviews ("seller-reviews-box") is the seller's still.
+      const reviews = inReviews || (!inSeller && !seller && (flags & Mark.Reviews) !== 0);
       if (!reviews) memberNames(child, name, at, sellerNames, profileNames);
       for (const k in a) {
         const blob = dataJsonOf(k, a[k]!);
@@ -886,7 +887,8 @@ export function readLayout(root: DomNode): LaidOutPage {
         readNames(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
       }
-      const reviews = inReviews || (flags & Mark.Reviews) !== 0;
+      // A seller box marked for its reviews ("seller-reviews-box") is the seller's still.
+      const reviews = inReviews || (!seller && (flags & Mark.Reviews) !== 0);
       if (!reviews) memberNames(child, name, at, sellerNames, profileNames);
       const content = inContent || name === 'article' || name === 'main' || name === 'section' || role === 'main';
       const sellerBelow = inSeller || seller;

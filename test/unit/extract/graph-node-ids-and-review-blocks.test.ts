@@ -75,5 +75,8 @@ describe('members linked from a block of reviews', () => {
         `<p>Posted by <a href="/user_details?userid=y8">Mark Ellison</a></p>`,
     );
     expect(us(html, 'US', 'name')).toEqual(['name lena berg', 'name mark ellison']);
+    // A seller box marked for its reviews is the seller's.
+    const box = page(`<h1>iPhone 12, 128 GB</h1><div class="seller-reviews-box"><a href="/user_details?userid=z9">Lena Berg</a><span>4.8 (12 reviews)</span></div>`);
+    expect(us(box, 'US', 'name')).toEqual(['name lena berg']);
   });
 });
