@@ -548,10 +548,12 @@ function namespaceBefore(text: string, eq: number, from: number): number {
   }
 }
 
+/** The cheap test before any look for such an assignment: one needs "= {" or "= [{" somewhere. */
+const OBJECT_ASSIGNED = /=\s*\[?\s*\{/;
+
 /** Whether a script assigns such a literal (the page's parse keeps the script as page data then). */
 export function hasNamespacedLiteral(text: string): boolean {
-  // The cheap test first: an assignment of an object needs "= {" or "= [{" somewhere.
-  if (!/=\s*\[?\s*\{/.test(text)) return false;
+  if (!OBJECT_ASSIGNED.test(text)) return false;
   return nextNamespaceAssignment(text) !== undefined;
 }
 
@@ -564,7 +566,7 @@ function quotedFirstKey(literal: string): boolean {
 }
 
 function namespacedLiterals(text: string, out: Json[]): Json[] {
-  if (!/=\s*\[?\s*\{/.test(text)) return out;
+  if (!OBJECT_ASSIGNED.test(text)) return out;
   let read = 0;
   for (let m = nextNamespaceAssignment(text); m && read < MAX_NAMESPACED; ) {
     const start = m.literal;
