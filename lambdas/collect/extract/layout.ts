@@ -45,7 +45,8 @@ const PROFILE_HREF = new RegExp(
   '/(?:user|users|profile|profil|profiel|member|members|seller|sellers|verkaeufer|verkäufer|anbieter|vendeur|uzytkownik|sprzedawca|sprzedajacy|bruker|brukerprofil|anvandare|användare|kayttaja|list/user|agent|agents|broker|brokers|realtor|realtors|makler|makleri|makelaar|makelaars|maklare|mäklare|megler|meglere|agente|agentes|corretor|corretores|profil-[a-z-]+|' +
     // professionals' profiles on services directories (lawyers, notaries, doctors, tutors, advisers)
     'lawyer|lawyers|attorney|attorneys|solicitor|solicitors|anwalt|anwaelte|rechtsanwalt|avocat|avocats|abogado|abogados|advogado|advogados|avvocato|avvocati|advocaat|advocaten|advokat|advokater|' +
-    'notary|notaries|notar|notaire|doctor|doctors|arzt|aerzte|dentist|dentists|therapist|therapists|tutor|tutors|consultant|consultants|adviser|advisers|advisor|advisors)/[^/?#\\s]+',
+    'notary|notaries|notar|notaire|doctor|doctors|physician|physicians|surgeon|surgeons|arzt|aerzte|dentist|dentists|therapist|therapists|' +
+    'psychologist|psychologists|psychiatrist|psychiatrists|veterinarian|veterinarians|tutor|tutors|consultant|consultants|adviser|advisers|advisor|advisors)/[^/?#\\s]+',
   'i',
 );
 /** A link to a member's ads or page by a query parameter ("/s-bestandsliste.html?userId=3771", "?seller_id=9"). */
@@ -633,7 +634,8 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
   if (name === 'a') {
     const href = attributeValue(at, 'href');
     if (href && (PROFILE_HREF.test(href) || PROFILE_QUERY.test(href)) && !ACCOUNT_HREF.test(href) && !/\b(?:license|terms|privacy|privacy-policy|help|tag)\b/i.test(attributeValue(at, 'rel') ?? '')) {
-      const t = textOf(el).replace(/\s+/g, ' ').trim();
+      // Without a title before it or a degree after it ("Dr. Jane Doe, MD" is "Jane Doe").
+      const t = withoutPostNominals(textOf(el).replace(/\s+/g, ' ').trim());
       const words = t.split(' ');
       // "Find An Agent", "Contact Seller": a link that ends in a role or UI word is no member's name.
       if (t && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && !isHandle(t, href) && plausibleName(t)) {

@@ -375,7 +375,16 @@ const POST_NOMINAL =
   'CRS|GRI|ABR|SRES|CCIM|CPM|CIPS|MBA|PhD|BSc|MSc|LLB|ACA|FCA|ACCA|CPA|CFA|' +
   // The Czech and Slovak degrees and certifications written after a name ("Ing. Jana Nováková, CSc.").
   'CSc|DrSc|DiS|ArtD|Ph\\.D|RSc|LL\\.M|MPA';
-const POST_NOMINALS = new RegExp(`(?:,? +(?:${POST_NOMINAL})\\.?)+$`);
+/**
+ * The degrees and licences of doctors, dentists, nurses, therapists and lawyers in the US and
+ * elsewhere ("Dr. Jane Doe, MD", "John Roe, DDS", "Ann Poe, Esq."): taken only after a comma,
+ * as directories write them, since "DO" or "OD" alone after a name may be its last word. Not "PA" or
+ * "DC", which after a comma are as often a US state's or the capital's abbreviation.
+ */
+const COMMA_POST_NOMINAL =
+  'MD|M\\.D|DO|D\\.O|DDS|D\\.D\\.S|DMD|DPM|DVM|OD|PsyD|PharmD|DNP|NP|FNP|FNP-BC|FNP-C|APRN|CRNP|RN|PA-C|LCSW|LPC|LMFT|PT|DPT|' +
+  'FACS|FACOG|FACC|FACP|FAAP|FAAD|Esq|J\\.D|JD|LLM';
+const POST_NOMINALS = new RegExp(`(?:(?:,? +(?:${POST_NOMINAL})|, *(?:${COMMA_POST_NOMINAL}))\\.?)+$`);
 
 /**
  * A trade word, alone or as a part of a hyphenated word ("Berg-Immobilien"); also lower-cased
