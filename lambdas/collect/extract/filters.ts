@@ -174,7 +174,7 @@ const PLACEHOLDER_DOMAIN = /^(?:muster|mustermann|beispiel|domain|yourdomain|ihr
 const PLACEHOLDER_LOCAL =
   /^(?:someone|somebody|yourname|your\.name|your-name|youremail|your\.email|your-email|you|name|email|user|username|john\.doe|jane\.doe|johndoe|janedoe|max\.mustermann|etunimi\.sukunimi|firstname\.lastname|first\.last|name\.surname|vorname\.nachname|prenom\.nom|prénom\.nom|nombre\.apellido|nome\.cognome|imie\.nazwisko|fornavn\.etternavn|fornavn\.efternavn|förnamn\.efternamn|fornamn\.efternamn|voornaam\.achternaam|jmeno\.prijmeni|имя\.фамилия)$/;
 
-function isPlaceholderEmail(email: string): boolean {
+export function isPlaceholderEmail(email: string): boolean {
   if (PLACEHOLDER_LOCAL.test(email.slice(0, email.lastIndexOf('@')))) return true;
   const domain = getDomain(emailDomain(email));
   return domain !== null && PLACEHOLDER_DOMAIN.test(domain.slice(0, domain.indexOf('.')));
@@ -205,8 +205,10 @@ function namePartsOf(findings: readonly Finding[]): Set<string> {
 }
 const CJK = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$/u;
 
+/** A name read off the page's layout as the person a mailbox of another domain is named after (index.ts). */
+export const MAILBOX_OWNER_ORIGIN = 'mailbox-owner';
 /** Where a name is read from the page's layout or prose (a per-source rule's origin is "rule:..."). */
-const UNSTATED: ReadonlySet<string> = new Set(['text', INTRO_ORIGIN, 'seller-box', 'profile-link', 'user-icon', 'site-mailbox']);
+const UNSTATED: ReadonlySet<string> = new Set(['text', INTRO_ORIGIN, 'seller-box', 'profile-link', 'user-icon', 'site-mailbox', MAILBOX_OWNER_ORIGIN]);
 /**
  * A name in Chinese, Japanese or Korean after a contact-person label with its colon or on the
  * line under it ("担当者" / "山田"; labelled.ts): those scripts have no capitals to say a name is

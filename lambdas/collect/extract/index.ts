@@ -12,7 +12,7 @@ import { MESSENGER_LINK, startsJson, textLines, VIN_ATTRIBUTE, type AttributeVal
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone } from './encoded.js';
-import { filterFindings, isRoleAddress } from './filters.js';
+import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { PRIVATE_BADGE, readLayout } from './layout.js';
@@ -651,15 +651,24 @@ const CONTACT_BLOCK_LINES = 1;
  */
 function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, urls: readonly string[], text: string): Set<string> {
   const domains = new Set(urls.map((u) => getDomain(u)).filter((d): d is string => !!d));
-  const emails = found.findings.filter(
-    (f) =>
-      f.kind === 'email' &&
-      !sellerValues.has(`email\u0000${f.value}`) &&
-      !isRoleAddress(f.value) &&
-      domains.has(getDomain(f.value.slice(f.value.lastIndexOf('@') + 1)) ?? ''),
-  );
-  if (emails.length === 0) return sellerValues;
+  const emails: Finding[] = [];
+  const others: Finding[] = [];
+  for (const f of found.findings) {
+    if (f.kind !== 'email' || isRoleAddress(f.value)) continue;
+    if (domains.has(getDomain(f.value.slice(f.value.lastIndexOf('@') + 1)) ?? '')) {
+      if (!sellerValues.has(`email\u0000${f.value}`)) emails.push(f);
+    } else if (!isPlaceholderEmail(f.value)) others.push(f);
+  }
+  if (emails.length === 0 && others.length === 0) return sellerValues;
   const lower = text.toLowerCase();
+  // A mailbox of another domain (an agent's own, a free-mail one) is kept as it is; the person it
+  // is named after, shown in its contact block ("Kim Roe" / "Cell: …" / "kim@…"), is the one who
+  // answers it: an agency's team page names its agents so.
+  for (const email of others.slice(0, MAX_MAILBOXES)) {
+    const owner = mailboxOwner(email.value, text, lower);
+    if (owner !== undefined) found.add('name', owner, MAILBOX_OWNER_ORIGIN);
+  }
+  if (emails.length === 0) return sellerValues;
   for (const email of emails.slice(0, MAX_MAILBOXES)) {
     const owner = mailboxOwner(email.value, text, lower) ?? namedBeforeMailbox(email.value, text, lower);
     if (owner === undefined) continue;
@@ -685,8 +694,8 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
   return sellerValues;
 }
 
-/** Mailboxes of the page's own domain looked at for a named owner, per page. */
-const MAX_MAILBOXES = 8;
+/** Mailboxes looked at for a named owner, per page: of the page's own domain, and of others. */
+const MAX_MAILBOXES = 12;
 /** Lines either side of a name line where its mailbox or a phone number must be: one contact block. */
 const OWNER_BLOCK_LINES = 2;
 const PHONE_LIKE = /\d(?:[\s()./-]?\d){6}/;
