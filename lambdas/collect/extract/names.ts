@@ -409,9 +409,22 @@ export function withoutRoleBefore(name: string): string {
   for (let i = 1; i < words.length - 1; i++) {
     if (!opensWithGivenName(words[i]!)) continue;
     if (words.length - i > 3 || words.slice(0, i).some((w) => isFamilyName(w))) return name;
+    // One word before a given name and its surname that names no post ("Ravindra Kumar Joshi",
+    // "Kumar" a given name too): a first name the known names lack. A post is a job title's word
+    // or ends as one ("Manager", "Immobilienberater", "Teamleiterin").
+    if (i === 1 && !isPostWord(words[0]!)) return name;
     return words.slice(i).join(' ');
   }
   return name;
+}
+
+/** Ends of German and Nordic compounds that name a post ("Teamleiter", "Sachbearbeiterin"), besides the agents' (AGENT_COMPOUND_END). */
+const POST_COMPOUND_END = /\p{L}{3,}(?:leiter|leiterin|referent|referentin|assistent|assistentin|bearbeiter|bearbeiterin|manager|managerin|partner|partnerin|chef|chefin|ansvarig)$/iu;
+
+/** A word that names a post, not a person: a job title's, a salesperson's or a UI word. */
+function isPostWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return JOB_TITLE_WORDS.has(lower) || NOT_NAME.has(lower) || AGENT_TITLE_WORD.test(word) || POST_COMPOUND_END.test(word);
 }
 
 /**
