@@ -12,7 +12,7 @@ import { MESSENGER_LINK, startsJson, textLines, VIN_ATTRIBUTE, type AttributeVal
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone } from './encoded.js';
-import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN } from './filters.js';
+import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { PRIVATE_BADGE, readLayout } from './layout.js';
@@ -439,10 +439,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const name of layout.sellerNames) for (const one of splitPair(name)) found.add('name', one, 'seller-box');
   // Profile links on the same site only (not "youtube.com/user/...").
   const site = getDomain(opts.url);
-  for (const { name, href, private: person, icon } of layout.profileNames) {
+  for (const { name, href, private: person, icon, mailto } of layout.profileNames) {
     const host = /^(?:https?:)?\/\//i.test(href) ? getDomain(href.startsWith('//') ? `https:${href}` : href) : site;
     // Beside a private seller's badge the page says it is a person's name: not held to the known-name list.
-    if (host === site) found.add('name', name, icon ? 'user-icon' : person ? 'profile-link:private' : 'profile-link');
+    if (host === site) found.add('name', name, icon ? 'user-icon' : mailto ? MAILTO_TEXT_ORIGIN : person ? 'profile-link:private' : 'profile-link');
   }
   // The same attribute on every card of a listing ("data-testid", "title") is read once: a
   // second read of the same name, label and value adds nothing (the finders dedupe what they
@@ -665,12 +665,12 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
   // is named after, shown in its contact block ("Kim Roe" / "Cell: …" / "kim@…"), is the one who
   // answers it: an agency's team page names its agents so.
   for (const email of others.slice(0, MAX_MAILBOXES)) {
-    const owner = mailboxOwner(email.value, text, lower);
+    const owner = mailboxOwner(email.value, text, lower, urls);
     if (owner !== undefined) found.add('name', owner, MAILBOX_OWNER_ORIGIN);
   }
   if (emails.length === 0) return sellerValues;
   for (const email of emails.slice(0, MAX_MAILBOXES)) {
-    const owner = mailboxOwner(email.value, text, lower) ?? namedBeforeMailbox(email.value, text, lower);
+    const owner = mailboxOwner(email.value, text, lower, urls) ?? namedBeforeMailbox(email.value, text, lower);
     if (owner === undefined) continue;
     sellerValues.add(`email\u0000${email.value}`);
     found.add('name', owner, 'site-mailbox');
@@ -698,18 +698,29 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
 const MAX_MAILBOXES = 12;
 /** Lines either side of a name line where its mailbox or a phone number must be: one contact block. */
 const OWNER_BLOCK_LINES = 2;
-const PHONE_LIKE = /\d(?:[\s()./-]?\d){6}/;
+const PHONE_LIKE = /\d(?:[\s()./-]?\d){6}/g;
+
+/** A number-like run in the block that is not the page's own id (its digits in the page's address: "Annonsenummer 88123457"). */
+function phoneLikeIn(block: string, urls: readonly string[]): boolean {
+  PHONE_LIKE.lastIndex = 0;
+  for (let m = PHONE_LIKE.exec(block); m; m = PHONE_LIKE.exec(block)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (!urls.some((u) => u.includes(digits))) return true;
+  }
+  return false;
+}
 
 /**
- * The person a mailbox of the page's own domain is named after, when the page shows them: a line
- * that is a person's name (two or three capitalised words) whose first name, or first and last
- * name run together or joined by ".", "_" or "-", is the mailbox's local part ("anna.berg@",
- * "annaberg@", "tom@" beside the line "Tom Reed"), with the address or a phone number
- * within two lines (one contact block). An agency's own site names its agents that way; a
- * platform's desk ("enquiries@", "sales@") is named after no person. Only lines that start with
- * the local part's first two letters are looked at. Returns the name as the page writes it.
+ * The person a mailbox is named after, when the page shows them: a line that is a person's name
+ * (two or three capitalised words) whose first name, or first and last name run together or
+ * joined by ".", "_" or "-", is the mailbox's local part ("anna.berg@", "annaberg@", "tom@" beside
+ * the line "Tom Reed"), with the address or a phone number within two lines (one contact block;
+ * a run of digits that is the page's own id, in its address, is no phone). An agency's own site
+ * names its agents that way; a platform's desk ("enquiries@", "sales@") is named after no person.
+ * Only lines that start with the local part's first two letters are looked at. Returns the name
+ * as the page writes it.
  */
-function mailboxOwner(email: string, text: string, lower: string): string | undefined {
+function mailboxOwner(email: string, text: string, lower: string, urls: readonly string[]): string | undefined {
   const local = email.slice(0, email.lastIndexOf('@'));
   const letters = local.replace(/[._-]/g, '');
   if (!/^[a-z]{3,30}$/.test(letters)) return undefined;
@@ -733,7 +744,7 @@ function mailboxOwner(email: string, text: string, lower: string): string | unde
     let to = end;
     for (let k = 0; k < OWNER_BLOCK_LINES && to >= 0; k++) to = text.indexOf('\n', to + 1);
     const block = lower.slice(Math.max(0, from), to < 0 ? text.length : to);
-    if (block.includes(email) || PHONE_LIKE.test(block)) return line;
+    if (block.includes(email) || phoneLikeIn(block, urls)) return line;
   }
   return undefined;
 }

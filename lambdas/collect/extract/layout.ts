@@ -29,7 +29,7 @@ export interface Layout {
   /** Names shown in a seller box's name element. */
   readonly sellerNames: string[];
   /** Text of links to a user's profile page ("/list/user/1njB9/", "/profil/..."), when it is a name. */
-  readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean }[];
+  readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean; mailto?: boolean }[];
   /** The canonical link and og:url of the page. */
   readonly canonical: string[];
   /** JSON objects and arrays in data-* attributes outside the chrome. */
@@ -49,6 +49,8 @@ const PROFILE_HREF = new RegExp(
     'psychologist|psychologists|psychiatrist|psychiatrists|veterinarian|veterinarians|tutor|tutors|consultant|consultants|adviser|advisers|advisor|advisors)/[^/?#\\s]+',
   'i',
 );
+/** A link that opens a mail to its address. */
+const MAILTO = /^\s*mailto:/i;
 /** A link to a member's ads or page by a query parameter ("/s-bestandsliste.html?userId=3771", "?seller_id=9"). */
 const PROFILE_QUERY = /[?&](?:user|seller|member|owner|advertiser|vendor|dealer)[-_]?id=[\w-]+/i;
 /**
@@ -633,6 +635,16 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
   // rel="license" / "terms" / "privacy" / "help": the site's own documents under /users/, not a member.
   if (name === 'a') {
     const href = attributeValue(at, 'href');
+    // A mailbox's link written as a person's name ("<a href='mailto:…'>Anna Berg</a>", a job ad's
+    // contact, a relay address's recruiter): the one who answers it. Two or three words.
+    if (href && MAILTO.test(href)) {
+      const t = withoutPostNominals(textOf(el).replace(/\s+/g, ' ').trim());
+      const words = t.split(' ');
+      if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w) && !NOT_NAME.has(w.toLowerCase())) && plausibleName(t)) {
+        profileNames.push({ name: t, href: '', mailto: true });
+      }
+      return;
+    }
     if (href && (PROFILE_HREF.test(href) || PROFILE_QUERY.test(href)) && !ACCOUNT_HREF.test(href) && !/\b(?:license|terms|privacy|privacy-policy|help|tag)\b/i.test(attributeValue(at, 'rel') ?? '')) {
       // Without a title before it or a degree after it ("Dr. Jane Doe, MD" is "Jane Doe").
       const t = withoutPostNominals(textOf(el).replace(/\s+/g, ' ').trim());

@@ -40,6 +40,13 @@ describe('what the mailbox rule must not take', () => {
     expect(names(`<table><tr>${agent(name, mailbox)}</tr></table>`)).toEqual([]);
   });
 
+  it("a name line whose only number near it is the ad's own, in the page's address", () => {
+    const card = `<p>Price 12 900 · Ad number 47118230</p><h3>Nora Lindqvist</h3><p>Member since 2019</p>`;
+    const data = `<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"ad":{"contact":{"email":"nora.lindqvist@mail.example"}}}}}</script>`;
+    const html = `<!doctype html><html><body><main>${card}</main>${data}</body></html>`;
+    expect(foundAt('https://www.market.example/ad/47118230', 'CA')(html, 'CA', 'name')).toEqual([]);
+  });
+
   it('a name line three lines and more from the mailbox and any number', () => {
     const far = `<p>Our founder</p><p><strong>Nora Lindqvist</strong></p><p>Since 1998</p><p>Awards</p><p>History</p><p>Write to us: <a href="mailto:nora@northridge-realty.example">Email</a></p>`;
     expect(names(far)).toEqual([]);
