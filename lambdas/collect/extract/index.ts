@@ -531,6 +531,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const platform = found.sellersSite ? new Set<string>() : platformLinePhones(found, confirmed, urls, page.text, operators);
   for (const value of embedded.notVoice) platform.add(value);
   if (!found.sellersSite) for (const value of platformLabelledPhones(found, confirmed)) platform.add(value);
+  if (!found.sellersSite) for (const value of siteNamedPhones(found, confirmed, opts.url, page.text)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
   const out =
     platform.size === 0 && scrambled.size === 0
@@ -631,6 +632,39 @@ function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, u
   }
   return out;
 }
+
+/**
+ * A number the text gives right after the site's own address as a name ("ponerte en contacto con
+ * Atrapalo.com en el número 902 …", "call Example.com on …"): the platform's line, unless the
+ * seller's card or data carry it. The address is the page's registrable domain written as a word
+ * (not inside an e-mail or a host name); the number must come within SITE_NAME_REACH characters
+ * after it, in the same sentence and paragraph. Not on a seller's own site, whose address before
+ * its number is the seller's own.
+ */
+function siteNamedPhones(found: FindingSet, confirmed: ReadonlySet<string>, url: string, text: string): string[] {
+  const site = getDomain(url);
+  if (!site) return [];
+  const lower = text.toLowerCase();
+  let at = lower.indexOf(site);
+  if (at < 0) return [];
+  const phones = found.findings.filter((f) => f.kind === 'phone' && !confirmed.has(`phone\u0000${f.value}`));
+  if (phones.length === 0) return [];
+  const out = new Set<string>();
+  for (let seen = 0; at >= 0 && seen < 50; at = lower.indexOf(site, at + site.length), seen++) {
+    if (/[\p{L}\p{N}@./_-]/u.test(lower[at - 1] ?? '') || /[\p{L}\p{N}_-]/u.test(lower[at + site.length] ?? '')) continue;
+    let reach = text.slice(at + site.length, at + site.length + SITE_NAME_REACH);
+    const end = SENTENCE_END.exec(reach);
+    if (end) reach = reach.slice(0, end.index);
+    const inReach = new FindingSet(found.country, found);
+    new PhoneFinder(inReach).scan(reach, 'site-named');
+    for (const f of inReach.findings) if (f.kind === 'phone' && phones.some((p) => p.value === f.value)) out.add(f.value);
+  }
+  return [...out];
+}
+/** How far after the site's address its number may be (characters). */
+const SITE_NAME_REACH = 120;
+/** A sentence's or a paragraph's end: a full stop, "!" or "?" before a capital or a new line; an empty line. */
+const SENTENCE_END = /[.!?]\s*(?:\n|\s\p{Lu})|\n\s*\n/u;
 
 /** Short lines under the platform address's line read as its block, at most, and how long such a line may be. */
 const PLATFORM_BLOCK_LINES = 8;
