@@ -728,8 +728,11 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
   return sellerValues;
 }
 
-/** Mailboxes looked at for a named owner, per page: of the page's own domain, and of others. */
-const MAX_MAILBOXES = 12;
+/**
+ * Mailboxes looked at for a named owner, per page: of the page's own domain, and of others. A
+ * brokerage's team page lists dozens of agents; each look reads at most 200 lines' starts.
+ */
+const MAX_MAILBOXES = 40;
 /** Lines either side of a name line where its mailbox or a phone number must be: one contact block. */
 const OWNER_BLOCK_LINES = 2;
 const PHONE_LIKE = /\d(?:[\s()./-]?\d){6}/g;

@@ -30,6 +30,19 @@ describe("an agent's mailbox of another domain names the line above it", () => {
   });
 });
 
+describe("a brokerage's own team page", () => {
+  const firsts = ['Anna', 'Peter', 'Nora', 'Mark', 'Laura', 'James', 'Emma', 'Oliver', 'Sophie', 'Daniel', 'Grace', 'Henry', 'Lucy', 'Samuel', 'Clara'];
+  const lasts = ['Hale', 'Berg', 'Lindqvist', 'Foster', 'Reed', 'Walsh', 'Carter', 'Lowe', 'Marsh', 'Pryce', 'Doyle', 'Keane', 'Sutton', 'Barlow', 'Quinn'];
+  const team = firsts.map((f, i) => ({ name: `${f} ${lasts[i]!}`, mailbox: `${f.toLowerCase()}@northridge-team.example` }));
+
+  it('has each of its fifteen agents named after their mailbox on its own domain', () => {
+    const roster = team.map(({ name, mailbox }) => agent(name, mailbox)).join('');
+    const got = found(page(`<table><tr>${roster}</tr></table>`), 'CA');
+    expect(got.filter((l) => l.startsWith('name '))).toEqual(team.map(({ name }) => `name ${name.toLowerCase()}`).sort());
+    expect(got.filter((l) => l.startsWith('email '))).toEqual(team.map(({ mailbox }) => `email ${mailbox}`).sort());
+  });
+});
+
 describe('what the mailbox rule must not take', () => {
   it.each([
     ["a desk's mailbox", 'Nora Lindqvist', 'info@northridge-realty.example'],
