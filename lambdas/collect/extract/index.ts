@@ -696,7 +696,7 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
   if (emails.length === 0 && others.length === 0) return sellerValues;
   const lower = text.toLowerCase();
   // A mailbox of another domain (an agent's own, a free-mail one) is kept as it is; the person it
-  // is named after, shown in its contact block ("Kim Roe" / "Cell: …" / "kim@…"), is the one who
+  // is named after, shown in its contact block ("Tom Reed" / "Cell: …" / "tom@…"), is the one who
   // answers it: an agency's team page names its agents so.
   for (const email of others.slice(0, MAX_MAILBOXES)) {
     const owner = mailboxOwner(email.value, text, lower, urls);

@@ -409,8 +409,8 @@ export function withoutRoleBefore(name: string): string {
   for (let i = 1; i < words.length - 1; i++) {
     if (!opensWithGivenName(words[i]!)) continue;
     if (words.length - i > 3 || words.slice(0, i).some((w) => isFamilyName(w))) return name;
-    // One word before a given name and its surname that names no post ("Ravindra Kumar Joshi",
-    // "Kumar" a given name too): a first name the known names lack. A post is a job title's word
+    // One word before a given name and its surname that names no post ("Ravindra Prakash Joshi",
+    // "Prakash" a given name too): a first name the known names lack. A post is a job title's word
     // or ends as one ("Manager", "Immobilienberater", "Teamleiterin").
     if (i === 1 && !isPostWord(words[0]!)) return name;
     return words.slice(i).join(' ');

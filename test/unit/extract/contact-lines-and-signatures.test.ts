@@ -97,9 +97,9 @@ describe("a job title before a contact person's name", () => {
     // One word before a given name: a post when it is a job title's word or ends as one...
     ['Teamleiterin Anna Berg', 'Anna Berg'],
     ['Immobilienberater Jan Roth', 'Jan Roth'],
-    ['Agente Marco Rossi', 'Marco Rossi'],
-    // ...and otherwise a first name the known names lack ("Kumar" is a given name too).
-    ['Ravindra Kumar Joshi', 'Ravindra Kumar Joshi'],
+    ['Agente Hugo Rossi', 'Hugo Rossi'],
+    // ...and otherwise a first name the known names lack ("Prakash" is a given name too).
+    ['Ravindra Prakash Joshi', 'Ravindra Prakash Joshi'],
     ['Anna Berg', 'Anna Berg'],
     // A surname first ("Berg Anna Maria"): the words before the given name are a family name.
     ['Berg Anna Maria', 'Berg Anna Maria'],

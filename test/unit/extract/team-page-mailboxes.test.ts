@@ -1,6 +1,6 @@
 /**
  * An agency's team page lists its agents, each with a name, a role, a cell number and a mailbox
- * named after them on the agency's own mail domain, which is not the page's ("kim@agency.example"
+ * named after them on the agency's own mail domain, which is not the page's ("tom@agency.example"
  * on "www.agency-team.example"): the mailbox says whose name the line above it is. The 25th sealed
  * round's brokerage team page (opened) lost 7 of its 10 names so. Every page, name and number
  * here is invented.
@@ -25,13 +25,13 @@ describe("an agent's mailbox of another domain names the line above it", () => {
   });
 
   it('each agent of a roster', () => {
-    const roster = agent('Nora Lindqvist', 'nora@northridge-realty.example') + agent('Peter Hale', 'peter@northridge-realty.example', 'Managing Broker');
-    expect(names(`<table><tr>${roster}</tr></table>`)).toEqual(['name nora lindqvist', 'name peter hale']);
+    const roster = agent('Nora Lindqvist', 'nora@northridge-realty.example') + agent('Henry Hale', 'henry@northridge-realty.example', 'Managing Broker');
+    expect(names(`<table><tr>${roster}</tr></table>`)).toEqual(['name henry hale', 'name nora lindqvist']);
   });
 });
 
 describe("a brokerage's own team page", () => {
-  const firsts = ['Anna', 'Peter', 'Nora', 'Mark', 'Laura', 'James', 'Emma', 'Oliver', 'Sophie', 'Daniel', 'Grace', 'Henry', 'Lucy', 'Samuel', 'Clara'];
+  const firsts = ['Anna', 'Felix', 'Nora', 'Hugo', 'Ida', 'Otto', 'Emma', 'Oliver', 'Sophie', 'Daniel', 'Grace', 'Henry', 'Lucy', 'Samuel', 'Clara'];
   const lasts = ['Hale', 'Berg', 'Lindqvist', 'Foster', 'Reed', 'Walsh', 'Carter', 'Lowe', 'Marsh', 'Pryce', 'Doyle', 'Keane', 'Sutton', 'Barlow', 'Quinn'];
   const team = firsts.map((f, i) => ({ name: `${f} ${lasts[i]!}`, mailbox: `${f.toLowerCase()}@northridge-team.example` }));
 
@@ -46,7 +46,7 @@ describe("a brokerage's own team page", () => {
 describe('what the mailbox rule must not take', () => {
   it.each([
     ["a desk's mailbox", 'Nora Lindqvist', 'info@northridge-realty.example'],
-    ['a mailbox named after someone else', 'Nora Lindqvist', 'peter@northridge-realty.example'],
+    ['a mailbox named after someone else', 'Nora Lindqvist', 'henry@northridge-realty.example'],
     ['a placeholder address', 'John Doe', 'john.doe@mail.example'],
     ['an agency named after its founder', 'Nora Lindqvist Realty', 'nora@northridge-realty.example'],
   ])('%s', (_what, name, mailbox) => {
