@@ -681,7 +681,8 @@ const CONTACT_BLOCK_LINES = 1;
  * with such an e-mail and such a phone are looked at, and only the lines around the e-mail are
  * scanned. A mailbox named after a person the page shows in a contact block is the seller's too,
  * and that person's name is added to `found` (its findings array, which the filter reads after this
- * runs; see mailboxOwner). Returns `sellerValues` with those e-mails added.
+ * runs; see mailboxOwner). For a mailbox of another domain only its owner's name is added (the
+ * mailbox is kept as any other). Returns `sellerValues` with the own domain's seller e-mails added.
  */
 function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, urls: readonly string[], text: string): Set<string> {
   const domains = new Set(urls.map((u) => getDomain(u)).filter((d): d is string => !!d));

@@ -377,9 +377,9 @@ const POST_NOMINAL =
   'CSc|DrSc|DiS|ArtD|Ph\\.D|RSc|LL\\.M|MPA';
 /**
  * The degrees and licences of doctors, dentists, nurses, therapists and lawyers in the US and
- * elsewhere ("Dr. Jane Doe, MD", "John Roe, DDS", "Ann Poe, Esq."): taken only after a comma,
- * as directories write them, since "DO" or "OD" alone after a name may be its last word. Not "PA" or
- * "DC", which after a comma are as often a US state's or the capital's abbreviation.
+ * elsewhere ("Dr. Jane Doe, MD", "John Roe, DDS", "Ann Poe, Esq."): taken only after a comma, as
+ * directories write them, since "DO" or "OD" alone after a name may be its last word. Not "PA"
+ * or "DC", which after a comma are as often a US state's or the capital's abbreviation.
  */
 const COMMA_POST_NOMINAL =
   'MD|M\\.D|DO|D\\.O|DDS|D\\.D\\.S|DMD|DPM|DVM|OD|PsyD|PharmD|DNP|NP|FNP|FNP-BC|FNP-C|APRN|CRNP|RN|PA-C|LCSW|LPC|LMFT|PT|DPT|' +
