@@ -116,10 +116,12 @@ const SELLER_BOX =
 /** Within a seller box, the element that holds the name. */
 const NAME_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:name|nom|navn|namn|nimi|naam|nombre|nome)(?:$|[-_ ]|(?=[A-Z]))/i;
 /**
- * Not the person's name: a user name, a nickname, a label, or a trade name's element
- * ("dealershipName", "company-name", "shop_name", "storeName", "agency-name", "branchName").
+ * Not the person's name: a user name, a nickname, a label, a trade name's element
+ * ("dealershipName", "company-name", "shop_name", "storeName", "agency-name", "branchName"), or a
+ * contact form's message about its name field ("spanNameMissing": "Name is needed", "name-error").
  */
-const NOT_NAME_MARK = /user-?name|nick|label|dealership|(?:company|shop|store|business|agency|firm|branch|office|brand)[-_]?name/i;
+const NOT_NAME_MARK =
+  /user-?name|nick|label|dealership|(?:company|shop|store|business|agency|firm|branch|office|brand)[-_]?name|missing|required|invalid|validation|validator|error|warning|hint/i;
 
 const LINE_BREAKING = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'footer', 'h1', 'h2', 'h3', 'h4',

@@ -43,3 +43,14 @@ describe('what a mailbox link must not give as a name', () => {
     expect(found(html, 'US', 'name')).toEqual([]);
   });
 });
+
+describe("a contact form's messages about its name field", () => {
+  it.each([
+    ['spanNameMissing', 'Name is needed'],
+    ['name-error', 'Please enter your name'],
+    ['nameRequired', 'Name required'],
+  ])('"%s" is no name', (id, message) => {
+    const box = `<div class="contact-box"><h3 class="contact-name">Nora Lindqvist</h3><form><input name="txtUserName"><span class="requiredText" id="${id}" style="display:none;">${message}</span></form></div>`;
+    expect(names(box)).toEqual(['name nora lindqvist']);
+  });
+});
