@@ -1,7 +1,7 @@
 /**
  * A booking or classifieds site's own line given in the ad's text right after the site's address
  * written as its name ("contacta con Reservas-Ya.com en el número 902 …"): the platform's, as
- * its footer's is. The 26th round's vehicle set (a car-rental checkout page, scored sealed, then
+ * its footer's is. The 27th round's vehicle set (a car-rental checkout page, scored sealed, then
  * opened) had the site's lines as its only numbers. Every page, name and number here is invented.
  */
 import { describe, expect, it } from 'vitest';

@@ -11,8 +11,8 @@ import { foundAt, page } from './found.js';
 const found = foundAt('https://www.northridge-team.example/our-team/page_4711.html', 'CA');
 const names = (body: string) => found(page(body), 'CA', 'name');
 
-const agent = (name: string, mailbox: string, role = 'Sales Representative', between = '') =>
-  `<td><p><img alt="portrait" src="/p/1.jpg"><br><strong>${name}</strong><br>${role}</p>${between}` +
+const agent = (name: string, mailbox: string, role = 'Sales Representative') =>
+  `<td><p><img alt="portrait" src="/p/1.jpg"><br><strong>${name}</strong><br>${role}</p>` +
   `<p>Cell: (250) 555-0134<br>Fax: (866) 555-0199<br><a href="mailto:${mailbox}?subject=Request">Email</a></p></td>`;
 
 describe("an agent's mailbox of another domain names the line above it", () => {
