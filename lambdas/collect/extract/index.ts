@@ -518,7 +518,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const key of found.byRule) sellerValues.add(key);
   const urls = [opts.url, ...layout.canonical];
   const operators = operatorDomains(found, page.text);
-  const confirmed = withSellersSiteEmails(found, sellerValues, urls, page.text);
+  // The page's text lower-cased once, for the three readers below that search it.
+  const pageText = new PageText(page.text);
+  const confirmed = withSellersSiteEmails(found, sellerValues, urls, pageText);
   const kept = filterFindings(found.findings, {
     urls,
     sellerValues: confirmed,
@@ -528,10 +530,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     operatorDomains: operators,
     sellersSite: found.sellersSite,
   });
-  const platform = found.sellersSite ? new Set<string>() : platformLinePhones(found, confirmed, urls, page.text, operators);
+  const platform = found.sellersSite ? new Set<string>() : platformLinePhones(found, confirmed, urls, pageText, operators);
   for (const value of embedded.notVoice) platform.add(value);
   if (!found.sellersSite) for (const value of platformLabelledPhones(found, confirmed)) platform.add(value);
-  if (!found.sellersSite) for (const value of siteNamedPhones(found, confirmed, opts.url, page.text)) platform.add(value);
+  if (!found.sellersSite) for (const value of siteNamedPhones(found, confirmed, opts.url, pageText)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
   const out =
     platform.size === 0 && scrambled.size === 0
@@ -570,6 +572,15 @@ function scrambledMailtos(findings: readonly Finding[]): Set<string> {
   return out;
 }
 
+/** The page's text and its lower-case form, made once when first asked for (not every page needs it). */
+class PageText {
+  private lowerCase: string | undefined;
+  constructor(readonly text: string) {}
+  get lower(): string {
+    return (this.lowerCase ??= this.text.toLowerCase());
+  }
+}
+
 /**
  * A number the page's text labels, somewhere, as the platform's own line (customer service, a
  * hotline: see phones.ts's PLATFORM_LABEL), found unlabelled elsewhere on the page (in a header,
@@ -590,7 +601,8 @@ function platformLabelledPhones(found: FindingSet, confirmed: ReadonlySet<string
  * card or data do not carry is the platform's, as the address is. Only the lines of such
  * addresses are scanned. Returns the phones (normalised) to drop.
  */
-function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, urls: readonly string[], text: string, operators: ReadonlySet<string>): Set<string> {
+function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, urls: readonly string[], pageText: PageText, operators: ReadonlySet<string>): Set<string> {
+  const text = pageText.text;
   const out = new Set<string>();
   const domains = new Set(urls.map((u) => getDomain(u)).filter((d): d is string => !!d));
   for (const d of operators) domains.add(d);
@@ -603,7 +615,7 @@ function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, u
   if (platform.length === 0) return out;
   const phones = found.findings.filter((f) => f.kind === 'phone' && !confirmed.has(`phone\u0000${f.value}`));
   if (phones.length === 0) return out;
-  const lower = text.toLowerCase();
+  const lower = pageText.lower;
   for (const email of platform) {
     for (let at = lower.indexOf(email.value); at >= 0; at = lower.indexOf(email.value, at + 1)) {
       const from = text.lastIndexOf('\n', at) + 1;
@@ -641,14 +653,15 @@ function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, u
  * after it, in the same sentence and paragraph. Not on a seller's own site, whose address before
  * its number is the seller's own.
  */
-function siteNamedPhones(found: FindingSet, confirmed: ReadonlySet<string>, url: string, text: string): string[] {
+function siteNamedPhones(found: FindingSet, confirmed: ReadonlySet<string>, url: string, pageText: PageText): string[] {
+  const text = pageText.text;
   const site = getDomain(url);
   if (!site) return [];
-  const lower = text.toLowerCase();
+  const phones = new Set(found.findings.filter((f) => f.kind === 'phone' && !confirmed.has(`phone\u0000${f.value}`)).map((f) => f.value));
+  if (phones.size === 0) return [];
+  const lower = pageText.lower;
   let at = lower.indexOf(site);
   if (at < 0) return [];
-  const phones = found.findings.filter((f) => f.kind === 'phone' && !confirmed.has(`phone\u0000${f.value}`));
-  if (phones.length === 0) return [];
   const out = new Set<string>();
   for (let seen = 0; at >= 0 && seen < 50; at = lower.indexOf(site, at + site.length), seen++) {
     if (/[\p{L}\p{N}@./_-]/u.test(lower[at - 1] ?? '') || /[\p{L}\p{N}_-]/u.test(lower[at + site.length] ?? '')) continue;
@@ -657,7 +670,7 @@ function siteNamedPhones(found: FindingSet, confirmed: ReadonlySet<string>, url:
     if (end) reach = reach.slice(0, end.index);
     const inReach = new FindingSet(found.country, found);
     new PhoneFinder(inReach).scan(reach, 'site-named');
-    for (const f of inReach.findings) if (f.kind === 'phone' && phones.some((p) => p.value === f.value)) out.add(f.value);
+    for (const f of inReach.findings) if (f.kind === 'phone' && phones.has(f.value)) out.add(f.value);
   }
   return [...out];
 }
@@ -684,7 +697,8 @@ const CONTACT_BLOCK_LINES = 1;
  * runs; see mailboxOwner). For a mailbox of another domain only its owner's name is added (the
  * mailbox is kept as any other). Returns `sellerValues` with the own domain's seller e-mails added.
  */
-function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, urls: readonly string[], text: string): Set<string> {
+function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, urls: readonly string[], pageText: PageText): Set<string> {
+  const text = pageText.text;
   const domains = new Set(urls.map((u) => getDomain(u)).filter((d): d is string => !!d));
   const emails: Finding[] = [];
   const others: Finding[] = [];
@@ -695,7 +709,7 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
     } else if (!isPlaceholderEmail(f.value)) others.push(f);
   }
   if (emails.length === 0 && others.length === 0) return sellerValues;
-  const lower = text.toLowerCase();
+  const lower = pageText.lower;
   // A mailbox of another domain (an agent's own, a free-mail one) is kept as it is; the person it
   // is named after, shown in its contact block ("Tom Reed" / "Cell: …" / "tom@…"), is the one who
   // answers it: an agency's team page names its agents so.

@@ -634,29 +634,34 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
       if (t.split(' ').length <= 3 && t.split(' ').every((w) => NAME_INITIAL.test(w)) && plausibleName(t)) sellerNames.push(t);
     }
   }
-  // rel="license" / "terms" / "privacy" / "help": the site's own documents under /users/, not a member.
-  if (name === 'a') {
-    const href = attributeValue(at, 'href');
-    // A mailbox's link written as a person's name ("<a href='mailto:…'>Anna Berg</a>", a job ad's
-    // contact, a relay address's recruiter): the one who answers it. Two or three words.
-    if (href && MAILTO.test(href)) {
-      const t = withoutPostNominals(textOf(el).replace(/\s+/g, ' ').trim());
-      const words = t.split(' ');
-      if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w) && !NOT_NAME.has(w.toLowerCase())) && plausibleName(t)) {
-        profileNames.push({ name: t, href: '', mailto: true });
-      }
-      return;
+  if (name !== 'a') return;
+  const href = attributeValue(at, 'href');
+  if (!href) return;
+  // A mailbox's link written as a person's name ("<a href='mailto:…'>Anna Berg</a>", a job ad's
+  // contact, a relay address's recruiter): the one who answers it. Two or three words.
+  const mailto = MAILTO.test(href);
+  if (!mailto && !isProfileLink(href, at)) return;
+  // Without a title before it or a degree after it ("Dr. Jane Doe, MD" is "Jane Doe").
+  const t = withoutPostNominals(textOf(el).replace(/\s+/g, ' ').trim());
+  const words = t.split(' ');
+  if (mailto) {
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w) && !NOT_NAME.has(w.toLowerCase())) && plausibleName(t)) {
+      profileNames.push({ name: t, href: '', mailto: true });
     }
-    if (href && (PROFILE_HREF.test(href) || PROFILE_QUERY.test(href)) && !ACCOUNT_HREF.test(href) && !/\b(?:license|terms|privacy|privacy-policy|help|tag)\b/i.test(attributeValue(at, 'rel') ?? '')) {
-      // Without a title before it or a degree after it ("Dr. Jane Doe, MD" is "Jane Doe").
-      const t = withoutPostNominals(textOf(el).replace(/\s+/g, ' ').trim());
-      const words = t.split(' ');
-      // "Find An Agent", "Contact Seller": a link that ends in a role or UI word is no member's name.
-      if (t && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && !isHandle(t, href) && plausibleName(t)) {
-        profileNames.push({ name: t, href, private: privateBadgeBeside(el) });
-      }
-    }
+    return;
   }
+  // "Find An Agent", "Contact Seller": a link that ends in a role or UI word is no member's name.
+  if (t && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && !isHandle(t, href) && plausibleName(t)) {
+    profileNames.push({ name: t, href, private: privateBadgeBeside(el) });
+  }
+}
+
+/**
+ * A link to a member's profile (PROFILE_HREF, PROFILE_QUERY), not to the visitor's own account,
+ * nor to the site's own documents under /users/ (rel="license" / "terms" / "privacy" / "help").
+ */
+function isProfileLink(href: string, at: readonly string[]): boolean {
+  return (PROFILE_HREF.test(href) || PROFILE_QUERY.test(href)) && !ACCOUNT_HREF.test(href) && !/\b(?:license|terms|privacy|privacy-policy|help|tag)\b/i.test(attributeValue(at, 'rel') ?? '');
 }
 
 /**
