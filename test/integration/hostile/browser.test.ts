@@ -166,6 +166,36 @@ describe('hostile site in the browser', () => {
     }
   });
 
+  it('a page whose timer keeps opening dialogs costs at most its tab when cleaned: the browser and the page beside it are unaffected', async () => {
+    // Before, an alert() opening as the tab was blanked could not be answered mid-navigation,
+    // the blanking hung until the cleanup time was spent, and the browser was recycled with the
+    // page rendering beside it (seen in CI on the dialogs test above).
+    const two = new BrowserFetcher({ ...LIMITS, lookup: site.lookup, connect: site.connect, settleMs: 1500, cleanupMs: 1000, maxPages: 2 });
+    try {
+      await two.fetch({ url: `${site.origin}/control`, userAgent: UA });
+      const pid = await two.browserPid();
+      for (let round = 0; round < 5; round++) {
+        const [timer, control] = await Promise.all([
+          two.fetch({ url: `${site.origin}/dialog-timer`, userAgent: UA, contentReady: '[data-ad-body]' }),
+          two.fetch({ url: `${site.origin}/control`, userAgent: UA, contentReady: '[data-ad-body]' }),
+        ]);
+        expect(phonesOf(timer.html, timer.url)).toEqual([CONTROL.phone]);
+        expect(phonesOf(control.html, control.url)).toEqual([CONTROL.phone]);
+      }
+      // Both slots are free only once both pages are cleaned or closed: this fetch waits for that.
+      const [last] = await Promise.all([
+        two.fetch({ url: `${site.origin}/js-ad`, userAgent: UA, contentReady: '[data-ad-body]' }),
+        two.fetch({ url: `${site.origin}/control`, userAgent: UA }),
+      ]);
+      // A reused tab runs the next page's scripts (the ad is built by script).
+      expect(phonesOf(last.html, last.url)).toEqual([CONTROL.phone]);
+      expect(two.stats().recycles).toBe(0);
+      expect(await two.browserPid()).toBe(pid);
+    } finally {
+      await two.close();
+    }
+  });
+
   it('JavaScript fetching or navigating to private and metadata addresses reaches nothing (0 trap hits)', async () => {
     const page = await render('/ssrf-js');
     expect(page.html).toContain('id="done"');

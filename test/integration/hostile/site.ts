@@ -176,6 +176,12 @@ export async function startHostileSite(): Promise<HostileSite> {
           setTimeout(() => alert('again'), 100);
         </script><article data-ad-body>Ring 400 00 123</article>`),
       ),
+    // Dialogs on a timer: one is likely open, or opening, as the page is left (cleaned for reuse).
+    '/dialog-timer': (_q, res) =>
+      html(res, page(`<script>setInterval(() => alert('tick'), 5);</script><article data-ad-body>Ring 400 00 123</article>`)),
+    // The ad exists only once the page's script has run.
+    '/js-ad': (_q, res) =>
+      html(res, page(`<script>document.addEventListener('DOMContentLoaded', () => { const a = document.createElement('article'); a.setAttribute('data-ad-body', ''); a.textContent = 'Ring 400 00 123'; document.body.appendChild(a); });</script>`)),
     '/links': (_q, res) => html(res, listing),
     '/bad-utf8': (_q, res) => html(res, badUtf8),
     '/deep': (_q, res) => html(res, deep),
