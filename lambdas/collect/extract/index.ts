@@ -439,10 +439,12 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const name of layout.sellerNames) for (const one of splitPair(name)) found.add('name', one, 'seller-box');
   // Profile links on the same site only (not "youtube.com/user/...").
   const site = getDomain(opts.url);
-  for (const { name, href, private: person, icon, mailto } of layout.profileNames) {
+  for (const { name, href, private: person, icon, mailto, titled } of layout.profileNames) {
     const host = /^(?:https?:)?\/\//i.test(href) ? getDomain(href.startsWith('//') ? `https:${href}` : href) : site;
-    // Beside a private seller's badge the page says it is a person's name: not held to the known-name list.
-    if (host === site) found.add('name', name, icon ? 'user-icon' : mailto ? MAILTO_TEXT_ORIGIN : person ? 'profile-link:private' : 'profile-link');
+    // Beside a private seller's badge, or titled in a link whose address spells it, the page says
+    // it is a person's name: not held to the known-name list.
+    const origin = icon ? 'user-icon' : mailto ? MAILTO_TEXT_ORIGIN : person ? 'profile-link:private' : titled ? 'profile-link:titled' : 'profile-link';
+    if (host === site) found.add('name', name, origin);
   }
   // The same attribute on every card of a listing ("data-testid", "title") is read once: a
   // second read of the same name, label and value adds nothing (the finders dedupe what they

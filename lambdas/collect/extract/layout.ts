@@ -19,7 +19,7 @@ import {
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
 import { opensWithGivenName } from './given-names.js';
-import { NAME_INITIAL, NOT_NAME, plausibleName, withoutHonorific, withoutPostNominals } from './names.js';
+import { NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutTitles } from './names.js';
 
 export interface Layout {
   /** Subtrees cut out of the document as chrome. */
@@ -29,7 +29,8 @@ export interface Layout {
   /** Names shown in a seller box's name element. */
   readonly sellerNames: string[];
   /** Text of links to a user's profile page ("/list/user/1njB9/", "/profil/..."), when it is a name. */
-  readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean; mailto?: boolean }[];
+  /** `titled`: the link's text gives the person a title and its address spells the name (see titledAndSpelled). */
+  readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean; mailto?: boolean; titled?: boolean }[];
   /** The canonical link and og:url of the page. */
   readonly canonical: string[];
   /** JSON objects and arrays in data-* attributes outside the chrome. */
@@ -642,7 +643,8 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
   const mailto = MAILTO.test(href);
   if (!mailto && !isProfileLink(href, at)) return;
   // Without a title before it or a degree after it ("Dr. Jane Doe, MD" is "Jane Doe").
-  const t = withoutPostNominals(textOf(el).replace(/\s+/g, ' ').trim());
+  const shown = textOf(el).replace(/\s+/g, ' ').trim();
+  const t = withoutPostNominals(shown);
   const words = t.split(' ');
   if (mailto) {
     if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w) && !NOT_NAME.has(w.toLowerCase())) && plausibleName(t)) {
@@ -652,8 +654,29 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
   }
   // "Find An Agent", "Contact Seller": a link that ends in a role or UI word is no member's name.
   if (t && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && !isHandle(t, href) && plausibleName(t)) {
-    profileNames.push({ name: t, href, private: privateBadgeBeside(el) });
+    profileNames.push({ name: t, href, private: privateBadgeBeside(el), titled: titledAndSpelled(shown, t, href) });
   }
+}
+
+/**
+ * True when a profile link's text (`shown`) puts a title or an honorific before a name (`name`,
+ * without them) of two or more words and the link's address spells that name ("Dr. Jane Doe" linking to "/doctor/dr-jane-doe-ent-2"):
+ * the site calls the member a person twice, so the name need not be a known one. Either alone is
+ * not enough: "/lawyers/las-vegas" spells a city, and a title may open a firm's name.
+ */
+function titledAndSpelled(shown: string, name: string, href: string): boolean {
+  if (withoutHonorific(withoutTitles(shown)) === shown) return false; // no title or honorific first
+  const words = withoutHonorific(name).split(' ').map(plainLetters);
+  if (words.length < 2 || words.some((w) => w === '')) return false;
+  let segment: string;
+  try {
+    segment = decodeURIComponent(new URL(href, 'https://page.invalid/').pathname.replace(/\/+$/, '')).split('/').pop() ?? '';
+  } catch {
+    return false; // a malformed %-escape: no address to compare
+  }
+  const parts = segment.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+.]+/).map(plainLetters);
+  for (let i = 0; i + words.length <= parts.length; i++) if (words.every((w, k) => parts[i + k] === w)) return true;
+  return false;
 }
 
 /**

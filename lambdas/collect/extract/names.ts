@@ -947,7 +947,7 @@ const SIGNATURE_LINES = 4;
 /** A line that is only a name of two or three capitalised words. */
 export const NAME_LINE = new RegExp(`^[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}$`, 'u');
 /** Letters without their marks, lower case: "Mäkelä" and "makela" compare equal. */
-function plainLetters(s: string): string {
+export function plainLetters(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 }
 
