@@ -1363,6 +1363,29 @@ function composedPhone(v: JsonObject): string | undefined {
   return typeof type === 'string' && NOT_VOICE_FIELD.test(type.trim()) ? `${full}|${type.trim()}` : full;
 }
 
+/** A field naming the country of the party that owns the object ("companyCountry", "sellerCountryCode"). */
+const PARTY_COUNTRY_KEY = /company|seller|dealer|owner|user|agent|advertiser|vendor|shop|store|merchant|publisher/i;
+
+/**
+ * The country an object gives as a two-letter code under a key with "country" in it
+ * ({"companyCountry": "DE", "sellerPhone": "0176…"} on a marketplace that lists dealers of many
+ * countries): the party's own ("companyCountry") before any other; otherwise one country, or none
+ * when its fields disagree (an item's location and a billing country).
+ */
+function countryOf(o: JsonObject): string | undefined {
+  let party: string | undefined;
+  let other: string | undefined;
+  for (const k in o) {
+    if (!/country/i.test(k)) continue;
+    const v = o[k];
+    if (typeof v !== 'string' || !/^\s*[A-Za-z]{2}\s*$/.test(v)) continue;
+    const code = v.trim().toUpperCase();
+    if (PARTY_COUNTRY_KEY.test(k)) party ??= code;
+    else other = other === undefined || other === code ? code : '';
+  }
+  return party ?? (other || undefined);
+}
+
 function strings(v: Json | undefined, depth = 0): string[] {
   if (typeof v === 'string') return [v];
   if (typeof v === 'number' && Number.isSafeInteger(v)) return [String(v)];
@@ -1419,6 +1442,8 @@ export class EmbeddedReader {
   private nodes = 0;
   private textChars = 0;
   private nestedChars = 0;
+  /** The country the object being read (or one around it) gives for its party's numbers (see countryOf). */
+  private partyCountry: string | undefined;
   /** The codes of the keys of the objects being walked, outermost first (see visit), and the keys. */
   private readonly codes: number[] = [];
   private readonly keys: string[] = [];
@@ -1484,6 +1509,9 @@ export class EmbeddedReader {
       return;
     }
     const origin = `embedded:${source}:${path.join('.')}`;
+    // The party's own country, given in its object, says how a national number is dialled there.
+    const own = this.partyCountry;
+    if (own !== undefined && own !== this.found.country && !/^\s*(?:\+|00)/.test(raw) && this.found.add('phone', raw, origin, own)) return;
     if (this.found.add('phone', raw, origin)) return;
     // A switchboard's number and the agent's extension ("4006001234-1022", "0800 123 456 ext. 12"):
     // the number dials the line, the extension is no part of it.
@@ -1752,6 +1780,8 @@ export class EmbeddedReader {
     // A phone record whose country or area code is a field of its own: read whole, and its number
     // field never alone, as the page's country would read it (see composedPhone).
     const composed = own & HAS_PHONE ? composedPhone(node) : undefined;
+    const outerCountry = this.partyCountry;
+    if (own & HAS_PHONE) this.partyCountry = countryOf(node) ?? outerCountry;
     if (composed !== undefined && !visitor) this.addPhone(composed, source, path);
     let at = base;
     for (const k in node) {
@@ -1806,6 +1836,7 @@ export class EmbeddedReader {
       path.pop();
     }
     this.top = base;
+    this.partyCountry = outerCountry;
   }
 
   /** True when the object is an ad's own: a title, and a price or an ad id (see AD_ITEM_MARK). */

@@ -61,10 +61,13 @@ export class FindingSet {
     return value;
   }
 
-  /** Normalises `raw` and records it; returns the normalised value, or undefined if invalid. */
-  add(kind: IdentifierKind, raw: string, origin: string): string | undefined {
+  /**
+   * Normalises `raw` and records it; returns the normalised value, or undefined if invalid. A
+   * phone written nationally is read as dialled in `phoneCountry` (the page's country unless said).
+   */
+  add(kind: IdentifierKind, raw: string, origin: string, phoneCountry: string = this.country): string | undefined {
     // normalise('phone', ...) is normalisePhone (shared/normalise/index.ts).
-    const value = kind === 'phone' ? this.normalisePhone(raw) : normalise(kind, raw, this.country);
+    const value = kind === 'phone' ? this.normalisePhone(raw, phoneCountry) : normalise(kind, raw, this.country);
     if (value !== undefined) this.addNormalised(kind, value, origin);
     return value;
   }

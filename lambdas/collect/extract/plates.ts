@@ -98,6 +98,8 @@ const VALUE_GAP = /^[\s:.#–-]*/;
 /** A year with the Polish "r." (rok) suffix in capitals: "SE LUX 2010R", "BMW 320 2015R", a date not a plate. */
 const YEAR_R = /(?:^|[ -])(?:19[5-9]\d|20[0-3]\d)R$/;
 const UNIT_AFTER = new RegExp(`^ ?(?:kr|km|mil|hk|ps|kw|hp|cc|g/km|€|,-|км|л\\.? ?с\\.?|₽|руб)(?![${LETTER}])`, 'i');
+/** A number with a unit after it (UNIT_AFTER), as a label's whole value: a reading, not a plate. */
+const READING = new RegExp(`^\\d[\\d\\s.,]*${UNIT_AFTER.source.slice(1)}\\s*$`, 'i');
 /**
  * A two- or three-digit number glued to a power unit ends an engine code and its power, not a
  * plate: "Passat 2.0 TDI 150KM", "Focus ST 250KM", "Clio TCE 90KM" fit the Polish format
@@ -283,6 +285,8 @@ export function scanPlates(text: string, found: FindingSet, origin: string, lang
       const nextEnd = text.indexOf('\n', end + 1);
       rest = text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd);
     }
+    // "Registrering 0 mil", "Registration: 120 km" (a registry's log of readings): a number and its unit.
+    if (READING.test(rest)) continue;
     // After a label the value is a plate whatever its case: sellers type "bn39641" too.
     const written = rest;
     rest = rest.toUpperCase();

@@ -4,7 +4,7 @@
  * lower case after it ("Registration: 12 months", "Plate: 2 keys"), which the upper-casing of a
  * value typed in lower case ("bn39641") turned into plates. Written with the values an adversary
  * (a page) puts after these labels: periods, dates, counts, the registration's state, an ad's
- * number. All values are invented.
+ * number, a reading and its unit. All values are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { foundAt, page } from './found.js';
@@ -40,6 +40,24 @@ describe('what follows a plate label and is not a plate', () => {
     ['BG', 'Рег. номер на обявата: 1234567'],
   ])('%s %s', (country, text) => {
     expect(plates(text, country)).toEqual([]);
+  });
+
+  // A registry's log of readings: the label's value is a number and its unit (the 29th sealed
+  // round's plate look-up page, "Registrering" then "0 mil", found after its scoring).
+  it.each([
+    ['SE', 'Registrering', '0 mil'],
+    ['SE', 'Registrering', '12 480 mil'],
+    ['GB', 'Registration', '120 km'],
+    ['NO', 'Reg.nr', '150 hk'],
+    ['DE', 'Kennzeichen', '110 kW'],
+  ])('%s %s then "%s"', (country, label, value) => {
+    expect(plates(`${label}: ${value}`, country)).toEqual([]);
+    expect(rows(label, value, country)).toEqual([]);
+  });
+
+  it('a plate after the same labels is still a plate', () => {
+    expect(rows('Registrering', 'KTB 482', 'SE')).toEqual(['plate SE:KTB482']);
+    expect(plates('Kennzeichen: M-KB 4821', 'DE')).toEqual(['plate DE:MKB4821']);
   });
 
   it('a plate typed in lower case is still a plate', () => {
