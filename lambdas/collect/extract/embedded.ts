@@ -1363,8 +1363,11 @@ function composedPhone(v: JsonObject): string | undefined {
   return typeof type === 'string' && NOT_VOICE_FIELD.test(type.trim()) ? `${full}|${type.trim()}` : full;
 }
 
-/** A field naming the country of the party that owns the object ("companyCountry", "sellerCountryCode"). */
-const PARTY_COUNTRY_KEY = /company|seller|dealer|owner|user|agent|advertiser|vendor|shop|store|merchant|publisher/i;
+/**
+ * A field naming the country of the party that owns the object ("companyCountry", "sellerCountryCode").
+ * Not "user": beside "userCurrency" it is the visitor's.
+ */
+const PARTY_COUNTRY_KEY = /company|seller|dealer|owner|agent|advertiser|vendor|shop|store|merchant|publisher/i;
 
 /**
  * The country an object gives as a two-letter code under a key with "country" in it

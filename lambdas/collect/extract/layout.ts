@@ -660,9 +660,10 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
 
 /**
  * True when a profile link's text (`shown`) puts a title or an honorific before a name (`name`,
- * without them) of two or more words and the link's address spells that name ("Dr. Jane Doe" linking to "/doctor/dr-jane-doe-ent-2"):
- * the site calls the member a person twice, so the name need not be a known one. Either alone is
- * not enough: "/lawyers/las-vegas" spells a city, and a title may open a firm's name.
+ * without them) of two or more words and the link's address spells that name ("Dr. Jane Doe"
+ * linking to "/doctor/dr-jane-doe-ent-2"): the site calls the member a person twice, so the name
+ * need not be a known one. Either alone is not enough: "/lawyers/las-vegas" spells a city, and a
+ * title may open a firm's name.
  */
 function titledAndSpelled(shown: string, name: string, href: string): boolean {
   if (withoutHonorific(withoutTitles(shown)) === shown) return false; // no title or honorific first

@@ -39,6 +39,7 @@ describe('what the party country must not do', () => {
     ['no valid number in that country, nor in the page\'s', { companyCountry: 'DE', sellerPhone: '12345' }, []],
     ['a country written out, not coded', { companyCountry: 'Germany', sellerPhone: '0151 48273915' }, []],
     ['a dial code is no country', { countryCode: '+49', sellerPhone: '0905 123 456' }, ['phone +421905123456']],
+    ["the visitor's country (beside the visitor's currency) is not the dealer's", { userCountry: 'SK', userCurrency: 'EUR', companyCountry: 'DE', sellerPhone: '0151 48273915' }, ['phone +4915148273915']],
   ])('%s', (_what, fields, want) => {
     expect(phones([card(fields)])).toEqual(want);
   });
