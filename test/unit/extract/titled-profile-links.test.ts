@@ -15,14 +15,14 @@ const card = (href: string, text: string) =>
 
 describe('a titled name in a profile link whose address spells it', () => {
   it.each([
-    ['Dr. and the name at the start of the address', '/mumbai/doctor/dr-quillon-vestrabe-ear-nose-throat-ent-specialist-2', 'Dr. Quillon Vestrabe'],
-    ['an absolute address on the same site', 'https://www.clinics.example/mumbai/doctor/quillon-vestrabe', 'Dr. Quillon Vestrabe'],
-    ['an underscore-joined address with an extension', '/doctors/Quillon_Vestrabe.html', 'Dr. Quillon Vestrabe'],
-    ['an honorific, a lawyer', '/lawyer/mr-quillon-vestrabe-1234', 'Mr. Quillon Vestrabe'],
-    ['accents in the text, none in the address', '/doctor/dr-quillon-vestrabe', 'Dr. Quillón Véstrabe'],
-    ['a degree after the name too', '/doctor/dr-quillon-vestrabe', 'Dr. Quillon Vestrabe, MD'],
-  ])('%s', (_what, href, text) => {
-    expect(names(card(href, text))).toEqual([`name ${text.includes('ó') ? 'quillón véstrabe' : 'quillon vestrabe'}`]);
+    ['Dr. and the name at the start of the address', '/mumbai/doctor/dr-quillon-vestrabe-ear-nose-throat-ent-specialist-2', 'Dr. Quillon Vestrabe', 'name quillon vestrabe'],
+    ['an absolute address on the same site', 'https://www.clinics.example/mumbai/doctor/quillon-vestrabe', 'Dr. Quillon Vestrabe', 'name quillon vestrabe'],
+    ['an underscore-joined address with an extension', '/doctors/Quillon_Vestrabe.html', 'Dr. Quillon Vestrabe', 'name quillon vestrabe'],
+    ['an honorific, a lawyer', '/lawyer/mr-quillon-vestrabe-1234', 'Mr. Quillon Vestrabe', 'name quillon vestrabe'],
+    ['accents in the text, none in the address', '/doctor/dr-quillon-vestrabe', 'Dr. Quillón Véstrabe', 'name quillón véstrabe'],
+    ['a degree after the name too', '/doctor/dr-quillon-vestrabe', 'Dr. Quillon Vestrabe, MD', 'name quillon vestrabe'],
+  ])('%s', (_what, href, text, want) => {
+    expect(names(card(href, text))).toEqual([want]);
   });
 });
 
