@@ -10,8 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { extractFindings } from '../../lambdas/collect/extract/index.js';
 import { decodeHtml } from '../../lambdas/collect/fetch/decode.js';
+import { boundNesting } from '../../lambdas/collect/fetch/nesting.js';
 import type { IdentifierKind } from '../../lambdas/shared/identifiers.js';
 import { normalise } from '../../lambdas/shared/normalise/index.js';
+import { configSchema } from '../../lib/config.js';
+
+/**
+ * The most a page may be (crawler.maxPageBytes' default): the crawler aborts a larger download
+ * and `adwarden extract` refuses a larger file, so a larger page yields nothing in the product
+ * and is scored so here (every label missed), and named in the report's `refused`.
+ */
+export const MAX_PAGE_BYTES: number = configSchema.shape.crawler.shape.maxPageBytes.parse(undefined);
 
 export const CORPUS_DIR = fileURLToPath(new URL('../pages/real/', import.meta.url));
 
@@ -44,6 +53,8 @@ export interface CorpusError {
 
 export interface CorpusReport {
   pages: number;
+  /** Pages over MAX_PAGE_BYTES: nothing extracted from them, as in the product. */
+  refused: string[];
   byKind: Record<CorpusKind, KindScore>;
   errors: CorpusError[];
 }
@@ -114,6 +125,7 @@ export function scoreCorpus(dir = CORPUS_DIR, required = false): CorpusReport {
     { tp: number; fp: number; fn: number }
   >;
   const errors: CorpusError[] = [];
+  const refused: string[] = [];
   let pages = 0;
   for (const [page, label] of Object.entries(labels)) {
     const file = join(dir, page);
@@ -122,10 +134,13 @@ export function scoreCorpus(dir = CORPUS_DIR, required = false): CorpusReport {
       continue;
     }
     pages++;
-    // Decoded as the crawler and `adwarden extract` decode a page (decode.ts).
-    const html = decodeHtml(readFileSync(file), undefined, label.country);
+    // Read as the crawler and `adwarden extract` read a page: bounded in size, decoded
+    // (decode.ts), its nesting bounded (nesting.ts), then extracted.
+    const bytes = readFileSync(file);
     const country = label.country.toUpperCase();
-    const findings = extractFindings(html, { url: label.url, country });
+    let findings: ReturnType<typeof extractFindings> = [];
+    if (bytes.length > MAX_PAGE_BYTES) refused.push(page);
+    else findings = extractFindings(boundNesting(decodeHtml(bytes, undefined, label.country)).html, { url: label.url, country });
     for (const kind of Object.keys(CORPUS_KINDS) as CorpusKind[]) {
       const got = new Map<string, string>();
       for (const f of findings) if (f.kind === kind && !got.has(f.value)) got.set(f.value, f.origin);
@@ -151,5 +166,5 @@ export function scoreCorpus(dir = CORPUS_DIR, required = false): CorpusReport {
       return [k, { tp, fp, fn, precision: tp + fp === 0 ? 1 : r3(tp / (tp + fp)), recall: tp + fn === 0 ? 1 : r3(tp / (tp + fn)) }];
     }),
   ) as Record<CorpusKind, KindScore>;
-  return { pages, byKind, errors };
+  return { pages, refused, byKind, errors };
 }

@@ -21,7 +21,7 @@ import { RobotsCache } from '../../../lambdas/collect/fetch/robots.js';
 import { watchMemory } from './memory.js';
 import { CONTROL, startHostileSite, SUBREQUESTS, UA, type HostileSite } from './site.js';
 
-const LIMITS = { allowLoopback: true, timeoutMs: 6000, maxPageBytes: 2_000_000, maxRedirects: 5 };
+const LIMITS = { allowLoopback: true, timeoutMs: 6000, maxPageBytes: 5_000_000, maxRedirects: 5 };
 const figures: Record<string, string> = {};
 const blocked: BlockedRequest[] = [];
 

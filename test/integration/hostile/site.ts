@@ -87,7 +87,7 @@ export async function startHostileSite(): Promise<HostileSite> {
   const bomb = zlib.gzipSync(Buffer.alloc(BOMB_BYTES), { level: 9 });
   // ~4 MB: fetched with a larger page cap in its test.
   const listing = page(Array.from({ length: LINKS }, (_, i) => `<a class=ad-link href=/ad/${100000 + i}>${i}</a>`).join('\n'));
-  // <b>, not <div>, so 200,000 levels (1.4 MB) fit under the 2 MB page cap.
+  // <b>, not <div>, so 200,000 levels (1.4 MB) fit under the page cap.
   const deep = page(`${'<b>'.repeat(DEEP)}<p>Ring 400 00 123</p>${'</b>'.repeat(DEEP)}`);
   const unclosed = page(`${'<div>'.repeat(UNCLOSED)}<p>Ring 400 00 123</p>`);
   // Invalid UTF-8 (lone continuation bytes, an overlong form, a truncated sequence) around a contact line.

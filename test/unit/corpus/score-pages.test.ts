@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpusLabels, scoreCorpus } from '../../bench/corpus.js';
+import { loadCorpusLabels, MAX_PAGE_BYTES, scoreCorpus } from '../../bench/corpus.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -78,6 +78,26 @@ describe('scoring a directory of labelled pages', () => {
   it('refuses a labelled page that is not in the directory', () => {
     const dir = pagesDir({ ...GOOD, 'de/polo.html': { url: 'https://www.autos.example/8', country: 'DE', expected: {} } });
     expect(() => scoreCorpus(dir, true)).toThrow(/labels "de\/polo\.html", which is not in /);
+  });
+
+  it('reads a page as the crawler and `adwarden extract` do: one over the page bound yields nothing and is named as refused', () => {
+    const padded = (bytes: number): string => AD.replace('</body>', `<p>${'x'.repeat(bytes - AD.length - 7)}</p></body>`);
+    expect(Buffer.byteLength(padded(MAX_PAGE_BYTES))).toBe(MAX_PAGE_BYTES);
+    const atBound = scoreCorpus(pagesDir(GOOD, { 'de/golf.html': padded(MAX_PAGE_BYTES) }), true);
+    expect(atBound.refused).toEqual([]);
+    expect(atBound.byKind.phone).toMatchObject({ tp: 1, fn: 0 });
+    const over = scoreCorpus(pagesDir(GOOD, { 'de/golf.html': padded(MAX_PAGE_BYTES + 1) }), true);
+    expect(over.pages).toBe(1);
+    expect(over.refused).toEqual(['de/golf.html']);
+    expect(over.byKind.phone).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(over.byKind.name).toMatchObject({ tp: 0, fn: 2 });
+  });
+
+  it('reads a page as the crawler does: its nesting bounded first, so an ad under thousands of open elements is still read', () => {
+    const deep = AD.replace('<main>', `<main>${'<div>'.repeat(3000)}`);
+    const report = scoreCorpus(pagesDir(GOOD, { 'de/golf.html': deep }), true);
+    expect(report.byKind.phone).toMatchObject({ tp: 1, fn: 0 });
+    expect(report.byKind.name).toMatchObject({ tp: 1, fn: 1 });
   });
 
   it("leaves the repository's own corpus as it was read: a missing file is no error there", () => {

@@ -58,11 +58,20 @@ describe('adwarden extract, bounded', () => {
     expect(JSON.parse(under.stdout).phones).toEqual(['+4740000123']);
   });
 
-  it('uses the default cap (2,000,000 bytes) without a config', async () => {
+  it('uses the default cap (5,000,000 bytes) without a config', async () => {
     process.env.ADWARDEN_CONFIG = join(dir, 'missing.json');
     const io = capture();
     expect(await runCli(args('/dev/zero'), io)).toBe(2);
-    expect(io.stderr).toContain('larger than 2000000 bytes');
+    expect(io.stderr).toContain('larger than 5000000 bytes');
+  });
+
+  it('reads a page as big as the biggest real ones (3.3 MB search pages) with the default cap', async () => {
+    process.env.ADWARDEN_CONFIG = join(dir, 'missing.json');
+    const file = join(dir, 'real-size.html');
+    writeFileSync(file, `<p>Ring 400 00 123</p>${'<div class="card">x</div>'.repeat(136_000)}`);
+    const io = capture();
+    expect(await runCli(args(file), io)).toBe(0);
+    expect(JSON.parse(io.stdout).phones).toEqual(['+4740000123']);
   });
 
   it('reads 80,000 unclosed <div> (nesting flattened) and still finds the phone', async () => {
