@@ -103,6 +103,20 @@ const BREAK = '\u0001';
 const NON_SPACE = /\S/;
 /** An inline style that hides the element. */
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
+ * React's streamed server rendering sends a Suspense boundary's content late, in a hidden
+ * `<div hidden id="S:1">`, and a script (`$RC("B:1","S:1")`) moves it into the page at once: what
+ * the visitor sees (a Next.js site's event list, the 30th sealed round, found after its scoring).
+ * Its `hidden` hides nothing.
+ */
+const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/;
+
+/** Whether an element's `hidden` attribute hides it: not on a streamed segment (above). */
+export function hiddenByAttribute(at: readonly string[]): boolean {
+  for (let i = 0; i < at.length; i += 2) if (at[i] === 'id') return !STREAMED_SEGMENT_ID.test(at[i + 1]!);
+  return true;
+}
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const INVISIBLE_TEST = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
 
@@ -204,6 +218,29 @@ export const VIN_ATTRIBUTE = /(?:^|[-_:])vin$/i;
 export const MESSENGER_LINK =
   /^(?:(?:https?:)?\/\/)?(?:(?:www\.)?wa\.me\/|(?:api|web|www)\.whatsapp\.com\/send\/?\?(?:[^#]*&(?:amp;)?)?phone=|whatsapp:\/\/send\/?\?(?:[^#]*&(?:amp;)?)?phone=|viber:\/\/(?:chat|contact|add)\?(?:[^#]*&(?:amp;)?)?number=)(?:%2B|\+)?(\d{7,15})(?!\d)/i;
 
+/**
+ * The words of a site's credits just before a link ("created by X, programming by <a
+ * href="mailto:…">", "Webdesign: …", "разработка сайта …"): the address is the site maker's,
+ * not a seller's. Not "by" alone, nor "hosted by", "sold by", "posted by": a seller's link
+ * follows those.
+ */
+const CREDIT_BEFORE =
+  /(?<!\p{L})(?:(?:created|programm(?:ed|ing)|design(?:ed)?|develop(?:ed|ment)|coded|powered|(?:web)?site|web ?design|web ?development)(?:\s+(?:by|von|par|por|door|av|af))?|(?:programmiert|entwickelt|gestaltet|erstellt|umgesetzt)\s+(?:von|durch)|webdesign|(?:réalis(?:é|ation)|con(?:çu|ception)|développ(?:é|ement))\s+par|(?:diseño|desarrollo)(?:\s+web)?(?:\s+por)?|(?:разработка|создание|дизайн|программирование|верстка|вёрстка)(?:\s+сайта)?|(?:сайт\s+)?(?:разработан|создан|сделан)(?:\s+в)?)\s*[:\-–—]?\s*$/iu;
+
+/** Whether the text just before `el` (its previous sibling's, up to 80 characters) ends with a credit. */
+function afterCredit(el: DomNode): boolean {
+  const siblings = el.parent?.children;
+  if (!siblings) return false;
+  const i = siblings.indexOf(el);
+  let before = '';
+  for (let j = i - 1; j >= 0 && before.length < 80; j--) {
+    const s = siblings[j]!;
+    if (s.type !== 'text') break;
+    before = (s.data ?? '') + before;
+  }
+  return before.trim() !== '' && CREDIT_BEFORE.test(before.slice(-80));
+}
+
 /** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
 export function scanAttribute(el: DomNode, at: readonly string[], name: string, value: string, attributes: AttributeValue[], langs: string[]): void {
   if (!value || value.length > MAX_ATTRIBUTE) return;
@@ -213,6 +250,8 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
   } else if (name === 'href') {
     // Contact links, and links that name a car's VIN in a query parameter (a history report's).
     if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value) || MESSENGER_LINK.test(value) || VIN_SLUG_HINT.test(value)) {
+      // A site maker's address in the site's credits is not read.
+      if (/^mailto:/i.test(value) && afterCredit(el)) return;
       attributes.push({ name, value, label: name });
     }
   } else if (name === 'value' && MESSENGER_LINK.test(value)) {
@@ -275,7 +314,7 @@ export function readPage(root: DomNode): PageContent {
         const v = at[j + 1]!;
         switch (k) {
           case 'hidden':
-            hidden = true;
+            hidden ||= hiddenByAttribute(at);
             break;
           case 'style':
             hidden ||= HIDDEN_STYLE.test(v);

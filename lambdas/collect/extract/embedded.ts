@@ -870,6 +870,9 @@ export const PARTY_WORDS: readonly string[] = (
   'agents advertisers realtors brokers ' +
   // the ad's "customer": the platform's customer who placed it ("customer": {"name": ..., "phone": ...})
   'customer ' +
+  // a holiday let's or an event's host ("host": {"name": ...}, "hosts": [...]); a host name as a
+  // string ("host": "www.site.example") is no object and no party
+  'host hosts ' +
   'broker makler maklerin makelaar maklare mäklare megler mægler agente corretor negotiator ' +
   'verkaufer verkaeufer verkäufer anbieter handler haendler händler ansprechpartner inserent annonceur vendeur contactvendeur ' +
   'sprzedawca sprzedajacy sprzedający ogloszeniodawca saljare säljare selger saelger sælger annonsor annonsør myyja myyjä ilmoittaja ' +

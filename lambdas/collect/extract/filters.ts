@@ -149,7 +149,27 @@ export function filterFindings(findings: readonly Finding[], ctx: PageContext): 
     seen.add(key);
     out.push(value === f.value ? f : { ...f, value });
   }
-  return out;
+  return withoutShortenedNames(out);
+}
+
+/** A name that ends in an initial ("marta q."): its words before the initial, and the initial. */
+const SHORTENED_NAME = /^(.+) (\p{L})\.?$/u;
+
+/**
+ * A name the page also writes shortened to its surname's initial ("Hosted by Marta Q." beside
+ * "Marta Quintanilla" in its data): one person, kept once, by the full name.
+ */
+function withoutShortenedNames(findings: Finding[]): Finding[] {
+  const names = findings.filter((f) => f.kind === 'name').map((f) => f.value);
+  if (names.length < 2) return findings;
+  const shortened = new Set<string>();
+  for (const n of names) {
+    const m = SHORTENED_NAME.exec(n);
+    if (!m) continue;
+    const start = `${m[1]!} ${m[2]!}`;
+    if (names.some((other) => other.length > start.length + 1 && other.startsWith(start) && !SHORTENED_NAME.test(other))) shortened.add(n);
+  }
+  return shortened.size === 0 ? findings : findings.filter((f) => !(f.kind === 'name' && shortened.has(f.value)));
 }
 
 function keep(findings: readonly Finding[], ctx: PageContext): Finding[] {

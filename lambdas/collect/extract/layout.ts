@@ -14,7 +14,7 @@
  * holds the seller box (many sites put the seller's contact card in the side column).
  */
 import {
-  addProp, attributeList, attributeValue, BLOCK, finishText, HEAD, HIDDEN_STYLE, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags, textLines,
+  addProp, attributeList, attributeValue, BLOCK, finishText, HEAD, HIDDEN_STYLE, hiddenByAttribute, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags, textLines,
   type AttributeValue, type DomNode, type MicrodataItem, type PageContent,
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
@@ -343,12 +343,33 @@ function contains(node: DomNode, test: (a: Record<string, string>, name?: string
   return false;
 }
 
-function chromeKind(name: string, roleValue: string | undefined, inContent: boolean, flags: number): 'hard' | 'soft' | undefined {
+/**
+ * Where an element sits: outside the page's content, in its main content (`<main>`, role=main),
+ * or in a section of it (`<article>`, `<section>`).
+ */
+const enum Content {
+  None = 0,
+  Main = 1,
+  Section = 2,
+}
+
+/** The content an element's children sit in. */
+function contentBelow(inContent: Content, name: string, role: string | undefined): Content {
+  if (name === 'article' || name === 'section') return Content.Section;
+  if (inContent === Content.None && (name === 'main' || role === 'main')) return Content.Main;
+  return inContent;
+}
+
+function chromeKind(name: string, roleValue: string | undefined, inContent: Content, flags: number): 'hard' | 'soft' | undefined {
   // The page itself is never its own chrome, whatever its classes say ("<body class='footer-info'>",
   // "nav-open", "menu"): they style the page, and cutting it would leave nothing to read.
   if (name === 'body' || name === 'html') return undefined;
   if (name === 'nav') return 'hard';
   if ((name === 'header' || name === 'footer') && !inContent) return 'hard';
+  // A footer in <main> but in no article or section is the page's (HTML gives a footer to its
+  // nearest section, and <main> is none): a site that wraps its whole page in <main> puts its
+  // own lines there. Kept when it holds the seller's card.
+  if (name === 'footer' && inContent === Content.Main) return 'soft';
   if (name === 'aside') return 'soft';
   const role = roleValue?.toLowerCase();
   if (role && CHROME_ROLES.has(role) && (!inContent || role === 'navigation' || role === 'search')) return 'hard';
@@ -366,7 +387,7 @@ function startsSellerBox(name: string, flags: number): boolean {
 }
 
 /** Whether an element outside any seller box is chrome to cut: soft chrome (asides, side bars) is kept when it holds the seller's card. */
-function isChrome(child: DomNode, name: string, role: string | undefined, inContent: boolean, flags: number): boolean {
+function isChrome(child: DomNode, name: string, role: string | undefined, inContent: Content, flags: number): boolean {
   const kind = chromeKind(name, role, inContent, flags);
   return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox));
 }
@@ -731,7 +752,7 @@ export function splitLayout(root: DomNode): Layout {
   const dataJson: EmbeddedBlob[] = [];
   const profileNames: Layout['profileNames'] = [];
 
-  const walk = (node: DomNode, inContent: boolean, inSeller: boolean, depth: number, inReviews = false): void => {
+  const walk = (node: DomNode, inContent: Content, inSeller: boolean, depth: number, inReviews = false): void => {
     const children = node.children;
     if (!children || depth > MAX_DEPTH) return;
     // Past the page's footer (its siblings that follow it): print-only copies, app banners, the
@@ -777,11 +798,10 @@ export function splitLayout(root: DomNode): Layout {
         const blob = dataJsonOf(k, a[k]!);
         if (blob) dataJson.push(blob);
       }
-      const content = inContent || name === 'article' || name === 'main' || name === 'section' || a.role === 'main';
-      walk(child, content, inSeller || seller, depth + 1, reviews);
+      walk(child, contentBelow(inContent, name, a.role), inSeller || seller, depth + 1, reviews);
     }
   };
-  walk(root, false, false, 0);
+  walk(root, Content.None, false, 0);
   namesAboveStatus(sellerBoxes, sellerNames);
   return { chrome, sellerBoxes, sellerNames, profileNames, canonical, dataJson };
 }
@@ -832,7 +852,7 @@ export function readLayout(root: DomNode): LaidOutPage {
    */
   const walk = (
     node: DomNode,
-    inContent: boolean,
+    inContent: Content,
     inSeller: boolean,
     item: MicrodataItem | undefined,
     visible: boolean,
@@ -892,7 +912,7 @@ export function readLayout(root: DomNode): LaidOutPage {
             if (v && !inSeller) flags |= classify(v);
             break;
           case 'hidden':
-            hidden = true;
+            hidden ||= hiddenByAttribute(at);
             break;
           case 'style':
             if (read) hidden ||= HIDDEN_STYLE.test(v);
@@ -935,7 +955,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       // A seller box marked for its reviews ("seller-reviews-box") is the seller's still.
       const reviews = inReviews || (!seller && (flags & Mark.Reviews) !== 0);
       if (!reviews) memberNames(child, name, at, sellerNames, profileNames);
-      const content = inContent || name === 'article' || name === 'main' || name === 'section' || role === 'main';
+      const content = contentBelow(inContent, name, role);
       const sellerBelow = inSeller || seller;
 
       if (hidden && name !== 'meta') {
@@ -966,7 +986,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       }
     }
   };
-  walk(root, false, false, undefined, true, true, 0);
+  walk(root, Content.None, false, undefined, true, true, 0);
   namesAboveStatus(sellerBoxes, sellerNames);
   for (let i = 0; i < sellerBoxes.length; i++) {
     if (sellerBoxContent[i]) continue;

@@ -877,6 +877,16 @@ export function inTitleCaseLine(text: string, index: number): boolean {
   return capitalised / words.length >= 0.9;
 }
 
+/** A phone label and a number after it on a line ("Tel.: 0711 …", "Telefon 0171 …", "phone: +44 …"). */
+const PHONE_LABEL_AND_NUMBER = /(?<![\p{L}])(?:tel|telefon|téléphone|telefono|teléfono|phone|fon|mobil|mobile|handy|gsm)\.?\s*:?\s*[+(]?\d/iu;
+
+/** Whether the line at `index` gives a phone number after its label. */
+function contactLineAt(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  return PHONE_LABEL_AND_NUMBER.test(text.slice(start, end < 0 ? text.length : end));
+}
+
 /** The origin of a name the page's text gives after an honorific ("Herrn Jürgen Schäfer", "Mr. Roe"). */
 export const HONORIFIC_ORIGIN = 'text:honorific';
 /** A company's legal form right after a name ("(Pvt) Ltd", "GmbH", "& Co"). */
@@ -1233,7 +1243,9 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     const honorific = m[1]!;
     if (honorific === 'M.' && !FRENCH_SPEAKING.has(found.country)) continue;
     if (MALAY_HONORIFIC.test(honorific) && !MALAY_SPEAKING.has(found.country)) continue;
-    if (inTitleCaseLine(text, m.index)) continue;
+    // A heading's capitalised words, but not a contact line's ("Rheinland Bank AG, Frau Berg, Tel.:
+    // 0711 …, Gericht: Tel.: …": German capitalises its nouns, and the number says it is no heading).
+    if (inTitleCaseLine(text, m.index) && !contactLineAt(text, m.index)) continue;
     // "Dear Madame Berg, thank you…": a reply to someone addressed (a customer, a reviewer), not the seller.
     if (SALUTATION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     let candidate = m[2]!;

@@ -147,6 +147,12 @@ const PLATFORM_LABEL = new RegExp(
 
 /** PLATFORM_LABEL closing the text before a number, with at most a colon or a dash between. */
 const PLATFORM_LABEL_RIGHT_BEFORE = new RegExp(`${PLATFORM_LABEL.source}[\\s:：.-]{0,3}$`, 'i');
+/**
+ * A line that is a platform label alone ("ServiceCenter", "Kundenservice:"): it labels the number
+ * on the next line. Not a company's "representative number" (대표번호) alone over a number: on a
+ * dealer's branch card that is the branch's own line.
+ */
+const PLATFORM_LABEL_LINE = new RegExp(`^\\s*(?!대표)${PLATFORM_LABEL.source}[\\s:：.-]{0,3}$`, 'i');
 
 /** The words before position `at` on the line, back to a separator or CONTEXT characters. */
 function contextBefore(line: string, at: number): string {
@@ -356,12 +362,14 @@ export class PhoneFinder {
       if (run.index === 0 || !/\p{L}/u.test(before)) {
         if (previous && labelledAsOther(previous)) continue;
       }
-      if (PLATFORM_LABEL.test(`${label} ${before}`)) {
+      // A label alone on the line above ("ServiceCenter" / "0221 …"), as a portal's menu prints its desk.
+      const labelAbove = (run.index === 0 || !/\p{L}/u.test(before)) && previous.length <= 40 && PLATFORM_LABEL_LINE.test(previous);
+      if (labelAbove || PLATFORM_LABEL.test(`${label} ${before}`)) {
         // Noted for the rest of the page only where the label names this one number: right before
         // it, and the run is one number ("客服电话：400-100-1111"); not "HOTLINE + zalo: 035… – 0888…",
         // a seller's own two lines, nor "Kontakt zu Technical Support sind u.a. 0711 …", a firm's name.
         const digits = run[0].replace(/\D/g, '');
-        if (digits.length >= PLATFORM_DIGITS && digits.length <= 13 && PLATFORM_LABEL_RIGHT_BEFORE.test(before)) {
+        if (digits.length >= PLATFORM_DIGITS && digits.length <= 13 && (labelAbove || PLATFORM_LABEL_RIGHT_BEFORE.test(before))) {
           this.found.platformLabelledDigits.add(digits.slice(-PLATFORM_DIGITS));
         }
         continue;
