@@ -95,6 +95,9 @@ export const NOT_PHONE_LABEL = new RegExp(
       // company and tax numbers: P.IVA / partita IVA, codice fiscale, CIF/NIF/NIPC, BTW, KvK,
       // TVA, UID, Steuernummer, ABN/ACN, GST, OIB, IČO/DIČ, EDRPOU, ИНН/ОГРН
       'iva|partita|fiscal[L]*|cif|nif|nipc|btw|kvk|tva|uid|steuer[L]*|abn|acn|gst|oib|ičo|ico|dič|dic|edrpou|єдрпоу|инн|огрн|annonse[L]*|annons[L]*|anzeige[L]*|' +
+      // BR: a firm's and a person's tax numbers (CNPJ 12.345.678/0001-90, CPF), a broker's licence
+      // (CRECI), a property's registrations ("Inscrição Municipal", "Inscrição Cadastral: 31872.04.61…")
+      'cnpj|cpf|creci|inscrição|inscricao|cadastral|' +
       'inserat[L]*|ogłoszeni[L]*|ilmoitu[L]*|objekt[L]*|artikel[L]*|sku|ean|gtin|isbn|' +
       'serie[L]*|serial|vin|fin|chassi[L]*|lager[L]*|stock|postnr|postnummer|plz|zip|postcode|' +
       'pris[L]*|price|preis|prix|cena|hinta|precio|preço|preco|prezzo|prijs|valor|código|codigo|codice|kod|kilometer[L]*|km|miltal|mileage|kilométrage|' +
