@@ -241,6 +241,9 @@ function afterCredit(el: DomNode): boolean {
   return before.trim() !== '' && CREDIT_BEFORE.test(before.slice(-80));
 }
 
+/** Meta tags naming who made the page (`<meta name="author" content="… <…@…>">`, designer, generator). */
+const SITE_MAKER_META = /^(?:author|designer|web[_-]?author|developer|generator|copyright)$/i;
+
 /** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
 export function scanAttribute(el: DomNode, at: readonly string[], name: string, value: string, attributes: AttributeValue[], langs: string[]): void {
   if (!value || value.length > MAX_ATTRIBUTE) return;
@@ -268,7 +271,10 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
   } else if (name === 'lang') {
     langs.push(value.toLowerCase());
   } else if (name === 'content' && el.name === 'meta') {
-    attributes.push({ name, value, label: attributeValue(at, 'name') ?? attributeValue(at, 'property') ?? attributeValue(at, 'itemprop') ?? 'meta' });
+    const label = attributeValue(at, 'name') ?? attributeValue(at, 'property') ?? attributeValue(at, 'itemprop') ?? 'meta';
+    // The page's author with a mailbox ("Jane Roe <jane@studio.example>"): the site's maker, not a seller.
+    if (SITE_MAKER_META.test(label) && value.includes('@')) return;
+    attributes.push({ name, value, label });
   }
 }
 

@@ -13,7 +13,12 @@ const AT_WORDS = 'at|ät|a|@|krøll|alfakrøll|snabel-?a|arobase|małpa|malpa|ki
 const DOT_WORDS = 'dot|punkt|punktum|prikk|point|kropka|piste|pkt';
 const SPOKEN_AT = 'at|ät|krøll|alfakrøll|snabel-a|arobase|małpa';
 
-const AT = `(?: ?@ ?| ?${OPEN} ?(?:${AT_WORDS}) ?${CLOSE} ?)`;
+/**
+ * "@" glued to the name, or spaced on both sides ("anna @ mail.example"): a space before it and
+ * none after ("follow @funrun.id", "IG @studio.run", "dr. Rahman @dr.rahman") is a social
+ * handle after a word, not an address.
+ */
+const AT = `(?:@ ?| @ | ?${OPEN} ?(?:${AT_WORDS}) ?${CLOSE} ?)`;
 const DOT = `(?:\\.| ?${OPEN} ?(?:${DOT_WORDS}) ?${CLOSE} ?)`;
 const W = `${LETTER}0-9`;
 const WORD = `[${W}_%+-]+`;

@@ -96,7 +96,7 @@ export const NOT_PHONE_LABEL = new RegExp(
       // TVA, UID, Steuernummer, ABN/ACN, GST, OIB, IČO/DIČ, EDRPOU, ИНН/ОГРН
       'iva|partita|fiscal[L]*|cif|nif|nipc|btw|kvk|tva|uid|steuer[L]*|abn|acn|gst|oib|ičo|ico|dič|dic|edrpou|єдрпоу|инн|огрн|annonse[L]*|annons[L]*|anzeige[L]*|' +
       // BR: a firm's and a person's tax numbers (CNPJ 12.345.678/0001-90, CPF), a broker's licence
-      // (CRECI), a property's registrations ("Inscrição Municipal", "Inscrição Cadastral: 31872.04.61…")
+      // (CRECI), a property's registrations ("Inscrição Municipal", "Inscrição Cadastral: 31872.11.43…")
       'cnpj|cpf|creci|inscrição|inscricao|cadastral|' +
       'inserat[L]*|ogłoszeni[L]*|ilmoitu[L]*|objekt[L]*|artikel[L]*|sku|ean|gtin|isbn|' +
       'serie[L]*|serial|vin|fin|chassi[L]*|lager[L]*|stock|postnr|postnummer|plz|zip|postcode|' +
@@ -137,7 +137,7 @@ export const PLATE_LABEL = new RegExp(
       'rekisteri(?:numero|tunnus|kilpi)?|numer rejestracyjny|nr rejestracyjny|tablica rejestracyjna|' +
       'kenteken|nummerplade|number plate|licen[cs]e plate|plate|vrm|' +
       // IT ("Targa" is also a Porsche body: only with a colon), ES/PT, HU, CZ/SK, HR, SI, LT, LV, RO
-      '(?:numero di |n\\. ?)targa|targa(?= ?:)|matr[ií]cula|rendszám|spz|ečv|registarsk[ae] (?:oznaka|tablica)|' +
+      '(?:numero di |n\\. ?)targa|targa(?= ?:)|matr[ií]cula|placas?|patente|rendszám|spz|ečv|registarsk[ae] (?:oznaka|tablica)|' +
       'registrsk[ae] (?:številka|tablica)|valstybinis (?:numeris|nr\\.?)|numura zīme|număr(?:ul)? de înmatriculare|' +
       // EE, BG; AU/NZ "Rego" with a colon (without one it is as often the registration's period: "Rego until 03/2026")
       'registreerimisnumber|registreerimismärk|рег\\.? ?номер|регистрационен номер|rego(?= ?:)|' +
@@ -174,7 +174,7 @@ export const NOT_PLATE_LABEL = new RegExp(
  * PLATE_LABEL needs its first letters here, and that test fails until they are.
  */
 export const PLATE_LABEL_STARTS =
-  /reg|kenn|kent|amtl|imma|plaq|plat|skil|kjen|numm|nume|numb|numu|numă|nr r|tabl|reki|lice|vrm|n\.|targ|matr|rend|spz|ečv|vals|держ|номе|гос|рег|차량|자동차|차번|번호판/gi;
+  /reg|kenn|kent|amtl|imma|plaq|plat|plac|pate|skil|kjen|numm|nume|numb|numu|numă|nr r|tabl|reki|lice|vrm|n\.|targ|matr|rend|spz|ečv|vals|держ|номе|гос|рег|차량|자동차|차번|번호판/gi;
 
 /**
  * Seller labels. `strong` ones name the seller even without a colon ("Selger Ola Nordmann");
@@ -230,6 +230,8 @@ export const ROLE_LABELS =
   // Romance languages: the licensed broker an ad names ("Corredor Responsable: ...", "Martillero: ...")
   'corredor(?:a)?(?: responsable| inmobiliari[oa])?|martiller[oa](?: públic[oa])?|propietari[oa]|proprietari[oa]|' +
   'proprietário|corretor(?:a)?(?: responsável)?|publicado por|pubblicato da|' +
+  // the official auctioneer a judicial or private auction's lot names ("Leiloeiro(a): …", "Auctioneer: …")
+  'leiloeir[oa](?:\\(a\\))?(?: oficial)?|auctioneer|subastador(?:a)?|' +
   // Romanian, Hungarian, Czech, Slovak, Croatian and Bulgarian agents and owners ("Tulajdonos: …")
   'consultant imobiliar|consilier(?: imobiliar| dedicat)?|proprietar|ingatlanközvetítő|tulajdonos|' +
   'makléř|majitel|maklér|majiteľ|vlasnik|агент|брокер|собственик';

@@ -74,7 +74,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // presence and status words shown beside a member's name
     'online offline aktiv active zuletzt last seen vu actif dostępny ' +
     // departments and roles, not people
-    'dział działu sprzedaży obsługi afdeling verkoop sales team department abteilung verkauf vertrieb kundendienst office büro bureau kontor ' +
+    'dział działu sprzedaży obsługi afdeling verkoop sales team department abteilung verkauf vertrieb kundendienst office büro bureau kontor kantor ' +
     'verkaufsteam salesteam administration admin redaktion redaksjon enquiries enquiry desk reception bookings accounts marketing ' +
     // the party's role, where a name would be ("Call Agent: 01 ...", "Contact owner", "Kontakt Vermieter")
     'agent agents realtor broker negotiator landlord owner vendor lister makler maklerin vermieter vermieterin eigentümer ' +
@@ -887,6 +887,32 @@ function contactLineAt(text: string, index: number): boolean {
   return PHONE_LABEL_AND_NUMBER.test(text.slice(start, end < 0 ? text.length : end));
 }
 
+/**
+ * A contact line that gives the number, then whose it is: "0852 4471 0935 (Wulan)", "0857-2290-6143
+ * Joko", "+62 813 2954 0716 - Budi Santoso" closing the line (organisers' contact lists in event
+ * and ad texts). The number must be a phone's; the name is held to the known names as other
+ * names read from prose are (origin "text").
+ */
+const NAME_AFTER_NUMBER =
+  /(?<![\d+])(\+?\d[\d .\u00A0-]{6,16}\d)[ \u00A0]?(?:\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\)|[-–—]?[ \u00A0]?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}))[ \t]*$/gmu;
+
+/** ...or the name, then its number in brackets: "CP: Rina (081367402951) | Sari (…)", "kontak: Agus (0896-…)". */
+const NAME_THEN_BRACKETED_NUMBER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})[ \u00A0]?\((\+?\d[\d .\u00A0-]{6,16}\d)\)/gu;
+
+function scanNamesAfterNumbers(text: string, found: FindingSet, origin: string): void {
+  for (const [pattern, number, nameAt] of [
+    [NAME_AFTER_NUMBER, 1, 2],
+    [NAME_THEN_BRACKETED_NUMBER, 2, 1],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (found.normalisePhone(m[number]!) === undefined) continue;
+      const name = clean(m[nameAt] ?? m[3]!);
+      if (name && !isLabel(name) && plausibleName(name)) found.add('name', name, origin);
+    }
+  }
+}
+
 /** The origin of a name the page's text gives after an honorific ("Herrn Jürgen Schäfer", "Mr. Roe"). */
 export const HONORIFIC_ORIGIN = 'text:honorific';
 /** A company's legal form right after a name ("(Pvt) Ltd", "GmbH", "& Co"). */
@@ -1266,6 +1292,7 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) verbName(text, m.index, m[1]!, m.index + m[0].length, found, origin);
   scanColonVerbs(text, found, origin);
+  scanNamesAfterNumbers(text, found, origin);
   SELF_INTRO.lastIndex = 0;
   for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) {
     for (const raw of [m[1], m[2]]) {
