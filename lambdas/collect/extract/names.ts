@@ -890,26 +890,50 @@ function contactLineAt(text: string, index: number): boolean {
 /**
  * A contact line that gives the number, then whose it is: "0852 4471 0935 (Wulan)", "0857-2290-6143
  * Joko", "+62 813 2954 0716 - Budi Santoso" closing the line (organisers' contact lists in event
- * and ad texts). The number must be a phone's; the name is held to the known names as other
- * names read from prose are (origin "text").
+ * and ad texts); or the name, then its number in brackets: "CP: Rina (081367402951) | Sari (…)",
+ * "kontak: Agus (0896-…)". The number must be a phone's; the name is held to the known names as
+ * other names read from prose are (origin "text").
+ *
+ * Found from cheap cues rather than by one pattern over the whole text, which V8 tried at every
+ * digit and every capital of every page: a "(" before a digit, and a short line that ends in a
+ * letter or ")" and holds a number's run of digits.
  */
-const NAME_AFTER_NUMBER =
-  /(?<![\d+])(\+?\d[\d .\u00A0-]{6,16}\d)[ \u00A0]?(?:\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\)|[-–—]?[ \u00A0]?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}))[ \t]*$/gmu;
-
-/** ...or the name, then its number in brackets: "CP: Rina (081367402951) | Sari (…)", "kontak: Agus (0896-…)". */
-const NAME_THEN_BRACKETED_NUMBER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})[ \u00A0]?\((\+?\d[\d .\u00A0-]{6,16}\d)\)/gu;
+const NUMBER_THEN_NAME_LINE =
+  /(?<![\d+])(\+?\d[\d .\u00A0-]{6,16}\d)[ \u00A0]?(?:\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\)|[-–—]?[ \u00A0]?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}))[ \t]*$/u;
+const BRACKETED_NUMBER = /^\((\+?\d[\d .\u00A0-]{6,16}\d)\)/;
+const NAME_BEFORE_BRACKET = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})[ \u00A0]?$/u;
+/** Seven digits in a row or in groups: a line worth the line pattern. */
+const DIGIT_RUN = /\d[\d .\u00A0-]{5,}\d/;
+const NUMBER_LINE_MAX = 200;
 
 function scanNamesAfterNumbers(text: string, found: FindingSet, origin: string): void {
-  for (const [pattern, number, nameAt] of [
-    [NAME_AFTER_NUMBER, 1, 2],
-    [NAME_THEN_BRACKETED_NUMBER, 2, 1],
-  ] as const) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (found.normalisePhone(m[number]!) === undefined) continue;
-      const name = clean(m[nameAt] ?? m[3]!);
-      if (name && !isLabel(name) && plausibleName(name)) found.add('name', name, origin);
+  const take = (number: string, raw: string): void => {
+    if (found.normalisePhone(number) === undefined) return;
+    const name = clean(raw);
+    if (name && !isLabel(name) && plausibleName(name)) found.add('name', name, origin);
+  };
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if (c !== 0x2b && (c < 0x30 || c > 0x39)) continue;
+    const number = BRACKETED_NUMBER.exec(text.slice(at, at + 24));
+    if (!number) continue;
+    const name = NAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 60), at));
+    if (name) take(number[1]!, name[1]!);
+  }
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let last = end - 1;
+    while (last > start && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x09)) last--;
+    const c = text.charCodeAt(last);
+    if (end - start <= NUMBER_LINE_MAX && (c === 0x29 || (c >= 0x61 && c <= 0x7a) || c > 0xbf)) {
+      const line = text.slice(start, end);
+      if (DIGIT_RUN.test(line)) {
+        const m = NUMBER_THEN_NAME_LINE.exec(line);
+        if (m) take(m[1]!, m[2] ?? m[3]!);
+      }
     }
+    start = end + 1;
   }
 }
 
