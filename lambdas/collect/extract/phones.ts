@@ -332,6 +332,7 @@ export class PhoneFinder {
     let pager: boolean | undefined = line.length <= 300 ? undefined : false;
     this.area = undefined;
     const masked = line.replace(DECOYS, (m) => '#'.repeat(m.length));
+    let deskAbove: boolean | undefined;
     RUN.lastIndex = 0;
     for (let run = RUN.exec(masked); run; run = RUN.exec(masked)) {
       if (digitCount(run[0]) < MIN_DIGITS && !this.listedAfterArea(masked, run.index)) continue;
@@ -361,11 +362,12 @@ export class PhoneFinder {
       const before = contextBefore(line, run.index);
       // Decided before any parse: "Annonse-ID: 284751936" costs no libphonenumber call.
       if (labelledAsOther(`${label} ${before}`)) continue;
-      if (run.index === 0 || !/\p{L}/u.test(before)) {
-        if (previous && labelledAsOther(previous)) continue;
-      }
-      // A label alone on the line above ("ServiceCenter" / "0221 …"), as a portal's menu prints its desk.
-      const labelAbove = (run.index === 0 || !/\p{L}/u.test(before)) && previous.length <= 40 && PLATFORM_LABEL_LINE.test(previous);
+      // No words before the run on its line: the line above may label it.
+      const bare = run.index === 0 || !/\p{L}/u.test(before);
+      if (bare && previous && labelledAsOther(previous)) continue;
+      // A label alone on the line above ("ServiceCenter" / "0221 …"), as a portal's menu prints its
+      // desk; looked at once per line.
+      const labelAbove = bare && (deskAbove ??= PLATFORM_LABEL_LINE.test(previous));
       if (labelAbove || PLATFORM_LABEL.test(`${label} ${before}`)) {
         // Noted for the rest of the page only where the label names this one number: right before
         // it, and the run is one number ("客服电话：400-100-1111"); not "HOTLINE + zalo: 035… – 0888…",
@@ -377,7 +379,7 @@ export class PhoneFinder {
         continue;
       }
       const labelled =
-        hasPhoneLabel(`${label} ${before}`) || (!/\p{L}/u.test(before) && hasPhoneLabel(previous)) || labelledAfter(line, run.index + run[0].length);
+        hasPhoneLabel(`${label} ${before}`) || (bare && hasPhoneLabel(previous)) || labelledAfter(line, run.index + run[0].length);
       if ((pager ??= isPager(line))) return;
       this.scanRun(line, run.index, run[0], origin, label, labelled);
     }
