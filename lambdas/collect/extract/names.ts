@@ -877,14 +877,17 @@ export function inTitleCaseLine(text: string, index: number): boolean {
   return capitalised / words.length >= 0.9;
 }
 
-/** A phone label and a number after it on a line ("Tel.: 0711 …", "Telefon 0171 …", "phone: +44 …"). */
-const PHONE_LABEL_AND_NUMBER = /(?<![\p{L}])(?:tel|telefon|téléphone|telefono|teléfono|phone|fon|mobil|mobile|handy|gsm)\.?\s*:?\s*[+(]?\d/iu;
-
-/** Whether the line at `index` gives a phone number after its label. */
+/** Whether the line at `index` gives a number right after a phone label ("Tel.: 07141 …", "Telefon 0171 …"). */
 function contactLineAt(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index) + 1;
   const end = text.indexOf('\n', index);
-  return PHONE_LABEL_AND_NUMBER.test(text.slice(start, end < 0 ? text.length : end));
+  const line = text.slice(start, end < 0 ? text.length : end);
+  PHONE_LABEL.lastIndex = 0;
+  let found = false;
+  for (let m = PHONE_LABEL.exec(line); m && !found; m = PHONE_LABEL.exec(line)) found = /^[\s.:]*[+(]?\d/.test(line.slice(m.index + m[0].length));
+  // The pattern is shared and global: leave it as found, for readers that do not reset it.
+  PHONE_LABEL.lastIndex = 0;
+  return found;
 }
 
 /**
