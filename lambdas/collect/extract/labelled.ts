@@ -30,7 +30,7 @@ const enum Family {
   Address,
 }
 
-const PARTICLES = new Set('von van der den de da di du la le af zu y & og und and et'.split(' '));
+const PARTICLES = new Set('von van der den de da di du do dos das la le af zu y & og und and et'.split(' '));
 /**
  * A capitalised word, an initial or acronym, "&", or a run of Chinese, Japanese or Korean (no
  * case there: 1-5 characters, as a given name of one kanji is common; plausibleName wants two
@@ -149,7 +149,8 @@ function leadingName(value: string, explicit = true): string | undefined {
     const word = raw.replace(/[,;:)(]+$/, '');
     // "Brukernavn: OlaGarasje" on the line after "Selger": a label, not a name.
     if (words.length === 0 && /[:：]$/.test(raw)) return undefined;
-    if (NOT_NAME.has(word.toLowerCase()) || !(NAME_WORD.test(word) || PARTICLES.has(word))) {
+    // A particle inside a name ("Ana Souza de Lima") even where the same word alone is no name ("de").
+    if (!PARTICLES.has(word) && (NOT_NAME.has(word.toLowerCase()) || !NAME_WORD.test(word))) {
       stoppedAt = word;
       break;
     }
@@ -203,25 +204,59 @@ const ROLE_LABEL = new RegExp(`${START}(?:${ROLE_LABELS})(?![${LETTER}0-9])(${GA
 /** A role label written as a "by" phrase ("Posted by", "publié par", "publicado por"): its value needs no colon. */
 const BY_PHRASE = / (?:by|par|przez|door|por|da)$/i;
 
+/** A role label ending the text before a colon inside a line ("Loja: Acme Leiloeiro: Ana Lima"). */
+const ROLE_BEFORE_COLON = new RegExp(`(?:^|[ \\t])(?:${ROLE_LABELS})[ \\t]*$`, 'i');
+/** The longest role label, and the spaces before its colon: how far back from a colon one is looked for. */
+const ROLE_REACH = Math.max(...ROLE_LABELS.split('|').map((l) => l.replace(/\(\?:|[()?\\]|\[[^\]]*\]/g, '').length)) + 4;
+/** The next field's label glued to a name in capitals ("ANA LIMAVendedor:"): two inline elements' texts with no space between. */
+const GLUED_FIELD = /(?<=\p{Lu}{2})\p{Lu}\p{Ll}+[ \t]*[:：]/u;
+
+/** The name a role label's value opens with: two or more words that pass plausibleName. */
+function addRoleName(value: string, found: FindingSet, origin: string): void {
+  const glued = GLUED_FIELD.exec(value);
+  const name = leadingName(glued ? value.slice(0, glued.index) : value, false);
+  if (name && name.includes(' ') && plausibleName(name)) found.add('name', name, origin);
+}
+
 /**
  * The party's role before a card's name ("Agent: Asha Verma", "Owner: ...", "Posted by ..."):
- * only with a colon or as a "by" phrase, on the label's line (a "by" phrase alone on its line: the
- * next line), and only a name of two or more
- * words that passes plausibleName ("Agent: Foxworth" is an agency's brand).
+ * with a colon or as a "by" phrase, on the label's line, or alone on its line and then the next
+ * ("Leiloeiro(a):" / "Ana Lima"). After another field on its line, with its colon ("Loja: Acme
+ * Leiloeiro: Ana Lima"). Only a name of two or more words that passes plausibleName ("Agent:
+ * Foxworth" is an agency's brand).
  */
 export function scanRoleLabels(text: string, found: FindingSet, origin: string): void {
   ROLE_LABEL.lastIndex = 0;
   for (let m = ROLE_LABEL.exec(text); m; m = ROLE_LABEL.exec(text)) {
     const gap = m[1]!;
     const label = m[0].slice(0, m[0].length - gap.length);
-    if (!gap.includes(':') && !gap.includes('：') && !BY_PHRASE.test(label)) continue;
     const end = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', end);
     let value = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
-    // A "by" phrase alone on its line names the next one ("Listing provided by" / "Jane Roe, Roe Realty").
-    if (value.trim() === '' && lineEnd >= 0 && BY_PHRASE.test(label)) value = lineAt(text, lineEnd + 1) ?? '';
+    const colon = gap.includes(':') || gap.includes('：');
+    if (!colon && !BY_PHRASE.test(label)) continue;
+    // The label alone on its line names the next one ("Listing provided by" / "Jane Roe, Roe Realty",
+    // "Leiloeiro(a):" / "Ana Lima"); without its colon, a role word alone on a line is a filter's
+    // or a menu's item ("Owner" / "Agent" / "Builder").
+    if (value.trim() === '' && lineEnd >= 0) value = lineAt(text, lineEnd + 1) ?? '';
     if (value.trim() === '') continue;
-    const name = leadingName(value, false);
-    if (name && name.includes(' ') && plausibleName(name)) found.add('name', name, origin);
+    addRoleName(value, found, origin);
+  }
+  // Inside a line, after another field ("Loja: Acme Leiloeiro: Ana Lima": inline elements' texts
+  // run together): with its colon, and a colon before it on the line. After a sentence's words
+  // ("… a cargo del corredor: Lucía Ferrán") it is prose, not a card's field.
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const lineStart = text.lastIndexOf('\n', colon) + 1;
+    const before = text.slice(Math.max(lineStart, colon - ROLE_REACH), colon);
+    const role = ROLE_BEFORE_COLON.exec(before);
+    if (!role) continue;
+    const ahead = text.slice(lineStart, colon - before.length + role.index);
+    // At the line's start (or a "|" part's), ROLE_LABEL has read it. The field before it is a
+    // label's short value: a few words, no sentence's punctuation.
+    const field = ahead.slice(ahead.lastIndexOf(':') + 1);
+    if (/^[ \t]*$/.test(ahead) || !ahead.includes(':') || field.length > 60 || /[.,;!?]/.test(field) || field.trim().split(/\s+/).length > 5) continue;
+    const lineEnd = text.indexOf('\n', colon);
+    const value = text.slice(colon + 1, lineEnd < 0 ? undefined : lineEnd);
+    if (value.trim() !== '') addRoleName(value, found, origin);
   }
 }

@@ -460,11 +460,20 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
   }
 }
 
-/** The alt texts of the images in a seller box that read as a person's name (two or three capitalised words). */
+/** An image, or the element holding it, marked as a logo: its alt text names a business ("<div class='dlogo'><img alt='Harlow Creek RV'>"). */
+const LOGO_MARK = /logo/i;
+
+function isLogo(img: DomNode, holder: DomNode): boolean {
+  const a = img.attribs ?? {};
+  const h = holder.attribs ?? {};
+  return LOGO_MARK.test(`${a.class ?? ''} ${a.id ?? ''} ${a.src ?? ''} ${h.class ?? ''} ${h.id ?? ''}`);
+}
+
+/** The alt texts of the images in a seller box that read as a person's name (two or three capitalised words), logos left out. */
 function nameAlts(node: DomNode, out: string[], depth = 0): void {
   if (!node.children || depth > 30) return;
   for (const c of node.children) {
-    const alt = c.name === 'img' ? c.attribs?.alt?.replace(/\s+/g, ' ').trim() : undefined;
+    const alt = c.name === 'img' && !isLogo(c, node) ? c.attribs?.alt?.replace(/\s+/g, ' ').trim() : undefined;
     if (alt) {
       const words = alt.split(' ');
       if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w)) && plausibleName(alt)) out.push(alt);

@@ -92,6 +92,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'sauvegarder obserwuj follow folgen suivre melden report zgłoś signaler anmäl rapporter ' +
     // call-to-action buttons beside a "Call" button ("Call | Check availability")
     'check availability request schedule book buy view compare apply chat ' +
+    // a letting site's menu, whose "Contact" item stands above the next ("Contact" / "Floor Plans" /
+    // "Gallery"; "plans" is among the trade words below, so that "Floor" is not left of it)
+    'floorplans gallery amenities neighborhood neighbourhood residents ' +
     // "buy / order / sell" buttons in the markets' languages ("Kup online", "Köp online"): a verb
     // before a presence word is a button, not a member who is online
     'kup kupuj zamów sprzedaj kaufen kaufe bestellen köp beställ kjøp bestill køb bestil koop kopen bestel ' +
@@ -157,6 +160,10 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // ... and in the Romance languages ("Silva Automóveis", "Vehículos Ruiz", "Veicoli Rossi", "Seminovos Lima")
     'automóveis automoveis veículos veiculos seminovos automóviles automoviles vehículos vehiculos automobili veicoli ' +
     'véhicules vehicules ' +
+    // a letting site's menu item ("Floor Plans"), refused whole rather than cut to a given name ("Floor")
+    'plans ' +
+    // recreational-vehicle and caravan dealers' names ("Lind RV", "Berg RVs", "Alpine Coaches", "Roth Caravans")
+    'rv rvs rv\'s campers caravans caravaning caravanning motorhome motorhomes coaches ' +
     // trade words of shops' names, in the markets' languages ("Total Tech", "JM Vendas", "Loja do Zé")
     'tech technik technology technologies technologie tecnologia informática informatica computers electronics ' +
     'eletrônicos eletronicos electrónica elektronik celulares imports importados importadora export distribuidora ' +
@@ -861,6 +868,8 @@ const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
 /** "En." and "Pn." are abbreviations elsewhere ("EN." for English): Malaysia's, Brunei's and Singapore's pages only. */
 const MALAY_SPEAKING = new Set(['MY', 'BN', 'SG']);
 const MALAY_HONORIFIC = /^(?:en\.|encik|pn\.|puan)$/i;
+/** Where "Pan", "Pani" are honorifics (Polish, Czech, Slovak); elsewhere the word opens a name of its own ("4410 Pan American Fwy"). */
+const PAN_SPEAKING = new Set(['PL', 'CZ', 'SK']);
 
 /**
  * True when the line around `index` is written in Title Case ("Bilen Kan Også Finansieres
@@ -1308,8 +1317,9 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     // honorific such words name a post too ("Mr. Sales Manager"), never a person.
     if (candidate.split(' ').some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()))) continue;
     if (honorific === 'M.' && (candidate.split(' ').length < 2 || (clean(candidate)?.split(' ').length ?? 0) < 2)) continue;
-    // "Pan" and "Pani" are also words in other languages: require a second capitalised word.
-    if (/^Pan/.test(honorific) && candidate.split(' ').length < 2) continue;
+    // "Pan" and "Pani" are also words in other languages: only where they are honorifics, and
+    // with a second capitalised word.
+    if (/^Pan/.test(honorific) && (!PAN_SPEAKING.has(found.country) || candidate.split(' ').length < 2)) continue;
     const name = clean(candidate);
     // "Mr Paint Lanka (Pvt) Ltd": a firm named after its founder's title, not a person.
     if (FIRM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;

@@ -27,6 +27,9 @@ const DECOYS = new RegExp(
     '(?<!\\d[./-]?|\\(\\d{2,5}\\) ?)(?:(?:(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\\d|3[01]))[./-](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![./-]?\\d)',
     // 03/2019 (first registration, inspection due)
     '(?<!\\d[./-]?)(?:0?[1-9]|1[0-2])[./](?:19|20)\\d{2}(?![./-]?\\d)',
+    // 0001234-56.2019.8.26.0100: a Brazilian court case's number (CNJ: sequence, check digits, year,
+    // branch, court, origin), printed on every judicial auction's lot
+    '(?<![\\d.-])\\d{7}-\\d{2}\\.\\d{4}\\.\\d\\.\\d{2}\\.\\d{4}(?![.-]?\\d)',
     // 2007/2008: a car's model years ("ano/modelo 2007/2008", "Ford Focus 1.6 - 2007/2008")
     '(?<!\\d[./-]?)(?:19|20)\\d{2}/(?:19|20)\\d{2}(?![./-]?\\d)',
     // 51.5514218, 9,993682: coordinates and other decimals (a phone has a trunk 0 or more groups)
@@ -66,8 +69,15 @@ const MIN_DIGITS = 7;
 const LONG_RUN = /\d(?:[ ./\u00A0()+\u2010-\u2012\u2212–-]{0,3}\d){6}/g;
 /** Labels further back than this do not describe the number. */
 const CONTEXT = 40;
-/** Bounds the parse attempts on pages that are tables of numbers (each costs ~20 µs). */
+/**
+ * Bounds the parse attempts on pages that are tables of numbers (each costs ~20 µs): this many,
+ * and one more per ATTEMPT_CHARS characters of text scanned. A fixed bound alone cut a real
+ * directory short: a dealer list of ~3,400 numbers in 350,000 characters of text (one number
+ * per ~100 characters) kept its first thousand. A page at the crawler's 5 MB bound is allowed
+ * ~100,000 attempts, about two seconds.
+ */
 const MAX_ATTEMPTS = 300;
+const ATTEMPT_CHARS = 50;
 
 interface Group {
   start: number;
@@ -268,6 +278,8 @@ const LIST_GAP = /^\s*(?:\/{1,2}|[–-]|,|;|o|y|or|oder|ou|eller|of|lub|ó)?\s*$
 
 export class PhoneFinder {
   private attempts = 0;
+  /** Attempts allowed so far: MAX_ATTEMPTS, and more for each text scanned (see ATTEMPT_CHARS). */
+  private allowed = MAX_ATTEMPTS;
   /** The area code (as written, with its trunk 0) of the last number taken on the line, and where that number ends. */
   private area: { text: string; end: number } | undefined;
   private readonly cache = new Map<string, string | undefined>();
@@ -286,7 +298,7 @@ export class PhoneFinder {
 
   private valid(candidate: string): string | undefined {
     if (this.cache.has(candidate)) return this.cache.get(candidate);
-    if (this.attempts++ > MAX_ATTEMPTS) return undefined;
+    if (this.attempts++ > this.allowed) return undefined;
     let value = this.found.normalisePhone(candidate);
     if (value === undefined && !/^\s*(?:\+|00)/.test(candidate)) {
       for (const c of this.fallbackCountries) if ((value = this.found.normalisePhone(candidate, c))) break;
@@ -312,6 +324,7 @@ export class PhoneFinder {
    */
   scan(text: string, origin: string, label = ''): void {
     if (label && attributeLabelledAsOther(label)) return;
+    this.allowed += text.length / ATTEMPT_CHARS;
     // Only lines with seven digits close together can hold a number; one pass finds them.
     LONG_RUN.lastIndex = 0;
     for (let m = LONG_RUN.exec(text); m; m = LONG_RUN.exec(text)) {

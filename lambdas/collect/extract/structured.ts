@@ -134,6 +134,9 @@ function refsOf(node: Json | undefined, out: Set<string>, depth: number): void {
   }
 }
 
+/** The keys of an offer's broker or agent (see brokerPerson). */
+const BROKER_KEYS: ReadonlySet<string> = new Set(['broker', 'agent']);
+
 /** The keys of an offer's seller. */
 const SELLER_KEYS: ReadonlySet<string> = new Set(['seller', 'offeredBy', 'vendor']);
 
@@ -241,6 +244,15 @@ class StructuredReader {
     });
   }
 
+  /**
+   * An offer's broker or agent typed as a person ({"broker": {"@type": "Person", "name": "Ana
+   * Lima", "jobTitle": "Leiloeiro Oficial", "url": <the site's root>}}): the auctioneer or agent
+   * whose own site it is, or whom the site names; a person, not the site, whatever url it carries.
+   */
+  private brokerPerson(node: JsonObject, types: readonly string[], key: string | undefined): boolean {
+    return key !== undefined && BROKER_KEYS.has(key) && types.includes('Person') && text(node.name) !== undefined;
+  }
+
   /** True when the object's e-mail is at the page's registrable domain. */
   private mailsFromSite(node: JsonObject): boolean {
     const site = this.siteDomain;
@@ -287,7 +299,7 @@ class StructuredReader {
     const sellersSite =
       types.some((t) => SELLER_SITE_TYPE.test(t)) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`) && (this.isSite(node) || this.mailsFromSite(node));
     if (sellersSite) this.found.sellersSite = true;
-    else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node)) {
+    else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node) && !this.brokerPerson(node, types, key)) {
       // An offer whose seller is the site itself ({"offers": {"seller": {"@type": "Organization",
       // "url": <the site's root>}}}): the page is the site's own ad, a letting agency's or a
       // dealer's own site, and the site's own lines and mailboxes are the seller's.
