@@ -204,10 +204,10 @@ const ROLE_LABEL = new RegExp(`${START}(?:${ROLE_LABELS})(?![${LETTER}0-9])(${GA
 /** A role label written as a "by" phrase ("Posted by", "publié par", "publicado por"): its value needs no colon. */
 const BY_PHRASE = / (?:by|par|przez|door|por|da)$/i;
 
-/** A role label ending the text before a colon inside a line ("Loja: Acme Leiloeiro: Ana Lima"). */
-const ROLE_BEFORE_COLON = new RegExp(`(?:^|[ \\t])(?:${ROLE_LABELS})[ \\t]*$`, 'i');
-/** The longest role label, and the spaces before its colon: how far back from a colon one is looked for. */
-const ROLE_REACH = Math.max(...ROLE_LABELS.split('|').map((l) => l.replace(/\(\?:|[()?\\]|\[[^\]]*\]/g, '').length)) + 4;
+/** A role label after a space, ending the text before a colon inside a line ("Loja: Acme Leiloeiro: Ana Lima"). */
+const ROLE_BEFORE_COLON = new RegExp(`[ \\t](?:${ROLE_LABELS})[ \\t]*$`, 'i');
+/** How far back from a colon a role label is looked for: more than the longest ("leiloeiro(a) oficial", 20) and its spaces. */
+const ROLE_REACH = 40;
 /** The next field's label glued to a name in capitals ("ANA LIMAVendedor:"): two inline elements' texts with no space between. */
 const GLUED_FIELD = /(?<=\p{Lu}{2})\p{Lu}\p{Ll}+[ \t]*[:：]/u;
 
@@ -246,15 +246,16 @@ export function scanRoleLabels(text: string, found: FindingSet, origin: string):
   // run together): with its colon, and a colon before it on the line. After a sentence's words
   // ("… a cargo del corredor: Lucía Ferrán") it is prose, not a card's field.
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    // Cheap tests first: a colon before this one on its line, and a letter right before this one.
     const lineStart = text.lastIndexOf('\n', colon) + 1;
-    const before = text.slice(Math.max(lineStart, colon - ROLE_REACH), colon);
-    const role = ROLE_BEFORE_COLON.exec(before);
+    const previousColon = text.lastIndexOf(':', colon - 1);
+    if (previousColon < lineStart || !/\p{L}[ \t]*$/u.test(text.slice(Math.max(lineStart, colon - 3), colon))) continue;
+    const from = Math.max(previousColon + 1, colon - ROLE_REACH);
+    const role = ROLE_BEFORE_COLON.exec(text.slice(from, colon));
     if (!role) continue;
-    const ahead = text.slice(lineStart, colon - before.length + role.index);
-    // At the line's start (or a "|" part's), ROLE_LABEL has read it. The field before it is a
-    // label's short value: a few words, no sentence's punctuation.
-    const field = ahead.slice(ahead.lastIndexOf(':') + 1);
-    if (/^[ \t]*$/.test(ahead) || !ahead.includes(':') || field.length > 60 || /[.,;!?]/.test(field) || field.trim().split(/\s+/).length > 5) continue;
+    // The field before the label is a label's short value: a few words, no sentence's punctuation.
+    const field = text.slice(previousColon + 1, from + role.index);
+    if (field.trim() === '' || field.length > 60 || /[.,;!?]/.test(field) || field.trim().split(/\s+/).length > 5) continue;
     const lineEnd = text.indexOf('\n', colon);
     const value = text.slice(colon + 1, lineEnd < 0 ? undefined : lineEnd);
     if (value.trim() !== '') addRoleName(value, found, origin);

@@ -460,13 +460,17 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
   }
 }
 
-/** An image, or the element holding it, marked as a logo: its alt text names a business ("<div class='dlogo'><img alt='Harlow Creek RV'>"). */
+/**
+ * An image, or the element holding it, marked as a logo by its class or id: its alt text names a
+ * business ("<div class='dlogo'><img alt='Harlow Creek RV'>"). Not by the image's address, whose
+ * words may only contain the letters ("/catalogo/…").
+ */
 const LOGO_MARK = /logo/i;
 
 function isLogo(img: DomNode, holder: DomNode): boolean {
   const a = img.attribs ?? {};
   const h = holder.attribs ?? {};
-  return LOGO_MARK.test(`${a.class ?? ''} ${a.id ?? ''} ${a.src ?? ''} ${h.class ?? ''} ${h.id ?? ''}`);
+  return LOGO_MARK.test(`${a.class ?? ''} ${a.id ?? ''} ${h.class ?? ''} ${h.id ?? ''}`);
 }
 
 /** The alt texts of the images in a seller box that read as a person's name (two or three capitalised words), logos left out. */

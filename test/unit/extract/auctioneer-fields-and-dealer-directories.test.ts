@@ -81,6 +81,13 @@ describe("dealers' names in a directory", () => {
     expect(us(html, 'US', 'name')).toEqual([]);
   });
 
+  it("still reads an agent's photo whose address only contains the letters (\"/catalogo/\")", () => {
+    const html = page(
+      '<div class="agent-card"><img src="https://www.rv-directory.example/catalogo/fotos/88.jpg" alt="Marta Quintela"><p>Marta Quintela</p><p>Sales 505-330-4411</p></div>',
+    );
+    expect(us(html, 'US', 'name')).toEqual(['name marta quintela']);
+  });
+
   it('reads no name after "Pan" outside Polish, Czech and Slovak pages ("4410 Pan American Fwy")', () => {
     const html = page('<div><p>Lindell RV Sales</p><p>4410 Pan American Fwy</p><p>Albuquerque, New Mexico, 87113</p><p>Sales 505-330-4410</p></div>');
     expect(us(html, 'US', 'name')).toEqual([]);
