@@ -206,6 +206,7 @@ const BY_PHRASE = / (?:by|par|przez|door|por|da)$/i;
 
 /** A role label after a space, ending the text before a colon inside a line ("Loja: Acme Leiloeiro: Ana Lima"). */
 const ROLE_BEFORE_COLON = new RegExp(`[ \\t](?:${ROLE_LABELS})[ \\t]*$`, 'i');
+const ONE_LETTER = /\p{L}/u;
 /** How far back from a colon a role label is looked for: more than the longest ("leiloeiro(a) oficial", 20) and its spaces. */
 const ROLE_REACH = 40;
 /** The next field's label glued to a name in capitals ("ANA LIMAVendedor:"): two inline elements' texts with no space between. */
@@ -245,19 +246,27 @@ export function scanRoleLabels(text: string, found: FindingSet, origin: string):
   // Inside a line, after another field ("Loja: Acme Leiloeiro: Ana Lima": inline elements' texts
   // run together): with its colon, and a colon before it on the line. After a sentence's words
   // ("… a cargo del corredor: Lucía Ferrán") it is prose, not a card's field.
-  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-    // Cheap tests first: a colon before this one on its line, and a letter right before this one.
-    const lineStart = text.lastIndexOf('\n', colon) + 1;
-    const previousColon = text.lastIndexOf(':', colon - 1);
-    if (previousColon < lineStart || !/\p{L}[ \t]*$/u.test(text.slice(Math.max(lineStart, colon - 3), colon))) continue;
+  // Colons in order, with the start of each one's line kept as the scan goes (linear in the text).
+  let lineStart = 0;
+  let nextNewline = text.indexOf('\n');
+  let previousColon = -1;
+  for (let colon = text.indexOf(':'); colon >= 0; previousColon = colon, colon = text.indexOf(':', colon + 1)) {
+    while (nextNewline >= 0 && nextNewline < colon) {
+      lineStart = nextNewline + 1;
+      nextNewline = text.indexOf('\n', lineStart);
+    }
+    // Cheap tests first: a colon before this one on its line, and a letter (then at most a space) before this one.
+    if (previousColon < lineStart) continue;
+    let k = colon - 1;
+    if (k > previousColon && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    if (k <= previousColon || !ONE_LETTER.test(text.charAt(k))) continue;
     const from = Math.max(previousColon + 1, colon - ROLE_REACH);
     const role = ROLE_BEFORE_COLON.exec(text.slice(from, colon));
     if (!role) continue;
     // The field before the label is a label's short value: a few words, no sentence's punctuation.
     const field = text.slice(previousColon + 1, from + role.index);
     if (field.trim() === '' || field.length > 60 || /[.,;!?]/.test(field) || field.trim().split(/\s+/).length > 5) continue;
-    const lineEnd = text.indexOf('\n', colon);
-    const value = text.slice(colon + 1, lineEnd < 0 ? undefined : lineEnd);
+    const value = text.slice(colon + 1, nextNewline < 0 ? undefined : nextNewline);
     if (value.trim() !== '') addRoleName(value, found, origin);
   }
 }
