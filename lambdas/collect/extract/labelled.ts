@@ -149,8 +149,8 @@ function leadingName(value: string, explicit = true): string | undefined {
     const word = raw.replace(/[,;:)(]+$/, '');
     // "Brukernavn: OlaGarasje" on the line after "Selger": a label, not a name.
     if (words.length === 0 && /[:：]$/.test(raw)) return undefined;
-    // A particle inside a name ("Ana Souza de Lima") even where the same word alone is no name ("de").
-    if (!PARTICLES.has(word) && (NOT_NAME.has(word.toLowerCase()) || !NAME_WORD.test(word))) {
+    // A particle inside a name ("Ana Souza de Lima", "ANA SOUZA DE LIMA") even where the same word alone is no name ("de").
+    if (!PARTICLES.has(word.toLowerCase()) && (NOT_NAME.has(word.toLowerCase()) || !NAME_WORD.test(word))) {
       stoppedAt = word;
       break;
     }
@@ -163,7 +163,7 @@ function leadingName(value: string, explicit = true): string | undefined {
   if (stopToken !== undefined && /^\d{1,4}[A-Za-z]?,$/.test(stopToken)) return undefined;
   // Five capitalised words in a row and more to come: a menu or a title, not a name.
   if (words.length === 5 && stoppedAt === undefined && value.trim().split(' ').length > 5) return undefined;
-  while (words.length && PARTICLES.has(words[words.length - 1]!)) words.pop();
+  while (words.length && PARTICLES.has(words[words.length - 1]!.toLowerCase())) words.pop();
   const name = words.join(' ');
   return /\p{L}{2}/u.test(name) ? name : undefined;
 }

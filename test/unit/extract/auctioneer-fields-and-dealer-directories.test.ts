@@ -20,6 +20,7 @@ describe('the auctioneer named by role', () => {
       ['name helena prado vasconcelos'],
     ],
     ['with a particle inside the name', 'Leiloeiro Oficial: Otávio Teixeira de Andrade', ['name otávio teixeira de andrade']],
+    ['with a particle inside a name in capitals', '<span><b>Loja:</b> ACME </span><span><b>Leiloeiro:</b> OTÁVIO TEIXEIRA DE ANDRADE</span>', ['name otávio teixeira de andrade']],
     [
       'not in a paragraph of the sale terms',
       '<p>4) COMISSÃO: o arrematante pagará a comissão na conta bancária do Leiloeiro Oficial: Otávio Teixeira de Andrade, a ser indicada após a arrematação.</p>',
