@@ -74,6 +74,16 @@ describe('a dealer directory of thousands of numbers', () => {
   });
 });
 
+describe('a page of nothing but numbers', () => {
+  it('is read only up to a ceiling of parse attempts (6,000), however long it is', () => {
+    const areas = [212, 305, 312, 415, 512, 617, 702, 813, 919, 971];
+    const rows = Array.from({ length: 30000 }, (_, i) => `<p>${areas[i % 10]}-${300 + (Math.floor(i / 10) % 600)}-${String(1000 + (i % 8999)).padStart(4, '0')}</p>`);
+    const phones = us(page(rows.join('\n')), 'US', 'phone');
+    expect(phones.length).toBeGreaterThan(1500);
+    expect(phones.length).toBeLessThanOrEqual(6000);
+  });
+});
+
 describe("dealers' names in a directory", () => {
   it("takes no dealer's logo text, and no trade name of an RV dealer", () => {
     const card = (name: string, n: string): string =>
