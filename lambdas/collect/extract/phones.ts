@@ -75,7 +75,9 @@ const CONTEXT = 40;
  * 300 alone cut a real directory short: a dealer list of ~3,400 numbers in 350,000 characters of
  * text (one number per ~100 characters) kept its first thousand. The ceiling keeps a page of
  * numbers only cheap: without it, a 4.8 MB page of ~150,000 distinct numbers cost 7.4 s of
- * extraction (2.2 s with the fixed 300).
+ * extraction (2.2 s with the fixed 300). The bound is each finder's: a page's own reading (its
+ * attributes and its text) uses one, and the few blocks read again on their own (a platform's
+ * block, a contact block) use small ones of their own.
  */
 const MAX_ATTEMPTS = 300;
 const ATTEMPT_CHARS = 50;
