@@ -897,7 +897,10 @@ const SKIP = new RegExp(
     'platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
     // ...and other ads under a longer key ("visibleRelevantAds", "moreSimilarListings", "topRecommendedItems")
-    '[a-z]*(?:similar|related|relevant|recommended|suggested)(?:ads|adverts|listings|items|offers|properties|results|vehicles|cars|homes)|' +
+    '[a-z]*(?:similar|related|relevant|recommended|suggested)(?:ads|adverts|listings|items|offers|properties|results|vehicles|cars|homes|businesses)|' +
+    // ...or under a recommendation widget's own key ("recommendedData", "similarList", "suggestedCarousel");
+    // not "relatedData", which as often holds the ad's own related records (its seller among them)
+    '[a-z]*(?:similar|recommended|suggested)(?:data|list|content|widget|module|section|block|carousel)|' +
     // the page's chrome under a longer key ("footerData", "spearHeadNavigation", "headerLinks")
     '[a-z]*(?:footer|navigation|megamenu)(?:data|content|links|props|items|config)?|(?:header|nav|menu)(?:data|content|links|props|items|config)|' +
     'alsoview(?:ed)?|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?|' +

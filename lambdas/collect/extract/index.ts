@@ -534,6 +534,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   });
   const platform = found.sellersSite ? new Set<string>() : platformLinePhones(found, confirmed, urls, pageText, operators);
   for (const value of embedded.notVoice) platform.add(value);
+  for (const value of faxLines(kept, found)) platform.add(value);
   if (!found.sellersSite) for (const value of platformLabelledPhones(found, confirmed)) platform.add(value);
   if (!found.sellersSite) for (const value of siteNamedPhones(found, confirmed, opts.url, pageText)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
@@ -543,6 +544,26 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       : kept.filter((f) => !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && scrambled.has(f.value)));
   return onlyAllowedGeneric(out, opts.rules?.generic, found.byRule);
 }
+
+/**
+ * Numbers the page's text labels as fax lines and nowhere as a phone (FindingSet.faxLabelledDigits),
+ * read where no field says what they are: a `tel:` link (a directory prints its fax numbers as
+ * links too), a line of text without its label. A number the page's structured data or a
+ * source's rule gives keeps its field's word.
+ */
+function faxLines(findings: readonly Finding[], found: FindingSet): Set<string> {
+  const out = new Set<string>();
+  if (found.faxLabelledDigits.size === 0) return out;
+  for (const f of findings) {
+    if (f.kind !== 'phone' || STRUCTURED_ORIGIN.test(f.origin)) continue;
+    const digits = f.value.slice(-PLATFORM_DIGITS);
+    if (found.faxLabelledDigits.has(digits) && !found.voiceLabelledDigits.has(digits)) out.add(f.value);
+  }
+  return out;
+}
+
+/** Origins of fields that say what their value is: JSON-LD, microdata, embedded data, a source's rule. */
+const STRUCTURED_ORIGIN = /^(?:json-ld|microdata|embedded:|rule)/;
 
 /**
  * The source's `rules.generic`: the kinds the generic detectors may find (true: all; false: none).

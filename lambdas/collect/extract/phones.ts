@@ -189,6 +189,59 @@ function labelledAfter(line: string, end: number): boolean {
   return hasPhoneLabel(m[1]!) && !/fax/i.test(m[1]!) && !labelledAsOther(m[1]!);
 }
 
+/** A line holding a number alone ("312-555-0110", "+49 (0)30 555011"): a row of a column of numbers. */
+const NUMBER_LINE = /^[\s+(]*\d[\d\s()./-]*$/;
+/** A line holding a short label alone ("Fax", "Toll Free", "Telefon:"): a row of a column of labels. */
+const LABEL_LINE = /^\s*\p{L}[\p{L}\p{M} .&'’/-]{0,30}:?\s*$/u;
+/** Rows of such columns looked at, at most. */
+const MAX_ROWS = 8;
+
+/**
+ * The label of the number on the line [start, end) of `text`, written on a line above, and whether
+ * it is surely this number's. Usually the line right above ("Anzeigen-ID" / "284751936"). A number
+ * alone on its line in a column of such lines (a directory card's `Sales` / `Toll Free` / `Fax`
+ * printed beside their numbers, a table's `Telefon:` / `Telefax:` cell beside its numbers' cell:
+ * the text gives the labels' column, then the numbers'), with a column of as many labels right
+ * above, is labelled by the label in its row. With another count
+ * of labels which row is whose is not known: the line right above, as before, but not surely.
+ */
+function labelAbove(text: string, start: number, end: number, line: string): { label: string; sure: boolean } {
+  const lineAbove = (at: number): number => (at > 0 ? text.lastIndexOf('\n', at - 2) + 1 : -1);
+  const up = lineAbove(start);
+  const previous = up < 0 ? '' : text.slice(up, start - 1);
+  if (!NUMBER_LINE.test(line) || (!NUMBER_LINE.test(previous) && !NUMBER_LINE.test(lineAfter(text, end)))) return { label: previous, sure: true };
+  // The column of numbers: rows above this one, then below.
+  let row = 0;
+  let at = start;
+  for (let u = up; u >= 0 && row <= MAX_ROWS && NUMBER_LINE.test(text.slice(u, at - 1)); u = lineAbove(u)) {
+    row++;
+    at = u;
+  }
+  let rows = row + 1;
+  for (let e = end; e < text.length && rows <= MAX_ROWS && NUMBER_LINE.test(lineAfter(text, e)); rows++) {
+    const next = text.indexOf('\n', e + 1);
+    e = next < 0 ? text.length : next;
+  }
+  // The column of labels right above it.
+  const labels: string[] = [];
+  for (let u = lineAbove(at); u >= 0 && labels.length <= rows; u = lineAbove(u)) {
+    const l = text.slice(u, at - 1);
+    if (!LABEL_LINE.test(l)) break;
+    labels.unshift(l);
+    at = u;
+  }
+  // One label-like line more ("Sales" / "Toll Free" / "Fax" over two numbers, or a card's heading
+  // "Lake RV" over "Sales" / "Fax"): which label has no number, or whether the first is one, is not known.
+  return labels.length === rows ? { label: labels[row]!, sure: true } : { label: previous, sure: false };
+}
+
+/** The line after the line that ends at `end` ('' when none). */
+function lineAfter(text: string, end: number): string {
+  if (end >= text.length) return '';
+  const next = text.indexOf('\n', end + 1);
+  return text.slice(end + 1, next < 0 ? text.length : next);
+}
+
 function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -316,6 +369,12 @@ export class PhoneFinder {
     return this.area !== undefined && at > this.area.end && at - this.area.end <= 6 && LIST_GAP.test(line.slice(this.area.end, at));
   }
 
+  /** Notes a run of digits that a fax label names (at least PLATFORM_DIGITS of them, as written: no parse). */
+  private noteFax(run: string): void {
+    const digits = run.replace(/\D/g, '');
+    if (digits.length >= PLATFORM_DIGITS && digits.length <= 15) this.found.faxLabelledDigits.add(digits.slice(-PLATFORM_DIGITS));
+  }
+
   private lacksTrunkPrefix(candidate: string, value: string): boolean {
     let result = this.trunkless.get(candidate);
     if (result === undefined) this.trunkless.set(candidate, (result = lacksTrunkPrefix(candidate, value)));
@@ -335,14 +394,19 @@ export class PhoneFinder {
       const start = text.lastIndexOf('\n', m.index) + 1;
       const end = text.indexOf('\n', m.index);
       const line = text.slice(start, end < 0 ? undefined : end);
-      // dt/dd and th/td layouts put the label on the line above ("Anzeigen-ID" / "284751936").
-      const previous = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1) : '';
       LONG_RUN.lastIndex = end < 0 ? text.length : end;
-      this.scanLine(line, origin, label, previous.length <= 40 ? previous : '');
+      // dt/dd and th/td layouts put the label on the line above ("Anzeigen-ID" / "284751936"),
+      // and a column of labels beside a column of numbers puts it a few lines above (labelAbove).
+      const above = labelAbove(text, start, end < 0 ? text.length : end, line);
+      this.scanLine(line, origin, label, above.label.length <= 40 ? above.label : '', above.sure);
     }
   }
 
-  private scanLine(line: string, origin: string, label: string, previous: string): void {
+  /**
+   * `previous`: the label on the line above (labelAbove); `sure`: whether it is this number's own
+   * (then a fax label there marks the number as a fax line for the page, see FindingSet.faxLabelledDigits).
+   */
+  private scanLine(line: string, origin: string, label: string, previous: string, sure: boolean): void {
     // Whether the line is a pager is asked only before the first run that reaches scanRun (the
     // first step with an effect): most lines with seven digits are dates, prices or ids that the
     // cheaper checks below drop, and then the pager words are never looked for.
@@ -378,10 +442,16 @@ export class PhoneFinder {
       if (NUMBER_HEAD_BEFORE.test(masked.slice(Math.max(0, run.index - 16), run.index))) continue;
       const before = contextBefore(line, run.index);
       // Decided before any parse: "Annonse-ID: 284751936" costs no libphonenumber call.
-      if (labelledAsOther(`${label} ${before}`)) continue;
+      if (labelledAsOther(`${label} ${before}`)) {
+        if (faxLabelled(`${label} ${before}`)) this.noteFax(run[0]);
+        continue;
+      }
       // No words before the run on its line: the line above may label it.
       const bare = run.index === 0 || !/\p{L}/u.test(before);
-      if (bare && previous && labelledAsOther(previous)) continue;
+      if (bare && previous && labelledAsOther(previous)) {
+        if (sure && faxLabelled(previous)) this.noteFax(run[0]);
+        continue;
+      }
       // A label alone on the line above ("ServiceCenter" / "0221 …"), as a portal's menu prints its
       // desk; looked at once per line.
       const labelAbove = bare && (deskAbove ??= PLATFORM_LABEL_LINE.test(previous));
@@ -447,6 +517,7 @@ export class PhoneFinder {
         if (!labelled && this.lacksTrunkPrefix(candidate, value)) continue;
         if (start === 0 || !labelledAsOther(`${label} ${contextBefore(line, at + start)}`)) {
           this.found.addNormalised('phone', value, origin);
+          if (labelled) this.found.voiceLabelledDigits.add(value.slice(-PLATFORM_DIGITS));
         }
         taken = j - i;
         // "(0299) 512-3407": a trunk-prefixed area code, then the subscriber's number.
