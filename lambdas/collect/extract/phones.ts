@@ -202,8 +202,8 @@ const MAX_ROWS = 8;
  * alone on its line in a column of such lines (a directory card's `Sales` / `Toll Free` / `Fax`
  * printed beside their numbers, a table's `Telefon:` / `Telefax:` cell beside its numbers' cell:
  * the text gives the labels' column, then the numbers'), with a column of as many labels right
- * above, is labelled by the label in its row. With another count
- * of labels which row is whose is not known: the line right above, as before, but not surely.
+ * above, is labelled by the label in its row. With another count of labels, which row is whose is
+ * not known: the line right above, as before, but not surely.
  */
 function labelAbove(text: string, start: number, end: number, line: string): { label: string; sure: boolean } {
   const lineAbove = (at: number): number => (at > 0 ? text.lastIndexOf('\n', at - 2) + 1 : -1);
