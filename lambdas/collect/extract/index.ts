@@ -772,7 +772,7 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
  */
 const MAX_MAILBOXES = 40;
 /** Lines either side of a name line where its mailbox or a phone number must be: one contact block. */
-const OWNER_BLOCK_LINES = 2;
+const OWNER_BLOCK_LINES = 3;
 const PHONE_LIKE = /\d(?:[\s()./-]?\d){6}/g;
 
 /** A number-like run in the block that is not the page's own id (its digits in the page's address: "Annonsenummer 88123457"). */
@@ -787,41 +787,70 @@ function phoneLikeIn(block: string, urls: readonly string[]): boolean {
 
 /**
  * The person a mailbox is named after, when the page shows them: a line that is a person's name
- * (two or three capitalised words) whose first name, or first and last name run together or
- * joined by ".", "_" or "-", is the mailbox's local part ("anna.berg@", "annaberg@", "tom@" beside
- * the line "Tom Reed"), with the address or a phone number within two lines (one contact block;
- * a run of digits that is the page's own id, in its address, is no phone). An agency's own site
- * names its agents that way; a platform's desk ("enquiries@", "sales@") is named after no person.
- * Only lines that start with the local part's first two letters are looked at. Returns the name
- * as the page writes it.
+ * (two or three capitalised words, or those with middle initials between: "Jane Q. Doe") whose first
+ * name, or first and last name run together or joined by ".", "_" or "-", is the mailbox's local
+ * part ("anna.berg@", "annaberg@", "tom@" beside the line "Tom Reed"), or, run together, the last
+ * name and the first name's initial either way round ("doej@", "jdoe@" beside "Jane Q. Doe": a
+ * firm's mailboxes are often so), with the address or a phone number within three lines (one
+ * contact block; a run of digits that is the page's own id, in its address, is no phone). An
+ * agency's or a firm's own site names its agents and lawyers that way; a platform's desk
+ * ("enquiries@", "sales@") is named after no person. Only lines that start with the local part's
+ * first two letters, or end with the last name such a local part would hold, are looked at.
+ * Returns the name as the page writes it.
  */
 function mailboxOwner(email: string, text: string, lower: string, urls: readonly string[]): string | undefined {
   const local = email.slice(0, email.lastIndexOf('@'));
   const letters = local.replace(/[._-]/g, '');
   if (!/^[a-z]{3,30}$/.test(letters)) return undefined;
-  const needle = `\n${letters.slice(0, 2)}`;
-  // `at` is the "\n" before the line (-1 for the text's first line).
-  let at = lower.startsWith(needle.slice(1)) ? -1 : lower.indexOf(needle);
-  for (let seen = 0; at >= -1 && seen < 200; at = lower.indexOf(needle, at + 1), seen++) {
-    const end = text.indexOf('\n', at + 1);
+  const owner = (at: number, end: number): string | undefined => {
     const line = text.slice(at + 1, end < 0 ? text.length : end);
-    const words = line.split(' ');
-    const w = words.map((x) => x.toLowerCase());
-    // Capitalised words, none a role or UI word ("Enquiries Desk", "Sales Team"), nor a trade word.
-    if (words.length < 2 || words.length > 3 || !words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) || w.some((x) => NOT_NAME.has(x)) || !plausibleName(line)) continue;
-    const first = w[0]!;
-    const last = w[w.length - 1]!;
-    if (letters !== first && letters !== first + last && letters !== w.join('')) continue;
-    // "chris@" alone is a first name: the local part has no separator then.
-    if (letters === first && local !== first) continue;
+    const words = personWords(line);
+    if (!words) return undefined;
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    const named =
+      (letters === first && local === first) || // "chris@" alone is a first name: the local part has no separator then
+      letters === first + last ||
+      letters === words.join('') ||
+      (local === letters && letters.length >= 4 && (letters === last + first[0] || letters === first[0] + last));
+    if (!named) return undefined;
     let from = at;
     for (let k = 0; k < OWNER_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
     let to = end;
     for (let k = 0; k < OWNER_BLOCK_LINES && to >= 0; k++) to = text.indexOf('\n', to + 1);
     const block = lower.slice(Math.max(0, from), to < 0 ? text.length : to);
-    if (block.includes(email) || phoneLikeIn(block, urls)) return line;
+    return block.includes(email) || phoneLikeIn(block, urls) ? line : undefined;
+  };
+  const needle = `\n${letters.slice(0, 2)}`;
+  // `at` is the "\n" before the line (-1 for the text's first line).
+  for (let at = lower.startsWith(needle.slice(1)) ? -1 : lower.indexOf(needle), seen = 0; at >= -1 && seen < 200; at = lower.indexOf(needle, at + 1), seen++) {
+    const found = owner(at, text.indexOf('\n', at + 1));
+    if (found) return found;
+  }
+  // The last name then the initial ("doej"), or the initial then the last name ("jdoe"): lines that end with that last name.
+  if (local !== letters || letters.length < 4) return undefined;
+  for (const surname of [letters.slice(0, -1), letters.slice(1)]) {
+    const tail = ` ${surname}\n`;
+    for (let end = lower.indexOf(tail), seen = 0; end >= 0 && seen < 50; end = lower.indexOf(tail, end + 1), seen++) {
+      const found = owner(lower.lastIndexOf('\n', end), end + tail.length - 1);
+      if (found) return found;
+    }
   }
   return undefined;
+}
+
+/**
+ * The words of a line that is a person's name, lower-case: two or three capitalised words, with
+ * middle initials ("Q.") between allowed; none a role or UI word ("Enquiries Desk", "Sales Team"),
+ * nor a trade word. The middle initials are left out.
+ */
+function personWords(line: string): string[] | undefined {
+  const words = line.split(' ');
+  if (words.length < 2 || words.length > 5) return undefined;
+  const names = words.filter((x, i) => !(i > 0 && i < words.length - 1 && /^\p{Lu}\.?$/u.test(x)));
+  if (names.length < 2 || names.length > 3 || !names.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) return undefined;
+  const w = names.map((x) => x.toLowerCase());
+  return w.some((x) => NOT_NAME.has(x)) || !plausibleName(line) ? undefined : w;
 }
 
 /**

@@ -59,6 +59,9 @@ const PHONE_WORDS =
   'ტელეფონი|ტელეფონის|მობილური|დამიკავშირდით|დაგვიკავშირდით|დამირეკეთ|დაგვირეკეთ|დარეკეთ|' +
   // Cyrillic (RU, UA, BG, RS...) and Greek: telephone, tel., mobile, "call"
   'телефон[L]*|тел|моб|мобильн[L]*|мобільн[L]*|мобилен|звоните|звонить|дзвоніть|τηλέφωνο|τηλ|κινητό|' +
+  // ...and the mobile operator people name before the number in BY, RU and UA ("мтс 29 645 31 08",
+  // "вел. (44) …", "Київстар 067 …"): the operator's code follows, the trunk prefix is often left out
+  'мтс|вел|велком|velcom|лайф|билайн|мегафон|теле2|київстар|киевстар|водафон|лайфселл|' +
   // "call" in Russian as written in Latin letters ("Zvonite 90 …"), and in Uzbek ("qo'ng'iroq qiling")
   "zvonite|zvonit|zvonitye|pozvonite|qo'ng'iroq|qongiroq|" +
   // Hebrew and Arabic (not in LETTER either: whole words): telephone, mobile

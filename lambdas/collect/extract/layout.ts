@@ -677,7 +677,7 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
   const mailto = MAILTO.test(href);
   if (!mailto && !isProfileLink(href, at)) return;
   // Without a title before it or a degree after it ("Dr. Jane Doe, MD" is "Jane Doe").
-  const shown = textOf(el).replace(/\s+/g, ' ').trim();
+  const shown = mailto ? textOf(el).replace(/\s+/g, ' ').trim() : profileLinkText(el);
   const t = withoutPostNominals(shown);
   const words = t.split(' ');
   if (mailto) {
@@ -690,6 +690,26 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
   if (t && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && !isHandle(t, href) && plausibleName(t)) {
     profileNames.push({ name: t, href, private: privateBadgeBeside(el), titled: titledAndSpelled(shown, t, href) });
   }
+}
+
+/**
+ * A profile link's text as the page shows it, for its member's name: its first line where a
+ * block inside the link breaks it (a directory's card links "<h3>Jane Doe</h3>Partner", the name
+ * then the post, which read as one run "Jane DoePartner").
+ */
+function profileLinkText(el: DomNode): string {
+  const text = hasBlock(el) ? (textLines(el)[0] ?? '') : textOf(el);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether an element inside `node` starts a line of the rendered text (a heading, a paragraph, a div, a line break). */
+function hasBlock(node: DomNode, depth = 0): boolean {
+  if (!node.children || depth > 6) return false;
+  for (const c of node.children) {
+    if (c.name === undefined) continue;
+    if (c.name === 'br' || tagFlags(c.name) & BLOCK || hasBlock(c, depth + 1)) return true;
+  }
+  return false;
 }
 
 /**

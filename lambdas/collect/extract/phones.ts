@@ -63,6 +63,9 @@ const RUN = new RegExp(
 const NUMBER_HEAD_BEFORE = /\(\+?[\d .-]*\d[\d .-]*\) ?$/;
 const GROUP = new RegExp(`(\\+ ?)?(?:${AREA_IN_BRACKETS}|\\(\\+\\d{1,3}\\)|\\d+)`, 'g');
 
+/** A candidate that opens with an area code of two or three digits in brackets. */
+const BRACKETED_AREA = /^\(\d{2,3}\)/;
+
 /** The shortest valid numbers of the markets served have 7 digits (with the trunk 0). */
 const MIN_DIGITS = 7;
 /** Seven digits with at most two separators between each: a line worth a closer look. */
@@ -514,7 +517,10 @@ export class PhoneFinder {
         if (!labelled && /^[1-9]\d*$/.test(candidate)) continue;
         const value = this.valid(candidate);
         if (value === undefined) continue;
-        if (!labelled && this.lacksTrunkPrefix(candidate, value)) continue;
+        // A run that opens with an area code in brackets ("(29) 613-27-45", as Belarusians write
+        // their mobile numbers without the trunk "8 0") is a number's shape, not a year's and a
+        // mileage's; not the tail of a longer run ("64 (800) 123 456": a country code before it).
+        if (!labelled && !(i === 0 && BRACKETED_AREA.test(candidate)) && this.lacksTrunkPrefix(candidate, value)) continue;
         if (start === 0 || !labelledAsOther(`${label} ${contextBefore(line, at + start)}`)) {
           this.found.addNormalised('phone', value, origin);
           if (labelled) this.found.voiceLabelledDigits.add(value.slice(-PLATFORM_DIGITS));
