@@ -911,7 +911,15 @@ function contactLineAt(text: string, index: number): boolean {
  * letter or ")" and holds a number's run of digits.
  */
 const NUMBER_THEN_NAME_LINE =
-  /(?<![\d+])(\+?\d[\d .\u00A0-]{6,16}\d)[ \u00A0]?(?:\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\)|[-–—]?[ \u00A0]?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}))[ \t]*$/u;
+  /(?<![\d+])(\+?\d[\d .\u00A0-]{6,16}\d)[ \u00A0]?(?:\((\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\)|[-–—]?[ \u00A0]?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}))\.?[ \t]*$/u;
+/**
+ * A phone line that lists numbers, then whose they are, the last item after a comma: "Телефоны:
+ * (8-029) 613-27-45, (8-017) 290-18-36, New Quarter Realty, Zlata" (an agency, then its agent,
+ * on a listing's card). The last item, a name of one to three words, is held to the known names.
+ */
+const LAST_ITEM_NAME = /,[ \u00A0]?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.?[ \t]*$/u;
+/** A number in such a line, with its bracketed area code ("(8-029) 613-27-45"). */
+const LISTED_NUMBER = /(?:\+?\(\+?\d[\d-]{0,6}\) ?)?\d[\d .\u00A0-]{5,16}\d/g;
 const BRACKETED_NUMBER = /^\((\+?\d[\d .\u00A0-]{6,16}\d)\)/;
 const NAME_BEFORE_BRACKET = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})[ \u00A0]?$/u;
 /** Seven digits in a row or in groups: a line worth the line pattern. */
@@ -937,12 +945,19 @@ function scanNamesAfterNumbers(text: string, found: FindingSet, origin: string):
     if (end < 0) end = text.length;
     let last = end - 1;
     while (last > start && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x09)) last--;
+    // A full stop closing the line ("… 29 645-31-08 Yaroslava."): the letter before it.
+    if (text.charCodeAt(last) === 0x2e && last > start) last--;
     const c = text.charCodeAt(last);
     if (end - start <= NUMBER_LINE_MAX && (c === 0x29 || (c >= 0x61 && c <= 0x7a) || c > 0xbf)) {
       const line = text.slice(start, end);
       if (DIGIT_RUN.test(line)) {
         const m = NUMBER_THEN_NAME_LINE.exec(line);
         if (m) take(m[1]!, m[2] ?? m[3]!);
+        else if (contactLineAt(text, start)) {
+          const item = LAST_ITEM_NAME.exec(line);
+          const numbers = item ? line.slice(0, item.index).match(LISTED_NUMBER) : null;
+          if (item && numbers) take(numbers[numbers.length - 1]!, item[1]!);
+        }
       }
     }
     start = end + 1;

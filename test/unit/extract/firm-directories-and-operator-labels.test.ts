@@ -3,7 +3,8 @@
  * whose cards link each name in a heading with the post after it, and give each lawyer's mailbox
  * of the firm's domain, named the firm's way ("doej@", "jdoe@"), only in an attribute; and
  * Belarusian sellers' numbers, written after their mobile operator's name or with the operator's
- * code in brackets and no trunk prefix. Every name, number and address here is invented.
+ * code in brackets and no trunk prefix. From the 35th: a listing's cards whose phone line names the
+ * agent last, after the agency, or after the number. Every name, number and address here is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { foundAt, page } from './found.js';
@@ -72,5 +73,18 @@ describe('Belarusian numbers as sellers write them', () => {
     const us = foundAt('https://www.rv-directory.example/dealers', 'US');
     const html = '<html lang="en"><body><main><p>Country RV Tauranga, New Zealand 64 (800) 135 792</p></main></body></html>';
     expect(us(html, 'US', 'phone')).toEqual([]);
+  });
+});
+
+describe('a phone line that ends with whose the numbers are', () => {
+  const realty = foundAt('http://realty.example.by/sale/flats/', 'BY');
+  it.each([
+    ['the agent after the agency, the last item of the line', '<p>Телефоны: (8-029) 613-27-45, (8-017) 290-18-36, Новый Квартал, Злата</p>', ['name злата']],
+    ['a first name and patronymic after the number', '<p>Телефоны: (8-044) 652-19-74, Ангелина Романовна</p>', ['name ангелина романовна']],
+    ['a name after the number, the line closed by a full stop', '<p>тел. +375 29 645-31-08 Ярослава.</p>', ['name ярослава']],
+    ['not the agency when it is the last item', '<p>Телефоны: (8-017) 290-14-77, Домострой</p>', []],
+    ["not the last item of a line that gives no phone (an ad's code)", '<p>Код: 4812730, Злата</p>', []],
+  ])('%s', (_what, body, want) => {
+    expect(realty(page(body), 'BY', 'name')).toEqual(want);
   });
 });
