@@ -481,6 +481,19 @@ export class PhoneFinder {
     for (let g = GROUP.exec(run); g; g = GROUP.exec(run)) {
       groups.push({ start: g.index, end: g.index + g[0].length, digits: digitCount(g[0]), lead: g[0][0]! });
     }
+    // A country code written without its "+" before a bracketed area code ("64 (6) 759 1234",
+    // "61 (2) 9876 5432": a New Zealand or an Australian dealer's line on a US directory): the
+    // whole run is that country's number, not a national one whose digits happen to add up
+    // ("6467591234" is a valid US number). Where the run is no number so (the first group is a
+    // trunk prefix: "8 (916) 482-37-15" in Russia), it is read as before.
+    if (groups.length >= 3 && groups[0]!.lead !== '+' && groups[0]!.lead !== '0' && groups[0]!.digits <= 3 && groups[1]!.lead === '(' && !/^\(\+/.test(run.slice(groups[1]!.start))) {
+      const value = this.valid(`+${run.slice(groups[0]!.start, groups[groups.length - 1]!.end)}`);
+      if (value !== undefined) {
+        this.found.addNormalised('phone', value, origin);
+        if (labelled) this.found.voiceLabelledDigits.add(value.slice(-PLATFORM_DIGITS));
+        return;
+      }
+    }
     let i = 0;
     while (i < groups.length) {
       let taken = 0;

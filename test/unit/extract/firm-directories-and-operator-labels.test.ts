@@ -68,11 +68,13 @@ describe('Belarusian numbers as sellers write them', () => {
     expect(by(page(body), 'BY', 'phone')).toEqual(want);
   });
 
-  it('but a bracketed code inside a longer run is not read alone ("64 (800) …": a country code before it)', () => {
-    // An English page: its language lets a national number be read as a British one too.
+  it('but a bracketed code after a country code written without its "+" is that country\'s ("64 (800) …", "64 (6) …")', () => {
+    // An English page: its language lets a national number be read as a British one too, and the
+    // second line's ten digits would make a valid US number.
     const us = foundAt('https://www.rv-directory.example/dealers', 'US');
-    const html = '<html lang="en"><body><main><p>Country RV Tauranga, New Zealand 64 (800) 135 792</p></main></body></html>';
-    expect(us(html, 'US', 'phone')).toEqual([]);
+    const html =
+      '<html lang="en"><body><main><p>Harbour Caravans Tauranga, New Zealand 64 (800) 135 792</p><p>Summit Campers New Plymouth, New Zealand 64 (6) 759 1234</p></main></body></html>';
+    expect(us(html, 'US', 'phone')).toEqual(['phone +6467591234', 'phone +64800135792']);
   });
 });
 
