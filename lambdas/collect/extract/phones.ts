@@ -233,8 +233,9 @@ function labelAbove(text: string, start: number, end: number, line: string): { l
     labels.unshift(l);
     at = u;
   }
-  // One label-like line more ("Sales" / "Toll Free" / "Fax" over two numbers, or a card's heading
-  // "Lake RV" over "Sales" / "Fax"): which label has no number, or whether the first is one, is not known.
+  // Another count of label-like lines: which row is whose is not known. One more ("Sales" / "Toll
+  // Free" / "Fax" over two numbers, or a card's heading "Lake RV" over "Sales" / "Fax"): which label
+  // has no number, or whether the first is a label at all; fewer: which numbers have none.
   return labels.length === rows ? { label: labels[row]!, sure: true } : { label: previous, sure: false };
 }
 
