@@ -24,6 +24,11 @@ function givenNames(): ReadonlySet<string> {
   return given;
 }
 
+/** True when the word is a known given name ("george", "iva"); lower case. */
+export function isGivenName(word: string): boolean {
+  return givenNames().has(word);
+}
+
 function isKnown(word: string): boolean {
   family ??= new Set(FAMILY_NAMES_TEXT.split(' '));
   return givenNames().has(word) || family.has(word);

@@ -1,3 +1,5 @@
+import { isGivenName } from './given-names.js';
+
 /**
  * Label vocabularies for the markets adwarden crawls (Nordics, DE, FR, PL, UK, NL). They serve
  * two purposes: a value right after a label is taken even where its shape alone would be too
@@ -41,6 +43,8 @@ const PHONE_WORDS =
   'tlf|tel|tél|telefon[L]*|téléphone|telephone|phone|mobil[L]*|mobile|mob|handy|cell[L]*|' +
   'puh|puhelin[L]*|gsm|ring[L]*|call|sms|whats ?app|kontakt[L]*|contact[L]*|fax|' +
   'numer telefonu|portable|ruf|anrufen|zadzwoń|kald|' +
+  // FR: the contact details ("Coordonnées : 06 …"), also a coordinates' word, which NOT_PHONE_LABEL's own words leave out
+  'coordonnées|coordonnees|' +
   // Dutch ("Telefoon", "Mobiel"), and the Spanish, Italian and Portuguese verbs "call"
   'telefoon|mobiel|llamar|llame|llámame|llámenos|chiamare|chiama|chiamami|chiamateci|ligar|ligue|contate|contacte|' +
   // JA/ZH: telephone, mobile; KO: telephone, mobile, contact (no letters of these scripts are in
@@ -93,21 +97,61 @@ export const NOT_PHONE_LABEL = new RegExp(
   words(letters(
     'id|nr|no|nº|n°|num|kode|code|ref|réf|referanse|reference|referenz|référence|referens|' +
       'ordre[L]*|order[L]*|bestell[L]*|auftrag[L]*|rechnung[L]*|faktura[L]*|invoice|' +
-      'kunde[L]*|customer|konto[L]*|account|iban|bic|swift|org|orgnr|organisa[L]*|mva|vat|ust|' +
+      'kunde(?!n?(?:berat|betreu))[L]*|customer|konto[L]*|account|iban|bic|swift|org|orgnr|organisa[L]*|mva|vat|ust|' +
       'siret|siren|nip|regon|krs|pesel|cvr|y-tunnus|' +
       // company and tax numbers: P.IVA / partita IVA, codice fiscale, CIF/NIF/NIPC, BTW, KvK,
       // TVA, UID, Steuernummer, ABN/ACN, GST, OIB, IČO/DIČ, EDRPOU, ИНН/ОГРН
-      'iva|partita|fiscal[L]*|cif|nif|nipc|btw|kvk|tva|uid|steuer[L]*|abn|acn|gst|oib|ičo|ico|dič|dic|edrpou|єдрпоу|инн|огрн|annonse[L]*|annons[L]*|anzeige[L]*|' +
+      'iva|partita|fiscal[L]*|cif|nif|nipc|btw|kvk|tva|uid|steuer[L]*|abn|acn|gst|oib|ičo|ico|dič|dic|edrpou|єдрпоу|инн|огрн|annons(?![øöØÖ])[L]*|anzeige[L]*|' +
       // BR: a firm's and a person's tax numbers (CNPJ 12.345.678/0001-90, CPF), a broker's licence
       // (CRECI), a property's registrations ("Inscrição Municipal", "Inscrição Cadastral: 31872.11.43…")
       'cnpj|cpf|creci|inscrição|inscricao|cadastral|' +
-      'inserat[L]*|ogłoszeni[L]*|ilmoitu[L]*|objekt[L]*|artikel[L]*|sku|ean|gtin|isbn|' +
+      'inserat[L]*|ogłoszeni[L]*|ilmoitu[L]*|objekt(?!s?(?:betreu|ansprech|berat|manag|verantw|ansvar|leit))[L]*|artikel[L]*|sku|ean|gtin|isbn|' +
       'serie[L]*|serial|vin|fin|chassi[L]*|lager[L]*|stock|postnr|postnummer|plz|zip|postcode|' +
       'pris[L]*|price|preis|prix|cena|hinta|precio|preço|preco|prezzo|prijs|valor|código|codigo|codice|kod|kilometer[L]*|km|miltal|mileage|kilométrage|' +
-      'przebieg|tracking|sendung[L]*|pakke[L]*|parcel|lat|lng|lon|latitude|longitude|geo[L]*|coord[L]*|position'),
+      'przebieg|tracking|sendung[L]*|pakke[L]*|parcel|lat|lng|lon|latitude|longitude|geo|geo-?(?:loc|cod|dat|pos|koord|coord|point|tag|hash|lat|lng|lon)[L]*|' +
+      'coord|coords|coordinates?|coordenadas?|koordinaten|koordinater|koordynaty|position'),
   ),
   'gi',
 );
+
+/** A word written as a name is: a capital, then lower-case letters. */
+const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** A capitalised word closing the text, after a space: the word before a label. */
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
+/** "P." before a label: Italy's VAT number written "P.Iva" or "P. Iva". */
+const P_DOT_BEFORE = /(?:^|[^\p{L}])[Pp]\. ?$/u;
+/** Given names that are also words of price filters and articles ("Max Price", "Art. Nr."): no surname follows them. */
+const NOT_BEFORE_SURNAME: ReadonlySet<string> = new Set(['max', 'min', 'art']);
+
+/**
+ * False when a NOT_PHONE_LABEL match is a person's name rather than a label, so the number after
+ * it is the person's: the label written as a name (a capital, then lower case) that is a known given
+ * name ("George", "Georgia", "Iva", "Priscilla"), or a family name after a known given name
+ * ("John Price", "Emma Stock"; four letters at least, so "Art Nr" stays a label). "VIN" and "Vin"
+ * stay the vehicle's number. A label in capitals ("IVA", "PRICE"), in lower case, or after "P." ("P.Iva")
+ * stays a label.
+ */
+function isLabelNotName(text: string, m: RegExpExecArray): boolean {
+  const word = m[0];
+  if (!NAME_CASE.test(word) || P_DOT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return true;
+  const lower = word.toLowerCase();
+  if (lower !== 'vin' && isGivenName(lower)) return false;
+  if (word.length < 4) return true;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+  if (!before) return true;
+  const given = before[1]!.toLowerCase();
+  return NOT_BEFORE_SURNAME.has(given) || !isGivenName(given);
+}
+
+/** The end of the last id, amount or measure label in `text` that is no person's name (isLabelNotName), or -1. */
+export function notPhoneLabelEnd(text: string): number {
+  let end = -1;
+  NOT_PHONE_LABEL.lastIndex = 0;
+  for (let m = NOT_PHONE_LABEL.exec(text); m; m = NOT_PHONE_LABEL.exec(text)) {
+    if (isLabelNotName(text, m)) end = m.index + m[0].length;
+  }
+  return end;
+}
 
 /** For whole-page scans: check matches with `startsWord`. */
 export const EMAIL_LABEL = new RegExp(

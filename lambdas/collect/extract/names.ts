@@ -10,7 +10,7 @@
  */
 import type { FindingSet } from './findings.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
-import { LETTER, NOT_PHONE_LABEL, PHONE_LABEL, startsWord, VIN_LABEL } from './labels.js';
+import { LETTER, notPhoneLabelEnd, PHONE_LABEL, startsWord, VIN_LABEL } from './labels.js';
 
 /** Words that follow a seller label or a contact verb but are not a name (seller type, buttons, UI words). */
 export const NOT_NAME: ReadonlySet<string> = new Set(
@@ -661,8 +661,7 @@ const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('curr
 
 function isLabel(words: string): boolean {
   PHONE_LABEL.lastIndex = 0;
-  NOT_PHONE_LABEL.lastIndex = 0;
-  return PHONE_LABEL.test(words) || NOT_PHONE_LABEL.test(words) || VIN_LABEL.test(words);
+  return PHONE_LABEL.test(words) || notPhoneLabelEnd(words) >= 0 || VIN_LABEL.test(words);
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { FindingSet } from './findings.js';
-import { hasPhoneLabel, LETTER, NOT_PHONE_LABEL, PHONE_LABEL, words } from './labels.js';
+import { hasPhoneLabel, LETTER, notPhoneLabelEnd, PHONE_LABEL, words } from './labels.js';
 
 const UNIT =
   "kr\\.?|,-|:-|nok|sek|dkk|eur|euro|€|£|\\$|zł|zl|pln|chf|usd|gbp|km|kms|mil|miles?|mi|hk|ps|kw|hp|" +
@@ -118,7 +118,7 @@ function attributeLabelledAsOther(label: string): boolean {
 function labelledAsOther(prefix: string): boolean {
   if (!/\p{L}/u.test(prefix)) return false;
   const words = prefix.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_]/g, ' ');
-  const other = lastEnd(NOT_PHONE_LABEL, words);
+  const other = notPhoneLabelEnd(words);
   return (other >= 0 && other > lastEnd(PHONE_LABEL, words)) || faxLabelled(words);
 }
 

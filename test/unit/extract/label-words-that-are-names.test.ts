@@ -1,0 +1,80 @@
+/**
+ * The words that say a number is an id, a price or a measure (NOT_PHONE_LABEL) against the words
+ * people write before their own number. Written as an adversary would, from the collisions found by
+ * running the label vocabulary over the given-name list: a seller named George, Georg, Georgi,
+ * Georgia, Geoffrey, Iva or Priscilla, or called Price or Stock, lost the number after the name
+ * (`geo…` is a coordinates' label, `pris…` a Nordic price's, "Iva" Italy's VAT number); so did the
+ * French "Coordonnées" (contact details), the Nordic "Annonsør"/"Annonsör" (advertiser), and a
+ * German or Swedish property's agent ("Objektbetreuer", "Objektansvarig"), "Kundenberater". The
+ * labels themselves still mark ids and prices. Every name and number here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundAt, page } from './found.js';
+
+const found = foundAt('https://www.ads.example/ad/4812', 'GB');
+const phones = (body: string, country: string): string[] => found(page(body), country, 'phone');
+
+describe('a name that begins like, or is, a label word, before the number', () => {
+  it.each([
+    ['a given name that opens like a coordinates label, on the line', '<p>George 07911 123456</p>', 'GB', '+447911123456'],
+    ['the same after a contact verb', '<p>Call George on 07911 123456</p>', 'GB', '+447911123456'],
+    ['the same on the line above the number', '<p>Geoffrey<br>07911 123456</p>', 'GB', '+447911123456'],
+    ['a German Georg', '<p>Georg 0171 4839201</p>', 'DE', '+491714839201'],
+    ['a Bulgarian Georgi with his family name', '<p>Georgi Petrov 0888 123 456</p>', 'BG', '+359888123456'],
+    ['a given name that is Italy’s VAT label', '<p>Iva 091 234 5678</p>', 'HR', '+385912345678'],
+    ['a given name that opens like a Nordic price label', '<p>Ask for Priscilla on 07911 123456</p>', 'GB', '+447911123456'],
+    ['a family name that is a price label, after a known given name', '<p>Contact: John Price 07911 123456</p>', 'GB', '+447911123456'],
+    ['a family name that is a stock label, after a known given name', '<p>Seller: Emma Stock, 07911 123456</p>', 'GB', '+447911123456'],
+  ])('%s', (_what, body, country, phone) => {
+    expect(phones(body, country)).toEqual([`phone ${phone}`]);
+  });
+
+  it('keeps a dealer named after a US state that opens like a coordinates label', () => {
+    const cards =
+      '<div class="card"><h2>2019 Jaguar F-Pace</h2><div>Austin Motor Company</div><div>(512) 640-7713</div></div>' +
+      '<div class="card"><h2>2018 Lincoln Continental</h2><div>Georgia Auto Sales</div><div>(404) 873-2210</div></div>';
+    expect(phones(cards, 'US')).toEqual(['phone +14048732210', 'phone +15126407713']);
+  });
+
+  it('reads the given name before the number as the name it is', () => {
+    expect(found(page('<p>Contact: George Smith, 07911 123456</p>'), 'GB', 'name')).toEqual(['name george smith']);
+  });
+});
+
+describe('contact words that begin like a label word', () => {
+  it.each([
+    ['FR contact details', '<p>Coordonnées : 06 12 34 56 78</p>', 'FR', '+33612345678'],
+    ['NO advertiser', '<p>Annonsør: Kari, 912 34 567</p>', 'NO', '+4791234567'],
+    ['SE advertiser, on the line above', '<p>Annonsör<br>070-123 45 67</p>', 'SE', '+46701234567'],
+    ['DE property agent', '<p>Objektbetreuer: Herr Weber, 0171 4839201</p>', 'DE', '+491714839201'],
+    ['SE property agent', '<p>Objektansvarig: 070-123 45 67</p>', 'SE', '+46701234567'],
+    ['DE customer adviser', '<p>Kundenberater: 0171 4839201</p>', 'DE', '+491714839201'],
+  ])('%s', (_what, body, country, phone) => {
+    expect(phones(body, country)).toEqual([`phone ${phone}`]);
+  });
+});
+
+describe('the labels themselves still mark ids, prices and coordinates', () => {
+  it.each([
+    ['a price label alone', '<p>Price 07911 123456</p>', 'GB'],
+    ['a stock label alone', '<p>Stock 07911 123456</p>', 'GB'],
+    ['a price filter after a given name that is also "maximum"', '<p>Max Preis 0171 4839201</p>', 'DE'],
+    ['an article number after a given name that is also "article"', '<p>Art Nr 0171 4839201</p>', 'DE'],
+    ['Italy’s VAT number in capitals', '<p>IVA 02345678901</p>', 'IT'],
+    ['Italy’s VAT number written "P.Iva"', '<p>P.Iva 02345678901</p>', 'IT'],
+    ['... and "P. Iva:"', '<p>P. Iva: 02345678901</p>', 'IT'],
+    ['... and "Partita Iva"', '<p>Partita Iva 02345678901</p>', 'IT'],
+    ['a listing number', '<p>Annonsenummer 91234567</p>', 'NO'],
+    ['a property’s number', '<p>Objektnummer 0171 4839201</p>', 'DE'],
+    ['a customer number', '<p>Kundennummer 0171 4839201</p>', 'DE'],
+    ['a coordinates label', '<p>geo 0171 4839201</p>', 'DE'],
+    ['a geolocation label', '<p>Geolocation: 0171 4839201</p>', 'DE'],
+    ['a coordinates label in Spanish', '<p>Coordenadas 612 345 678</p>', 'ES'],
+  ])('%s', (_what, body, country) => {
+    expect(phones(body, country)).toEqual([]);
+  });
+
+  it('still reads an attribute named for coordinates as no phone label', () => {
+    expect(phones('<div data-geo-location="0171 4839201">Map</div><div data-geolat="0171 4839202">Map</div>', 'DE')).toEqual([]);
+  });
+});
