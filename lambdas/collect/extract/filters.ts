@@ -94,6 +94,14 @@ export function isPlaceholderPhone(e164: string): boolean {
 const ROLE_LOCAL =
   /^(?:privacy|gdpr|dpo|dataprotection|data-protection|datenschutz|datаskydd|dataskydd|personvern|personuvern|rodo|iod|dpd|protection-donnees|donnees-personnelles|noreply|no-reply|donotreply|do-not-reply|abuse|security|press|presse|jobs|careers|karriere|webmaster|postmaster|hostmaster|legal|compliance|support|help|hjelp|hjalp|kundeservice|kundservice|kundenservice|customerservice|customer-service|service-client|serviceclient|bok|pomoc|feedback|newsletter|advertising|werbung|annonsering|affiliate|billing|invoice|redaktion|redaksjon|redaktionen)$/i;
 
+/**
+ * The functions no one answers for an ad, wherever the page prints them: data protection and
+ * no-reply mailboxes, and the server's own. A seller box that holds one holds the contact form's
+ * privacy notice, not the seller's address ("… exercés auprès de la société … dpo@…").
+ */
+const NO_ONES_LOCAL =
+  /^(?:privacy|gdpr|dpo|dataprotection|data-protection|datenschutz|datаskydd|dataskydd|personvern|personuvern|rodo|iod|dpd|protection-donnees|donnees-personnelles|noreply|no-reply|donotreply|do-not-reply|abuse|webmaster|postmaster|hostmaster)$/i;
+
 /** True when the address is a site's function (privacy, support, no-reply...), not anyone's. */
 export function isRoleAddress(email: string): boolean {
   return ROLE_LOCAL.test(email.slice(0, email.lastIndexOf('@')));
@@ -283,7 +291,11 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       // else it is shown (a seller box, a result card).
       return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));
     }
-    if (f.kind === 'email') return !isPlaceholderEmail(f.value) && (confirmed || !platformAddress(f.value, pageDomains, ctx.sellersSite));
+    if (f.kind === 'email') {
+      if (isPlaceholderEmail(f.value)) return false;
+      if (NO_ONES_LOCAL.test(f.value.slice(0, f.value.lastIndexOf('@')))) return f.origin.startsWith('rule');
+      return confirmed || !platformAddress(f.value, pageDomains, ctx.sellersSite);
+    }
     return true;
   });
 }

@@ -246,6 +246,7 @@ const enum Mark {
   NamespacedHeader = 16,
   ContactDialog = 32,
   Reviews = 64,
+  PhoneReveal = 128,
 }
 
 /**
@@ -264,6 +265,16 @@ const REVIEWS = /(?:^|[-_\s])(?:reviews?|reviewers?|comments?|testimonials?)(?:$
  */
 const CONTACT_DIALOG =
   /(?:^|[-_\s])(?:contacts?|phones?|tel|call|seller-?contacts?)[-_]?(?:dialog|modal|popup|pop-up|popover|layer|overlay|sheet)(?:$|[-_\s])|(?:^|[-_\s])(?:dialog|modal|popup|pop-up|popover|layer|overlay)[-_]?(?:contacts?|phones?|call)(?:$|[-_\s])/;
+
+/**
+ * The element a "Phone number" / "Show number" button reveals: marked as the phone itself
+ * ("ctc_phone", "broker-phone", "seller-telephone", "phone"), hidden until the click. Read as a
+ * contacts dialog is (the number in it is the advertiser's; chrome is still dropped).
+ */
+const PHONE_REVEAL = /(?:^|[-_\s])(?:phone|phones|telephone|tel)(?:$|\s)/;
+
+/** The marks of what a click reveals: read though hidden, also inside a seller box. */
+const REVEALED = Mark.ContactDialog | Mark.PhoneReveal;
 
 /** Class strings repeat on every card of a page: each distinct mark value is classified once. */
 const markCache = new Map<string, number>();
@@ -284,6 +295,7 @@ function classify(value: string): number {
   if (CHROME_ANYWHERE.test(lower)) flags |= Mark.ChromeAnywhere;
   else if (SELLER_BOX.test(lower)) flags |= Mark.SellerBox;
   if (CONTACT_DIALOG.test(lower)) flags |= Mark.ContactDialog;
+  if (PHONE_REVEAL.test(lower)) flags |= Mark.PhoneReveal;
   if (REVIEWS.test(lower)) flags |= Mark.Reviews;
   for (const t of value.split(/\s+/)) {
     if (CHROME_OUTSIDE_CONTENT.test(t) || cssModuleChrome(t)) flags |= Mark.ChromeOutsideContent;
@@ -937,12 +949,13 @@ export function readLayout(root: DomNode): LaidOutPage {
           case 'data-qa':
           case 'data-cy':
           case 'data-test-id':
-            // Inside a seller box no mark is looked at.
-            if (v && !inSeller) flags |= classify(v);
+            // Inside a seller box only the marks of what a click reveals are looked at.
+            if (v) flags |= inSeller ? classify(v) & REVEALED : classify(v);
             break;
           case 'itemprop':
             itemprop = v;
-            if (v && !inSeller) flags |= classify(v);
+            // A schema.org property ("telephone") is the microdata's, read as such, not a revealed number.
+            if (v) flags |= inSeller ? classify(v) & Mark.ContactDialog : classify(v) & ~Mark.PhoneReveal;
             break;
           case 'hidden':
             hidden ||= hiddenByAttribute(at);
@@ -964,7 +977,7 @@ export function readLayout(root: DomNode): LaidOutPage {
         if (scan) scanAttribute(child, at, k, v, attributes, langs);
       }
       flags = combine(flags);
-      if (hidden && flags & Mark.ContactDialog && !(flags & Mark.ChromeAnywhere)) hidden = false;
+      if (hidden && flags & REVEALED && !(flags & Mark.ChromeAnywhere)) hidden = false;
 
       const seller = !inSeller && startsSellerBox(name, flags);
       if (!inSeller && !seller) {

@@ -197,7 +197,13 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'truck trucks trucking autocar autocars used pre-owned preowned gebrauchtwagen company companies professional professionals ' +
     'bike bikes motorbike motorbikes motorcycle motorcycles ' +
     // studios and publishers selling on digital marketplaces ("Leartes Studios", "Nordlys Productions")
-    'studio studios productions publishing'
+    'studio studios productions publishing ' +
+    // French firms' words ("Cabinet Roy Location", "Martin Gestion", "Lyon Transactions", "Roy Patrimoine")
+    'cabinet gestion transaction transactions patrimoine habitat location locations syndic ' +
+    // legal forms of the Asian and other markets, before or after the name ("PT Maju Jaya", "CV Sinar",
+    // "… Sdn Bhd", "… Pte Ltd", "… Pvt Ltd", "… Pty Ltd", "… LLP", "Công ty TNHH …", "… K.K.", "АО", "ЗАО")
+    'pt pt. tbk tbk. cv cv. sdn bhd bhd. pte pte. pvt pvt. pty pty. llp k.k. kk tnhh cty jsc pjsc ojsc zao oao зао оао пао ' +
+    's.a.c. sac eirl e.i.r.l. spółka sp.j. sp.k. kft. zrt. bt.'
   ).split(' '),
 );
 
@@ -495,6 +501,8 @@ const CONTACT_VERB =
   '(?:ring|ringe|ringer|ring til|ring gjerne|ring eller sms|sms|kontakt|kontakta|kontakte|kontakt gjerne|kontakta gärna|' +
   'ring gärna|ring till|ring på|send sms til|call|text|contact|please call|call or text|ask for|fråga efter|spør etter|' +
   'contactez|appelez|demandez|zadzwoń do|dzwoń do|pytać o|soita|soittele|bel|bellen met|vraag naar|' +
+  // French infinitives, as listings' buttons and ads write them ("Contacter Maëlle au 06 …", "joindre Marc")
+  'contacter|appeler|joindre|téléphoner à|téléphonez à|' +
   // Spanish, Portuguese and Italian: "llamar a Marta", "falar com João", "chiedere di Marco". (Not the
   // Slavic verbs: a name after them is inflected, "звоните Ольге", and would be stored misspelt.)
   'llamar a|llame a|llamá a|preguntar por|pregunte por|preguntá por|hablar con|contactar a|contactar con|' +
@@ -1072,9 +1080,12 @@ const INFO_PHRASE =
   'spørsmål~ rettes til|nærmere opplysninger (?:gis av|ved)|yderligere oplysninger (?:fås|kan fås) (?:hos|ved|af)|' +
   'for (?:more|further) (?:information|details),? (?:please )?(?:contact|call)|(?:neem|kunt u) contact op(?:nemen)? met|' +
   'nähere auskünfte (?:erteilt|gibt)|für (?:fragen|rückfragen) steht ihnen|wenden sie sich (?:bitte )?an|' +
-  "renseignements auprès de|s'adresser à|informacji udziela|szczegółowych informacji udziela|más información con|per informazioni contattare";
+  "renseignements auprès de|s'adresser à|informacji udziela|szczegółowych informacji udziela|más información con|per informazioni contattare|" +
+  // FR: "Pour toutes questions Jeanne ROY 06 …", and the independent agent the law has named in an
+  // agency's ad ("… par l'intermédiaire de l'agent commercial Paul ROY")
+  "pour toutes (?:vos |les )?(?:questions|informations|renseignements)|(?:l'|l’|votre |notre )agent commercial(?: indépendant| immobilier)?";
 /** A word every INFO_PHRASE holds (a necessary condition, tested once per text). */
-const INFO_PHRASE_HINT = /lis[äa]tietoja|tiedustelu|kysymyksi|upplysningar|lämnas av|besvaras av|rettes til|opplysninger|oplysninger|information|contact op|auskünfte|rückfragen|wenden sie|renseignements|s'adresser|informacji|informazioni|más información|for more|for further|fragen steht/i;
+const INFO_PHRASE_HINT = /lis[äa]tietoja|tiedustelu|kysymyksi|upplysningar|lämnas av|besvaras av|rettes til|opplysninger|oplysninger|information|contact op|auskünfte|rückfragen|wenden sie|renseignements|s'adresser|informacji|informazioni|más información|for more|for further|fragen steht|pour toutes|agent commercial/i;
 const AFTER_INFO_PHRASE = new RegExp(
   `${anyCase(`(?:${INFO_PHRASE})`).replaceAll('~', '(?: om)?(?: [a-zà-ÿ]+)?')}(?: [${LETTER}-]+){0,3} ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})` +
     `(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`,
@@ -1095,6 +1106,8 @@ export const CONTACT_ORIGIN = 'text:contact';
  * sentence's start, then the verb. Held to the known-name check.
  */
 const PRESENTS_VERB = / (?:vous (?:propose|présente)|is (?:pleased|delighted|proud) to (?:present|offer|bring)|le (?:ofrece|presenta)|vi (?:propone|presenta)|präsentiert Ihnen|bietet Ihnen)(?![\p{L}])/gu;
+/** Two or three capitals opening a name, then another word: an acronym, a brand's. */
+const ACRONYM_OPENING = /^(\p{Lu}{2,3}) /u;
 /** The name before such a verb: two or three capitalised words opening the line or a sentence. */
 const PRESENTER = new RegExp(`(?:^|[.!?] )([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})$`, 'u');
 
@@ -1106,6 +1119,10 @@ function scanContactLines(text: string, found: FindingSet, origin: string): void
     const lineStart = text.lastIndexOf('\n', v.index) + 1;
     const m = PRESENTER.exec(text.slice(Math.max(lineStart, v.index - 60), v.index));
     if (!m || (m.index === 0 && v.index - 60 > lineStart)) continue;
+    // An agency's brand in capitals opens it ("ERA Vaugirard vous propose", "IAD France vous présente"):
+    // a short capitals' word that is no family name ("LY Anna" is one).
+    const opening = ACRONYM_OPENING.exec(m[1]!);
+    if (opening && !isFamilyName(opening[1]!)) continue;
     const n = clean(m[1]!);
     if (n && n.includes(' ') && !isLabel(n)) found.add('name', n, origin);
   }
