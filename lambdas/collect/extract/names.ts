@@ -1108,6 +1108,11 @@ export const CONTACT_ORIGIN = 'text:contact';
 const PRESENTS_VERB = / (?:vous (?:propose|présente)|is (?:pleased|delighted|proud) to (?:present|offer|bring)|le (?:ofrece|presenta)|vi (?:propone|presenta)|präsentiert Ihnen|bietet Ihnen)(?![\p{L}])/gu;
 /** Two or three capitals opening a name, then another word: an acronym, a brand's. */
 const ACRONYM_OPENING = /^(\p{Lu}{2,3}) /u;
+/** True when the name opens with such an acronym that is no family name ("IAD France"; not "NG Anna"). */
+function opensWithBrand(name: string): boolean {
+  const opening = ACRONYM_OPENING.exec(name);
+  return opening !== null && !isFamilyName(opening[1]!);
+}
 /** The name before such a verb: two or three capitalised words opening the line or a sentence. */
 const PRESENTER = new RegExp(`(?:^|[.!?] )([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})$`, 'u');
 
@@ -1119,10 +1124,8 @@ function scanContactLines(text: string, found: FindingSet, origin: string): void
     const lineStart = text.lastIndexOf('\n', v.index) + 1;
     const m = PRESENTER.exec(text.slice(Math.max(lineStart, v.index - 60), v.index));
     if (!m || (m.index === 0 && v.index - 60 > lineStart)) continue;
-    // An agency's brand in capitals opens it ("ERA Vaugirard vous propose", "IAD France vous présente"):
-    // a short capitals' word that is no family name ("LY Anna" is one).
-    const opening = ACRONYM_OPENING.exec(m[1]!);
-    if (opening && !isFamilyName(opening[1]!)) continue;
+    // An agency's brand in capitals opens it ("ERA Vaugirard vous propose", "IAD France vous présente").
+    if (opensWithBrand(m[1]!)) continue;
     const n = clean(m[1]!);
     if (n && n.includes(' ') && !isLabel(n)) found.add('name', n, origin);
   }
@@ -1133,7 +1136,8 @@ function scanContactLines(text: string, found: FindingSet, origin: string): void
     // The phrase starts a word (checked here, not by a look-behind the scan would try at every position).
     if (!startsWord(text, m.index) || inTitleCaseLine(text, m.index) || HONORIFIC_WORD.test(m[1]!)) continue;
     const n = clean(m[1]!);
-    if (!n || isLabel(n)) continue;
+    // A network's name after the phrase ("Votre agent commercial IAD France, …") is no person's.
+    if (!n || isLabel(n) || opensWithBrand(m[1]!)) continue;
     // The phrase, then the name, then its number or mailbox ("Lisätietoja antaa Liisa Ranta, puh.
     // 020 …"): three things that say a person answers here. Such a name is kept without a known
     // name (the lists lack many common ones); a name the phrase alone vouches for is held to it.

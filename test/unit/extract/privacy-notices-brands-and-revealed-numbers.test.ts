@@ -66,6 +66,7 @@ describe("the agent named in a French ad's prose", () => {
     ['"Pour toutes questions", then the name and the number', '<p>Pour toutes questions Jeanne ROY 06 12 34 56 78 du lundi au vendredi</p>', ['name jeanne roy']],
     ['the independent agent the law has named', "<p>Le bien est loué par l'intermédiaire de l'agent commercial Paul LEROY. Loyer de 1 250 euros.</p>", ['name paul leroy']],
     ['"Contacter", then a first name and the number', '<p>Parking en sous-sol.</p><p>Contacter Maëlle au 06 31 72 48 15</p>', ['name maëlle']],
+    ['but not a network of agents after the phrase', '<p>Votre agent commercial IAD France, Paul Leroy, 06 12 34 56 78.</p>', []],
     ['but not the agency after "Contacter"', "<p>Contacter l'agence au 01 43 27 90 64</p>", []],
     ['nor a word that is no known name', '<p>Contacter Immoparc au 01 43 27 90 64</p>', []],
   ])('%s', (_what, body, names) => {
