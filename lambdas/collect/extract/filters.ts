@@ -90,17 +90,21 @@ export function isPlaceholderPhone(e164: string): boolean {
   return national !== undefined && national.length >= 6 && ascending(national);
 }
 
-/** Local parts that are a site's functions, not a seller. */
-const ROLE_LOCAL =
-  /^(?:privacy|gdpr|dpo|dataprotection|data-protection|datenschutz|datаskydd|dataskydd|personvern|personuvern|rodo|iod|dpd|protection-donnees|donnees-personnelles|noreply|no-reply|donotreply|do-not-reply|abuse|security|press|presse|jobs|careers|karriere|webmaster|postmaster|hostmaster|legal|compliance|support|help|hjelp|hjalp|kundeservice|kundservice|kundenservice|customerservice|customer-service|service-client|serviceclient|bok|pomoc|feedback|newsletter|advertising|werbung|annonsering|affiliate|billing|invoice|redaktion|redaksjon|redaktionen)$/i;
-
 /**
  * The functions no one answers for an ad, wherever the page prints them: data protection and
  * no-reply mailboxes, and the server's own. A seller box that holds one holds the contact form's
  * privacy notice, not the seller's address ("… exercés auprès de la société … dpo@…").
  */
-const NO_ONES_LOCAL =
-  /^(?:privacy|gdpr|dpo|dataprotection|data-protection|datenschutz|datаskydd|dataskydd|personvern|personuvern|rodo|iod|dpd|protection-donnees|donnees-personnelles|noreply|no-reply|donotreply|do-not-reply|abuse|webmaster|postmaster|hostmaster)$/i;
+const NO_ONES =
+  'privacy|gdpr|dpo|dataprotection|data-protection|datenschutz|datаskydd|dataskydd|personvern|personuvern|rodo|iod|dpd|protection-donnees|donnees-personnelles|' +
+  'noreply|no-reply|donotreply|do-not-reply|abuse|webmaster|postmaster|hostmaster';
+const NO_ONES_LOCAL = new RegExp(`^(?:${NO_ONES})$`, 'i');
+
+/** Local parts that are a site's functions, not a seller: those and the site's desks. */
+const ROLE_LOCAL = new RegExp(
+  `^(?:${NO_ONES}|security|press|presse|jobs|careers|karriere|legal|compliance|support|help|hjelp|hjalp|kundeservice|kundservice|kundenservice|customerservice|customer-service|service-client|serviceclient|bok|pomoc|feedback|newsletter|advertising|werbung|annonsering|affiliate|billing|invoice|redaktion|redaksjon|redaktionen)$`,
+  'i',
+);
 
 /** True when the address is a site's function (privacy, support, no-reply...), not anyone's. */
 export function isRoleAddress(email: string): boolean {
