@@ -852,8 +852,10 @@ function keyOf(k: string): string {
   return k.toLowerCase().replace(/[_\-\s.]/g, '');
 }
 
-/** A dealer's salesperson, by role: a person. */
-const SALESPERSON = 'salesrepresentative|salesrep|representative|salesperson|salesagent|salesconsultant|salesadvisor|salesman|saleswoman|satistemsilcisi|temsilci';
+/** A dealer's salesperson, by role: a person; and the lists of them ("salesPeople": [{…}], "salesReps", "salesTeam"). */
+const SALESPERSON =
+  'salesrepresentative|salesrep|representative|salesperson|salesagent|salesconsultant|salesadvisor|salesman|saleswoman|satistemsilcisi|temsilci|' +
+  'salespeople|salespersons|salesrepresentatives|salesreps|representatives|salesagents|salesconsultants|salesadvisors|salesteam|salesstaff';
 
 /**
  * The words of keys whose object is a party that offers the ad. One list for the walker's party

@@ -108,6 +108,8 @@ export const NOT_PHONE_LABEL = new RegExp(
       'inserat[L]*|ogłoszeni[L]*|ilmoitu[L]*|objekt(?!s?(?:betreu|ansprech|berat|manag|verantw|ansvar|leit))[L]*|artikel[L]*|sku|ean|gtin|isbn|' +
       'serie[L]*|serial|vin|fin|chassi[L]*|lager[L]*|stock|postnr|postnummer|plz|zip|postcode|' +
       'pris[L]*|price|preis|prix|cena|hinta|precio|preço|preco|prezzo|prijs|valor|código|codigo|codice|kod|kilometer[L]*|km|miltal|mileage|kilométrage|' +
+      // an advertising slot's id (AdSense's data-ad-slot="1234567890")
+      'slot|slots|adslot|' +
       'przebieg|tracking|sendung[L]*|pakke[L]*|parcel|lat|lng|lon|latitude|longitude|geo|geo-?(?:loc|cod|dat|pos|koord|coord|point|tag|hash|lat|lng|lon)[L]*|' +
       'coord|coords|coordinates?|coordenadas?|koordinaten|koordinater|koordynaty|position'),
   ),
@@ -247,8 +249,9 @@ export const SELLER_LABELS_STRONG =
   // "poster", "contact name", "contact person" in Vietnamese
   'người đăng|tên liên lạc|tên liên hệ|người liên hệ|' +
   // "contact person" in Chinese, Japanese and Korean; Japanese "in charge" ("担当: 山田 太郎") and
-  // "sales representative", which brokers write above the agent's name
-  '联系人|聯絡人|联络人|聯繫人|連絡人|担当者|担当スタッフ|営業担当|担当|담당자';
+  // "sales representative", which brokers write above the agent's name; the person in charge
+  // ("负责人", a directory's entry's; "責任者")
+  '联系人|聯絡人|联络人|聯繫人|連絡人|担当者|担当スタッフ|営業担当|担当|담당자|负责人|負責人|責任者';
 /** A label before a longer one it begins ("nom" before "nome") would hide it: longer ones come first (labelled.ts). */
 export const SELLER_LABELS_WEAK =
   // "Eladó" (HU) is "seller" and also "for sale" ("Eladó lakás"); "Referente" (IT) any referent;
