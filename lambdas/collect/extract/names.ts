@@ -203,7 +203,13 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // legal forms of the Asian and other markets, before or after the name ("PT Maju Jaya", "CV Sinar",
     // "… Sdn Bhd", "… Pte Ltd", "… Pvt Ltd", "… Pty Ltd", "… LLP", "Công ty TNHH …", "… K.K.", "АО", "ЗАО")
     'pt pt. tbk tbk. cv cv. sdn bhd bhd. pte pte. pvt pvt. pty pty. llp k.k. kk tnhh cty jsc pjsc ojsc zao oao зао оао пао ' +
-    's.a.c. sac eirl e.i.r.l. spółka sp.j. sp.k. kft. zrt. bt.'
+    's.a.c. sac eirl e.i.r.l. spółka sp.j. sp.k. kft. zrt. bt. ' +
+    // institutions and places named after a given name, after a contact verb or in a seller box ("Call
+    // Chase Bank", "Grace Church office", "Virgin Media", "Holiday Inn", "Summer Sale"): none a person's name
+    // word in the lists ("park", "hall" are family names, and stay out)
+    'bank church chapel media mail hotel inn school academy college university hospital clinic pharmacy ' +
+    'club street road avenue station airport market mall plaza cafe café restaurant pub bistro bakery salon spa gym fitness sale ' +
+    'kirche schule klinik apotheke gasthaus gasthof église école clinique pharmacie boulangerie iglesia escuela farmacia chiesa scuola'
   ).split(' '),
 );
 

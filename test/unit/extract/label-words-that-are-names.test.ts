@@ -78,3 +78,25 @@ describe('the labels themselves still mark ids, prices and coordinates', () => {
     expect(phones('<div data-geo-location="0171 4839201">Map</div><div data-geolat="0171 4839202">Map</div>', 'DE')).toEqual([]);
   });
 });
+
+describe('an institution named after a given name, after a contact verb', () => {
+  const names = (body: string): string[] => found(page(`<h1>Sofa for sale</h1>${body}`), 'GB', 'name');
+
+  it.each([
+    ['a bank', '<p>Call Chase Bank on 07911 123456</p>'],
+    ['a church', '<p>Please call Grace Church office 07911 123456</p>'],
+    ['a media company', '<p>Call Virgin Media 07911 123456</p>'],
+    ['a sale', '<p>Text Summer Sale to 07911 123456</p>'],
+    ['a hotel', '<p>Contact Holiday Inn 07911 123456</p>'],
+  ])('is no person: %s', (_what, body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it.each([
+    ['a family name that is also a word ("Hall")', '<p>Call Anna Hall on 07911 123456</p>', ['name anna hall']],
+    ['a Korean family name ("Park")', '<p>Call Ji-woo Park on 07911 123456</p>', ['name ji-woo park']],
+    ['a given name alone', '<p>Ask for Will on 07911 123456</p>', ['name will']],
+  ])('while a person stays one: %s', (_what, body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
