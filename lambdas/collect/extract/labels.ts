@@ -42,7 +42,7 @@ function letters(alternatives: string): string {
 const PHONE_WORDS =
   'tlf|tel|tél|telefon[L]*|téléphone|telephone|phone|mobil[L]*|mobile|mob|handy|cell[L]*|' +
   'puh|puhelin[L]*|gsm|ring[L]*|call|sms|whats ?app|kontakt[L]*|contact[L]*|fax|' +
-  'numer telefonu|portable|ruf|anrufen|zadzwoń|kald|' +
+  'numer telefonu|portable|ruf|anrufen|zadzwoń|kald|festnetz[L]*|' +
   // FR: the contact details ("Coordonnées : 06 …"), also a coordinates' word, which NOT_PHONE_LABEL's own words leave out
   'coordonnées|coordonnees|' +
   // Dutch ("Telefoon", "Mobiel"), and the Spanish, Italian and Portuguese verbs "call"
@@ -97,7 +97,9 @@ export const NOT_PHONE_LABEL = new RegExp(
   words(letters(
     'id|nr|no|nº|n°|num|kode|code|ref|réf|referanse|reference|referenz|référence|referens|' +
       'ordre[L]*|order[L]*|bestell[L]*|auftrag[L]*|rechnung[L]*|faktura[L]*|invoice|' +
-      'kunde(?!n?(?:berat|betreu))[L]*|customer|konto[L]*|account|iban|bic|swift|org|orgnr|organisa[L]*|mva|vat|ust|' +
+      'kunde(?!n?(?:berat|betreu))[L]*|customer|konto[L]*|kto|blz|account|iban|bic|swift|' +
+      // DE: insurance, contract, policy, membership, case and meter numbers, and the commercial register
+      'versicherung[L]*|vertrag(?!s?(?:händler|haendler|werkstatt|partner))[L]*|polic[L]*|mitglied[L]*|vorgang[L]*|aktenzeichen|kassenzeichen|zähler[L]*|zaehler[L]*|fahrgestell[L]*|handelsregister[L]*|hrb|hra|org|orgnr|organisa[L]*|mva|vat|ust|' +
       'siret|siren|nip|regon|krs|pesel|cvr|y-tunnus|' +
       // company and tax numbers: P.IVA / partita IVA, codice fiscale, CIF/NIF/NIPC, BTW, KvK,
       // TVA, UID, Steuernummer, ABN/ACN, GST, OIB, IČO/DIČ, EDRPOU, ИНН/ОГРН

@@ -36,6 +36,9 @@ const DECOYS = new RegExp(
     '(?<![\\d.,+])[1-9]\\d{0,2}[.,]\\d{5,}(?![.,]?\\d)',
     // 14:33
     '(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)',
+    // DE89 3704 0044 0532 0130 00: a bank account's IBAN (a country's letters, two check digits,
+    // then groups), whose digits hold a national number's shape ("0532 0130 00")
+    `(?<![${LETTER}0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![${LETTER}0-9])`,
     // 149 000 kr, 12.500,-, 123 456 km, 45,000 miles (but in "2025$166.300.000" the "$" is the price's, not the year's unit)
     `(?<!\\d[ .,\\u00A0]?)(?:${AMOUNT}) ?(?:${UNIT})(?![${LETTER}])(?!(?<=[$€£])\\d)`,
     // €12,500, kr 149 000, NOK 149.000

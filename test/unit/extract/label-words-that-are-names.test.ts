@@ -100,3 +100,25 @@ describe('an institution named after a given name, after a contact verb', () => 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe("a bank account's and a contract's numbers, as an adversary would print them", () => {
+  it.each([
+    ['an IBAN after a word that is no id label', '<p>Bankverbindung: DE89 3704 0044 0532 0130 00</p>'],
+    ['an IBAN run together', '<p>Überweisung an DE89370400440532013000</p>'],
+    ['a bank code and an account number abbreviated', '<p>BLZ 370 400 44, Kto 0532013000</p>'],
+    ['an insurance number', '<p>Versicherungsnummer 0171 4839201</p>'],
+    ['a contract number', '<p>Vertragsnummer 0171 4839201</p>'],
+    ['a policy number', '<p>Policennummer 0171 4839201</p>'],
+  ])('no phone in %s', (_what, body) => {
+    expect(phones(body, 'DE')).toEqual([]);
+  });
+
+  it.each([
+    ['after an IBAN', '<p>IBAN DE89 3704 0044 0532 0130 00, Tel. 0171 4839201</p>'],
+    ['an authorised dealer', '<p>Vertragshändler 0171 4839201</p>'],
+    ['an authorised workshop', '<p>Vertragswerkstatt: 0171 4839201</p>'],
+    ['a landline label', '<p>Festnetznummer 0171 4839201</p>'],
+  ])('but the phone %s', (_what, body) => {
+    expect(phones(body, 'DE')).toEqual(['phone +491714839201']);
+  });
+});
