@@ -47,8 +47,20 @@ const MARKER = new RegExp(`@|${OPEN} ?(?:${AT_WORDS}) ?${CLOSE}`, 'gi');
 /** "logo@2x.png" and similar asset names are not addresses. */
 const FILE_TLD = /\.(?:png|jpe?g|gif|webp|svg|avif|bmp|ico|css|js|json|html?|php|pdf|mp4|webm)$/i;
 
+/**
+ * A JSON escape left as text around the address ("u003canna@…": "\u003c", "<", whose backslash a
+ * page's double encoding lost): not part of the local part.
+ */
+const ESCAPE_LEFT = /^(?:u00(?:3c|3e|22|27|26|3d|2f|5c))+(?=[a-z0-9])/i;
+/** The same after the domain ("….comu003e"): no top-level domain holds a digit. */
+const ESCAPE_RIGHT = /(?<=\.[a-z]{2,})(?:u00(?:3c|3e|22|27|26|3d|2f|5c))+$/i;
+/** A URL's user before its host ("https://key@o123.ingest.sentry.io/…"): no mailbox. */
+const URL_USER_BEFORE = /:\/\/$/;
+/** A path after a colon ("git@github.com:user/repo.git"): an SSH or SCP address, no mailbox. */
+const SCP_PATH_AFTER = /^:[\w~./-]/;
+
 function add(found: FindingSet, local: string, domain: string, origin: string): void {
-  const address = `${local.replace(DOT_TOKEN, '.')}@${domain.replace(DOT_TOKEN, '.')}`;
+  const address = `${local.replace(ESCAPE_LEFT, '').replace(DOT_TOKEN, '.')}@${domain.replace(ESCAPE_RIGHT, '').replace(DOT_TOKEN, '.')}`;
   if (FILE_TLD.test(address)) return;
   found.add('email', address, origin);
 }
@@ -105,6 +117,7 @@ export function scanEmails(text: string, found: FindingSet, origin: string): voi
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(line); m; m = EMAIL.exec(line)) {
       if (greeted(text, end - line.length, m.index) || EXAMPLE_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (URL_USER_BEFORE.test(line.slice(Math.max(0, m.index - 3), m.index)) || SCP_PATH_AFTER.test(line.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       add(found, m[1]!, m[2]!, origin);
     }
     MARKER.lastIndex = end;
