@@ -1397,8 +1397,34 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
 }
 
 /** The names the text's layout and its registers give: licences, contact lines, signatures, name-then-number lines. */
+/**
+ * A lawyer's title before the name, on a line of its own, as law firms' and directories' pages
+ * head each lawyer's profile ("Attorney Jane Q. Doe", "Solicitor Anna Berg, Esq."): two to four name
+ * words (middle initials allowed) that open with a known given name, so that a heading of other
+ * words ("Attorney Profiles", "Attorney General") names no one. Not India's "Advocate" / "Adv.":
+ * its directories title so every lawyer in the blocks of other lawyers beside a profile, while the
+ * profile's own often has a given name the lists lack (the 31st round's pages: four wrong, none right).
+ */
+const LAWYER_TITLE_LINE = new RegExp(
+  `^(?:Attorney|Atty\\.?|Lawyer|Solicitor|Barrister)(?: at Law)? ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.| [${CAPITAL}][${LETTER}'’-]+){1,3})(?:,? Esq\\.?)?[ \\t]*$`,
+  'gm',
+);
+
+/** The titles' words, looked for once per text: most pages hold none. */
+const LAWYER_TITLE_HINT = /Attorney|Atty|Lawyer|Solicitor|Barrister/;
+
+function scanTitledLawyers(text: string, found: FindingSet, origin: string): void {
+  if (!LAWYER_TITLE_HINT.test(text)) return;
+  LAWYER_TITLE_LINE.lastIndex = 0;
+  for (let m = LAWYER_TITLE_LINE.exec(text); m; m = LAWYER_TITLE_LINE.exec(text)) {
+    const name = clean(m[1]!);
+    if (name && name.includes(' ') && opensWithGivenName(name) && !isLabel(name)) found.add('name', name, origin);
+  }
+}
+
 function scanLaidOutNames(text: string, found: FindingSet, origin: string): void {
   scanAgentCards(text, found, origin);
+  scanTitledLawyers(text, found, origin);
   scanLicensed(text, found, origin);
   scanContactLines(text, found, origin);
   scanTitledChinese(text, found, origin);
