@@ -1396,7 +1396,6 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   }
 }
 
-/** The names the text's layout and its registers give: licences, contact lines, signatures, name-then-number lines. */
 /**
  * A lawyer's title before the name, on a line of its own, as law firms' and directories' pages
  * head each lawyer's profile ("Attorney Jane Q. Doe", "Solicitor Anna Berg, Esq."): two to four name
@@ -1422,6 +1421,7 @@ function scanTitledLawyers(text: string, found: FindingSet, origin: string): voi
   }
 }
 
+/** The names the text's layout and its registers give: licences, contact lines, signatures, name-then-number lines. */
 function scanLaidOutNames(text: string, found: FindingSet, origin: string): void {
   scanAgentCards(text, found, origin);
   scanTitledLawyers(text, found, origin);
