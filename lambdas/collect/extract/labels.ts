@@ -99,7 +99,7 @@ export const NOT_PHONE_LABEL = new RegExp(
       'ordre[L]*|order[L]*|bestell[L]*|auftrag[L]*|rechnung[L]*|faktura[L]*|invoice|' +
       'kunde(?!n?(?:berat|betreu))[L]*|customer|konto[L]*|kto|blz|account|iban|bic|swift|' +
       // DE: insurance, contract, policy, membership, case and meter numbers, and the commercial register
-      'versicherung[L]*|vertrag(?!s?(?:händler|haendler|werkstatt|partner))[L]*|polic[L]*|mitglied[L]*|vorgang[L]*|aktenzeichen|kassenzeichen|zähler[L]*|zaehler[L]*|fahrgestell[L]*|handelsregister[L]*|hrb|hra|org|orgnr|organisa[L]*|mva|vat|ust|' +
+      'versicherung[L]*|vertrag(?!s?(?:händler|haendler|werkstatt|partner))[L]*|polic[L]*|mitglieds(?:nummer|nr)|vorgang[L]*|aktenzeichen|kassenzeichen|zähler[L]*|zaehler[L]*|fahrgestell[L]*|handelsregister[L]*|hrb|hra|org|orgnr|organisa[L]*|mva|vat|ust|' +
       'siret|siren|nip|regon|krs|pesel|cvr|y-tunnus|' +
       // company and tax numbers: P.IVA / partita IVA, codice fiscale, CIF/NIF/NIPC, BTW, KvK,
       // TVA, UID, Steuernummer, ABN/ACN, GST, OIB, IČO/DIČ, EDRPOU, ИНН/ОГРН

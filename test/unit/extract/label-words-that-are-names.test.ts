@@ -109,6 +109,7 @@ describe("a bank account's and a contract's numbers, as an adversary would print
     ['an insurance number', '<p>Versicherungsnummer 0171 4839201</p>'],
     ['a contract number', '<p>Vertragsnummer 0171 4839201</p>'],
     ['a policy number', '<p>Policennummer 0171 4839201</p>'],
+    ['a membership number', '<p>Mitgliedsnummer 0171 4839201</p>'],
   ])('no phone in %s', (_what, body) => {
     expect(phones(body, 'DE')).toEqual([]);
   });
@@ -118,6 +119,7 @@ describe("a bank account's and a contract's numbers, as an adversary would print
     ['an authorised dealer', '<p>Vertragshändler 0171 4839201</p>'],
     ['an authorised workshop', '<p>Vertragswerkstatt: 0171 4839201</p>'],
     ['a landline label', '<p>Festnetznummer 0171 4839201</p>'],
+    ["a member's line above the number (not a membership number)", '<div class="seller-box"><p>Anna Berg</p><p>Mitglied seit 2019</p><p>0171 4839201</p></div>'],
   ])('but the phone %s', (_what, body) => {
     expect(phones(body, 'DE')).toEqual(['phone +491714839201']);
   });
