@@ -1261,6 +1261,8 @@ function agentsOwnName(raw: string): boolean {
   if (!words.every((w) => PERSON_WORD.test(w))) return false;
   return opensWithGivenName(name) || (name === name.toUpperCase() && hasKnownName(name));
 }
+/** One word in small letters only, in a script with capitals. */
+const LOWER_CASE_WORD = /^(?=[^\p{Lu}]*$)[\p{Ll}'’-]+$/u;
 /** A party's trade name under a key of its own beside its "name" (see readParty). */
 const BRAND_KEY = /^(?:alias|brand|brandname|tradingas)$/;
 const PERSON_WORD = new RegExp(`^[${LETTER}][${LETTER}'’-]*$`, 'u');
@@ -1587,8 +1589,9 @@ export class EmbeddedReader {
         const name = raw && withoutPostNominals(raw);
         // A seller's, user's or advertiser's name of one word nobody is known to bear ("Iterate",
         // "Autoland") is a firm's or a handle's as often as a person's (see Role.PartyName); an
-        // agent's or a contact person's object says it is a person.
-        if (name && plausibleName(name, true) && (person || oneKnownWord(name))) {
+        // agent's or a contact person's object says it is a person, unless the one word is written
+        // all in small letters ("karimovbekzod", "qqqq"): a login typed where the name goes.
+        if (name && plausibleName(name, true) && ((person && !LOWER_CASE_WORD.test(name.trim())) || oneKnownWord(name))) {
           this.add('name', name, source, [...path, k]);
           // An agent's or a contact person's object says it is a person's name, even where the
           // same string also fills a business's slot ({"agent": {"name": X}, "developer": X}).

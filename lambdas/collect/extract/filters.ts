@@ -154,14 +154,31 @@ function bareName(value: string): string {
 export function filterFindings(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
+  let bared = false;
   for (const f of keep(findings, ctx)) {
     const value = f.kind === 'name' ? bareName(f.value) : f.value;
     const key = `${f.kind}\u0000${value}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (value !== f.value) bared = true;
     out.push(value === f.value ? f : { ...f, value });
   }
-  return withoutShortenedNames(out);
+  return withoutShortenedNames(bared ? withoutBaredParts(out, findings) : out);
+}
+
+/**
+ * A name from the prose that was one word once its honorific went ("Anh Tài" → "tài") and is a part
+ * of a fuller name on the page ("Nguyễn Tài"): the same person, as keepEach drops such a part
+ * written without the honorific.
+ */
+function withoutBaredParts(findings: Finding[], before: readonly Finding[]): Finding[] {
+  const parts = namePartsOf(findings);
+  const original = new Set(before.filter((f) => f.kind === 'name').map((f) => f.value));
+  return findings.filter(
+    (f) =>
+      !(f.kind === 'name' && !original.has(f.value) && !f.value.includes(' ') && parts.has(f.value) &&
+        (f.origin === 'text' || f.origin === HONORIFIC_ORIGIN || f.origin === LABELLED_UNCASED_ORIGIN)),
+  );
 }
 
 /** A name that ends in an initial ("marta q."): its words before the initial, and the initial. */

@@ -41,6 +41,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|&|\p{Lu}{1,4}\.?|[\u3040-\u30ff\u3
 const CJK_WITH_READING = /^([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,5})[(（]/u;
 /** A name in those scripts, family and given name perhaps spaced apart ("山田 太郎"). */
 const UNCASED_NAME = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?: [\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)?$/u;
+/** A small letter then a capital: where a glued label starts inside a word (not in McLean, DeVries). */
+const GLUED_LABEL = /(?:\p{Ll}(?<!^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Ten|Ter))|(?<=\p{Lu})\p{Lu})(?=\p{Lu}\p{Ll})/u;
 const HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,31})(?![\p{L}\p{N}@])/u;
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}][\p{L}\p{N}_.-]{1,31})(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/u;
 
@@ -147,10 +149,18 @@ function leadingName(value: string, explicit = true): string | undefined {
       break;
     }
     const word = raw.replace(/[,;:)(]+$/, '');
+    // The next field's label glued to the name by inline elements with no space between them
+    // ("Sprzedający: KatarzynaZadzwoń: 601 …"): the name is the word before the glued capital.
+    const glued = /[:：]$/.test(raw) ? GLUED_LABEL.exec(word) : null;
+    if (glued) {
+      words.push(word.slice(0, glued.index + 1));
+      break;
+    }
     // "Brukernavn: OlaGarasje" on the line after "Selger": a label, not a name.
     if (words.length === 0 && /[:：]$/.test(raw)) return undefined;
     // A particle inside a name ("Ana Souza de Lima", "ANA SOUZA DE LIMA") even where the same word alone is no name ("de").
-    if (!PARTICLES.has(word.toLowerCase()) && (NOT_NAME.has(word.toLowerCase()) || !NAME_WORD.test(word))) {
+    // A label with its dot closes the name as the label does ("María García Tel. 612 …", "Anna Berg Mob. …").
+    if (!PARTICLES.has(word.toLowerCase()) && (NOT_NAME.has(word.toLowerCase().replace(/\.$/, '')) || !NAME_WORD.test(word))) {
       stoppedAt = word;
       break;
     }
@@ -159,8 +169,14 @@ function leadingName(value: string, explicit = true): string | undefined {
   }
   if (!explicit && stoppedAt !== undefined && /\d/.test(stoppedAt)) return undefined;
   // "Skolegata 114, 5003 Bergen" under a "Selger" heading: a street and house number, not a name.
-  const stopToken = value.trim().split(' ')[words.length];
+  // So is "Rua das Flores 12" under a "Contacto" heading: a house number ends the line, where a
+  // phone number's first group has more groups after it ("Ana Sousa 912 482 936").
+  const tokens = value.trim().split(' ');
+  const stopToken = tokens[words.length];
   if (stopToken !== undefined && /^\d{1,4}[A-Za-z]?,$/.test(stopToken)) return undefined;
+  if (stopToken !== undefined && /^\d{1,4}[A-Za-z]?$/.test(stopToken) && tokens.length === words.length + 1) return undefined;
+  // "São Paulo - SP": a city, then its state's code.
+  if (/^[-–]$/.test(stopToken ?? '') && /^[A-Z]{2}$/.test(tokens[words.length + 1] ?? '')) return undefined;
   // Five capitalised words in a row and more to come: a menu or a title, not a name.
   if (words.length === 5 && stoppedAt === undefined && value.trim().split(' ').length > 5) return undefined;
   while (words.length && PARTICLES.has(words[words.length - 1]!.toLowerCase())) words.pop();

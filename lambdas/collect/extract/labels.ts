@@ -95,7 +95,7 @@ export function hasPhoneLabel(text: string): boolean {
 /** Words after which a number is an id, an amount or a measure, not a phone. */
 export const NOT_PHONE_LABEL = new RegExp(
   words(letters(
-    'id|nr|no|nº|n°|num|kode|code|ref|réf|referanse|reference|referenz|référence|referens|' +
+    'id|nr|no|nº|n°|num|kode|code|ref|réf|referanse|reference|referenz|référence|referens|referencia|referência|riferimento|referentie|' +
       'ordre[L]*|order[L]*|bestell[L]*|auftrag[L]*|rechnung[L]*|faktura[L]*|invoice|' +
       'kunde(?!n?(?:berat|betreu))[L]*|customer|konto[L]*|kto|blz|account|iban|bic|swift|' +
       // DE: insurance, contract, policy, membership, case and meter numbers, and the commercial register
@@ -259,10 +259,14 @@ export const SELLER_LABELS_WEAK =
   // "Eladó" (HU) is "seller" and also "for sale" ("Eladó lakás"); "Referente" (IT) any referent;
   // "İletişim" (TR) is "contact" (İ is written out: it does not fold to "i" without the u flag)
   'eladó|hirdető|referente|(?:i|İ)letişim|contact name|' +
+  // "contact details" headings above the contact person's name ("Kontaktní údaje" / "Jana
+  // Nováková" on a job ad): before "contact" and "kontakt", which begin some of them
+  'kontaktní údaje|kontaktné údaje|kontaktdaten|contact details|dane kontaktowe|datos de contacto|dados de contacto|' +
+  'dados de contato|contactgegevens|kontaktuppgifter|kontaktoplysninger|yhteystiedot|dati di contatto|' +
   // "advertiser" in FR, EN, DE, NO/DA, SV, FI, PL, NL: with a colon or alone on its line ("Advertiser
   // Disclosure" is a US site's footer link, "Annonceur professionnel" a seller type)
   'annonceur|advertiser|inserent(?:in)?|annonsør|annoncør|annonsör|ilmoittaja|ogłoszeniodawca|adverteerder|nom du contact|kontaktname|nombre de contacto|nome de contato|nome do contacto|' +
-  'kontaktinformasjon|contact|kontakt|navn|name|namn|nimi|nombre|nome|nom|imię i nazwisko|imię|' +
+  'kontaktinformasjon|contacto|contato|contatto|contact|kontakt|navn|name|namn|nimi|nombre|nome|nom|imię i nazwisko|imię|' +
   // "Name" in SK, CZ, SI/HR/RS, HU, NL, PT/IT, ES, RO (a field's label: with a colon or alone on its line)
   'meno|jméno|jmeno|ime|név|naam|nume';
 

@@ -19,6 +19,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'profesional particular privado privada profissional particolare privato professionista ' +
     'forhandler dealer händler handlare company firma gewerblich gewerblicher professionnel professional pro ' +
     'yritys anonym anonymous unknown ukjent okänd unbekannt inconnu kontakt contact kontakta kontaktieren ' +
+    // phone labels' short forms, which close a name written before them ("Anna Berg Mob. 0171 …")
+    'mob tfn telf cel móvil puh gsm fon ' +
     // an account without a name ("fără nume", RO: "no name"; "Xyz" typed to get past the field)
     'fără xyz ' +
     // Turkish listing chrome ("Tüm İlanlar", all ads; "İlan" ad): İ lower-cases to "i̇" (i and a combining dot)
@@ -1370,6 +1372,7 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) verbName(text, m.index, m[1]!, m.index + m[0].length, found, origin);
   scanColonVerbs(text, found, origin);
+  scanSignOffs(text, found, origin);
   scanNamesAfterNumbers(text, found, origin);
   SELF_INTRO.lastIndex = 0;
   for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) {
@@ -1421,10 +1424,63 @@ function scanTitledLawyers(text: string, found: FindingSet, origin: string): voi
   }
 }
 
+/**
+ * The sign-off that closes a private seller's ad or a message, then the writer's name on the same
+ * line or the next ("Viele Grüße / Michael Wagner / 0171 …", "Gruß Anna", "Cordialement, Isabelle
+ * Moreau", "Met vriendelijke groet, Pieter", "Pozdrawiam / Piotr Zieliński"), in the markets'
+ * languages. After the line's start or a sentence's end only, and the name must open with a known
+ * given name ("Grüße aus Berlin", "Mit freundlichen Grüßen / Ihr Autohaus-Team" name no one). A
+ * thank-you names the writer only after a comma or a line break ("Thanks, Dave"): "Thanks Dave!"
+ * thanks someone else.
+ */
+const SIGN_OFFS =
+  'mit freundlichen grüßen|mit freundlichen grüssen|mit freundlichem gruß|mit freundlichem gruss|freundliche grüße|freundliche grüsse|' +
+  'viele grüße|viele grüsse|liebe grüße|liebe grüsse|beste grüße|beste grüsse|herzliche grüße|herzliche grüsse|grüße|grüsse|gruß|gruss|mfg|lg|vg|' +
+  'best regards|kind regards|warm regards|warmest regards|regards|best wishes|yours sincerely|sincerely|yours faithfully|cheers|' +
+  'bien cordialement|cordialement|bien à vous|salutations distinguées|salutations|' +
+  'met vriendelijke groeten|met vriendelijke groet|vriendelijke groeten|vriendelijke groet|hartelijke groeten|groetjes|groeten|groet|mvg|' +
+  'saludos cordiales|un saludo|saludos|atentamente|cordiali saluti|distinti saluti|saluti|cumprimentos|atenciosamente|abraços|abraço|' +
+  'pozdrawiam serdecznie|pozdrawiam|z poważaniem|s pozdravem|s pozdravom|üdvözlettel|cu stimă|cu stima|' +
+  'med vänlig hälsning|med vänliga hälsningar|vänliga hälsningar|hälsningar|med vennlig hilsen|vennlig hilsen|med venlig hilsen|venlig hilsen|' +
+  'hilsen|mvh|ystävällisin terveisin|terveisin|с уважением|з повагою|saygılarımla';
+const THANKS = 'many thanks|thanks|thank you|merci beaucoup|merci|danke|vielen dank|gracias|grazie|obrigado|obrigada|bedankt|dziękuję|tack|takk|tak|kiitos';
+const SIGN_OFF = new RegExp(
+  `(?:^|(?<=[.!?] ))[ \\t]*(${anyCase(`${SIGN_OFFS}|${THANKS}`)})(?![${LETTER}])([ \\t]*[,.!:]?[ \\t]*\\n?[ \\t]*)` +
+    `([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){0,2})(?=[ \\t]*(?:$|[,.;!)(–-]|\\+?\\d))`,
+  'gm',
+);
+const THANKS_WORD = new RegExp(`^(?:${THANKS})$`, 'i');
+
+function scanSignOffs(text: string, found: FindingSet, origin: string): void {
+  SIGN_OFF.lastIndex = 0;
+  for (let m = SIGN_OFF.exec(text); m; m = SIGN_OFF.exec(text)) {
+    if (THANKS_WORD.test(m[1]!) && !/[,\n]/.test(m[2]!)) continue;
+    const name = clean(m[3]!);
+    if (name && opensWithGivenName(name) && !isLabel(name)) found.add('name', name, origin);
+  }
+}
+
+/**
+ * The job's poster or hiring team, as a professional network's job pages print them above the
+ * person's name ("Direct message the job poster from Acme" / "Jana Nováková" / their headline).
+ * The name must open with a known given name.
+ */
+const JOB_POSTER_LINE = /^(?:Direct message the job poster from [^\n]{1,80}|Meet the hiring team|Job poster)\n([^\n]{3,60})$/gm;
+
+function scanJobPosters(text: string, found: FindingSet, origin: string): void {
+  if (!text.includes('job poster') && !text.includes('hiring team') && !text.includes('Job poster')) return;
+  JOB_POSTER_LINE.lastIndex = 0;
+  for (let m = JOB_POSTER_LINE.exec(text); m; m = JOB_POSTER_LINE.exec(text)) {
+    const name = clean(m[1]!.trim());
+    if (name && opensWithGivenName(name) && !isLabel(name)) found.add('name', name, origin);
+  }
+}
+
 /** The names the text's layout and its registers give: licences, contact lines, signatures, name-then-number lines. */
 function scanLaidOutNames(text: string, found: FindingSet, origin: string): void {
   scanAgentCards(text, found, origin);
   scanTitledLawyers(text, found, origin);
+  scanJobPosters(text, found, origin);
   scanLicensed(text, found, origin);
   scanContactLines(text, found, origin);
   scanTitledChinese(text, found, origin);

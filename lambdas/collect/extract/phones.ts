@@ -12,10 +12,16 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { FindingSet } from './findings.js';
 import { hasPhoneLabel, LETTER, notPhoneLabelEnd, PHONE_LABEL, words } from './labels.js';
 
+/**
+ * Units after an amount: currencies and measures, in Latin script and in the scripts of the other
+ * markets' pages ("2016 - 58 300 км", "350 000 сум", "12 500 грн", "2.500.000đ", "1 200 000 ₸").
+ */
 const UNIT =
   "kr\\.?|,-|:-|nok|sek|dkk|eur|euro|€|£|\\$|zł|zl|pln|chf|usd|gbp|km|kms|mil|miles?|mi|hk|ps|kw|hp|" +
-  'cc|ccm|kg|mm|cm|g/km|%|m²|m2|bhp';
-const CURRENCY = '€|£|\\$|kr\\.?|nok|sek|dkk|eur|pln|chf|usd|gbp|zł';
+  'cc|ccm|kg|mm|cm|g/km|%|m²|m2|bhp|' +
+  'км|тыс\\.?|млн\\.?|сум|so[\'’]m|руб\\.?|р\\.|₽|грн\\.?|₴|₸|тг|лв\\.?|lei|ron|ft|huf|kč|czk|kn|rsd|din|₺|tl|₹|rs\\.?|inr|₫|đ|vnd|' +
+  'л\\.? ?с\\.?|см³|куб\\.? ?см|м²|кв\\.? ?м';
+const CURRENCY = '€|£|\\$|kr\\.?|nok|sek|dkk|eur|pln|chf|usd|gbp|zł|₽|₴|₸|₺|₹|₫|rs\\.?|inr|huf|czk|ron|uzs|kzt|rub|uah';
 const AMOUNT = "\\d{1,3}(?:[ .,\\u00A0'’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
 
 /** Spans that look like numbers but are dates, times, amounts or measures. */
@@ -68,6 +74,38 @@ const GROUP = new RegExp(`(\\+ ?)?(?:${AREA_IN_BRACKETS}|\\(\\+\\d{1,3}\\)|\\d+)
 
 /** A candidate that opens with an area code of two or three digits in brackets. */
 const BRACKETED_AREA = /^\(\d{2,3}\)/;
+
+/** A line of digits alone (spaces allowed). */
+const BARE_DIGITS_LINE = /^[ \t]*\d[\d \t]*$/;
+
+/** The line that starts at `start` (empty past the text's end). */
+function lineAt(text: string, start: number): string {
+  if (start < 0 || start >= text.length) return '';
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+/**
+ * Where a bare run alone on its line may be a phone: an ad's body in the page data, which its
+ * seller wrote. Not the page's text, whose lines of bare digits are as often ids and counters
+ * (a FINN code under the seller's line, test/unit/extract/decoys.test.ts).
+ */
+const BODY_ORIGINS: ReadonlySet<string> = new Set(['embedded-text']);
+
+/** A line that is the run alone, or the run and one or two capitalised words before or after it. */
+const NAME_BESIDE = /^(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?$/u;
+
+function standsAlone(line: string, at: number, run: string): boolean {
+  const before = line.slice(0, at).trim();
+  const after = line.slice(at + run.length).trim();
+  return (before === '' || after === '') && NAME_BESIDE.test(before || after);
+}
+
+/** Whether an E.164 number is a mobile one by libphonenumber's type (not where the plan does not tell them apart, as in North America). */
+function isMobile(e164: string): boolean {
+  const type = parsePhoneNumberFromString(e164)?.getType();
+  return type === 'MOBILE';
+}
 
 /** The shortest valid numbers of the markets served have 7 digits (with the trunk 0). */
 const MIN_DIGITS = 7;
@@ -405,6 +443,8 @@ export class PhoneFinder {
       // dt/dd and th/td layouts put the label on the line above ("Anzeigen-ID" / "284751936"),
       // and a column of labels beside a column of numbers puts it a few lines above (labelAbove).
       const above = labelAbove(text, start, end < 0 ? text.length : end, line);
+      this.besideBare =
+        (start > 0 && BARE_DIGITS_LINE.test(lineAt(text, text.lastIndexOf('\n', start - 2) + 1))) || (end >= 0 && BARE_DIGITS_LINE.test(lineAt(text, end + 1)));
       this.scanLine(line, origin, label, above.label.length <= 40 ? above.label : '', above.sure);
     }
   }
@@ -413,6 +453,9 @@ export class PhoneFinder {
    * `previous`: the label on the line above (labelAbove); `sure`: whether it is this number's own
    * (then a fax label there marks the number as a fax line for the page, see FindingSet.faxLabelledDigits).
    */
+  /** Whether the line above or below the one being scanned holds nothing but digits (scan sets it). */
+  private besideBare = false;
+
   private scanLine(line: string, origin: string, label: string, previous: string, sure: boolean): void {
     // Whether the line is a pager is asked only before the first run that reaches scanRun (the
     // first step with an effect): most lines with seven digits are dates, prices or ids that the
@@ -530,10 +573,18 @@ export class PhoneFinder {
         const written = run.slice(start, groups[j - 1]!.end);
         const candidate = written.charCodeAt(1) === 43 /* "(+" */ ? written.replace(')', ' ').slice(1) : written;
         // A bare run of digits ("284751936") with no "+", no trunk "0" and no separator is what
-        // ids, prices and counters look like: it is a phone only after a phone label.
-        if (!labelled && /^[1-9]\d*$/.test(candidate)) continue;
+        // ids, prices and counters look like: it is a phone only after a phone label, or alone on
+        // a line of an ad's body in the page data (perhaps beside a capitalised name: "937461205
+        // Anna", as sellers end an ad's text) where the country writes no trunk prefix, and then
+        // only a mobile number.
+        const bareRun = !labelled && /^[1-9]\d*$/.test(candidate);
+        // (A line of an ad's body only: an attribute's or a field's whole value is a bare run as
+        // ids are, "data-item=\"214839507\"".)
+        // Nor a column of such runs ("601482936" / "601482937" / …): a list of ids.
+        if (bareRun && !(i === 0 && j === groups.length && BODY_ORIGINS.has(origin) && !this.besideBare && standsAlone(line, at, run))) continue;
         const value = this.valid(candidate);
         if (value === undefined) continue;
+        if (bareRun && (this.lacksTrunkPrefix(candidate, value) || !isMobile(value))) continue;
         // A run that opens with an area code in brackets ("(29) 613-27-45", as Belarusians write
         // their mobile numbers without the trunk "8 0") is a number's shape, not a year's and a
         // mileage's; not the tail of a longer run ("64 (800) 123 456": a country code before it).
