@@ -21,6 +21,7 @@ import { linkSiblings, parsePage } from './parse.js';
 import { opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
 import { scanPlates } from './plates.js';
+import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
 import { scanHandlerVins, scanLinkVins, scanVins } from './vins.js';
 
@@ -431,7 +432,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   readRules(root, opts.rules, found, new PhoneFinder(found));
 
   // Then the content without the chrome.
-  const { layout, page, sellerBoxContent } = readLayout(root);
+  const { layout, page, sellerBoxContent, tables } = readLayout(root);
   for (const blob of layout.dataJson) embedded.read(blob);
   const langCountries = countriesOfLangs(page.langs, found.country);
   const phones = new PhoneFinder(found, langCountries);
@@ -512,6 +513,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   scanLabelled(text, found, 'text');
   scanRoleLabels(text, found, 'text');
   scanNames(text, found, 'text');
+  scanContactColumns(tables, found);
   namesAboveBadges(text, found);
 
   const sellerValues = new Set<string>();

@@ -41,7 +41,10 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|&|\p{Lu}{1,4}\.?|[\u3040-\u30ff\u3
 const CJK_WITH_READING = /^([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,5})[(（]/u;
 /** A name in those scripts, family and given name perhaps spaced apart ("山田 太郎"). */
 const UNCASED_NAME = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?: [\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)?$/u;
-/** A small letter then a capital: where a glued label starts inside a word (not in McLean, DeVries). */
+/**
+ * Where a glued label starts inside a word: a small letter, or a capital after a capital, then a
+ * capitalised word ("KatarzynaZadzwoń", "KOWALSKATelefon"; not McLean, DeVries).
+ */
 const GLUED_LABEL = /(?:\p{Ll}(?<!^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Ten|Ter))|(?<=\p{Lu})\p{Lu})(?=\p{Lu}\p{Ll})/u;
 const HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,31})(?![\p{L}\p{N}@])/u;
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}][\p{L}\p{N}_.-]{1,31})(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/u;

@@ -19,6 +19,7 @@ import {
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
 import { opensWithGivenName } from './given-names.js';
+import { MAX_TABLES } from './table-columns.js';
 import { NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutTitles } from './names.js';
 
 export interface Layout {
@@ -858,6 +859,8 @@ export interface LaidOutPage {
   readonly page: PageContent;
   /** The text and attributes `readPage` reads from each seller box alone, in `layout.sellerBoxes` order. */
   readonly sellerBoxContent: Pick<PageContent, 'text' | 'attributes'>[];
+  /** The visible tables outside the chrome, in document order (at most MAX_TABLES): read by table-columns.ts. */
+  readonly tables: DomNode[];
 }
 
 /**
@@ -890,6 +893,7 @@ export function readLayout(root: DomNode): LaidOutPage {
   const microdata: MicrodataItem[] = [];
   const langs: string[] = [];
   const sellerBoxContent: Pick<PageContent, 'text' | 'attributes'>[] = [];
+  const tables: DomNode[] = [];
 
   /**
    * `inContent`, `inSeller`: as in splitLayout. `item`, `visible`: as in readPage. `read`:
@@ -1015,6 +1019,7 @@ export function readLayout(root: DomNode): LaidOutPage {
         continue;
       }
       const childVisible = visible && !hidden;
+      if (name === 'table' && childVisible && tables.length < MAX_TABLES) tables.push(child);
       const partsBefore = parts.length;
       if (tag & BLOCK) pushBreak(parts);
       if (itemscope) {
@@ -1043,5 +1048,6 @@ export function readLayout(root: DomNode): LaidOutPage {
     layout: { chrome, sellerBoxes, sellerNames, profileNames, canonical, dataJson },
     page: { text: finishText(parts), attributes, jsonLd, microdata, langs },
     sellerBoxContent,
+    tables,
   };
 }

@@ -449,13 +449,13 @@ export class PhoneFinder {
     }
   }
 
+  /** Whether the line above or below the one being scanned holds nothing but digits (scan sets it). */
+  private besideBare = false;
+
   /**
    * `previous`: the label on the line above (labelAbove); `sure`: whether it is this number's own
    * (then a fax label there marks the number as a fax line for the page, see FindingSet.faxLabelledDigits).
    */
-  /** Whether the line above or below the one being scanned holds nothing but digits (scan sets it). */
-  private besideBare = false;
-
   private scanLine(line: string, origin: string, label: string, previous: string, sure: boolean): void {
     // Whether the line is a pager is asked only before the first run that reaches scanRun (the
     // first step with an effect): most lines with seven digits are dates, prices or ids that the
@@ -576,11 +576,10 @@ export class PhoneFinder {
         // ids, prices and counters look like: it is a phone only after a phone label, or alone on
         // a line of an ad's body in the page data (perhaps beside a capitalised name: "937461205
         // Anna", as sellers end an ad's text) where the country writes no trunk prefix, and then
-        // only a mobile number.
+        // only a mobile number. Not an attribute's or a field's whole value, which is a bare run
+        // as ids are ("data-item=\"214839507\""), nor one of a column of such runs ("601482936" /
+        // "601482937" / …, a list of ids).
         const bareRun = !labelled && /^[1-9]\d*$/.test(candidate);
-        // (A line of an ad's body only: an attribute's or a field's whole value is a bare run as
-        // ids are, "data-item=\"214839507\"".)
-        // Nor a column of such runs ("601482936" / "601482937" / …): a list of ids.
         if (bareRun && !(i === 0 && j === groups.length && BODY_ORIGINS.has(origin) && !this.besideBare && standsAlone(line, at, run))) continue;
         const value = this.valid(candidate);
         if (value === undefined) continue;

@@ -1,0 +1,66 @@
+/**
+ * Names in a table's contact-person column: a directory's, an association's member list's or a
+ * dealer list's rows ("Member | Reg. No | Contact Person | E-mail"), each naming its firm's
+ * contact in the column whose header is a contact-person label. The page's text runs a row's
+ * cells into lines and loses the column where a cell is empty, so such a table is read as a table.
+ */
+import { attributeList, attributeValue, textLines, type DomNode } from './dom.js';
+import type { FindingSet } from './findings.js';
+import { SELLER_LABELS_STRONG } from './labels.js';
+import { plausibleName, withoutHonorific, withoutTitles } from './names.js';
+
+/** A header cell that is a contact person's label, alone ("Contact Person", "Ansprechpartner", "Contact name"). */
+const CONTACT_HEADER = new RegExp(
+  `^(?:${SELLER_LABELS_STRONG}|contact name|name of contact|nom du contact|kontaktname|nombre de contacto|nome de contato|nome do contacto)[ :：]*$`,
+  'i',
+);
+/** Tables looked at per page, and rows per table: a directory's page lists tens. */
+export const MAX_TABLES = 50;
+const MAX_ROWS = 500;
+/** A name of one to five words, each a capitalised word or an initial ("F.M. Kabir", "Md. Ali Khan"). */
+const NAME_WORDS = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)+)(?: (?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)+)){0,4}$/u;
+
+/** The table's own rows, not a nested table's. */
+function rowsOf(table: DomNode): DomNode[] {
+  const rows: DomNode[] = [];
+  const visit = (node: DomNode): void => {
+    for (const child of node.children ?? []) {
+      if (rows.length >= MAX_ROWS) return;
+      if (child.name === 'tr') rows.push(child);
+      else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/** A row's cells, each repeated over the columns its colspan covers. */
+function cellsOf(row: DomNode): DomNode[] {
+  const cells: DomNode[] = [];
+  for (const child of row.children ?? []) {
+    if (child.name !== 'td' && child.name !== 'th') continue;
+    const at = attributeList(child);
+    const span = Math.min(Number.parseInt((at && attributeValue(at, 'colspan')) ?? '1', 10) || 1, 20);
+    for (let k = 0; k < span; k++) cells.push(child);
+  }
+  return cells;
+}
+
+/** Reads each table's contact-person column (origin "text": held to the known-name check). */
+export function scanContactColumns(tables: readonly DomNode[], found: FindingSet): void {
+  for (const table of tables.slice(0, MAX_TABLES)) {
+    const rows = rowsOf(table);
+    if (rows.length < 2) continue;
+    const header = cellsOf(rows[0]!);
+    const column = header.findIndex((cell) => CONTACT_HEADER.test(textLines(cell).join(' ').trim()));
+    if (column < 0) continue;
+    for (const row of rows.slice(1)) {
+      const cell = cellsOf(row)[column];
+      if (!cell) continue;
+      const line = textLines(cell)[0]?.trim();
+      if (!line) continue;
+      const name = withoutTitles(withoutHonorific(line));
+      if (NAME_WORDS.test(name) && plausibleName(name)) found.add('name', name, 'text');
+    }
+  }
+}
