@@ -6,7 +6,7 @@
 import { LABELLED_UNCASED_ORIGIN } from './filters.js';
 import type { FindingSet } from './findings.js';
 import { NOT_NAME, plausibleName, withoutRoleBefore } from './names.js';
-import { ADDRESS_LABELS, LETTER, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
+import { ADDRESS_LABELS, LETTER, lineAt, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
 
 /**
  * Where a label starts: a line's start (after the symbols people open a line with: "✅ KONTAKT:",
@@ -59,12 +59,6 @@ interface Labelled {
   next: string | undefined;
   /** The value was glued to the label ("KontaktAnna Berg"): taken only whole. */
   glued?: boolean;
-}
-
-function lineAt(text: string, start: number): string | undefined {
-  if (start <= 0 || start > text.length) return undefined;
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? undefined : end);
 }
 
 /**

@@ -29,6 +29,13 @@ export function wordsAhead(alternatives: string): string {
 
 const WORD_CHAR = new RegExp(`[${LETTER}0-9]`);
 
+/** The line of `text` that starts at `start`, or undefined where no line starts there (before the text, past its end). */
+export function lineAt(text: string, start: number): string | undefined {
+  if (start < 0 || start > text.length) return undefined;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
 /** True when position `at` of `text` is not inside a word. */
 export function startsWord(text: string, at: number): boolean {
   return at === 0 || !WORD_CHAR.test(text.charAt(at - 1));

@@ -10,7 +10,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { FindingSet } from './findings.js';
-import { hasPhoneLabel, LETTER, notPhoneLabelEnd, PHONE_LABEL, words } from './labels.js';
+import { hasPhoneLabel, LETTER, lineAt, notPhoneLabelEnd, PHONE_LABEL, words } from './labels.js';
 
 /**
  * Units after an amount: currencies and measures, in Latin script and in the scripts of the other
@@ -77,13 +77,6 @@ const BRACKETED_AREA = /^\(\d{2,3}\)/;
 
 /** A line of digits alone (spaces allowed). */
 const BARE_DIGITS_LINE = /^[ \t]*\d[\d \t]*$/;
-
-/** The line that starts at `start` (empty past the text's end). */
-function lineAt(text: string, start: number): string {
-  if (start < 0 || start >= text.length) return '';
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? undefined : end);
-}
 
 /**
  * Where a bare run alone on its line may be a phone: an ad's body in the page data, which its
@@ -444,7 +437,8 @@ export class PhoneFinder {
       // and a column of labels beside a column of numbers puts it a few lines above (labelAbove).
       const above = labelAbove(text, start, end < 0 ? text.length : end, line);
       this.besideBare =
-        (start > 0 && BARE_DIGITS_LINE.test(lineAt(text, text.lastIndexOf('\n', start - 2) + 1))) || (end >= 0 && BARE_DIGITS_LINE.test(lineAt(text, end + 1)));
+        (start > 0 && BARE_DIGITS_LINE.test(lineAt(text, text.lastIndexOf('\n', start - 2) + 1) ?? '')) ||
+        (end >= 0 && BARE_DIGITS_LINE.test(lineAt(text, end + 1) ?? ''));
       this.scanLine(line, origin, label, above.label.length <= 40 ? above.label : '', above.sure);
     }
   }
