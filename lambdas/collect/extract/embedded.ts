@@ -878,7 +878,10 @@ export const PARTY_WORDS: readonly string[] = (
   'broker makler maklerin makelaar maklare mäklare megler mægler agente corretor negotiator ' +
   'verkaufer verkaeufer verkäufer anbieter handler haendler händler ansprechpartner inserent annonceur vendeur contactvendeur ' +
   'sprzedawca sprzedajacy sprzedający ogloszeniodawca saljare säljare selger saelger sælger annonsor annonsør myyja myyjä ilmoittaja ' +
-  'verkoper adverteerder aanbieder vendedor anunciante venditore inserzionista kontakt kontaktperson kontaktinfo'
+  'verkoper adverteerder aanbieder vendedor anunciante venditore inserzionista kontakt kontaktperson kontaktinfo ' +
+  // "user" and "seller" in the other markets' languages ("usuario": {"nombre": …}, "prodejce": {…})
+  'usuario utente utilisateur uzytkownik użytkownik benutzer gebruiker anvandare användare bruker kayttaja käyttäjä ' +
+  'vanzator vânzător prodejce prodavajici prodávající predajca predavajuci predávajúci prodavac'
 ).split(' ');
 /** A party's key: the whole compacted key, or its start/end ("sellerInfo", "adContact", "ownerDetails"). */
 const PARTY = new RegExp(
@@ -930,8 +933,19 @@ const NAME_KEYS = new Set([
   'name', 'fullname', 'displayname', 'contactname', 'publicname', 'nom', 'nomcomplet', 'navn', 'namn', 'nimi',
   'imie', 'imięinazwisko', 'imieinazwisko', 'naam', 'nombre', 'nome', 'sellername', 'ownername', 'advertisername',
 ]);
-const FIRST_KEYS = new Set(['firstname', 'givenname', 'forename', 'vorname', 'prenom', 'prénom', 'fornavn', 'förnamn', 'fornamn', 'etunimi', 'imie', 'imię', 'voornaam']);
-const LAST_KEYS = new Set(['lastname', 'familyname', 'surname', 'nachname', 'nomdefamille', 'etternavn', 'efternamn', 'sukunimi', 'nazwisko', 'achternaam']);
+const FIRST_KEYS = new Set(['firstname', 'givenname', 'forename', 'vorname', 'prenom', 'prénom', 'fornavn', 'förnamn', 'fornamn', 'etunimi', 'imie', 'imię', 'voornaam', 'prenume']);
+const LAST_KEYS = new Set([
+  'lastname', 'familyname', 'surname', 'nachname', 'nomdefamille', 'etternavn', 'efternamn', 'sukunimi', 'nazwisko', 'achternaam',
+  // ES, PT, IT, CS, SK, HR/SR, HU, RO
+  'apellido', 'apellidos', 'primerapellido', 'sobrenome', 'cognome', 'prijmeni', 'příjmení', 'priezvisko', 'prezime', 'vezeteknev', 'vezetéknév', 'nume',
+]);
+/**
+ * Name keys that hold only a part of the name where the other part has a key of its own: French
+ * "nom" beside "prenom" is the family name; Spanish, Portuguese, Italian and Czech "nombre",
+ * "nome", "jmeno" beside "apellidos", "sobrenome", "cognome", "prijmeni" are the given name.
+ */
+const FAMILY_NAME_KEYS = new Set(['nom']);
+const GIVEN_NAME_KEYS = new Set(['nombre', 'nome', 'jmeno', 'jméno']);
 /** Name keys anywhere (not only in a party object): they say whose name it is. */
 /** "User", "seller", "advertiser", "contact" as the ad's own fields name the poster in PT, ES, IT and FR ("usuario_nome", "vendedor_telefono"). */
 const ROMANCE_PARTY = 'usuario|vendedor|anunciante|contato|contacto|utente|venditore|inserzionista|contatto|vendeur|annonceur';
@@ -1555,10 +1569,20 @@ export class EmbeddedReader {
   private readParty(o: JsonObject, path: string[], source: string, business: boolean, person = false): void {
     let first: string | undefined;
     let last: string | undefined;
+    let hasFirst = false;
+    let hasLast = false;
+    for (const k in o) {
+      const key = keyOf(k);
+      hasFirst ||= FIRST_KEYS.has(key);
+      hasLast ||= LAST_KEYS.has(key);
+    }
     for (const k in o) {
       const key = keyOf(k);
       const v = o[k];
-      if (NAME_KEYS.has(key)) {
+      // {"prenom": "Anne", "nom": "Martin"}, {"nombre": "María", "apellidos": "García"}: one name in two keys.
+      if (!business && hasFirst && FAMILY_NAME_KEYS.has(key)) last = str(v);
+      else if (!business && hasLast && GIVEN_NAME_KEYS.has(key)) first = str(v);
+      else if (NAME_KEYS.has(key)) {
         if (business) {
           // An agency's account in its agent's own name, beside the agency's trade name under a
           // key of its own ({"publisher": {"alias": "Nordic Homes", "name": "Irina Holm",

@@ -248,6 +248,8 @@ export const SELLER_LABELS_STRONG =
   // who prepared or looks after the offer, in dealers' and agencies' ads
   'ofert[ęe] przygotował(?:a)?|oferta przygotowana przez|opiekun oferty|osoba do kontaktu|' +
   'ihr ansprechpartner(?:in)?|verkaufsberater(?:in)?|votre conseill(?:er|ère)|contactpersoon|handläggare|' +
+  // an agency's or a dealer's card heading in English ("Your agent" / "Anna Berg")
+  'your agent|your contact|your advisor|your adviser|your consultant|' +
   // "seller", "advertiser" and "contact person" in ES/PT, IT, NL, CS, SK, RO, HR/SR/BS, SL, LT, LV,
   // ET, EL, TR, RU, UK, BG, IS
   'vendedor(?:a)?|anunciante|venditore|venditrice|inserzionista|verkoper|aanbieder|prodávající|prodejce|inzerent|' +

@@ -20,7 +20,7 @@ import {
 import type { EmbeddedBlob } from './embedded.js';
 import { opensWithGivenName } from './given-names.js';
 import { MAX_TABLES } from './table-columns.js';
-import { NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutTitles } from './names.js';
+import { NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutRoleBefore, withoutTitles } from './names.js';
 
 export interface Layout {
   /** Subtrees cut out of the document as chrome. */
@@ -474,6 +474,20 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
 }
 
 /**
+ * A seller box with no name element inside that is itself the name's element ("<span
+ * class='seller__name'>Anna Berg</span>" in a card, "<span id='…ContactNameSpan'>Warehouse
+ * Coordinator Anna Berg</span>"): its name, without a job title before it.
+ */
+function ownName(box: DomNode, out: string[]): void {
+  const found: string[] = [];
+  readNames({ type: 'root', children: [box] }, found);
+  for (const raw of found) {
+    const name = withoutRoleBefore(raw);
+    if (plausibleName(name, true)) out.push(name);
+  }
+}
+
+/**
  * An image, or the element holding it, marked as a logo by its class or id: its alt text names a
  * business ("<div class='dlogo'><img alt='Harlow Creek RV'>"). Not by the image's address, whose
  * words may only contain the letters ("/catalogo/…").
@@ -834,6 +848,7 @@ export function splitLayout(root: DomNode): Layout {
         sellerBoxes.push(child);
         const before = sellerNames.length;
         readNames(child, sellerNames);
+        if (sellerNames.length === before) ownName(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
       }
       // Inside a seller box no mark is looked at (as in readLayout), and a seller box marked for
@@ -1000,6 +1015,7 @@ export function readLayout(root: DomNode): LaidOutPage {
         sellerBoxes.push(child);
         const before = sellerNames.length;
         readNames(child, sellerNames);
+        if (sellerNames.length === before) ownName(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
       }
       // A seller box marked for its reviews ("seller-reviews-box") is the seller's still.
