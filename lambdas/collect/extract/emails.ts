@@ -54,13 +54,19 @@ const FILE_TLD = /\.(?:png|jpe?g|gif|webp|svg|avif|bmp|ico|css|js|json|html?|php
 const ESCAPE_LEFT = /^(?:u00(?:3c|3e|22|27|26|3d|2f|5c))+(?=[a-z0-9])/i;
 /** The same after the domain ("….comu003e"): no top-level domain holds a digit. */
 const ESCAPE_RIGHT = /(?<=\.[a-z]{2,})(?:u00(?:3c|3e|22|27|26|3d|2f|5c))+$/i;
+/**
+ * An e-mail label glued to the address by elements with no space between them ("Email" then
+ * "anna@…" read as "Emailanna@…"): written with its capital and the address in small letters. Not
+ * "Mail" (a "Mailbox@…" or "Mailroom@…" is a mailbox of its own).
+ */
+const LABEL_LEFT = /^(?:E-?[Mm]ail|E-Mail|Correo|Courriel|E-?post)(?=[a-z0-9])/;
 /** A URL's user before its host ("https://key@o123.ingest.sentry.io/…"): no mailbox. */
 const URL_USER_BEFORE = /:\/\/$/;
 /** A path after a colon ("git@github.com:user/repo.git"): an SSH or SCP address, no mailbox. */
 const SCP_PATH_AFTER = /^:[\w~./-]/;
 
 function add(found: FindingSet, local: string, domain: string, origin: string): void {
-  const address = `${local.replace(ESCAPE_LEFT, '').replace(DOT_TOKEN, '.')}@${domain.replace(ESCAPE_RIGHT, '').replace(DOT_TOKEN, '.')}`;
+  const address = `${local.replace(ESCAPE_LEFT, '').replace(LABEL_LEFT, '').replace(DOT_TOKEN, '.')}@${domain.replace(ESCAPE_RIGHT, '').replace(DOT_TOKEN, '.')}`;
   if (FILE_TLD.test(address)) return;
   found.add('email', address, origin);
 }
