@@ -454,23 +454,32 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
     if (c.name === 'select' || c.name === 'datalist') continue;
     const role = attributeValue(at, 'role');
     if (role === 'option' || role === 'listbox') continue;
-    const m = marks(at);
-    if (m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m) && !THING_NAME_MARK.test(m)) {
-      // A fact's name beside its value (<span class="name">Rooms</span><div class="value">3</div>):
-      // the key of a list of the ad's facts, not a person's.
-      const next = nextElement(children, i);
-      if (VALUE_MARK.test(marks((next && attributeList(next)) ?? []))) continue;
-      // Its first line only: a job title or a role under the name ("Lukas Brenner<br>Sales
-      // Manager") is not part of it; nor is the honorific before it.
-      const t = withoutHonorific(withoutPostNominals(leadingLines(c, 1)[0] ?? ''));
-      const href = firstLink(c)?.attribs?.href?.trim() ?? linkHref;
-      // A name that links to a website's home page is a business's (its site or storefront); one
-      // spelt as the profile's slug it links to is the member's handle (isHandle).
-      if (t && plausibleName(t, true) && !SITE_ROOT.test(href) && !(href && isHandle(t, href))) out.push(t);
+    const name = nameOfElement(c, at, nextElement(children, i), linkHref);
+    if (name !== null) {
+      if (name !== undefined) out.push(name);
       continue;
     }
     readNames(c, out, depth + 1, c.name === 'a' ? (attributeValue(at, 'href')?.trim() ?? '') : linkHref);
   }
+}
+
+/**
+ * The name an element marked as a name's gives (see readNames): undefined when it gives none,
+ * null when the element is no name's element.
+ */
+function nameOfElement(c: DomNode, at: readonly string[], next: DomNode | undefined, linkHref: string): string | undefined | null {
+  const m = marks(at);
+  if (!(m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m) && !THING_NAME_MARK.test(m))) return null;
+  // A fact's name beside its value (<span class="name">Rooms</span><div class="value">3</div>):
+  // the key of a list of the ad's facts, not a person's.
+  if (VALUE_MARK.test(marks((next && attributeList(next)) ?? []))) return undefined;
+  // Its first line only: a job title or a role under the name ("Lukas Brenner<br>Sales
+  // Manager") is not part of it; nor is the honorific before it.
+  const t = withoutHonorific(withoutPostNominals(leadingLines(c, 1)[0] ?? ''));
+  const href = firstLink(c)?.attribs?.href?.trim() ?? linkHref;
+  // A name that links to a website's home page is a business's (its site or storefront); one
+  // spelt as the profile's slug it links to is the member's handle (isHandle).
+  return t && plausibleName(t, true) && !SITE_ROOT.test(href) && !(href && isHandle(t, href)) ? t : undefined;
 }
 
 /**
@@ -479,12 +488,14 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
  * Coordinator Anna Berg</span>"): its name, without a job title before it.
  */
 function ownName(box: DomNode, out: string[]): void {
-  const found: string[] = [];
-  readNames({ type: 'root', children: [box] }, found);
-  for (const raw of found) {
-    const name = withoutRoleBefore(raw);
-    if (plausibleName(name, true)) out.push(name);
-  }
+  const at = attributeList(box);
+  if (!at || box.name === 'select' || box.name === 'datalist') return;
+  const role = attributeValue(at, 'role');
+  if (role === 'option' || role === 'listbox') return;
+  // readNames found no name element inside the box: only the box itself is looked at, not its insides again.
+  const raw = nameOfElement(box, at, undefined, '');
+  const name = raw && withoutRoleBefore(raw);
+  if (name && plausibleName(name, true)) out.push(name);
 }
 
 /**

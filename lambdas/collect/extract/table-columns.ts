@@ -46,13 +46,33 @@ function cellsOf(row: DomNode): DomNode[] {
   return cells;
 }
 
+/** Longer header text than any label and its colon: the cell is read no further. */
+const MAX_HEADER_CHARS = 200;
+
+/**
+ * Whether the cell's text, white space collapsed, stays within MAX_HEADER_CHARS: looked at before
+ * the cell is read as text, since a layout table's first row can hold the whole page.
+ */
+function short(cell: DomNode): boolean {
+  let length = 0;
+  const visit = (node: DomNode): boolean => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'text') length += (child.data ?? '').replace(/\s+/g, ' ').length;
+      else if (child.name !== 'script' && child.name !== 'style' && !visit(child)) return false;
+      if (length > MAX_HEADER_CHARS) return false;
+    }
+    return true;
+  };
+  return visit(cell);
+}
+
 /** Reads each table's contact-person column (origin "text": held to the known-name check). */
 export function scanContactColumns(tables: readonly DomNode[], found: FindingSet): void {
   for (const table of tables.slice(0, MAX_TABLES)) {
     const rows = rowsOf(table);
     if (rows.length < 2) continue;
     const header = cellsOf(rows[0]!);
-    const column = header.findIndex((cell) => CONTACT_HEADER.test(textLines(cell).join(' ').trim()));
+    const column = header.findIndex((cell) => short(cell) && CONTACT_HEADER.test(textLines(cell).join(' ').trim()));
     if (column < 0) continue;
     for (const row of rows.slice(1)) {
       const cell = cellsOf(row)[column];
