@@ -60,13 +60,21 @@ const ESCAPE_RIGHT = /(?<=\.[a-z]{2,})(?:u00(?:3c|3e|22|27|26|3d|2f|5c))+$/i;
  * "Mail" (a "Mailbox@…" or "Mailroom@…" is a mailbox of its own).
  */
 const LABEL_LEFT = /^(?:E-?[Mm]ail|E-Mail|Correo|Courriel|E-?post)(?=[a-z0-9])/;
+/**
+ * A phone number glued to the mailbox after it, where the page's markup put them in neighbouring
+ * elements with no space ("tel. 601-482-936" + "biuro@…" read as "601-482-936biuro@…"): seven
+ * digits or more, written with a separator, then the address's first letter. A local part that
+ * opens with a number ("0711-auto@", "48123@", "13912345678abc@") has fewer digits, no separator,
+ * or no letter after them.
+ */
+const NUMBER_LEFT = /^\+?(?=[\d .()/-]*\d[ .()/-])(?:\d[\d .()/-]*){7,}(?=[A-Za-z])/;
 /** A URL's user before its host ("https://key@o123.ingest.sentry.io/…"): no mailbox. */
 const URL_USER_BEFORE = /:\/\/$/;
 /** A path after a colon ("git@github.com:user/repo.git"): an SSH or SCP address, no mailbox. */
 const SCP_PATH_AFTER = /^:[\w~./-]/;
 
 function add(found: FindingSet, local: string, domain: string, origin: string): void {
-  const address = `${local.replace(ESCAPE_LEFT, '').replace(LABEL_LEFT, '').replace(DOT_TOKEN, '.')}@${domain.replace(ESCAPE_RIGHT, '').replace(DOT_TOKEN, '.')}`;
+  const address = `${local.replace(ESCAPE_LEFT, '').replace(LABEL_LEFT, '').replace(NUMBER_LEFT, '').replace(DOT_TOKEN, '.')}@${domain.replace(ESCAPE_RIGHT, '').replace(DOT_TOKEN, '.')}`;
   if (FILE_TLD.test(address)) return;
   found.add('email', address, origin);
 }

@@ -81,6 +81,11 @@ export class FindingSet {
     return value;
   }
 
+  /** Whether a normalised value of this kind has been recorded. */
+  has(kind: IdentifierKind, value: string): boolean {
+    return this.seen.has(`${kind}\u0000${value}`);
+  }
+
   /** Records a value that is already normalised (the phone finder validates before it decides). */
   addNormalised(kind: IdentifierKind, value: string, origin: string): void {
     const key = `${kind}\u0000${value}`;

@@ -8,7 +8,7 @@ import { load } from 'cheerio/slim';
 import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
-import { MESSENGER_LINK, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
+import { MESSENGER_LINK, readPage, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone } from './encoded.js';
@@ -20,6 +20,7 @@ import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames }
 import { linkSiblings, parsePage } from './parse.js';
 import { opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
+import { looksLikeOwnSite } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -399,6 +400,8 @@ const SELLER_ORIGIN = new RegExp(
 
 /** Where a seller's own site's header and footer contacts are read from (see extractFindings). */
 const SITE_CHROME_ORIGIN = 'site-chrome';
+/** A mail or call link's address. */
+const CONTACT_LINK = /^(?:mailto|tel|callto):/i;
 /** Chrome subtrees read on a seller's own site, at most (a header, a footer, a menu or two). */
 const MAX_CHROME_PARTS = 20;
 
@@ -499,14 +502,34 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     scanRoleLabels(bodies, found, 'text');
     scanCuedNames(bodies, found, 'text');
   }
-  // A dealer's or an agency's own site (its schema.org data says so): the numbers and addresses in
+  // A dealer's or an agency's own site (its schema.org data says so, or its own mailbox and the
+  // absence of a platform's desks and account controls: own-site.ts): the numbers and addresses in
   // its header and footer are the seller's, as a marketplace's are the platform's.
-  if (found.sellersSite) {
-    for (const node of layout.chrome.slice(0, MAX_CHROME_PARTS)) {
-      const chromeText = textLines(node).join('\n');
-      phones.scan(chromeText, SITE_CHROME_ORIGIN);
-      scanEmails(chromeText, found, SITE_CHROME_ORIGIN);
+  const chrome = layout.chrome.slice(0, MAX_CHROME_PARTS).map((node) => readPage({ type: 'root', children: [node] }));
+  const chromeTexts = chrome.map((c) => c.text);
+  // The chrome's mail and call links ("<a href='mailto:…'>Write to us</a>"), which its text does not spell.
+  const chromeLinks = chrome.flatMap((c) => c.attributes.filter((a) => a.name === 'href' && CONTACT_LINK.test(a.value)));
+  // Without such data, the site's own mailbox and no sign of a marketplace (own-site.ts) say the
+  // same of the chrome only: its lines and mailboxes are the seller's, while the content's addresses
+  // at the site's domain keep the rules of a page of unknown kind (beside the seller's number).
+  // The evidence is a mailbox the page prints, in its text or its chrome's mail links (one only in
+  // its data or a card's attributes may be a marketplace's account manager's, or a firm directory's);
+  // every mailbox found counts against (a desk's anywhere says "platform").
+  let ownChrome: FindingSet | undefined;
+  if (!found.sellersSite) {
+    const emails = chromeLinks.filter((a) => /^mailto:/i.test(a.value)).map((a) => a.value.slice(7).split('?')[0]!);
+    const allEmails = found.findings.filter((f) => f.kind === 'email').map((f) => f.value);
+    if (looksLikeOwnSite(opts.url, emails, [text, ...chromeTexts], allEmails, html)) ownChrome = new FindingSet(found.country, found);
+  }
+  if (found.sellersSite || ownChrome) {
+    const into = ownChrome ?? found;
+    const chromePhones = ownChrome ? new PhoneFinder(ownChrome, langCountries) : phones;
+    for (const chromeText of chromeTexts) {
+      chromePhones.scan(chromeText, SITE_CHROME_ORIGIN);
+      scanEmails(chromeText, into, SITE_CHROME_ORIGIN);
     }
+    for (const a of chromeLinks) readAttribute(a, into, chromePhones);
+    if (ownChrome) for (const f of ownChrome.findings) found.addNormalised(f.kind, f.value, SITE_CHROME_ORIGIN);
   }
   scanVins(text, found, 'text');
   scanPlates(text, found, 'text', langCountries);
@@ -520,6 +543,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (sellerOrigin(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const key of found.byRule) sellerValues.add(key);
+  if (ownChrome) for (const f of ownChrome.findings) if (f.kind === 'phone' || f.kind === 'email') sellerValues.add(`${f.kind}\u0000${f.value}`);
   const urls = [opts.url, ...layout.canonical];
   const operators = operatorDomains(found, page.text);
   // The page's text lower-cased once, for the three readers below that search it.

@@ -108,6 +108,9 @@ export const NOT_PHONE_LABEL = new RegExp(
       // DE: insurance, contract, policy, membership, case and meter numbers, and the commercial register
       'versicherung[L]*|vertrag(?!s?(?:händler|haendler|werkstatt|partner))[L]*|polic[L]*|mitglieds(?:nummer|nr)|vorgang[L]*|aktenzeichen|kassenzeichen|zähler[L]*|zaehler[L]*|fahrgestell[L]*|handelsregister[L]*|hrb|hra|org|orgnr|organisa[L]*|mva|vat|ust|' +
       'siret|siren|nip|regon|krs|pesel|cvr|y-tunnus|' +
+      // BE: the enterprise number (0xxx.xxx.xxx, the shape of a mobile) under its names and registers
+      // (KBO/BCE, "Ondernemingsnummer", "numéro d'entreprise", "Unternehmensnummer", RPM/RPR); FR: the trade register (RCS)
+      'ondernemings(?:nummer|nr)|onderneming|kbo|bce|rpm|rpr|rcs|rcsl|d[\'’]entreprise|unternehmens(?:nummer|nr)|' +
       // company and tax numbers: P.IVA / partita IVA, codice fiscale, CIF/NIF/NIPC, BTW, KvK,
       // TVA, UID, Steuernummer, ABN/ACN, GST, OIB, IČO/DIČ, EDRPOU, ИНН/ОГРН
       'iva|partita|fiscal[L]*|cif|nif|nipc|btw|kvk|tva|uid|steuer[L]*|abn|acn|gst|oib|ičo|ico|dič|dic|edrpou|єдрпоу|инн|огрн|annons(?![øöØÖ])[L]*|anzeige[L]*|' +

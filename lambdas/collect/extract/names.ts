@@ -1527,6 +1527,11 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
     const name = clean(m[1]!);
     // "Mobil 0151 ...", "Annonsenummer 31415926": a label before a number, not a name.
     if (!name || isLabel(name)) continue;
+    // "Paris 823 456 789" (a register's town and a firm's number): a number that reads as a phone
+    // but that the phone finder did not take (no trunk prefix where the country writes one, an id's
+    // label) is no one's line, and the word before it no caller's name.
+    const phone = found.normalisePhone(m[0].slice(m[1]!.length).trim());
+    if (phone !== undefined && !found.has('phone', phone)) continue;
     found.add('name', name, origin);
     blockEnd = lineEnd < 0 ? text.length : lineEnd;
   }

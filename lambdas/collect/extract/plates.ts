@@ -71,6 +71,8 @@ for (const [cc, format] of Object.entries(PLATE_FORMATS)) {
 }
 
 /** A word of four or more lower-case letters among the groups of a value: words, not a plate typed in lower case ("bn39641"). */
+const SEVEN_DIGITS = /\d{7}/;
+
 const LOWER_CASE_WORD = /(?:^|[ -])[a-zæøåäöü]{4,}(?=[ -]|$)/;
 
 /** Any short plate-like token after a label: letters and digits, 4-10 of them. */
@@ -308,7 +310,9 @@ export function scanPlates(text: string, found: FindingSet, origin: string, lang
     // ... but not a word in lower case: "Registration: 12 months", "Plate: 2 keys".
     if (generic && !notPlate(generic, rest) && !LOWER_CASE_WORD.test(written.slice(0, generic.length))) {
       const compact = generic.replace(/[ -]/g, '');
-      if (compact.length >= 4 && compact.length <= 10 && hasLetterAndDigit(compact)) {
+      // Seven digits in a row are no plate's ("ALV-rekisteri FI24829361", a VAT number under a
+      // register's label): the longest run of the formats above, and of the countries without one, is six.
+      if (compact.length >= 4 && compact.length <= 10 && hasLetterAndDigit(compact) && !SEVEN_DIGITS.test(compact)) {
         found.add('plate', `${country}:${compact}`, origin);
       }
     }

@@ -1,0 +1,166 @@
+/**
+ * A small business's own site that says nothing of itself in schema.org data: a breeder's, an
+ * agency's, a garage's, a landlord's pages, whose header and footer carry the advertiser's own
+ * line and mailbox ("info@hof-lindenau.de" on hof-lindenau.de). A marketplace's header and footer
+ * carry the platform's. What tells them apart, without data that says so:
+ * - the site's own mailbox: a business's site prints one at its own domain, in its text or links;
+ * - no desk of the site's: a platform's own-domain mailboxes are its functions (support@,
+ *   privacy@, press@, hilfe@, servizio.clienti@: `platformDesk`), and one such mailbox is enough to
+ *   say "platform";
+ * - no account or posting controls: a marketplace asks its visitors to log in, register or
+ *   post an ad ("Inserat aufgeben", "Zaloguj się", "Đăng tin"); a shop window does not;
+ * - no private seller's badge ("Privatanbieter", "Persoană fizică"): a page that tells private
+ *   sellers from dealers shows other people's ads.
+ * Each test alone is weak; the three together measured, on the labelled pages of the sealed rounds
+ * (own sites and marketplaces), no marketplace taken for an own site (README, "Own sites").
+ */
+import { getDomain } from 'tldts';
+import { isRoleAddress } from './filters.js';
+import { PRIVATE_BADGE } from './layout.js';
+
+/**
+ * Account and posting controls of marketplaces, as a link or button's words (whole words, any
+ * case): log in, register, my account, post an ad, in the languages the markets write.
+ */
+const MARKETPLACE_CONTROL = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      // EN
+      'log ?in|log on|sign ?in|sign ?up|register|registration|my account|create (?:an |your )?account|' +
+        'post (?:an? |your |free )?ads?|place (?:an? |your )?ads?|sell your (?:car|item|stuff|vehicle|property|bike)|submit (?:an? |your )?(?:ad|listing)|list your (?:item|car|property)',
+      // DE
+      'anmelden|einloggen|registrieren|mein konto|inserieren|inserat aufgeben|anzeige aufgeben|jetzt inserieren|kostenlos inserieren',
+      // FR, ES, PT, IT
+      "connexion|se connecter|s'inscrire|mon compte|d[ée]poser une annonce|iniciar sesi[óo]n|reg[íi]strate|registrarse|mi cuenta|publicar (?:un )?anuncio|publica tu anuncio|vende tu (?:auto|coche|carro)|publique (?:aqu[íi]|gratis|su aviso)|publica(?:r)? (?:tu |su |un )?aviso|modifique su aviso|" +
+        'entrar|cadastre-se|cadastrar|minha conta|anuncie (?:gr[áa]tis|j[áa])|accedi|registrati|il mio account|pubblica (?:un |il tuo )?annuncio|inserisci (?:un )?annuncio',
+      // NL, Nordic, FI
+      'inloggen|registreren|mijn account|plaats (?:een |je )?advertentie|logga in|registrera|mitt konto|l[äa]gg in annons|logg inn|registrer|min konto|min side|legg ut annonse|log ind|opret annonce|kirjaudu|rekister[öo]idy|j[äa]t[äa] ilmoitus',
+      // PL, CZ, SK, HU, RO, HR/SR/SL, BG
+      'zaloguj(?: się)?|zarejestruj(?: się)?|moje konto|dodaj (?:og[łl]oszenie|og[łl]oszenie za darmo)|p[řr]ihl[áa]sit|registrace|vlo[žz]it inzer[áa]t|prihl[áa]si[ťt]|prida[ťt] inzer[áa]t|' +
+        'bejelentkez[ée]s|regisztr[áa]ci[óo]|hirdet[ée]sfelad[áa]s|autentificare|[îi]nregistrare|adaug[ăa] anun[țţt]|prijava|registracija|objavi oglas|postavi oglas|вход|регистрация|публикувай обява|добави обява',
+      // RU, UK, TR, AZ, GE, AM, GR
+      'войти|регистрация|личный кабинет|подать объявление|разместить объявление|увійти|реєстрація|подати оголошення|додати оголошення|' +
+        'giri[şs](?: yap)?|[üu]ye ol|ilan ver|daxil ol|elan yerl[əe][şs]dir|შესვლა|რეგისტრაცია|մուտք|գրանցվել|σύνδεση|εγγραφή',
+      // VN, AR, FA, HE
+      'đăng nhập|đăng ký|đăng tin|تسجيل الدخول|أضف إعلان|أضف اعلان|ورود|ثبت آگهی|התחברות|הרשמה',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'iu',
+);
+/** CJK and Korean controls (no word boundaries in those scripts): log in, register, post. */
+const MARKETPLACE_CONTROL_CJK = /登录|注册|登入|註冊|ログイン|新規登録|会員登録|로그인|회원가입/;
+
+/**
+ * A help desk's or a platform function's word in a mailbox's local part, beyond `isRoleAddress`'s
+ * (whose list also filters mailboxes elsewhere): help and customer service in the markets'
+ * languages, safety and moderation desks. One of the local part's words (split at ".", "_", "-").
+ * Not "service" alone: a garage's workshop writes from "service@".
+ */
+const DESK_WORD = new Set(
+  (
+    'help helpdesk hilfe aide ayuda ajuda aiuto hulp apua hjaelp hjælp hjälp podpora pomoc segitseg segítség ajutor destek yardim ' +
+    'trogiup hotro cs care customercare customerservice customer-service kundendienst kundenservice kundeservice kundservice ' +
+    'kundtjanst kundtjänst asiakaspalvelu klantenservice klantendienst obsluga zakaznik clienti cliente clientes client ' +
+    'trust safety moderation moderator moderacja feedback abuse privacy dpo gdpr press presse legal noreply'
+  ).split(' '),
+);
+
+function platformDesk(email: string): boolean {
+  const lower = email.toLowerCase();
+  if (isRoleAddress(lower)) return true;
+  const local = lower.slice(0, lower.lastIndexOf('@'));
+  return DESK_WORD.has(local) || local.split(/[._-]/).some((w) => DESK_WORD.has(w));
+}
+
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+
+/**
+ * Whether the page's markup (its scripts' config and state too, where no finder reads a desk's
+ * address: `{"supportEmail": "support@…"}`) holds a desk's mailbox at the site's domain or a
+ * subdomain of it. Found from each occurrence of the domain, not by a pattern tried at every letter.
+ */
+function deskInMarkup(markup: string, site: string): boolean {
+  const text = markup.length > MAX_MARKUP ? markup.slice(0, MAX_MARKUP) : markup;
+  for (let at = text.indexOf(site); at >= 0; at = text.indexOf(site, at + 1)) {
+    // The domain itself or a subdomain of it ("@help.site.de"), not another that ends the same way.
+    const before = text.charAt(at - 1);
+    if ((before !== '@' && before !== '.') || (DOMAIN_CHAR.test(text.charAt(at + site.length)) && text.charAt(at + site.length) !== '.')) continue;
+    let start = at;
+    while (start > 0 && at - start < 255 && DOMAIN_CHAR.test(text.charAt(start - 1))) start--;
+    if (text.charAt(start - 1) !== '@') continue;
+    let local = start - 1;
+    while (local > 0 && start - local < 65 && LOCAL_CHAR_BEFORE.test(text.charAt(local - 1))) local--;
+    if (local < start - 1 && platformDesk(text.slice(local, at + site.length))) return true;
+  }
+  return false;
+}
+/** The markup searched for desks' mailboxes, at most (a page's head and body of a few MB). */
+const MAX_MARKUP = 4_000_000;
+
+/**
+ * The domains of the mailboxes in a text, for the own-domain test (the finders' own validation is
+ * not needed here). Each "@" is found first and its domain read after it: a pattern that opened with
+ * the local part would be tried at every letter of the text, and be quadratic on a long run of them.
+ */
+const DOMAIN_AFTER = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
+const LOCAL_CHAR_BEFORE = /[A-Za-z0-9._%+-]/;
+
+function mailboxDomains(text: string, out: string[]): void {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at === 0 || !LOCAL_CHAR_BEFORE.test(text.charAt(at - 1))) continue;
+    const domain = DOMAIN_AFTER.exec(text.slice(at + 1, at + 256));
+    if (domain) out.push(domain[0]);
+  }
+}
+
+/**
+ * Whether the page is, by the tests above, an advertiser's own site. `emails` and `texts` are
+ * where the site's own mailboxes are looked for (mail links, the page's text); the controls and
+ * badges are looked for in `texts`; `otherEmails` (every mailbox found, in data and attributes too)
+ * only count against: a desk's among them says "platform".
+ */
+export function looksLikeOwnSite(
+  url: string,
+  emails: readonly string[],
+  texts: readonly string[],
+  otherEmails: readonly string[] = [],
+  markup?: string,
+): boolean {
+  const site = getDomain(url);
+  if (!site) return false;
+  const own: string[] = [];
+  for (const e of emails) if (getDomain(e.slice(e.lastIndexOf('@') + 1)) === site) own.push(e);
+  // The text's mailboxes at the site's domain: the role test reads the local part, found here
+  // from the "@" back.
+  for (const t of texts) {
+    const domains: string[] = [];
+    mailboxDomains(t, domains);
+    let from = 0;
+    for (const d of domains) {
+      if (getDomain(d) !== site) continue;
+      const at = t.indexOf(`@${d}`, from);
+      let start = at;
+      while (start > 0 && at - start < 64 && LOCAL_CHAR_BEFORE.test(t.charAt(start - 1))) start--;
+      own.push(t.slice(start, at + 1 + d.length));
+      from = at + 1;
+    }
+  }
+  if (own.length === 0) return false;
+  for (const e of [...own, ...otherEmails]) if (getDomain(e.slice(e.lastIndexOf('@') + 1)) === site && platformDesk(e)) return false;
+  if (markup !== undefined && deskInMarkup(markup, site)) return false;
+  return !texts.some((t) => MARKETPLACE_CONTROL.test(t) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
+}
+
+/** Whether a line of the text is a private seller's badge alone. */
+function hasBadgeLine(text: string): boolean {
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start <= 80) {
+      const line = text.slice(start, end).replace(/\s+/g, ' ').trim();
+      if (line.length >= 6 && PRIVATE_BADGE.test(line)) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
