@@ -20,7 +20,7 @@ import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames }
 import { linkSiblings, parsePage } from './parse.js';
 import { opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { looksLikeOwnSite } from './own-site.js';
+import { copyrightOwner, looksLikeOwnSite, mailboxLocals } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -400,6 +400,17 @@ const SELLER_ORIGIN = new RegExp(
 
 /** Where a seller's own site's header and footer contacts are read from (see extractFindings). */
 const SITE_CHROME_ORIGIN = 'site-chrome';
+/** Where the person a site's footer copyright names is read from (own-site.ts, copyrightOwner). */
+const SITE_OWNER_ORIGIN = 'site-owner';
+/** The local parts of every mailbox the page shows: found, in its chrome's mail links, and in its texts. */
+function pageMailboxLocals(found: FindingSet, chromeLinks: readonly AttributeValue[], texts: readonly string[]): string[] {
+  const locals: string[] = [];
+  for (const f of found.findings) if (f.kind === 'email') locals.push(f.value.slice(0, f.value.lastIndexOf('@')));
+  for (const a of chromeLinks) if (/^mailto:/i.test(a.value)) mailboxLocals(a.value.slice(7), locals);
+  for (const t of texts) mailboxLocals(t, locals);
+  return locals;
+}
+
 /** A mail or call link's address. */
 const CONTACT_LINK = /^(?:mailto|tel|callto):/i;
 /** Chrome subtrees read on a seller's own site, at most (a header, a footer, a menu or two). */
@@ -516,11 +527,14 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // its data or a card's attributes may be a marketplace's account manager's, or a firm directory's);
   // every mailbox found counts against (a desk's anywhere says "platform").
   let ownChrome: FindingSet | undefined;
+  const owner = copyrightOwner(chromeTexts, pageMailboxLocals(found, chromeLinks, [text, ...chromeTexts]));
   if (!found.sellersSite) {
     const emails = chromeLinks.filter((a) => /^mailto:/i.test(a.value)).map((a) => a.value.slice(7).split('?')[0]!);
     const allEmails = found.findings.filter((f) => f.kind === 'email').map((f) => f.value);
-    if (looksLikeOwnSite(opts.url, emails, [text, ...chromeTexts], allEmails, html)) ownChrome = new FindingSet(found.country, found);
+    if (looksLikeOwnSite(opts.url, emails, [text, ...chromeTexts], allEmails, html, owner !== undefined)) ownChrome = new FindingSet(found.country, found);
   }
+  // The person its footer's copyright names, on a site that is theirs: the advertiser.
+  if (owner !== undefined && (found.sellersSite || ownChrome)) found.add('name', owner, SITE_OWNER_ORIGIN);
   if (found.sellersSite || ownChrome) {
     const into = ownChrome ?? found;
     const chromePhones = ownChrome ? new PhoneFinder(ownChrome, langCountries) : phones;

@@ -1057,7 +1057,7 @@ export function plainLetters(s: string): string {
  * True when the mailbox's local part is made of the name's words ("matti.virtanen", "mvirtanen",
  * "matti_v", "matti" for "Matti Virtanen"): the address says whose the name is.
  */
-function mailboxOf(local: string, name: string): 'initial' | 'words' | undefined {
+export function mailboxOf(local: string, name: string): 'initial' | 'words' | undefined {
   const l = plainLetters(local);
   const w = name.split(' ').map(plainLetters);
   if (w.length < 2 || w.some((x) => x.length < 2)) return undefined;

@@ -16,7 +16,9 @@
  */
 import { getDomain } from 'tldts';
 import { isRoleAddress } from './filters.js';
+import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
+import { BUSINESS, mailboxOf, plausibleName } from './names.js';
 
 /**
  * Account and posting controls of marketplaces, as a link or button's words (whole words, any
@@ -105,6 +107,15 @@ const MAX_MARKUP = 4_000_000;
 const DOMAIN_AFTER = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 const LOCAL_CHAR_BEFORE = /[A-Za-z0-9._%+-]/;
 
+/** The local parts of the mailboxes in a text ("anna.berg" of "anna.berg@mail.example"). */
+export function mailboxLocals(text: string, out: string[]): void {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR_BEFORE.test(text.charAt(start - 1))) start--;
+    if (start < at && DOMAIN_AFTER.test(text.slice(at + 1, at + 256))) out.push(text.slice(start, at));
+  }
+}
+
 function mailboxDomains(text: string, out: string[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     if (at === 0 || !LOCAL_CHAR_BEFORE.test(text.charAt(at - 1))) continue;
@@ -114,7 +125,8 @@ function mailboxDomains(text: string, out: string[]): void {
 }
 
 /**
- * Whether the page is, by the tests above, an advertiser's own site. `emails` and `texts` are
+ * Whether the page is, by the tests above, an advertiser's own site. `namedOwner`: its footer's
+ * copyright names a person (`copyrightOwner`), which stands for the own mailbox. `emails` and `texts` are
  * where the site's own mailboxes are looked for (mail links, the page's text); the controls and
  * badges are looked for in `texts`; `otherEmails` (every mailbox found, in data and attributes too)
  * only count against: a desk's among them says "platform".
@@ -125,6 +137,7 @@ export function looksLikeOwnSite(
   texts: readonly string[],
   otherEmails: readonly string[] = [],
   markup?: string,
+  namedOwner = false,
 ): boolean {
   const site = getDomain(url);
   if (!site) return false;
@@ -145,7 +158,7 @@ export function looksLikeOwnSite(
       from = at + 1;
     }
   }
-  if (own.length === 0) return false;
+  if (own.length === 0 && !namedOwner) return false;
   for (const e of [...own, ...otherEmails]) if (getDomain(e.slice(e.lastIndexOf('@') + 1)) === site && platformDesk(e)) return false;
   if (markup !== undefined && deskInMarkup(markup, site)) return false;
   return !texts.some((t) => MARKETPLACE_CONTROL.test(t) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
@@ -163,4 +176,71 @@ function hasBadgeLine(text: string): boolean {
     start = end + 1;
   }
   return false;
+}
+
+/**
+ * Whether a mailbox's local part is a person's way of writing the name: an initial and the other
+ * name ("lquintela", "lucia.q"), or the two names with a separator ("lucia.quintela",
+ * "lucia_quintela"). The words run together ("gracehillragdolls") are a brand's mailbox as often.
+ */
+function personalMailbox(local: string, name: string): boolean {
+  const how = mailboxOf(local, name);
+  if (how === 'initial') return true;
+  const parts = local.split(/[._-]/);
+  return how === 'words' && parts.length === 2 && mailboxOf(parts.join(''), name) === 'words';
+}
+
+/** A copyright line's mark: "©", "(c)", "Copyright". */
+const COPYRIGHT = /©|\(c\)|copyright/i;
+/**
+ * Where a copyright line goes on to its web designer's or host's credit ("© 2024 Hof Lindenau ·
+ * Webdesign by Anna Berg"): the rest of the line is theirs, not the site's.
+ */
+const CREDIT = new RegExp(
+  '(?:web ?design|design(?:ed)? by|made by|created by|developed by|powered by|built by|site by|website by|theme by|hosted by|hosting|' +
+    'realizzato da|realizzazione|réalisé par|réalisation|conception|desarrollado por|diseño|diseñado por|desenvolvido por|criado por|' +
+    'umsetzung|erstellt von|gestaltung|programmierung|realizacja|wykonanie|projekt)',
+  'i',
+);
+/** A copyright line's parts: split at its separators ("·", "|", "—", " - ", ",", ".", ";"). */
+const SEPARATOR = /\s*(?:[·•|—–;,]|\s-\s|\.(?:\s|$))\s*/u;
+/** A part's copyright mark and years ("© 2019–2025"). */
+const MARK_AND_YEARS = /^(?:(?:©|\(c\)|copyright)\s*|(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2})?)?\s*)+/i;
+/** A person's trade after their name on their own site ("Lúcia Quintela Corretora", "Anna Berg Immobilien"). */
+const TRADE_AFTER = /\s+(?:corretora?|makler(?:in)?|immobilien|realtor|broker|immobiliare|immobilier|inmobiliaria|gayrimenkul|nieruchomości)$/iu;
+/** A name word: a capital and small letters ("Lúcia", "Özgür", "O'Neill"). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * The person a site's footer names as its copyright's holder ("© 2024 Lindenau Immobilien · Anna
+ * Berg", "© 2026 Lúcia Quintela. Todos os direitos reservados."): a part of the line that is two
+ * or three name words opening with a known given name, no trade word among them, and vouched for
+ * as a person's: its last word a known family name, or a mailbox of the page made of its words
+ * (`lucia.quintela@…`). A small site's brand opens with a given name as often ("Grace Hill
+ * Ragdolls", "Bella Vista"); a marketplace's copyright names its company ("© 2025 Marktplaats
+ * B.V."). A designer's credit after the holder is cut off. `texts` are the chrome's; `locals` the
+ * local parts of the page's mailboxes.
+ */
+export function copyrightOwner(texts: readonly string[], locals: readonly string[] = []): string | undefined {
+  for (const text of texts) {
+    if (!COPYRIGHT.test(text)) continue;
+    for (const raw of text.split('\n')) {
+      const mark = raw.search(COPYRIGHT);
+      if (mark < 0 || raw.length > 300) continue;
+      let line = raw.slice(mark);
+      const credit = line.search(CREDIT);
+      if (credit >= 0) line = line.slice(0, credit);
+      for (const part of line.split(SEPARATOR)) {
+        const name = part.replace(MARK_AND_YEARS, '').replace(TRADE_AFTER, '').trim();
+        const words = name.split(/\s+/);
+        if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w))) continue;
+        if (words.some((w) => BUSINESS.has(w.toLowerCase()))) continue;
+        // The lists hold many given names without their accents ("Lucia" for "Lúcia").
+        const known = opensWithGivenName(name) || opensWithGivenName(name.normalize('NFD').replace(/\p{M}/gu, ''));
+        if (!known || !plausibleName(name)) continue;
+        if (isFamilyName(words[words.length - 1]!) || locals.some((l) => personalMailbox(l, name))) return name;
+      }
+    }
+  }
+  return undefined;
 }

@@ -77,6 +77,34 @@ describe("an advertiser's own site, by its own mailbox and the absence of a plat
   });
 });
 
+describe("the person a site's footer copyright names", () => {
+  const names = (footer: string, content = '', header = ''): string[] => found(OWN, site(header, content, footer), 'DE', 'name');
+
+  it('is the advertiser, on a site that is theirs (a known family name after a known given name)', () => {
+    expect(names(`<p>© 2024 Lindenau Immobilien · Anna Berg · Am Anger 3</p>${FOOTER}`)).toEqual(['name anna berg']);
+  });
+
+  it('or a name the page\'s mailbox spells, which also says the site is theirs without a mailbox at its domain', () => {
+    const footer = '<p>© 2026 Lúcia Quintela. Todos os direitos reservados.</p><p><a href="mailto:lucia.quintela@mail.example">E-mail</a></p><p>Tel. 0951 4829361</p>';
+    expect(found('https://www.luciaquintela-imoveis.com.br/', site('', '', footer), 'DE').sort()).toEqual(
+      ['email lucia.quintela@mail.example', 'name lúcia quintela', 'phone +499514829361'].sort(),
+    );
+  });
+
+  it.each([
+    ['a brand that opens with a given name, its mailbox the words run together', '<p>© 2026 Grace Hill Ragdolls. All Rights Reserved.</p><p>gracehillragdolls@mail.example</p>' + FOOTER],
+    ['a two-word brand nothing vouches for ("Bella Vista")', '<p>© 2024 Bella Vista</p>' + FOOTER],
+    ["a web designer's credit after the holder", '<p>© 2024 Hof Lindenau · Webdesign by Anna Berg</p>' + FOOTER],
+    ["a marketplace's footer (it has a log-in link)", '<p>© 2024 Anna Berg</p>' + FOOTER],
+  ])('but not %s', (what, footer) => {
+    expect(names(footer, '', what.includes('log-in') ? ' <a href="/login">Anmelden</a>' : '')).toEqual([]);
+  });
+
+  it("nor a photo credit in the content", () => {
+    expect(names(FOOTER, '<figure><img src="/a.jpg" alt=""><figcaption>Foto: © Anna Berg</figcaption></figure>')).toEqual([]);
+  });
+});
+
 const BE = 'https://www.immo-voorbeeld.be/pand/48';
 const body = (lines: string): string => `<!doctype html><html><body><main><h1>Woning te koop</h1>${lines}</main></body></html>`;
 
