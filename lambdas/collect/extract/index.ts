@@ -8,7 +8,7 @@ import { load } from 'cheerio/slim';
 import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
-import { MESSENGER_LINK, readPage, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
+import { attributeList, MESSENGER_LINK, readPage, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone } from './encoded.js';
@@ -20,7 +20,7 @@ import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames }
 import { linkSiblings, parsePage } from './parse.js';
 import { opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { copyrightOwner, looksLikeOwnSite, mailboxLocals } from './own-site.js';
+import { copyrightOwner, CREDIT, looksLikeOwnSite, mailboxesIn, mailboxLocals } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -411,6 +411,36 @@ function pageMailboxLocals(found: FindingSet, chromeLinks: readonly AttributeVal
   return locals;
 }
 
+function withoutCreditLines(text: string): string {
+  return CREDIT.test(text) ? text.split('\n').filter((line) => !CREDIT.test(line)).join('\n') : text;
+}
+
+/**
+ * The links under `root` (a chrome part): every link's address into `hrefs` (for the account and
+ * posting links own-site.ts looks for, an icon's as well as a word's), and the mail, call and chat
+ * links into the result, but a credit's (its parent's text names a designer or a host).
+ */
+function chromeAnchors(root: DomNode, hrefs: string[]): AttributeValue[] {
+  const out: AttributeValue[] = [];
+  const visit = (node: DomNode): void => {
+    if (node.type === 'tag' && node.name === 'a') {
+      const attrs = attributeList(node) ?? [];
+      const at = attrs.findIndex((v, i) => i % 2 === 0 && v === 'href');
+      const href = at >= 0 ? attrs[at + 1] : undefined;
+      if (href !== undefined) {
+        hrefs.push(href);
+        if (CONTACT_LINK.test(href) || MESSENGER_LINK.test(href)) {
+          const around = node.parent ? textLines(node.parent).join(' ') : '';
+          if (!CREDIT.test(around)) out.push({ name: 'href', value: href, label: 'href' });
+        }
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(root);
+  return out;
+}
+
 /** A mail or call link's address. */
 const CONTACT_LINK = /^(?:mailto|tel|callto):/i;
 /** Chrome subtrees read on a seller's own site, at most (a header, a footer, a menu or two). */
@@ -516,10 +546,18 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // A dealer's or an agency's own site (its schema.org data says so, or its own mailbox and the
   // absence of a platform's desks and account controls: own-site.ts): the numbers and addresses in
   // its header and footer are the seller's, as a marketplace's are the platform's.
-  const chrome = layout.chrome.slice(0, MAX_CHROME_PARTS).map((node) => readPage({ type: 'root', children: [node] }));
-  const chromeTexts = chrome.map((c) => c.text);
-  // The chrome's mail and call links ("<a href='mailto:…'>Write to us</a>"), which its text does not spell.
-  const chromeLinks = chrome.flatMap((c) => c.attributes.filter((a) => a.name === 'href' && CONTACT_LINK.test(a.value)));
+  const chromeNodes = layout.chrome.slice(0, MAX_CHROME_PARTS);
+  const chrome = chromeNodes.map((node) => readPage({ type: 'root', children: [node] }));
+  // The chrome's text without its web designer's or host's credit ("Projekt i wykonawca: …",
+  // "Webdesign by …"): their line and mailbox are theirs, on a site that is the seller's too.
+  const chromeTexts = chrome.map((c) => withoutCreditLines(c.text));
+  // The chrome's mail and call links ("<a href='mailto:…'>Write to us</a>"), which its text does
+  // not spell, and its chat links ("https://wa.me/4917…"), which a seller's own site puts in its
+  // header; not a credit's.
+  const chromeHrefs: string[] = [];
+  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, chromeHrefs));
+  const chromeLinks = anchors.filter((a) => CONTACT_LINK.test(a.value));
+  const chromeChats = anchors.filter((a) => MESSENGER_LINK.test(a.value));
   // Without such data, the site's own mailbox and no sign of a marketplace (own-site.ts) say the
   // same of the chrome only: its lines and mailboxes are the seller's, while the content's addresses
   // at the site's domain keep the rules of a page of unknown kind (beside the seller's number).
@@ -531,7 +569,13 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (!found.sellersSite) {
     const emails = chromeLinks.filter((a) => /^mailto:/i.test(a.value)).map((a) => a.value.slice(7).split('?')[0]!);
     const allEmails = found.findings.filter((f) => f.kind === 'email').map((f) => f.value);
-    if (looksLikeOwnSite(opts.url, emails, [text, ...chromeTexts], allEmails, html, owner !== undefined)) ownChrome = new FindingSet(found.country, found);
+    const links = [...chromeHrefs];
+    for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
+    const chromeMailboxes = [...emails];
+    for (const t of chromeTexts) mailboxesIn(t, chromeMailboxes);
+    if (looksLikeOwnSite(opts.url, emails, [text, ...chromeTexts], allEmails, html, owner !== undefined, links, chromeMailboxes)) {
+      ownChrome = new FindingSet(found.country, found);
+    }
   }
   // The person its footer's copyright names, on a site that is theirs: the advertiser.
   if (owner !== undefined && (found.sellersSite || ownChrome)) found.add('name', owner, SITE_OWNER_ORIGIN);
@@ -543,6 +587,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       scanEmails(chromeText, into, SITE_CHROME_ORIGIN);
     }
     for (const a of chromeLinks) readAttribute(a, into, chromePhones);
+    for (const a of chromeChats) addChatNumber(MESSENGER_LINK.exec(a.value)![1]!, into, `attr:${a.name}`);
     if (ownChrome) for (const f of ownChrome.findings) found.addNormalised(f.kind, f.value, SITE_CHROME_ORIGIN);
   }
   scanVins(text, found, 'text');

@@ -3,18 +3,20 @@
  * agency's, a garage's, a landlord's pages, whose header and footer carry the advertiser's own
  * line and mailbox ("info@hof-lindenau.de" on hof-lindenau.de). A marketplace's header and footer
  * carry the platform's. What tells them apart, without data that says so:
- * - the site's own mailbox: a business's site prints one at its own domain, in its text or links;
+ * - the site's own mailbox: a business's site prints one at its own domain, in its text or links,
+ *   or its owner's free mailbox in its header or footer (`…@gmail.com`: a marketplace's are its own domain's);
  * - no desk of the site's: a platform's own-domain mailboxes are its functions (support@,
  *   privacy@, press@, hilfe@, servizio.clienti@: `platformDesk`), and one such mailbox is enough to
  *   say "platform";
  * - no account or posting controls: a marketplace asks its visitors to log in, register or
- *   post an ad ("Inserat aufgeben", "Zaloguj się", "Đăng tin"); a shop window does not;
+ *   post an ad ("Inserat aufgeben", "Zaloguj się", "Đăng tin", links to "/login", "/items/new");
+ *   a shop window does not;
  * - no private seller's badge ("Privatanbieter", "Persoană fizică"): a page that tells private
  *   sellers from dealers shows other people's ads.
  * Each test alone is weak; the three together measured, on the labelled pages of the sealed rounds
  * (own sites and marketplaces), no marketplace taken for an own site (README, "Own sites").
  */
-import { getDomain } from 'tldts';
+import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import { isRoleAddress } from './filters.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
@@ -49,6 +51,15 @@ const MARKETPLACE_CONTROL = new RegExp(
     ')(?![\\p{L}])',
   'iu',
 );
+/**
+ * A link to an account or posting page, by its path ("/login", "/uk/login/", "/items/new",
+ * "/inserieren"): sites write these paths in English or in their own words whatever the page's
+ * language, where the link's own text may be an icon. A site's blog ("/post/…") and a shop's cart
+ * ("/add") are left out.
+ */
+const CONTROL_PATH =
+  /^(?:https?:\/\/[^/]+)?\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:login|log-in|signin|sign-in|signup|sign-up|register|registration|registrieren|anmelden|account|my-account|myaccount|mein-konto|moncompte|mon-compte|auth|oauth|post-ad|postad|post-an-ad|place-ad|add-ad|new-ad|newad|ad\/new|ads\/new|items\/new|listing\/new|inserieren|inserat-aufgeben|anzeige-aufgeben|connexion|deposer-une-annonce|publicar|anunciar|giris|uye-ol|vhod|registraciya)(?:[/?#.]|$)/i;
+
 /** CJK and Korean controls (no word boundaries in those scripts): log in, register, post. */
 const MARKETPLACE_CONTROL_CJK = /登录|注册|登入|註冊|ログイン|新規登録|会員登録|로그인|회원가입/;
 
@@ -107,6 +118,41 @@ const MAX_MARKUP = 4_000_000;
 const DOMAIN_AFTER = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 const LOCAL_CHAR_BEFORE = /[A-Za-z0-9._%+-]/;
 
+/**
+ * Free mail providers, by their name without the suffix (`yahoo` of yahoo.co.uk) or their whole
+ * domain. A marketplace's header and footer print its own domain's mailboxes; a breeder's, a
+ * landlord's or a small garage's print the owner's free mailbox as often as one of their own.
+ * A short list of the providers people use, not a package of thousands of domains: many of
+ * those are also businesses' or universities' own.
+ */
+const FREE_MAIL_NAMES = new Set(
+  'gmail googlemail yahoo ymail hotmail outlook live msn icloud aol gmx yandex protonmail zoho'.split(' '),
+);
+const FREE_MAIL_DOMAINS = new Set(
+  (
+    'me.com web.de t-online.de freenet.de mail.ru bk.ru list.ru inbox.ru rambler.ru ukr.net i.ua meta.ua qq.com 163.com 126.com ' +
+    'sina.com wp.pl o2.pl onet.pl interia.pl seznam.cz centrum.cz azet.sk libero.it virgilio.it tiscali.it alice.it orange.fr ' +
+    'free.fr laposte.net sfr.fr wanadoo.fr bol.com.br uol.com.br terra.com.br proton.me naver.com daum.net hanmail.net abv.bg mail.bg'
+  ).split(' '),
+);
+
+/** Whether the address is at a free mail provider (`anna.berg@gmail.com`, `…@web.de`). */
+export function freeMailbox(email: string): boolean {
+  const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  const name = getDomainWithoutSuffix(domain);
+  return (name !== null && FREE_MAIL_NAMES.has(name)) || FREE_MAIL_DOMAINS.has(getDomain(domain) ?? domain);
+}
+
+/** The mailboxes in a text, whole ("anna.berg@mail.example"). */
+export function mailboxesIn(text: string, out: string[]): void {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR_BEFORE.test(text.charAt(start - 1))) start--;
+    const domain = DOMAIN_AFTER.exec(text.slice(at + 1, at + 256));
+    if (start < at && domain) out.push(`${text.slice(start, at)}@${domain[0]}`);
+  }
+}
+
 /** The local parts of the mailboxes in a text ("anna.berg" of "anna.berg@mail.example"). */
 export function mailboxLocals(text: string, out: string[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -138,6 +184,8 @@ export function looksLikeOwnSite(
   otherEmails: readonly string[] = [],
   markup?: string,
   namedOwner = false,
+  links: readonly string[] = [],
+  chromeMailboxes: readonly string[] = [],
 ): boolean {
   const site = getDomain(url);
   if (!site) return false;
@@ -158,9 +206,10 @@ export function looksLikeOwnSite(
       from = at + 1;
     }
   }
-  if (own.length === 0 && !namedOwner) return false;
+  if (own.length === 0 && !namedOwner && !chromeMailboxes.some(freeMailbox)) return false;
   for (const e of [...own, ...otherEmails]) if (getDomain(e.slice(e.lastIndexOf('@') + 1)) === site && platformDesk(e)) return false;
   if (markup !== undefined && deskInMarkup(markup, site)) return false;
+  if (links.some((href) => CONTROL_PATH.test(href))) return false;
   return !texts.some((t) => MARKETPLACE_CONTROL.test(t) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
 }
 
@@ -196,10 +245,10 @@ const COPYRIGHT = /©|\(c\)|copyright/i;
  * Where a copyright line goes on to its web designer's or host's credit ("© 2024 Hof Lindenau ·
  * Webdesign by Anna Berg"): the rest of the line is theirs, not the site's.
  */
-const CREDIT = new RegExp(
+export const CREDIT = new RegExp(
   '(?:web ?design|design(?:ed)? by|made by|created by|developed by|powered by|built by|site by|website by|theme by|hosted by|hosting|' +
     'realizzato da|realizzazione|réalisé par|réalisation|conception|desarrollado por|diseño|diseñado por|desenvolvido por|criado por|' +
-    'umsetzung|erstellt von|gestaltung|programmierung|realizacja|wykonanie|projekt)',
+    'umsetzung|erstellt von|gestaltung|programmierung|realizacja|wykonanie|wykonawca|projekt)',
   'i',
 );
 /** A copyright line's parts: split at its separators ("·", "|", "—", " - ", ",", ".", ";"). */

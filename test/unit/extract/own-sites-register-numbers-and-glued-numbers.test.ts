@@ -66,6 +66,26 @@ describe("an advertiser's own site, by its own mailbox and the absence of a plat
     expect(found(OWN, html, 'DE', 'email')).toEqual(['email info@hof-lindenau.de']);
   });
 
+  it("or by its owner's free mailbox in its footer, and its footer's chat link is the seller's too", () => {
+    const footer = '<p>Tel. 0951 4829361</p><p>hof.lindenau@gmail.com</p><p><a href="https://wa.me/4915112345678">WhatsApp</a></p>';
+    expect(found(OWN, site('', '', footer))).toEqual(['email hof.lindenau@gmail.com', 'phone +4915112345678', 'phone +499514829361']);
+  });
+
+  it("but not a web designer's credit in its footer (its mailbox, its link)", () => {
+    const footer = `${FOOTER}<p>Projekt i wykonawca: <a href="mailto:studio.web@gmail.com">Studio Web</a></p><p>Webdesign by pixel.studio@gmail.com</p>`;
+    expect(found(OWN, site('', '', footer), 'DE', 'email')).toEqual(['email info@hof-lindenau.de']);
+  });
+
+  it('nor with a link to a log-in or posting page, whatever its words ("/login", "/items/new")', () => {
+    for (const href of ['/login', '/de/login/', 'https://www.hof-lindenau.de/items/new', '/inserieren']) {
+      expect(found(OWN, site(` <a href="${href}"><i class="icon-user"></i></a>`, '', FOOTER), 'DE', 'phone')).toEqual([]);
+    }
+  });
+
+  it("but a blog's post and a shop's cart are no such link", () => {
+    expect(found(OWN, site(' <a href="/post/new-litter">News</a> <a href="/add?item=3">Cart</a>', '', FOOTER), 'DE', 'phone')).toEqual(['phone +499514829361']);
+  });
+
   it("but not without a mailbox at the site's own domain", () => {
     const html = site('', '', '<p>Tel. 0951 4829361</p><p>hof.lindenau@mail.example</p>');
     expect(found(OWN, html, 'DE', 'phone')).toEqual([]);
