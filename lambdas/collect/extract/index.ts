@@ -20,7 +20,7 @@ import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames }
 import { linkSiblings, parsePage } from './parse.js';
 import { opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { copyrightOwner, CREDIT, looksLikeOwnSite, mailboxesIn, mailboxLocals } from './own-site.js';
+import { copyrightOwner, CREDIT, mailboxesIn, marketplaceSigns, ownSiteSigns } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -404,11 +404,11 @@ const SITE_CHROME_ORIGIN = 'site-chrome';
 const SITE_OWNER_ORIGIN = 'site-owner';
 /** The local parts of every mailbox the page shows: found, in its chrome's mail links, and in its texts. */
 function pageMailboxLocals(found: FindingSet, chromeLinks: readonly AttributeValue[], texts: readonly string[]): string[] {
-  const locals: string[] = [];
-  for (const f of found.findings) if (f.kind === 'email') locals.push(f.value.slice(0, f.value.lastIndexOf('@')));
-  for (const a of chromeLinks) if (/^mailto:/i.test(a.value)) mailboxLocals(a.value.slice(7), locals);
-  for (const t of texts) mailboxLocals(t, locals);
-  return locals;
+  const all: string[] = [];
+  for (const f of found.findings) if (f.kind === 'email') all.push(f.value);
+  for (const a of chromeLinks) if (/^mailto:/i.test(a.value)) mailboxesIn(a.value.slice(7), all);
+  for (const t of texts) mailboxesIn(t, all);
+  return all.map((e) => e.slice(0, e.lastIndexOf('@')));
 }
 
 function withoutCreditLines(text: string): string {
@@ -417,12 +417,18 @@ function withoutCreditLines(text: string): string {
 
 /**
  * The links under `root` (a chrome part): every link's address into `hrefs` (for the account and
- * posting links own-site.ts looks for, an icon's as well as a word's), and the mail, call and chat
- * links into the result, but a credit's (its parent's text names a designer or a host).
+ * posting links own-site.ts looks for, an icon's as well as a word's), the part's text nodes as
+ * they are into `rawTexts` (one entry), and the mail, call and chat links into the result, but a
+ * credit's (its parent's text names a designer or a host).
  */
-function chromeAnchors(root: DomNode, hrefs: string[]): AttributeValue[] {
+function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[]): AttributeValue[] {
   const out: AttributeValue[] = [];
+  const raw: string[] = [];
   const visit = (node: DomNode): void => {
+    if (node.type === 'text') {
+      if (node.data) raw.push(node.data);
+      return;
+    }
     if (node.type === 'tag' && node.name === 'a') {
       const attrs = attributeList(node) ?? [];
       const at = attrs.findIndex((v, i) => i % 2 === 0 && v === 'href');
@@ -438,8 +444,12 @@ function chromeAnchors(root: DomNode, hrefs: string[]): AttributeValue[] {
     for (const child of node.children ?? []) visit(child);
   };
   visit(root);
+  rawTexts.push(raw.join(' '));
   return out;
 }
+
+/** What a chrome part holds for the own-site signs to be read from it: a mailbox, a copyright. */
+const OWN_SITE_HINT = /@|©|opyright|\(c\)/i;
 
 /** A mail or call link's address. */
 const CONTACT_LINK = /^(?:mailto|tel|callto):/i;
@@ -547,17 +557,26 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // absence of a platform's desks and account controls: own-site.ts): the numbers and addresses in
   // its header and footer are the seller's, as a marketplace's are the platform's.
   const chromeNodes = layout.chrome.slice(0, MAX_CHROME_PARTS);
-  const chrome = chromeNodes.map((node) => readPage({ type: 'root', children: [node] }));
-  // The chrome's text without its web designer's or host's credit ("Projekt i wykonawca: …",
-  // "Webdesign by …"): their line and mailbox are theirs, on a site that is the seller's too.
-  const chromeTexts = chrome.map((c) => withoutCreditLines(c.text));
   // The chrome's mail and call links ("<a href='mailto:…'>Write to us</a>"), which its text does
   // not spell, and its chat links ("https://wa.me/4917…"), which a seller's own site puts in its
-  // header; not a credit's.
+  // header, not a credit's; every link's address; each part's raw text. One walk.
   const chromeHrefs: string[] = [];
-  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, chromeHrefs));
+  const rawChrome: string[] = [];
+  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, chromeHrefs, rawChrome));
   const chromeLinks = anchors.filter((a) => CONTACT_LINK.test(a.value));
   const chromeChats = anchors.filter((a) => MESSENGER_LINK.test(a.value));
+  // Each part's text, read when asked for, without its web designer's or host's credit ("Projekt i
+  // wykonawca: …", "Webdesign by …": their line and mailbox are theirs). Reading every part of
+  // every page's chrome cost about 3 % of the extraction; the signs below need only the parts
+  // that hold a mailbox or a copyright, and the rest is read on the few pages that show one.
+  const chromeTextOf = new Map<number, string>();
+  const chromeText = (i: number): string => {
+    let t = chromeTextOf.get(i);
+    if (t === undefined) chromeTextOf.set(i, (t = withoutCreditLines(readPage({ type: 'root', children: [chromeNodes[i]!] }).text)));
+    return t;
+  };
+  const allChromeTexts = (): string[] => chromeNodes.map((_, i) => chromeText(i));
+  const signTexts = chromeNodes.flatMap((_, i) => (OWN_SITE_HINT.test(rawChrome[i]!) ? [chromeText(i)] : []));
   // Without such data, the site's own mailbox and no sign of a marketplace (own-site.ts) say the
   // same of the chrome only: its lines and mailboxes are the seller's, while the content's addresses
   // at the site's domain keep the rules of a page of unknown kind (beside the seller's number).
@@ -565,16 +584,17 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // its data or a card's attributes may be a marketplace's account manager's, or a firm directory's);
   // every mailbox found counts against (a desk's anywhere says "platform").
   let ownChrome: FindingSet | undefined;
-  const owner = copyrightOwner(chromeTexts, pageMailboxLocals(found, chromeLinks, [text, ...chromeTexts]));
+  const owner = signTexts.length ? copyrightOwner(signTexts, pageMailboxLocals(found, chromeLinks, [text, ...signTexts])) : undefined;
   if (!found.sellersSite) {
     const emails = chromeLinks.filter((a) => /^mailto:/i.test(a.value)).map((a) => a.value.slice(7).split('?')[0]!);
-    const allEmails = found.findings.filter((f) => f.kind === 'email').map((f) => f.value);
-    const links = [...chromeHrefs];
-    for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
     const chromeMailboxes = [...emails];
-    for (const t of chromeTexts) mailboxesIn(t, chromeMailboxes);
-    if (looksLikeOwnSite(opts.url, emails, [text, ...chromeTexts], allEmails, html, owner !== undefined, links, chromeMailboxes)) {
-      ownChrome = new FindingSet(found.country, found);
+    for (const t of signTexts) mailboxesIn(t, chromeMailboxes);
+    const own = ownSiteSigns(opts.url, emails, [text, ...signTexts], owner !== undefined, chromeMailboxes);
+    if (own !== undefined) {
+      const allEmails = found.findings.filter((f) => f.kind === 'email').map((f) => f.value);
+      const links = [...chromeHrefs];
+      for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
+      if (!marketplaceSigns(opts.url, own, allEmails, [text, ...allChromeTexts()], html, links)) ownChrome = new FindingSet(found.country, found);
     }
   }
   // The person its footer's copyright names, on a site that is theirs: the advertiser.
@@ -582,9 +602,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (found.sellersSite || ownChrome) {
     const into = ownChrome ?? found;
     const chromePhones = ownChrome ? new PhoneFinder(ownChrome, langCountries) : phones;
-    for (const chromeText of chromeTexts) {
-      chromePhones.scan(chromeText, SITE_CHROME_ORIGIN);
-      scanEmails(chromeText, into, SITE_CHROME_ORIGIN);
+    for (const part of allChromeTexts()) {
+      chromePhones.scan(part, SITE_CHROME_ORIGIN);
+      scanEmails(part, into, SITE_CHROME_ORIGIN);
     }
     for (const a of chromeLinks) readAttribute(a, into, chromePhones);
     for (const a of chromeChats) addChatNumber(MESSENGER_LINK.exec(a.value)![1]!, into, `attr:${a.name}`);

@@ -13,8 +13,10 @@
  *   a shop window does not;
  * - no private seller's badge ("Privatanbieter", "Persoană fizică"): a page that tells private
  *   sellers from dealers shows other people's ads.
- * Each test alone is weak; the three together measured, on the labelled pages of the sealed rounds
- * (own sites and marketplaces), no marketplace taken for an own site (README, "Own sites").
+ * - or, for the mailbox, a person its footer's copyright names (`copyrightOwner`).
+ * Each test alone is weak; together they took no marketplace page of the sealed rounds' labelled
+ * pages, nor of the corpus, for an own site (README, the 42nd and 43rd rounds). `ownSiteSigns` is
+ * the cheap half, `marketplaceSigns` the other, read only on a page that shows a sign.
  */
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import { isRoleAddress } from './filters.js';
@@ -148,69 +150,53 @@ export function mailboxesIn(text: string, out: string[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && at - start < 64 && LOCAL_CHAR_BEFORE.test(text.charAt(start - 1))) start--;
-    const domain = DOMAIN_AFTER.exec(text.slice(at + 1, at + 256));
-    if (start < at && domain) out.push(`${text.slice(start, at)}@${domain[0]}`);
-  }
-}
-
-/** The local parts of the mailboxes in a text ("anna.berg" of "anna.berg@mail.example"). */
-export function mailboxLocals(text: string, out: string[]): void {
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && at - start < 64 && LOCAL_CHAR_BEFORE.test(text.charAt(start - 1))) start--;
-    if (start < at && DOMAIN_AFTER.test(text.slice(at + 1, at + 256))) out.push(text.slice(start, at));
-  }
-}
-
-function mailboxDomains(text: string, out: string[]): void {
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    if (at === 0 || !LOCAL_CHAR_BEFORE.test(text.charAt(at - 1))) continue;
-    const domain = DOMAIN_AFTER.exec(text.slice(at + 1, at + 256));
-    if (domain) out.push(domain[0]);
+    const domain = start < at ? DOMAIN_AFTER.exec(text.slice(at + 1, at + 256)) : null;
+    if (domain) out.push(`${text.slice(start, at)}@${domain[0]}`);
   }
 }
 
 /**
- * Whether the page is, by the tests above, an advertiser's own site. `namedOwner`: its footer's
- * copyright names a person (`copyrightOwner`), which stands for the own mailbox. `emails` and `texts` are
- * where the site's own mailboxes are looked for (mail links, the page's text); the controls and
- * badges are looked for in `texts`; `otherEmails` (every mailbox found, in data and attributes too)
- * only count against: a desk's among them says "platform".
+ * The first half of the test, cheap: whether the page shows what an own site shows, a mailbox at
+ * the site's own domain (`emails`, or in `texts`: its text and its header's and footer's), its
+ * owner's free mailbox in its header or footer (`chromeMailboxes`), or a person its footer's
+ * copyright names (`namedOwner`, see `copyrightOwner`). Returns the own-domain mailboxes found, or
+ * undefined when there is no such sign.
  */
-export function looksLikeOwnSite(
+export function ownSiteSigns(
   url: string,
   emails: readonly string[],
   texts: readonly string[],
-  otherEmails: readonly string[] = [],
-  markup?: string,
   namedOwner = false,
-  links: readonly string[] = [],
   chromeMailboxes: readonly string[] = [],
+): string[] | undefined {
+  const site = getDomain(url);
+  if (!site) return undefined;
+  const all = [...emails];
+  for (const t of texts) mailboxesIn(t, all);
+  const own = all.filter((e) => getDomain(e.slice(e.lastIndexOf('@') + 1)) === site);
+  return own.length > 0 || namedOwner || chromeMailboxes.some(freeMailbox) ? own : undefined;
+}
+
+/**
+ * The second half, run only on a page with such a sign: whether anything says "marketplace": a
+ * desk's mailbox at the site's domain among `own` and `otherEmails` (every mailbox found) or in the
+ * `markup` (its scripts too), an account or posting control in `texts` (the page's text and all its
+ * chrome's) or `links`, a private seller's badge.
+ */
+export function marketplaceSigns(
+  url: string,
+  own: readonly string[],
+  otherEmails: readonly string[],
+  texts: readonly string[],
+  markup?: string,
+  links: readonly string[] = [],
 ): boolean {
   const site = getDomain(url);
-  if (!site) return false;
-  const own: string[] = [];
-  for (const e of emails) if (getDomain(e.slice(e.lastIndexOf('@') + 1)) === site) own.push(e);
-  // The text's mailboxes at the site's domain: the role test reads the local part, found here
-  // from the "@" back.
-  for (const t of texts) {
-    const domains: string[] = [];
-    mailboxDomains(t, domains);
-    let from = 0;
-    for (const d of domains) {
-      if (getDomain(d) !== site) continue;
-      const at = t.indexOf(`@${d}`, from);
-      let start = at;
-      while (start > 0 && at - start < 64 && LOCAL_CHAR_BEFORE.test(t.charAt(start - 1))) start--;
-      own.push(t.slice(start, at + 1 + d.length));
-      from = at + 1;
-    }
-  }
-  if (own.length === 0 && !namedOwner && !chromeMailboxes.some(freeMailbox)) return false;
-  for (const e of [...own, ...otherEmails]) if (getDomain(e.slice(e.lastIndexOf('@') + 1)) === site && platformDesk(e)) return false;
-  if (markup !== undefined && deskInMarkup(markup, site)) return false;
-  if (links.some((href) => CONTROL_PATH.test(href))) return false;
-  return !texts.some((t) => MARKETPLACE_CONTROL.test(t) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
+  if (!site) return true;
+  for (const e of [...own, ...otherEmails]) if (getDomain(e.slice(e.lastIndexOf('@') + 1)) === site && platformDesk(e)) return true;
+  if (markup !== undefined && deskInMarkup(markup, site)) return true;
+  if (links.some((href) => CONTROL_PATH.test(href))) return true;
+  return texts.some((t) => MARKETPLACE_CONTROL.test(t) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
 }
 
 /** Whether a line of the text is a private seller's badge alone. */
@@ -246,10 +232,10 @@ const COPYRIGHT = /©|\(c\)|copyright/i;
  * Webdesign by Anna Berg"): the rest of the line is theirs, not the site's.
  */
 export const CREDIT = new RegExp(
-  '(?:web ?design|design(?:ed)? by|made by|created by|developed by|powered by|built by|site by|website by|theme by|hosted by|hosting|' +
+  '(?<![\\p{L}])(?:web ?design|design(?:ed)? by|made by|created by|developed by|powered by|built by|site by|website by|theme by|hosted by|hosting|' +
     'realizzato da|realizzazione|réalisé par|réalisation|conception|desarrollado por|diseño|diseñado por|desenvolvido por|criado por|' +
-    'umsetzung|erstellt von|gestaltung|programmierung|realizacja|wykonanie|wykonawca|projekt)',
-  'i',
+    'umsetzung|erstellt von|gestaltung|programmierung|realizacja|wykonanie|wykonawca|projekt)(?![\\p{L}])',
+  'iu',
 );
 /** A copyright line's parts: split at its separators ("·", "|", "—", " - ", ",", ".", ";"). */
 const SEPARATOR = /\s*(?:[·•|—–;,]|\s-\s|\.(?:\s|$))\s*/u;
