@@ -448,6 +448,12 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[]): Attr
   return out;
 }
 
+/**
+ * Distinct numbers in a page's content, at most, for the page to be read as one advertiser's own
+ * site: a garage's staff page lists ten or so; a directory of dealers, hundreds.
+ */
+const MAX_OWN_SITE_PHONES = 15;
+
 /** What a chrome part holds for the own-site signs to be read from it: a mailbox, a copyright. */
 const OWN_SITE_HINT = /@|©|opyright|\(c\)/i;
 
@@ -590,7 +596,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const chromeMailboxes = [...emails];
     for (const t of signTexts) mailboxesIn(t, chromeMailboxes);
     const own = ownSiteSigns(opts.url, emails, [text, ...signTexts], owner !== undefined, chromeMailboxes);
-    if (own !== undefined) {
+    // A page whose content already gives many different numbers is a directory or a result page
+    // of many advertisers (a marketplace's dealers' list saved without its header), not one
+    // business's window.
+    const contentPhones = found.findings.reduce((n, f) => (f.kind === 'phone' ? n + 1 : n), 0);
+    if (own !== undefined && contentPhones <= MAX_OWN_SITE_PHONES) {
       const allEmails = found.findings.filter((f) => f.kind === 'email').map((f) => f.value);
       const links = [...chromeHrefs];
       for (const a of page.attributes) if (a.name === 'href') links.push(a.value);

@@ -86,6 +86,13 @@ describe("an advertiser's own site, by its own mailbox and the absence of a plat
     expect(found(OWN, site(' <a href="/post/new-litter">News</a> <a href="/add?item=3">Cart</a>', '', FOOTER), 'DE', 'phone')).toEqual(['phone +499514829361']);
   });
 
+  it("but not a directory of many advertisers' numbers saved without its header (a marketplace's dealers' list)", () => {
+    const cards = Array.from({ length: 20 }, (_, i) => `<div class="dealer"><h3>Autohaus ${i + 1}</h3><p>Tel. 030 48${String(20 + i).padStart(2, '0')}936</p></div>`).join('');
+    const html = site('', cards, '<p>Tel. 0951 4829361</p><p>info@hof-lindenau.de</p>');
+    expect(found(OWN, html, 'DE', 'phone')).not.toContain('phone +499514829361');
+    expect(found(OWN, html, 'DE', 'email')).toEqual([]);
+  });
+
   it("but not without a mailbox at the site's own domain", () => {
     const html = site('', '', '<p>Tel. 0951 4829361</p><p>hof.lindenau@mail.example</p>');
     expect(found(OWN, html, 'DE', 'phone')).toEqual([]);
