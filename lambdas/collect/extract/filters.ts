@@ -111,7 +111,8 @@ export function isRoleAddress(email: string): boolean {
   return ROLE_LOCAL.test(email.slice(0, email.lastIndexOf('@')));
 }
 
-function emailDomain(email: string): string {
+/** The part of an address after its last "@". */
+export function emailDomain(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1);
 }
 

@@ -20,7 +20,7 @@ import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames }
 import { linkSiblings, parsePage } from './parse.js';
 import { opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { copyrightOwner, CREDIT, mailboxesIn, marketplaceSigns, ownSiteSigns } from './own-site.js';
+import { COPYRIGHT, copyrightOwner, CREDIT, mailboxesIn, marketplaceSigns, ownSiteSigns } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -309,9 +309,6 @@ function countriesOfLangs(langs: readonly string[], sourceCountry: string): stri
 /** Markup kept in the page data's text fields: a tag, and the spaces after it, end a line. */
 const MARKUP_BREAK = /[ \t]*<\/?[a-z][a-z0-9]*\b[^<>]{0,200}>[ \t\r]*/gi;
 
-/** A copyright line: "© 2024 Aschendorff Medien GmbH & Co. KG", "Copyright (c) Acme Media". */
-const COPYRIGHT = /(?:©|\(c\)|copyright)/i;
-
 /**
  * The domains of the e-mail addresses found whose name is a word of the page's copyright line
  * ("service@media-group.example" under "© Media Group GmbH"): the company that runs the site,
@@ -402,14 +399,13 @@ const SELLER_ORIGIN = new RegExp(
 const SITE_CHROME_ORIGIN = 'site-chrome';
 /** Where the person a site's footer copyright names is read from (own-site.ts, copyrightOwner). */
 const SITE_OWNER_ORIGIN = 'site-owner';
-/** The local parts of every mailbox the page shows: found, in its chrome's mail links, and in its texts. */
-function pageMailboxLocals(found: FindingSet, chromeLinks: readonly AttributeValue[], texts: readonly string[]): string[] {
-  const all: string[] = [];
-  for (const f of found.findings) if (f.kind === 'email') all.push(f.value);
-  for (const a of chromeLinks) if (/^mailto:/i.test(a.value)) mailboxesIn(a.value.slice(7), all);
-  for (const t of texts) mailboxesIn(t, all);
-  return all.map((e) => e.slice(0, e.lastIndexOf('@')));
+/** The addresses of mail links ("mailto:anna@…?subject=…" gives "anna@…"). */
+function mailtoAddresses(links: readonly AttributeValue[]): string[] {
+  const out: string[] = [];
+  for (const a of links) if (MAILTO.test(a.value)) mailboxesIn(a.value.slice(7), out);
+  return out;
 }
+const MAILTO = /^mailto:/i;
 
 function withoutCreditLines(text: string): string {
   return CREDIT.test(text) ? text.split('\n').filter((line) => !CREDIT.test(line)).join('\n') : text;
@@ -449,13 +445,15 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[]): Attr
 }
 
 /**
- * Distinct numbers in a page's content, at most, for the page to be read as one advertiser's own
- * site: a garage's staff page lists ten or so; a directory of dealers, hundreds.
+ * Distinct numbers found on a page, at most, for it to be read as one advertiser's own site: a
+ * garage's staff page lists ten or so; a directory of dealers, hundreds.
  */
 const MAX_OWN_SITE_PHONES = 15;
 
-/** What a chrome part holds for the own-site signs to be read from it: a mailbox, a copyright. */
-const OWN_SITE_HINT = /@|©|opyright|\(c\)/i;
+/** Whether a chrome part holds what the own-site signs are read from: a mailbox, a copyright. */
+function ownSiteHint(raw: string): boolean {
+  return raw.includes('@') || COPYRIGHT.test(raw);
+}
 
 /** A mail or call link's address. */
 const CONTACT_LINK = /^(?:mailto|tel|callto):/i;
@@ -570,7 +568,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const rawChrome: string[] = [];
   const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, chromeHrefs, rawChrome));
   const chromeLinks = anchors.filter((a) => CONTACT_LINK.test(a.value));
-  const chromeChats = anchors.filter((a) => MESSENGER_LINK.test(a.value));
+  const chromeChats = anchors.flatMap((a) => {
+    const chat = MESSENGER_LINK.exec(a.value);
+    return chat ? [[chat[1]!, a] as const] : [];
+  });
   // Each part's text, read when asked for, without its web designer's or host's credit ("Projekt i
   // wykonawca: …", "Webdesign by …": their line and mailbox are theirs). Reading every part of
   // every page's chrome cost about 3 % of the extraction; the signs below need only the parts
@@ -582,7 +583,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     return t;
   };
   const allChromeTexts = (): string[] => chromeNodes.map((_, i) => chromeText(i));
-  const signTexts = chromeNodes.flatMap((_, i) => (OWN_SITE_HINT.test(rawChrome[i]!) ? [chromeText(i)] : []));
+  const signTexts = chromeNodes.flatMap((_, i) => (ownSiteHint(rawChrome[i]!) ? [chromeText(i)] : []));
   // Without such data, the site's own mailbox and no sign of a marketplace (own-site.ts) say the
   // same of the chrome only: its lines and mailboxes are the seller's, while the content's addresses
   // at the site's domain keep the rules of a page of unknown kind (beside the seller's number).
@@ -590,21 +591,26 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // its data or a card's attributes may be a marketplace's account manager's, or a firm directory's);
   // every mailbox found counts against (a desk's anywhere says "platform").
   let ownChrome: FindingSet | undefined;
-  const owner = signTexts.length ? copyrightOwner(signTexts, pageMailboxLocals(found, chromeLinks, [text, ...signTexts])) : undefined;
+  const mailtos = mailtoAddresses(chromeLinks);
+  const chromeMailboxes = [...mailtos];
+  for (const t of signTexts) mailboxesIn(t, chromeMailboxes);
+  const foundEmails = found.findings.filter((f) => f.kind === 'email').map((f) => f.value);
+  let owner: string | undefined;
+  if (signTexts.length) {
+    const pageMailboxes = [...foundEmails, ...chromeMailboxes];
+    mailboxesIn(text, pageMailboxes);
+    owner = copyrightOwner(signTexts, pageMailboxes.map((e) => e.slice(0, e.lastIndexOf('@'))));
+  }
   if (!found.sellersSite) {
-    const emails = chromeLinks.filter((a) => /^mailto:/i.test(a.value)).map((a) => a.value.slice(7).split('?')[0]!);
-    const chromeMailboxes = [...emails];
-    for (const t of signTexts) mailboxesIn(t, chromeMailboxes);
-    const own = ownSiteSigns(opts.url, emails, [text, ...signTexts], owner !== undefined, chromeMailboxes);
-    // A page whose content already gives many different numbers is a directory or a result page
-    // of many advertisers (a marketplace's dealers' list saved without its header), not one
-    // business's window.
-    const contentPhones = found.findings.reduce((n, f) => (f.kind === 'phone' ? n + 1 : n), 0);
-    if (own !== undefined && contentPhones <= MAX_OWN_SITE_PHONES) {
-      const allEmails = found.findings.filter((f) => f.kind === 'email').map((f) => f.value);
+    const own = ownSiteSigns(opts.url, mailtos, [text, ...signTexts], owner !== undefined, chromeMailboxes);
+    // A page that already gives many different numbers (its content, links and data) is a
+    // directory or a result page of many advertisers (a marketplace's dealers' list saved without
+    // its header), not one business's window.
+    const pagePhones = found.findings.reduce((n, f) => (f.kind === 'phone' ? n + 1 : n), 0);
+    if (own !== undefined && pagePhones <= MAX_OWN_SITE_PHONES) {
       const links = [...chromeHrefs];
       for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
-      if (!marketplaceSigns(opts.url, own, allEmails, [text, ...allChromeTexts()], html, links)) ownChrome = new FindingSet(found.country, found);
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links)) ownChrome = new FindingSet(found.country, found);
     }
   }
   // The person its footer's copyright names, on a site that is theirs: the advertiser.
@@ -617,7 +623,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       scanEmails(part, into, SITE_CHROME_ORIGIN);
     }
     for (const a of chromeLinks) readAttribute(a, into, chromePhones);
-    for (const a of chromeChats) addChatNumber(MESSENGER_LINK.exec(a.value)![1]!, into, `attr:${a.name}`);
+    for (const [number, a] of chromeChats) addChatNumber(number, into, `attr:${a.name}`);
     if (ownChrome) for (const f of ownChrome.findings) found.addNormalised(f.kind, f.value, SITE_CHROME_ORIGIN);
   }
   scanVins(text, found, 'text');

@@ -19,7 +19,7 @@
  * the cheap half, `marketplaceSigns` the other, read only on a page that shows a sign.
  */
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
-import { isRoleAddress } from './filters.js';
+import { emailDomain, isRoleAddress } from './filters.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
 import { BUSINESS, mailboxOf, plausibleName } from './names.js';
@@ -140,7 +140,7 @@ const FREE_MAIL_DOMAINS = new Set(
 
 /** Whether the address is at a free mail provider (`anna.berg@gmail.com`, `…@web.de`). */
 export function freeMailbox(email: string): boolean {
-  const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  const domain = emailDomain(email).toLowerCase();
   const name = getDomainWithoutSuffix(domain);
   return (name !== null && FREE_MAIL_NAMES.has(name)) || FREE_MAIL_DOMAINS.has(getDomain(domain) ?? domain);
 }
@@ -173,7 +173,7 @@ export function ownSiteSigns(
   if (!site) return undefined;
   const all = [...emails];
   for (const t of texts) mailboxesIn(t, all);
-  const own = all.filter((e) => getDomain(e.slice(e.lastIndexOf('@') + 1)) === site);
+  const own = all.filter((e) => getDomain(emailDomain(e)) === site);
   return own.length > 0 || namedOwner || chromeMailboxes.some(freeMailbox) ? own : undefined;
 }
 
@@ -193,7 +193,7 @@ export function marketplaceSigns(
 ): boolean {
   const site = getDomain(url);
   if (!site) return true;
-  for (const e of [...own, ...otherEmails]) if (getDomain(e.slice(e.lastIndexOf('@') + 1)) === site && platformDesk(e)) return true;
+  for (const e of [...own, ...otherEmails]) if (getDomain(emailDomain(e)) === site && platformDesk(e)) return true;
   if (markup !== undefined && deskInMarkup(markup, site)) return true;
   if (links.some((href) => CONTROL_PATH.test(href))) return true;
   return texts.some((t) => MARKETPLACE_CONTROL.test(t) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
@@ -225,8 +225,8 @@ function personalMailbox(local: string, name: string): boolean {
   return how === 'words' && parts.length === 2 && mailboxOf(parts.join(''), name) === 'words';
 }
 
-/** A copyright line's mark: "©", "(c)", "Copyright". */
-const COPYRIGHT = /©|\(c\)|copyright/i;
+/** A copyright line's mark: "©", "(c)", "Copyright" ("© 2024 Aschendorff Medien GmbH & Co. KG", "Copyright (c) Acme Media"); also index.ts's. */
+export const COPYRIGHT = /©|\(c\)|copyright/i;
 /**
  * Where a copyright line goes on to its web designer's or host's credit ("© 2024 Hof Lindenau ·
  * Webdesign by Anna Berg"): the rest of the line is theirs, not the site's.

@@ -70,9 +70,10 @@ for (const [cc, format] of Object.entries(PLATE_FORMATS)) {
   AT_START[cc] = new RegExp(`^(?:${format})${AFTER}`);
 }
 
-/** A word of four or more lower-case letters among the groups of a value: words, not a plate typed in lower case ("bn39641"). */
+/** Seven digits in a row: no plate's (see scanPlates' generic reading). */
 const SEVEN_DIGITS = /\d{7}/;
 
+/** A word of four or more lower-case letters among the groups of a value: words, not a plate typed in lower case ("bn39641"). */
 const LOWER_CASE_WORD = /(?:^|[ -])[a-zæøåäöü]{4,}(?=[ -]|$)/;
 
 /** Any short plate-like token after a label: letters and digits, 4-10 of them. */
