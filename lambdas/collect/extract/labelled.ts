@@ -5,14 +5,16 @@
  */
 import { LABELLED_UNCASED_ORIGIN } from './filters.js';
 import type { FindingSet } from './findings.js';
-import { NOT_NAME, plausibleName, withoutRoleBefore } from './names.js';
+import { legalFormAt, NOT_NAME, plausibleName, withoutRoleBefore } from './names.js';
 import { ADDRESS_LABELS, LETTER, lineAt, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
 
 /**
  * Where a label starts: a line's start (after the symbols people open a line with: "✅ KONTAKT:",
- * "📞 Kontakt:", "* Name:"), a "|"/"·" separated part, or a bracket ("(Kontakt: Ana Horvat, …)").
+ * "📞 Kontakt:", "* Name:"), a "|"/"·" separated part, a bracket ("(Kontakt: Ana Horvat, …)"),
+ * or a sentence's start inside a line, where an ad's text has lost its line breaks ("Wenig
+ * benutzt. Verkäufer: Anna Berger, Tel. …").
  */
-const START = '(?:^[\\u2000-\\u2bff\\ud800-\\udfff\\ufe0f*#>–-]{0,4} ?|[|·•;(] ?)';
+const START = '(?:^[\\u2000-\\u2bff\\ud800-\\udfff\\ufe0f*#>–-]{0,4} ?|[|·•;(] ?|(?<=[.!?] ))';
 const GAP = '[ \\t]*(?:[:：]|(?=\\n))?[ \\t]*';
 /** All four label families in one pattern, so the text is scanned once; the group says which. */
 const LABEL = new RegExp(
@@ -161,6 +163,12 @@ function leadingName(value: string, explicit = true): string | undefined {
       stoppedAt = word;
       break;
     }
+    // A sentence's full stop after a word of the name ends the name, and is not part of it
+    // ("Selger: Anna. Tel. …"); an initial or an acronym keeps its dot ("J.", "GmbH" does not come here).
+    if (word.length > 2 && word.endsWith('.') && /\p{Ll}\.$/u.test(word)) {
+      words.push(word.slice(0, -1));
+      break;
+    }
     words.push(word);
     if (word !== raw || words.length === 5) break;
   }
@@ -171,6 +179,8 @@ function leadingName(value: string, explicit = true): string | undefined {
   const tokens = value.trim().split(' ');
   const stopToken = tokens[words.length];
   if (stopToken !== undefined && /^\d{1,4}[A-Za-z]?,$/.test(stopToken)) return undefined;
+  // "Jan Novák s.r.o.": a firm, whose legal form stopped the name's capitalised words.
+  if (stopToken !== undefined && legalFormAt(stopToken, 0)) return undefined;
   if (stopToken !== undefined && /^\d{1,4}[A-Za-z]?$/.test(stopToken) && tokens.length === words.length + 1) return undefined;
   // "São Paulo - SP": a city, then its state's code.
   if (/^[-–]$/.test(stopToken ?? '') && /^[A-Z]{2}$/.test(tokens[words.length + 1] ?? '')) return undefined;

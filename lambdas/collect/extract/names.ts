@@ -139,6 +139,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'sa s.a. sas s.a.s. sarl s.a.r.l. eurl sl s.l. srl s.r.l. spa s.p.a. sp. z.o.o. s.c. ab a/s as asa aps oy oyj ' +
     'ооо оод еоод ад ао тов фоп ип s.r.o. a.s. d.o.o. kft zrt bt lda grupo gruppo groupe gruppe grupa ' +
     'autohaus autohandel autohändler autocenter autozentrum autobedrijf automobielhandel automobile automobiles ' +
+    // ... and of Czech, Slovak and Polish dealers' names ("Autosalon Novák", "Autokomis Nowak")
+    'autosalon autosalón autobazar autobazár autokomis autocentrum autoservis ' +
     'automotive auto autos autók cars car motors motor motoren garage garagen trading handel handelsgesellschaft ' +
     'immobilien immo makelaardij makelaars makelaar realty realtors estate estates agency agence agencia immobiliare ' +
     'immobilier immobilière imobiliária biuro nieruchomości nieruchomosci агенция агентство риэлти риелти недвижимость ' +
@@ -514,7 +516,9 @@ const CONTACT_VERB =
   // Spanish, Portuguese and Italian: "llamar a Marta", "falar com João", "chiedere di Marco". (Not the
   // Slavic verbs: a name after them is inflected, "звоните Ольге", and would be stored misspelt.)
   'llamar a|llame a|llamá a|preguntar por|pregunte por|preguntá por|hablar con|contactar a|contactar con|' +
-  'falar com|ligar para|perguntar por|chiedere di)';
+  'falar com|ligar para|perguntar por|chiedere di|chiamare|contattare|' +
+  // English "speak to", German "Fragen an" (questions to), Romanian "ask for" and "call him / her"
+  'speak to|speak with|talk to|fragen an|întrebați de|intrebati de|sunați-l pe|sunați-o pe|sunati-l pe|sunati-o pe)';
 /** The capitals a name opens with in the texts' rules (Latin and Cyrillic). */
 const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ';
 /** Academic titles before a name ("Ing. Jana Nováková", "Mgr. art. …", "Dr. Anna Berg"), up to the name's capital. */
@@ -559,8 +563,12 @@ const COLON_VERB =
   'kontaktirajte|nazovite|pozovite|zadzwoń|dzwoń|dzwonić|kontakt z|hívja|hívjon|keresse|' +
   'звоните|звонить|обращайтесь|телефонуйте|дзвоніть|звертайтеся|обадете се|звънете|skambinkite|zvaniet|helistage)';
 
-/** The name after a contact verb, and what closes it: end, punctuation, a number or a lower-case word. */
-const VERB_NAME = `([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+)?)(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`;
+/**
+ * The name after a contact verb, and what closes it: end, punctuation, a number or a lower-case
+ * word. A family name's particles may come between the two words ("bel Sanne de Vries", "ligar
+ * para João da Costa"), not "y" or "and", which join two people.
+ */
+const VERB_NAME = `([${CAPITAL}][${LETTER}'’-]+(?:(?: (?:von|van|der|den|de|del|della|da|di|du|dos|das|do|le|la|af|zu|ten|ter)){0,2} [${CAPITAL}][${LETTER}'’-]+)?)(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`;
 const AFTER_VERB = new RegExp(`(?<![${LETTER}0-9])${anyCase(CONTACT_VERB)} ${VERB_NAME}`, 'gm');
 /**
  * The contact verbs taken right before a colon ("kontakta: Anna Berg", "kontaktujte: Jana …"),
@@ -1233,8 +1241,27 @@ function scanSignatures(text: string, found: FindingSet, origin: string): void {
 }
 
 /** The name after a contact verb (found at `index`, the name's end at `end`), and a second one offered beside it. */
+/**
+ * Legal forms written in small letters after a firm's name ("Autosalon Novák s.r.o.", "Rossi
+ * srl", "Berg gmbh"): where the name's capitalised words stop at one, they were a firm's. Only
+ * the dotted forms and words that are nothing else: not "as", "ab", "sa" or "kg", which follow a
+ * name as words of the sentence ("ring Anna as soon as…").
+ */
+const LEGAL_FORMS_LOWER: ReadonlySet<string> = new Set(
+  's.r.o. spol. a.s. d.o.o. sp. s.a. s.l. s.r.l. s.p.a. s.a.s. s.a.r.l. b.v. n.v. v.o.f. e.k. gmbh mbh ltd llc inc srl sarl ltda eireli oy oyj kft zrt aps plc corp'.split(' '),
+);
+
+/** Whether the word that starts at or after `at` (past spaces and a comma) is such a legal form. */
+export function legalFormAt(text: string, at: number): boolean {
+  const m = /^[ ,]*([\p{L}./]+)/u.exec(text.slice(at, at + 24));
+  if (!m) return false;
+  const word = m[1]!.toLowerCase().replace(/\.+$/, '');
+  return LEGAL_FORMS_LOWER.has(word) || LEGAL_FORMS_LOWER.has(`${word}.`);
+}
+
 function verbName(text: string, index: number, raw: string, end: number, found: FindingSet, origin: string): void {
   if (inTitleCaseLine(text, index)) return;
+  if (legalFormAt(text, end)) return;
   // "ask for Mr. Roe": the honorific's rule above takes the name; "Mr" is none.
   if (HONORIFIC_WORD.test(raw)) return;
   const name = clean(raw);
