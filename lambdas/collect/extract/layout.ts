@@ -537,6 +537,34 @@ function photoNames(box: DomNode, out: string[]): void {
   for (const alt of alts) if (lines.has(alt) && !out.includes(alt)) out.push(alt);
 }
 
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The box's first heading element (depth-first, in the page's order), if any. */
+function firstHeading(node: DomNode, depth = 0): DomNode | undefined {
+  if (!node.children || depth > 8) return undefined;
+  for (const c of node.children) {
+    if (c.type !== 'tag') continue;
+    if (HEADINGS.has(c.name ?? '')) return c;
+    const h = firstHeading(c, depth + 1);
+    if (h) return h;
+  }
+  return undefined;
+}
+
+/**
+ * A seller card with neither a marked name element nor a named photo, headed by the seller's name
+ * ("<div class='seller-info'><h3>Ben</h3><p>Owner / …</p>"): the box's first heading, when its
+ * first line reads as a name. Only the first heading: a later one heads another part (the
+ * seller's other ads). As every name read off the layout, it is kept only when it holds a known
+ * given or family name (filters.ts), so "Contact the seller" or a brand heading is not one.
+ */
+function headingName(box: DomNode, out: string[]): void {
+  const h = firstHeading(box);
+  if (!h) return;
+  const t = withoutHonorific(withoutPostNominals(leadingLines(h, 1)[0] ?? ''));
+  if (t && plausibleName(t, true) && !out.includes(t)) out.push(t);
+}
+
 /** The page's canonical URL when `el` (a <link> or <meta>) gives it. */
 function canonicalOf(name: string, at: readonly string[]): string | undefined {
   if (name === 'link') {
@@ -861,6 +889,7 @@ export function splitLayout(root: DomNode): Layout {
         readNames(child, sellerNames);
         if (sellerNames.length === before) ownName(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
+        if (sellerNames.length === before) headingName(child, sellerNames);
       }
       // Inside a seller box no mark is looked at (as in readLayout), and a seller box marked for
       // its reviews ("seller-reviews-box") is the seller's still.
@@ -1028,6 +1057,7 @@ export function readLayout(root: DomNode): LaidOutPage {
         readNames(child, sellerNames);
         if (sellerNames.length === before) ownName(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
+        if (sellerNames.length === before) headingName(child, sellerNames);
       }
       // A seller box marked for its reviews ("seller-reviews-box") is the seller's still.
       const reviews = inReviews || (!seller && (flags & Mark.Reviews) !== 0);

@@ -141,6 +141,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'autohaus autohandel autohändler autocenter autozentrum autobedrijf automobielhandel automobile automobiles ' +
     // ... and of Czech, Slovak and Polish dealers' names ("Autosalon Novák", "Autokomis Nowak")
     'autosalon autosalón autobazar autobazár autokomis autocentrum autoservis ' +
+    // German "house" as firms use it ("Konrad Haus Madrid", "Haus & Grund"), never a person's name's word
+    'haus ' +
     'automotive auto autos autók cars car motors motor motoren garage garagen trading handel handelsgesellschaft ' +
     'immobilien immo makelaardij makelaars makelaar realty realtors estate estates agency agence agencia immobiliare ' +
     'immobilier immobilière imobiliária biuro nieruchomości nieruchomosci агенция агентство риэлти риелти недвижимость ' +
