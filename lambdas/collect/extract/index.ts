@@ -399,13 +399,25 @@ const SELLER_ORIGIN = new RegExp(
 const SITE_CHROME_ORIGIN = 'site-chrome';
 /** Where the person a site's footer copyright names is read from (own-site.ts, copyrightOwner). */
 const SITE_OWNER_ORIGIN = 'site-owner';
-/** The addresses of mail links ("mailto:anna@…?subject=…" gives "anna@…"). */
+/**
+ * The addresses of mail links ("mailto:anna@…?subject=…" gives "anna@…"), and of the CDN's
+ * protected ones ("/cdn-cgi/l/email-protection#a1c3…": the page shows "[email protected]" and a
+ * script writes the address in), which are mail links too.
+ */
 function mailtoAddresses(links: readonly AttributeValue[]): string[] {
   const out: string[] = [];
-  for (const a of links) if (MAILTO.test(a.value)) mailboxesIn(a.value.slice(7), out);
+  for (const a of links) {
+    if (MAILTO.test(a.value)) mailboxesIn(a.value.slice(7), out);
+    else {
+      const cf = CF_PROTECTED.exec(a.value);
+      const email = cf ? decodeCloudflareEmail(cf[1]!) : undefined;
+      if (email) out.push(email);
+    }
+  }
   return out;
 }
 const MAILTO = /^mailto:/i;
+const CF_PROTECTED = /email-protection#([0-9a-f]+)/i;
 
 function withoutCreditLines(text: string): string {
   return CREDIT.test(text) ? text.split('\n').filter((line) => !CREDIT.test(line)).join('\n') : text;
@@ -456,7 +468,7 @@ function ownSiteHint(raw: string): boolean {
 }
 
 /** A mail or call link's address. */
-const CONTACT_LINK = /^(?:mailto|tel|callto):/i;
+const CONTACT_LINK = /^(?:mailto|tel|callto):|email-protection#/i;
 /** Chrome subtrees read on a seller's own site, at most (a header, a footer, a menu or two). */
 const MAX_CHROME_PARTS = 20;
 

@@ -562,8 +562,27 @@ function headingName(box: DomNode, out: string[]): void {
   const h = firstHeading(box);
   if (!h) return;
   const t = withoutHonorific(withoutPostNominals(leadingLines(h, 1)[0] ?? ''));
-  if (t && plausibleName(t, true) && !out.includes(t)) out.push(t);
+  // Written as a name is: each word capitalised but a family name's particles ("Dane sprzedawcy",
+  // Polish "seller's details", is a heading whose first word is also a name), and not in capitals
+  // throughout ("KONTAKT MIT DEM VERKÄUFER").
+  const words = t.split(/\s+/);
+  if (!words.every((w) => HEADING_NAME_WORD.test(w) || NAME_PARTICLES.has(w)) || !/\p{Ll}/u.test(t)) return;
+  // A dealer's card whose logo's alt text is the heading ("Rialto Haven" under its logo): a trade name.
+  if (hasLogoAlt(box, t)) return;
+  if (plausibleName(t, true) && !out.includes(t)) out.push(t);
 }
+
+/** Whether a logo image under `node` (isLogo) has `alt` as its alt text. */
+function hasLogoAlt(node: DomNode, alt: string, depth = 0): boolean {
+  if (!node.children || depth > 30) return false;
+  for (const c of node.children) {
+    if (c.name === 'img' && isLogo(c, node) && c.attribs?.alt?.replace(/\s+/g, ' ').trim() === alt) return true;
+    if (hasLogoAlt(c, alt, depth + 1)) return true;
+  }
+  return false;
+}
+const HEADING_NAME_WORD = /^\p{Lu}/u;
+const NAME_PARTICLES: ReadonlySet<string> = new Set('von van der den de del della da di du dos das do le la af zu ten ter'.split(' '));
 
 /** The page's canonical URL when `el` (a <link> or <meta>) gives it. */
 function canonicalOf(name: string, at: readonly string[]): string | undefined {

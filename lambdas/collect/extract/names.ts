@@ -520,7 +520,9 @@ const CONTACT_VERB =
   'llamar a|llame a|llamá a|preguntar por|pregunte por|preguntá por|hablar con|contactar a|contactar con|' +
   'falar com|ligar para|perguntar por|chiedere di|chiamare|contattare|' +
   // English "speak to", German "Fragen an" (questions to), Romanian "ask for" and "call him / her"
-  'speak to|speak with|talk to|fragen an|întrebați de|intrebati de|sunați-l pe|sunați-o pe|sunati-l pe|sunati-o pe)';
+  'speak to|speak with|talk to|fragen an|întrebați de|intrebati de|sunați-l pe|sunați-o pe|sunati-l pe|sunati-o pe|' +
+  // Slovak and Czech agencies' ads: the agent the agency is "represented by" ("v zastúpení Ing. Tomáš Horák")
+  'zastúpení|zastoupení)';
 /** The capitals a name opens with in the texts' rules (Latin and Cyrillic). */
 const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ';
 /** Academic titles before a name ("Ing. Jana Nováková", "Mgr. art. …", "Dr. Anna Berg"), up to the name's capital. */
@@ -568,9 +570,10 @@ const COLON_VERB =
 /**
  * The name after a contact verb, and what closes it: end, punctuation, a number or a lower-case
  * word. A family name's particles may come between the two words ("bel Sanne de Vries", "ligar
- * para João da Costa"), not "y" or "and", which join two people.
+ * para João da Costa"), not "y" or "and", which join two people. The Czech and Slovak academic
+ * titles before it are passed over ("v zastúpení Ing. Tomáš Horák").
  */
-const VERB_NAME = `([${CAPITAL}][${LETTER}'’-]+(?:(?: (?:von|van|der|den|de|del|della|da|di|du|dos|das|do|le|la|af|zu|ten|ter)){0,2} [${CAPITAL}][${LETTER}'’-]+)?)(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`;
+const VERB_NAME = `(?:(?:[Ii]ng|[Mm]gr|[Bb]c|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|[Dd]oc)\\. ?){0,3}([${CAPITAL}][${LETTER}'’-]+(?:(?: (?:von|van|der|den|de|del|della|da|di|du|dos|das|do|le|la|af|zu|ten|ter)){0,2} [${CAPITAL}][${LETTER}'’-]+)?)(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`;
 const AFTER_VERB = new RegExp(`(?<![${LETTER}0-9])${anyCase(CONTACT_VERB)} ${VERB_NAME}`, 'gm');
 /**
  * The contact verbs taken right before a colon ("kontakta: Anna Berg", "kontaktujte: Jana …"),

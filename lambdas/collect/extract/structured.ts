@@ -198,6 +198,8 @@ class StructuredReader {
     if (namedAsSite && !urls.some(Boolean)) return true;
     for (const u of urls) {
       if (!u) continue;
+      // The root as a relative address: the site the page is on (a script's "url": location.origin, see embedded.ts).
+      if (u === '/') return true;
       try {
         // "www.dealer.example" without a scheme, as some sites write their own url
         const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith('/') || u.startsWith('#') ? u : `https://${u}`);
