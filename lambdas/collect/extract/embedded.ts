@@ -1072,7 +1072,9 @@ const ITEM_USER_KEY = /^(?:username|userdisplayname|memberdisplayname|membername
  * it is the poster's. A review, a comment or a profile has a title but no price or ad id.
  */
 const AD_ITEM_TITLE = new Set(['title', 'subject', 'adtitle', 'heading']);
-const AD_ITEM_MARK = new Set(['price', 'prices', 'adid', 'listingid', 'advertid', 'itemid', 'offerid']);
+const AD_ITEM_MARK = new Set(['price', 'prices', 'adid', 'listingid', 'listid', 'advertid', 'itemid', 'offerid']);
+/** An ad's poster's member id, beside which an ad's plain "name" is the poster's (see visit). */
+const POSTER_ID_KEYS = new Set(['userid', 'sellerid', 'accountid', 'memberid', 'posterid', 'advertiserid', 'ownerid']);
 /** Keys of a person's object inside a party's ("contact": {"person": {"name": ...}, "phones": [...]}). */
 const PARTY_PERSON_KEYS = new Set(['person', 'persona', 'osoba', 'contactperson', 'personne']);
 /**
@@ -1565,6 +1567,13 @@ export class EmbeddedReader {
       }
       return;
     }
+    // Several lines in one field ("022 482 936, 099 482 9361", "…/…", "…; …"): each is read. Only
+    // where every part has a number's length, so that "0800 123, ext. 4" stays one.
+    const parts = raw.split(/\s*[,;/]\s+|\s+[,;/]\s*|\s*;\s*/);
+    if (parts.length > 1 && parts.length <= 5 && parts.every((p) => /^\+?[\d ().-]{7,}$/.test(p) && p.replace(/\D/g, '').length >= 7)) {
+      for (const p of parts) this.addPhone(p, source, path);
+      return;
+    }
     const origin = `embedded:${source}:${path.join('.')}`;
     // The party's own country, given in its object, says how a national number is dialled there.
     const own = this.partyCountry;
@@ -1845,6 +1854,14 @@ export class EmbeddedReader {
         }
       }
     }
+    // An ad's own object on a result page that names its poster by a user id and a plain "name"
+    // ({"userID": …, "listID": …, "title": …, "name": "Ana Lima", "companyAd": false}): the
+    // member's chosen name, kept only when it is a known name (addChosenName).
+    if (!party && !typed && typeof node.name === 'string' && EmbeddedReader.hasPosterId(node) && EmbeddedReader.isAdItem(node)) {
+      path.push('name');
+      this.addChosenName(node.name, path, source);
+      path.pop();
+    }
     // A phone record whose country or area code is a field of its own: read whole, and its number
     // field never alone, as the page's country would read it (see composedPhone).
     const composed = own & HAS_PHONE ? composedPhone(node) : undefined;
@@ -1905,6 +1922,12 @@ export class EmbeddedReader {
     }
     this.top = base;
     this.partyCountry = outerCountry;
+  }
+
+  /** True when the object holds its poster's member id ("userID", "user_id", "sellerId", "accountId"). */
+  private static hasPosterId(o: JsonObject): boolean {
+    for (const k in o) if (POSTER_ID_KEYS.has(keyOf(k))) return true;
+    return false;
   }
 
   /** True when the object is an ad's own: a title, and a price or an ad id (see AD_ITEM_MARK). */

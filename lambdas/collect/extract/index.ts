@@ -8,7 +8,7 @@ import { load } from 'cheerio/slim';
 import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
-import { attributeList, MESSENGER_LINK, readPage, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
+import { attributeList, attributeValue, MESSENGER_LINK, readPage, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone } from './encoded.js';
@@ -456,6 +456,16 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[]): Attr
   return out;
 }
 
+/** A chrome part that is the page's footer: a <footer>, its landmark role, or an element classed or named "footer". */
+function isFooterPart(node: DomNode): boolean {
+  if (node.name === 'footer') return true;
+  const at = attributeList(node);
+  if (!at) return false;
+  if (attributeValue(at, 'role') === 'contentinfo') return true;
+  return FOOTER_MARK.test(`${attributeValue(at, 'class') ?? ''} ${attributeValue(at, 'id') ?? ''}`);
+}
+const FOOTER_MARK = /(?:^|[-_\s])footer(?:$|[-_\s])/i;
+
 /**
  * Distinct numbers found on a page, at most, for it to be read as one advertiser's own site: a
  * garage's staff page lists ten or so; a directory of dealers, hundreds.
@@ -577,8 +587,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // not spell, and its chat links ("https://wa.me/4917…"), which a seller's own site puts in its
   // header, not a credit's; every link's address; each part's raw text. One walk.
   const chromeHrefs: string[] = [];
+  // A footer's links apart: a log-in link there is a site's staff or customers' area (see marketplaceSigns).
+  const footerHrefs: string[] = [];
   const rawChrome: string[] = [];
-  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, chromeHrefs, rawChrome));
+  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome));
   const chromeLinks = anchors.filter((a) => CONTACT_LINK.test(a.value));
   const chromeChats = anchors.flatMap((a) => {
     const chat = MESSENGER_LINK.exec(a.value);
@@ -622,7 +634,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     if (own !== undefined && pagePhones <= MAX_OWN_SITE_PHONES) {
       const links = [...chromeHrefs];
       for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links)) ownChrome = new FindingSet(found.country, found);
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs)) ownChrome = new FindingSet(found.country, found);
     }
   }
   // The person its footer's copyright names, on a site that is theirs: the advertiser.

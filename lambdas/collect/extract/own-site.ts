@@ -62,6 +62,9 @@ const MARKETPLACE_CONTROL = new RegExp(
 const CONTROL_PATH =
   /^(?:https?:\/\/[^/]+)?\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:login|log-in|signin|sign-in|signup|sign-up|register|registration|registrieren|anmelden|account|my-account|myaccount|mein-konto|moncompte|mon-compte|auth|oauth|post-ad|postad|post-an-ad|place-ad|add-ad|new-ad|newad|ad\/new|ads\/new|items\/new|listing\/new|inserieren|inserat-aufgeben|anzeige-aufgeben|connexion|deposer-une-annonce|publicar|anunciar|giris|uye-ol|vhod|registraciya)(?:[/?#.]|$)/i;
 
+/** Of those paths, the log-in pages' ("/login/", "/auth", "/connexion"). */
+const LOGIN_PATH = /^(?:https?:\/\/[^/]+)?\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:login|log-in|signin|sign-in|auth|oauth|connexion|giris|vhod)(?:[/?#.]|$)/i;
+
 /** CJK and Korean controls (no word boundaries in those scripts): log in, register, post. */
 const MARKETPLACE_CONTROL_CJK = /登录|注册|登入|註冊|ログイン|新規登録|会員登録|로그인|회원가입/;
 
@@ -190,12 +193,17 @@ export function marketplaceSigns(
   texts: readonly string[],
   markup?: string,
   links: readonly string[] = [],
+  footerLinks: readonly string[] = [],
 ): boolean {
   const site = getDomain(url);
   if (!site) return true;
   for (const e of [...own, ...otherEmails]) if (getDomain(emailDomain(e)) === site && platformDesk(e)) return true;
   if (markup !== undefined && deskInMarkup(markup, site)) return true;
   if (links.some((href) => CONTROL_PATH.test(href))) return true;
+  // In the footer, a log-in link alone is the site's staff's or customers' area, as a dealer's own
+  // site has one ("Effettua l'accesso" at its foot); a marketplace's log-in is in its header, and
+  // its posting and sign-up links say "marketplace" wherever they are.
+  if (footerLinks.some((href) => CONTROL_PATH.test(href) && !LOGIN_PATH.test(href))) return true;
   return texts.some((t) => MARKETPLACE_CONTROL.test(t) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
 }
 

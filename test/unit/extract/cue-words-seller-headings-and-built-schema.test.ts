@@ -169,3 +169,58 @@ describe("a dealer's schema.org description that a script builds", () => {
     expect(phones(data)).toEqual([]);
   });
 });
+
+describe("the 46th round's fix round", () => {
+  const OWN = 'https://www.rossi-automobili.example/usato/';
+  const own = (html: string): string[] => foundAt(OWN, 'IT')(html, 'IT').filter((f) => !f.startsWith('name'));
+  const dealer = (header: string, footer: string): string =>
+    `<!doctype html><html><body><header><a href="/">Home</a> <a href="/usato/">Usato</a>${header}</header>` +
+    '<main><h1>Auto usate</h1><div class="card"><p>Fiat Panda 1.2, 2019</p></div></main>' +
+    `<div class="footer"><p>Rossi Automobili · Via Roma 4 · Torino</p><p>Tel. 011 4829361</p><p>vendite@rossi-automobili.example</p>${footer}</div></body></html>`;
+
+  it("a log-in link at the foot of a dealer's own site (its staff's area) says no marketplace", () => {
+    expect(own(dealer('', '<div class="bottom"><a href="/login/">Effettua l\'accesso</a></div>'))).toEqual([
+      'email vendite@rossi-automobili.example',
+      'phone +390114829361',
+    ]);
+  });
+
+  it.each([
+    ['a log-in link in the header', dealer(' <a href="/login/">Accedi</a>', '')],
+    ['a posting link in the footer', dealer('', '<a href="/post-ad/">Vendi</a>')],
+    ['a sign-up link in the footer', dealer('', '<a href="/register/">Iscriviti</a>')],
+  ])('but %s still does', (_what, html) => {
+    expect(own(html)).toEqual([]);
+  });
+
+  it("reads each of several lines in one field of a dealer's data", () => {
+    const state = `<script>window.__INITIAL_STATE__ = ${JSON.stringify({ ads: [{ dealer: { name: 'Automekano', officePhone: '022 482 936, 099 482 9361, 098 482 9362', email: 'ventas@automekano.example ' } }] })}</script>`;
+    expect(foundAt('https://www.autos.example/usados', 'EC')(page(state), 'EC', 'phone')).toEqual([
+      'phone +59322482936',
+      'phone +593984829362',
+      'phone +593994829361',
+    ]);
+  });
+
+  it('but not a number and its extension as two', () => {
+    const state = `<script>window.__INITIAL_STATE__ = ${JSON.stringify({ ads: [{ dealer: { name: 'Automekano', officePhone: '022 482 936, ext. 12' } }] })}</script>`;
+    expect(foundAt('https://www.autos.example/usados', 'EC')(page(state), 'EC', 'phone')).toEqual(['phone +59322482936']);
+  });
+
+  const listItems = (items: object[]): string => `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: { listItems: items } } })}</script>`;
+  const item = (extra: object): object => ({ userID: '48293', listID: '61728', title: 'Yamaha MT-07', body: 'Mota em excelente estado', ...extra });
+  const pt = (html: string): string[] => foundAt('https://www.classificados.example/motos', 'PT')(page(html), 'PT', 'name');
+
+  it("an ad's own object that names its poster by a user id and a plain name: the poster's chosen name", () => {
+    expect(pt(listItems([item({ name: 'Duarte Esteves', price: 6500 }), item({ name: 'Inês', price: 5900 })]))).toEqual(['name duarte esteves', 'name inês']);
+  });
+
+  it.each([
+    ['a handle', item({ name: 'vendas7777', price: 6500 })],
+    ["a shop's word", item({ name: 'Motocarnaxide', price: 6500 })],
+    ['no user id (a product\'s name)', { listID: '61728', title: 'Yamaha MT-07', name: 'Duarte Esteves', price: 6500 }],
+    ['no price nor ad id (a review)', { userID: '48293', title: 'Great bike', name: 'Duarte Esteves' }],
+  ])('but not %s', (_what, x) => {
+    expect(pt(listItems([x]))).toEqual([]);
+  });
+});
