@@ -1073,8 +1073,8 @@ const ITEM_USER_KEY = /^(?:username|userdisplayname|memberdisplayname|membername
  */
 const AD_ITEM_TITLE = new Set(['title', 'subject', 'adtitle', 'heading']);
 const AD_ITEM_MARK = new Set(['price', 'prices', 'adid', 'listingid', 'listid', 'advertid', 'itemid', 'offerid']);
-/** An ad's poster's member id, beside which an ad's plain "name" is the poster's (see visit). */
-const POSTER_ID_KEYS = new Set(['userid', 'sellerid', 'accountid', 'memberid', 'posterid', 'advertiserid', 'ownerid']);
+/** An ad's poster's member id, beside which an ad's plain "name" is the poster's (see visit), as pages spell it. */
+const POSTER_ID_KEYS = ['userID', 'userId', 'user_id', 'userid', 'sellerId', 'seller_id', 'accountId', 'account_id', 'memberId', 'member_id', 'posterId', 'advertiserId', 'ownerId', 'owner_id'];
 /** Keys of a person's object inside a party's ("contact": {"person": {"name": ...}, "phones": [...]}). */
 const PARTY_PERSON_KEYS = new Set(['person', 'persona', 'osoba', 'contactperson', 'personne']);
 /**
@@ -1924,9 +1924,13 @@ export class EmbeddedReader {
     this.partyCountry = outerCountry;
   }
 
-  /** True when the object holds its poster's member id ("userID", "user_id", "sellerId", "accountId"). */
+  /**
+   * True when the object holds its poster's member id ("userID", "user_id", "sellerId",
+   * "accountId"): looked up by its spellings, not by a walk of every key, as it is asked of every
+   * object with a "name".
+   */
   private static hasPosterId(o: JsonObject): boolean {
-    for (const k in o) if (POSTER_ID_KEYS.has(keyOf(k))) return true;
+    for (const k of POSTER_ID_KEYS) if (k in o) return true;
     return false;
   }
 
