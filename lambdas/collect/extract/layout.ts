@@ -20,7 +20,7 @@ import {
 import type { EmbeddedBlob } from './embedded.js';
 import { opensWithGivenName } from './given-names.js';
 import { MAX_TABLES } from './table-columns.js';
-import { NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutRoleBefore, withoutTitles } from './names.js';
+import { FAMILY_PARTICLES, NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutRoleBefore, withoutTitles } from './names.js';
 
 export interface Layout {
   /** Subtrees cut out of the document as chrome. */
@@ -582,7 +582,7 @@ function hasLogoAlt(node: DomNode, alt: string, depth = 0): boolean {
   return false;
 }
 const HEADING_NAME_WORD = /^\p{Lu}/u;
-const NAME_PARTICLES: ReadonlySet<string> = new Set('von van der den de del della da di du dos das do le la af zu ten ter'.split(' '));
+const NAME_PARTICLES: ReadonlySet<string> = new Set(FAMILY_PARTICLES);
 
 /** The page's canonical URL when `el` (a <link> or <meta>) gives it. */
 function canonicalOf(name: string, at: readonly string[]): string | undefined {

@@ -523,6 +523,8 @@ const CONTACT_VERB =
   'speak to|speak with|talk to|fragen an|întrebați de|intrebati de|sunați-l pe|sunați-o pe|sunati-l pe|sunati-o pe|' +
   // Slovak and Czech agencies' ads: the agent the agency is "represented by" ("v zastúpení Ing. Tomáš Horák")
   'zastúpení|zastoupení)';
+/** A family name's particles, written in small letters between a name's words ("Sanne de Vries", "João da Costa"). */
+export const FAMILY_PARTICLES: readonly string[] = ['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'do', 'le', 'la', 'af', 'zu', 'ten', 'ter'];
 /** The capitals a name opens with in the texts' rules (Latin and Cyrillic). */
 const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ';
 /** Academic titles before a name ("Ing. Jana Nováková", "Mgr. art. …", "Dr. Anna Berg"), up to the name's capital. */
@@ -573,7 +575,7 @@ const COLON_VERB =
  * para João da Costa"), not "y" or "and", which join two people. The Czech and Slovak academic
  * titles before it are passed over ("v zastúpení Ing. Tomáš Horák").
  */
-const VERB_NAME = `(?:(?:[Ii]ng|[Mm]gr|[Bb]c|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|[Dd]oc)\\. ?){0,3}([${CAPITAL}][${LETTER}'’-]+(?:(?: (?:von|van|der|den|de|del|della|da|di|du|dos|das|do|le|la|af|zu|ten|ter)){0,2} [${CAPITAL}][${LETTER}'’-]+)?)(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`;
+const VERB_NAME = `(?:(?:[Ii]ng|[Mm]gr|[Bb]c|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|[Dd]oc)\\. ?){0,3}([${CAPITAL}][${LETTER}'’-]+(?:(?: (?:${FAMILY_PARTICLES.join('|')})){0,2} [${CAPITAL}][${LETTER}'’-]+)?)(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`;
 const AFTER_VERB = new RegExp(`(?<![${LETTER}0-9])${anyCase(CONTACT_VERB)} ${VERB_NAME}`, 'gm');
 /**
  * The contact verbs taken right before a colon ("kontakta: Anna Berg", "kontaktujte: Jana …"),
@@ -1245,7 +1247,6 @@ function scanSignatures(text: string, found: FindingSet, origin: string): void {
   }
 }
 
-/** The name after a contact verb (found at `index`, the name's end at `end`), and a second one offered beside it. */
 /**
  * Legal forms written in small letters after a firm's name ("Autosalon Novák s.r.o.", "Rossi
  * srl", "Berg gmbh"): where the name's capitalised words stop at one, they were a firm's. Only
@@ -1254,7 +1255,7 @@ function scanSignatures(text: string, found: FindingSet, origin: string): void {
  */
 const LEGAL_FORMS_LOWER: ReadonlySet<string> = new Set(
   's.r.o. spol. a.s. d.o.o. sp. s.a. s.l. s.r.l. s.p.a. s.a.s. s.a.r.l. b.v. n.v. v.o.f. e.k. gmbh mbh ltd llc inc srl sarl ltda eireli oy oyj kft zrt aps plc corp'.split(' '),
-);
+); // (BUSINESS holds these among its trade words, and the short ones this leaves out)
 
 /** Whether the word that starts at or after `at` (past spaces and a comma) is such a legal form. */
 export function legalFormAt(text: string, at: number): boolean {
@@ -1264,6 +1265,7 @@ export function legalFormAt(text: string, at: number): boolean {
   return LEGAL_FORMS_LOWER.has(word) || LEGAL_FORMS_LOWER.has(`${word}.`);
 }
 
+/** The name after a contact verb (found at `index`, the name's end at `end`), and a second one offered beside it. */
 function verbName(text: string, index: number, raw: string, end: number, found: FindingSet, origin: string): void {
   if (inTitleCaseLine(text, index)) return;
   if (legalFormAt(text, end)) return;
