@@ -224,3 +224,26 @@ describe("the 46th round's fix round", () => {
     expect(pt(listItems([x]))).toEqual([]);
   });
 });
+
+describe("the 47th round's fix round", () => {
+  const PORTAL = 'https://www.kvartirnik.bg/obiava-4829-dvustaen-sofiya';
+  const org = (name: string): string =>
+    `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name,
+      url: 'https://www.kvartirnik.bg/',
+      email: 'office@owner-company.example',
+      contactPoint: { '@type': 'ContactPoint', telephone: ['+359 2 482 9361'], contactType: 'customer service' },
+    })}</script>`;
+  const ad = (data: string): string => page(`<h1>Двустаен апартамент</h1><p>За контакти: Тел.: 0888 482 936</p>${data}`);
+  const bg = (html: string): string[] => foundAt(PORTAL, 'BG')(html, 'BG').filter((f) => !f.startsWith('name'));
+
+  it("an organisation named as the site is the site, whatever its mailbox's domain: its desk is the platform's", () => {
+    expect(bg(ad(org('Kvartirnik.bg')))).toEqual(['phone +359888482936']);
+  });
+
+  it('one named otherwise, with the portal\'s url and a mailbox of its own, is a party still (as before)', () => {
+    expect(bg(ad(org('Ivanov Properties')))).toEqual(['email office@owner-company.example', 'phone +35924829361', 'phone +359888482936']);
+  });
+});
