@@ -569,6 +569,9 @@ function headingName(box: DomNode, out: string[]): void {
   if (!words.every((w) => HEADING_NAME_WORD.test(w) || NAME_PARTICLES.has(w)) || !/\p{Ll}/u.test(t)) return;
   // A dealer's card whose logo's alt text is the heading ("Rialto Haven" under its logo): a trade name.
   if (hasLogoAlt(box, t)) return;
+  // One word alone is a given name when it is a name at all (people show their first name): a lone
+  // family name heads a card for a firm or a place as often ("Madrid", "Lincoln", "Ferreira").
+  if (words.length === 1 && !opensWithGivenName(t)) return;
   if (plausibleName(t, true) && !out.includes(t)) out.push(t);
 }
 
