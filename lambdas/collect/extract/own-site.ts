@@ -53,17 +53,19 @@ const MARKETPLACE_CONTROL = new RegExp(
     ')(?![\\p{L}])',
   'iu',
 );
+/** Log-in pages' paths ("/login/", "/auth", "/connexion"), among CONTROL_PATH's. */
+const LOGIN_PATHS = 'login|log-in|signin|sign-in|auth|oauth|connexion|giris|vhod';
+/** A site-relative or absolute link to one of `paths`, after a language prefix ("/uk/login/"). */
+const pathTo = (paths: string): RegExp => new RegExp(`^(?:https?:\\/\\/[^/]+)?\\/(?:[a-z]{2}(?:-[a-z]{2})?\\/)?(?:${paths})(?:[/?#.]|$)`, 'i');
 /**
  * A link to an account or posting page, by its path ("/login", "/uk/login/", "/items/new",
  * "/inserieren"): sites write these paths in English or in their own words whatever the page's
  * language, where the link's own text may be an icon. A site's blog ("/post/…") and a shop's cart
  * ("/add") are left out.
  */
-const CONTROL_PATH =
-  /^(?:https?:\/\/[^/]+)?\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:login|log-in|signin|sign-in|signup|sign-up|register|registration|registrieren|anmelden|account|my-account|myaccount|mein-konto|moncompte|mon-compte|auth|oauth|post-ad|postad|post-an-ad|place-ad|add-ad|new-ad|newad|ad\/new|ads\/new|items\/new|listing\/new|inserieren|inserat-aufgeben|anzeige-aufgeben|connexion|deposer-une-annonce|publicar|anunciar|giris|uye-ol|vhod|registraciya)(?:[/?#.]|$)/i;
-
-/** Of those paths, the log-in pages' ("/login/", "/auth", "/connexion"). */
-const LOGIN_PATH = /^(?:https?:\/\/[^/]+)?\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:login|log-in|signin|sign-in|auth|oauth|connexion|giris|vhod)(?:[/?#.]|$)/i;
+const CONTROL_PATH = pathTo(`${LOGIN_PATHS}|signup|sign-up|register|registration|registrieren|anmelden|account|my-account|myaccount|mein-konto|moncompte|mon-compte|post-ad|postad|post-an-ad|place-ad|add-ad|new-ad|newad|ad\\/new|ads\\/new|items\\/new|listing\\/new|inserieren|inserat-aufgeben|anzeige-aufgeben|deposer-une-annonce|publicar|anunciar|uye-ol|registraciya`);
+/** Of those, the log-in pages' (see marketplaceSigns: a footer's log-in link alone is a staff area). */
+const LOGIN_PATH = pathTo(LOGIN_PATHS);
 
 /** CJK and Korean controls (no word boundaries in those scripts): log in, register, post. */
 const MARKETPLACE_CONTROL_CJK = /登录|注册|登入|註冊|ログイン|新規登録|会員登録|로그인|회원가입/;

@@ -234,12 +234,12 @@ class StructuredReader {
    * A party with the site's url that is not the site: one whose own mailbox is at another domain.
    * Portals fill in their own url for every advertiser ({"seller": {"@type": "Person", "name":
    * "Tiago Neves", "url": <the portal's root>, "contactPoint": {"email": "tiago@mail.example"}}}).
-   * (An organisation named as the site, "Imot.bg" on imot.bg, is the site whatever its mailbox's
-   * domain, see visit: a platform's owner company writes from its own.)
+   * An organisation named as the site ("Imot.bg" on imot.bg) is the site whatever its mailbox's
+   * domain: a platform's owner company writes from its own.
    */
   private notTheSite(node: JsonObject): boolean {
     const site = this.siteDomain;
-    if (!site) return false;
+    if (!site || this.namedAsSite(text(node.name))) return false;
     const mails = [...strings(node.email), ...(isObject(node.contactPoint) ? strings(node.contactPoint.email) : [])];
     return mails.some((raw) => {
       const e = raw.replace(/^mailto:/i, '');
@@ -303,7 +303,7 @@ class StructuredReader {
     const sellersSite =
       types.some((t) => SELLER_SITE_TYPE.test(t)) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`) && (this.isSite(node) || this.mailsFromSite(node));
     if (sellersSite) this.found.sellersSite = true;
-    else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node) && (this.namedAsSite(text(node.name)) || !this.notTheSite(node)) && !this.brokerPerson(node, types, key)) {
+    else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node) && !this.brokerPerson(node, types, key)) {
       // An offer whose seller is the site itself ({"offers": {"seller": {"@type": "Organization",
       // "url": <the site's root>}}}): the page is the site's own ad, a letting agency's or a
       // dealer's own site, and the site's own lines and mailboxes are the seller's.
