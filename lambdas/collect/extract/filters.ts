@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { getDomain } from 'tldts';
 import type { Finding } from '../../shared/identifiers.js';
 import { hasKnownName } from './given-names.js';
-import { HONORIFIC_ORIGIN, INTRO_ORIGIN } from './names.js';
+import { HONORIFIC_ORIGIN, INTRO_ORIGIN, isCityName } from './names.js';
 
 export interface PageContext {
   /** The page URL, its canonical link and og:url. */
@@ -27,6 +27,8 @@ export interface PageContext {
   readonly operatorDomains?: ReadonlySet<string>;
   /** The site is the seller's own (a dealer's, an agency's; see FindingSet.sellersSite): its own domain's addresses are the seller's. */
   readonly sellersSite?: boolean;
+  /** The market's country (ISO 3166-1 alpha-2), as the extraction was asked for. */
+  readonly country?: string;
 }
 
 const ID_RUN = /\d{5,}/g;
@@ -309,6 +311,9 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       // A name read from the layout or the prose, not stated as a person's by the page's data,
       // is kept only when it holds a known given or family name (given-names.ts says why).
       if (UNSTATED.has(f.origin) && !hasKnownName(f.value)) return false;
+      // "Seller: London", "Speak to San Francisco", a seller card headed "Madrid": from the same
+      // places, a large city's name is the seller's place, though some people bear it too.
+      if (UNSTATED.has(f.origin) && isCityName(f.value, ctx.country)) return false;
       // A trade name the page's data states (the agency's, the shop's) is no person's, wherever
       // else it is shown (a seller box, a result card).
       return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));

@@ -676,6 +676,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     pageIds: [...pageIds],
     operatorDomains: operators,
     sellersSite: found.sellersSite,
+    country: opts.country,
   });
   const platform = found.sellersSite ? new Set<string>() : platformLinePhones(found, confirmed, urls, pageText, operators);
   for (const value of embedded.notVoice) platform.add(value);

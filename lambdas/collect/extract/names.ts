@@ -9,6 +9,7 @@
  * lower-case word such as "etter", "on", "unter").
  */
 import type { FindingSet } from './findings.js';
+import { CITY_NAMES_TEXT } from './city-names-list.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { LETTER, notPhoneLabelEnd, PHONE_LABEL, startsWord, VIN_LABEL } from './labels.js';
 
@@ -308,6 +309,28 @@ let countries: ReadonlySet<string> | undefined;
  * "Georgia", "Chad" would otherwise pass for people. Built once per process, on first use (about
  * 20-45 ms, most of it the runtime's locale data, measured with tsx).
  */
+let cities: ReadonlyMap<string, readonly string[] | undefined> | undefined;
+
+/**
+ * True when the whole of `name` is a large city's ("London", "San Francisco"), on a page of
+ * `country`'s market: city-names-list.ts says which, and which hold on their own country's pages
+ * only ("Sari", a city of Iran's, is an Indonesian seller's name).
+ */
+export function isCityName(name: string, country?: string): boolean {
+  if (!cities) {
+    const map = new Map<string, readonly string[] | undefined>();
+    for (const entry of CITY_NAMES_TEXT.split('|')) {
+      const [city, ...countries] = entry.split('/');
+      map.set(city!, countries.length > 0 ? countries : undefined);
+    }
+    cities = map;
+  }
+  const key = name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!cities.has(key)) return false;
+  const only = cities.get(key);
+  return only === undefined || (country !== undefined && only.includes(country.toUpperCase()));
+}
+
 function countryNames(): ReadonlySet<string> {
   if (countries) return countries;
   const names = new Set<string>();
@@ -357,8 +380,9 @@ export function plausibleName(raw: string, explicit = false): boolean {
   // "Paul Harte - Kingsbury", "Nordic Homes - Oslo Sentrum": a firm and its branch (agentOfTradeName
   // takes the agent's own name out of "Anna BERG - Network France")
   if (DASH.test(s)) return false;
-  // "Region:", "Kontakt:": a label that ends in a colon, shown where a name would be
-  if (s.endsWith(':')) return false;
+  // "Region:", "Kontakt:", "Vendedor: Juan García": a label, alone or with its value, shown where
+  // a name would be; a name holds no colon
+  if (s.includes(':')) return false;
   const words = s.split(' ');
   if (words.length > 6) return false;
   if (countryNames().has(s.toLowerCase())) return false;
