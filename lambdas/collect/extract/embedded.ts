@@ -1605,7 +1605,7 @@ export class EmbeddedReader {
    * `business`: the party is a company's (an agency, a shop, a dealer by key, type or flag): its
    * "name" is a trade name and its first/last names are not read; its contacts still count.
    */
-  private readParty(o: JsonObject, path: string[], source: string, business: boolean, person = false): void {
+  private readParty(o: JsonObject, path: string[], source: string, business: boolean, person = false, firmBeside?: string): void {
     let first: string | undefined;
     let last: string | undefined;
     let hasFirst = false;
@@ -1626,8 +1626,10 @@ export class EmbeddedReader {
           // An agency's account in its agent's own name, beside the agency's trade name under a
           // key of its own ({"publisher": {"alias": "Nordic Homes", "name": "Irina Holm",
           // "logo": …}}): the name is the agent's. Without a trade name beside it, a business in a
-          // person's name ("Per Olsen" with a logo) is the business's.
-          if (typeof v === 'string' && agentsOwnName(v) && EmbeddedReader.tradeNameBeside(o, v)) {
+          // person's name ("Per Olsen" with a logo) is the business's. The firm's own object beside
+          // the party's, under another name ({"owner": {"name": "Anna Berg", "type": "agency"},
+          // "agency": {"name": "Nordic Homes"}}), is such a trade name too.
+          if (typeof v === 'string' && agentsOwnName(v) && (EmbeddedReader.tradeNameBeside(o, v) || (firmBeside !== undefined && firmBeside !== v.trim()))) {
             this.add('name', v, source, [...path, k]);
             this.found.notePersonName(v);
             continue;
@@ -1699,6 +1701,21 @@ export class EmbeddedReader {
     }
   }
 
+  /**
+   * The name of a firm's object beside a party's key ({"owner": {...}, "agency": {"name": "Nordic
+   * Homes"}}): an agency's, a company's, a dealer's, under a key other than `party`.
+   */
+  private static firmNameBeside(node: JsonObject, party: string): string | undefined {
+    for (const k in node) {
+      if (k === party) continue;
+      const v = node[k];
+      if (!isObject(v) || typeof v.name !== 'string' || !v.name.trim()) continue;
+      const role = roleOf(k);
+      if (role === Role.BusinessObject || role === Role.BusinessParty || (codeOf(k) & PARTY_FLAG_BIT) !== 0) return v.name.trim();
+    }
+    return undefined;
+  }
+
   /** True when the object names a business under a key of its own, other than `name` ("alias": "Nordic Homes"). */
   private static tradeNameBeside(o: JsonObject, name: string): boolean {
     for (const k in o) {
@@ -1747,7 +1764,7 @@ export class EmbeddedReader {
     return false;
   }
 
-  private party(role: Role, v: Json, path: string[], source: string, inherited: boolean): void {
+  private party(role: Role, v: Json, path: string[], source: string, inherited: boolean, firmBeside?: string): void {
     const one = (o: JsonObject, p: string[]): void => {
       const own = EmbeddedReader.marks(o);
       if (own & SESSION) return;
@@ -1763,7 +1780,7 @@ export class EmbeddedReader {
         // "Stavby s.r.o."}): then the name is its agent's. A project's own name sits beside the
         // developer's firm too ({"name": "Green Terraces", "agencyName": …}).
         (role === Role.Party && underProjectKey(p) && !EmbeddedReader.agentOfFirm(o));
-      this.readParty(o, p, source, business, role === Role.PersonParty);
+      this.readParty(o, p, source, business, role === Role.PersonParty, firmBeside);
     };
     if (isObject(v)) one(v, [...path]);
     else if (Array.isArray(v)) for (const [i, x] of v.entries()) if (isObject(x)) one(x, [...path, String(i)]);
@@ -1907,7 +1924,8 @@ export class EmbeddedReader {
         continue;
       }
       path.push(k);
-      if (role === Role.Party || role === Role.BusinessParty || role === Role.PersonParty) this.party(role, v, path, source, inherited);
+      if (role === Role.Party) this.party(role, v, path, source, inherited, EmbeddedReader.firmNameBeside(node, k));
+      else if (role === Role.BusinessParty || role === Role.PersonParty) this.party(role, v, path, source, inherited);
       else if (role === Role.Imprint) this.party(Role.BusinessParty, v, path, source, true);
       // "dealer", "shop", "agency" as an object (not the flag `true`): a business that offers the ad.
       else if (code & PARTY_FLAG_BIT) this.party(Role.BusinessParty, v, path, source, inherited);

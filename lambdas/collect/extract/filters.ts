@@ -7,7 +7,7 @@
  * withSellersSiteEmails in index.ts).
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { getDomain } from 'tldts';
+import { getDomain, parse } from 'tldts';
 import type { Finding } from '../../shared/identifiers.js';
 import { hasKnownName } from './given-names.js';
 import { HONORIFIC_ORIGIN, INTRO_ORIGIN, isCityName } from './names.js';
@@ -226,6 +226,19 @@ const PLACEHOLDER_DOMAIN = /^(?:muster|mustermann|beispiel|domain|yourdomain|ihr
 const PLACEHOLDER_LOCAL =
   /^(?:someone|somebody|yourname|your\.name|your-name|youremail|your\.email|your-email|you|name|email|user|username|john\.doe|jane\.doe|johndoe|janedoe|max\.mustermann|etunimi\.sukunimi|firstname\.lastname|first\.last|name\.surname|vorname\.nachname|prenom\.nom|prénom\.nom|nombre\.apellido|nome\.cognome|imie\.nazwisko|fornavn\.etternavn|fornavn\.efternavn|förnamn\.efternamn|fornamn\.efternamn|voornaam\.achternaam|jmeno\.prijmeni|имя\.фамилия)$/;
 
+/** The top-level names RFC 2606 keeps for documentation and tests ("anna@mail.example"). */
+const RESERVED_TLD = /\.(?:example|test)$/;
+
+/**
+ * True when the address's domain ends in a public suffix the Public Suffix List knows as ICANN's
+ * (tldts): "wnan.sryqznaa@jbuara-rt.qr", an address a page keeps encoded (ROT13 in a data-enc-email
+ * attribute) and read as it stands, ends in no top-level domain there is.
+ */
+function underPublicSuffix(email: string): boolean {
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  return RESERVED_TLD.test(domain) || parse(domain).isIcann === true;
+}
+
 export function isPlaceholderEmail(email: string): boolean {
   if (PLACEHOLDER_LOCAL.test(email.slice(0, email.lastIndexOf('@')))) return true;
   const domain = getDomain(emailDomain(email));
@@ -319,7 +332,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));
     }
     if (f.kind === 'email') {
-      if (isPlaceholderEmail(f.value)) return false;
+      if (isPlaceholderEmail(f.value) || !underPublicSuffix(f.value)) return false;
       if (NO_ONES_LOCAL.test(f.value.slice(0, f.value.lastIndexOf('@')))) return f.origin.startsWith('rule');
       return confirmed || !platformAddress(f.value, pageDomains, ctx.sellersSite);
     }

@@ -123,7 +123,10 @@ export const NOT_PHONE_LABEL = new RegExp(
       // an advertising slot's id (AdSense's data-ad-slot="1234567890")
       'slot|slots|adslot|' +
       'przebieg|tracking|sendung[L]*|pakke[L]*|parcel|lat|lng|lon|latitude|longitude|geo|geo-?(?:loc|cod|dat|pos|koord|coord|point|tag|hash|lat|lng|lon)[L]*|' +
-      'coord|coords|coordinates?|coordenadas?|koordinaten|koordinater|koordynaty|position'),
+      'coord|coords|coordinates?|coordenadas?|koordinaten|koordinater|koordynaty|position|' +
+      // public transport's line numbers near a flat ("Autobus: 109 136 154 167", "Tram 12 18 24")
+      // (not "Bus", "Tram" or "Metro" alone: words of firms' names, "Metro Cars 020 …")
+      'autobus[L]*|buslinie[L]*|tramway[L]*|tramwaj[L]*|tramvaj[L]*|straßenbahn[L]*|strassenbahn[L]*|trolejbus[L]*|trolleybus[L]*|u-bahn|s-bahn'),
   ),
   'gi',
 );

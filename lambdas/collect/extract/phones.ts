@@ -61,11 +61,12 @@ const DECOYS = new RegExp(
  * in BY); a bracket of other digits with a space inside ("(2-3) rooms") is not a number's head.
  * A run glued to a word by an underscore ("unmask_674093362", "user_0612345678") is an
  * identifier's tail. The country code may be bracketed at the start ("(+44) 7700 900123",
- * "(+371)21234567").
+ * "(+371)21234567"). A direct line's extension after a space and a hyphen closes the number as
+ * German and Austrian offices write it ("030-612 48 93 -19": 030 6124893-19; "-0" the switchboard).
  */
 const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4})\\)';
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] | ?${AREA_IN_BRACKETS} ?)\\d+)*`,
+  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] | ?${AREA_IN_BRACKETS} ?)\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
   'g',
 );
 /** A bracket of digits only, right before a run: the head of a number the run did not take. */
