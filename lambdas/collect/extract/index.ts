@@ -648,7 +648,12 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     }
     for (const a of chromeLinks) readAttribute(a, into, chromePhones);
     for (const [number, a] of chromeChats) addChatNumber(number, into, `attr:${a.name}`);
-    if (ownChrome) for (const f of ownChrome.findings) found.addNormalised(f.kind, f.value, SITE_CHROME_ORIGIN);
+    if (ownChrome) {
+      for (const f of ownChrome.findings) found.addNormalised(f.kind, f.value, SITE_CHROME_ORIGIN);
+      // Its footer's "FAX: …" says what the same number in a floating call button is (faxLines).
+      for (const d of ownChrome.faxLabelledDigits) found.faxLabelledDigits.add(d);
+      for (const d of ownChrome.voiceLabelledDigits) found.voiceLabelledDigits.add(d);
+    }
   }
   scanVins(text, found, 'text');
   scanPlates(text, found, 'text', langCountries);
@@ -683,6 +688,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const value of faxLines(kept, found)) platform.add(value);
   if (!found.sellersSite) for (const value of platformLabelledPhones(found, confirmed)) platform.add(value);
   if (!found.sellersSite) for (const value of siteNamedPhones(found, confirmed, opts.url, pageText)) platform.add(value);
+  if (!found.sellersSite && !ownChrome) for (const value of chromeCallLines(chromeLinks, found, confirmed)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
   const out =
     platform.size === 0 && scrambled.size === 0
@@ -760,6 +766,35 @@ function platformLabelledPhones(found: FindingSet, confirmed: ReadonlySet<string
   return found.findings
     .filter((f) => f.kind === 'phone' && !confirmed.has(`phone\u0000${f.value}`) && found.platformLabelledDigits.has(f.value.slice(-PLATFORM_DIGITS)))
     .map((f) => f.value);
+}
+
+/**
+ * A marketplace's own line in its header's or footer's call link ("<a href='tel:+18665550142'>1 866
+ * 555-0142</a>" in its top bar): the same number in a sticky call button or a menu of the content
+ * is that line too, on a page whose seller's card or data give the seller's own number. Not on the
+ * seller's own site (its chrome is the seller's), nor a number the seller's card or data carry.
+ * Returns the phones (normalised) to drop.
+ */
+function chromeCallLines(chromeLinks: readonly AttributeValue[], found: FindingSet, confirmed: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  // Only where the seller's own number is known and is another: a dealer's site that shows no
+  // marketplace's sign of its own but is not read as the dealer's puts the dealer's line there.
+  let sellersPhone = false;
+  for (const key of confirmed) if (key.startsWith('phone\u0000')) sellersPhone = true;
+  if (!sellersPhone) return out;
+  for (const a of chromeLinks) {
+    const call = /^(?:tel|callto):(?:\/\/)?([^?]*)/i.exec(a.value);
+    if (!call) continue;
+    let raw: string;
+    try {
+      raw = decodeURIComponent(call[1]!);
+    } catch {
+      raw = call[1]!;
+    }
+    const value = found.normalisePhone(raw);
+    if (value && !confirmed.has(`phone\u0000${value}`)) out.push(value);
+  }
+  return out;
 }
 
 /**

@@ -50,6 +50,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'informationen details detaljer profil profile seller selger verkäufer säljare vendeur sprzedawca ' +
     // a form's or a contact table's "Name" row heading, before the person's name ("Kontakt / Name / Frau …")
     "name namn navn nimi nom nombre nome naam imię imie jméno jmeno név nume имя име ім'я " +
+    // a log-in form's field under a "Username" label
+    'password passwort kennwort contraseña senha hasło haslo heslo jelszó parolă lozinka пароль salasana lösenord passord adgangskode wachtwoord şifre ' +
     'medlem member mitglied membre siden since seit depuis type typ us oss uns nous ' +
     'se see sehen voir her here hier ici og and und et annonser ads anzeigen annonces ' +
     'verifisert verified verifiziert vérifié bankid nettside website webseite your din ditt dine ' +

@@ -206,7 +206,29 @@ export function marketplaceSigns(
   // site has one ("Effettua l'accesso" at its foot); a marketplace's log-in is in its header, and
   // its posting and sign-up links say "marketplace" wherever they are.
   if (footerLinks.some((href) => CONTROL_PATH.test(href) && !LOGIN_PATH.test(href))) return true;
-  return texts.some((t) => MARKETPLACE_CONTROL.test(t) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
+  return texts.some((t) => controlIn(t) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
+}
+
+const EVERY_CONTROL = new RegExp(MARKETPLACE_CONTROL.source, 'giu');
+/** The log-in words among MARKETPLACE_CONTROL's. */
+const LOG_IN = /^(?:log ?in|sign ?in|anmelden|einloggen|connexion|se connecter|iniciar sesi[óo]n|entrar|accedi|inloggen|logga in|logg inn|log ind|kirjaudu|zaloguj(?: się)?|p[řr]ihl[áa]sit|prihl[áa]si[ťt]|bejelentkez[ée]s|autentificare|prijava|вход|войти|увійти|giri[şs](?: yap)?|daxil ol|σύνδεση|đăng nhập)$/iu;
+/** A password field's label, as a log-in form prints it under its heading. */
+const PASSWORD_FIELD = /(?<![\p{L}])(?:password|passwort|kennwort|mot de passe|contraseña|senha|hasło|heslo|jelszó|parolă|parola|lozinka|пароль|salasana|lösenord|passord|adgangskode|wachtwoord|şifre|κωδικός)(?![\p{L}])/iu;
+
+/**
+ * Whether the text shows an account or posting control. A log-in form's heading or button
+ * ("Login / Username / Password / Login", a site theme's modal for its staff) is not one by itself: a marketplace's
+ * form sits beside its sign-up or posting controls, or its header's log-in link, which still say so.
+ */
+function controlIn(text: string): boolean {
+  if (!MARKETPLACE_CONTROL.test(text)) return false;
+  EVERY_CONTROL.lastIndex = 0;
+  for (let m = EVERY_CONTROL.exec(text); m; m = EVERY_CONTROL.exec(text)) {
+    // the form's heading above its fields, or its button below them
+    if (LOG_IN.test(m[0]) && PASSWORD_FIELD.test(text.slice(Math.max(0, m.index - 120), m.index + 120))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Whether a line of the text is a private seller's badge alone. */
