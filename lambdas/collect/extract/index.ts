@@ -159,6 +159,17 @@ function addChatNumber(n: string, found: FindingSet, origin: string): void {
   found.add('phone', n, origin);
 }
 
+/** A mail or call link's scheme and its address, decoded, without its query ("tel:+49%20511…" → "tel", "+49 511…"). */
+function linkTarget(href: string): [scheme: string, target: string] {
+  const [scheme = '', rest = ''] = href.split(/:(.*)/s);
+  const target = rest.split('?')[0]!;
+  try {
+    return [scheme, decodeURIComponent(target)];
+  } catch {
+    return [scheme, target];
+  }
+}
+
 function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder): void {
   const origin = `attr:${a.name}`;
   // An event handler's script ("onclick"; the only scanned attributes whose name starts with an
@@ -183,14 +194,8 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
       scanLinkVins(a.value.split(/[?#]/)[0]!, found, origin);
       return;
     }
-    const [scheme, rest = ''] = a.value.split(/:(.*)/s);
-    let target: string;
-    try {
-      target = decodeURIComponent(rest.split('?')[0]!);
-    } catch {
-      target = rest.split('?')[0]!;
-    }
-    if (/^mailto$/i.test(scheme!)) for (const e of target.split(',')) found.add('email', e, origin);
+    const [scheme, target] = linkTarget(a.value);
+    if (/^mailto$/i.test(scheme)) for (const e of target.split(',')) found.add('email', e, origin);
     else found.add('phone', target, origin);
     return;
   }
@@ -783,14 +788,8 @@ function chromeCallLines(chromeLinks: readonly AttributeValue[], found: FindingS
   for (const key of confirmed) if (key.startsWith('phone\u0000')) sellersPhone = true;
   if (!sellersPhone) return out;
   for (const a of chromeLinks) {
-    const call = /^(?:tel|callto):(?:\/\/)?([^?]*)/i.exec(a.value);
-    if (!call) continue;
-    let raw: string;
-    try {
-      raw = decodeURIComponent(call[1]!);
-    } catch {
-      raw = call[1]!;
-    }
+    const [scheme, raw] = linkTarget(a.value);
+    if (!/^(?:tel|callto)$/i.test(scheme)) continue;
     const value = found.normalisePhone(raw);
     if (value && !confirmed.has(`phone\u0000${value}`)) out.push(value);
   }

@@ -315,6 +315,11 @@ let countries: ReadonlySet<string> | undefined;
  */
 let cities: ReadonlyMap<string, readonly string[] | undefined> | undefined;
 
+/** How city-names-list.ts writes a city's name, and how a name is looked up in it: NFKC, lower case, single spaces. */
+export function cityKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /**
  * True when the whole of `name` is a large city's ("London", "San Francisco"), on a page of
  * `country`'s market: city-names-list.ts says which, and which hold on their own country's pages
@@ -329,7 +334,7 @@ export function isCityName(name: string, country?: string): boolean {
     }
     cities = map;
   }
-  const key = name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const key = cityKey(name);
   if (!cities.has(key)) return false;
   const only = cities.get(key);
   return only === undefined || (country !== undefined && only.includes(country.toUpperCase()));

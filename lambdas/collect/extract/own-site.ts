@@ -24,6 +24,9 @@ import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
 import { BUSINESS, mailboxOf, plausibleName } from './names.js';
 
+/** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
+const LOG_IN_WORDS =
+  'log ?in|sign ?in|anmelden|einloggen|connexion|se connecter|iniciar sesi[óo]n|entrar|accedi|inloggen|logga in|logg inn|log ind|kirjaudu|zaloguj(?: się)?|p[řr]ihl[áa]sit|prihl[áa]si[ťt]|bejelentkez[ée]s|autentificare|prijava|вход|войти|увійти|giri[şs](?: yap)?|daxil ol|σύνδεση|đăng nhập';
 /**
  * Account and posting controls of marketplaces, as a link or button's words (whole words, any
  * case): log in, register, my account, post an ad, in the languages the markets write.
@@ -31,24 +34,25 @@ import { BUSINESS, mailboxOf, plausibleName } from './names.js';
 const MARKETPLACE_CONTROL = new RegExp(
   '(?<![\\p{L}])(?:' +
     [
+      LOG_IN_WORDS,
       // EN
-      'log ?in|log on|sign ?in|sign ?up|register|registration|my account|create (?:an |your )?account|' +
+      'log on|sign ?up|register|registration|my account|create (?:an |your )?account|' +
         'post (?:an? |your |free )?ads?|place (?:an? |your )?ads?|sell your (?:car|item|stuff|vehicle|property|bike)|submit (?:an? |your )?(?:ad|listing)|list your (?:item|car|property)',
       // DE
-      'anmelden|einloggen|registrieren|mein konto|inserieren|inserat aufgeben|anzeige aufgeben|jetzt inserieren|kostenlos inserieren',
+      'registrieren|mein konto|inserieren|inserat aufgeben|anzeige aufgeben|jetzt inserieren|kostenlos inserieren',
       // FR, ES, PT, IT
-      "connexion|se connecter|s'inscrire|mon compte|d[ée]poser une annonce|iniciar sesi[óo]n|reg[íi]strate|registrarse|mi cuenta|publicar (?:un )?anuncio|publica tu anuncio|vende tu (?:auto|coche|carro)|publique (?:aqu[íi]|gratis|su aviso)|publica(?:r)? (?:tu |su |un )?aviso|modifique su aviso|" +
-        'entrar|cadastre-se|cadastrar|minha conta|anuncie (?:gr[áa]tis|j[áa])|accedi|registrati|il mio account|pubblica (?:un |il tuo )?annuncio|inserisci (?:un )?annuncio',
+      "s'inscrire|mon compte|d[ée]poser une annonce|reg[íi]strate|registrarse|mi cuenta|publicar (?:un )?anuncio|publica tu anuncio|vende tu (?:auto|coche|carro)|publique (?:aqu[íi]|gratis|su aviso)|publica(?:r)? (?:tu |su |un )?aviso|modifique su aviso|" +
+        'cadastre-se|cadastrar|minha conta|anuncie (?:gr[áa]tis|j[áa])|registrati|il mio account|pubblica (?:un |il tuo )?annuncio|inserisci (?:un )?annuncio',
       // NL, Nordic, FI
-      'inloggen|registreren|mijn account|plaats (?:een |je )?advertentie|logga in|registrera|mitt konto|l[äa]gg in annons|logg inn|registrer|min konto|min side|legg ut annonse|log ind|opret annonce|kirjaudu|rekister[öo]idy|j[äa]t[äa] ilmoitus',
+      'registreren|mijn account|plaats (?:een |je )?advertentie|registrera|mitt konto|l[äa]gg in annons|registrer|min konto|min side|legg ut annonse|opret annonce|rekister[öo]idy|j[äa]t[äa] ilmoitus',
       // PL, CZ, SK, HU, RO, HR/SR/SL, BG
-      'zaloguj(?: się)?|zarejestruj(?: się)?|moje konto|dodaj (?:og[łl]oszenie|og[łl]oszenie za darmo)|p[řr]ihl[áa]sit|registrace|vlo[žz]it inzer[áa]t|prihl[áa]si[ťt]|prida[ťt] inzer[áa]t|' +
-        'bejelentkez[ée]s|regisztr[áa]ci[óo]|hirdet[ée]sfelad[áa]s|autentificare|[îi]nregistrare|adaug[ăa] anun[țţt]|prijava|registracija|objavi oglas|postavi oglas|вход|регистрация|публикувай обява|добави обява',
+      'zarejestruj(?: się)?|moje konto|dodaj (?:og[łl]oszenie|og[łl]oszenie za darmo)|registrace|vlo[žz]it inzer[áa]t|prida[ťt] inzer[áa]t|' +
+        'regisztr[áa]ci[óo]|hirdet[ée]sfelad[áa]s|[îi]nregistrare|adaug[ăa] anun[țţt]|registracija|objavi oglas|postavi oglas|регистрация|публикувай обява|добави обява',
       // RU, UK, TR, AZ, GE, AM, GR
-      'войти|регистрация|личный кабинет|подать объявление|разместить объявление|увійти|реєстрація|подати оголошення|додати оголошення|' +
-        'giri[şs](?: yap)?|[üu]ye ol|ilan ver|daxil ol|elan yerl[əe][şs]dir|შესვლა|რეგისტრაცია|մուտք|գրանցվել|σύνδεση|εγγραφή',
+      'регистрация|личный кабинет|подать объявление|разместить объявление|реєстрація|подати оголошення|додати оголошення|' +
+        '[üu]ye ol|ilan ver|elan yerl[əe][şs]dir|შესვლა|რეგისტრაცია|մուտք|գրանցվել|εγγραφή',
       // VN, AR, FA, HE
-      'đăng nhập|đăng ký|đăng tin|تسجيل الدخول|أضف إعلان|أضف اعلان|ورود|ثبت آگهی|התחברות|הרשמה',
+      'đăng ký|đăng tin|تسجيل الدخول|أضف إعلان|أضف اعلان|ورود|ثبت آگهی|התחברות|הרשמה',
     ].join('|') +
     ')(?![\\p{L}])',
   'iu',
@@ -210,8 +214,7 @@ export function marketplaceSigns(
 }
 
 const EVERY_CONTROL = new RegExp(MARKETPLACE_CONTROL.source, 'giu');
-/** The log-in words among MARKETPLACE_CONTROL's. */
-const LOG_IN = /^(?:log ?in|sign ?in|anmelden|einloggen|connexion|se connecter|iniciar sesi[óo]n|entrar|accedi|inloggen|logga in|logg inn|log ind|kirjaudu|zaloguj(?: się)?|p[řr]ihl[áa]sit|prihl[áa]si[ťt]|bejelentkez[ée]s|autentificare|prijava|вход|войти|увійти|giri[şs](?: yap)?|daxil ol|σύνδεση|đăng nhập)$/iu;
+const LOG_IN = new RegExp(`^(?:${LOG_IN_WORDS})$`, 'iu');
 /** A password field's label, as a log-in form prints it under its heading. */
 const PASSWORD_FIELD = /(?<![\p{L}])(?:password|passwort|kennwort|mot de passe|contraseña|senha|hasło|heslo|jelszó|parolă|parola|lozinka|пароль|salasana|lösenord|passord|adgangskode|wachtwoord|şifre|κωδικός)(?![\p{L}])/iu;
 
