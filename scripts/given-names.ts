@@ -11,10 +11,10 @@
  * Words that are also a particle, a UI word or a trade word the extractor refuses ("de",
  * "contact", "auto") are left out: they must never vouch for a name.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { allLocales } from '@faker-js/faker';
 import { BUSINESS, NOT_NAME } from '../lambdas/collect/extract/names.js';
+import { writeOrCheck } from './generated-file.js';
 
 const TARGET = fileURLToPath(new URL('../lambdas/collect/extract/given-names-list.ts', import.meta.url));
 const PARTICLES = new Set('von van der den de da di du la le af zu y bin al ten ter zum zur el del dos das der'.split(' '));
@@ -75,13 +75,4 @@ export function render(lists: { given: readonly string[]; family: readonly strin
   );
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = render(nameLists());
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(TARGET, 'utf8') === text;
-    console.log(same ? 'given-names-list.ts is up to date' : 'given-names-list.ts differs: run npx tsx scripts/given-names.ts');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(TARGET, text);
-  console.log(`wrote ${TARGET}`);
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) writeOrCheck(TARGET, render(nameLists()), 'scripts/given-names.ts');
