@@ -785,7 +785,12 @@ function chromeCallLines(chromeLinks: readonly AttributeValue[], found: FindingS
   // Only where the seller's own number is known and is another: a dealer's site that shows no
   // marketplace's sign of its own but is not read as the dealer's puts the dealer's line there.
   let sellersPhone = false;
-  for (const key of confirmed) if (key.startsWith('phone\u0000')) sellersPhone = true;
+  for (const key of confirmed) {
+    if (key.startsWith('phone\u0000')) {
+      sellersPhone = true;
+      break;
+    }
+  }
   if (!sellersPhone) return out;
   for (const a of chromeLinks) {
     const [scheme, raw] = linkTarget(a.value);

@@ -13,6 +13,16 @@ import { CITY_NAMES_TEXT } from './city-names-list.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { LETTER, notPhoneLabelEnd, PHONE_LABEL, startsWord, VIN_LABEL } from './labels.js';
 
+/**
+ * A password field's label in the markets' languages: no name under a "Username" label (NOT_NAME), and the sign of
+ * a log-in form's own heading or button (own-site.ts).
+ */
+export const PASSWORD_WORDS: readonly string[] = [
+  'password', 'passwort', 'kennwort', 'mot de passe', 'contraseña', 'senha', 'hasło', 'haslo', 'heslo', 'jelszó',
+  'parolă', 'parola', 'lozinka', 'пароль', 'salasana', 'lösenord', 'passord', 'adgangskode', 'wachtwoord', 'şifre',
+  'κωδικός',
+];
+
 /** Words that follow a seller label or a contact verb but are not a name (seller type, buttons, UI words). */
 export const NOT_NAME: ReadonlySet<string> = new Set(
   (
@@ -51,7 +61,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // a form's or a contact table's "Name" row heading, before the person's name ("Kontakt / Name / Frau …")
     "name namn navn nimi nom nombre nome naam imię imie jméno jmeno név nume имя име ім'я " +
     // a log-in form's field under a "Username" label
-    'password passwort kennwort contraseña senha hasło haslo heslo jelszó parolă lozinka пароль salasana lösenord passord adgangskode wachtwoord şifre ' +
+    PASSWORD_WORDS.filter((w) => !w.includes(' ')).join(' ') + ' ' +
     'medlem member mitglied membre siden since seit depuis type typ us oss uns nous ' +
     'se see sehen voir her here hier ici og and und et annonser ads anzeigen annonces ' +
     'verifisert verified verifiziert vérifié bankid nettside website webseite your din ditt dine ' +

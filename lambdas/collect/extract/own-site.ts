@@ -22,7 +22,7 @@ import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import { emailDomain, isRoleAddress } from './filters.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
-import { BUSINESS, mailboxOf, plausibleName } from './names.js';
+import { BUSINESS, mailboxOf, PASSWORD_WORDS, plausibleName } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
@@ -216,7 +216,7 @@ export function marketplaceSigns(
 const EVERY_CONTROL = new RegExp(MARKETPLACE_CONTROL.source, 'giu');
 const LOG_IN = new RegExp(`^(?:${LOG_IN_WORDS})$`, 'iu');
 /** A password field's label, as a log-in form prints it under its heading. */
-const PASSWORD_FIELD = /(?<![\p{L}])(?:password|passwort|kennwort|mot de passe|contraseña|senha|hasło|heslo|jelszó|parolă|parola|lozinka|пароль|salasana|lösenord|passord|adgangskode|wachtwoord|şifre|κωδικός)(?![\p{L}])/iu;
+const PASSWORD_FIELD = new RegExp(`(?<![\\p{L}])(?:${PASSWORD_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
 /**
  * Whether the text shows an account or posting control. A log-in form's heading or button
