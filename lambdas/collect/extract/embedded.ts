@@ -1111,9 +1111,12 @@ function isJsonText(v: string): boolean {
 /** A business's logo ("logo", "logoUrl", "logo_image"), not a person's photo. */
 const LOGO_KEY = /^(?:logo|logourl|logouri|logoimage|logosrc|logopath)$/;
 const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|adresa|osoite|direccion|dirección|endereco|endereço|indirizzo)$/;
-/** {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists. */
-const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code', 'p', 'param', 'parameter'];
-const VALUE_KEYS = ['value', 'text', 'displayValue', 'formattedValue', 'val', 'v'];
+/**
+ * {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists; also with the
+ * keys named for the list ({"attributeName": "Phone", "attributeValue": "..."}).
+ */
+const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code', 'p', 'param', 'parameter', 'attributeName', 'attributeLabel'];
+const VALUE_KEYS = ['value', 'text', 'displayValue', 'formattedValue', 'val', 'v', 'attributeValue'];
 /** Parameters of a seller's account that hold the person's name ("name", "contact_person", "Имя"). */
 const NAME_PARAMETER: ReadonlySet<string> = new Set([
   'name', 'contactperson', 'contactname', 'fullname', 'имя', 'контактноелицо', 'імя', "ім'я", 'ім’я', 'imię', 'imie', 'kontaktperson', 'ansprechpartner',
@@ -1126,6 +1129,7 @@ const PLATE_LABEL_START = new RegExp(`^\\s*(?:${PLATE_LABEL.source})`, 'i');
 const LABEL_OTHER = 0;
 const LABEL_VIN = 1;
 const LABEL_PLATE = 2;
+const LABEL_PHONE = 3;
 /** Attribute lists repeat their labels on every item of a list: each distinct label is tested once. */
 const labelCache = new Map<string, number>();
 
@@ -1133,7 +1137,7 @@ const labelCache = new Map<string, number>();
 function labelKind(label: string): number {
   let kind = labelCache.get(label);
   if (kind === undefined) {
-    kind = VIN_LABEL.test(label) ? LABEL_VIN : PLATE_LABEL_START.test(label) ? LABEL_PLATE : LABEL_OTHER;
+    kind = VIN_LABEL.test(label) ? LABEL_VIN : PLATE_LABEL_START.test(label) ? LABEL_PLATE : PHONE_KEY.test(keyOf(label)) ? LABEL_PHONE : LABEL_OTHER;
     if (labelCache.size > 10_000) labelCache.clear();
     labelCache.set(label, kind);
   }
@@ -2075,16 +2079,23 @@ export class EmbeddedReader {
    * {"key": "contact_person", "value": "Anna Berg"}.
    */
   private readAttributeList(o: JsonObject, path: string[], source: string): void {
-    if (o.value === undefined && o.text === undefined && o.displayValue === undefined && o.formattedValue === undefined && o.val === undefined && o.v === undefined) return;
     let label: string | undefined;
     for (const k of LABEL_KEYS) if (typeof o[k] === 'string') (label ??= o[k]);
     if (!label || label.length > 60) return;
     let value: string | undefined;
-    for (const k of VALUE_KEYS) if (typeof o[k] === 'string' || typeof o[k] === 'number') (value ??= String(o[k]));
+    let valueKey = 'value';
+    for (const k of VALUE_KEYS) {
+      if (value === undefined && (typeof o[k] === 'string' || typeof o[k] === 'number')) {
+        value = String(o[k]);
+        valueKey = k;
+      }
+    }
     if (!value || value.length > 40) return;
     const kind = labelKind(label);
-    if (kind === LABEL_VIN) this.add('vin', value, source, [...path, 'value']);
-    else if (kind === LABEL_PLATE && /\d/.test(value) && /\p{L}/u.test(value)) this.add('plate', value, source, [...path, 'value']);
+    if (kind === LABEL_VIN) this.add('vin', value, source, [...path, valueKey]);
+    else if (kind === LABEL_PLATE && /\d/.test(value) && /\p{L}/u.test(value)) this.add('plate', value, source, [...path, valueKey]);
+    // An ad's "Phone" attribute ({"attributeName": "Phone", "attributeValue": "0601234567"}): the advertiser's line.
+    else if (kind === LABEL_PHONE && /\d/.test(value)) this.addPhone(value, source, [...path, valueKey]);
     else if (NAME_PARAMETER.has(keyOf(label)) && path.some((p) => ACCOUNT_LIST.test(p))) {
       this.addChosenName(value, [...path, 'name'], source);
     }

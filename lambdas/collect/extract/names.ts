@@ -723,7 +723,7 @@ function clean(name: string): string | undefined {
  * phone label or contact verb is on the line or one of the three lines above.
  */
 const NAME_THEN_PHONE = new RegExp(
-  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’.-]*)?${SUFFIX})[ \\t]*[–-]?[ \\t]*\\(?(?:\\+\\d{1,3}[ ]?)?\\d{2,4}[\\d ()/.-]{4,}`,
+  `^([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’.-]*)?${SUFFIX})[ \\t]*([–:-]?)[ \\t]*\\(?(?:\\+\\d{1,3}[ ]?)?\\d{2,4}[\\d ()/.-]{4,}`,
   'gm',
 );
 
@@ -1604,10 +1604,13 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
     const name = clean(m[1]!);
     // "Mobil 0151 ...", "Annonsenummer 31415926": a label before a number, not a name.
     if (!name || isLabel(name)) continue;
+    // "Anna : 082 …" under "call or WhatsApp": a colon is a label's as often ("Parts : 021 …",
+    // "Showroom: …"), so the line is a person's only when it opens with a known given name.
+    if (m[2] === ':' && (!opensWithGivenName(name) || isCityName(name))) continue;
     // "Paris 823 456 789" (a register's town and a firm's number): a number that reads as a phone
     // but that the phone finder did not take (no trunk prefix where the country writes one, an id's
     // label) is no one's line, and the word before it no caller's name.
-    const phone = found.normalisePhone(m[0].slice(m[1]!.length).trim());
+    const phone = found.normalisePhone(m[0].slice(m[1]!.length).replace(/^[ \t]*[–:-]?/, '').trim());
     if (phone !== undefined && !found.has('phone', phone)) continue;
     found.add('name', name, origin);
     blockEnd = lineEnd < 0 ? text.length : lineEnd;

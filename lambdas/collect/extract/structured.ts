@@ -226,8 +226,14 @@ class StructuredReader {
     const domain = this.siteDomain;
     if (!name || !domain) return false;
     const label = domain.slice(0, domain.indexOf('.'));
+    if (label.length < 4) return false;
     const compact = name.toLowerCase().replace(/[\s.\-_]/g, '');
-    return label.length >= 4 && (compact === label || compact === domain.replace(/[.\-_]/g, ''));
+    if (compact === label || compact === domain.replace(/[.\-_]/g, '')) return true;
+    // A section's subdomain named with it ("Clasificados Diario Sur" on clasificados.diariosur.example):
+    // the host's labels before the public suffix.
+    const host = this.site;
+    if (!host || host === domain) return false;
+    return compact === host.slice(0, host.length - domain.length + label.length).replace(/[.\-_]/g, '');
   }
 
   /**
