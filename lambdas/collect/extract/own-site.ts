@@ -26,7 +26,7 @@ import { BUSINESS, mailboxOf, PASSWORD_WORDS, plausibleName } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
-  'log ?in|sign ?in|anmelden|einloggen|connexion|se connecter|iniciar sesi[óo]n|entrar|accedi|inloggen|logga in|logg inn|log ind|kirjaudu|zaloguj(?: się)?|p[řr]ihl[áa]sit|prihl[áa]si[ťt]|bejelentkez[ée]s|autentificare|prijava|вход|войти|увійти|giri[şs](?: yap)?|daxil ol|σύνδεση|đăng nhập';
+  'log ?in|sign ?in|anmelden|einloggen|connexion|se connecter|iniciar sesi[óo]n|entrar|accedi|inloggen|logga in|logg inn|log ind|kirjaudu|zaloguj(?: się)?|p[řr]ihl[áa]sit|prihl[áa]si[ťt]|bejelentkez[ée]s|autentificare|prijava|вход|войти|увійти|giri[şs](?: yap)?|daxil ol|σύνδεση|đăng nhập|prisijungti|pieslēgties|logi sisse';
 /**
  * Account and posting controls of marketplaces, as a link or button's words (whole words, any
  * case): log in, register, my account, post an ad, in the languages the markets write.
@@ -48,6 +48,8 @@ const MARKETPLACE_CONTROL = new RegExp(
       // PL, CZ, SK, HU, RO, HR/SR/SL, BG
       'zarejestruj(?: się)?|moje konto|dodaj (?:og[łl]oszenie|og[łl]oszenie za darmo)|registrace|vlo[žz]it inzer[áa]t|prida[ťt] inzer[áa]t|' +
         'regisztr[áa]ci[óo]|hirdet[ée]sfelad[áa]s|[îi]nregistrare|adaug[ăa] anun[țţt]|registracija|objavi oglas|postavi oglas|регистрация|публикувай обява|добави обява',
+      // LT, LV, ET
+      '(?:į)?d[ėe]ti skelbim[ąa]|registruotis|mano paskyra|ievietot sludin[āa]jumu|pievienot sludin[āa]jumu|re[ģg]istr[ēe]ties|mans konts|lisa kuulutus|registreeru|minu konto',
       // RU, UK, TR, AZ, GE, AM, GR
       'регистрация|личный кабинет|подать объявление|разместить объявление|реєстрація|подати оголошення|додати оголошення|' +
         '[üu]ye ol|ilan ver|elan yerl[əe][şs]dir|შესვლა|რეგისტრაცია|մուտք|գրանցվել|εγγραφή',
@@ -85,7 +87,7 @@ const DESK_WORD = new Set(
     'help helpdesk hilfe aide ayuda ajuda aiuto hulp apua hjaelp hjælp hjälp podpora pomoc segitseg segítség ajutor destek yardim ' +
     'trogiup hotro cs care customercare customerservice customer-service kundendienst kundenservice kundeservice kundservice ' +
     'kundtjanst kundtjänst asiakaspalvelu klantenservice klantendienst obsluga zakaznik clienti cliente clientes client ' +
-    'trust safety moderation moderator moderacja feedback abuse privacy dpo gdpr press presse legal noreply'
+    'pagalba palidziba tugi klienditugi trust safety moderation moderator moderacja feedback abuse privacy dpo gdpr press presse legal noreply'
   ).split(' '),
 );
 
