@@ -49,7 +49,7 @@ const MARKETPLACE_CONTROL = new RegExp(
       'zarejestruj(?: się)?|moje konto|dodaj (?:og[łl]oszenie|og[łl]oszenie za darmo)|registrace|vlo[žz]it inzer[áa]t|prida[ťt] inzer[áa]t|' +
         'regisztr[áa]ci[óo]|hirdet[ée]sfelad[áa]s|[îi]nregistrare|adaug[ăa] anun[țţt]|registracija|objavi oglas|postavi oglas|регистрация|публикувай обява|добави обява',
       // LT, LV, ET
-      '(?:į)?d[ėe]ti skelbim[ąa]|registruotis|mano paskyra|ievietot sludin[āa]jumu|pievienot sludin[āa]jumu|re[ģg]istr[ēe]ties|mans konts|lisa kuulutus|registreeru|minu konto',
+      'į?d[ėe]ti skelbim[ąa]|registruotis|mano paskyra|ievietot sludin[āa]jumu|pievienot sludin[āa]jumu|re[ģg]istr[ēe]ties|mans konts|lisa kuulutus|registreeru|minu konto',
       // RU, UK, TR, AZ, GE, AM, GR
       'регистрация|личный кабинет|подать объявление|разместить объявление|реєстрація|подати оголошення|додати оголошення|' +
         '[üu]ye ol|ilan ver|elan yerl[əe][şs]dir|შესვლა|რეგისტრაცია|մուտք|գրանցվել|εγγραφή',

@@ -220,7 +220,8 @@ class StructuredReader {
   /**
    * True when `name`, without its spaces, dots and dashes and lower-cased, is the label of the
    * page's registrable domain or the domain itself ("Ada Emlak", "adaemlak.example" on
-   * www.adaemlak.example). Four letters at least: "Oto" on oto.example says too little.
+   * www.adaemlak.example), or the host's labels before its public suffix (a section's subdomain
+   * with the domain's label). Four letters at least: "Oto" on oto.example says too little.
    */
   private namedAsSite(name: string | undefined): boolean {
     const domain = this.siteDomain;
