@@ -510,7 +510,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const found = new FindingSet(opts.country.toUpperCase());
 
   // Structured and embedded data first: they are read wherever they sit on the page.
-  readJsonLd(prepared.jsonLd, found, opts.url);
+  const offered = readJsonLd(prepared.jsonLd, found, opts.url);
   const embedded = new EmbeddedReader(found, jsonPathRules(opts.rules), (data) => readJsonLdValue(data, found, opts.url));
   for (const blob of prepared.blobs) embedded.read(blob);
   // The source's selectors see the whole document, chrome included: they are the user's word.
@@ -566,9 +566,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const text = withoutDisclaimers(page.text);
   phones.scan(text, 'text');
   scanEmails(text, found, 'text');
-  // Ad bodies found only in embedded data: read as text is, not as a party's own fields.
-  if (embedded.texts.length) {
-    const texts = embedded.texts.join('\n');
+  // Ad bodies found only in embedded data or in JSON-LD descriptions of things offered: read as
+  // text is, not as a party's own fields.
+  if (embedded.texts.length || offered.length) {
+    const texts = [...embedded.texts, ...offered].join('\n');
     phones.scan(texts, 'embedded-text');
     scanEmails(texts, found, 'embedded-text');
     // A contact person named in such a body ("Lisätietoja antaa Anna Berg, puh. …"), as in the

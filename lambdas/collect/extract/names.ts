@@ -1415,6 +1415,17 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
 }
 
 /**
+ * A person's name after Central European academic titles, as agents sign their ads in Slovakia,
+ * Czechia and Austria ("Ing. Jana Nováková", "Mgr. et Mgr. Anna Berg, MBA"): the titles are only a
+ * person's. Two words after them, not a third: the sentence goes on in capitals as often
+ * ("Mgr. Anna Berg Vaša maklérka", your agent).
+ */
+const TITLED_NAME = new RegExp(
+  `(?<![${LETTER}])(?:(?:Ing|Mgr|Bc|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|PharmDr|ThDr|MgA|Mag|Dipl\\.-Ing)\\. ?(?:et )?)+([${CAPITAL}][${LETTER}'’-]+ [${CAPITAL}][${LETTER}'’-]+)(?![${LETTER}'’-])`,
+  'g',
+);
+
+/**
  * The names a word before them says are a person's to contact: an honorific, a contact verb, a
  * self-introduction, an e-mail verb, a salesperson's role before a bracketed name. What an ad's
  * body in the page data is read for (see index.ts): its other lines are prose, not a card's layout.
@@ -1445,6 +1456,13 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     if (FIRM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // The honorific says it is a person: such a name is not held to the known-names list.
     if (name) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
+  }
+  TITLED_NAME.lastIndex = 0;
+  for (let m = TITLED_NAME.exec(text); m; m = TITLED_NAME.exec(text)) {
+    // "Ing. Novák Stavby s.r.o.": a firm named after its founder.
+    if (legalFormAt(text, m.index + m[0].length)) continue;
+    const name = clean(m[1]!);
+    if (name && name.includes(' ')) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
   }
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) verbName(text, m.index, m[1]!, m.index + m[0].length, found, origin);

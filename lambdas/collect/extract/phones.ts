@@ -154,8 +154,14 @@ function labelledAsOther(prefix: string): boolean {
   if (!/\p{L}/u.test(prefix)) return false;
   const words = prefix.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_]/g, ' ');
   const other = notPhoneLabelEnd(words);
-  return (other >= 0 && other > lastEnd(PHONE_LABEL, words)) || faxLabelled(words);
+  // A label names the first value after it: "NK 120 €. 0152 …" (service charges, then the
+  // number), "NR. WLAN, all-in 510€. 0176/…" ("Nichtraucher", then the rent). A value with its
+  // unit or words after it between the label and the number is the label's, not the number.
+  return (other >= 0 && other > lastEnd(PHONE_LABEL, words) && !VALUE_BETWEEN.test(words.slice(other))) || faxLabelled(words);
 }
+
+/** A value between a label and a number: digits, then a unit, a currency or a word. */
+const VALUE_BETWEEN = /\d[\d .,]*[\p{L}€£$%]/u;
 
 /** A fax line's label: no one answers it ("Teléfono 93 555 01 42 Fax 93 555 01 43"). */
 const FAX_LABEL = new RegExp(words('fax|telefax|faks|faksi|faxnummer|faxnr|télécopie|telecopie|télécopieur|telecopieur|факс|φαξ|传真|傳真|ファックス|팩스'), 'gi');

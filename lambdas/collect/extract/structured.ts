@@ -4,6 +4,7 @@
  * are unambiguous wherever they sit; names are read only from people and organisations (a
  * Product's or Vehicle's name is a model, not a person).
  */
+import { decodeHTML } from 'entities';
 import { getDomain } from 'tldts';
 import type { MicrodataItem } from './dom.js';
 import type { FindingSet } from './findings.js';
@@ -51,6 +52,14 @@ const PLATE_KEYS = new Set(
 );
 
 const MAX_DEPTH = 40;
+/**
+ * Things offered whose description is the ad's body: a result page's JSON-LD holds each ad's full
+ * text there, its contact block at the end, where the cards show a teaser ("Product",
+ * "SingleFamilyResidence", "Car"). Not a party's or the site's own description.
+ */
+const OFFERED_TYPE = /^(?:Product|IndividualProduct|Offer|Vehicle|Car|Motorcycle|Accommodation|Apartment|House|SingleFamilyResidence|Residence|ApartmentComplex|Room|Suite|RealEstateListing|ClassifiedAd)$/;
+/** At most this much description text per page (the embedded reader's bound for ad bodies). */
+const MAX_DESCRIPTION_CHARS = 200_000;
 
 /**
  * The site a URL is on, for telling the site's own organisation: its host without "www.", as
@@ -165,6 +174,10 @@ class StructuredReader {
   ) {
     this.siteDomain = site && getDomain(site);
   }
+
+  /** The descriptions of things offered that can hold a number or a mailbox (OFFERED_TYPE), for the text finders. */
+  readonly texts: string[] = [];
+  private textChars = 0;
 
   /** The site's registrable domain (Public Suffix List), looked up once per page. */
   private readonly siteDomain: string | null | undefined;
@@ -322,6 +335,14 @@ class StructuredReader {
     const sitePage = types.some((t) => t.endsWith('Page')) && this.isSite(node);
 
     for (const v of strings(node.vehicleIdentificationNumber)) this.found.add('vin', v, this.originAt(path, 'vehicleIdentificationNumber'));
+    const description = node.description;
+    if (typeof description === 'string' && this.textChars + description.length <= MAX_DESCRIPTION_CHARS && types.some((t) => OFFERED_TYPE.test(t)) && /\d(?:\D{0,3}\d){6}|@/.test(description)) {
+      // The ad's HTML escaped once more for the JSON ("0905 123&amp;nbsp;456"): decoded as a browser would show it.
+      let body = description;
+      for (let i = 0; i < 2 && body.includes('&'); i++) body = decodeHTML(body);
+      this.texts.push(body);
+      this.textChars += description.length;
+    }
     for (const v of strings(node.telephone)) {
       const origin = this.originAt(path, 'telephone');
       // "+351 Sede: 220123456 / Filial: 225123456": a field holding the office's lines with their
@@ -395,8 +416,35 @@ class StructuredReader {
   }
 }
 
-/** Reads JSON-LD blocks; a block that is not valid JSON is skipped, not fatal. */
-export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string): void {
+/**
+ * `source` with the control characters inside its strings escaped ("\n" for a raw line break), so
+ * that the ad's lines stay lines; outside strings they are JSON's whitespace and stay as they are.
+ * (JSON.parse has no lenient mode, and the lenient parsers on npm, JSON5 among them, refuse raw
+ * line breaks in strings too.)
+ */
+function escapedControls(source: string): string {
+  let out = '';
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x22 /* " */) inString = !inString;
+    else if (c === 0x5c /* \ */ && inString) i++;
+    else if (c < 0x20 && inString) {
+      out += source.slice(from, i) + (c === 0x0a ? '\\n' : c === 0x0d ? '\\r' : c === 0x09 ? '\\t' : ' ');
+      from = i + 1;
+    }
+  }
+  return out + source.slice(from);
+}
+
+/**
+ * Reads JSON-LD blocks; a block that is not valid JSON is skipped, not fatal. A block whose strings
+ * hold raw line breaks or tabs (an ad's text pasted as it was typed, which JSON forbids and
+ * search engines' readers forgive) is read with those as spaces. Returns the descriptions of the
+ * things offered (StructuredReader.texts), for the text finders.
+ */
+export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string): string[] {
   const reader = new StructuredReader(found, 'json-ld', siteOf(pageUrl));
   for (const block of blocks) {
     // CMSs wrap the JSON in HTML comments or CDATA markers. The regex tries its end markers at
@@ -411,10 +459,15 @@ export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string)
     try {
       data = JSON.parse(source) as Json;
     } catch {
-      continue;
+      try {
+        data = JSON.parse(escapedControls(source)) as Json;
+      } catch {
+        continue;
+      }
     }
     reader.visit(data, [], undefined);
   }
+  return reader.texts;
 }
 
 /**
