@@ -241,8 +241,11 @@ function afterCredit(el: DomNode): boolean {
   return before.trim() !== '' && CREDIT_BEFORE.test(before.slice(-80));
 }
 
-/** Meta tags naming who made the page (`<meta name="author" content="… <…@…>">`, designer, generator). */
-const SITE_MAKER_META = /^(?:author|designer|web[_-]?author|developer|generator|copyright)$/i;
+/**
+ * Meta tags naming who made the page (`<meta name="author" content="… <…@…>">`, designer, generator),
+ * and the "reply-to" (a name or an http-equiv) that web designers fill in beside them with their own mailbox.
+ */
+const SITE_MAKER_META = /^(?:author|designer|web[_-]?author|developer|generator|copyright|reply-to)$/i;
 
 /** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
 export function scanAttribute(el: DomNode, at: readonly string[], name: string, value: string, attributes: AttributeValue[], langs: string[]): void {
@@ -271,7 +274,7 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
   } else if (name === 'lang') {
     langs.push(value.toLowerCase());
   } else if (name === 'content' && el.name === 'meta') {
-    const label = attributeValue(at, 'name') ?? attributeValue(at, 'property') ?? attributeValue(at, 'itemprop') ?? 'meta';
+    const label = attributeValue(at, 'name') ?? attributeValue(at, 'property') ?? attributeValue(at, 'itemprop') ?? attributeValue(at, 'http-equiv') ?? 'meta';
     // The page's author with a mailbox ("Jane Roe <jane@studio.example>"): the site's maker, not a seller.
     if (SITE_MAKER_META.test(label) && value.includes('@')) return;
     attributes.push({ name, value, label });

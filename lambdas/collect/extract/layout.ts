@@ -567,6 +567,9 @@ function headingName(box: DomNode, out: string[]): void {
   // throughout ("KONTAKT MIT DEM VERKÄUFER").
   const words = t.split(/\s+/);
   if (!words.every((w) => HEADING_NAME_WORD.test(w) || NAME_PARTICLES.has(w)) || !/\p{Ll}/u.test(t)) return;
+  // A place's name beside a button's words ("Camden Park Anonymous Favorite", a property's
+  // heading with its favourite button): a UI word among the words is no name's.
+  if (words.some((w) => !NAME_PARTICLES.has(w) && NOT_NAME.has(w.toLowerCase()))) return;
   // A dealer's card whose logo's alt text is the heading ("Rialto Haven" under its logo): a trade name.
   if (hasLogoAlt(box, t)) return;
   // One word alone is a given name when it is a name at all (people show their first name): a lone

@@ -52,7 +52,7 @@ const MARKETPLACE_CONTROL = new RegExp(
       'į?d[ėe]ti skelbim[ąa]|registruotis|mano paskyra|ievietot sludin[āa]jumu|pievienot sludin[āa]jumu|re[ģg]istr[ēe]ties|mans konts|lisa kuulutus|registreeru|minu konto',
       // RU, UK, TR, AZ, GE, AM, GR
       'регистрация|личный кабинет|подать объявление|разместить объявление|реєстрація|подати оголошення|додати оголошення|' +
-        '[üu]ye ol|ilan ver|elan yerl[əe][şs]dir|შესვლა|რეგისტრაცია|մուտք|գրանցվել|εγγραφή',
+        '[üu]ye ol|ilan ver|elan yerl[əe][şs]dir|yeni elan|შესვლა|რეგისტრაცია|մուտք|գրանցվել|εγγραφή',
       // VN, AR, FA, HE
       'đăng ký|đăng tin|تسجيل الدخول|أضف إعلان|أضف اعلان|ورود|ثبت آگهی|התחברות|הרשמה',
     ].join('|') +
@@ -229,12 +229,25 @@ function controlIn(text: string): boolean {
   if (!MARKETPLACE_CONTROL.test(text)) return false;
   EVERY_CONTROL.lastIndex = 0;
   for (let m = EVERY_CONTROL.exec(text); m; m = EVERY_CONTROL.exec(text)) {
+    const logIn = LOG_IN.test(m[0]);
     // the form's heading above its fields, or its button below them
-    if (LOG_IN.test(m[0]) && PASSWORD_FIELD.test(text.slice(Math.max(0, m.index - 120), m.index + 120))) continue;
+    if (logIn && PASSWORD_FIELD.test(text.slice(Math.max(0, m.index - 120), m.index + 120))) continue;
+    // A landlord's or an employer's own area ("Resident Login", "Staff login"): its tenants' or
+    // staff's, not a marketplace's members'. Not "Agent login" or "Dealer login": a portal's
+    // advertisers' area.
+    if (logIn && OWN_AREA_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // An agency's or a shop's alerts by e-mail ("Inscrivez-vous avec votre adresse email pour
+    // recevoir nos nouveaux biens … S'inscrire", "Subscribe to our newsletter … Sign up"): a
+    // subscription's button, not an account's.
+    if (SIGN_UP.test(m[0]) && SUBSCRIPTION_BEFORE.test(text.slice(Math.max(0, m.index - 250), m.index))) continue;
     return true;
   }
   return false;
 }
+
+const OWN_AREA_BEFORE = /(?<![\p{L}])(?:residents?|tenants?|staff|employees?|mieter|bewohner)[ -]$/iu;
+const SIGN_UP = /^(?:sign ?up|register|s'inscrire|registrieren|registrarse|reg[íi]strate|registrati|cadastre-se|registreren)$/iu;
+const SUBSCRIPTION_BEFORE = /newsletter|infolettre|lettre d'information|recevoir|recevez|receive|subscribe|abonn|bolet[ií]n|erhalten sie|ricevere|receber|ontvang/iu;
 
 /** Whether a line of the text is a private seller's badge alone. */
 function hasBadgeLine(text: string): boolean {

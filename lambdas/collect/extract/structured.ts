@@ -179,6 +179,24 @@ class StructuredReader {
   readonly texts: string[] = [];
   private textChars = 0;
 
+  /**
+   * The site's own nodes typed as a dealer or an agency (SELLER_SITE_TYPE), read when the reader
+   * finishes: the site is the seller's own only if no other party offers anything. A marketplace
+   * types itself so too ("RealEstateAgent" for a property portal) beside each ad's own seller.
+   */
+  private readonly sellerSites: { node: JsonObject; path: string[]; key: string | undefined; depth: number }[] = [];
+  /** An offer's seller, or a party making an offer, that is not the site. */
+  private otherSeller = false;
+  private confirming = false;
+
+  /** Reads the site's own dealer or agency nodes (sellerSites) as the seller's when no other party offers. */
+  finish(): void {
+    if (this.otherSeller) return;
+    this.confirming = true;
+    for (const s of this.sellerSites) this.visit(s.node, s.path, s.key, s.depth);
+    this.confirming = false;
+  }
+
   /** The site's registrable domain (Public Suffix List), looked up once per page. */
   private readonly siteDomain: string | null | undefined;
 
@@ -322,8 +340,13 @@ class StructuredReader {
     // contacts are the seller's (read below, as any party's).
     const sellersSite =
       types.some((t) => SELLER_SITE_TYPE.test(t)) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`) && (this.isSite(node) || this.mailsFromSite(node));
-    if (sellersSite) this.found.sellersSite = true;
-    else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node) && !this.brokerPerson(node, types, key)) {
+    if (sellersSite) {
+      if (!this.confirming) {
+        this.sellerSites.push({ node, path: [...path], key, depth });
+        return;
+      }
+      this.found.sellersSite = true;
+    } else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node) && !this.brokerPerson(node, types, key)) {
       // An offer whose seller is the site itself ({"offers": {"seller": {"@type": "Organization",
       // "url": <the site's root>}}}): the page is the site's own ad, a letting agency's or a
       // dealer's own site, and the site's own lines and mailboxes are the seller's.
@@ -362,6 +385,7 @@ class StructuredReader {
     }
 
     const party = types.some((t) => PARTY_TYPE.test(t)) || (types.length === 0 && key !== undefined && PARTY_KEYS.has(key));
+    if (party && ((key !== undefined && SELLER_KEYS.has(key)) || node.makesOffer !== undefined)) this.otherSeller = true;
     if (party) {
       const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
       const business = !types.includes('Person') && types.some((t) => BUSINESS_TYPE.test(t));
@@ -441,7 +465,7 @@ function escapedControls(source: string): string {
 /**
  * Reads JSON-LD blocks; a block that is not valid JSON is skipped, not fatal. A block whose strings
  * hold raw line breaks or tabs (an ad's text pasted as it was typed, which JSON forbids and
- * search engines' readers forgive) is read with those as spaces. Returns the descriptions of the
+ * search engines' readers forgive) is read with those escaped. Returns the descriptions of the
  * things offered (StructuredReader.texts), for the text finders.
  */
 export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string): string[] {
@@ -467,6 +491,7 @@ export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string)
     }
     reader.visit(data, [], undefined);
   }
+  reader.finish();
   return reader.texts;
 }
 
@@ -475,7 +500,9 @@ export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string)
  * page's JSON-LD as a string): read as JSON-LD is, with the same parties and the same site rules.
  */
 export function readJsonLdValue(data: Json, found: FindingSet, pageUrl: string): void {
-  new StructuredReader(found, 'json-ld', siteOf(pageUrl)).visit(data, [], undefined);
+  const reader = new StructuredReader(found, 'json-ld', siteOf(pageUrl));
+  reader.visit(data, [], undefined);
+  reader.finish();
 }
 
 function microdataToJson(item: MicrodataItem): JsonObject {
@@ -491,4 +518,5 @@ function microdataToJson(item: MicrodataItem): JsonObject {
 export function readMicrodata(items: MicrodataItem[], found: FindingSet, pageUrl: string): void {
   const reader = new StructuredReader(found, 'microdata', siteOf(pageUrl));
   for (const item of items) reader.visit(microdataToJson(item), [], undefined);
+  reader.finish();
 }
