@@ -511,7 +511,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 
   // Structured and embedded data first: they are read wherever they sit on the page.
   const offered = readJsonLd(prepared.jsonLd, found, opts.url);
-  const embedded = new EmbeddedReader(found, jsonPathRules(opts.rules), (data) => readJsonLdValue(data, found, opts.url));
+  const embedded = new EmbeddedReader(found, jsonPathRules(opts.rules), (data) => {
+    offered.push(...readJsonLdValue(data, found, opts.url));
+  });
   for (const blob of prepared.blobs) embedded.read(blob);
   // The source's selectors see the whole document, chrome included: they are the user's word.
   readRules(root, opts.rules, found, new PhoneFinder(found));

@@ -498,11 +498,13 @@ export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string)
 /**
  * A schema.org object found inside other page data (a framework's streamed payload carries the
  * page's JSON-LD as a string): read as JSON-LD is, with the same parties and the same site rules.
+ * Returns the descriptions of the things offered, as readJsonLd does.
  */
-export function readJsonLdValue(data: Json, found: FindingSet, pageUrl: string): void {
+export function readJsonLdValue(data: Json, found: FindingSet, pageUrl: string): string[] {
   const reader = new StructuredReader(found, 'json-ld', siteOf(pageUrl));
   reader.visit(data, [], undefined);
   reader.finish();
+  return reader.texts;
 }
 
 function microdataToJson(item: MicrodataItem): JsonObject {
@@ -515,6 +517,7 @@ function microdataToJson(item: MicrodataItem): JsonObject {
   return o;
 }
 
+/** Reads microdata items as JSON-LD (their descriptions are the page's visible text, read as such). */
 export function readMicrodata(items: MicrodataItem[], found: FindingSet, pageUrl: string): void {
   const reader = new StructuredReader(found, 'microdata', siteOf(pageUrl));
   for (const item of items) reader.visit(microdataToJson(item), [], undefined);

@@ -56,6 +56,11 @@ describe("the JSON-LD descriptions of the things offered, the ads' whole text", 
     expect(found(RESULTS, resultPage(ld(block)), 'SK')).toEqual([]);
   });
 
+  it('and so inside other page data (JSON-LD carried in a Next.js page\'s props)', () => {
+    const data = nextData({ listing: { structuredData: { '@context': 'https://schema.org', '@type': ['Product', 'Apartment'], name: 'Byt 1', description: AD_TEXT } } });
+    expect(found(RESULTS, resultPage(data), 'SK', 'email')).toEqual(['email lucia.kovacova@reality-partner.example']);
+  });
+
   it('and a block broken in other ways is skipped, the others still read', () => {
     const broken = '{"@context": "https://schema.org", "@type": "Product", "description": "Volajte 0905 999 888" ,,}';
     expect(found(RESULTS, resultPage(ld(broken) + ld(itemList([AD_TEXT]))), 'SK', 'phone')).toEqual(['phone +421905123456']);
