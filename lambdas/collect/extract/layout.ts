@@ -773,7 +773,7 @@ function memberNames(el: DomNode, name: string, at: readonly string[], sellerNam
   const words = t.split(' ');
   if (mailto) {
     if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w) && !NOT_NAME.has(w.toLowerCase())) && plausibleName(t)) {
-      profileNames.push({ name: t, href: '', mailto: true });
+      profileNames.push({ name: t, href, mailto: true });
     }
     return;
   }

@@ -1572,8 +1572,35 @@ function scanJobPosters(text: string, found: FindingSet, origin: string): void {
 }
 
 /** The names the text's layout and its registers give: licences, contact lines, signatures, name-then-number lines. */
+/**
+ * A person named with their post as a business's owner, alone on a line ("- Lena Hartwig, Inhaberin
+ * und Geschäftsführerin", "Tom Reed, Owner", "Marie Roux, propriétaire"): the one who runs a small
+ * business, and signs its page so. The owner's words only, not any post: a managing director
+ * ("Geschäftsführer") alone is as often an imprint's legal officer of a large firm. Found by the
+ * comma and the post (a cheap first character to look for), then the line's start is read back.
+ */
+const OWNER_POST = new RegExp(
+  `, ?(?:inhaber(?:in)?|eigentümer(?:in)?|owner|co-owner|proprietor|propriétaire|titolare|proprietari[oa]|propietari[oa]|dueñ[oa]|eigena(?:ar|res)|ägare|innehaver|indehaver|omistaja|właściciel(?:ka)?|majitel(?:ka)?|tulajdonos|vlasni(?:k|ca)|владел(?:ец|ица))(?![${LETTER}])`,
+  'giu',
+);
+/** What may follow the owner's word on its line: more posts ("und Geschäftsführer", "& CEO"), no number. */
+const OWNER_LINE_REST = /^[^\n\d]{0,60}$/;
+const LINE_NAME = new RegExp(`^[ \t]*(?:[-–—•·*][ \t]*)?((?:[${CAPITAL}][${LETTER}'’-]+ ){1,2}[${CAPITAL}][${LETTER}'’-]+)[ \t]*$`, 'u');
+
+function scanOwnerPosts(text: string, found: FindingSet, origin: string): void {
+  OWNER_POST.lastIndex = 0;
+  for (let m = OWNER_POST.exec(text); m; m = OWNER_POST.exec(text)) {
+    const end = text.indexOf('\n', m.index);
+    if (!OWNER_LINE_REST.test(text.slice(m.index + m[0].length, end < 0 ? text.length : end))) continue;
+    const line = LINE_NAME.exec(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index));
+    const name = line ? clean(line[1]!) : undefined;
+    if (name && !isLabel(name)) found.add('name', name, origin);
+  }
+}
+
 function scanLaidOutNames(text: string, found: FindingSet, origin: string): void {
   scanAgentCards(text, found, origin);
+  scanOwnerPosts(text, found, origin);
   scanTitledLawyers(text, found, origin);
   scanJobPosters(text, found, origin);
   scanLicensed(text, found, origin);

@@ -10,7 +10,7 @@
  *   say "platform";
  * - no account or posting controls: a marketplace asks its visitors to log in, register or
  *   post an ad ("Inserat aufgeben", "Zaloguj się", "Đăng tin", links to "/login", "/items/new");
- *   a shop window does not;
+ *   a shop window does not, or, when it has a cart, asks its customers only to log in;
  * - no private seller's badge ("Privatanbieter", "Persoană fizică"): a page that tells private
  *   sellers from dealers shows other people's ads.
  * - or, for the mailbox, a person its footer's copyright names (`copyrightOwner`).
@@ -69,7 +69,10 @@ const pathTo = (paths: string): RegExp => new RegExp(`^(?:https?:\\/\\/[^/]+)?\\
  * language, where the link's own text may be an icon. A site's blog ("/post/…") and a shop's cart
  * ("/add") are left out.
  */
-const CONTROL_PATH = pathTo(`${LOGIN_PATHS}|signup|sign-up|register|registration|registrieren|anmelden|account|my-account|myaccount|mein-konto|moncompte|mon-compte|post-ad|postad|post-an-ad|place-ad|add-ad|new-ad|newad|ad\\/new|ads\\/new|items\\/new|listing\\/new|inserieren|inserat-aufgeben|anzeige-aufgeben|deposer-une-annonce|publicar|anunciar|uye-ol|registraciya`);
+const POSTING_PATHS = 'post-ad|postad|post-an-ad|place-ad|add-ad|new-ad|newad|ad\\/new|ads\\/new|items\\/new|listing\\/new|inserieren|inserat-aufgeben|anzeige-aufgeben|deposer-une-annonce|publicar|anunciar';
+const CONTROL_PATH = pathTo(`${LOGIN_PATHS}|signup|sign-up|register|registration|registrieren|anmelden|account|my-account|myaccount|mein-konto|moncompte|mon-compte|${POSTING_PATHS}|uye-ol|registraciya`);
+/** Of those, the posting pages' (see marketplaceSigns: a shop's account links are its customers'). */
+const POSTING_PATH = pathTo(POSTING_PATHS);
 /** Of those, the log-in pages' (see marketplaceSigns: a footer's log-in link alone is a staff area). */
 const LOGIN_PATH = pathTo(LOGIN_PATHS);
 
@@ -192,7 +195,8 @@ export function ownSiteSigns(
  * The second half, run only on a page with such a sign: whether anything says "marketplace": a
  * desk's mailbox at the site's domain among `own` and `otherEmails` (every mailbox found) or in the
  * `markup` (its scripts too), an account or posting control in `texts` (the page's text and all its
- * chrome's) or `links`, a private seller's badge.
+ * chrome's) or `links`, a private seller's badge. `offSiteLogIns`: the log-in words whose chrome
+ * links all lead to another site (see controlIn).
  */
 export function marketplaceSigns(
   url: string,
@@ -202,18 +206,46 @@ export function marketplaceSigns(
   markup?: string,
   links: readonly string[] = [],
   footerLinks: readonly string[] = [],
+  offSiteLogIns: ReadonlySet<string> = new Set(),
 ): boolean {
   const site = getDomain(url);
   if (!site) return true;
   for (const e of [...own, ...otherEmails]) if (getDomain(emailDomain(e)) === site && platformDesk(e)) return true;
   if (markup !== undefined && deskInMarkup(markup, site)) return true;
-  if (links.some((href) => CONTROL_PATH.test(href))) return true;
+  // A shop's window (a cart, a checkout): its log-in, sign-up and account controls are its
+  // customers' (a plant shop's "Mein Konto", "Anmelden" beside "Warenkorb"), while a posting
+  // control still says "marketplace".
+  const shop = links.some((href) => CART_PATH.test(href)) || texts.some((t) => CART_WORD.test(t));
+  const control = shop ? POSTING_PATH : CONTROL_PATH;
+  if (links.some((href) => control.test(href))) return true;
   // In the footer, a log-in link alone is the site's staff's or customers' area, as a dealer's own
   // site has one ("Effettua l'accesso" at its foot); a marketplace's log-in is in its header, and
   // its posting and sign-up links say "marketplace" wherever they are.
-  if (footerLinks.some((href) => CONTROL_PATH.test(href) && !LOGIN_PATH.test(href))) return true;
-  return texts.some((t) => controlIn(t) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
+  if (footerLinks.some((href) => control.test(href) && !LOGIN_PATH.test(href))) return true;
+  return texts.some((t) => controlIn(t, shop, offSiteLogIns) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
 }
+
+/** Whether a link's text is a log-in control alone ("Login", "Sign in", "Anmelden"). */
+export function isLogIn(text: string): boolean {
+  return LOG_IN.test(text);
+}
+
+/**
+ * A shop's cart or checkout, by a link's path ("/checkout/cart/", "shopping_cart.php", "/warenkorb")
+ * or a control's words, in the markets' languages. Not "cart" inside a word ("/cartoons").
+ */
+const CART_PATH = /(?:^|\/)(?:cart|basket|checkout|warenkorb|kasse|panier|carrito|carrello|koszyk|winkelwagen|winkelmandje|varukorg|handlekurv|ostoskori|kosik|kosar|korzina|sepet|shopping[-_]?(?:cart|bag|basket))(?:[/?#._-]|$)/i;
+const CART_WORD =
+  /(?<![\p{L}])(?:cart|shopping cart|shopping bag|basket|checkout|add to cart|add to basket|warenkorb|einkaufswagen|in den warenkorb|zur kasse|panier|ajouter au panier|carrito|añadir al carrito|carrello|aggiungi al carrello|carrinho|koszyk|do koszyka|winkelwagen|winkelmandje|varukorg|handlekurv|indkøbskurv|ostoskori|košík|kosár|coș(?:ul)? de cumpărături|корзина|sepet(?:im)?|sepete ekle)(?![\p{L}])/iu;
+
+/** The account controls among MARKETPLACE_CONTROL's (log in, sign up, my account), which a shop's customers have too. */
+const ACCOUNT_CONTROL = new RegExp(
+  `^(?:${LOG_IN_WORDS}|log on|sign ?up|register|registration|my account|create (?:an |your )?account|registrieren|mein konto|s'inscrire|mon compte|` +
+    'reg[íi]strate|registrarse|mi cuenta|cadastre-se|cadastrar|minha conta|registrati|il mio account|registreren|mijn account|registrera|mitt konto|' +
+    'registrer|min konto|min side|rekister[öo]idy|zarejestruj(?: się)?|moje konto|registrace|regisztr[áa]ci[óo]|[îi]nregistrare|registracija|' +
+    'регистрация|личный кабинет|реєстрація|[üu]ye ol|registruotis|mano paskyra|re[ģg]istr[ēe]ties|mans konts|registreeru|minu konto|đăng ký)$',
+  'iu',
+);
 
 const EVERY_CONTROL = new RegExp(MARKETPLACE_CONTROL.source, 'giu');
 const LOG_IN = new RegExp(`^(?:${LOG_IN_WORDS})$`, 'iu');
@@ -221,15 +253,20 @@ const LOG_IN = new RegExp(`^(?:${LOG_IN_WORDS})$`, 'iu');
 const PASSWORD_FIELD = new RegExp(`(?<![\\p{L}])(?:${PASSWORD_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
 /**
- * Whether the text shows an account or posting control. A log-in form's heading or button
+ * Whether the text shows an account or posting control (on a shop's page, `shop`, a posting control only;
+ * not a log-in word whose links lead to another site, `offSiteLogIns`). A log-in form's heading or button
  * ("Login / Username / Password / Login", a site theme's modal for its staff) is not one by itself: a marketplace's
  * form sits beside its sign-up or posting controls, or its header's log-in link, which still say so.
  */
-function controlIn(text: string): boolean {
+function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string> = new Set()): boolean {
   if (!MARKETPLACE_CONTROL.test(text)) return false;
   EVERY_CONTROL.lastIndex = 0;
   for (let m = EVERY_CONTROL.exec(text); m; m = EVERY_CONTROL.exec(text)) {
+    // A shop's customers' account (see marketplaceSigns).
+    if (shop && ACCOUNT_CONTROL.test(m[0])) continue;
     const logIn = LOG_IN.test(m[0]);
+    // A log-in whose links all lead to another site (an intranet, a franchise's portal): not this site's members'.
+    if (logIn && offSiteLogIns.has(m[0].toLowerCase())) continue;
     // the form's heading above its fields, or its button below them
     if (logIn && PASSWORD_FIELD.test(text.slice(Math.max(0, m.index - 120), m.index + 120))) continue;
     // A landlord's or an employer's own area ("Resident Login", "Staff login"): its tenants' or
