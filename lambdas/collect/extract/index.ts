@@ -21,7 +21,7 @@ import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames }
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { COPYRIGHT, copyrightOwner, CREDIT, isLogIn, mailboxesIn, marketplaceSigns, ownSiteSigns } from './own-site.js';
+import { COPYRIGHT, copyrightOwner, CREDIT, isLogIn, mailboxesIn, marketplaceSigns, ownSiteSigns, shopWindow } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -716,14 +716,16 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     owner = copyrightOwner(signTexts, pageMailboxes.map((e) => e.slice(0, e.lastIndexOf('@'))));
   }
   if (!found.sellersSite) {
-    const own = ownSiteSigns(opts.url, mailtos, [text, ...signTexts], owner !== undefined, chromeMailboxes);
+    const links = [...chromeHrefs];
+    for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
+    // A shop's window (its cart) is a sign as its mailbox is: a shop sells its own goods. The
+    // second half still looks for a marketplace's posting controls, desks and badges.
+    const own = ownSiteSigns(opts.url, mailtos, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shopWindow(links, [text, ...rawChrome]) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window.
     const pagePhones = found.findings.reduce((n, f) => (f.kind === 'phone' ? n + 1 : n), 0);
     if (own !== undefined && pagePhones <= MAX_OWN_SITE_PHONES) {
-      const links = [...chromeHrefs];
-      for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
       // A log-in word whose every chrome link leads to another site: not this site's accounts.
       const offSiteLogIns = new Set([...logIns.offSite].filter((w) => !logIns.onSite.has(w)));
       if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns)) ownChrome = new FindingSet(found.country, found);

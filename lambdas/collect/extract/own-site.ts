@@ -13,7 +13,9 @@
  *   a shop window does not, or, when it has a cart, asks its customers only to log in;
  * - no private seller's badge ("Privatanbieter", "Persoană fizică"): a page that tells private
  *   sellers from dealers shows other people's ads.
- * - or, for the mailbox, a person its footer's copyright names (`copyrightOwner`).
+ * - or, for the mailbox, a person its footer's copyright names (`copyrightOwner`), or a shop's
+ *   cart (`shopWindow`: a shop sells its own goods; a marketplace's cart sits beside its posting
+ *   controls, which still say "marketplace").
  * Each test alone is weak; together they took no marketplace page of the sealed rounds' labelled
  * pages, nor of the corpus, for an own site (README, the 42nd and 43rd rounds). `ownSiteSigns` is
  * the cheap half, `marketplaceSigns` the other, read only on a page that shows a sign.
@@ -215,7 +217,7 @@ export function marketplaceSigns(
   // A shop's window (a cart, a checkout): its log-in, sign-up and account controls are its
   // customers' (a plant shop's "Mein Konto", "Anmelden" beside "Warenkorb"), while a posting
   // control still says "marketplace".
-  const shop = links.some((href) => CART_PATH.test(href)) || texts.some((t) => CART_WORD.test(t));
+  const shop = shopWindow(links, texts);
   const control = shop ? POSTING_PATH : CONTROL_PATH;
   if (links.some((href) => control.test(href))) return true;
   // In the footer, a log-in link alone is the site's staff's or customers' area, as a dealer's own
@@ -223,6 +225,11 @@ export function marketplaceSigns(
   // its posting and sign-up links say "marketplace" wherever they are.
   if (footerLinks.some((href) => control.test(href) && !LOGIN_PATH.test(href))) return true;
   return texts.some((t) => controlIn(t, shop, offSiteLogIns) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
+}
+
+/** Whether the page shows a shop's cart or checkout, by a link's path or a control's words (CART_PATH, CART_WORD). */
+export function shopWindow(links: readonly string[], texts: readonly string[]): boolean {
+  return links.some((href) => CART_PATH.test(href)) || texts.some((t) => CART_WORD.test(t));
 }
 
 /** Whether a link's text is a log-in control alone ("Login", "Sign in", "Anmelden"). */

@@ -120,6 +120,26 @@ describe("a person named with their post as the business's owner", () => {
   });
 });
 
+describe("a shop's own page with no mailbox, only its line", () => {
+  const SHOP = 'https://www.pflegeprodukte.example/schmierfett-250g.html';
+  const page = (header: string, main = '<button>In den Warenkorb</button>'): string =>
+    `<!doctype html><html><body><header><p>Beratung: 0031 (0) 6 5550 2817</p><nav><a href="/">Start</a> ${header}</nav></header>` +
+    `<main><h1>Schmierfett 250 g</h1><p>Für Lager und Gelenke.</p><p>14,50 €</p>${main}</main>` +
+    '<footer><p>Kontakt</p><p>Tel.: +31 (0) 6 5550 2817</p></footer></body></html>';
+
+  it("is the shop's by its cart: its line is the advertiser's", () => {
+    expect(found(SHOP, page('<a href="/customer/account/login/">Anmelden</a> <a href="#header-cart">Warenkorb</a>'), 'DE')).toEqual(['phone +31655502817']);
+  });
+
+  it.each([
+    ['no cart', '<a href="/customer/account/login/">Anmelden</a>', '<p>Auf Lager</p>'],
+    ['a cart beside a post-an-ad control', '<a href="/warenkorb">Warenkorb</a> <a href="/neu">Anzeige aufgeben</a>', ''],
+    ['a cart beside a private seller\'s badge', '<a href="/warenkorb">Warenkorb</a>', '<p>Privatanbieter</p>'],
+  ])('not with %s', (_what, header, main) => {
+    expect(found(SHOP, page(header, main), 'DE')).toEqual([]);
+  });
+});
+
 describe("an agency's own site whose header's log-in leads to another site", () => {
   const AGENCY = 'https://www.frueh-immo.example/angebote/';
   const page = (login: string, extra = ''): string =>
