@@ -533,6 +533,9 @@ function shortText(node: DomNode, max: number): string | undefined {
   return add(node, 0) ? text : undefined;
 }
 
+/** The page's first characters of text, where a header that no markup marks as one is (for shopWindow). */
+const PAGE_TOP_CHARS = 2000;
+
 /** A chrome part that is the page's footer: a <footer>, its landmark role, or an element classed or named "footer". */
 function isFooterPart(node: DomNode): boolean {
   if (node.name === 'footer') return true;
@@ -716,19 +719,21 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     owner = copyrightOwner(signTexts, pageMailboxes.map((e) => e.slice(0, e.lastIndexOf('@'))));
   }
   if (!found.sellersSite) {
-    const links = [...chromeHrefs];
-    for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
-    // A shop's window (its cart) is a sign as its mailbox is: a shop sells its own goods. The
-    // second half still looks for a marketplace's posting controls, desks and badges.
-    const own = ownSiteSigns(opts.url, mailtos, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shopWindow(links, [text, ...rawChrome]) ? [] : undefined);
+    // A shop's window (its cart, in its chrome, or at the top of a page whose header is not marked
+    // as one) is a sign as its mailbox is: a shop sells its own goods. The second half still looks
+    // for a marketplace's posting controls, desks and badges.
+    const shop = shopWindow([...chromeHrefs, ...footerHrefs], [text.slice(0, PAGE_TOP_CHARS), ...rawChrome]);
+    const own = ownSiteSigns(opts.url, mailtos, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window.
     const pagePhones = found.findings.reduce((n, f) => (f.kind === 'phone' ? n + 1 : n), 0);
     if (own !== undefined && pagePhones <= MAX_OWN_SITE_PHONES) {
+      const links = [...chromeHrefs];
+      for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
       // A log-in word whose every chrome link leads to another site: not this site's accounts.
       const offSiteLogIns = new Set([...logIns.offSite].filter((w) => !logIns.onSite.has(w)));
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns)) ownChrome = new FindingSet(found.country, found);
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop)) ownChrome = new FindingSet(found.country, found);
     }
   }
   // The person its footer's copyright names, on a site that is theirs: the advertiser.

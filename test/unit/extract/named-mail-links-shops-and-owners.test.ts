@@ -85,8 +85,12 @@ describe("a small shop's own product page", () => {
     expect(found(SHOP, page(header), 'DE', 'email')).toEqual([]);
   });
 
-  it('is the shop\'s with "Anmelden" and only a button that puts the item in the cart', () => {
-    expect(found(SHOP, page('<a href="/login">Anmelden</a>', FOOTER, '<button>In den Warenkorb</button>'), 'DE')).toEqual(OWN);
+  it('is the shop\'s with "Anmelden" and its header\'s cart named in words only', () => {
+    expect(found(SHOP, page('<a href="/login">Anmelden</a> <span class="minicart">Warenkorb (0)</span>'), 'DE')).toEqual(OWN);
+  });
+
+  it("a cart button in the content alone is not looked for (the header holds a shop's cart)", () => {
+    expect(found(SHOP, page('<a href="/login">Anmelden</a>', FOOTER, '<button>In den Warenkorb</button>'), 'DE', 'email')).toEqual([]);
   });
 
   it("is a marketplace with a cart and a desk's mailbox", () => {
