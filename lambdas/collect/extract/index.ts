@@ -344,11 +344,6 @@ function operatorDomains(found: FindingSet, text: string): Set<string> {
 }
 
 /**
- * A name on the line above a private seller's badge ("Heike Berg" / "Privater Anbieter"), as
- * result cards print them: the badge says the name is a person's, so it is kept without a known
- * name (origin "profile-link:private", as beside a profile link).
- */
-/**
  * A person's own page on an agency's or a firm's site, its address spelling their name under a
  * people's path ("/agent/jane-doe-lucerne/", "/team/jane-doe", "/makler/jane-doe"): the line of
  * the page's content that is that name (the first two or three words of the address's last part,
@@ -384,6 +379,11 @@ function profilePageName(url: string, text: string, found: FindingSet): void {
   }
 }
 
+/**
+ * A name on the line above a private seller's badge ("Heike Berg" / "Privater Anbieter"), as
+ * result cards print them: the badge says the name is a person's, so it is kept without a known
+ * name (origin "profile-link:private", as beside a profile link).
+ */
 /** Words of the badges PRIVATE_BADGE knows, looked for before the page's lines are read one by one. */
 const BADGE_HINT = /privat|particul|частн|приватн|prywatn|soukrom|súkromn|magánszem|persoan|fizičk|yksityi|bireysel|sahibinden|פרטי|خاص|ιδιώτης/i;
 
@@ -613,7 +613,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // "<a href='mailto:a.berg@firm.example, office@firm.example'>Anna Berg</a>": the link gives
     // the person's mailboxes (its copies too), at the site's own domain as often as not, where an
     // address would otherwise keep the rules of a page of unknown kind. Not a desk's or a role's
-    // address first ("support@", "info@" under a name): the person's own comes first.
+    // address first ("support@", "press@" under a name): the person's own comes first.
     const values = linkTarget(href)[1].split(',').flatMap((e) => normalise('email', e.trim(), found.country) ?? []);
     if (values.length > 0 && !isRoleAddress(values[0]!)) namedMailboxes.push(...values);
   }

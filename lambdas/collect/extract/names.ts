@@ -1571,7 +1571,6 @@ function scanJobPosters(text: string, found: FindingSet, origin: string): void {
   }
 }
 
-/** The names the text's layout and its registers give: licences, contact lines, signatures, name-then-number lines. */
 /**
  * A person named with their post as a business's owner, alone on a line ("- Lena Hartwig, Inhaberin
  * und Geschäftsführerin", "Tom Reed, Owner", "Marie Roux, propriétaire"): the one who runs a small
@@ -1598,6 +1597,7 @@ function scanOwnerPosts(text: string, found: FindingSet, origin: string): void {
   }
 }
 
+/** The names the text's layout and its registers give: licences, contact lines, signatures, name-then-number lines. */
 function scanLaidOutNames(text: string, found: FindingSet, origin: string): void {
   scanAgentCards(text, found, origin);
   scanOwnerPosts(text, found, origin);
