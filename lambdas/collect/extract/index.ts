@@ -21,7 +21,7 @@ import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames }
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { COPYRIGHT, copyrightOwner, CREDIT, isLogIn, mailboxesIn, marketplaceSigns, ownSiteSigns, shopWindow } from './own-site.js';
+import { COPYRIGHT, copyrightOwner, CREDIT, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -723,7 +723,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // as one) is a sign as its mailbox is: a shop sells its own goods. The second half still looks
     // for a marketplace's posting controls, desks and badges.
     const shop = shopWindow([...chromeHrefs, ...footerHrefs], [text.slice(0, PAGE_TOP_CHARS), ...rawChrome]);
-    const own = ownSiteSigns(opts.url, mailtos, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop ? [] : undefined);
+    // So is a person named in its header's or footer's contact block with their number.
+    const own = ownSiteSigns(opts.url, mailtos, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || namedContactLine(signTexts) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window.

@@ -13,9 +13,10 @@
  *   a shop window does not, or, when it has a cart, asks its customers only to log in;
  * - no private seller's badge ("Privatanbieter", "Persoană fizică"): a page that tells private
  *   sellers from dealers shows other people's ads.
- * - or, for the mailbox, a person its footer's copyright names (`copyrightOwner`), or a shop's
+ * - or, for the mailbox, a person its footer's copyright names (`copyrightOwner`), a shop's
  *   cart (`shopWindow`: a shop sells its own goods; a marketplace's cart sits beside its posting
- *   controls, which still say "marketplace").
+ *   controls, which still say "marketplace"), or a person its header's or footer's contact block
+ *   names with their number (`namedContactLine`).
  * Each test alone is weak; together they took no marketplace page of the sealed rounds' labelled
  * pages, nor of the corpus, for an own site (README, the 42nd and 43rd rounds). `ownSiteSigns` is
  * the cheap half, `marketplaceSigns` the other, read only on a page that shows a sign.
@@ -236,6 +237,31 @@ export function marketplaceSigns(
 export function shopWindow(links: readonly string[], texts: readonly string[]): boolean {
   return links.some((href) => CART_PATH.test(href)) || texts.some(cartWordIn);
 }
+
+/**
+ * Whether a header's or footer's text (`texts`: the parts with a mailbox or a copyright, which the
+ * first half reads) names a person on a line of their own with a number on one of the next two
+ * ("Kontakt / > Anna Berg / >> 055 555 01 35"): a small business's contact block, its own people
+ * and their lines. A marketplace's chrome gives its desks' lines, under no person's name; and
+ * `marketplaceSigns` still looks for its controls, desks and badges.
+ */
+export function namedContactLine(texts: readonly string[]): boolean {
+  for (const text of texts) {
+    if (!NUMBER_RUN.test(text)) continue;
+    const lines = text.split('\n');
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const line = lines[i]!.replace(LINE_MARKS, '').trim();
+      const words = line.split(' ');
+      if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+      if (!opensWithGivenName(line) || !plausibleName(line)) continue;
+      if (lines.slice(i + 1, i + 3).some((l) => NUMBER_RUN.test(l))) return true;
+    }
+  }
+  return false;
+}
+const NUMBER_RUN = /\d[\d ()./-]{6,}\d/;
+/** A list's marks before a line's words ("> ", "- ", "• "). */
+const LINE_MARKS = /^[\s>»•·*–—-]+/;
 
 /** Whether a link's text is a log-in control alone ("Login", "Sign in", "Anmelden"). */
 export function isLogIn(text: string): boolean {

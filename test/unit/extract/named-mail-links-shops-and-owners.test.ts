@@ -148,6 +148,28 @@ describe("a shop's own page with no mailbox, only its line", () => {
   });
 });
 
+describe("an agency's own site with no mailbox, its footer naming its agents with their lines", () => {
+  const OFFICE = 'https://www.glarus-immo.example/immobilien/';
+  const page = (footer: string, header = ''): string =>
+    `<!doctype html><html><body><header><nav><a href="/">Home</a> <a href="/kaufen">Immobilien kaufen</a> <a href="/team">Team</a>${header}</nav></header>` +
+    '<main><h1>Unsere Objekte</h1><ul><li>6½-Zimmer-Einfamilienhaus, Schwanden</li><li>4½-Zimmer-Einfamilienhaus, Linthal</li></ul></main>' +
+    `<footer>${footer}<p>© 2024 Glarus Immobilien</p></footer></body></html>`;
+  const CONTACTS = '<h3>KONTAKT</h3><p>&gt; Lena Hartwig</p><p>&gt;&gt; 055 555 01 35</p><p>&gt;&gt; 079 555 67 12</p>';
+
+  it("is the agency's: its footer's lines are the advertiser's", () => {
+    expect(found(OFFICE, page(CONTACTS), 'CH', 'phone')).toEqual(['phone +41555550135', 'phone +41795556712']);
+  });
+
+  it.each([
+    ['a desk, not a person, above the line', '<h3>KONTAKT</h3><p>Kundenservice</p><p>055 555 01 35</p>', ''],
+    ['a person with no line after the name', '<h3>KONTAKT</h3><p>Lena Hartwig</p><p>Hauptstrasse 28</p><p>8750 Glarus</p><p>Telefon</p><p>055 555 01 35</p>', ''],
+    ['no known given name on the line', '<h3>KONTAKT</h3><p>Skyline Orchard</p><p>055 555 01 35</p>', ''],
+    ['a person and a line beside a post-an-ad control', CONTACTS, ' <a href="/inserieren">Inserat aufgeben</a>'],
+  ])('not with %s', (_what, footer, header) => {
+    expect(found(OFFICE, page(footer, header), 'CH', 'phone')).toEqual([]);
+  });
+});
+
 describe("an agency's own site whose header's log-in leads to another site", () => {
   const AGENCY = 'https://www.frueh-immo.example/angebote/';
   const page = (login: string, extra = ''): string =>
