@@ -61,9 +61,11 @@ const SHORT_FORMS =
  * agency result page, found after its scoring: an agent's common given name was unknown, so her
  * card was dropped): faker has no Lithuanian, Estonian or Bulgarian locale, and its Hungarian, Latvian and
  * Greek first names are a short list (Hungarian women's names such as Katalin, Erzsébet and
- * Zsuzsanna, among the commonest, are not in it). The commonest given names of those markets, in
- * their own spelling; none is also a common word there or in a neighbouring language ("Edit",
- * "Pille", "Rasa" and "Virág", also a UI word, a pill, a breed and a flower, are left out).
+ * Zsuzsanna, among the commonest, are not in it); its Dutch and Norwegian lists miss common names
+ * too ("Marloes", "Trond"). The commonest given names of those markets, in their own spelling; none
+ * is also a common word there or in a neighbouring language ("Edit", "Pille", "Rasa", "Virág",
+ * "Els", "Liv", "Odd" and "Aud", also a UI word, a pill, a breed, a flower, a Catalan article,
+ * life, an English word and a currency's code, are left out).
  */
 const MARKET_GIVEN =
   // HU
@@ -85,6 +87,10 @@ const MARKET_GIVEN =
   // LV
   'juris aivars kristaps roberts gatis ivars raimonds uldis valdis guntis normunds aigars ' +
   'ilze inese dace sanita ieva baiba gunta evija agnese ināra dzintra solvita ' +
+  // NL, NO, DA, FI, TR: common names faker's lists miss (the 55th sealed round's Dutch ad asks for one)
+  'jeroen gert henk rutger sietse marloes annemiek janneke marjolein anke annelies hennie marijke truus ' +
+  'svein terje geir trond kjetil øyvind espen stian vegard torbjørn asbjørn hilde ragnhild turid wenche unni hege torill åse eldbjørg jorunn ' +
+  'dorte merja ayşe hatice ' +
   // EL
   'γιώργος γιάννης νίκος θανάσης μιχάλης σταύρος λευτέρης μανώλης ' +
   'μαρία ελένη αικατερίνη βασιλική σοφία αγγελική γεωργία δήμητρα κωνσταντίνα ευαγγελία ιωάννα παναγιώτα χριστίνα νίκη';

@@ -1090,6 +1090,24 @@ function scanChineseNameThenMobile(text: string, found: FindingSet, origin: stri
 }
 
 /**
+ * A person in charge's direct line, then their name in brackets, as Japanese and Chinese agents
+ * write it in a listing's comment ("担当者直通：090-1234-5678（山田）", "担当：03-1234-5678(佐藤様)"):
+ * the label says whose number it is, and the brackets hold their family name (or whole name).
+ * Found from the label (`担当`, which few texts hold); the name is held to the family-name list.
+ */
+const CJK_CHARGE_NUMBER_NAME = /担当(?:者)?(?:直通|携帯|直通電話|携帯電話)?[ \t]*[:：]?[ \t]*\+?[\d０-９][\d０-９ ()（）\-‐−ー]{7,18}[\d０-９][ \t]*[(（]([\u3400-\u9fff]{1,4}?)(?:さん|様)?[)）]/g;
+
+function scanChargeNumberNames(text: string, found: FindingSet, origin: string): void {
+  if (!text.includes('担当')) return;
+  CJK_CHARGE_NUMBER_NAME.lastIndex = 0;
+  for (let m = CJK_CHARGE_NUMBER_NAME.exec(text); m; m = CJK_CHARGE_NUMBER_NAME.exec(text)) {
+    const name = m[1]!;
+    if (NOT_NAME.has(name) || CJK_BUSINESS.test(name)) continue;
+    if (isFamilyName(name) || isFamilyName(name[0]!) || isFamilyName(name.slice(0, 2))) found.add('name', name, origin);
+  }
+}
+
+/**
  * A name, a comma and a phone label with its number: "Lisätietoja antaa Matti Virtanen, puh. 040
  * …", "contact Jane Roe, tel. 020 …", "Anna Nowak – tel. 601 …" (as job ads and agencies write a
  * contact person). The label is looked for first; the name is the two or three capitalised words
@@ -1607,6 +1625,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanContactLines(text, found, origin);
   scanTitledChinese(text, found, origin);
   scanChineseNameThenMobile(text, found, origin);
+  scanChargeNumberNames(text, found, origin);
   NAME_THEN_STATUS.lastIndex = 0;
   for (let m = NAME_THEN_STATUS.exec(text); m; m = NAME_THEN_STATUS.exec(text)) {
     const name = clean(m[1]!);

@@ -42,6 +42,9 @@ const DECOYS = new RegExp(
     '(?<![\\d.,+])[1-9]\\d{0,2}[.,]\\d{5,}(?![.,]?\\d)',
     // 14:33
     '(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)',
+    // 09.00 - 18.00, 9:00–17:30: opening hours, a range of two times (the dotted ones read as
+    // "0900 1800" otherwise)
+    '(?<![\\d.,])(?:[01]?\\d|2[0-3])[.:][0-5]\\d ?[-–—] ?(?:[01]?\\d|2[0-4])[.:][0-5]\\d(?![.,:]?\\d)',
     // DE89 3704 0044 0532 0130 00: a bank account's IBAN (a country's letters, two check digits,
     // then groups), whose digits hold a national number's shape ("0532 0130 00")
     `(?<![${LETTER}0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![${LETTER}0-9])`,
