@@ -364,10 +364,11 @@ function profilePageName(url: string, text: string, found: FindingSet): void {
   }
   if (words.length < 2) return;
   const fold = (s: string): string[] => [s.normalize('NFD').replace(/\p{M}/gu, ''), s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')];
+  const lines = text.split('\n');
   for (const n of [3, 2]) {
     if (words.length < n) continue;
     const spelled = words.slice(0, n).join(' ');
-    for (const line of text.split('\n')) {
+    for (const line of lines) {
       const name = line.trim();
       if (name.split(' ').length !== n || name.length > 60) continue;
       // A given name among its words, not only a family name ("Villa Seeblick" is a house).

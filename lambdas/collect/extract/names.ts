@@ -1401,7 +1401,9 @@ const AGENT_TITLE_WORD = new RegExp(`^(?:${AGENT_WORD}|\\p{L}{3,}(?:${AGENT_COMP
 /** Where such a word may be: the cards are found from their title lines, which are few, not from every name-shaped line. */
 const AGENT_TITLE_HINT = new RegExp(`(?:${AGENT_WORD}|${AGENT_COMPOUND_END})(?![\\p{L}])`, 'giu');
 const CARD_NAME_LINE = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+(?: (?:(?:van|von|de|der|den|da|di|du|la|le|ten|ter|af|zu) ){0,2}[${CAPITAL}][${LETTER}'’-]+){1,2})$`);
-const CARD_CONTACT = /\+?\d[\d ()./-]{6,}\d|@/;
+/** A run of seven digits or more with a number's separators: a phone number's shape, for the layout's tests. */
+export const NUMBER_RUN = /\d[\d ()./-]{6,}\d/;
+const CARD_CONTACT = new RegExp(`${NUMBER_RUN.source}|@`);
 
 function scanAgentCards(text: string, found: FindingSet, origin: string): void {
   AGENT_TITLE_HINT.lastIndex = 0;
@@ -1602,15 +1604,16 @@ const OWNER_POST = new RegExp(
 );
 /** What may follow the owner's word on its line: more posts ("und Geschäftsführer", "& CEO"), no number. */
 const OWNER_LINE_REST = /^[^\n\d]{0,60}$/;
-const LINE_NAME = new RegExp(`^[ \t]*(?:[-–—•·*][ \t]*)?((?:[${CAPITAL}][${LETTER}'’-]+ ){1,2}[${CAPITAL}][${LETTER}'’-]+)[ \t]*$`, 'u');
+/** A list's mark and spaces before a line's words ("- ", "• "). */
+const LEADING_MARK = /^[ \t]*(?:[-–—•·*][ \t]*)?/;
 
 function scanOwnerPosts(text: string, found: FindingSet, origin: string): void {
   OWNER_POST.lastIndex = 0;
   for (let m = OWNER_POST.exec(text); m; m = OWNER_POST.exec(text)) {
     const end = text.indexOf('\n', m.index);
     if (!OWNER_LINE_REST.test(text.slice(m.index + m[0].length, end < 0 ? text.length : end))) continue;
-    const line = LINE_NAME.exec(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index));
-    const name = line ? clean(line[1]!) : undefined;
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).replace(LEADING_MARK, '').trimEnd();
+    const name = NAME_LINE.test(line) ? clean(line) : undefined;
     if (name && !isLabel(name)) found.add('name', name, origin);
   }
 }

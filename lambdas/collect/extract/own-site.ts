@@ -25,7 +25,7 @@ import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import { emailDomain, isRoleAddress } from './filters.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
-import { BUSINESS, mailboxOf, PASSWORD_WORDS, plausibleName } from './names.js';
+import { BUSINESS, mailboxOf, NUMBER_RUN, PASSWORD_WORDS, plausibleName } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
@@ -259,7 +259,6 @@ export function namedContactLine(texts: readonly string[]): boolean {
   }
   return false;
 }
-const NUMBER_RUN = /\d[\d ()./-]{6,}\d/;
 /** A list's marks before a line's words ("> ", "- ", "• "). */
 const LINE_MARKS = /^[\s>»•·*–—-]+/;
 
