@@ -522,6 +522,12 @@ function logInLink(node: DomNode, href: string, logIns: LogInLinks): void {
 
 /** A node's text when it is at most `max` characters (its text nodes joined, three levels down), or undefined. */
 function shortText(node: DomNode, max: number): string | undefined {
+  // Most links hold one text node: read without the walk (this runs on every link of the chrome).
+  const kids = node.children;
+  if (kids?.length === 1 && kids[0]!.type === 'text') {
+    const data = kids[0]!.data ?? '';
+    return data.length > max ? undefined : data;
+  }
   let text = '';
   const add = (n: DomNode, depth: number): boolean => {
     for (const c of n.children ?? []) {
