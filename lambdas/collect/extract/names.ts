@@ -1109,12 +1109,13 @@ function scanChargeNumberNames(text: string, found: FindingSet, origin: string):
 
 /**
  * A name, a comma and a phone label with its number: "Lisätietoja antaa Matti Virtanen, puh. 040
- * …", "contact Jane Roe, tel. 020 …", "Anna Nowak – tel. 601 …" (as job ads and agencies write a
- * contact person). The label is looked for first; the name is the two or three capitalised words
- * right before it on its line.
+ * …", "contact Jane Roe, tel. 020 …", "Anna Nowak – tel. 601 …", "Іван Петренко, тел. 067 …"
+ * (as job ads, agencies and boards write a contact person), the label also on the next line (a
+ * `<br>` after the comma). The label is looked for first; the name is the two or three
+ * capitalised words right before it on its line.
  */
 const LABEL_AFTER_NAME = new RegExp(
-  `(?:,| [–-]) ?${anyCase('(?:p\\.|puh\\.?|puhelin|tel\\.?|tél\\.?|tfn\\.?|tlf\\.?|phone|mob\\.?|mobile|mobil|gsm|cell|handy|telefon|tfno\\.?|cel\\.?)')}:? ?(?=\\+?\\(?\\d)`,
+  `(?:,| [–-])[ \\n]?${anyCase('(?:p\\.|puh\\.?|puhelin|tel\\.?|tél\\.?|tfn\\.?|tlf\\.?|phone|mob\\.?|mobile|mobil|gsm|cell|handy|telefon|tfno\\.?|cel\\.?|тел\\.?|телефон|моб\\.?)')}:? ?(?=\\+?\\(?\\d)`,
   'g',
 );
 const NAME_AT_END = new RegExp(`(?<![${LETTER}])([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})$`, 'u');
