@@ -5,7 +5,8 @@
  */
 import { LABELLED_UNCASED_ORIGIN } from './filters.js';
 import type { FindingSet } from './findings.js';
-import { legalFormAt, NOT_NAME, plausibleName, withoutRoleBefore } from './names.js';
+import { opensWithGivenName } from './given-names.js';
+import { legalFormAt, NAME_LINE, NOT_NAME, plausibleName, withoutRoleBefore } from './names.js';
 import { ADDRESS_LABELS, LETTER, lineAt, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
 
 /**
@@ -67,6 +68,8 @@ interface Labelled {
  * True when `line` stands alone on at least three lines of `text`, or on two followed by
  * different lines ("Contact" above two cards' texts: a button, not a field's label; the same
  * seller box printed twice, for mobile and desktop, has the same name under it both times).
+ * Not when a person's name (two or three capitalised words opening with a known given name)
+ * follows it every time: a result page's cards, each with its agent under "Kontakt".
  */
 function repeatedLine(text: string, line: string, cache: Map<string, boolean>): boolean {
   let result = cache.get(line);
@@ -75,15 +78,17 @@ function repeatedLine(text: string, line: string, cache: Map<string, boolean>): 
     let n = 0;
     let firstNext: string | undefined;
     let differs = false;
+    let namesUnder = true;
     const count = (valueAt: number): void => {
       n++;
       const next = lineAt(text, valueAt) ?? '';
       if (firstNext === undefined) firstNext = next;
       else if (next !== firstNext) differs = true;
+      if (namesUnder && !(NAME_LINE.test(next) && opensWithGivenName(next))) namesUnder = false;
     };
     if (text.startsWith(needle.slice(1))) count(needle.length - 1);
     for (let at = text.indexOf(needle); at >= 0 && n < 3; at = text.indexOf(needle, at + needle.length - 1)) count(at + needle.length);
-    result = n >= 3 || (n === 2 && differs);
+    result = (n >= 3 || (n === 2 && differs)) && !namesUnder;
     cache.set(line, result);
   }
   return result;
