@@ -130,21 +130,25 @@ function vinFromLink(href: string, found: FindingSet, origin: string): void {
 
 /**
  * The numbers of a page's chat links that are the site's, not the sellers': a site that routes
- * leads puts its own number in every card's WhatsApp link. A number in three links or more, and
- * in more than half of them, is taken for such a number. (On a single ad's page one link cannot
- * tell; there the number is kept.)
+ * leads puts its own number in every card's WhatsApp link, each with its card's message ("…
+ * Reference: dc-1", "… dc-2"). A number in three different links or more, and in more than half
+ * of the page's different links, is taken for such a number. The same link printed again (an ad
+ * page's contact box for phones, for desktops and at its foot) counts once: one seller's number.
+ * (On a single ad's page one link cannot tell; there the number is kept.)
  */
 function routedChatNumbers(attributes: readonly AttributeValue[]): Set<string> {
-  const counts = new Map<string, number>();
-  let links = 0;
+  const links = new Map<string, Set<string>>();
+  const distinct = new Set<string>();
   for (const a of attributes) {
     const chat = (a.name === 'href' || a.name === 'value') && MESSENGER_LINK.exec(a.value);
     if (!chat) continue;
-    links++;
-    counts.set(chat[1]!, (counts.get(chat[1]!) ?? 0) + 1);
+    distinct.add(a.value);
+    const of = links.get(chat[1]!);
+    if (of) of.add(a.value);
+    else links.set(chat[1]!, new Set([a.value]));
   }
   const routed = new Set<string>();
-  for (const [n, c] of counts) if (c >= 3 && c * 2 > links) routed.add(n);
+  for (const [n, hrefs] of links) if (hrefs.size >= 3 && hrefs.size * 2 > distinct.size) routed.add(n);
   return routed;
 }
 

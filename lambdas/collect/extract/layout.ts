@@ -19,6 +19,7 @@ import {
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
 import { opensWithGivenName } from './given-names.js';
+import { ROLE_LABELS, SELLER_LABELS_STRONG } from './labels.js';
 import { MAX_TABLES } from './table-columns.js';
 import { FAMILY_PARTICLES, NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutRoleBefore, withoutTitles } from './names.js';
 
@@ -250,12 +251,13 @@ const enum Mark {
 }
 
 /**
- * A block of reviews, comments or testimonials ("reviews", "review-list", "user-comments"): the
- * members linked there are their authors, customers of the business the page is about, not the
- * advertiser (a business's page on a reviews directory links dozens of reviewers so). Its text is
- * still read; only its profile links and avatars give no name.
+ * A block of reviews, comments or testimonials ("reviews", "review-list", "user-comments", the
+ * hReview microformat's "hreview"): the members linked there are their authors, customers of the
+ * business the page is about, not the advertiser (a business's page on a reviews directory links
+ * dozens of reviewers so). Its text is still read; its profile links and avatars give no name,
+ * and a user box in it ("user-info") is its author's, not a seller box.
  */
-const REVIEWS = /(?:^|[-_\s])(?:reviews?|reviewers?|comments?|testimonials?)(?:$|[-_\s])/;
+const REVIEWS = /(?:^|[-_\s])(?:reviews?|reviewers?|comments?|testimonials?|hreview)(?:$|[-_\s])/;
 
 /**
  * The dialog a "Call" or "Show contacts" button opens ("js-contacts-dialog", "phone-modal",
@@ -398,10 +400,39 @@ function startsSellerBox(name: string, flags: number): boolean {
   return (flags & Mark.SellerBox) !== 0 && name !== 'body' && name !== 'html' && name !== 'main';
 }
 
-/** Whether an element outside any seller box is chrome to cut: soft chrome (asides, side bars) is kept when it holds the seller's card. */
+/**
+ * Whether an element outside any seller box is chrome to cut: soft chrome (asides, side bars) is
+ * kept when it holds the seller's card, marked as one or headed as one (`headedAsSellers`).
+ */
 function isChrome(child: DomNode, name: string, role: string | undefined, inContent: Content, flags: number): boolean {
   const kind = chromeKind(name, role, inContent, flags);
-  return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox));
+  return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox) && !headedAsSellers(child));
+}
+
+/**
+ * A heading that says whose card follows: the seller's, the agent's, the advertiser's ("Marketed
+ * by", "Listed by", "Contact agent", "Verkäufer", "Ihr Ansprechpartner"), the whole heading.
+ */
+const SELLER_HEADING = new RegExp(
+  `^(?:${SELLER_LABELS_STRONG}|${ROLE_LABELS}|marketed by|offered by|presented by|advertised by|` +
+    'contact (?:the )?(?:agent|seller|owner|advertiser|dealer|landlord|agency|broker)|about the (?:seller|agent|advertiser|dealer|owner|landlord))[ :：]*$',
+  'i',
+);
+
+/**
+ * Whether a side column holds a panel headed as the seller's card (SELLER_HEADING) that no class
+ * marks: "<div class='sidebar'><div class='panel'><h2>Marketed by</h2>…" beside the ad.
+ */
+function headedAsSellers(node: DomNode, depth = 0): boolean {
+  if (!node.children || depth > 12) return false;
+  for (const c of node.children) {
+    if (c.type !== 'tag') continue;
+    if (HEADINGS.has(c.name ?? '')) {
+      const t = textOf(c);
+      if (t.length <= 60 && SELLER_HEADING.test(t.replace(/\s+/g, ' ').trim())) return true;
+    } else if (headedAsSellers(c, depth + 1)) return true;
+  }
+  return false;
 }
 
 /**
@@ -897,7 +928,8 @@ export function splitLayout(root: DomNode): Layout {
       if (url !== undefined) canonical.push(url);
 
       const flags = flagsOf(a);
-      const seller = !inSeller && startsSellerBox(name, flags);
+      // A user box inside a block of reviews ("hreview" / "user-info") is a reviewer's, not the seller's.
+      const seller = !inSeller && !inReviews && startsSellerBox(name, flags);
       if (!inSeller && !seller) {
         if (isChrome(child, name, a.role, inContent, flags)) {
           if (name === 'footer' && !inContent) afterFooter = true;
@@ -1062,7 +1094,8 @@ export function readLayout(root: DomNode): LaidOutPage {
       flags = combine(flags);
       if (hidden && flags & REVEALED && !(flags & Mark.ChromeAnywhere)) hidden = false;
 
-      const seller = !inSeller && startsSellerBox(name, flags);
+      // A user box inside a block of reviews ("hreview" / "user-info") is a reviewer's, not the seller's.
+      const seller = !inSeller && !inReviews && startsSellerBox(name, flags);
       if (!inSeller && !seller) {
         if (isChrome(child, name, role, inContent, flags)) {
           if (name === 'footer' && !inContent) afterFooter = true;

@@ -163,6 +163,19 @@ function labelledAsOther(prefix: string): boolean {
   return (other >= 0 && other > lastEnd(PHONE_LABEL, words) && !VALUE_BETWEEN.test(words.slice(other))) || faxLabelled(words);
 }
 
+/**
+ * Whether the line above labels the number under it as an id, amount or measure: the label ends
+ * that line ("Anzeigen-ID" / "284751936", as dt/dd and th/td layouts write it), not a word with
+ * words after it ("Mais de 3 anos no mercado": Portuguese "no" is "in the", not "No.").
+ */
+function labelsLineBelow(previous: string): boolean {
+  if (!labelledAsOther(previous)) return false;
+  const words = previous.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_]/g, ' ');
+  const other = notPhoneLabelEnd(words);
+  // A fax label alone (no other label) decides as before.
+  return other < 0 || !/\p{L}/u.test(words.slice(other));
+}
+
 /** A value between a label and a number: digits, then a unit, a currency or a word. */
 const VALUE_BETWEEN = /\d[\d .,]*[\p{L}€£$%]/u;
 
@@ -315,6 +328,14 @@ export function lacksTrunkPrefix(candidate: string, e164: string): boolean {
   if (candidate.replace(/\D/g, '') !== national) return false;
   return parsed.formatNational().replace(/\D/g, '').length > national.length;
 }
+
+/**
+ * Digits joined by dots with a group of one digit after the first ("31337.1.4.3", an ad slot's
+ * path; "3.2.1.4", a version or a section): no number is written so. Dotted numbers group their
+ * digits by two to four ("06.12.34.56.78", "0475.12.34.56", "555.123.4567"; "1.800.555.1234"
+ * opens with its one-digit country code).
+ */
+const DOTTED_PATH = /^\d+(?:\.\d+)*\.\d(?!\d)(?:\.\d+)*$/;
 
 /** True when three groups in a row count up by one (pagination, numbered lists). */
 function counting(run: string): boolean {
@@ -502,7 +523,7 @@ export class PhoneFinder {
       }
       // No words before the run on its line: the line above may label it.
       const bare = run.index === 0 || !/\p{L}/u.test(before);
-      if (bare && previous && labelledAsOther(previous)) {
+      if (bare && previous && labelsLineBelow(previous)) {
         if (sure && faxLabelled(previous)) this.noteFax(run[0]);
         continue;
       }
@@ -527,6 +548,7 @@ export class PhoneFinder {
   }
 
   private scanRun(line: string, at: number, run: string, origin: string, label: string, labelled: boolean): void {
+    if (DOTTED_PATH.test(run)) return;
     const groups: Group[] = [];
     GROUP.lastIndex = 0;
     for (let g = GROUP.exec(run); g; g = GROUP.exec(run)) {
