@@ -17,7 +17,7 @@ import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames } from './names.js';
+import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -941,7 +941,7 @@ function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, u
       for (let k = 0; k < PLATFORM_BLOCK_LINES && to >= 0; k++) {
         const next = text.indexOf('\n', to + 1);
         const line = text.slice(to + 1, next < 0 ? text.length : next);
-        if (!line.trim() || line.length > PLATFORM_BLOCK_LINE) break;
+        if (!line.trim() || line.length > PLATFORM_BLOCK_LINE || startsOwnContactRow(text, next, line)) break;
         to = next;
       }
       // The line's digits, however the number is spaced or glued to the address ("8531cs@...").
@@ -959,6 +959,24 @@ function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, u
     }
   }
   return out;
+}
+
+/**
+ * Whether `line` names a person whose own mailbox is on one of the next three lines ("Anna B.
+ * Berg" / "(02) 8555 …" / "anna.berg@…"): the next row of a table of contacts, each with their
+ * line and mailbox, not more of the block above it.
+ */
+function startsOwnContactRow(text: string, lineEnd: number, line: string): boolean {
+  if (lineEnd < 0 || line.length > 60 || !/^\p{Lu}/u.test(line) || !line.includes(' ')) return false;
+  // Without its middle initials ("Luz Ann D. Navarro": "luz.navarro@").
+  const name = line.trim().split(' ').filter((w) => w.replace(/\./g, '').length > 1).join(' ');
+  for (const l of text.slice(lineEnd + 1, lineEnd + 241).split('\n', 3)) {
+    const at = l.indexOf('@');
+    if (at <= 0) continue;
+    const local = l.slice(0, at).split(/[\s:<(]/).pop() ?? '';
+    if (local && mailboxOf(local, name)) return true;
+  }
+  return false;
 }
 
 /**
