@@ -332,12 +332,16 @@ function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string
     // recevoir nos nouveaux biens … S'inscrire", "Subscribe to our newsletter … Sign up"): a
     // subscription's button, not an account's.
     if (SIGN_UP.test(m[0]) && SUBSCRIPTION_BEFORE.test(text.slice(Math.max(0, m.index - 250), m.index))) continue;
+    // A help page's question ("Wie kann ich mich registrieren?", "How do I sign in?"): a FAQ's
+    // heading, which a landlord's or a shop's site has as a marketplace's does, not a control.
+    if (QUESTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     return true;
   }
   return false;
 }
 
 const OWN_AREA_BEFORE = /(?<![\p{L}])(?:residents?|tenants?|staff|employees?|mieter|bewohner)[ -]$/iu;
+const QUESTION_AFTER = /^ ?[?？¿]/;
 const SIGN_UP = /^(?:sign ?up|register|s'inscrire|registrieren|registrarse|reg[íi]strate|registrati|cadastre-se|registreren)$/iu;
 const SUBSCRIPTION_BEFORE = /newsletter|infolettre|lettre d'information|recevoir|recevez|receive|subscribe|abonn|bolet[ií]n|erhalten sie|ricevere|receber|ontvang/iu;
 

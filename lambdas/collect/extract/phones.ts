@@ -66,10 +66,11 @@ const DECOYS = new RegExp(
  * identifier's tail. The country code may be bracketed at the start ("(+44) 7700 900123",
  * "(+371)21234567"). A direct line's extension after a space and a hyphen closes the number as
  * German and Austrian offices write it ("030-612 48 93 -19": 030 6124893-19; "-0" the switchboard).
+ * A slash may have a space after it ("+49 (0) 30/ 5550 12 34").
  */
 const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4})\\)';
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] | ?${AREA_IN_BRACKETS} ?)\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
+  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |\\/ | ?${AREA_IN_BRACKETS} ?)\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
   'g',
 );
 /** A bracket of digits only, right before a run: the head of a number the run did not take. */
