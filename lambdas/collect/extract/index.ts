@@ -605,7 +605,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   readRules(root, opts.rules, found, new PhoneFinder(found));
 
   // Then the content without the chrome.
-  const { layout, page, sellerBoxContent, tables } = readLayout(root);
+  const { layout, page, sellerBoxContent, tables, reviewTexts } = readLayout(root);
   for (const blob of layout.dataJson) embedded.read(blob);
   const langCountries = countriesOfLangs(page.langs, found.country);
   const phones = new PhoneFinder(found, langCountries);
@@ -803,11 +803,41 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (!found.sellersSite) for (const value of siteNamedPhones(found, confirmed, opts.url, pageText)) platform.add(value);
   if (!found.sellersSite && !ownChrome) for (const value of chromeCallLines(chromeLinks, found, confirmed)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
+  const reviewed = reviewOnlyNames(kept, pageText, reviewTexts);
   const out =
-    platform.size === 0 && scrambled.size === 0
+    platform.size === 0 && scrambled.size === 0 && reviewed.size === 0
       ? kept
-      : kept.filter((f) => !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && scrambled.has(f.value)));
+      : kept.filter(
+          (f) =>
+            !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && scrambled.has(f.value)) && !(f.kind === 'name' && reviewed.has(f.value)),
+        );
   return onlyAllowedGeneric(out, opts.rules?.generic, found.byRule);
+}
+
+/**
+ * Names the page's text gives only inside blocks of reviews (REVIEWS in layout.ts): a customer's
+ * "Go see Mr. Mark Roe" about the staff who served them, a reviewer's signature; the business's
+ * people as its customers saw them, or its customers, not the advertiser. A name the text also
+ * gives outside them is kept, and so is one a field or a seller box gives.
+ */
+function reviewOnlyNames(findings: readonly Finding[], pageText: PageText, reviewTexts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (reviewTexts.length === 0) return out;
+  let reviews: string | undefined;
+  for (const f of findings) {
+    if (f.kind !== 'name' || !(f.origin === 'text' || f.origin.startsWith('text:'))) continue;
+    reviews ??= reviewTexts.join('\n').toLowerCase();
+    const inReviews = occurrences(reviews, f.value);
+    if (inReviews > 0 && inReviews >= occurrences(pageText.lower, f.value)) out.add(f.value);
+  }
+  return out;
+}
+
+/** How many times `needle` occurs in `text`. */
+function occurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
 }
 
 /**

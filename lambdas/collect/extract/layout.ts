@@ -972,6 +972,8 @@ export interface LaidOutPage {
   readonly sellerBoxContent: Pick<PageContent, 'text' | 'attributes'>[];
   /** The visible tables outside the chrome, in document order (at most MAX_TABLES): read by table-columns.ts. */
   readonly tables: DomNode[];
+  /** The text of each block of reviews, comments or testimonials (REVIEWS), outermost blocks only. */
+  readonly reviewTexts: string[];
 }
 
 /**
@@ -1004,6 +1006,7 @@ export function readLayout(root: DomNode): LaidOutPage {
   const microdata: MicrodataItem[] = [];
   const langs: string[] = [];
   const sellerBoxContent: Pick<PageContent, 'text' | 'attributes'>[] = [];
+  const reviewTexts: string[] = [];
   const tables: DomNode[] = [];
 
   /**
@@ -1149,6 +1152,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       if (seller && visible) {
         sellerBoxContent[sellerBoxes.length - 1] = { text: finishText(parts.slice(partsBefore)), attributes: attributes.slice(attributesBefore) };
       }
+      if (reviews && !inReviews && visible && parts.length > partsBefore) reviewTexts.push(finishText(parts.slice(partsBefore)));
     }
   };
   walk(root, Content.None, false, undefined, true, true, 0);
@@ -1163,5 +1167,6 @@ export function readLayout(root: DomNode): LaidOutPage {
     page: { text: finishText(parts), attributes, jsonLd, microdata, langs },
     sellerBoxContent,
     tables,
+    reviewTexts,
   };
 }
