@@ -58,6 +58,11 @@ function kindOfAttribute(name: string): IdentifierKind | undefined {
 
 /** Runs of digits in id attributes long enough to be read as a phone; at most this many per page. */
 const ID_DIGITS = /\d{6,}/g;
+/**
+ * An id attribute's value that names a phone item by its scheme ("data-item-id=\"phone:tel:+31…\"",
+ * a map's place panel): the number is the item's, not an id of the page.
+ */
+const PHONE_ITEM = /(?:^|[:;\s/])(?:tel|phone|callto|sms):/i;
 const MAX_PAGE_IDS = 2000;
 
 /** Whether each attribute name met holds an id (see ID_ATTRIBUTE), per name. */
@@ -651,7 +656,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     if (!values) labels.set(a.label, (values = new Set()));
     if (values.has(a.value)) continue;
     values.add(a.value);
-    if (pageIds.size < MAX_PAGE_IDS && a.name.startsWith('data-') && idAttribute(a.name)) {
+    if (pageIds.size < MAX_PAGE_IDS && a.name.startsWith('data-') && idAttribute(a.name) && !PHONE_ITEM.test(a.value)) {
       ID_DIGITS.lastIndex = 0;
       for (let m = ID_DIGITS.exec(a.value); m; m = ID_DIGITS.exec(a.value)) pageIds.add(m[0]);
     }
