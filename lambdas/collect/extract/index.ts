@@ -21,7 +21,7 @@ import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, 
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { COPYRIGHT, copyrightOwner, CREDIT, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow } from './own-site.js';
+import { COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -738,9 +738,12 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // A shop's window (its cart, in its chrome, or at the top of a page whose header is not marked
     // as one) is a sign as its mailbox is: a shop sells its own goods. The second half still looks
     // for a marketplace's posting controls, desks and badges.
-    const shop = shopWindow([...chromeHrefs, ...footerHrefs], [text.slice(0, PAGE_TOP_CHARS), ...rawChrome]);
+    const top = text.slice(0, PAGE_TOP_CHARS);
+    const shop = shopWindow([...chromeHrefs, ...footerHrefs], [top, ...rawChrome]);
+    // So is a vehicle dealer's service department beside its trade-in or financing tools.
+    const dealer = dealerDepartments([top, ...rawChrome], [...chromeHrefs, ...footerHrefs]);
     // So is a person named in its header's or footer's contact block with their number.
-    const own = ownSiteSigns(opts.url, mailtos, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || namedContactLine(signTexts) ? [] : undefined);
+    const own = ownSiteSigns(opts.url, mailtos, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || namedContactLine(signTexts) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window.
@@ -750,7 +753,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
       // A log-in word whose every chrome link leads to another site: not this site's accounts.
       const offSiteLogIns = new Set([...logIns.offSite].filter((w) => !logIns.onSite.has(w)));
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop)) ownChrome = new FindingSet(found.country, found);
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, dealer)) ownChrome = new FindingSet(found.country, found);
     }
   }
   // The person its footer's copyright names, on a site that is theirs: the advertiser.

@@ -211,6 +211,7 @@ export function marketplaceSigns(
   footerLinks: readonly string[] = [],
   offSiteLogIns: ReadonlySet<string> = new Set(),
   shop = false,
+  dealer = false,
 ): boolean {
   const site = getDomain(url);
   if (!site) return true;
@@ -225,7 +226,7 @@ export function marketplaceSigns(
   // site has one ("Effettua l'accesso" at its foot); a marketplace's log-in is in its header, and
   // its posting and sign-up links say "marketplace" wherever they are.
   if (footerLinks.some((href) => control.test(href) && !LOGIN_PATH.test(href))) return true;
-  return texts.some((t) => controlIn(t, shop, offSiteLogIns) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
+  return texts.some((t) => controlIn(t, shop, offSiteLogIns, dealer) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
 }
 
 /**
@@ -237,6 +238,31 @@ export function marketplaceSigns(
 export function shopWindow(links: readonly string[], texts: readonly string[]): boolean {
   return links.some((href) => CART_PATH.test(href)) || texts.some(cartWordIn);
 }
+
+/**
+ * Whether the page's chrome (`texts`: its header's and footer's raw text, and the page's top) shows
+ * a vehicle dealer's own departments: its service or parts department ("Schedule Service", "Service
+ * Department", "Parts Request") and a dealer's buying or financing tool beside it ("Value Your
+ * Trade", "Get Pre-Approved", "Schedule a Test Drive"). A marketplace's menus do not offer a
+ * workshop's appointments. A dealer's site is its own, as a shop's is (see shopWindow), and its
+ * "Sell Your Car" is its offer to buy yours, not a posting control.
+ */
+export function dealerDepartments(texts: readonly string[], links: readonly string[] = []): boolean {
+  const paths = links.filter((h) => h.startsWith('/') && !h.startsWith('//')).map((h) => h.toLowerCase());
+  return (
+    (texts.some((t) => SERVICE_DEPARTMENT.test(t)) || paths.some((p) => SERVICE_PATH.test(p) && !NOT_WORKSHOP_PATH.test(p))) &&
+    (texts.some((t) => DEALER_TOOL.test(t)) || paths.some((p) => DEALER_TOOL_PATH.test(p)))
+  );
+}
+/** The same, as a dealer platform's site-relative paths ("/car-service-plano-tx", "/request-parts-…--xparts_request"). */
+const SERVICE_PATH = /^\/[^?#]*(?<![a-z])(?:service|parts)(?![a-z])/;
+/** Service that is no workshop's: a help desk's or the site's terms. */
+const NOT_WORKSHOP_PATH = /(?:customer|terms|self|kunden)[-_]?(?:of[-_])?service|service[-_]?client/;
+const DEALER_TOOL_PATH = /^\/[^?#]*(?<![a-z])(?:trade[-_]?in|trade[-_]?value|value[-_]your[-_]trade|financing|get[-_]approved|pre[-_]?approv|credit[-_]app)/;
+const SERVICE_DEPARTMENT =
+  /(?<![\p{L}])(?:schedule (?:a |your )?service|service (?:department|appointments?)|book (?:a )?service|parts (?:department|request|center|centre)|order parts|werkstatttermin|termin (?:für die )?werkstatt|prendre rendez-vous atelier|cita (?:de )?taller)(?![\p{L}])/iu;
+const DEALER_TOOL =
+  /(?<![\p{L}])(?:value your trade|(?:check )?your trade[- ]in value|get pre-?approved|(?:online )?credit (?:approval|application)|apply for financing|get financing|schedule (?:a )?test (?:drive|ride)|probefahrt vereinbaren|inzahlungnahme|essai routier|reprise de votre v[ée]hicule|tasaci[óo]n de tu (?:coche|auto))(?![\p{L}])/iu;
 
 /**
  * Whether a header's or footer's text (`texts`: the parts with a mailbox or a copyright, which the
@@ -313,12 +339,14 @@ const PASSWORD_FIELD = new RegExp(`(?<![\\p{L}])(?:${PASSWORD_WORDS.join('|')})(
  * ("Login / Username / Password / Login", a site theme's modal for its staff) is not one by itself: a marketplace's
  * form sits beside its sign-up or posting controls, or its header's log-in link, which still say so.
  */
-function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string> = new Set()): boolean {
+function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string> = new Set(), dealer = false): boolean {
   if (!MARKETPLACE_CONTROL.test(text)) return false;
   EVERY_CONTROL.lastIndex = 0;
   for (let m = EVERY_CONTROL.exec(text); m; m = EVERY_CONTROL.exec(text)) {
     // A shop's customers' account (see marketplaceSigns).
     if (shop && ACCOUNT_CONTROL.test(m[0])) continue;
+    // A dealer's offer to buy your vehicle ("Sell Your Bike" beside "Service Department"), not a posting control.
+    if (dealer && SELL_YOURS.test(m[0])) continue;
     const logIn = LOG_IN.test(m[0]);
     // A log-in whose links all lead to another site (an intranet, a franchise's portal): not this site's members'.
     if (logIn && offSiteLogIns.has(m[0].toLowerCase())) continue;
@@ -342,6 +370,7 @@ function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string
 
 const OWN_AREA_BEFORE = /(?<![\p{L}])(?:residents?|tenants?|staff|employees?|mieter|bewohner)[ -]$/iu;
 const QUESTION_AFTER = /^ ?[?？¿]/;
+const SELL_YOURS = /^(?:sell your (?:car|vehicle|bike)|vende tu (?:auto|coche|carro))$/i;
 const SIGN_UP = /^(?:sign ?up|register|s'inscrire|registrieren|registrarse|reg[íi]strate|registrati|cadastre-se|registreren)$/iu;
 const SUBSCRIPTION_BEFORE = /newsletter|infolettre|lettre d'information|recevoir|recevez|receive|subscribe|abonn|bolet[ií]n|erhalten sie|ricevere|receber|ontvang/iu;
 
