@@ -965,7 +965,8 @@ const NAME_KEYS = new Set([
 ]);
 const FIRST_KEYS = new Set(['firstname', 'givenname', 'forename', 'vorname', 'prenom', 'prénom', 'fornavn', 'förnamn', 'fornamn', 'etunimi', 'imie', 'imię', 'voornaam', 'prenume']);
 const LAST_KEYS = new Set([
-  'lastname', 'familyname', 'surname', 'nachname', 'nomdefamille', 'etternavn', 'efternamn', 'sukunimi', 'nazwisko', 'achternaam',
+  // "surename": a misspelling sites keep in their field names ({"firstname": …, "surename": …})
+  'lastname', 'familyname', 'surname', 'surename', 'nachname', 'nomdefamille', 'etternavn', 'efternamn', 'sukunimi', 'nazwisko', 'achternaam',
   // ES, PT, IT, CS, SK, HR/SR, HU, RO
   'apellido', 'apellidos', 'primerapellido', 'sobrenome', 'cognome', 'prijmeni', 'příjmení', 'priezvisko', 'prezime', 'vezeteknev', 'vezetéknév', 'nume',
 ]);

@@ -146,6 +146,8 @@ function* afterLabels(text: string): Generator<Labelled> {
 function leadingName(value: string, explicit = true): string | undefined {
   const words: string[] = [];
   let stoppedAt: string | undefined;
+  // Titles passed over before the name (SMALL_TITLE): the tokens after the name are counted from them.
+  let skipped = 0;
   for (const raw of value.trim().split(' ')) {
     const reading = CJK_WITH_READING.exec(raw);
     if (reading) {
@@ -162,6 +164,18 @@ function leadingName(value: string, explicit = true): string | undefined {
     }
     // "Brukernavn: OlaGarasje" on the line after "Selger": a label, not a name.
     if (words.length === 0 && /[:：]$/.test(raw)) return undefined;
+    // A title in small letters before the name, as Bulgarian and Russian write it ("инж. Мария …",
+    // "д-р Иван …"): passed over.
+    if (words.length === 0 && SMALL_TITLE.test(word)) {
+      skipped++;
+      continue;
+    }
+    // A word in another script than the name's first ("Анна Петрова Lozen Hills by …": the next ad's
+    // title run on after the name) ends it: a name is written in one script.
+    if (words.length > 0 && isCyrillic(word) !== isCyrillic(words[0]!)) {
+      stoppedAt = word;
+      break;
+    }
     // A particle inside a name ("Ana Souza de Lima", "ANA SOUZA DE LIMA") even where the same word alone is no name ("de").
     // A label with its dot closes the name as the label does ("María García Tel. 612 …", "Anna Berg Mob. …").
     if (!PARTICLES.has(word.toLowerCase()) && (NOT_NAME.has(word.toLowerCase().replace(/\.$/, '')) || !NAME_WORD.test(word))) {
@@ -182,18 +196,27 @@ function leadingName(value: string, explicit = true): string | undefined {
   // So is "Rua das Flores 12" under a "Contacto" heading: a house number ends the line, where a
   // phone number's first group has more groups after it ("Ana Sousa 912 482 936").
   const tokens = value.trim().split(' ');
-  const stopToken = tokens[words.length];
+  const stopToken = tokens[skipped + words.length];
   if (stopToken !== undefined && /^\d{1,4}[A-Za-z]?,$/.test(stopToken)) return undefined;
   // "Jan Novák s.r.o.": a firm, whose legal form stopped the name's capitalised words.
   if (stopToken !== undefined && legalFormAt(stopToken, 0)) return undefined;
-  if (stopToken !== undefined && /^\d{1,4}[A-Za-z]?$/.test(stopToken) && tokens.length === words.length + 1) return undefined;
+  if (stopToken !== undefined && /^\d{1,4}[A-Za-z]?$/.test(stopToken) && tokens.length === skipped + words.length + 1) return undefined;
   // "São Paulo - SP": a city, then its state's code.
-  if (/^[-–]$/.test(stopToken ?? '') && /^[A-Z]{2}$/.test(tokens[words.length + 1] ?? '')) return undefined;
+  if (/^[-–]$/.test(stopToken ?? '') && /^[A-Z]{2}$/.test(tokens[skipped + words.length + 1] ?? '')) return undefined;
   // Five capitalised words in a row and more to come: a menu or a title, not a name.
   if (words.length === 5 && stoppedAt === undefined && value.trim().split(' ').length > 5) return undefined;
   while (words.length && PARTICLES.has(words[words.length - 1]!.toLowerCase())) words.pop();
   const name = words.join(' ');
   return /\p{L}{2}/u.test(name) ? name : undefined;
+}
+
+/** Engineer, architect, doctor, professor, lawyer: titles written in small letters before a name. */
+const SMALL_TITLE = /^(?:инж|арх|д-р|проф|доц|адв|инж\.-арх)\.?$/;
+
+/** Whether a word opens with a Cyrillic letter. */
+function isCyrillic(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x400 && c <= 0x4ff;
 }
 
 /** Scans text (lines separated by "\n") for seller names, nicknames and addresses. */

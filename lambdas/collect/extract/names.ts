@@ -57,6 +57,10 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'enter invalid required ' +
     // "show (the number)", "write", "call" buttons in Russian and Ukrainian
     'показать показати написать написати позвонить подзвонити зателефонувати ' +
+    // possessives and demonstratives that open the next text run on after a name ("…: Анна Петрова
+    // Твоят нов дом …", "your new home"), in Bulgarian, Russian and Ukrainian
+    'твоят твоя твоето твоите вашият вашия вашата вашето нашият нашия нашата нашето този тази това тези ' +
+    'твой твоё ваш ваша ваше наш наша наше этот эта это твій твоє цей ця це ' +
     'informationen details detaljer profil profile seller selger verkäufer säljare vendeur sprzedawca ' +
     // a form's or a contact table's "Name" row heading, before the person's name ("Kontakt / Name / Frau …")
     "name namn navn nimi nom nombre nome naam imię imie jméno jmeno név nume имя име ім'я " +
