@@ -17,7 +17,7 @@ import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plausibleName, scanCuedNames, scanNames } from './names.js';
+import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plausibleName, roleTitleName, scanCuedNames, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -661,6 +661,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       for (let m = ID_DIGITS.exec(a.value); m; m = ID_DIGITS.exec(a.value)) pageIds.add(m[0]);
     }
     readAttribute(a, found, phones);
+    // A card's avatar titled with the agent's role and name ("… брокер Мария Стоянова / Старши брокер").
+    if (a.name === 'title' || a.name === 'aria-label') {
+      const agent = roleTitleName(a.value);
+      if (agent) found.add('name', agent, `attr:${a.name}`);
+    }
   }
 
   // The page's text without the site's legal disclaimer, whose complaint line and mailbox are the site's.

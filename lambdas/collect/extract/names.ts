@@ -1348,6 +1348,30 @@ function verbName(text: string, index: number, raw: string, end: number, found: 
 
 /** A person's name of two or three capitalised words. */
 const FULL_NAME = `[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}`;
+
+/**
+ * A link's or a button's title that names the agent after their role ("Свържи се с отговорния
+ * брокер Мария Стоянова / Старши брокер", "Contact agent Jane Roe", "Ihr Makler Max Berg"), as
+ * result cards title an agent's avatar: the name, two or three capitalised words ending the title
+ * or a part of it, opening with a known given name.
+ */
+const ROLE_THEN_NAME = new RegExp(
+  `(?<![${LETTER}])(?:agent|broker|realtor|makler(?:in)?|makelaar|mäklare|megler|mægler|agente|corretor(?:a)?|asesor(?:a)?|conseill(?:er|ère)|брокер(?:а)?|агент(?:а)?|консултант(?:а)?|маклер(?:а)?|ріелтор(?:а)?|риелтор(?:а)?) (${FULL_NAME})(?= ?(?:[/|,(–-]|$))`,
+  'iu',
+);
+
+export function roleTitleName(title: string): string | undefined {
+  const m = ROLE_THEN_NAME.exec(title);
+  const name = m && clean(m[1]!);
+  return name && (opensWithGivenName(name) || SLAVIC_SURNAME.test(name)) ? name : undefined;
+}
+
+/**
+ * A Cyrillic name whose last word ends as East and South Slavic family names do ("… Стоянова",
+ * "… Петров", "… Ковальчук", "… Шевченко", "… Петровски"): a person's, where the given-name lists
+ * (faker has no Bulgarian locale) lack the first word.
+ */
+const SLAVIC_SURNAME = /^[а-яёіїєґ'’-]+(?: [а-яёіїєґ'’-]+)? [а-яёіїєґ'’-]+(?:ова|ева|ов|ев|ин|ина|ски|ска|ський|ська|ский|ская|енко|чук|юк|ич)$/iu;
 /**
  * "… and let Carla Roe or Tom Doe know if you have any questions": the people a dealer's or an
  * agency's description asks its customers to contact, one or two. Each name opens with a known
