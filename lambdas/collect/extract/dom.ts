@@ -171,24 +171,10 @@ const VIN_PARAM_HINT = /(?:[?&;#]|%3F|%26|%23)vin(?:=|%3D)/i;
 const VIN_SLUG_HINT = /[-/_][a-hj-npr-z0-9]{13}\d{4}(?:$|[-/_.?#])/i;
 
 /** A text node's text, as gathered for the page's text (parts: see readPage). */
-/**
- * Whether `data` holds a character other than white space. ASCII white space is skipped by a loop
- * (the indentation between tags, most of a page's text nodes, cost 1-2 % of the extraction as a
- * `/\S/` test); a text with other characters is left to the pattern, which knows Unicode's spaces.
- */
-export function hasNonSpace(data: string): boolean {
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11) continue;
-    return c < 127 || NON_SPACE.test(data);
-  }
-  return false;
-}
-
 export function pushText(parts: string[], data: string): void {
   // Most text nodes are the indentation between tags.
   const c0 = data.charCodeAt(0);
-  if ((c0 > 32 && c0 < 127) || hasNonSpace(data)) parts.push(data);
+  if ((c0 > 32 && c0 < 127) || NON_SPACE.test(data)) parts.push(data);
   else if (parts[parts.length - 1] !== BREAK) parts.push(' ');
 }
 

@@ -14,7 +14,7 @@
  * holds the seller box (many sites put the seller's contact card in the side column).
  */
 import {
-  addProp, attributeList, attributeValue, BLOCK, finishText, hasNonSpace, HEAD, HIDDEN_STYLE, hiddenByAttribute, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags, textLines,
+  addProp, attributeList, attributeValue, BLOCK, finishText, HEAD, HIDDEN_STYLE, hiddenByAttribute, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags, textLines,
   type AttributeValue, type DomNode, type MicrodataItem, type PageContent,
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
@@ -131,6 +131,7 @@ const LINE_BREAKING = new Set([
   'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'section', 'table', 'td', 'th', 'tr', 'ul', 'button', 'form',
 ]);
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'textarea', 'iframe', 'title']);
+const NON_SPACE = /\S/;
 /** The seller card's name and status lines are at its top: no more is read. */
 const CARD_LINES = 12;
 
@@ -143,7 +144,7 @@ export function leadingLines(node: DomNode, max = CARD_LINES): string[] {
   let current = '';
   const flush = (): void => {
     // Most block boundaries close nothing but white space: no line, and no string to build.
-    if (!hasNonSpace(current)) {
+    if (!NON_SPACE.test(current)) {
       current = '';
       return;
     }

@@ -243,27 +243,27 @@ export function shopWindow(links: readonly string[], texts: readonly string[]): 
  * Whether the page's chrome (`texts`: its header's and footer's raw text, and the page's top) shows
  * a vehicle dealer's own departments: its service or parts department ("Schedule Service", "Service
  * Department", "Parts Request") and a dealer's buying or financing tool beside it ("Value Your
- * Trade", "Get Pre-Approved", "Schedule a Test Drive"). A marketplace's menus do not offer a
+ * Trade", "Get Pre-Approved", "Schedule a Test Drive"), in the words or in its chrome's site-relative
+ * `links` (SERVICE_PATH, DEALER_TOOL_PATH). A marketplace's menus do not offer a
  * workshop's appointments. A dealer's site is its own, as a shop's is (see shopWindow), and its
  * "Sell Your Car" is its offer to buy yours, not a posting control.
  */
 export function dealerDepartments(texts: readonly string[], links: readonly string[] = []): boolean {
-  const paths = links.filter((h) => h.startsWith('/') && !h.startsWith('//')).map((h) => h.toLowerCase());
-  return (
-    (texts.some((t) => SERVICE_DEPARTMENT.test(t)) || paths.some((p) => SERVICE_PATH.test(p) && !NOT_WORKSHOP_PATH.test(p))) &&
-    (texts.some((t) => DEALER_TOOL.test(t)) || paths.some((p) => DEALER_TOOL_PATH.test(p)))
-  );
+  const sitePath = (h: string): boolean => h.charCodeAt(0) === 47 /* / */ && h.charCodeAt(1) !== 47;
+  const service = texts.some((t) => SERVICE_DEPARTMENT.test(t)) || links.some((h) => sitePath(h) && SERVICE_PATH.test(h) && !NOT_WORKSHOP_PATH.test(h));
+  return service && (texts.some((t) => DEALER_TOOL.test(t)) || links.some((h) => sitePath(h) && DEALER_TOOL_PATH.test(h)));
 }
 /** The same, as a dealer platform's site-relative paths ("/car-service-plano-tx", "/request-parts-…--xparts_request"). */
-const SERVICE_PATH = /^\/[^?#]*(?<![a-z])(?:service|parts)(?![a-z])/;
+const SERVICE_PATH = /^\/[^?#]*(?<![a-z])(?:service|parts)(?![a-z])/i;
 /** Service that is no workshop's: a help desk's or the site's terms. */
-const NOT_WORKSHOP_PATH = /(?:customer|terms|self|kunden)[-_]?(?:of[-_])?service|service[-_]?client/;
-const DEALER_TOOL_PATH = /^\/[^?#]*(?<![a-z])(?:trade[-_]?in|trade[-_]?value|value[-_]your[-_]trade|financing|get[-_]approved|pre[-_]?approv|credit[-_]app)/;
+const NOT_WORKSHOP_PATH = /(?:customer|terms|self|kunden)[-_]?(?:of[-_])?service|service[-_]?client/i;
+const DEALER_TOOL_PATH = /^\/[^?#]*(?<![a-z])(?:trade[-_]?in|trade[-_]?value|value[-_]your[-_]trade|financing|get[-_]approved|pre[-_]?approv|credit[-_]app)/i;
+// Word boundaries rather than Unicode look-arounds (the words are ASCII): a pattern that opens with a
+// look-behind is tried at every character of the chrome's text, and this one ran on every page.
 const SERVICE_DEPARTMENT =
-  /(?<![\p{L}])(?:schedule (?:a |your )?service|service (?:department|appointments?)|book (?:a )?service|parts (?:department|request|center|centre)|order parts|werkstatttermin|termin (?:für die )?werkstatt|prendre rendez-vous atelier|cita (?:de )?taller)(?![\p{L}])/iu;
+  /\b(?:schedule (?:a |your )?service|service (?:department|appointments?)|book (?:a )?service|parts (?:department|request|center|centre)|order parts|werkstatttermin|termin (?:für die )?werkstatt|prendre rendez-vous atelier|cita (?:de )?taller)\b/i;
 const DEALER_TOOL =
-  /(?<![\p{L}])(?:value your trade|(?:check )?your trade[- ]in value|get pre-?approved|(?:online )?credit (?:approval|application)|apply for financing|get financing|schedule (?:a )?test (?:drive|ride)|probefahrt vereinbaren|inzahlungnahme|essai routier|reprise de votre v[ée]hicule|tasaci[óo]n de tu (?:coche|auto))(?![\p{L}])/iu;
-
+  /\b(?:value your trade|(?:check )?your trade[- ]in value|get pre-?approved|(?:online )?credit (?:approval|application)|apply for financing|get financing|schedule (?:a )?test (?:drive|ride)|probefahrt vereinbaren|inzahlungnahme|essai routier|reprise de votre v[ée]hicule|tasaci[óo]n de tu (?:coche|auto))\b/i;
 /**
  * Whether a header's or footer's text (`texts`: the parts with a mailbox or a copyright, which the
  * first half reads) names a person on a line of their own with a number on one of the next two
