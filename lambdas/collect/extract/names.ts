@@ -1377,18 +1377,25 @@ const SLAVIC_SURNAME = /^[а-яёіїєґ'’-]+(?: [а-яёіїєґ'’-]+)? [�
  * agency's description asks its customers to contact, one or two. Each name opens with a known
  * given name ("let Toyota Finance know" names no one); found from " know", which few texts hold.
  */
-const LET_KNOW = new RegExp(`(?<![${LETTER}])[Ll]et (${FULL_NAME})(?: (?:or|and) (${FULL_NAME}))? know(?![${LETTER}])`, 'g');
+const LET_KNOW = new RegExp(`(?<![${LETTER}])[Ll]et (${FULL_NAME})(?: (?:or|and) (${FULL_NAME}))? know$`);
+
+/** How far before " know" its "let" may be: two names of three words and "or" between them. */
+const LET_KNOW_REACH = 120;
 
 function scanLetKnow(text: string, found: FindingSet, origin: string): void {
-  if (!text.includes(' know')) return;
-  LET_KNOW.lastIndex = 0;
-  for (let m = LET_KNOW.exec(text); m; m = LET_KNOW.exec(text)) {
+  // From each " know" back to its "let" (English pages write "know" often; a pattern opening with
+  // a look-behind would be tried at every character of the text).
+  for (let at = text.indexOf(' know'); at >= 0; at = text.indexOf(' know', at + 5)) {
+    if (LETTER_AFTER.test(text.charAt(at + 5))) continue;
+    const m = LET_KNOW.exec(text.slice(Math.max(0, at - LET_KNOW_REACH), at + 5));
+    if (!m) continue;
     for (const raw of [m[1], m[2]]) {
       const name = raw && clean(raw);
       if (name && opensWithGivenName(name)) found.add('name', name, origin);
     }
   }
 }
+const LETTER_AFTER = new RegExp(`[${LETTER}]`);
 
 /**
  * Names after a contact verb and a colon (VERBS_BEFORE_COLON): found from the text's colons, far
