@@ -1353,7 +1353,8 @@ const FULL_NAME = `[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]
  * A link's or a button's title that names the agent after their role ("Свържи се с отговорния
  * брокер Мария Стоянова / Старши брокер", "Contact agent Jane Roe", "Ihr Makler Max Berg"), as
  * result cards title an agent's avatar: the name, two or three capitalised words ending the title
- * or a part of it, opening with a known given name.
+ * or a part of it, opening with a known given name or, in Cyrillic, ending as a Slavic family name
+ * does (SLAVIC_SURNAME).
  */
 const ROLE_THEN_NAME = new RegExp(
   `(?<![${LETTER}])(?:agent|broker|realtor|makler(?:in)?|makelaar|mäklare|megler|mægler|agente|corretor(?:a)?|asesor(?:a)?|conseill(?:er|ère)|брокер(?:а)?|агент(?:а)?|консултант(?:а)?|маклер(?:а)?|ріелтор(?:а)?|риелтор(?:а)?) (${FULL_NAME})(?= ?(?:[/|,(–-]|$))`,
@@ -1375,7 +1376,7 @@ const SLAVIC_SURNAME = /^[а-яёіїєґ'’-]+(?: [а-яёіїєґ'’-]+)? [�
 /**
  * "… and let Carla Roe or Tom Doe know if you have any questions": the people a dealer's or an
  * agency's description asks its customers to contact, one or two. Each name opens with a known
- * given name ("let Toyota Finance know" names no one); found from " know", which few texts hold.
+ * given name ("let Toyota Finance know" names no one); found from each " know" back to its "let".
  */
 const LET_KNOW = new RegExp(`(?<![${LETTER}])[Ll]et (${FULL_NAME})(?: (?:or|and) (${FULL_NAME}))? know$`);
 
