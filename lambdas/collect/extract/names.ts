@@ -1127,8 +1127,10 @@ const NAME_AT_END = new RegExp(`(?<![${LETTER}])([${CAPITAL}][${LETTER}'’-]+(?
 const MAILBOX = new RegExp(`(?<![${LETTER}0-9._%+-])([${LETTER}0-9._%+-]{2,40})@[${LETTER}0-9-]+(?:\\.[${LETTER}0-9-]+)+`, 'gu');
 /** Lines above an address looked at for its owner's name (a signature block: name, title, phones). */
 const SIGNATURE_LINES = 4;
+/** A person's name of two or three capitalised words. */
+const FULL_NAME = `[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}`;
 /** A line that is only a name of two or three capitalised words. */
-export const NAME_LINE = new RegExp(`^[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}$`, 'u');
+export const NAME_LINE = new RegExp(`^${FULL_NAME}$`, 'u');
 /** Letters without their marks, lower case: "Mäkelä" and "makela" compare equal. */
 export function plainLetters(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
@@ -1346,8 +1348,6 @@ function verbName(text: string, index: number, raw: string, end: number, found: 
   if (other) found.add('name', other, origin);
 }
 
-/** A person's name of two or three capitalised words. */
-const FULL_NAME = `[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}`;
 
 /**
  * A link's or a button's title that names the agent after their role ("Свържи се с отговорния
