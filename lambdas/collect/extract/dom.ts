@@ -9,6 +9,8 @@
  * rely on ("Selger" on one line, the name on the next).
  */
 
+import { VIN_PARAM_HINT } from './parse.js';
+
 /**
  * The few domhandler fields used here (htmlparser2's tree, the one cheerio wraps). domhandler
  * is not a direct dependency of this package, so the walk states what it needs instead.
@@ -165,8 +167,6 @@ export function microdataValue(el: DomNode): string {
 /** A string literal's quote in an event handler's script: a VIN is passed as one. */
 const QUOTE = /['"`]/;
 
-/** A `vin` query parameter, plain or URL-encoded ("?vin=", "%3Fvin%3D", "&amp;vin="). */
-const VIN_PARAM_HINT = /(?:[?&;#]|%3F|%26|%23)vin(?:=|%3D)/i;
 /** A token of 17 VIN characters between a path's separators, ending in four digits (a VIN's serial), in a link's path. */
 const VIN_SLUG_HINT = /[-/_][a-hj-npr-z0-9]{13}\d{4}(?:$|[-/_.?#])/i;
 
@@ -260,6 +260,11 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
       if (/^mailto:/i.test(value) && afterCredit(el)) return;
       attributes.push({ name, value, label: name });
     }
+  } else if (name === 'src' && VIN_PARAM_HINT.test(value)) {
+    // A dealer's analytics pixel naming the cars a result page shows ("…&vehicle_vin=<VIN>%2C
+    // <VIN>…"); scripts' and frames' addresses are read in parse.ts (cutPage). Read for its VIN
+    // parameter only (see readAttribute).
+    attributes.push({ name, value, label: name });
   } else if (name === 'value' && MESSENGER_LINK.test(value)) {
     // A button that opens a chat with the seller (<button value="https://api.whatsapp.com/send?phone=…">).
     attributes.push({ name, value, label: name });

@@ -105,13 +105,18 @@ function classifyAttribute(name: string): IdentifierKind | undefined {
 
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
-/** A `vin` query parameter, e.g. "?vin=1HGCM82633A004352&siteID=7". */
-const VIN_PARAM = /(?:^|[?&#;])vin=([A-Za-z0-9]{17})(?=$|[&#;])/i;
+/**
+ * A query parameter named for a VIN ("?vin=1HGCM82633A004352&siteID=7", "&vehicle_vin=…"), with
+ * one VIN or a list of them, comma- or bar-separated, plain or URL-encoded ("…%2C…").
+ */
+const VIN_PARAM = /(?:^|[?&#;])(?:(?:vehicle|car|auto)[_-]?)?vins?=([A-Za-z0-9]{17}(?:(?:,|%2C|\||%7C)[A-Za-z0-9]{17})*)(?=$|[&#;])/i;
+const VIN_LIST_SEPARATOR = /,|%2C|\||%7C/i;
 
 /**
  * A vehicle-history link ("Get the AutoCheck report", "Free CARFAX report") names its car's VIN
  * in a `vin` parameter, often inside another, URL-encoded link; on many result pages that is the
- * only place a card's VIN is written. The parameter name is the VIN's label.
+ * only place a card's VIN is written; so is a dealer's analytics tag, with the VINs of all the
+ * cars a result page shows. The parameter name is the VIN's label.
  */
 function vinFromLink(href: string, found: FindingSet, origin: string): void {
   let url = href.replace(/&amp;/g, '&');
@@ -119,7 +124,7 @@ function vinFromLink(href: string, found: FindingSet, origin: string): void {
     const m = VIN_PARAM.exec(url);
     if (m) {
       // The same token rules as a VIN in text: a letter and a digit (not a number, not a word).
-      if (/\d/.test(m[1]!) && /[a-z]/i.test(m[1]!)) found.add('vin', m[1]!, `${origin}:vin`);
+      for (const vin of m[1]!.split(VIN_LIST_SEPARATOR)) if (/\d/.test(vin) && /[a-z]/i.test(vin)) found.add('vin', vin, `${origin}:vin`);
       return;
     }
     let decoded: string;
@@ -189,6 +194,11 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
   if (a.name.charCodeAt(0) === 111 /* o */) {
     scanHandlerVins(a.value, found, origin);
     scanHandlerPhones(a.value, found, origin);
+    return;
+  }
+  if (a.name === 'src') {
+    // An analytics tag naming the cars a result page shows (dom.ts: scanAttribute).
+    vinFromLink(a.value, found, origin);
     return;
   }
   if (a.name === 'href') {
@@ -606,6 +616,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     offered.push(...readJsonLdValue(data, found, opts.url));
   });
   for (const blob of prepared.blobs) embedded.read(blob);
+  for (const address of prepared.vinAddresses) vinFromLink(address, found, 'attr:src');
   // The source's selectors see the whole document, chrome included: they are the user's word.
   readRules(root, opts.rules, found, new PhoneFinder(found));
 

@@ -39,6 +39,8 @@ export interface ParsedPage {
   readonly jsonLd: string[];
   /** Embedded page data: JSON scripts, state assignments, JSON in a script's data-* attributes. */
   readonly blobs: EmbeddedBlob[];
+  /** The addresses of scripts and frames that name a VIN in a query parameter (see VIN_PARAM_HINT), entities decoded. */
+  readonly vinAddresses: string[];
 }
 
 /** The pieces of the page that are parsed, and what the cut-out scripts hold. */
@@ -46,7 +48,16 @@ export interface CutPage {
   readonly pieces: string[];
   readonly jsonLd: string[];
   readonly blobs: EmbeddedBlob[];
+  readonly vinAddresses: string[];
 }
+
+/**
+ * A query parameter named for a VIN, plain or URL-encoded ("?vin=", "%3Fvin%3D", "&amp;vin=",
+ * an analytics tag's "&vehicle_vin=" or "&vins=").
+ */
+export const VIN_PARAM_HINT = /(?:[?&;#]|%3F|%26|%23)(?:(?:vehicle|car|auto)[_-]?)?vins?(?:=|%3D)/i;
+/** An element's `src` attribute's value, in any of the three quotings. */
+const SRC_ATTRIBUTE = /(?:^|\s)src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
 /** Elements whose content is never read as text, cut out before the parse. */
 const NEVER_READ = ['script', 'style', 'svg', 'select', 'noscript', 'template', 'iframe', 'textarea'] as const;
@@ -155,6 +166,7 @@ export function cutPage(html: string): CutPage {
   const pieces: string[] = [];
   const jsonLd: string[] = [];
   const blobs: EmbeddedBlob[] = [];
+  const vinAddresses: string[] = [];
   let budget = MAX_PAGE_BLOB_CHARS;
   let last = 0;
   let noGreaterThan = false;
@@ -187,10 +199,19 @@ export function cutPage(html: string): CutPage {
     }
     const close = closingTag(html, tagEnd + 1, tag);
     last = close ? close[1] : html.length;
-    if (tag === 'script') readScript(html.slice(lt + 1 + tag.length, tagEnd), html.slice(tagEnd + 1, close ? close[0] : html.length));
+    if (tag === 'script' || tag === 'iframe') {
+      const attributes = html.slice(lt + 1 + tag.length, tagEnd);
+      // A dealer's analytics tag naming the cars a result page shows ("<script src=\"…&vehicle_vin=
+      // <VIN>%2C<VIN>…\">"): on such a page it can be the only place most cards' VINs are written.
+      if (VIN_PARAM_HINT.test(attributes)) {
+        const src = SRC_ATTRIBUTE.exec(attributes);
+        if (src) vinAddresses.push(decodeAttribute(src[1] ?? src[2] ?? src[3] ?? ''));
+      }
+      if (tag === 'script') readScript(attributes, html.slice(tagEnd + 1, close ? close[0] : html.length));
+    }
   }
   pieces.push(html.slice(last));
-  return { pieces, jsonLd, blobs };
+  return { pieces, jsonLd, blobs, vinAddresses };
 
   function readScript(attributes: string, body: string): void {
     if (/ld\+json/i.test(attributes)) {
@@ -592,12 +613,12 @@ export function linkSiblings(root: DomNode): void {
 
 /** The page's tree without the never-read elements, and the data its scripts hold. */
 export function parsePage(html: string): ParsedPage {
-  const { pieces, jsonLd, blobs } = cutPage(html);
+  const { pieces, jsonLd, blobs, vinAddresses } = cutPage(html);
   // The pieces are read in turn (the tokenizer carries a token cut by a piece's end over to the
   // next piece, so the tree is that of the joined page) rather than joined first. A joined page
   // is one string of 100-300 KB, past V8's large-object threshold, and building it cost more
   // than tokenizing it (measured: ~1.7 ms per corpus page).
-  return { root: parsePieces(pieces), jsonLd, blobs };
+  return { root: parsePieces(pieces), jsonLd, blobs, vinAddresses };
 }
 
 /** The tree htmlparser2's `parseDocument` builds from `pieces.join('')`, without joining them. */
