@@ -1066,6 +1066,12 @@ const NOT_VOICE_FIELD = /^(?:fax|telefax|faxnumber|fx|sms|[\w ]* sms|sms[\w ]*ga
 const VIN_KEY = /^(?:vin|vinnumber|mfrserialnum|mfrserialnumber|manufacturerserialnumber|serialnumber|serialno|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
 const PLATE_KEY =
   /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm|vehicleno|vehiclenumber|vehicleplate|vehicleplatenumber|carno|carnumber|carplate|carplateno|carplatenumber|plateno|licenseplateno|licenceplateno)$/;
+/** The parties whose given and family names sites write as flat keys ("contactFirstName", "seller_last_name"). */
+const FLAT_NAME_PARTY = '(contact|contactperson|seller|agent|owner|advertiser|landlord|realtor|lister|broker|vendor|poster)';
+const PARTY_FIRST_KEY = new RegExp(`^${FLAT_NAME_PARTY}(?:firstname|givenname|forename|vorname)$`);
+const PARTY_LAST_KEY = new RegExp(`^${FLAT_NAME_PARTY}(?:lastname|familyname|surname|surename|nachname)$`);
+/** A name field's label as its value: "First name", "Surname", "Vorname", "Nachname". */
+const FLAT_NAME_LABEL = /name\s*$/i;
 /** The member's display name on an ad's own object (see Role.ItemUser). */
 const ITEM_USER_KEY = /^(?:username|userdisplayname|memberdisplayname|membername|postedby|createdby|listedby)$/;
 /**
@@ -1200,6 +1206,13 @@ const enum Role {
    * the advertiser's, read as a business's.
    */
   Imprint,
+  /**
+   * A party's given name and family name as flat keys of an object that holds the ad's other
+   * fields too ({"contactEmail": …, "contactFirstname": "Anna", "contactSurename": "Berg"}),
+   * with no party object around them: joined by their common party word (see readFlatNames).
+   */
+  PartyFirstName,
+  PartyLastName,
 }
 
 /**
@@ -1244,6 +1257,10 @@ function classify(key: string): Role {
             ? Role.Text
             : ITEM_USER_KEY.test(key)
             ? Role.ItemUser
+            : PARTY_FIRST_KEY.test(key)
+            ? Role.PartyFirstName
+            : PARTY_LAST_KEY.test(key)
+            ? Role.PartyLastName
             : PARTY_NAME_KEYS.has(key) || PARTY_NAME_SUFFIX.test(key)
               ? PERSON_NAME_KEYS.has(key)
                 ? Role.PersonName
@@ -1891,6 +1908,7 @@ export class EmbeddedReader {
     if (own & HAS_PHONE) this.partyCountry = countryOf(node) ?? outerCountry;
     if (composed !== undefined && !visitor) this.addPhone(composed, source, path);
     let at = base;
+    let flatNames: [role: Role, key: string, value: string][] | undefined;
     for (const k in node) {
       const code = codes[at++]!;
       const role = (code & ROLE_MASK) as Role;
@@ -1898,7 +1916,9 @@ export class EmbeddedReader {
       if ((role === Role.Skip && !isPageModel(k, v, depth)) || (role === Role.Imprint && !(own & HAS_PARTY))) continue;
       if (composed !== undefined && role === Role.Phone) continue;
       const nested = typeof v === 'object' && v !== null;
-      if (role === Role.ItemUser) {
+      if (role === Role.PartyFirstName || role === Role.PartyLastName) {
+        if (typeof v === 'string' && !visitor) (flatNames ??= []).push([role, k, v]);
+      } else if (role === Role.ItemUser) {
         if (!typed && typeof v === 'string' && EmbeddedReader.isAdItem(node)) {
           path.push(k);
           this.addChosenName(v, path, source);
@@ -1943,8 +1963,33 @@ export class EmbeddedReader {
       this.visit(role === Role.Location ? withoutStores(v) : v, path, source, depth + 1, inherited && role !== Role.PersonParty && role !== Role.PersonName, isParty);
       path.pop();
     }
+    if (flatNames) this.readFlatNames(flatNames, path, source);
     this.top = base;
     this.partyCountry = outerCountry;
+  }
+
+  /**
+   * A party's given and family names under flat keys of one object ("contactFirstname",
+   * "contactSurename"), joined when both keys name the same party. The key says whose name it
+   * is, a person's (a firm has no given name). The given-name slot can hold a salutation
+   * ("contactFirstname": "Herr"), which the name's filter strips as it does in text. A given
+   * name without its family name is not taken: a form's one slot can hold a trade name's word.
+   */
+  private readFlatNames(fields: readonly [role: Role, key: string, value: string][], path: string[], source: string): void {
+    for (const [role, key, first] of fields) {
+      if (role !== Role.PartyFirstName) continue;
+      const party = PARTY_FIRST_KEY.exec(keyOf(key))![1]!;
+      const last = fields.find(([r, k]) => r === Role.PartyLastName && PARTY_LAST_KEY.exec(keyOf(k))![1] === party)?.[2];
+      if (!last?.trim() || !first.trim()) continue;
+      // A form's labels in the page's translations ("contactFirstName": "First name", "Vorname").
+      if (FLAT_NAME_LABEL.test(first) || FLAT_NAME_LABEL.test(last)) continue;
+      const full = `${first.trim()} ${last.trim()}`;
+      if (!plausibleName(full, true)) continue;
+      path.push(key);
+      this.add('name', full, source, path);
+      this.found.notePersonName(full);
+      path.pop();
+    }
   }
 
   /**
