@@ -10,7 +10,7 @@
  */
 import type { FindingSet } from './findings.js';
 import { CITY_NAMES_TEXT } from './city-names-list.js';
-import { isFamilyName, opensWithGivenName } from './given-names.js';
+import { hasKnownName, isFamilyName, opensWithGivenName } from './given-names.js';
 import { LETTER, notPhoneLabelEnd, PHONE_LABEL, startsWord, VIN_LABEL } from './labels.js';
 
 /**
@@ -1487,8 +1487,100 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
 
 /** Scans text (lines separated by "\n") for names after honorifics and contact verbs. */
 export function scanNames(text: string, found: FindingSet, origin: string): void {
+  // First: a roster's names are not held to the known-name check, which a name the other rules
+  // take first under the plain origin would be (the first origin found is the one kept).
+  scanRosters(text, found, origin);
   scanCuedNames(text, found, origin);
   scanLaidOutNames(text, found, origin);
+}
+
+/** The origin of a name from a roster of contact people, each with their own number (see scanRosters). */
+export const ROSTER_ORIGIN = 'text:roster';
+/** Bullets, emoji and other signs before a roster line's first word or digit ("- ", "📞 ", "* ", "✅"). */
+const ROSTER_LEAD = /^[^\p{L}\p{N}+(]+/u;
+/** ...and after its last (a closing emoji, a full stop). */
+const ROSTER_TAIL = /[^\p{L}\p{N})]+$/u;
+/** Honorifics a roster writes before a salesperson's name, Malay ones included ("Cik", "Encik", "Puan"). */
+const ROSTER_HONORIFIC = '((?:Mr|Mrs|Ms|Miss|Mdm|Madam|Cik|Encik|En|Pn|Puan|Tuan|Sr|Sra|Herr|Frau|MR|MRS|MS|MISS|CIK|ENCIK|PUAN)\\.? +)?';
+const ROSTER_NAME = `(\\p{Lu}[${LETTER}'’]*(?: \\p{Lu}[${LETTER}'’]*){0,2})`;
+const ROSTER_NUMBER = '(\\+?\\(?\\d[\\d ()./-]{6,18}\\d)';
+/** "Amir 012-738 4951", "Amir : 012…", "Amir - 012…", "Amir at 012…", "Mr Tan 012…". */
+const ROSTER_NAME_FIRST = new RegExp(`^${ROSTER_HONORIFIC}${ROSTER_NAME} *(?:[:：–-]|at(?= )|@)? *${ROSTER_NUMBER}$`, 'u');
+/** "012-738 4951 Amir", "012-738 4951 - Amir", "012-738 4951 (Amir)". */
+const ROSTER_NUMBER_FIRST = new RegExp(`^${ROSTER_NUMBER} *[:–-]? *(?:\\( *)?${ROSTER_HONORIFIC}${ROSTER_NAME}(?: *\\))?$`, 'u');
+/**
+ * The desks and places a dealer's list of lines names beside its staff ("Parts : 021 …",
+ * "Showroom 03-…", "Pejabat 03-…"), which plausibleName lets pass as one-word names; with
+ * JOB_TITLE_WORDS and the labels isLabel knows, no roster name.
+ */
+const ROSTER_DESK_WORDS: ReadonlySet<string> = new Set(
+  (
+    'parts spareparts accessories tyres tires showroom workshop bodyshop aftersales finance financing loan loans credit insurance leasing rental ' +
+    'booking bookings valuation warehouse outlet factory hq headquarters helpdesk careers purchasing logistics fleet trade import export tow ' +
+    'new used manager director management legal kedai pejabat cawangan'
+  ).split(' '),
+);
+const ROSTER_MIN_LINES = 2;
+const ROSTER_LINE_MAX = 80;
+
+/**
+ * A roster of contact people: two lines or more in a row (blank lines between allowed), each a
+ * name and its own number, the name first or last ("Amir 012-738 4951" / "Aina : 013-…" / "- Cik
+ * Aina at 013…" / "012-738 4951 Rafael"), as dealers list their sales staff under "Call:" or
+ * "Hubungi". The list says each name is whoever answers the number beside it, so its names are
+ * not held to the known-name list, with what a list of places or desks brings against that: no
+ * name may be a city's, each number is one the phone finder took and differs from the others',
+ * and at least one name is a known given or family name (a branch list or a department list
+ * names none). A name that is a label, a job's or a trade word is no one's (clean, isLabel).
+ */
+function scanRosters(text: string, found: FindingSet, origin: string): void {
+  if (!DIGIT_RUN.test(text)) return;
+  let run: RosterEntry[] = [];
+  const close = (): void => {
+    if (run.length >= ROSTER_MIN_LINES) takeRoster(run, found, origin);
+    run = [];
+  };
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    start = end + 1;
+    if (raw.trim() === '') continue;
+    const entry = raw.length <= ROSTER_LINE_MAX ? rosterEntry(raw, found) : undefined;
+    if (entry) run.push(entry);
+    else close();
+  }
+  close();
+}
+
+type RosterEntry = [name: string, phone: string, titled: boolean];
+
+function rosterEntry(raw: string, found: FindingSet): RosterEntry | undefined {
+  // Tabs and no-break spaces as spaces ("Amir\u00A0012-738 4951").
+  const line = raw.replace(ROSTER_LEAD, '').replace(ROSTER_TAIL, '').replace(/[\t\u00A0\u202F]+/g, ' ');
+  const m = ROSTER_NAME_FIRST.exec(line);
+  const n = m ? undefined : ROSTER_NUMBER_FIRST.exec(line);
+  const name = m?.[2] ?? n?.[3];
+  const number = m?.[3] ?? n?.[1];
+  if (!name || !number) return undefined;
+  const phone = found.normalisePhone(number);
+  return phone !== undefined && found.has('phone', phone) ? [name, phone, (m?.[1] ?? n?.[2]) !== undefined] : undefined;
+}
+
+function takeRoster(run: readonly RosterEntry[], found: FindingSet, origin: string): void {
+  if (new Set(run.map(([, phone]) => phone)).size !== run.length) return;
+  const names: string[] = [];
+  let person = false;
+  for (const [raw, , titled] of run) {
+    if (isCityName(raw, found.country)) return;
+    const name = clean(raw);
+    if (!name || isLabel(name) || name.split(' ').some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()) || ROSTER_DESK_WORDS.has(w.toLowerCase()))) continue;
+    names.push(name);
+    // An honorific says a person as a known name does.
+    person ||= titled || hasKnownName(name);
+  }
+  if (names.length < ROSTER_MIN_LINES || !person) return;
+  for (const name of names) found.add('name', name, origin === 'text' ? ROSTER_ORIGIN : origin);
 }
 
 /**
