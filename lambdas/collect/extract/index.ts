@@ -16,7 +16,7 @@ import { decodedPhone } from './encoded.js';
 import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
-import { PRIVATE_BADGE, readLayout } from './layout.js';
+import { chromeDataJson, PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plausibleName, roleTitleName, scanCuedNames, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
@@ -783,6 +783,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     }
     for (const a of chromeLinks) readAttribute(a, into, chromePhones);
     for (const [number, a] of chromeChats) addChatNumber(number, into, `attr:${a.name}`);
+    // ...and its chat widget's settings in the chrome's data-* JSON ("<div class='joinchat'
+    // data-settings='{\"telephone\": …}'>" at the site's foot), as its chat links are.
+    const chromeData = new EmbeddedReader(into);
+    for (const node of chromeNodes) for (const blob of chromeDataJson(node)) chromeData.read(blob);
     if (ownChrome) {
       for (const f of ownChrome.findings) found.addNormalised(f.kind, f.value, SITE_CHROME_ORIGIN);
       // Its footer's "FAX: …" says what the same number in a floating call button is (faxLines).

@@ -885,6 +885,25 @@ function dataJsonOf(k: string, v: string): EmbeddedBlob | undefined {
   return undefined;
 }
 
+/**
+ * The JSON in the data-* attributes of a chrome part's elements (see dataJsonOf): a chat
+ * widget's settings at the foot of a site ("<div class=\"joinchat\" data-settings='{\"telephone\":
+ * …}'>"), which the layout walk sets aside with the part.
+ */
+export function chromeDataJson(node: DomNode, out: EmbeddedBlob[] = []): EmbeddedBlob[] {
+  if (node.type !== 'tag' && node.type !== 'root') return out;
+  if (node.name === 'script' || node.name === 'style') return out;
+  const at = attributeList(node);
+  if (at) {
+    for (let j = 0; j < at.length; j += 2) {
+      const blob = dataJsonOf(at[j]!, at[j + 1]!);
+      if (blob) out.push(blob);
+    }
+  }
+  for (const child of node.children ?? []) chromeDataJson(child, out);
+  return out;
+}
+
 /** A seller card whose name carries no mark: the name above the member's status line. */
 function namesAboveStatus(sellerBoxes: readonly DomNode[], sellerNames: string[]): void {
   if (sellerNames.length !== 0) return;

@@ -261,9 +261,9 @@ const DEALER_TOOL_PATH = /^\/[^?#]*(?<![a-z])(?:trade[-_]?in|trade[-_]?value|val
 // Word boundaries rather than Unicode look-arounds (the words are ASCII): a pattern that opens with a
 // look-behind is tried at every character of the chrome's text, and this one ran on every page.
 const SERVICE_DEPARTMENT =
-  /\b(?:schedule (?:a |your )?service|service (?:department|appointments?)|book (?:a )?service|parts (?:department|request|center|centre)|order parts|werkstatttermin|termin (?:für die )?werkstatt|prendre rendez-vous atelier|cita (?:de )?taller)\b/i;
+  /\b(?:schedule (?:a |your )?service|service (?:department|appointments?)|book (?:a )?service|parts (?:department|request|center|centre)|order parts|werkstatttermin|termin (?:für die )?werkstatt|prendre rendez-vous atelier|cita (?:de )?taller|servicio t[ée]cnico|agenda(?:r)? (?:tu |su )?(?:servicio|mantenci[óo]n|mantenimiento)|repuestos (?:originales|y accesorios)|venta de repuestos|agende (?:sua |a )?revis[ãa]o|pe[çc]as e acess[óo]rios)\b/i;
 const DEALER_TOOL =
-  /\b(?:value your trade|(?:check )?your trade[- ]in value|get pre-?approved|(?:online )?credit (?:approval|application)|apply for financing|get financing|schedule (?:a )?test (?:drive|ride)|probefahrt vereinbaren|inzahlungnahme|essai routier|reprise de votre v[ée]hicule|tasaci[óo]n de tu (?:coche|auto))\b/i;
+  /\b(?:value your trade|(?:check )?your trade[- ]in value|get pre-?approved|(?:online )?credit (?:approval|application)|apply for financing|get financing|schedule (?:a )?test (?:drive|ride)|probefahrt vereinbaren|inzahlungnahme|essai routier|reprise de votre v[ée]hicule|tasaci[óo]n de tu (?:coche|auto)|v[ée]ndenos tu (?:auto|coche|carro|veh[íi]culo)|compramos tu (?:auto|coche|carro|veh[íi]culo)|simula tu cr[ée]dito|compramos (?:o )?seu (?:carro|ve[íi]culo)|avalie (?:o )?seu (?:carro|ve[íi]culo))\b/i;
 /**
  * Whether a header's or footer's text (`texts`: the parts with a mailbox or a copyright, which the
  * first half reads) names a person on a line of their own with a number on one of the next two
