@@ -1534,24 +1534,35 @@ const ROSTER_LINE_MAX = 80;
  * names none). A name that is a label, a job's or a trade word is no one's (clean, isLabel).
  */
 function scanRosters(text: string, found: FindingSet, origin: string): void {
-  if (!DIGIT_RUN.test(text)) return;
+  // Only the lines that hold a run of digits are read (found by one search of the text, not a
+  // test of every line: most of a page's lines hold none). Between two lines of a run, only
+  // blank lines.
+  ROSTER_DIGITS.lastIndex = 0;
   let run: RosterEntry[] = [];
+  let runEnd = -1;
   const close = (): void => {
     if (run.length >= ROSTER_MIN_LINES) takeRoster(run, found, origin);
     run = [];
   };
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
+  for (let m = ROSTER_DIGITS.exec(text); m; m = ROSTER_DIGITS.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end);
-    start = end + 1;
-    if (raw.trim() === '') continue;
-    const entry = raw.length <= ROSTER_LINE_MAX ? rosterEntry(raw, found) : undefined;
-    if (entry) run.push(entry);
-    else close();
+    ROSTER_DIGITS.lastIndex = end;
+    const entry = end - start <= ROSTER_LINE_MAX ? rosterEntry(text.slice(start, end), found) : undefined;
+    if (!entry) {
+      close();
+      continue;
+    }
+    if (run.length > 0 && text.slice(runEnd, start).trim() !== '') close();
+    run.push(entry);
+    runEnd = end;
   }
   close();
 }
+
+/** A run of seven digits or more, in groups (see DIGIT_RUN), as the search for roster lines. */
+const ROSTER_DIGITS = /\d[\d .\u00A0()/-]{5,}\d/g;
 
 type RosterEntry = [name: string, phone: string, titled: boolean];
 
