@@ -1111,7 +1111,7 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
   }
   if (emails.length === 0) return sellerValues;
   for (const email of emails.slice(0, MAX_MAILBOXES)) {
-    const owner = mailboxOwner(email.value, text, lower, urls) ?? namedBeforeMailbox(email.value, text, lower);
+    const owner = mailboxOwner(email.value, text, lower, urls) ?? namedBeforeMailbox(email.value, text, lower) ?? namedInSentenceBeforeMailbox(email.value, text, lower);
     if (owner === undefined) continue;
     sellerValues.add(`email\u0000${email.value}`);
     found.add('name', owner, 'site-mailbox');
@@ -1247,6 +1247,44 @@ function namedBeforeMailbox(email: string, text: string, lower: string): string 
 }
 /** A capitalised word, then a bracket or a colon before the address, on its line. */
 const NAME_BEFORE_MAILBOX = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?: ?\(| ?: ?| at )$/u;
+
+/**
+ * A person's name of two or three capitalised words, with the small particles of Dutch, German,
+ * French, Spanish and Portuguese family names between them ("Joost van der Berg", "Ana de la Cruz").
+ */
+const SENTENCE_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?: (?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|ten|ter|zu)(?= ))*[ ]?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}/gu;
+/** How far before a mailbox, on its line, its owner's name is looked for. */
+const SENTENCE_NAME_REACH = 200;
+/** Letters without their diacritics, lower case ("Müller" → "muller"). */
+const foldLetters = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The person a sentence names before a mailbox of the page's own domain that is spelt after them:
+ * "For more information about this position, please contact Prof.dr. Anna Berg, telephone: …, or
+ * by e-mail: anna.berg@…", as an employer's or an agency's own ad names its contact. The name (two
+ * or three capitalised words, particles between) on the mailbox's line, at most 200 characters
+ * before it, whose given and family names, run together or with the given name's initial, are the
+ * mailbox's local part ("anna.berg@", "a.berg@", "annavanderberg@"). A platform's desk ("jobs@",
+ * "support@") is spelt after no person. Returns the name as the page writes it.
+ */
+function namedInSentenceBeforeMailbox(email: string, text: string, lower: string): string | undefined {
+  const local = email.slice(0, email.lastIndexOf('@'));
+  const letters = local.replace(/[._-]/g, '');
+  if (!/^[a-z]{4,40}$/.test(letters)) return undefined;
+  for (let at = lower.indexOf(email), seen = 0; at >= 0 && seen < 20; at = lower.indexOf(email, at + 1), seen++) {
+    const before = text.slice(Math.max(text.lastIndexOf('\n', at) + 1, at - SENTENCE_NAME_REACH), at);
+    for (const m of before.matchAll(SENTENCE_NAME)) {
+      const words = foldLetters(m[0]).split(/[ -]/);
+      const first = words[0]!;
+      const family = words.slice(1).join('');
+      const last = words[words.length - 1]!;
+      if (letters === first + family || letters === first + last || (local !== letters && (letters === first[0] + family || letters === first[0] + last))) {
+        if (plausibleName(m[0])) return m[0];
+      }
+    }
+  }
+  return undefined;
+}
 
 /**
  * A line that opens with a legal disclaimer's heading ("免责声明：…", "Disclaimer: …",
