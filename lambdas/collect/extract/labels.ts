@@ -118,6 +118,9 @@ export const NOT_PHONE_LABEL = new RegExp(
       // (CRECI), a property's registrations ("Inscrição Municipal", "Inscrição Cadastral: 31872.11.43…")
       'cnpj|cpf|creci|inscrição|inscricao|cadastral|' +
       'inserat[L]*|ogłoszeni[L]*|ilmoitu[L]*|objekt(?!s?(?:betreu|ansprech|berat|manag|verantw|ansvar|leit))[L]*|artikel[L]*|sku|ean|gtin|isbn|' +
+      // a part's number in a parts shop ("Add to Cart Part 21455-50147", "MPN", "UPC"); not "Parts",
+      // a dealer's parts department's line ("Parts : 021 …")
+      'part(?![-‐])|mpn|upc|' +
       'serie[L]*|serial|vin|fin|chassi[L]*|lager[L]*|stock|postnr|postnummer|plz|zip|postcode|' +
       'pris[L]*|price|preis|prix|cena|hinta|precio|preço|preco|prezzo|prijs|valor|código|codigo|codice|kod|kilometer[L]*|km|miltal|mileage|kilométrage|' +
       // an advertising slot's id (AdSense's data-ad-slot="1234567890")

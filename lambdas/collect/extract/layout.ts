@@ -259,6 +259,12 @@ const enum Mark {
  * and a user box in it ("user-info") is its author's, not a seller box.
  */
 const REVIEWS = /(?:^|[-_\s])(?:reviews?|reviewers?|comments?|testimonials?|hreview)(?:$|[-_\s])/;
+/**
+ * Testimonials and reviews as the capitalised part of a camel-case mark ("scTestimonials",
+ * "productReviews"). Not "Comment": a camel-case comment is as often the seller's own
+ * ("textFeatureComment", "staffComment": an agent's notes on the property).
+ */
+const CAMEL_REVIEWS = /(?<=[a-z])(?:Reviews|Reviewers?|Testimonials?)(?=$|[A-Z\s_-])/;
 
 /**
  * The dialog a "Call" or "Show contacts" button opens ("js-contacts-dialog", "phone-modal",
@@ -299,7 +305,7 @@ function classify(value: string): number {
   else if (SELLER_BOX.test(lower)) flags |= Mark.SellerBox;
   if (CONTACT_DIALOG.test(lower)) flags |= Mark.ContactDialog;
   if (PHONE_REVEAL.test(lower)) flags |= Mark.PhoneReveal;
-  if (REVIEWS.test(lower)) flags |= Mark.Reviews;
+  if (REVIEWS.test(lower) || CAMEL_REVIEWS.test(value)) flags |= Mark.Reviews;
   for (const t of value.split(/\s+/)) {
     if (CHROME_OUTSIDE_CONTENT.test(t) || cssModuleChrome(t)) flags |= Mark.ChromeOutsideContent;
     if (SIDEBAR.test(t)) flags |= Mark.Sidebar;

@@ -611,6 +611,9 @@ export class PhoneFinder {
         const value = this.valid(candidate);
         if (value === undefined) continue;
         if (bareRun && (this.lacksTrunkPrefix(candidate, value) || !isMobile(value))) continue;
+        // Two groups of five digits ("21455-50147", a parts catalogue's part number) are no North
+        // American number, which is written 3-3-4 (or 3-7) from its area code.
+        if (j - i === 2 && groups[i]!.digits === 5 && groups[i + 1]!.digits === 5 && value.startsWith('+1') && /^\d/.test(candidate)) continue;
         // A run that opens with an area code in brackets ("(29) 613-27-45", as Belarusians write
         // their mobile numbers without the trunk "8 0") is a number's shape, not a year's and a
         // mileage's; not the tail of a longer run ("64 (800) 123 456": a country code before it).
