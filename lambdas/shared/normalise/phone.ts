@@ -14,6 +14,10 @@ export function normalisePhone(raw: string, country: string): string | undefined
   // RFC 3966 URIs from tel: links; the library only understands them with extract on.
   text = text.replace(/^tel:/i, '').split(';')[0]!.trim();
   if (text.length < 3 || text.length > 40 || !/\d/.test(text)) return undefined;
+  // A country code in brackets ("(+33) 06 12 34 56 78", as French and Italian sites print a
+  // seller's line): the library reads a country code only outside them, and then itself drops
+  // the trunk 0 where the country's numbers have none ("+33 06…" is +33 6…; "+39 06…" keeps it).
+  text = text.replace(/^\(\+(\d{1,3})\)\s*/, '+$1 ');
   const cc = countryCode(country);
   const defaultCountry = cc && isSupportedCountry(cc) ? cc : undefined;
   const parsed = parsePhoneNumberFromString(text, { defaultCountry, extract: false });

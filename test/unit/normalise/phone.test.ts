@@ -24,6 +24,12 @@ describe('normalisePhone', () => {
     ['040 123 4567', 'FI', '+358401234567'],
     // An international number keeps its own country whatever the source's country is.
     ['+46 70 174 06 55', 'NO', '+46701740655'],
+    // A country code in brackets, with or without the trunk 0 after it, as French and Italian
+    // sites print a seller's line; Italy's landlines keep their 0.
+    ['(+33) 06 12 34 56 78', 'FR', '+33612345678'],
+    ['(+33)612345678', 'FR', '+33612345678'],
+    ['(+39) 06 1234 5678', 'IT', '+390612345678'],
+    ['(+49) 0151 2345 6789', 'FR', '+4915123456789'],
     // Full-width digits and a soft hyphen, as pages use against scrapers.
     ['９１２\u00AD３４５６７', 'NO', '+4791234567'],
   ])('%s (%s) -> %s', (raw, country, expected) => {
@@ -40,6 +46,9 @@ describe('normalisePhone', () => {
     ['Tlf: 98 76 54 32', 'NO'], // one number only; finding numbers in text is the extractor's job
     ['', 'NO'],
     ['abc', 'NO'],
+    ['(+33) 06 39 98 12 34', 'FR'], // the fiction range in brackets too
+    ['(+999) 612 345 678', 'FR'], // no such country code
+    ['(+33) 12 34', 'FR'], // too short
   ])('rejects %s (%s)', (raw, country) => {
     expect(normalisePhone(raw, country)).toBeUndefined();
   });
