@@ -22,7 +22,7 @@ function vins(body: string, country = 'US'): string[] {
 
 describe('VINs in an analytics tag address', () => {
   it.each([
-    ['a script tag, URL-encoded commas', `<script async src="https://tags.example/visit/js/1?dealer_id=29&amp;vehicle_vin=${A}%2C${B}%2C${C}"></script>`],
+    ['a script tag, URL-encoded commas', `<script async src="https://tags.example/t.js?dealer=7&amp;vehicle_vin=${A}%2C${B}%2C${C}"></script>`],
     ['a pixel, plain commas', `<img width="1" height="1" alt="" src="https://px.example/p?vehicle_vin=${A},${B},${C}&amp;ev=view">`],
     ['an iframe, bars', `<iframe src="https://px.example/f?vins=${A}|${B}%7C${C}"></iframe>`],
     ['a camel-case name', `<img src="https://px.example/p?page=srp&vehicleVin=${A}%2C${B}%2C${C}">`],
