@@ -9,7 +9,7 @@
  * rely on ("Selger" on one line, the name on the next).
  */
 
-import { VIN_PARAM_HINT } from './parse.js';
+import { VIN_PARAM_HINT } from './labels.js';
 
 /**
  * The few domhandler fields used here (htmlparser2's tree, the one cheerio wraps). domhandler

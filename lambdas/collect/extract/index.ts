@@ -1252,7 +1252,7 @@ const NAME_BEFORE_MAILBOX = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?: ?\(| ?: ?| at )$/u;
  * A person's name of two or three capitalised words, with the small particles of Dutch, German,
  * French, Spanish and Portuguese family names between them ("Joost van der Berg", "Ana de la Cruz").
  */
-const SENTENCE_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?: (?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|ten|ter|zu)(?= ))*[ ]?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}/gu;
+const SENTENCE_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?: (?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|ten|ter|zu) )*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}/gu;
 /** How far before a mailbox, on its line, its owner's name is looked for. */
 const SENTENCE_NAME_REACH = 200;
 /** Letters without their diacritics, lower case ("Müller" → "muller"). */

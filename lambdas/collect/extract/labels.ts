@@ -99,6 +99,12 @@ export function hasPhoneLabel(text: string): boolean {
   return false;
 }
 
+/**
+ * A query parameter named for a VIN, plain or URL-encoded ("?vin=", "%3Fvin%3D", "&amp;vin=",
+ * an analytics tag's "&vehicle_vin=" or "&vins="): the parameter's name is the VIN's label.
+ */
+export const VIN_PARAM_HINT = /(?:[?&;#]|%3F|%26|%23)(?:(?:vehicle|car|auto)[_-]?)?vins?(?:=|%3D)/i;
+
 /** Words after which a number is an id, an amount or a measure, not a phone. */
 export const NOT_PHONE_LABEL = new RegExp(
   words(letters(

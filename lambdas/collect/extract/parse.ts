@@ -31,6 +31,7 @@ import { decodeHTML } from 'entities';
 import type { DomNode } from './dom.js';
 import { hasNamespacedLiteral, hasSingleQuotedObject, MAX_PAGE_BLOB_CHARS, type EmbeddedBlob } from './embedded.js';
 import { tokenize, type TokenSink } from './tokenizer.js';
+import { VIN_PARAM_HINT } from './labels.js';
 
 export interface ParsedPage {
   /** The document without the elements that are never read (see above). */
@@ -51,11 +52,6 @@ export interface CutPage {
   readonly vinAddresses: string[];
 }
 
-/**
- * A query parameter named for a VIN, plain or URL-encoded ("?vin=", "%3Fvin%3D", "&amp;vin=",
- * an analytics tag's "&vehicle_vin=" or "&vins=").
- */
-export const VIN_PARAM_HINT = /(?:[?&;#]|%3F|%26|%23)(?:(?:vehicle|car|auto)[_-]?)?vins?(?:=|%3D)/i;
 /** An element's `src` attribute's value, in any of the three quotings. */
 const SRC_ATTRIBUTE = /(?:^|\s)src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 

@@ -21,6 +21,7 @@ describe('a contact sentence naming the owner of a mailbox at the site\'s domain
   it.each([
     ['given and family name', contact('Prof.dr. Lena Marten', '+31 317481234', 'lena.marten@uni.example'), ['email lena.marten@uni.example', 'phone +31317481234']],
     ['a family name with a particle', contact('Kamal van Reilly', '+31 317 485678', 'kamal.vanreilly@uni.example'), ['email kamal.vanreilly@uni.example', 'phone +31317485678']],
+    ['two particles', contact('Joost van der Marten', '+31 317 485678', 'joost.vandermarten@uni.example'), ['email joost.vandermarten@uni.example', 'phone +31317485678']],
     ['the given name\'s initial', contact('Lena Marten', '0317 481234', 'l.marten@uni.example'), ['email l.marten@uni.example', 'phone +31317481234']],
     [
       'two contacts, each on a line of their own',
