@@ -491,6 +491,10 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
     if (c.name === 'select' || c.name === 'datalist') continue;
     const role = attributeValue(at, 'role');
     if (role === 'option' || role === 'listbox') continue;
+    // The box's reviews or testimonials ("review-wrapper", "testimonial-author-name"): their
+    // authors are customers, not the seller (an agent's profile shows its clients' words).
+    const m = marks(at);
+    if (m && (REVIEWS.test(m.toLowerCase()) || CAMEL_REVIEWS.test(m))) continue;
     const name = nameOfElement(c, at, nextElement(children, i), linkHref);
     if (name !== null) {
       if (name !== undefined) out.push(name);
