@@ -17,7 +17,7 @@ import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { chromeDataJson, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plausibleName, roleTitleName, scanCuedNames, scanNames } from './names.js';
+import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plainLetters, plausibleName, roleTitleName, scanCuedNames, scanNames } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -1255,8 +1255,6 @@ const NAME_BEFORE_MAILBOX = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?: ?\(| ?: ?| at )$/u;
 const SENTENCE_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?: (?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|ten|ter|zu) )*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}/gu;
 /** How far before a mailbox, on its line, its owner's name is looked for. */
 const SENTENCE_NAME_REACH = 200;
-/** Letters without their diacritics, lower case ("Müller" → "muller"). */
-const foldLetters = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * The person a sentence names before a mailbox of the page's own domain that is spelt after them:
@@ -1274,7 +1272,9 @@ function namedInSentenceBeforeMailbox(email: string, text: string, lower: string
   for (let at = lower.indexOf(email), seen = 0; at >= 0 && seen < 20; at = lower.indexOf(email, at + 1), seen++) {
     const before = text.slice(Math.max(text.lastIndexOf('\n', at) + 1, at - SENTENCE_NAME_REACH), at);
     for (const m of before.matchAll(SENTENCE_NAME)) {
-      const words = foldLetters(m[0]).split(/[ -]/);
+      // Each word as a mailbox spells it (names.ts: plainLetters): "Müller" is "muller".
+      const words = m[0].split(/[ -]/).map(plainLetters);
+      if (words.some((w) => w === '')) continue;
       const first = words[0]!;
       const family = words.slice(1).join('');
       const last = words[words.length - 1]!;

@@ -495,7 +495,7 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
     // authors are customers, not the seller (an agent's profile shows its clients' words).
     const m = marks(at);
     if (m && (REVIEWS.test(m.toLowerCase()) || CAMEL_REVIEWS.test(m))) continue;
-    const name = nameOfElement(c, at, nextElement(children, i), linkHref);
+    const name = nameOfElement(c, at, nextElement(children, i), linkHref, m);
     if (name !== null) {
       if (name !== undefined) out.push(name);
       continue;
@@ -508,8 +508,7 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
  * The name an element marked as a name's gives (see readNames): undefined when it gives none,
  * null when the element is no name's element.
  */
-function nameOfElement(c: DomNode, at: readonly string[], next: DomNode | undefined, linkHref: string): string | undefined | null {
-  const m = marks(at);
+function nameOfElement(c: DomNode, at: readonly string[], next: DomNode | undefined, linkHref: string, m = marks(at)): string | undefined | null {
   if (!(m && NAME_MARK.test(m) && !NOT_NAME_MARK.test(m) && !THING_NAME_MARK.test(m))) return null;
   // A fact's name beside its value (<span class="name">Rooms</span><div class="value">3</div>):
   // the key of a list of the ad's facts, not a person's.

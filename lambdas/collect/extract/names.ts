@@ -1348,7 +1348,6 @@ function verbName(text: string, index: number, raw: string, end: number, found: 
   if (other) found.add('name', other, origin);
 }
 
-
 /**
  * A link's or a button's title that names the agent after their role ("Свържи се с отговорния
  * брокер Мария Стоянова / Старши брокер", "Contact agent Jane Roe", "Ihr Makler Max Berg"), as
