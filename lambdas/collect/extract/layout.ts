@@ -78,6 +78,24 @@ const CHROME_ANYWHERE = new RegExp(
     String.raw`school-?catchment|(?:^|[-_\s])(?:nearby|local)-?(?:schools|places|amenities|transport)|(?:^|[-_\s])(?:schools|amenities)(?:$|[-_\s])|points?-?of-?interest`,
 );
 /**
+ * The site's own help desk, wherever it sits: a support or help-centre layer
+ * ("support-ticket-modal", "helpdesk", "help-center"), a customer-care box ("customer-service",
+ * "customer-care"). A marketplace's or a job board's lines for its own users, never an
+ * advertiser's. Chrome, as a footer is: on a business's own site (own-site.ts) its lines are the
+ * seller's again. Not in a value that marks a seller box ("seller-support-line"): that box is the
+ * seller's.
+ */
+const HELP_DESK =
+  /help-?desk|help-?cent(?:er|re)|(?:^|[-_\s])support-?(?:ticket|modal|center|centre|team|line|phone|contact|box|block|section|popup)|customer-?(?:service|care|support)/;
+/**
+ * A block marked as hotlines ("hotline-container", "box-hotline"): a platform's lines by region
+ * or department when it lists several (HOTLINE_LIST_CALLS call links or more); a dealer's or an
+ * agent's own line as often, one or two numbers in a block marked so (a Vietnamese seller's
+ * "Hotline: 09…"), which stays read.
+ */
+const HOTLINES = /hotline/;
+const HOTLINE_LIST_CALLS = 3;
+/**
  * Class/id tokens that mark the page's chrome when not inside the content (article/main/section),
  * also behind a BEM namespace prefix ("b-footer", "l-header", "c-nav", "o-menu"), and a footer's
  * parts named as its own ("footer-strip", "footer_bottom"); "rootFooter" is the page's footer too
@@ -249,6 +267,7 @@ const enum Mark {
   ContactDialog = 32,
   Reviews = 64,
   PhoneReveal = 128,
+  Hotlines = 256,
 }
 
 /**
@@ -303,6 +322,8 @@ function classify(value: string): number {
   const lower = value.toLowerCase();
   if (CHROME_ANYWHERE.test(lower)) flags |= Mark.ChromeAnywhere;
   else if (SELLER_BOX.test(lower)) flags |= Mark.SellerBox;
+  else if (HELP_DESK.test(lower)) flags |= Mark.ChromeAnywhere;
+  else if (HOTLINES.test(lower)) flags |= Mark.Hotlines;
   if (CONTACT_DIALOG.test(lower)) flags |= Mark.ContactDialog;
   if (PHONE_REVEAL.test(lower)) flags |= Mark.PhoneReveal;
   if (REVIEWS.test(lower) || CAMEL_REVIEWS.test(value)) flags |= Mark.Reviews;
@@ -413,7 +434,23 @@ function startsSellerBox(name: string, flags: number): boolean {
  */
 function isChrome(child: DomNode, name: string, role: string | undefined, inContent: Content, flags: number): boolean {
   const kind = chromeKind(name, role, inContent, flags);
+  if (kind === undefined && flags & Mark.Hotlines) return callLinks(child, HOTLINE_LIST_CALLS) >= HOTLINE_LIST_CALLS;
   return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox) && !headedAsSellers(child));
+}
+
+const CALL_HREF = /^\s*(?:tel|callto):/i;
+
+/** The call links (`tel:`, `callto:`) under `node`, counted up to `enough`. */
+function callLinks(node: DomNode, enough: number, depth = 0): number {
+  let n = 0;
+  if (!node.children || depth > 60) return n;
+  for (const c of node.children) {
+    const at = c.name === 'a' ? attributeList(c) : undefined;
+    if (at && CALL_HREF.test(attributeValue(at, 'href') ?? '')) n++;
+    else n += callLinks(c, enough - n, depth + 1);
+    if (n >= enough) break;
+  }
+  return n;
 }
 
 /**
