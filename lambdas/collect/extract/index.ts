@@ -17,7 +17,7 @@ import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { chromeDataJson, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plainLetters, plausibleName, roleTitleName, scanCuedNames, scanNames } from './names.js';
+import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plainLetters, plausibleName, roleTitleName, scanCuedNames, scanNames, titledAgentName } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -360,6 +360,17 @@ function operatorDomains(found: FindingSet, text: string): Set<string> {
     if (domain && name && name.split('-').some((w) => words.has(w))) out.add(domain);
   }
   return out;
+}
+
+/** The page's <title> (in its head, or wherever a page without one puts it near the top), white space collapsed. */
+function pageTitle(root: DomNode): string | undefined {
+  const queue: [DomNode, number][] = [[root, 0]];
+  for (let i = 0; i < queue.length && i < 200; i++) {
+    const [node, depth] = queue[i]!;
+    if (node.name === 'title') return node.children?.map((c) => c.data ?? '').join('').replace(/\s+/g, ' ').trim();
+    if (depth < 3 && node.name !== 'body') for (const c of node.children ?? []) if (c.type === 'tag' || c.type === 'root') queue.push([c, depth + 1]);
+  }
+  return undefined;
 }
 
 /**
@@ -802,6 +813,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   scanContactColumns(tables, found);
   namesAboveBadges(text, found);
   profilePageName(opts.url, text, found);
+  const title = pageTitle(root);
+  if (title) titledAgentName(title, html, found, 'text');
 
   const sellerValues = new Set<string>();
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);

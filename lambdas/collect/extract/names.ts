@@ -1484,6 +1484,43 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
   }
 }
 
+/**
+ * An agent's own page titled with their name and their trade ("Lena Marten | RE/MAX — Gayrimenkul
+ * Danışmanı", "Kamal Reilly, Realtor® | Perth Homes"): the title's part that is a name names the
+ * advertiser, when another part is an estate agent's job title in the markets' languages (not a
+ * seller's or a consultant's alone: "Mercedes Benz | Sales Consultant" is a dealer's page), the
+ * name opens with a known given name, and the page's body spells it too (its content, its header's
+ * brand, a portrait's alt text, its footer's copyright: a title may name whom a page is about
+ * without their being on it, a famous person's house, an article).
+ */
+const TITLE_ROLE = new RegExp(
+  '(?<![\\p{L}])(?:real estate (?:agent|broker|advisor|adviser|consultant|professional|salesperson)|realtor|realtors|broker associate|' +
+    'realtor associate|listing agent|estate agent|letting agent|agent immobilier|agente immobilier|conseill(?:er|ère) immobilier|' +
+    'agente inmobiliari[oa]|asesor(?:a)? inmobiliari[oa]|agente immobiliare|consulente immobiliare|corretor(?:a)? de im[óo]veis|' +
+    'immobilienmakler(?:in)?|immobilienberater(?:in)?|makelaar|fastighetsmäklare|eiendomsmegler|ejendomsmægler|kiinteistönvälittäjä|' +
+    'pośrednik nieruchomości|agent nieruchomości|realitní makléř|(?:gayrimenkul|emlak) (?:danışman[ıi]?|uzman[ıi]?)|' +
+    'агент по недвижимости|риелтор|риэлтор|ріелтор)(?![\\p{L}])',
+  'iu',
+);
+const TITLE_PARTS = /\s*[|·•–—:,]\s*|\s+-\s+/;
+
+const BODY_TAG = /<body[\s>]/i;
+
+/** `html`: the page's source, whose body is searched for the name. */
+export function titledAgentName(title: string, html: string, found: FindingSet, origin: string): void {
+  if (title.length > 200 || !TITLE_ROLE.test(title)) return;
+  const parts = title.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
+  if (!parts.some((p) => p.split(' ').length <= 5 && TITLE_ROLE.test(p))) return;
+  const body = Math.max(0, html.search(BODY_TAG));
+  for (const part of parts) {
+    if (!CARD_NAME_LINE.test(part) || !opensWithGivenName(part)) continue;
+    const name = clean(part);
+    if (!name || isLabel(name) || html.indexOf(name, body) < 0) continue;
+    found.add('name', name, origin);
+    return;
+  }
+}
+
 /** Scans text (lines separated by "\n") for names after honorifics and contact verbs. */
 export function scanNames(text: string, found: FindingSet, origin: string): void {
   // First: a roster's names are not held to the known-name check, which a name the other rules
