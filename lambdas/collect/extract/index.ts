@@ -1233,7 +1233,8 @@ function personWords(line: string): string[] | undefined {
   const words = line.split(' ');
   if (words.length < 2 || words.length > 5) return undefined;
   const names = words.filter((x, i) => !(i > 0 && i < words.length - 1 && /^\p{Lu}\.?$/u.test(x)));
-  if (names.length < 2 || names.length > 3 || !names.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) return undefined;
+  // A capital inside a word as some names have one ("McKenzie", "LaToya", "DeShawn"): the mailbox spells it small.
+  if (names.length < 2 || names.length > 3 || !names.every((x) => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(x))) return undefined;
   const w = names.map((x) => x.toLowerCase());
   return w.some((x) => NOT_NAME.has(x)) || !plausibleName(line) ? undefined : w;
 }

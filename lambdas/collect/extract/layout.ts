@@ -79,7 +79,7 @@ const CHROME_ANYWHERE = new RegExp(
 );
 /**
  * The site's own help desk, wherever it sits: a support or help-centre layer
- * ("support-ticket-modal", "helpdesk", "help-center"), a customer-care box ("customer-service",
+ * ("support-ticket-layer", "helpdesk", "help-center"), a customer-care box ("customer-service",
  * "customer-care"). A marketplace's or a job board's lines for its own users, never an
  * advertiser's. Chrome, as a footer is: on a business's own site (own-site.ts) its lines are the
  * seller's again. Not in a value that marks a seller box ("seller-support-line"): that box is the
@@ -88,7 +88,7 @@ const CHROME_ANYWHERE = new RegExp(
 const HELP_DESK =
   /help-?desk|help-?cent(?:er|re)|(?:^|[-_\s])support-?(?:ticket|modal|center|centre|team|line|phone|contact|box|block|section|popup)|customer-?(?:service|care|support)/;
 /**
- * A block marked as hotlines ("hotline-container", "box-hotline"): a platform's lines by region
+ * A block marked as hotlines ("hotline-list", "hotlines"): a platform's lines by region
  * or department when it lists several (HOTLINE_LIST_CALLS call links or more); a dealer's or an
  * agent's own line as often, one or two numbers in a block marked so (a Vietnamese seller's
  * "Hotline: 09…"), which stays read.

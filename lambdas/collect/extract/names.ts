@@ -1440,16 +1440,28 @@ function verbBeforeColon(text: string, colon: number): number {
 export const INTRO_ORIGIN = 'text:intro';
 
 /**
+ * Makes written as a given name and a family name ("Mercedes Benz", "Harley Davidson", "Aston
+ * Martin", "Rolls Royce"): a dealer's department or brand line above its number, or above a
+ * consultant's title, not a person.
+ */
+const MAKE_AS_NAME = /^(?:mercedes[ -]benz|harley[ -]davidson|aston martin|rolls[ -]royce|land rover|ford mustang|lincoln navigator|dodge ram)$/i;
+
+/**
  * An agent's card as agencies and dealers print it: the name on a line of its own, the job title on
- * the next ("Vastgoedexpert", "Real Estate Agent", "Verkaufsberaterin", "Agent immobilier"), then
- * the phone number or the e-mail within two lines. The title's word is a salesperson's or a
+ * the next ("Vastgoedexpert", "Real Estate Agent", "Verkaufsberaterin", "Agent immobilier",
+ * "Responsabile Agenzia …"), then the phone number or the e-mail within two lines, or the same just
+ * above the name (a branch's lines, then its manager). The title's word is a salesperson's or a
  * broker's in the markets' languages, a word of its own or a compound's end ("Immobilienberater").
- * Held to the known-name check (origin "text").
+ * A team page's cards that give no contact of their own ("Ana Pop" / "Consultant Imobiliar", their
+ * numbers behind icons) count when the page shows two cards so or more: one such pair alone may
+ * be a dealer's make above a consultant's title. Held to the known-name check (origin "text").
  */
 const AGENT_WORD =
   'agent|agente|agentin|broker|realtor|consultant|consultante|consulente|consultor|consultora|advisor|adviser|conseiller|conseillère|' +
   'négociateur|négociatrice|negotiator|asesor|asesora|corretor|corretora|salesperson|salesman|saleswoman|doradca|handlowiec|' +
-  'pośrednik|vendedor|vendedora|venditore|verkoper|myyjä|välittäjä|säljare|selger|sælger';
+  'pośrednik|vendedor|vendedora|venditore|verkoper|myyjä|välittäjä|säljare|selger|sælger|' +
+  // an Italian agency's or branch's manager ("Responsabile Agenzia Centro", "Responsabile di filiale")
+  'responsabile';
 /** Ends of compounds ("Vastgoedexpert", "Immobilienberaterin", "Fastighetsmäklare", "Eiendomsmegler"), and the same words alone. */
 const AGENT_COMPOUND_END =
   'expert|experte|expertin|berater|beraterin|makler|maklerin|makelaar|makelaarster|adviseur|adviseuse|mäklare|megler|mægler|verkäufer|verkäuferin';
@@ -1461,9 +1473,44 @@ const CARD_NAME_LINE = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+(?: (?:(?:van|
 export const NUMBER_RUN = /\d[\d ()./-]{6,}\d/;
 const CARD_CONTACT = new RegExp(`${NUMBER_RUN.source}|@`);
 
+/**
+ * A contact card's name on a line of its own, the card's phone line right under it ("Lena Marten" /
+ * "Tel.: 030 …", "Mobile: 316-…", "Office: 316-…"), as team pages and contact blocks print them:
+ * the number's label says the line above is whom to call. The name is two or three capitalised
+ * words that open with a known given name (a heading above a desk's line, "Customer Service" /
+ * "Phone: …", opens with none); the phone line a label, then a number (seven digits or more on the
+ * line). Not a fax line. Found from the phone lines, which are few, not from every name-shaped line.
+ */
+const PHONE_LINE_START = new RegExp(`(?:^|\n)(?:office|direct|main|work|${PHONE_LABEL.source})`, 'giu');
+/** After the label, a number: its digits (seven or more on the line: a vanity number's letters, "316-555-SOLD (7653)", between them). */
+const CARD_PHONE_START = /^[\s.:]*[+(]?\d/;
+const MIN_CARD_DIGITS = 7;
+const FAX_WORD = /^[\p{P}\p{S}\s]*(?:fax|telefax|faks|факс)/iu;
+
+function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string): void {
+  PHONE_LINE_START.lastIndex = 0;
+  for (let m = PHONE_LINE_START.exec(text); m; m = PHONE_LINE_START.exec(text)) {
+    const start = m[0].startsWith('\n') ? m.index + 1 : m.index;
+    const rest = text.slice(start + m[0].length - (m[0].startsWith('\n') ? 1 : 0), start + 80);
+    // A word that only begins with the label ("Officer", "Mobilität") is none.
+    if (/^[\p{L}]/u.test(rest)) continue;
+    if (FAX_WORD.test(m[0].replace(/^\n/, '')) || !CARD_PHONE_START.test(rest)) continue;
+    const end = rest.indexOf('\n');
+    if ((end < 0 ? rest : rest.slice(0, end)).replace(/\D/g, '').length < MIN_CARD_DIGITS) continue;
+    if (start < 2) continue;
+    const nameLine = text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1).trim();
+    const name = CARD_NAME_LINE.exec(nameLine);
+    if (!name || !opensWithGivenName(name[1]!)) continue;
+    const cleaned = clean(name[1]!);
+    if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) found.add('name', cleaned, origin);
+  }
+}
+
 function scanAgentCards(text: string, found: FindingSet, origin: string): void {
   AGENT_TITLE_HINT.lastIndex = 0;
   let lastLine = -1;
+  // Names whose cards give no contact of their own.
+  const bare: string[] = [];
   for (let m = AGENT_TITLE_HINT.exec(text); m; m = AGENT_TITLE_HINT.exec(text)) {
     const start = text.lastIndexOf('\n', m.index) + 1;
     if (start === lastLine || start < 2) continue;
@@ -1474,18 +1521,23 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     if (title.length === 0 || title.length > 48 || /[\d@]/.test(title)) continue;
     const words = title.split(/[ /,&–-]+/).filter(Boolean);
     if (words.length > 5 || !words.some((w) => AGENT_TITLE_WORD.test(w))) continue;
-    const nameLine = text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1);
-    const name = CARD_NAME_LINE.exec(nameLine);
+    const nameStart = text.lastIndexOf('\n', start - 2) + 1;
+    const name = CARD_NAME_LINE.exec(text.slice(nameStart, start - 1));
     if (!name) continue;
-    const next = text.slice(end + 1, end + 400).split('\n', 2);
-    if (!next.some((l) => CARD_CONTACT.test(l))) continue;
     const cleaned = clean(name[1]!);
-    if (cleaned && !isLabel(cleaned)) found.add('name', cleaned, origin);
+    if (!cleaned || isLabel(cleaned) || MAKE_AS_NAME.test(cleaned)) continue;
+    const next = text.slice(end + 1, end + 400).split('\n', 2);
+    const above = nameStart < 2 ? [] : text.slice(Math.max(0, nameStart - 400), nameStart - 1).split('\n').slice(-2);
+    if (next.some((l) => CARD_CONTACT.test(l)) || above.some((l) => CARD_CONTACT.test(l))) found.add('name', cleaned, origin);
+    else if (!bare.includes(cleaned)) bare.push(cleaned);
   }
+  if (bare.length >= MIN_BARE_CARDS) for (const name of bare) found.add('name', name, origin);
 }
+/** A team page's cards without contacts: so many at least (see scanAgentCards). */
+const MIN_BARE_CARDS = 2;
 
 /**
- * An agent's own page titled with their name and their trade ("Lena Marten | RE/MAX — Gayrimenkul
+ * An agent's own page titled with their name and their trade ("Lena Marten | Keystone Homes — Gayrimenkul
  * Danışmanı", "Kamal Reilly, Realtor® | Perth Homes"): the title's part that is a name names the
  * advertiser, when another part is an estate agent's job title in the markets' languages (not a
  * seller's or a consultant's alone: "Mercedes Benz | Sales Consultant" is a dealer's page), the
@@ -1818,6 +1870,7 @@ function scanOwnerPosts(text: string, found: FindingSet, origin: string): void {
 /** The names the text's layout and its registers give: licences, contact lines, signatures, name-then-number lines. */
 function scanLaidOutNames(text: string, found: FindingSet, origin: string): void {
   scanAgentCards(text, found, origin);
+  scanNamesOverPhoneLines(text, found, origin);
   scanOwnerPosts(text, found, origin);
   scanTitledLawyers(text, found, origin);
   scanJobPosters(text, found, origin);

@@ -11,14 +11,14 @@ import { foundAt } from './found.js';
 
 const page = (title: string, body: string): string =>
   `<!doctype html><html><head><title>${title}</title><meta property="og:title" content="${title}"></head><body>` +
-  `<header><a class="brand" href="/"><span class="ad">Lena Marten</span> RE/MAX</a></header>` +
+  `<header><a class="brand" href="/"><span class="brand-name">Lena Marten</span> Keystone Homes</a></header>` +
   `<main><section class="hero"><img src="/portrait.jpg" alt="Kamal Reilly"><p>${body}</p></section></main>` +
   `<footer><span>© 2026 Kamal Reilly · Orlando Wendell</span></footer></body></html>`;
 
 describe("an agent's name in the page's title, beside the agent's trade", () => {
   const tr = foundAt('https://www.lenamarten-emlak.example/', 'TR');
   it.each([
-    ['Lena Marten | RE/MAX — Gayrimenkul Danışmanı · Merkez, Sahil', 'TR', ['name lena marten']],
+    ['Lena Marten | Keystone Homes — Gayrimenkul Danışmanı · Merkez', 'TR', ['name lena marten']],
     ['Lena Marten — Emlak Danışmanı', 'TR', ['name lena marten']],
     ['Kamal Reilly, Realtor® | Perth Homes', 'US', ['name kamal reilly']],
     ['Kamal Reilly - Real Estate Agent - Perth', 'AU', ['name kamal reilly']],

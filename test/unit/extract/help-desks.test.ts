@@ -17,10 +17,10 @@ describe("a marketplace's help desk is the platform's", () => {
   const seller = '<div class="seller-box"><b>Liên hệ</b> <a href="tel:0912555014">0912 555 014</a></div>';
   it.each([
     // Hotlines by region, for employers, inside the content (a job board's)
-    ['<div class="hotline lazy"><div class="hotline-container"><div id="employer" class="tab-pane"><a class="phone-row" href="tel:02835550101">Hồ Chí Minh</a><a class="phone-row" href="tel:02435550102">Hà Nội</a><a class="phone-row" href="tel:02363555010">Đà Nẵng</a></div></div></div>'],
+    ['<section class="hotlines"><ul class="hotline-list"><li><a href="tel:02835550101">Chi nhánh 1</a></li><li><a href="tel:02435550102">Chi nhánh 2</a></li><li><a href="tel:02363555010">Chi nhánh 3</a></li></ul></section>'],
     // A camel-case id on a support layer
-    ['<div id="modalHotlineContact" class="support-modal"><a href="tel:02835550103">Gọi hỗ trợ</a></div>'],
-    ['<div class="support-ticket-modal"><div class="support-ticket-modal-body"><a href="tel:02835550104">02835550104</a></div></div>'],
+    ['<div id="helpHotlineLayer" class="support-modal"><a href="tel:02835550103">Gọi hỗ trợ</a></div>'],
+    ['<div class="support-ticket-layer"><div class="layer-body"><a href="tel:02835550104">02835550104</a></div></div>'],
     ['<section class="helpdesk"><p>Tổng đài: 028 3555 0105</p></section>'],
     ['<div class="customerCare"><a href="tel:02835550106">028 3555 0106</a></div>'],
   ])('%s', (desk) => {
@@ -41,9 +41,9 @@ describe('what is not a help desk', () => {
     ['<div class="dealer-hotline"><a href="tel:+493055501477">030 5550 1477</a></div>', ['phone +493055501477']],
     ['<div class="seller-support-line">Tel. 0171 5550143</div>', ['phone +491715550143']],
     // A block marked "hotline" with one or two numbers: a seller's own lines, as often as a desk's.
-    ['<div class="box-hotline">Tel.: <a href="tel:0171 5550146">0171 5550146</a></div>', ['phone +491715550146']],
+    ['<div class="hotline-number">Tel.: <a href="tel:0171 5550146">0171 5550146</a></div>', ['phone +491715550146']],
     [
-      '<div class="hotline-container"><a href="tel:0171 5550147">0171 5550147</a> <a href="tel:0171 5550148">0171 5550148</a></div>',
+      '<div class="hotline-box"><a href="tel:0171 5550147">0171 5550147</a> <a href="tel:0171 5550148">0171 5550148</a></div>',
       ['phone +491715550147', 'phone +491715550148'],
     ],
     // A class that only contains the letters ("photline" is no word of it; "supporter" no support desk).
