@@ -470,7 +470,7 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
   // text has neither, and with one, neither starts before it. So the flight test (2.5 ms of the
   // corpus's 50 ms of parsing when it ran on every blob) runs only on text with a hint, from it.
   const hint = HAS_STATE.exec(text);
-  if (!hint) return namespacedLiterals(text, singleQuotedLiterals(text, literals(text, out)));
+  if (!hint) return declaredParties(text, namespacedLiterals(text, singleQuotedLiterals(text, literals(text, out))));
   FLIGHT.lastIndex = hint.index;
   if (FLIGHT.test(text)) return flight(text, out);
   STATE_ASSIGNMENT.lastIndex = hint.index;
@@ -484,7 +484,7 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
     if (v === undefined) out.push(...returnedLiterals(text, at));
     else if (!(typeof v === 'object' && v !== null && Object.keys(v).length === 0)) out.push(v);
   }
-  return out.length > built ? out : namespacedLiterals(text, singleQuotedLiterals(text, literals(text, out)));
+  return out.length > built ? out : declaredParties(text, namespacedLiterals(text, singleQuotedLiterals(text, literals(text, out))));
 }
 
 /**
@@ -581,10 +581,12 @@ function namespaceBefore(text: string, eq: number, from: number): number {
 /** The cheap test before any look for such an assignment: one needs "= {" or "= [{" somewhere. */
 const OBJECT_ASSIGNED = /=\s*\[?\s*\{/;
 
-/** Whether a script assigns such a literal (the page's parse keeps the script as page data then). */
+/** Whether a script assigns such a literal, or declares its people (`declaredParties`): the page's parse keeps the script as page data then. */
 export function hasNamespacedLiteral(text: string): boolean {
   if (!OBJECT_ASSIGNED.test(text)) return false;
-  return nextNamespaceAssignment(text) !== undefined;
+  if (nextNamespaceAssignment(text) !== undefined) return true;
+  DECLARED_PARTY.lastIndex = 0;
+  return DECLARED_PARTY.test(text);
 }
 
 /** Whether the first object of a literal ("{…}" or "[{…}]") opens with a quoted key, or is empty. */
@@ -613,6 +615,61 @@ function namespacedLiterals(text: string, out: Json[]): Json[] {
     const json = jsLiteralToJson(literal);
     const value = json === undefined ? undefined : parseJson(json);
     if (value !== undefined) out.push(value);
+  }
+  return out;
+}
+
+/**
+ * A small site's own script that declares its people as a variable named for them, written as
+ * JavaScript (`const agents = [{ name: "…", role: "Sales Agent", number: "+254…" }]`, `let
+ * contacts = {…}`): unquoted keys, and no global's or namespace's name, so neither `literals` nor
+ * `namespacedLiterals` reads it. Read as the object `{agents: […]}`, so that the walker sees the
+ * people under their variable's name, a party's key, as it sees them in page data.
+ */
+const DECLARED_PARTY =
+  /\b(?:const|let|var)\s+(agents|sellers|contacts|dealers|salespeople|salesAgents|salesTeam|salesStaff|staff|team|teamMembers|advisors|advisers|consultants|brokers|realtors)\s*=(?!=)\s*(?=\[\s*\{|\{)/g;
+/** Such declarations read per script, at most. */
+const MAX_DECLARED = 5;
+
+/**
+ * A template's sample person in such a list: a number whose last eight digits count up ("+254 712
+ * 345 678", "0734 567 890"), as a site's template fills its sales agents with. Its name is no
+ * more a person's than its number is anyone's: the whole entry goes.
+ */
+function templatePerson(p: Json): boolean {
+  if (!isObject(p)) return false;
+  for (const k in p) {
+    const v = p[k];
+    if (typeof v !== 'string') continue;
+    const digits = v.replace(/\D/g, '');
+    if (digits.length >= 8 && countingUp(digits.slice(-8))) return true;
+  }
+  return false;
+}
+
+/** Counting up throughout, 9 going on to 0 ("34567890"). */
+function countingUp(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const step = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    if (step !== 1 && step !== -9) return false;
+  }
+  return true;
+}
+
+function declaredParties(text: string, out: Json[]): Json[] {
+  if (!OBJECT_ASSIGNED.test(text)) return out;
+  DECLARED_PARTY.lastIndex = 0;
+  let read = 0;
+  for (let m = DECLARED_PARTY.exec(text); m && read < MAX_DECLARED; m = DECLARED_PARTY.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = balancedEnd(text, start, true);
+    if (end < 0) continue;
+    read++;
+    const literal = text.slice(start, end);
+    const json = jsLiteralToJson(literal) ?? literal;
+    const value = parseJson(json);
+    if (value !== undefined) out.push({ [m[1]!]: Array.isArray(value) ? value.filter((p) => !templatePerson(p)) : value });
+    DECLARED_PARTY.lastIndex = end;
   }
   return out;
 }

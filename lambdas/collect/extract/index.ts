@@ -185,6 +185,29 @@ function linkTarget(href: string): [scheme: string, target: string] {
   }
 }
 
+/**
+ * The other recipients a mail link names in its query (RFC 6068's "to", "cc", "bcc" fields:
+ * "mailto:info@…?bcc=anna@…"): the same advertiser's mailboxes, as its own address is. Not its
+ * subject or body, a text for the reader to send.
+ */
+const MAILTO_COPY = /[?&](?:to|cc|bcc)=([^&#]*)/gi;
+
+function mailtoCopies(href: string): string[] {
+  if (!href.includes('?')) return [];
+  const out: string[] = [];
+  MAILTO_COPY.lastIndex = 0;
+  for (let m = MAILTO_COPY.exec(href); m; m = MAILTO_COPY.exec(href)) {
+    let value = m[1]!;
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // a malformed escape: the field as written
+    }
+    for (const e of value.split(',')) if (e.trim()) out.push(e.trim());
+  }
+  return out;
+}
+
 function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder): void {
   const origin = `attr:${a.name}`;
   // An event handler's script ("onclick"; the only scanned attributes whose name starts with an
@@ -215,7 +238,7 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
       return;
     }
     const [scheme, target] = linkTarget(a.value);
-    if (/^mailto$/i.test(scheme)) for (const e of target.split(',')) found.add('email', e, origin);
+    if (/^mailto$/i.test(scheme)) for (const e of [...target.split(','), ...mailtoCopies(a.value)]) found.add('email', e, origin);
     else found.add('phone', target, origin);
     return;
   }
@@ -1186,19 +1209,24 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
   if (!/^[a-z]{3,30}$/.test(letters)) return undefined;
   // The first name's initial, a separator, the last name ("j.doe@", "w_berg@"): a firm's form as often.
   const initialDot = /^[a-z][._-][a-z]{3,}$/.test(local);
-  const owner = (at: number, end: number): string | undefined => {
-    const line = text.slice(at + 1, end < 0 ? text.length : end);
-    const words = personWords(line);
-    if (!words) return undefined;
+  const spelt = (words: readonly string[]): boolean => {
     const first = words[0]!;
     const last = words[words.length - 1]!;
-    const named =
+    return (
       (letters === first && local === first) || // "chris@" alone is a first name: the local part has no separator then
       letters === first + last ||
       letters === words.join('') ||
       (local === letters && letters.length >= 4 && (letters === last + first[0] || letters === first[0] + last)) ||
-      (initialDot && letters === first[0] + last);
-    if (!named) return undefined;
+      (initialDot && letters === first[0] + last)
+    );
+  };
+  const owner = (at: number, end: number): string | undefined => {
+    const line = text.slice(at + 1, end < 0 ? text.length : end);
+    const words = personWords(line);
+    if (!words) return undefined;
+    // As a mailbox spells the name's letters: without their accents ("Grünwald" as "grunwald",
+    // "José" as "jose"), or German's way ("gruenwald", "strasser" for "Straßer").
+    if (!spelt(words) && !spelt(words.map(plainLetters)) && !spelt(words.map(germanLetters))) return undefined;
     let from = at;
     for (let k = 0; k < OWNER_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
     let to = end;
@@ -1206,11 +1234,15 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
     const block = lower.slice(Math.max(0, from), to < 0 ? text.length : to);
     return block.includes(email) || phoneLikeIn(block, urls) ? line : undefined;
   };
-  const needle = `\n${letters.slice(0, 2)}`;
-  // `at` is the "\n" before the line (-1 for the text's first line).
-  for (let at = lower.startsWith(needle.slice(1)) ? -1 : lower.indexOf(needle), seen = 0; at >= -1 && seen < 200; at = lower.indexOf(needle, at + 1), seen++) {
-    const found = owner(at, text.indexOf('\n', at + 1));
-    if (found) return found;
+  // Lines that start with the local part's first two letters, or its first only where the name's
+  // second is one a mailbox spells otherwise ("jörg" as "joerg@" or "jorg@").
+  for (const needle of [`\n${letters.slice(0, 2)}`, `\n${letters[0]}`]) {
+    // `at` is the "\n" before the line (-1 for the text's first line).
+    for (let at = lower.startsWith(needle.slice(1)) ? -1 : lower.indexOf(needle), seen = 0; at >= -1 && seen < 200; at = lower.indexOf(needle, at + 1), seen++) {
+      if (needle.length === 2 && /^[a-z]$/.test(lower.charAt(at + 2))) continue;
+      const found = owner(at, text.indexOf('\n', at + 1));
+      if (found) return found;
+    }
   }
   // The last name then the initial ("doej"), or the initial then the last name ("jdoe", "j.doe"): lines that end with that last name.
   if ((local !== letters && !initialDot) || letters.length < 4) return undefined;
@@ -1222,6 +1254,11 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
     }
   }
   return undefined;
+}
+
+/** A word's letters as German writes them without umlauts ("Müller" as "mueller", "Straße" as "strasse"), the other accents dropped. */
+function germanLetters(word: string): string {
+  return plainLetters(word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
 }
 
 /**

@@ -21,7 +21,7 @@ import type { EmbeddedBlob } from './embedded.js';
 import { opensWithGivenName } from './given-names.js';
 import { ROLE_LABELS, SELLER_LABELS_STRONG } from './labels.js';
 import { MAX_TABLES } from './table-columns.js';
-import { FAMILY_PARTICLES, NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutRoleBefore, withoutTitles } from './names.js';
+import { FAMILY_PARTICLES, NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutRoleAfter, withoutRoleBefore, withoutTitles } from './names.js';
 
 export interface Layout {
   /** Subtrees cut out of the document as chrome. */
@@ -552,7 +552,7 @@ function nameOfElement(c: DomNode, at: readonly string[], next: DomNode | undefi
   if (VALUE_MARK.test(marks((next && attributeList(next)) ?? []))) return undefined;
   // Its first line only: a job title or a role under the name ("Lukas Brenner<br>Sales
   // Manager") is not part of it; nor is the honorific before it.
-  const t = withoutHonorific(withoutPostNominals(leadingLines(c, 1)[0] ?? ''));
+  const t = withoutHonorific(withoutPostNominals(withoutRoleAfter(leadingLines(c, 1)[0] ?? '')));
   const href = firstLink(c)?.attribs?.href?.trim() ?? linkHref;
   // A name that links to a website's home page is a business's (its site or storefront); one
   // spelt as the profile's slug it links to is the member's handle (isHandle).
@@ -638,7 +638,7 @@ function firstHeading(node: DomNode, depth = 0): DomNode | undefined {
 function headingName(box: DomNode, out: string[]): void {
   const h = firstHeading(box);
   if (!h) return;
-  const t = withoutHonorific(withoutPostNominals(leadingLines(h, 1)[0] ?? ''));
+  const t = withoutHonorific(withoutPostNominals(withoutRoleAfter(leadingLines(h, 1)[0] ?? '')));
   // Written as a name is: each word capitalised but a family name's particles ("Dane sprzedawcy",
   // Polish "seller's details", is a heading whose first word is also a name), and not in capitals
   // throughout ("KONTAKT MIT DEM VERKÄUFER").

@@ -490,6 +490,28 @@ export function withoutRoleBefore(name: string): string {
   return name;
 }
 
+/**
+ * A name with its job title after a bar, a spaced dash or a comma, as agents' cards head them
+ * ("Lena Marten | Director", "Lena Marten - Sales Director", "Lena Marten, Principal Broker"): the
+ * name. Only when every word after the mark names a post (isPostWord; "of", "and" between), at
+ * most four: "Lena Marten | Perth" is a name and a place, and stays whole (no name then).
+ */
+const ROLE_AFTER = /^(.+?)\s*(?:\||\s[-–—]\s|,)\s*([^|,–—]+)$/;
+const ROLE_JOINER = /^(?:of|and|&|de|der|des)$/i;
+const MORE_POST_WORDS: ReadonlySet<string> = new Set(['principal', 'founder', 'co-founder', 'owner', 'partner', 'senior', 'junior', 'head', 'chief', 'ceo', 'coo', 'cfo', 'leasing', 'property', 'licensed', 'lettings', 'general', 'office', 'branch']);
+
+export function withoutRoleAfter(name: string): string {
+  const m = ROLE_AFTER.exec(name);
+  if (!m) return name;
+  const words = m[2]!.trim().split(/\s+/);
+  if (words.length > 4) return name;
+  for (const w of words) {
+    const bare = w.replace(/[.®]/g, '');
+    if (!ROLE_JOINER.test(bare) && !MORE_POST_WORDS.has(bare.toLowerCase()) && !isPostWord(bare)) return name;
+  }
+  return m[1]!.trim();
+}
+
 /** Ends of German and Nordic compounds that name a post ("Teamleiter", "Sachbearbeiterin"), besides the agents' (AGENT_COMPOUND_END). */
 const POST_COMPOUND_END = /\p{L}{3,}(?:leiter|leiterin|referent|referentin|assistent|assistentin|bearbeiter|bearbeiterin|manager|managerin|partner|partnerin|chef|chefin|ansvarig)$/iu;
 
@@ -1475,7 +1497,8 @@ const CARD_CONTACT = new RegExp(`${NUMBER_RUN.source}|@`);
 
 /**
  * A contact card's name on a line of its own, the card's phone line right under it ("Lena Marten" /
- * "Tel.: 030 …", "Mobile: 316-…", "Office: 316-…"), as team pages and contact blocks print them:
+ * "Tel.: 030 …", "Mobile: 316-…", "Office: 316-…") or under the card's job title or department
+ * ("Lena Marten" / "Disposition" / "Tel.: …"), as team pages and contact blocks print them:
  * the number's label says the line above is whom to call. The name is two or three capitalised
  * words that open with a known given name (a heading above a desk's line, "Customer Service" /
  * "Phone: …", opens with none); the phone line a label, then a number (seven digits or more on the
@@ -1486,6 +1509,8 @@ const PHONE_LINE_START = new RegExp(`(?:^|\n)(?:office|direct|main|work|${PHONE_
 const CARD_PHONE_START = /^[\s.:]*[+(]?\d/;
 const MIN_CARD_DIGITS = 7;
 const FAX_WORD = /^[\p{P}\p{S}\s]*(?:fax|telefax|faks|факс)/iu;
+/** A card's job title or department between its name and its phone line: short, no digits, no label or mailbox. */
+const CARD_TITLE_LINE = /^[^\d@:\n]{3,40}$/;
 
 function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string): void {
   PHONE_LINE_START.lastIndex = 0;
@@ -1498,8 +1523,12 @@ function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string
     const end = rest.indexOf('\n');
     if ((end < 0 ? rest : rest.slice(0, end)).replace(/\D/g, '').length < MIN_CARD_DIGITS) continue;
     if (start < 2) continue;
-    const nameLine = text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1).trim();
-    const name = CARD_NAME_LINE.exec(nameLine);
+    const lineStart = text.lastIndexOf('\n', start - 2) + 1;
+    let name = CARD_NAME_LINE.exec(text.slice(lineStart, start - 1).trim());
+    // Or the line above a job title's or a department's ("Disposition", "Reifenservice, Zubehör")
+    if (!name && lineStart >= 2 && CARD_TITLE_LINE.test(text.slice(lineStart, start - 1).trim())) {
+      name = CARD_NAME_LINE.exec(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim());
+    }
     if (!name || !opensWithGivenName(name[1]!)) continue;
     const cleaned = clean(name[1]!);
     if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) found.add('name', cleaned, origin);
@@ -1694,6 +1723,18 @@ const TITLED_NAME = new RegExp(
 );
 
 /**
+ * A person's name after the Spanish-speaking markets' professional titles, used as honorifics
+ * ("Lic. Ana Lucía Pérez Ortega", "Mtra. Ana Ruiz", "Lcda. …", "Arq. …"): a licenciado's, a
+ * maestro's, an architect's, a lawyer's title is only a person's. Two to four words, as Spanish
+ * names have two family names, with their particles ("de la", "del", "y"), up to the line's end
+ * or a punctuation mark, so that no word of the sentence after them is taken.
+ */
+const HISPANIC_TITLED_NAME = new RegExp(
+  `(?<![${LETTER}])(?:Lic|Licda|Licdo|Lcda|Lcdo|Mtro|Mtra|Arq|Abog)\\. ?([${CAPITAL}][${LETTER}'’-]+(?: (?:de|del|la|las|los|y)(?= ))*(?: [${CAPITAL}][${LETTER}'’-]+(?: (?:de|del|la|las|los|y)(?= ))*){1,3})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
+  'gm',
+);
+
+/**
  * The names a word before them says are a person's to contact: an honorific, a contact verb, a
  * self-introduction, an e-mail verb, a salesperson's role before a bracketed name. What an ad's
  * body in the page data is read for (see index.ts): its other lines are prose, not a card's layout.
@@ -1728,6 +1769,12 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   TITLED_NAME.lastIndex = 0;
   for (let m = TITLED_NAME.exec(text); m; m = TITLED_NAME.exec(text)) {
     // "Ing. Novák Stavby s.r.o.": a firm named after its founder.
+    if (legalFormAt(text, m.index + m[0].length)) continue;
+    const name = clean(m[1]!);
+    if (name && name.includes(' ')) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
+  }
+  HISPANIC_TITLED_NAME.lastIndex = 0;
+  for (let m = HISPANIC_TITLED_NAME.exec(text); m; m = HISPANIC_TITLED_NAME.exec(text)) {
     if (legalFormAt(text, m.index + m[0].length)) continue;
     const name = clean(m[1]!);
     if (name && name.includes(' ')) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);

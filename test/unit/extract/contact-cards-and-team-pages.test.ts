@@ -40,8 +40,9 @@ describe("a card's name on the line above its labelled phone line", () => {
     ['<div><b>Lena Marten</b><br>Mobile: ask at the desk, ext 5550142</div>'],
     // A make written as a given and a family name, above a dealer department's line.
     ['<div><b>Mercedes Benz</b><br>Phone: 316-555-0142</div>'],
-    // Not the line right above.
+    // Not with a line between that is no job title's (a licence's year) or two lines.
     ['<div><b>Lena Marten</b><br>Licensed since 2009<br>Phone: 316-555-0142</div>'],
+    ['<div><b>Lena Marten</b><br>Sales<br>North office<br>Phone: 316-555-0142</div>'],
   ])('no name from %s', (card) => {
     expect(us(page(`<h1>Our team</h1>${card}`), 'US', 'name')).toEqual([]);
   });
@@ -59,8 +60,9 @@ describe("a mailbox named after a person whose name has a capital inside a word"
     expect(own(page(`<h1>The team</h1>${card(name, mailbox)}${other}`), 'US', 'email')).toEqual([`email ${mailbox}`, 'email kamal@wendell-realty.example'].sort());
   });
 
-  it("while a desk's mailbox under a heading with a capital inside a word is no person's", () => {
+  it("while a desk's mailbox under a heading with a capital inside a word names no person", () => {
     const html = page(`<h1>The team</h1><div><span>SiteAdmin Desk</span><br>Phone: 316-555-0142<br>E-MAIL: <a href="mailto:siteadmin@wendell-realty.example">siteadmin@wendell-realty.example</a></div>`);
+    expect(own(html, 'US', 'name')).toEqual([]);
     expect(own(html, 'US', 'email')).toEqual([]);
   });
 });
