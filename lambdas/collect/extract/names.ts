@@ -1515,14 +1515,16 @@ const CARD_TITLE_LINE = /^[^\d@:\n]{3,40}$/;
 function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string): void {
   PHONE_LINE_START.lastIndex = 0;
   for (let m = PHONE_LINE_START.exec(text); m; m = PHONE_LINE_START.exec(text)) {
-    const start = m[0].startsWith('\n') ? m.index + 1 : m.index;
-    const rest = text.slice(start + m[0].length - (m[0].startsWith('\n') ? 1 : 0), start + 80);
+    const newline = m[0].startsWith('\n');
+    // The phone line's start; a line above it is needed.
+    const start = newline ? m.index + 1 : m.index;
+    if (start < 2) continue;
+    const rest = text.slice(m.index + m[0].length, start + 80);
     // A word that only begins with the label ("Officer", "Mobilität") is none.
     if (/^[\p{L}]/u.test(rest)) continue;
-    if (FAX_WORD.test(m[0].replace(/^\n/, '')) || !CARD_PHONE_START.test(rest)) continue;
+    if (FAX_WORD.test(newline ? m[0].slice(1) : m[0]) || !CARD_PHONE_START.test(rest)) continue;
     const end = rest.indexOf('\n');
     if ((end < 0 ? rest : rest.slice(0, end)).replace(/\D/g, '').length < MIN_CARD_DIGITS) continue;
-    if (start < 2) continue;
     const lineStart = text.lastIndexOf('\n', start - 2) + 1;
     let name = CARD_NAME_LINE.exec(text.slice(lineStart, start - 1).trim());
     // Or the line above a job title's or a department's ("Disposition", "Reifenservice, Zubehör")
@@ -1566,8 +1568,8 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
 const MIN_BARE_CARDS = 2;
 
 /**
- * An agent's own page titled with their name and their trade ("Lena Marten | Keystone Homes — Gayrimenkul
- * Danışmanı", "Kamal Reilly, Realtor® | Perth Homes"): the title's part that is a name names the
+ * An agent's own page titled with their name and their trade ("Lena Marten | Keystone Homes —
+ * Gayrimenkul Danışmanı", "Kamal Reilly, Realtor® | Perth Homes"): the title's part that is a name names the
  * advertiser, when another part is an estate agent's job title in the markets' languages (not a
  * seller's or a consultant's alone: "Mercedes Benz | Sales Consultant" is a dealer's page), the
  * name opens with a known given name, and the page's body spells it too (its content, its header's
