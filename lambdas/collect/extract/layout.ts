@@ -285,6 +285,11 @@ const REVIEWS = /(?:^|[-_\s])(?:reviews?|reviewers?|comments?|testimonials?|hrev
  */
 const CAMEL_REVIEWS = /(?<=[a-z])(?:Reviews|Reviewers?|Testimonials?)(?=$|[A-Z\s_-])/;
 
+/** Whether a mark (`lower`: it lower-cased, when the caller has it) marks a block of reviews or testimonials. */
+function reviewsMark(value: string, lower = value.toLowerCase()): boolean {
+  return REVIEWS.test(lower) || CAMEL_REVIEWS.test(value);
+}
+
 /**
  * The dialog a "Call" or "Show contacts" button opens ("js-contacts-dialog", "phone-modal",
  * "popup-contact"): hidden until the click, and the seller's contacts when it opens. Its being
@@ -326,7 +331,7 @@ function classify(value: string): number {
   else if (HOTLINES.test(lower)) flags |= Mark.Hotlines;
   if (CONTACT_DIALOG.test(lower)) flags |= Mark.ContactDialog;
   if (PHONE_REVEAL.test(lower)) flags |= Mark.PhoneReveal;
-  if (REVIEWS.test(lower) || CAMEL_REVIEWS.test(value)) flags |= Mark.Reviews;
+  if (reviewsMark(value, lower)) flags |= Mark.Reviews;
   for (const t of value.split(/\s+/)) {
     if (CHROME_OUTSIDE_CONTENT.test(t) || cssModuleChrome(t)) flags |= Mark.ChromeOutsideContent;
     if (SIDEBAR.test(t)) flags |= Mark.Sidebar;
@@ -531,7 +536,7 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
     // The box's reviews or testimonials ("review-wrapper", "testimonial-author-name"): their
     // authors are customers, not the seller (an agent's profile shows its clients' words).
     const m = marks(at);
-    if (m && (REVIEWS.test(m.toLowerCase()) || CAMEL_REVIEWS.test(m))) continue;
+    if (m && reviewsMark(m)) continue;
     const name = nameOfElement(c, at, nextElement(children, i), linkHref, m);
     if (name !== null) {
       if (name !== undefined) out.push(name);

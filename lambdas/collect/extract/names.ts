@@ -1768,18 +1768,15 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     // The honorific says it is a person: such a name is not held to the known-names list.
     if (name) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
   }
-  TITLED_NAME.lastIndex = 0;
-  for (let m = TITLED_NAME.exec(text); m; m = TITLED_NAME.exec(text)) {
-    // "Ing. Novák Stavby s.r.o.": a firm named after its founder.
-    if (legalFormAt(text, m.index + m[0].length)) continue;
-    const name = clean(m[1]!);
-    if (name && name.includes(' ')) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
-  }
-  HISPANIC_TITLED_NAME.lastIndex = 0;
-  for (let m = HISPANIC_TITLED_NAME.exec(text); m; m = HISPANIC_TITLED_NAME.exec(text)) {
-    if (legalFormAt(text, m.index + m[0].length)) continue;
-    const name = clean(m[1]!);
-    if (name && name.includes(' ')) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
+  // Central European and Spanish-speaking titles alike: the name after them is a person's.
+  for (const titled of [TITLED_NAME, HISPANIC_TITLED_NAME]) {
+    titled.lastIndex = 0;
+    for (let m = titled.exec(text); m; m = titled.exec(text)) {
+      // "Ing. Novák Stavby s.r.o.": a firm named after its founder.
+      if (legalFormAt(text, m.index + m[0].length)) continue;
+      const name = clean(m[1]!);
+      if (name && name.includes(' ')) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
+    }
   }
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) verbName(text, m.index, m[1]!, m.index + m[0].length, found, origin);
