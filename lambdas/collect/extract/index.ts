@@ -16,7 +16,7 @@ import { decodedPhone } from './encoded.js';
 import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
-import { chromeDataJson, PRIVATE_BADGE, readLayout } from './layout.js';
+import { chromeDataJson, faxIconText, PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plainLetters, plausibleName, roleTitleName, scanCuedNames, scanNames, titledAgentName } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
@@ -525,13 +525,17 @@ function withoutCreditLines(text: string): string {
  * they are into `rawTexts` (one entry), and the mail, call and chat links into the result, but a
  * credit's (its parent's text names a designer or a host).
  */
-function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIns: LogInLinks): AttributeValue[] {
+function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIns: LogInLinks, faxTexts: string[]): AttributeValue[] {
   const out: AttributeValue[] = [];
   const raw: string[] = [];
   const visit = (node: DomNode): void => {
     if (node.type === 'text') {
       if (node.data) raw.push(node.data);
       return;
+    }
+    if (node.type === 'tag' && node.name !== 'a' && node.name !== undefined) {
+      const fax = faxIconText(node, node.name, attributeList(node) ?? []);
+      if (fax !== undefined) faxTexts.push(fax);
     }
     if (node.type === 'tag' && node.name === 'a') {
       const attrs = attributeList(node) ?? [];
@@ -749,7 +753,12 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const footerHrefs: string[] = [];
   const rawChrome: string[] = [];
   const logIns: LogInLinks = { site: site ?? '', onSite: new Set(), offSite: new Set() };
-  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns));
+  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns, layout.faxTexts));
+  // The numbers fax glyphs stand before, in the content and the chrome: fax lines (see faxLines).
+  for (const t of layout.faxTexts) {
+    const digits = t.replace(/\D/g, '');
+    if (digits.length >= PLATFORM_DIGITS && digits.length <= 15) found.faxLabelledDigits.add(digits.slice(-PLATFORM_DIGITS));
+  }
   const chromeLinks = anchors.filter((a) => CONTACT_LINK.test(a.value));
   const chromeChats = anchors.flatMap((a) => {
     const chat = MESSENGER_LINK.exec(a.value);

@@ -6,7 +6,7 @@
 import { LABELLED_UNCASED_ORIGIN } from './filters.js';
 import type { FindingSet } from './findings.js';
 import { opensWithGivenName } from './given-names.js';
-import { legalFormAt, NAME_LINE, NOT_NAME, plausibleName, withoutRoleBefore } from './names.js';
+import { legalFormAt, NAME_LINE, NOT_NAME, plausibleName, withoutLetters, withoutRoleBefore } from './names.js';
 import { ADDRESS_LABELS, LETTER, lineAt, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
 
 /**
@@ -227,7 +227,8 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       if (handle) found.add('nickname', handle[1]!, origin);
       if (family === Family.SellerWeak && !explicit) continue;
       const lead = leadingName(value, explicit);
-      const name = lead && withoutRoleBefore(lead);
+      // Without professional letters after it ("Lena Marten MRICS").
+      const name = lead && withoutLetters(withoutRoleBefore(lead));
       // Chinese, Japanese and Korean have no capitals to say a name is one: the label says it.
       const uncased = explicit && name !== undefined && UNCASED_NAME.test(name);
       if (name && plausibleName(name, uncased) && (!glued || name === value)) {

@@ -37,6 +37,8 @@ export interface Layout {
   readonly canonical: string[];
   /** JSON objects and arrays in data-* attributes outside the chrome. */
   readonly dataJson: EmbeddedBlob[];
+  /** The numbers a fax glyph stands before (see faxIconText). */
+  readonly faxTexts: string[];
 }
 
 const MAX_DEPTH = 1000;
@@ -827,8 +829,28 @@ function iconName(el: DomNode): string | undefined {
   return t;
 }
 
+/**
+ * A fax glyph ("<i class='fa fa-fax'></i> 01 531 3553", "icon-fax", "fax-icon"): contact blocks
+ * label their lines with icons alone, a handset before the phone and a fax machine before the
+ * fax, which no one answers. The number is the glyph's own text or the text right after it.
+ */
+const FAX_ICON = /(?:^|[\s_-])fax(?:$|[\s_-])/i;
+
+/** The text a fax glyph labels, when `el` is one (FAX_ICON) and that text has a number's digits; else undefined. */
+export function faxIconText(el: DomNode, name: string, at: readonly string[]): string | undefined {
+  if (!ICON_TAGS.has(name)) return undefined;
+  const cls = attributeValue(at, 'class');
+  // Most classes hold no "fax" at all: a plain search first.
+  if (!cls || (!cls.includes('fax') && !cls.includes('Fax')) || !FAX_ICON.test(cls)) return undefined;
+  const own = textOf(el).trim();
+  const t = /\d[\d ()./-]{5,}\d/.test(own) ? own : textAfter(el);
+  return t !== undefined && /\d[\d ()./-]{5,}\d/.test(t) ? t : undefined;
+}
+
 /** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text. */
-function memberNames(el: DomNode, name: string, at: readonly string[], sellerNames: string[], profileNames: Layout['profileNames']): void {
+function memberNames(el: DomNode, name: string, at: readonly string[], sellerNames: string[], profileNames: Layout['profileNames'], faxTexts: string[]): void {
+  const fax = faxIconText(el, name, at);
+  if (fax !== undefined) faxTexts.push(fax);
   if (name === 'figure') portraitName(el, sellerNames);
   if (ICON_TAGS.has(name) && isUserIcon(at)) {
     const t = iconName(el);
@@ -976,6 +998,7 @@ export function splitLayout(root: DomNode): Layout {
   const canonical: string[] = [];
   const dataJson: EmbeddedBlob[] = [];
   const profileNames: Layout['profileNames'] = [];
+  const faxTexts: string[] = [];
 
   const walk = (node: DomNode, inContent: Content, inSeller: boolean, depth: number, inReviews = false): void => {
     const children = node.children;
@@ -1021,7 +1044,7 @@ export function splitLayout(root: DomNode): Layout {
       // Inside a seller box no mark is looked at (as in readLayout), and a seller box marked for
       // its reviews ("seller-reviews-box") is the seller's still.
       const reviews = inReviews || (!inSeller && !seller && (flags & Mark.Reviews) !== 0);
-      if (!reviews) memberNames(child, name, at, sellerNames, profileNames);
+      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, faxTexts);
       for (const k in a) {
         const blob = dataJsonOf(k, a[k]!);
         if (blob) dataJson.push(blob);
@@ -1031,7 +1054,7 @@ export function splitLayout(root: DomNode): Layout {
   };
   walk(root, Content.None, false, 0);
   namesAboveStatus(sellerBoxes, sellerNames);
-  return { chrome, sellerBoxes, sellerNames, profileNames, canonical, dataJson };
+  return { chrome, sellerBoxes, sellerNames, profileNames, canonical, dataJson, faxTexts };
 }
 
 /** The layout of a page and its content (see readLayout). */
@@ -1071,6 +1094,7 @@ export function readLayout(root: DomNode): LaidOutPage {
   const canonical: string[] = [];
   const dataJson: EmbeddedBlob[] = [];
   const profileNames: Layout['profileNames'] = [];
+  const faxTexts: string[] = [];
   const parts: string[] = [];
   const attributes: AttributeValue[] = [];
   const jsonLd: string[] = [];
@@ -1192,7 +1216,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       }
       // A seller box marked for its reviews ("seller-reviews-box") is the seller's still.
       const reviews = inReviews || (!seller && (flags & Mark.Reviews) !== 0);
-      if (!reviews) memberNames(child, name, at, sellerNames, profileNames);
+      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, faxTexts);
       const content = contentBelow(inContent, name, role);
       const sellerBelow = inSeller || seller;
 
@@ -1234,7 +1258,7 @@ export function readLayout(root: DomNode): LaidOutPage {
     sellerBoxContent[i] = { text, attributes: boxAttributes };
   }
   return {
-    layout: { chrome, sellerBoxes, sellerNames, profileNames, canonical, dataJson },
+    layout: { chrome, sellerBoxes, sellerNames, profileNames, canonical, dataJson, faxTexts },
     page: { text: finishText(parts), attributes, jsonLd, microdata, langs },
     sellerBoxContent,
     tables,

@@ -97,6 +97,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // departments and roles, not people
     'dział działu sprzedaży obsługi afdeling verkoop sales team department abteilung verkauf vertrieb kundendienst office büro bureau kontor kantor ' +
     'verkaufsteam salesteam administration admin redaktion redaksjon enquiries enquiry desk reception bookings accounts marketing ' +
+    // an office's heading in Malay and Indonesian ("Alamat Utama": main address; "Kantor Pusat": head office)
+    'alamat utama pusat cawangan cabang ' +
     // the party's role, where a name would be ("Call Agent: 01 ...", "Contact owner", "Kontakt Vermieter")
     'agent agents realtor broker negotiator landlord owner vendor lister makler maklerin vermieter vermieterin eigentümer ' +
     'builder builders developer developers promoter promotor bauträger ' +
@@ -154,7 +156,7 @@ const SELLER_KIND_LAST: ReadonlySet<string> = new Set(
  */
 export const BUSINESS: ReadonlySet<string> = new Set(
   (
-    'gmbh mbh ag kg ohg ug e.k. e.v. gbr b.v. bv n.v. nv vof v.o.f. ltd ltd. ltda eireli limited llc inc inc. corp corp. plc ' +
+    'gmbh mbh ag kg ohg ug e.k. e.v. gbr b.v. bv n.v. nv vof v.o.f. ltd ltd. ltda eireli limited llc llp pllc inc inc. corp corp. plc associates partners ' +
     'sa s.a. sas s.a.s. sarl s.a.r.l. eurl sl s.l. srl s.r.l. spa s.p.a. sp. z.o.o. s.c. ab a/s as asa aps oy oyj ' +
     'ооо оод еоод ад ао тов фоп ип s.r.o. a.s. d.o.o. kft zrt bt lda grupo gruppo groupe gruppe grupa ' +
     'autohaus autohandel autohändler autocenter autozentrum autobedrijf automobielhandel automobile automobiles ' +
@@ -455,7 +457,9 @@ const POST_NOMINAL =
  */
 const COMMA_POST_NOMINAL =
   'MD|M\\.D|DO|D\\.O|DDS|D\\.D\\.S|DMD|DPM|DVM|OD|PsyD|PharmD|DNP|NP|FNP|FNP-BC|FNP-C|APRN|CRNP|RN|PA-C|LCSW|LPC|LMFT|PT|DPT|' +
-  'FACS|FACOG|FACC|FACP|FAAP|FAAD|Esq|J\\.D|JD|LLM';
+  'FACS|FACOG|FACC|FACP|FAAP|FAAD|Esq|J\\.D|JD|LLM|' +
+  // Commonwealth silks, and Indonesian and Malaysian law and other degrees ("Dewi Sartika, S.H., M.H.")
+  'Q\\.C|QC|K\\.C|S\\.H|M\\.H|M\\.Kn|S\\.E|S\\.Kom|S\\.T|S\\.Psi|S\\.Sos|M\\.M';
 const POST_NOMINALS = new RegExp(`(?:(?:,? +(?:${POST_NOMINAL})|, *(?:${COMMA_POST_NOMINAL}))\\.?)+$`);
 
 /**
@@ -519,6 +523,12 @@ const POST_COMPOUND_END = /\p{L}{3,}(?:leiter|leiterin|referent|referentin|assis
 function isPostWord(word: string): boolean {
   const lower = word.toLowerCase();
   return JOB_TITLE_WORDS.has(lower) || NOT_NAME.has(lower) || AGENT_TITLE_WORD.test(word) || POST_COMPOUND_END.test(word);
+}
+
+/** The name without professional post-nominal letters after it ("Lena Marten MRICS" is "Lena Marten"); the name itself when it is nothing else. */
+export function withoutLetters(name: string): string {
+  const bare = name.replace(POST_NOMINALS, '');
+  return bare.trim() ? bare : name;
 }
 
 /**
@@ -733,7 +743,8 @@ const SUFFIX = '(?: (?:Jr\\.?|Sr\\.?|II|III|IV))?';
 const NOT_NAME_WORD = /[-‐]$|\p{Ll}(?<!^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Ten|Ter))\p{Lu}/u;
 
 function clean(name: string): string | undefined {
-  const words = name.split(' ').filter(Boolean);
+  // Professional letters after the name are no part of it ("Lena Marten MRICS", "Kamal Reilly, Q.C.").
+  const words = withoutLetters(name).split(' ').filter(Boolean);
   // Trailing UI words and particles go; a trade word stays, and plausibleName refuses the run as a
   // business's ("Call London Office" is not "London").
   const trailing = (w: string): boolean => (NOT_NAME.has(w.toLowerCase()) && !BUSINESS.has(w.toLowerCase())) || PARTICLE.test(w);
@@ -1512,6 +1523,25 @@ const FAX_WORD = /^[\p{P}\p{S}\s]*(?:fax|telefax|faks|факс)/iu;
 /** A card's job title or department between its name and its phone line: short, no digits, no label or mailbox. */
 const CARD_TITLE_LINE = /^[^\d@:\n]{3,40}$/;
 
+/**
+ * A line that is a name and the professional letters after it ("Lena Marten MRICS", "Kamal
+ * Reilly, Esq.", "Dewi Sartika, S.H."), as an agent's card, a firm's team page or a lawyer's
+ * profile heads it: the letters are only a person's (POST_NOMINALS). Two or three capitalised
+ * words, held to the known-name check (origin "text"); not a firm's name ("Berg Associates, CPA").
+ */
+const NAME_WITH_LETTERS = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(${POST_NOMINALS.source.slice(0, -1)})[ \\t]*$`, 'gm');
+
+function scanNamesWithLetters(text: string, found: FindingSet, origin: string): void {
+  NAME_WITH_LETTERS.lastIndex = 0;
+  for (let m = NAME_WITH_LETTERS.exec(text); m; m = NAME_WITH_LETTERS.exec(text)) {
+    // The letters as a whole: the last of the name's words may be one of them ("Lena Marten MSCSI MRICS").
+    const name = withoutPostNominals(`${m[1]!}${m[2]!}`);
+    if (tradeName(name) || name.split(' ').some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()))) continue;
+    const cleaned = clean(name);
+    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned)) found.add('name', cleaned, origin);
+  }
+}
+
 function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string): void {
   PHONE_LINE_START.lastIndex = 0;
   for (let m = PHONE_LINE_START.exec(text); m; m = PHONE_LINE_START.exec(text)) {
@@ -1604,11 +1634,54 @@ export function titledAgentName(title: string, html: string, found: FindingSet, 
   }
 }
 
+/**
+ * A Malay or Arabic name with its patronymic, on a line of its own, as an organisation chart, a
+ * staff list or a contact block prints it ("Amir Zaki Bin Kamal", "Nur Aina Binti Nizam",
+ * "Rafael A/L Irfan", after "Tuan Haji" or "Puan"): "bin", "binti", "a/l" and "a/p" (son or
+ * daughter of) join a person's given name to their father's, and to nothing else. The whole line
+ * is the name (a sentence goes on after one), and the honorifics and titles before it are passed
+ * over, as the name is stored without them. Not held to the known names: the link word says it is
+ * a person's name, and such given names are many.
+ */
+const BIN_NAME_WORD = `[A-Z][${LETTER}'’]*\\.?`;
+const BIN_PATRONYMIC_LINE = new RegExp(
+  `^[ \\t:•·–-]*(?:(?:Tuan|Puan|Encik|En\\.|Pn\\.|Cik|Haji|Hajjah|Hj\\.|Hjh\\.|Dato'?|Dato’|Datuk|Datin|Dr\\.?|Ir\\.|Ts\\.|Tan Sri|Puan Sri|Sheikh|Syed|Sharifah) +)*` +
+    `(${BIN_NAME_WORD}(?: ${BIN_NAME_WORD}){0,3} (?:Bin|BIN|Binti|BINTI|Bt\\.|BT\\.|Bte\\.|A\\/L|A\\/P|a\\/l|a\\/p)(?: ${BIN_NAME_WORD}){1,4})[ \\t]*$`,
+  'gm',
+);
+/** The link word of a patronymic inside a name. */
+const BIN_LINK = / (Bin|BIN|Binti|BINTI|Bt\.|BT\.|Bte\.|A\/L|A\/P|a\/l|a\/p) /;
+/** First words of Malay names that the known names lack ("Mohd", "Wan", "Nik": an abbreviation, a lineage's title). */
+const MALAY_FIRST_WORD = /^(?:Mohd|Muhd|Md|Mohamad|Mohammad|Muhamad|Muhammad|Mohamed|Mohd\.|Abdul|Abd|Abd\.|Nik|Wan|Che|Megat|Syed|Sharifah|Raja|Tengku|Tunku|Ahmad|Nor|Noor|Nurul|Nur|Siti)(?= )/;
+/** Words that open a street's, a school's or a mosque's name after which a patronymic names its namesake, not a person on the page. */
+const PLACE_BEFORE_NAME = /^(?:Jalan|Jln\.?|Lorong|Lebuh|Lebuhraya|Persiaran|Taman|Kampung|Kg\.?|Masjid|Surau|Sekolah|SK|SMK|Universiti|Kolej|Hospital|Dewan|Bangunan|Wisma|Menara|Street|Road)$/;
+
+function scanBinPatronymicLines(text: string, found: FindingSet, origin: string): void {
+  // Cheap first: most pages have no such word.
+  if (!/ (?:Bin|BIN|Binti|BINTI|Bt\.|BT\.|Bte\.|A\/L|A\/P|a\/l|a\/p) /.test(text)) return;
+  BIN_PATRONYMIC_LINE.lastIndex = 0;
+  for (let m = BIN_PATRONYMIC_LINE.exec(text); m; m = BIN_PATRONYMIC_LINE.exec(text)) {
+    const raw = m[1]!.replace(/\s+/g, ' ');
+    if (PLACE_BEFORE_NAME.test(raw.slice(0, raw.indexOf(' ')))) continue;
+    if (raw.split(' ').some((w) => NOT_NAME.has(w.toLowerCase()) || JOB_TITLE_WORDS.has(w.toLowerCase()))) continue;
+    // "Bin" is also an English word ("Recycle Bin Cleanup Service"): with it, a known name on either
+    // side of it, or a Malay name's first word, is asked for; "binti", "a/l" and "a/p" are only a name's.
+    const link = BIN_LINK.exec(raw);
+    if (link && /^bin$/i.test(link[1]!)) {
+      const [before, after] = [raw.slice(0, link.index), raw.slice(link.index + link[0].length)];
+      if (!hasKnownName(before) && !hasKnownName(after) && !MALAY_FIRST_WORD.test(before)) continue;
+    }
+    found.add('name', raw, origin === 'text' ? HONORIFIC_ORIGIN : origin);
+  }
+}
+
 /** Scans text (lines separated by "\n") for names after honorifics and contact verbs. */
 export function scanNames(text: string, found: FindingSet, origin: string): void {
   // First: a roster's names are not held to the known-name check, which a name the other rules
   // take first under the plain origin would be (the first origin found is the one kept).
   scanRosters(text, found, origin);
+  scanBinPatronymicLines(text, found, origin);
+  scanNamesWithLetters(text, found, origin);
   scanCuedNames(text, found, origin);
   scanLaidOutNames(text, found, origin);
 }
@@ -1737,6 +1810,18 @@ const HISPANIC_TITLED_NAME = new RegExp(
 );
 
 /**
+ * A physician's or a dentist's name after their title, as clinics' team and contact pages print
+ * them ("Dr. Lena Marten", "Dra. Ana Ruiz", "Doctor Kamal Reilly", "Доктор Олена Коваль"): two or
+ * three capitalised words up to the line's end or a punctuation mark. Unlike the other titles
+ * it is held to a known given name first: "Dr." also opens brands and a street's name ("Dr. Oetker
+ * Pizza", "Dr. Martin Luther King Jr. Blvd", which the end of the name rules out too).
+ */
+const DOCTOR_TITLED_NAME = new RegExp(
+  `(?=[DdДдЛл])(?<![${LETTER}])(?:Dr|Dra|Doctor|Doctora|Doktor|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.? ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
+  'gm',
+);
+
+/**
  * The names a word before them says are a person's to contact: an honorific, a contact verb, a
  * self-introduction, an e-mail verb, a salesperson's role before a bracketed name. What an ad's
  * body in the page data is read for (see index.ts): its other lines are prose, not a card's layout.
@@ -1777,6 +1862,11 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
       const name = clean(m[1]!);
       if (name && name.includes(' ')) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
     }
+  }
+  DOCTOR_TITLED_NAME.lastIndex = 0;
+  for (let m = DOCTOR_TITLED_NAME.exec(text); m; m = DOCTOR_TITLED_NAME.exec(text)) {
+    const name = clean(m[1]!);
+    if (name && name.includes(' ') && opensWithGivenName(name)) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
   }
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) verbName(text, m.index, m[1]!, m.index + m[0].length, found, origin);

@@ -181,7 +181,7 @@ function labelsLineBelow(previous: string): boolean {
 const VALUE_BETWEEN = /\d[\d .,]*[\p{L}€£$%]/u;
 
 /** A fax line's label: no one answers it ("Teléfono 93 555 01 42 Fax 93 555 01 43"). */
-const FAX_LABEL = new RegExp(words('fax|telefax|faks|faksi|faxnummer|faxnr|télécopie|telecopie|télécopieur|telecopieur|факс|φαξ|传真|傳真|ファックス|팩스'), 'gi');
+const FAX_LABEL = new RegExp(words('fax|telefax|facsimile|facsímil|facsímile|faks|faksi|faxnummer|faxnr|télécopie|telecopie|télécopieur|telecopieur|факс|φαξ|传真|傳真|ファックス|팩스'), 'gi');
 /** "Tel./Fax", "Telefon & Fax": one line for both, a phone. */
 const PHONE_THEN_FAX = /(?:tel|tél|telefon|teléfono|telefone|telefono|telephone|phone|ph|fon)\.?\s*[/&+-]\s*$/i;
 
