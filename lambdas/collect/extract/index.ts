@@ -16,7 +16,7 @@ import { decodedPhone } from './encoded.js';
 import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
-import { chromeDataJson, faxIconText, PRIVATE_BADGE, readLayout } from './layout.js';
+import { chromeDataJson, faxIconText, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plainLetters, plausibleName, roleTitleName, scanCuedNames, scanNames, titledAgentName } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
@@ -525,7 +525,7 @@ function withoutCreditLines(text: string): string {
  * they are into `rawTexts` (one entry), and the mail, call and chat links into the result, but a
  * credit's (its parent's text names a designer or a host).
  */
-function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIns: LogInLinks, faxTexts: string[]): AttributeValue[] {
+function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIns: LogInLinks, faxTexts: string[], people: Set<string>): AttributeValue[] {
   const out: AttributeValue[] = [];
   const raw: string[] = [];
   const visit = (node: DomNode): void => {
@@ -544,6 +544,8 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIn
       if (href !== undefined) {
         hrefs.push(href);
         logInLink(node, href, logIns);
+        const person = menuPersonName(node, attrs);
+        if (person !== undefined) people.add(person);
         if (CONTACT_LINK.test(href) || MESSENGER_LINK.test(href)) {
           const around = node.parent ? textLines(node.parent).join(' ') : '';
           if (!CREDIT.test(around)) out.push({ name: 'href', value: href, label: 'href' });
@@ -556,6 +558,9 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIn
   rawTexts.push(raw.join(' '));
   return out;
 }
+
+/** A menu's people, so many at least (one such link may be the visitor's own page). */
+const MIN_MENU_PEOPLE = 2;
 
 /** The log-in links' words of the page's chrome, by where they lead: the site itself, or another site. */
 interface LogInLinks {
@@ -753,7 +758,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const footerHrefs: string[] = [];
   const rawChrome: string[] = [];
   const logIns: LogInLinks = { site: site ?? '', onSite: new Set(), offSite: new Set() };
-  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns, layout.faxTexts));
+  // The people a firm's menu links to their own pages (menuPersonName): two or more, a roster.
+  const menuPeople = new Set<string>();
+  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns, layout.faxTexts, menuPeople));
+  if (menuPeople.size >= MIN_MENU_PEOPLE) for (const name of menuPeople) found.add('name', name, 'profile-link');
   // The numbers fax glyphs stand before, in the content and the chrome: fax lines (see faxLines).
   for (const t of layout.faxTexts) {
     const digits = t.replace(/\D/g, '');

@@ -930,6 +930,37 @@ function titledAndSpelled(shown: string, name: string, href: string): boolean {
 }
 
 /**
+ * A link of the site's menu to a person's own page ("<a href='/lawyers/kreilly.html'>Kamal Reilly,
+ * Q.C.</a>", "/team/lena-marten"), as a firm's or an agency's menu lists its people: the link's
+ * text, without the letters after it, when the address's last part spells that name (its words
+ * joined, or the initials of all but the last and the last: "kreilly", "kamal-reilly",
+ * "reilly-kamal"). The address says it is that person's page, which a menu's other links (a
+ * service, a place) and the visitor's own account ("/user/48213") are not.
+ */
+const MENU_PEOPLE_PATH = /\/(?:team|our-team|people|our-people|staff|equipe|equipo|mitarbeiter|medici|doctors|dentists)\/[^/?#\s]+/i;
+
+export function menuPersonName(el: DomNode, at: readonly string[]): string | undefined {
+  const href = attributeValue(at, 'href');
+  if (!href || !(isProfileLink(href, at) || MENU_PEOPLE_PATH.test(href))) return undefined;
+  const name = withoutPostNominals(profileLinkText(el));
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || !plausibleName(name)) return undefined;
+  let segment: string;
+  try {
+    segment = decodeURIComponent(new URL(href, 'https://page.invalid/').pathname.replace(/\/+$/, '')).split('/').pop() ?? '';
+  } catch {
+    return undefined; // a malformed %-escape: no address to compare
+  }
+  const slug = segment.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+.]+/).map(plainLetters).join('');
+  const plain = words.map(plainLetters);
+  if (slug.length < 4 || plain.some((w) => w === '')) return undefined;
+  const last = plain[plain.length - 1]!;
+  const initials = plain.slice(0, -1).map((w) => w[0]).join('');
+  const spelled = [plain.join(''), initials + last, plain[0]! + last, plain[0]![0] + last, last + plain[0]!];
+  return spelled.includes(slug) ? name : undefined;
+}
+
+/**
  * A link to a member's profile (PROFILE_HREF, PROFILE_QUERY), not to the visitor's own account,
  * nor to the site's own documents under /users/ (rel="license" / "terms" / "privacy" / "help").
  */

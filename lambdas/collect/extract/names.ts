@@ -842,6 +842,16 @@ const VIETNAMESE_NAME_LINE = new RegExp(
   'gmu',
 );
 /** People whose names are a city's and the commonest streets' ("Hồ Chí Minh" in a location picker). */
+/**
+ * A Vietnamese doctor's or scholar's name after their titles, within a line ("TS. BSCC Trần Thị
+ * Lan", "Phòng khám Nhi ThS. BS Lê Văn Minh": PhD, specialist doctor, master, doctor, professor):
+ * the titles are only a person's, and the name is one of VIETNAMESE_NAME_LINE's, up to the line's
+ * end or a punctuation mark.
+ */
+const VIETNAMESE_TITLED_NAME = new RegExp(
+  `(?<![${LETTER}])(?:(?:PGS|GS|TS|ThS|BSCKII|BSCKI|BSCK|BSCC|BSNT|BS|Ths|Bs)\\.?(?: *[,.-]? +)){1,3}((?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)(?: [A-ZĐÀ-Ỹ\u1E00-\u1EFF][${LETTER}]*){1,3})(?=[ \\t]*(?:$|[,.;:()|–—]))`,
+  'gmu',
+);
 const VIETNAMESE_PLACES: ReadonlySet<string> = new Set([
   'hồ chí minh', 'trần hưng đạo', 'lê lợi', 'nguyễn huệ', 'lý thường kiệt', 'lê duẩn', 'nguyễn trãi', 'lê lai',
   'trần phú', 'nguyễn du', 'lê thánh tôn', 'phan chu trinh', 'phan bội châu', 'võ văn kiệt', 'nguyễn văn linh',
@@ -2039,6 +2049,10 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
     VIETNAMESE_NAME_LINE.lastIndex = 0;
     for (let m = VIETNAMESE_NAME_LINE.exec(text); m; m = VIETNAMESE_NAME_LINE.exec(text)) {
       if (plausibleName(m[1]!) && !VIETNAMESE_PLACES.has(m[1]!.toLowerCase())) found.add('name', m[1]!, origin);
+    }
+    VIETNAMESE_TITLED_NAME.lastIndex = 0;
+    for (let m = VIETNAMESE_TITLED_NAME.exec(text); m; m = VIETNAMESE_TITLED_NAME.exec(text)) {
+      if (plausibleName(m[1]!) && !VIETNAMESE_PLACES.has(m[1]!.toLowerCase())) found.add('name', m[1]!, origin === 'text' ? HONORIFIC_ORIGIN : origin);
     }
   }
   NAME_THEN_PHONE.lastIndex = 0;

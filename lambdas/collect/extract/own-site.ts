@@ -21,7 +21,7 @@
  * pages, nor of the corpus, for an own site (README, the 42nd and 43rd rounds). `ownSiteSigns` is
  * the cheap half, `marketplaceSigns` the other, read only on a page that shows a sign.
  */
-import { getDomain, getDomainWithoutSuffix } from 'tldts';
+import { getDomain, getDomainWithoutSuffix, parse } from 'tldts';
 import { emailDomain, isRoleAddress } from './filters.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
@@ -190,8 +190,20 @@ export function ownSiteSigns(
   if (!site) return undefined;
   const all = [...emails];
   for (const t of texts) mailboxesIn(t, all);
-  const own = all.filter((e) => getDomain(emailDomain(e)) === site);
+  const hosted = hostedName(url);
+  const own = all.filter((e) => getDomain(emailDomain(e)) === site || (hosted !== undefined && getDomainWithoutSuffix(emailDomain(e)) === hosted));
   return own.length > 0 || namedOwner || chromeMailboxes.some(freeMailbox) ? own : undefined;
+}
+
+/**
+ * The site's own name where it is hosted under a host's domain ("wendell-dent" of "wendell-dent.netlify.app",
+ * "lena-marten" of "lena-marten.github.io": the Public Suffix List's private part): a business
+ * whose site is so hosted writes its mailbox at its own domain of that name ("info@wendell-dent.example"),
+ * which is then its own, as a mailbox at the site's domain is. Undefined for a site at its own domain.
+ */
+function hostedName(url: string): string | undefined {
+  const own = parse(url, { allowPrivateDomains: true });
+  return own.isPrivate && own.domainWithoutSuffix ? own.domainWithoutSuffix : undefined;
 }
 
 /**
