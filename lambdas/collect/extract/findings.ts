@@ -38,6 +38,13 @@ export class FindingSet {
    */
   sellersSite = false;
   /**
+   * The phones and mailboxes the site's own organisation gives in its schema.org data
+   * ({"@type": "Organization", "url": <the site's root>, "telephone": …}): a marketplace's
+   * customer service, not kept; a small business's own, kept when the page turns out to be
+   * its own site (index.ts, as the numbers of its header and footer are).
+   */
+  readonly siteOrganisation: { kind: 'phone' | 'email'; value: string }[] = [];
+  /**
    * Values ("kind\u0000value") a source's rule found, whichever reading added them first: they are
    * the user's word (the page's data is read before the rules, so a value both give carries the
    * data's origin).

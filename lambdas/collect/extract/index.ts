@@ -791,6 +791,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // its data or a card's attributes may be a marketplace's account manager's, or a firm directory's);
   // every mailbox found counts against (a desk's anywhere says "platform").
   let ownChrome: FindingSet | undefined;
+  // Whether the site's own mailbox is among the signs (not a shop's cart or a dealer's departments alone).
+  let ownMailbox = false;
   const mailtos = mailtoAddresses(chromeLinks);
   const chromeMailboxes = [...mailtos];
   for (const t of signTexts) mailboxesIn(t, chromeMailboxes);
@@ -820,7 +822,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
       // A log-in word whose every chrome link leads to another site: not this site's accounts.
       const offSiteLogIns = new Set([...logIns.offSite].filter((w) => !logIns.onSite.has(w)));
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, dealer)) ownChrome = new FindingSet(found.country, found);
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, dealer)) {
+        ownChrome = new FindingSet(found.country, found);
+        ownMailbox = own.length > 0;
+      }
     }
   }
   // The person its footer's copyright names, on a site that is theirs: the advertiser.
@@ -839,6 +844,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const chromeData = new EmbeddedReader(into);
     for (const node of chromeNodes) for (const blob of chromeDataJson(node)) chromeData.read(blob);
     if (ownChrome) {
+      // ...and its own organisation's lines and mailboxes in its schema.org data, where its own
+      // mailbox is among the signs: a marketplace's page without its controls (a result page saved
+      // without its header) can look like a dealer's, and its organisation is the platform.
+      if (ownMailbox) for (const { kind, value } of found.siteOrganisation) ownChrome.add(kind, value, 'json-ld');
       for (const f of ownChrome.findings) found.addNormalised(f.kind, f.value, SITE_CHROME_ORIGIN);
       // Its footer's "FAX: …" says what the same number in a floating call button is (faxLines).
       for (const d of ownChrome.faxLabelledDigits) found.faxLabelledDigits.add(d);

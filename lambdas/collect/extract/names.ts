@@ -585,7 +585,7 @@ const HONORIFIC =
  * Dipl.-Ing. Jan Roth", "Pan Ing. Petr Novák", "Sig. Dott. Marco Greco"): skipped, not read as the
  * name. Those that are also words or names ("Ing", "Mag", "Arch") only with their dot.
  */
-const TITLE_DOT_OPTIONAL = 'Dr|Prof|Drs|Dra|Dott(?:\\.ssa|ssa)?';
+const TITLE_DOT_OPTIONAL = 'Dr|Prof|Drs|Dra|Dott(?:\\.ssa|ssa)?|Doctor|Doctora|Doktor|Доктор|Д-р|Лікар|Лекар';
 const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-Z][a-z]+|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
 const TITLES = `(?:(?:${TITLE_DOT_OPTIONAL})\\.? ?|(?:${TITLE_DOT_REQUIRED})\\. ?)*`;
 const CONTACT_VERB =
@@ -1499,15 +1499,32 @@ const MAKE_AS_NAME = /^(?:mercedes[ -]benz|harley[ -]davidson|aston martin|rolls
  * numbers behind icons) count when the page shows two cards so or more: one such pair alone may
  * be a dealer's make above a consultant's title. Held to the known-name check (origin "text").
  */
+/** A business's founder's or owner's title, in the markets' languages: such a card is taken alone (see scanAgentCards). */
+const OWNER_WORD =
+  'founder|co-founder|cofounder|ceo|owner|proprietor|fondateur|fondatrice|gründer|gründerin|inhaber|inhaberin|fundador|fundadora|propietario|propietaria|' +
+  'proprietário|proprietária|fondatore|fondatrice|titolare|oprichter|eigenaar|grundare|grunnlegger|grundlægger|założyciel|założycielka|zakladatel|засновник|засновниця|основатель|основательница';
+const OWNER_TITLE = new RegExp(`(?<![\\p{L}])(?:${OWNER_WORD})(?![\\p{L}])`, 'iu');
 const AGENT_WORD =
   'agent|agente|agentin|broker|realtor|consultant|consultante|consulente|consultor|consultora|advisor|adviser|conseiller|conseillère|' +
   'négociateur|négociatrice|negotiator|asesor|asesora|corretor|corretora|salesperson|salesman|saleswoman|doradca|handlowiec|' +
   'pośrednik|vendedor|vendedora|venditore|verkoper|myyjä|välittäjä|säljare|selger|sælger|' +
   // an Italian agency's or branch's manager ("Responsabile Agenzia Centro", "Responsabile di filiale")
-  'responsabile';
+  'responsabile|' +
+  // a law firm's, a clinic's, an accountant's people ("Equity Partner", "Associate", "Paralegal", "Dentist")
+  'partner|associate|trainee|paralegal|counsel|solicitor|barrister|advocate|attorney|lawyer|avukat|abogado|abogada|avocat|avocate|' +
+  'rechtsanwalt|rechtsanwältin|advokat|avvocato|notary|notaire|notar|dentist|orthodontist|physician|surgeon|accountant|' +
+  // a Turkish estate agent ("Gayrimenkul Danışmanı")
+  'danışman|danışmanı|' +
+  // a garage's or a workshop's staff ("Kfz-Mechatroniker", "Auszubildender", "Technicien")
+  'mechanic|technician|apprentice|receptionist|lernender|lernende|lehrling|auszubildender|auszubildende|azubi|monteur|monteurin|' +
+  'mécanicien|mécanicienne|technicien|technicienne|apprenti|apprentie|meccanico|tecnico|apprendista|mecánico|técnico|aprendiz|' +
+  // the business's founder or owner, on a small firm's team page ("Founder and Managing Consultant")
+  OWNER_WORD;
 /** Ends of compounds ("Vastgoedexpert", "Immobilienberaterin", "Fastighetsmäklare", "Eiendomsmegler"), and the same words alone. */
 const AGENT_COMPOUND_END =
-  'expert|experte|expertin|berater|beraterin|makler|maklerin|makelaar|makelaarster|adviseur|adviseuse|mäklare|megler|mægler|verkäufer|verkäuferin';
+  'expert|experte|expertin|berater|beraterin|makler|maklerin|makelaar|makelaarster|adviseur|adviseuse|mäklare|megler|mægler|verkäufer|verkäuferin|' +
+  // a workshop's trades and heads ("Kfz-Mechatronikerin", "Werkstattleiter", "Geschäftsführer")
+  'mechaniker|mechanikerin|mechatroniker|mechatronikerin|techniker|technikerin|meister|meisterin|leiter|leiterin|führer|führerin';
 const AGENT_TITLE_WORD = new RegExp(`^(?:${AGENT_WORD}|\\p{L}{3,}(?:${AGENT_COMPOUND_END})|${AGENT_COMPOUND_END})$`, 'iu');
 /** Where such a word may be: the cards are found from their title lines, which are few, not from every name-shaped line. */
 const AGENT_TITLE_HINT = new RegExp(`(?:${AGENT_WORD}|${AGENT_COMPOUND_END})(?![\\p{L}])`, 'giu');
@@ -1580,29 +1597,65 @@ function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string
 function scanAgentCards(text: string, found: FindingSet, origin: string): void {
   AGENT_TITLE_HINT.lastIndex = 0;
   let lastLine = -1;
-  // Names whose cards give no contact of their own.
+  // Names whose cards give a contact or an owner's title; whose cards give no contact of their own; every card's.
+  const taken: string[] = [];
   const bare: string[] = [];
+  const cards: string[] = [];
   for (let m = AGENT_TITLE_HINT.exec(text); m; m = AGENT_TITLE_HINT.exec(text)) {
     const start = text.lastIndexOf('\n', m.index) + 1;
     if (start === lastLine || start < 2) continue;
     lastLine = start;
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
-    const title = text.slice(start, end).trim();
+    let title = text.slice(start, end).trim();
+    let nameStart = text.lastIndexOf('\n', start - 2) + 1;
+    let nameLine = text.slice(nameStart, start - 1);
+    // The name and the title run together where the page sets them side by side without a space
+    // ("<b>Lena Marten</b><span>Gayrimenkul Danışmanı</span>" reads "Lena MartenGayrimenkul
+    // Danışmanı"): split where a small letter meets a capital before the title's word.
+    const glued = gluedAt(title, m.index - start);
+    if (glued > 0 && CARD_NAME_LINE.test(title.slice(0, glued))) {
+      nameLine = title.slice(0, glued);
+      title = title.slice(glued);
+      nameStart = start;
+    }
     if (title.length === 0 || title.length > 48 || /[\d@]/.test(title)) continue;
     const words = title.split(/[ /,&–-]+/).filter(Boolean);
     if (words.length > 5 || !words.some((w) => AGENT_TITLE_WORD.test(w))) continue;
-    const nameStart = text.lastIndexOf('\n', start - 2) + 1;
-    const name = CARD_NAME_LINE.exec(text.slice(nameStart, start - 1));
+    // Without a title before it ("Доктор Олена Коваль", "Dr. Lena Marten"): the card's person's name.
+    const name = CARD_NAME_LINE.exec(withoutTitles(nameLine.trim()));
     if (!name) continue;
     const cleaned = clean(name[1]!);
     if (!cleaned || isLabel(cleaned) || MAKE_AS_NAME.test(cleaned)) continue;
     const next = text.slice(end + 1, end + 400).split('\n', 2);
     const above = nameStart < 2 ? [] : text.slice(Math.max(0, nameStart - 400), nameStart - 1).split('\n').slice(-2);
-    if (next.some((l) => CARD_CONTACT.test(l)) || above.some((l) => CARD_CONTACT.test(l))) found.add('name', cleaned, origin);
-    else if (!bare.includes(cleaned)) bare.push(cleaned);
+    if (!cards.includes(cleaned)) cards.push(cleaned);
+    // A founder's or an owner's card is the firm's own person's, alone as it often is.
+    if (next.some((l) => CARD_CONTACT.test(l)) || above.some((l) => CARD_CONTACT.test(l))) taken.push(cleaned);
+    else {
+      if (OWNER_TITLE.test(title)) taken.push(cleaned);
+      if (!bare.includes(cleaned)) bare.push(cleaned);
+    }
   }
+  // A firm's grid of such cards, most of whose names are known ones: its other cards' names are
+  // people's too, in the same place with the same titles ("Equity Partner", "Paralegal"), though the known
+  // names lack them (many of the world's given and family names are not in the list). Not held to it.
+  if (cards.length >= MIN_ROSTER_CARDS && cards.filter((c) => hasKnownName(c)).length >= cards.length * KNOWN_SHARE) {
+    for (const name of cards) found.add('name', name, origin === 'text' ? ROSTER_ORIGIN : origin);
+    return;
+  }
+  for (const name of taken) found.add('name', name, origin);
   if (bare.length >= MIN_BARE_CARDS) for (const name of bare) found.add('name', name, origin);
+}
+/** A grid of cards that vouches for its unknown names: so many cards at least, so many of them known names. */
+const MIN_ROSTER_CARDS = 4;
+const KNOWN_SHARE = 0.6;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+/** Where a capital follows a small letter, the last such place up to `upTo` in `line`; -1 when there is none. */
+function gluedAt(line: string, upTo: number): number {
+  for (let i = Math.min(upTo, line.length - 1); i > 0; i--) if (UPPER.test(line[i]!) && LOWER.test(line[i - 1]!)) return i;
+  return -1;
 }
 /** A team page's cards without contacts: so many at least (see scanAgentCards). */
 const MIN_BARE_CARDS = 2;
@@ -1685,12 +1738,37 @@ function scanBinPatronymicLines(text: string, found: FindingSet, origin: string)
   }
 }
 
+/**
+ * A Japanese company's officers as its company profile lists them, one to a line: the name, then
+ * the post in brackets ("佐藤 花子(代表取締役)", "鈴木 一郎（専務取締役）"), or the post, then the name
+ * ("代表取締役 山田 太郎"). A family name and a given name of one to four characters each, with the
+ * space between them that such lists print; the post (director, president, representative, head
+ * of a clinic or an office) says it is a person. Not held to the known names, which hold few
+ * Japanese given names.
+ */
+const JAPANESE_POST = '(?:代表取締役(?:社長|会長)?|(?:専務|常務|総務)?取締役(?:社長|会長)?|代表者?|社長|会長|副社長|監査役|執行役員|院長|所長|店長|工場長|支店長|営業部長|部長)';
+const JAPANESE_NAME = '([\u4e00-\u9fff々]{1,4}[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{1,4})';
+const JAPANESE_OFFICER = new RegExp(
+  `^[ \\t\u3000]*(?:${JAPANESE_NAME}[ \u3000]*[(（]${JAPANESE_POST}[)）]|${JAPANESE_POST}[ \u3000:：]+${JAPANESE_NAME})[ \\t\u3000]*$`,
+  'gm',
+);
+
+function scanJapaneseOfficers(text: string, found: FindingSet, origin: string): void {
+  if (!text.includes('取締役') && !text.includes('代表') && !text.includes('社長') && !text.includes('長')) return;
+  JAPANESE_OFFICER.lastIndex = 0;
+  for (let m = JAPANESE_OFFICER.exec(text); m; m = JAPANESE_OFFICER.exec(text)) {
+    const name = (m[1] ?? m[2])!.replace('\u3000', ' ');
+    found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
+  }
+}
+
 /** Scans text (lines separated by "\n") for names after honorifics and contact verbs. */
 export function scanNames(text: string, found: FindingSet, origin: string): void {
   // First: a roster's names are not held to the known-name check, which a name the other rules
   // take first under the plain origin would be (the first origin found is the one kept).
   scanRosters(text, found, origin);
   scanBinPatronymicLines(text, found, origin);
+  scanJapaneseOfficers(text, found, origin);
   scanNamesWithLetters(text, found, origin);
   scanCuedNames(text, found, origin);
   scanLaidOutNames(text, found, origin);
@@ -1822,12 +1900,14 @@ const HISPANIC_TITLED_NAME = new RegExp(
 /**
  * A physician's or a dentist's name after their title, as clinics' team and contact pages print
  * them ("Dr. Lena Marten", "Dra. Ana Ruiz", "Doctor Kamal Reilly", "Доктор Олена Коваль"): two or
- * three capitalised words up to the line's end or a punctuation mark. Unlike the other titles
+ * three capitalised words up to the line's end or a punctuation mark, the title opening its line
+ * (a card's heading) or after a label's colon ("Dentist: Dr. …"). Inside a sentence the doctor is as
+ * often someone else: a lecturer ("a course by Dr. …"), a founder remembered. Unlike the other titles
  * it is held to a known given name first: "Dr." also opens brands and a street's name ("Dr. Oetker
  * Pizza", "Dr. Martin Luther King Jr. Blvd", which the end of the name rules out too).
  */
 const DOCTOR_TITLED_NAME = new RegExp(
-  `(?=[DdДдЛл])(?<![${LETTER}])(?:Dr|Dra|Doctor|Doctora|Doktor|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.? ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
+  `(?:^[ \\t•·*–-]*|: ?)(?:Dr|Dra|Doctor|Doctora|Doktor|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.? ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
   'gm',
 );
 

@@ -52,6 +52,8 @@ const PLATE_KEYS = new Set(
 );
 
 const MAX_DEPTH = 40;
+/** The most of the site's own organisation's contacts kept per page (see noteSiteOrganisation). */
+const MAX_SITE_CONTACTS = 20;
 /**
  * Things offered whose description is the ad's body: a result page's JSON-LD holds each ad's full
  * text there, its contact block at the end, where the cards show a teaser ("Product",
@@ -295,6 +297,16 @@ class StructuredReader {
     return key !== undefined && BROKER_KEYS.has(key) && types.includes('Person') && text(node.name) !== undefined;
   }
 
+  /** The site's own organisation's numbers and mailboxes, its contact point's too (FindingSet.siteOrganisation). */
+  private noteSiteOrganisation(node: JsonObject): void {
+    const out = this.found.siteOrganisation;
+    for (const o of [node, ...(Array.isArray(node.contactPoint) ? node.contactPoint : [node.contactPoint])]) {
+      if (!isObject(o) || out.length >= MAX_SITE_CONTACTS) continue;
+      for (const value of strings(o.telephone)) out.push({ kind: 'phone', value });
+      for (const value of strings(o.email)) out.push({ kind: 'email', value: value.replace(/^mailto:/i, '') });
+    }
+  }
+
   /** True when the object's e-mail is at the page's registrable domain. */
   private mailsFromSite(node: JsonObject): boolean {
     const site = this.siteDomain;
@@ -351,6 +363,7 @@ class StructuredReader {
       // "url": <the site's root>}}}): the page is the site's own ad, a letting agency's or a
       // dealer's own site, and the site's own lines and mailboxes are the seller's.
       if (key !== undefined && SELLER_KEYS.has(key) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`)) this.found.sellersSite = true;
+      else if (types.some((t) => PARTY_TYPE.test(t))) this.noteSiteOrganisation(node);
       return;
     }
     // The site's own page (its url is the site's root): what it is about, and who provides or
