@@ -613,11 +613,23 @@ function namespacedLiterals(text: string, out: Json[]): Json[] {
     if (quotedFirstKey(literal)) continue;
     read++;
     const json = jsLiteralToJson(literal);
-    const value = json === undefined ? undefined : parseJson(json);
+    const value = json === undefined ? undefined : (parseJson(json) ?? parseJson(withoutArithmetic(json)));
     if (value !== undefined) out.push(value);
   }
   return out;
 }
+
+/**
+ * A literal's values written as arithmetic ("delay: 5 * 1000", "offset: -2 + 1"), which JSON has no
+ * form for and the conversion leaves as written: each such value as its first number, so that the
+ * rest of the object (its listings, their agents) is read. Nothing is evaluated; a number's value
+ * says nothing of a contact. Tried only when the converted text is refused. Not a division: the
+ * conversion takes its slash for a regular expression's, and refuses the literal as code.
+ */
+function withoutArithmetic(json: string): string {
+  return json.replace(ARITHMETIC_VALUE, '$1$2');
+}
+const ARITHMETIC_VALUE = /([:,[]\s*)(-?\d+(?:\.\d+)?)(?:\s*[*+-]\s*\d+(?:\.\d+)?)+(?=\s*[,}\]])/g;
 
 /**
  * A small site's own script that declares its people as a variable named for them, written as

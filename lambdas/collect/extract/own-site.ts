@@ -263,8 +263,14 @@ export function shopWindow(links: readonly string[], texts: readonly string[]): 
 export function dealerDepartments(texts: readonly string[], links: readonly string[] = []): boolean {
   const sitePath = (h: string): boolean => h.charCodeAt(0) === 47 /* / */ && h.charCodeAt(1) !== 47;
   const service = texts.some((t) => SERVICE_DEPARTMENT.test(t)) || links.some((h) => sitePath(h) && SERVICE_PATH.test(h) && !NOT_WORKSHOP_PATH.test(h));
-  return service && (texts.some((t) => DEALER_TOOL.test(t)) || links.some((h) => sitePath(h) && DEALER_TOOL_PATH.test(h)));
+  if (service && (texts.some((t) => DEALER_TOOL.test(t)) || links.some((h) => sitePath(h) && DEALER_TOOL_PATH.test(h)))) return true;
+  // Or its departments' own lines side by side ("Sales: (888) 555-0142 Service: (888) 555-0143"): a
+  // marketplace's header gives one desk's line, never a workshop's.
+  return texts.some((t) => SALES_LINE.test(t) && WORKSHOP_LINE.test(t));
 }
+/** A dealer's sales line and its workshop's or its financing's, each a label and then a number (see dealerDepartments). */
+const SALES_LINE = /\b(?:sales|new car sales|used car sales|verkauf|ventas|vente|vendas)\s*:?\s*[+(]?\d/i;
+const WORKSHOP_LINE = /\b(?:service|parts|finance|body shop|werkstatt|teile|servicio|taller|repuestos|atelier|pi[eè]ces|oficina|pe[çc]as)\s*:?\s*[+(]?\d/i;
 /** The same, as a dealer platform's site-relative paths ("/car-service-plano-tx", "/request-parts-…--xparts_request"). */
 const SERVICE_PATH = /^\/[^?#]*(?<![a-z])(?:service|parts)(?![a-z])/i;
 /** Service that is no workshop's: a help desk's or the site's terms. */
