@@ -41,7 +41,8 @@ export class FindingSet {
    * The phones and mailboxes the site's own organisation gives in its schema.org data
    * ({"@type": "Organization", "url": <the site's root>, "telephone": …}): a marketplace's
    * customer service, not kept; a small business's own, kept when the page turns out to be
-   * its own site (index.ts, as the numbers of its header and footer are).
+   * its own site by its own mailbox among the signs (index.ts, as the numbers of its header and
+   * footer are).
    */
   readonly siteOrganisation: { kind: 'phone' | 'email'; value: string }[] = [];
   /**

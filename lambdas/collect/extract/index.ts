@@ -20,7 +20,7 @@ import { chromeDataJson, faxIconText, menuPersonName, PRIVATE_BADGE, readLayout 
 import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plainLetters, plausibleName, roleTitleName, scanCuedNames, scanNames, titledAgentName } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
-import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
+import { noteFaxDigits, PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
 import { COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
@@ -763,10 +763,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns, layout.faxTexts, menuPeople));
   if (menuPeople.size >= MIN_MENU_PEOPLE) for (const name of menuPeople) found.add('name', name, 'profile-link');
   // The numbers fax glyphs stand before, in the content and the chrome: fax lines (see faxLines).
-  for (const t of layout.faxTexts) {
-    const digits = t.replace(/\D/g, '');
-    if (digits.length >= PLATFORM_DIGITS && digits.length <= 15) found.faxLabelledDigits.add(digits.slice(-PLATFORM_DIGITS));
-  }
+  for (const t of layout.faxTexts) noteFaxDigits(t, found);
   const chromeLinks = anchors.filter((a) => CONTACT_LINK.test(a.value));
   const chromeChats = anchors.flatMap((a) => {
     const chat = MESSENGER_LINK.exec(a.value);

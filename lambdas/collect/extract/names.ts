@@ -458,7 +458,7 @@ const POST_NOMINAL =
 const COMMA_POST_NOMINAL =
   'MD|M\\.D|DO|D\\.O|DDS|D\\.D\\.S|DMD|DPM|DVM|OD|PsyD|PharmD|DNP|NP|FNP|FNP-BC|FNP-C|APRN|CRNP|RN|PA-C|LCSW|LPC|LMFT|PT|DPT|' +
   'FACS|FACOG|FACC|FACP|FAAP|FAAD|Esq|J\\.D|JD|LLM|' +
-  // Commonwealth silks, and Indonesian and Malaysian law and other degrees ("Dewi Sartika, S.H., M.H.")
+  // Commonwealth silks, and Indonesian and Malaysian law and other degrees ("Rafael Irfan, S.H., M.H.")
   'Q\\.C|QC|K\\.C|S\\.H|M\\.H|M\\.Kn|S\\.E|S\\.Kom|S\\.T|S\\.Psi|S\\.Sos|M\\.M';
 const POST_NOMINALS = new RegExp(`(?:(?:,? +(?:${POST_NOMINAL})|, *(?:${COMMA_POST_NOMINAL}))\\.?)+$`);
 
@@ -1552,7 +1552,7 @@ const CARD_TITLE_LINE = /^[^\d@:\n]{3,40}$/;
 
 /**
  * A line that is a name and the professional letters after it ("Lena Marten MRICS", "Kamal
- * Reilly, Esq.", "Dewi Sartika, S.H."), as an agent's card, a firm's team page or a lawyer's
+ * Reilly, Esq.", "Rafael Irfan, S.H."), as an agent's card, a firm's team page or a lawyer's
  * profile heads it: the letters are only a person's (POST_NOMINALS). Two or three capitalised
  * words, held to the known-name check (origin "text"); not a firm's name ("Berg Associates, CPA").
  */
@@ -1630,9 +1630,9 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     const next = text.slice(end + 1, end + 400).split('\n', 2);
     const above = nameStart < 2 ? [] : text.slice(Math.max(0, nameStart - 400), nameStart - 1).split('\n').slice(-2);
     if (!cards.includes(cleaned)) cards.push(cleaned);
-    // A founder's or an owner's card is the firm's own person's, alone as it often is.
     if (next.some((l) => CARD_CONTACT.test(l)) || above.some((l) => CARD_CONTACT.test(l))) taken.push(cleaned);
     else {
+      // A founder's or an owner's card is the firm's own person's, alone as it often is.
       if (OWNER_TITLE.test(title)) taken.push(cleaned);
       if (!bare.includes(cleaned)) bare.push(cleaned);
     }
@@ -1748,13 +1748,15 @@ function scanBinPatronymicLines(text: string, found: FindingSet, origin: string)
  */
 const JAPANESE_POST = '(?:代表取締役(?:社長|会長)?|(?:専務|常務|総務)?取締役(?:社長|会長)?|代表者?|社長|会長|副社長|監査役|執行役員|院長|所長|店長|工場長|支店長|営業部長|部長)';
 const JAPANESE_NAME = '([\u4e00-\u9fff々]{1,4}[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{1,4})';
+/** The posts' characters, looked for first: most pages have none. */
+const JAPANESE_POST_HINT = /取締役|代表|長|監査役|執行役員/;
 const JAPANESE_OFFICER = new RegExp(
   `^[ \\t\u3000]*(?:${JAPANESE_NAME}[ \u3000]*[(（]${JAPANESE_POST}[)）]|${JAPANESE_POST}[ \u3000:：]+${JAPANESE_NAME})[ \\t\u3000]*$`,
   'gm',
 );
 
 function scanJapaneseOfficers(text: string, found: FindingSet, origin: string): void {
-  if (!text.includes('取締役') && !text.includes('代表') && !text.includes('社長') && !text.includes('長')) return;
+  if (!JAPANESE_POST_HINT.test(text)) return;
   JAPANESE_OFFICER.lastIndex = 0;
   for (let m = JAPANESE_OFFICER.exec(text); m; m = JAPANESE_OFFICER.exec(text)) {
     const name = (m[1] ?? m[2])!.replace('\u3000', ' ');

@@ -202,6 +202,15 @@ function faxLabelled(prefix: string): boolean {
  */
 export const PLATFORM_DIGITS = 8;
 
+/**
+ * Notes the number in `run` as a fax line of the page (FindingSet.faxLabelledDigits): its last
+ * PLATFORM_DIGITS digits, when it has at least so many and at most 15, as written (no parse).
+ */
+export function noteFaxDigits(run: string, found: FindingSet): void {
+  const digits = run.replace(/\D/g, '');
+  if (digits.length >= PLATFORM_DIGITS && digits.length <= 15) found.faxLabelledDigits.add(digits.slice(-PLATFORM_DIGITS));
+}
+
 /** Labels of the platform's own lines: customer service, hotlines, support. */
 const PLATFORM_LABEL = new RegExp(
   words(
@@ -439,10 +448,9 @@ export class PhoneFinder {
     return this.area !== undefined && at > this.area.end && at - this.area.end <= 6 && LIST_GAP.test(line.slice(this.area.end, at));
   }
 
-  /** Notes a run of digits that a fax label names (at least PLATFORM_DIGITS of them, as written: no parse). */
+  /** Notes a run of digits that a fax label names (see noteFaxDigits). */
   private noteFax(run: string): void {
-    const digits = run.replace(/\D/g, '');
-    if (digits.length >= PLATFORM_DIGITS && digits.length <= 15) this.found.faxLabelledDigits.add(digits.slice(-PLATFORM_DIGITS));
+    noteFaxDigits(run, this.found);
   }
 
   private lacksTrunkPrefix(candidate: string, value: string): boolean {
