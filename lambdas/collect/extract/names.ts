@@ -1595,25 +1595,31 @@ function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string
 }
 
 function scanAgentCards(text: string, found: FindingSet, origin: string): void {
-  AGENT_TITLE_HINT.lastIndex = 0;
-  let lastLine = -1;
   // Names whose cards give a contact or an owner's title; whose cards give no contact of their own; every card's.
   const taken: string[] = [];
   const bare: string[] = [];
   const cards: string[] = [];
-  for (let m = AGENT_TITLE_HINT.exec(text); m; m = AGENT_TITLE_HINT.exec(text)) {
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    if (start === lastLine || start < 2) continue;
-    lastLine = start;
-    let end = text.indexOf('\n', m.index);
+  // Line by line, and only the short lines a title (and a name glued to it) can be: the title words'
+  // pattern over every paragraph of a page cost several per cent of the extraction.
+  for (let lineFrom = 0; lineFrom < text.length; ) {
+    const start = lineFrom;
+    let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    let title = text.slice(start, end).trim();
+    lineFrom = end + 1;
+    if (start < 2 || end - start > MAX_TITLE_LINE || end === start) continue;
+    const line = text.slice(start, end);
+    // A digit or a mailbox rules the line out below (no title or name has one): looked for first.
+    if (/[\d@]/.test(line)) continue;
+    AGENT_TITLE_HINT.lastIndex = 0;
+    const m = AGENT_TITLE_HINT.exec(line);
+    if (!m) continue;
+    let title = line.trim();
     let nameStart = text.lastIndexOf('\n', start - 2) + 1;
     let nameLine = text.slice(nameStart, start - 1);
     // The name and the title run together where the page sets them side by side without a space
     // ("<b>Lena Marten</b><span>Gayrimenkul Danışmanı</span>" reads "Lena MartenGayrimenkul
     // Danışmanı"): split where a small letter meets a capital before the title's word.
-    const glued = gluedAt(title, m.index - start);
+    const glued = gluedAt(title, m.index - (line.length - line.trimStart().length));
     if (glued > 0 && CARD_NAME_LINE.test(title.slice(0, glued))) {
       nameLine = title.slice(0, glued);
       title = title.slice(glued);
@@ -1647,6 +1653,8 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
   for (const name of taken) found.add('name', name, origin);
   if (bare.length >= MIN_BARE_CARDS) for (const name of bare) found.add('name', name, origin);
 }
+/** The longest line read for a card's title: a title (48 characters at most) and a name glued before it. */
+const MAX_TITLE_LINE = 100;
 /** A grid of cards that vouches for its unknown names: so many cards at least, so many of them known names. */
 const MIN_ROSTER_CARDS = 4;
 const KNOWN_SHARE = 0.6;
