@@ -918,15 +918,25 @@ function titledAndSpelled(shown: string, name: string, href: string): boolean {
   if (withoutHonorific(withoutTitles(shown)) === shown) return false; // no title or honorific first
   const words = withoutHonorific(name).split(' ').map(plainLetters);
   if (words.length < 2 || words.some((w) => w === '')) return false;
+  const parts = addressWords(href);
+  if (parts === undefined) return false;
+  for (let i = 0; i + words.length <= parts.length; i++) if (words.every((w, k) => parts[i + k] === w)) return true;
+  return false;
+}
+
+/**
+ * The words of a link's address's last part, without its file extension, each as plain letters
+ * ("/lawyers/kamal-reilly.html" gives "kamal", "reilly"); undefined for a malformed %-escape (no
+ * address to compare).
+ */
+function addressWords(href: string): string[] | undefined {
   let segment: string;
   try {
     segment = decodeURIComponent(new URL(href, 'https://page.invalid/').pathname.replace(/\/+$/, '')).split('/').pop() ?? '';
   } catch {
-    return false; // a malformed %-escape: no address to compare
+    return undefined;
   }
-  const parts = segment.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+.]+/).map(plainLetters);
-  for (let i = 0; i + words.length <= parts.length; i++) if (words.every((w, k) => parts[i + k] === w)) return true;
-  return false;
+  return segment.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+.]+/).map(plainLetters);
 }
 
 /**
@@ -945,13 +955,8 @@ export function menuPersonName(el: DomNode, at: readonly string[]): string | und
   const name = withoutPostNominals(profileLinkText(el));
   const words = name.split(' ');
   if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || !plausibleName(name)) return undefined;
-  let segment: string;
-  try {
-    segment = decodeURIComponent(new URL(href, 'https://page.invalid/').pathname.replace(/\/+$/, '')).split('/').pop() ?? '';
-  } catch {
-    return undefined; // a malformed %-escape: no address to compare
-  }
-  const slug = segment.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+.]+/).map(plainLetters).join('');
+  const slug = addressWords(href)?.join('');
+  if (slug === undefined) return undefined;
   const plain = words.map(plainLetters);
   if (slug.length < 4 || plain.some((w) => w === '')) return undefined;
   const last = plain[plain.length - 1]!;
