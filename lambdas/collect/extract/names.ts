@@ -1528,7 +1528,8 @@ const AGENT_COMPOUND_END =
 const AGENT_TITLE_WORD = new RegExp(`^(?:${AGENT_WORD}|\\p{L}{3,}(?:${AGENT_COMPOUND_END})|${AGENT_COMPOUND_END})$`, 'iu');
 /** Where such a word may be: the cards are found from their title lines, which are few, not from every name-shaped line. */
 const AGENT_TITLE_HINT = new RegExp(`(?:${AGENT_WORD}|${AGENT_COMPOUND_END})(?![\\p{L}])`, 'giu');
-const CARD_NAME_LINE = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+(?: (?:(?:van|von|de|der|den|da|di|du|la|le|ten|ter|af|zu) ){0,2}[${CAPITAL}][${LETTER}'’-]+){1,2})$`);
+// A middle initial after the given name ("Jane Q. Doe", "Nyokabi W Kamau") is allowed, one and only there.
+const CARD_NAME_LINE = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.?(?= [${CAPITAL}]))?(?: (?:(?:van|von|de|der|den|da|di|du|la|le|ten|ter|af|zu) ){0,2}[${CAPITAL}][${LETTER}'’-]+){1,2})$`);
 /** A run of seven digits or more with a number's separators: a phone number's shape, for the layout's tests. */
 export const NUMBER_RUN = /\d[\d ()./-]{6,}\d/;
 const CARD_CONTACT = new RegExp(`${NUMBER_RUN.source}|@`);
