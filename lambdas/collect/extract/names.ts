@@ -1513,6 +1513,8 @@ const AGENT_WORD =
   // a law firm's, a clinic's, an accountant's people ("Equity Partner", "Associate", "Paralegal", "Dentist")
   'partner|associate|trainee|paralegal|counsel|solicitor|barrister|advocate|attorney|lawyer|avukat|abogado|abogada|avocat|avocate|' +
   'rechtsanwalt|rechtsanwältin|advokat|avvocato|notary|notaire|notar|dentist|orthodontist|physician|surgeon|accountant|' +
+  // their secretaries ("Legal Secretary", "Secrétaire juridique")
+  'secretary|secrétaire|sekretärin|' +
   // a Turkish estate agent ("Gayrimenkul Danışmanı")
   'danışman|danışmanı|' +
   // a garage's or a workshop's staff ("Kfz-Mechatroniker", "Auszubildender", "Technicien")
@@ -1628,7 +1630,10 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     }
     if (title.length === 0 || title.length > 48 || /[\d@]/.test(title)) continue;
     const words = title.split(/[ /,&–-]+/).filter(Boolean);
-    if (words.length > 5 || !words.some((w) => AGENT_TITLE_WORD.test(w))) continue;
+    // Or a longer line that lists a lawyer's roles and degrees ("Attorney | Arbitrator | Trustee |
+    // LLB"), when its first part is the title.
+    const head = words.length > 5 ? title.split('|', 1)[0]!.split(/[ /,&–-]+/).filter(Boolean) : words;
+    if (head.length > 5 || !head.some((w) => AGENT_TITLE_WORD.test(w))) continue;
     // Without a title before it ("Доктор Олена Коваль", "Dr. Lena Marten"): the card's person's name.
     const name = CARD_NAME_LINE.exec(withoutTitles(nameLine.trim()));
     if (!name) continue;

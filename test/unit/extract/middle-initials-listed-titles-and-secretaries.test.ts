@@ -40,3 +40,25 @@ describe('a capital alone that is no middle initial', () => {
     expect(ke(page(`<h1>People</h1>${body}`), 'KE', 'name')).toEqual([]);
   });
 });
+
+describe("a card's title line that lists roles and degrees, and a secretary's card", () => {
+  const za = foundAt('https://www.wendell-attorneys.example/team', 'ZA');
+  it('the first part of a long listed line is the title', () => {
+    const body = card('Lena Marten', 'Attorney | Arbitrator | Trustee | BA LLB') + card('Kamal Reilly', 'Partner | LLM | Arbitrator');
+    expect(za(page(`<h1>Our team</h1>${body}`), 'ZA', 'name')).toEqual(['name kamal reilly', 'name lena marten']);
+  });
+
+  it("a law firm's secretary, in capitals as the page prints them", () => {
+    const body = card('LENA MARTEN', 'PROBATE SECRETARY') + card('KAMAL REILLY', 'LEGAL SECRETARY');
+    expect(za(page(`<h1>Our team</h1>${body}`), 'ZA', 'name')).toEqual(['name kamal reilly', 'name lena marten']);
+  });
+
+  it.each([
+    // A long listed line whose first part is no title: a menu under a heading.
+    [card('Lena Marten', 'Home | About us | Attorneys | Contact | Services') + card('Kamal Reilly', 'News | Careers | Partner portal | Sitemap')],
+    // A long line without bars is no title, whatever its words.
+    [card('Lena Marten', 'Attorney and Arbitrator and Trustee and Lecturer') + card('Kamal Reilly', 'Partner and Director and Trustee of Funds')],
+  ])('no name from %s', (body) => {
+    expect(za(page(`<h1>Our team</h1>${body}`), 'ZA', 'name')).toEqual([]);
+  });
+});
