@@ -17,7 +17,7 @@ import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { chromeDataJson, faxIconText, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plainLetters, plausibleName, roleTitleName, scanCuedNames, scanNames, titledAgentName } from './names.js';
+import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
 import { noteFaxDigits, PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -670,6 +670,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const phones = new PhoneFinder(found, langCountries);
   readMicrodata(page.microdata, found, opts.url);
   for (const name of layout.sellerNames) for (const one of splitPair(name)) found.add('name', one, 'seller-box');
+  // Team cards' names beside their posts: held to the known-name check as a seller box's are,
+  // unless a grid of them, most known names, vouches for the others (as a grid of title cards does).
+  const postedOrigin = vouchedGrid(layout.postedNames) ? ROSTER_ORIGIN : 'seller-box';
+  for (const name of layout.postedNames) found.add('name', name, postedOrigin);
   // Profile links on the same site only (not "youtube.com/user/...").
   const site = getDomain(opts.url);
   // The mailboxes of mail links whose text is a person's name: that person's (see below).

@@ -33,6 +33,8 @@ export interface Layout {
   /** Text of links to a user's profile page ("/list/user/1njB9/", "/profil/..."), when it is a name. */
   /** `titled`: the link's text gives the person a title and its address spells the name (see titledAndSpelled). */
   readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean; mailto?: boolean; titled?: boolean }[];
+  /** Team cards' names beside their posts (postedName), in the page's order. */
+  readonly postedNames: string[];
   /** The canonical link and og:url of the page. */
   readonly canonical: string[];
   /** JSON objects and arrays in data-* attributes outside the chrome. */
@@ -847,10 +849,60 @@ export function faxIconText(el: DomNode, name: string, at: readonly string[]): s
   return t !== undefined && /\d[\d ()./-]{5,}\d/.test(t) ? t : undefined;
 }
 
-/** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text. */
-function memberNames(el: DomNode, name: string, at: readonly string[], sellerNames: string[], profileNames: Layout['profileNames'], faxTexts: string[]): void {
+/**
+ * A post's element (a profession's, a position's, a job's: "<span class='profession'>", "job-title",
+ * "designation", "cargo") beside a name's: a team's card. Not "title", which any card's heading is.
+ */
+const POST_MARK =
+  /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:profes+ion|profesi[oó]n|professione|beruf|position(?![-_](?:relative|absolute|fixed|sticky|static))|posizione|job|job-?title|designation|cargo|puesto|funktion|fonction|occupation|specialty|speciality|especialidad|qualifica)(?:$|[-_ ]|(?=[A-Z]))/i;
+/** A customer's, an author's or a product's name element: a testimonial's or a catalogue's card, not a team's. */
+const NOT_MEMBER_MARK = /testimonial|review|author|client|customer|quote|product|item|property|listing|vehicle|car(?!go)|model|file|user/i;
+
+/**
+ * A team's card that marks its person's name and post in elements of their own ("<span
+ * class='name'>Lena Marten</span><span class='profession'>Odontóloga</span>"): the name, two to
+ * four capitalised words, when the post is a short line without a number or a mailbox.
+ */
+function postedName(el: DomNode, at: readonly string[], siblings: readonly DomNode[], i: number, out: string[]): void {
+  const m = marks(at);
+  if (!m || !NAME_MARK.test(m) || NOT_NAME_MARK.test(m) || THING_NAME_MARK.test(m) || NOT_MEMBER_MARK.test(m)) return;
+  const next = nextElement(siblings, i);
+  const nextAt = next && attributeList(next);
+  const post = nextAt ? marks(nextAt) : '';
+  if (!post || !POST_MARK.test(post) || NOT_MEMBER_MARK.test(post)) return;
+  const postText = textOf(next!).replace(/\s+/g, ' ').trim();
+  if (!postText || postText.length > 60 || /[\d@]/.test(postText)) return;
+  const t = withoutHonorific(withoutPostNominals(leadingLines(el, 1)[0] ?? ''));
+  const words = t.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_INITIAL.test(w)) || NOT_NAME.has(words[words.length - 1]!.toLowerCase())) return;
+  if (plausibleName(t, true)) out.push(t);
+}
+
+/** Whether the element's class or id may say "name" (NAME_MARK's words), a plain search before the pattern. */
+function nameMarked(at: readonly string[]): boolean {
+  for (let j = 0; j < at.length; j += 2) {
+    if (at[j] !== 'class' && at[j] !== 'id') continue;
+    const v = at[j + 1]!.toLowerCase();
+    if (v.includes('nam') || v.includes('nom') || v.includes('navn') || v.includes('nimi') || v.includes('naam')) return true;
+  }
+  return false;
+}
+
+/** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text; a team card's (postedName). */
+function memberNames(
+  el: DomNode,
+  name: string,
+  at: readonly string[],
+  sellerNames: string[],
+  profileNames: Layout['profileNames'],
+  faxTexts: string[],
+  siblings: readonly DomNode[],
+  i: number,
+  postedNames: string[],
+): void {
   const fax = faxIconText(el, name, at);
   if (fax !== undefined) faxTexts.push(fax);
+  if (nameMarked(at)) postedName(el, at, siblings, i, postedNames);
   if (name === 'figure') portraitName(el, sellerNames);
   if (ICON_TAGS.has(name) && isUserIcon(at)) {
     const t = iconName(el);
@@ -1034,6 +1086,7 @@ export function splitLayout(root: DomNode): Layout {
   const canonical: string[] = [];
   const dataJson: EmbeddedBlob[] = [];
   const profileNames: Layout['profileNames'] = [];
+  const postedNames: string[] = [];
   const faxTexts: string[] = [];
 
   const walk = (node: DomNode, inContent: Content, inSeller: boolean, depth: number, inReviews = false): void => {
@@ -1080,7 +1133,7 @@ export function splitLayout(root: DomNode): Layout {
       // Inside a seller box no mark is looked at (as in readLayout), and a seller box marked for
       // its reviews ("seller-reviews-box") is the seller's still.
       const reviews = inReviews || (!inSeller && !seller && (flags & Mark.Reviews) !== 0);
-      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, faxTexts);
+      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, faxTexts, children, i, postedNames);
       for (const k in a) {
         const blob = dataJsonOf(k, a[k]!);
         if (blob) dataJson.push(blob);
@@ -1090,7 +1143,7 @@ export function splitLayout(root: DomNode): Layout {
   };
   walk(root, Content.None, false, 0);
   namesAboveStatus(sellerBoxes, sellerNames);
-  return { chrome, sellerBoxes, sellerNames, profileNames, canonical, dataJson, faxTexts };
+  return { chrome, sellerBoxes, sellerNames, profileNames, postedNames, canonical, dataJson, faxTexts };
 }
 
 /** The layout of a page and its content (see readLayout). */
@@ -1130,6 +1183,7 @@ export function readLayout(root: DomNode): LaidOutPage {
   const canonical: string[] = [];
   const dataJson: EmbeddedBlob[] = [];
   const profileNames: Layout['profileNames'] = [];
+  const postedNames: string[] = [];
   const faxTexts: string[] = [];
   const parts: string[] = [];
   const attributes: AttributeValue[] = [];
@@ -1252,7 +1306,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       }
       // A seller box marked for its reviews ("seller-reviews-box") is the seller's still.
       const reviews = inReviews || (!seller && (flags & Mark.Reviews) !== 0);
-      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, faxTexts);
+      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, faxTexts, children, i, postedNames);
       const content = contentBelow(inContent, name, role);
       const sellerBelow = inSeller || seller;
 
@@ -1294,7 +1348,7 @@ export function readLayout(root: DomNode): LaidOutPage {
     sellerBoxContent[i] = { text, attributes: boxAttributes };
   }
   return {
-    layout: { chrome, sellerBoxes, sellerNames, profileNames, canonical, dataJson, faxTexts },
+    layout: { chrome, sellerBoxes, sellerNames, profileNames, postedNames, canonical, dataJson, faxTexts },
     page: { text: finishText(parts), attributes, jsonLd, microdata, langs },
     sellerBoxContent,
     tables,

@@ -1515,6 +1515,8 @@ const AGENT_WORD =
   'rechtsanwalt|rechtsanwältin|advokat|avvocato|notary|notaire|notar|dentist|orthodontist|physician|surgeon|accountant|' +
   // their secretaries ("Legal Secretary", "Secrétaire juridique")
   'secretary|secrétaire|sekretärin|' +
+  // dentists in the markets' languages ("Odontóloga", "Zahnärztin", "Tandläkare")
+  'odontólogo|odontóloga|odontologo|odontologa|dentista|dentiste|zahnarzt|zahnärztin|tandläkare|tandlæge|tandarts|stomatolog|' +
   // a Turkish estate agent ("Gayrimenkul Danışmanı")
   'danışman|danışmanı|' +
   // a garage's or a workshop's staff ("Kfz-Mechatroniker", "Auszubildender", "Technicien")
@@ -1652,7 +1654,7 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
   // A firm's grid of such cards, most of whose names are known ones: its other cards' names are
   // people's too, in the same place with the same titles ("Equity Partner", "Paralegal"), though the known
   // names lack them (many of the world's given and family names are not in the list). Not held to it.
-  if (cards.length >= MIN_ROSTER_CARDS && cards.filter((c) => hasKnownName(c)).length >= cards.length * KNOWN_SHARE) {
+  if (vouchedGrid(cards)) {
     for (const name of cards) found.add('name', name, origin === 'text' ? ROSTER_ORIGIN : origin);
     return;
   }
@@ -1664,6 +1666,10 @@ const MAX_TITLE_LINE = 100;
 /** A grid of cards that vouches for its unknown names: so many cards at least, so many of them known names. */
 const MIN_ROSTER_CARDS = 4;
 const KNOWN_SHARE = 0.6;
+/** Whether a grid of cards' names vouches for its unknown ones (MIN_ROSTER_CARDS, KNOWN_SHARE). */
+export function vouchedGrid(names: readonly string[]): boolean {
+  return names.length >= MIN_ROSTER_CARDS && names.filter((c) => hasKnownName(c)).length >= names.length * KNOWN_SHARE;
+}
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 /** Where a capital follows a small letter, the last such place up to `upTo` in `line`; -1 when there is none. */
