@@ -217,10 +217,12 @@ function objectOf(origin: string): string | undefined {
 
 /**
  * The domains forms show in their examples ("E-Mail in Form 'max@muster.de'", "name@domain.com",
- * "jan@przyklad.pl"): "example" and "sample" in the markets' languages. (Not the reserved
+ * "jan@przyklad.pl"): "example" and "sample" in the markets' languages; and those a site
+ * template's demo blocks keep ("info@company.com", "mail@yourcompany.com"). (Not the reserved
  * "example.*" domains of RFC 2606: nobody's address either, but the test pages use them.)
  */
-const PLACEHOLDER_DOMAIN = /^(?:muster|mustermann|beispiel|domain|yourdomain|ihredomain|votredomaine|tudominio|esempio|ejemplo|exemplo|przyklad|przykład|voorbeeld|eksempel|exempel|esimerkki)$/;
+const PLACEHOLDER_DOMAIN =
+  /^(?:muster|mustermann|beispiel|domain|yourdomain|ihredomain|votredomaine|tudominio|esempio|ejemplo|exemplo|przyklad|przykład|voorbeeld|eksempel|exempel|esimerkki|company|yourcompany|mycompany|companyname|yoursite|yourwebsite|ihrefirma|tuempresa|suaempresa)$/;
 
 /** "First name.last name" written out as the address's pattern ("etunimi.sukunimi@kela.fi": write to the person by their name). */
 const PLACEHOLDER_LOCAL =

@@ -215,6 +215,8 @@ export function noteFaxDigits(run: string, found: FindingSet): void {
 const PLATFORM_LABEL = new RegExp(
   words(
     'kundenservice|kundeservice|kundservice|kundtjänst|kundeservicen|customer service|customer support|support|hotline|' +
+      // German compounds of it for bookings ("Buchungshotline", "Reservierungshotline"); not a workshop's "Servicehotline"
+      '(?:buchungs|reservierungs)hotline|' +
       'helpdesk|service client|service clients|serwis|obsługa klienta|biuro obsługi|asiakaspalvelu|klantenservice|' +
       'servicecenter|service center|servicecentre|redaktion|redaksjon|presse|press office|' +
       // KR: customer centre, call centre, counselling centre, customer support, and a company's
