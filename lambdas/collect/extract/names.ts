@@ -447,6 +447,8 @@ export function plausibleName(raw: string, explicit = false): boolean {
 const POST_NOMINAL =
   'MRICS|FRICS|AssocRICS|MIPAV|FIPAV|MMCEPI|MCEPI|MSCSI|FSCSI|MNAEA|FNAEA|MNAVA|MIAVI|MREINZ|AREINZ|FREINZ|MREIQ|FAPI|CPV|' +
   'CRS|GRI|ABR|SRES|CCIM|CPM|CIPS|MBA|PhD|BSc|MSc|LLB|ACA|FCA|ACCA|CPA|CFA|' +
+  // a US dentist's degrees, which no surname is ("Lena Marten DDS")
+  'DDS|DMD|' +
   // The Czech and Slovak degrees and certifications written after a name ("Ing. Jana Nováková, CSc.").
   'CSc|DrSc|DiS|ArtD|Ph\\.D|RSc|LL\\.M|MPA';
 /**
@@ -1515,6 +1517,8 @@ const AGENT_WORD =
   'rechtsanwalt|rechtsanwältin|advokat|avvocato|notary|notaire|notar|dentist|orthodontist|physician|surgeon|accountant|' +
   // their secretaries ("Legal Secretary", "Secrétaire juridique")
   'secretary|secrétaire|sekretärin|' +
+  // a firm's directors ("Director of Procurement", "Managing Director", "Geschäftsführer" is a compound below)
+  'director|directora|directeur|directrice|direktor|direktorin|diretor|diretora|direttore|direttrice|' +
   // dentists in the markets' languages ("Odontóloga", "Zahnärztin", "Tandläkare")
   'odontólogo|odontóloga|odontologo|odontologa|dentista|dentiste|zahnarzt|zahnärztin|tandläkare|tandlæge|tandarts|stomatolog|' +
   // a Turkish estate agent ("Gayrimenkul Danışmanı")
@@ -1558,10 +1562,11 @@ const CARD_TITLE_LINE = /^[^\d@:\n]{3,40}$/;
 /**
  * A line that is a name and the professional letters after it ("Lena Marten MRICS", "Kamal
  * Reilly, Esq.", "Rafael Irfan, S.H."), as an agent's card, a firm's team page or a lawyer's
- * profile heads it: the letters are only a person's (POST_NOMINALS). Two or three capitalised
+ * profile heads it, or a practice's footer opens its line with ("Lena Marten, DDS | 12 Main St |
+ * Phone: …"): the letters are only a person's (POST_NOMINALS). Two or three capitalised
  * words, held to the known-name check (origin "text"); not a firm's name ("Berg Associates, CPA").
  */
-const NAME_WITH_LETTERS = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(${POST_NOMINALS.source.slice(0, -1)})[ \\t]*$`, 'gm');
+const NAME_WITH_LETTERS = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.(?= [${CAPITAL}]))?(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(${POST_NOMINALS.source.slice(0, -1)})[ \\t]*(?:$|(?=\\| ))`, 'gm');
 
 function scanNamesWithLetters(text: string, found: FindingSet, origin: string): void {
   NAME_WITH_LETTERS.lastIndex = 0;

@@ -1,0 +1,50 @@
+/**
+ * From the fix round on the 65th sealed round: a US dentist's degrees after the name without a
+ * comma ("Lena Marten DDS"), a practice's footer line that opens with the dentist's name and goes
+ * on after a bar, a middle initial before the letters; and a firm's directors' cards ("Director
+ * of Lending"). With the cases an adversary would bring. All values are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundAt, page } from './found.js';
+
+const us = foundAt('https://www.wendelldental.example/contact-us', 'US');
+
+describe("a dentist's degrees after the name", () => {
+  it.each([
+    ['<p>Lena Marten DDS</p><p>22 W 6th St</p>', ['name lena marten']],
+    ['<p>Kamal Reilly DMD</p>', ['name kamal reilly']],
+    ['<p>Lena K. Marten, DDS</p>', ['name lena k. marten']],
+    ['<p>Lena Marten, DDS | 410 Elm St Topeka KS 66603 | Phone: 785-555-0175</p>', ['name lena marten']],
+  ])('%s', (body, want) => {
+    expect(us(page(`<h1>Contact</h1>${body}`), 'US', 'name')).toEqual(want);
+  });
+
+  it.each([
+    // A practice's name before the letters, a place before a state's abbreviation.
+    ['<p>Bayside Family Dentistry DDS</p>'],
+    ['<p>Ellicott City, MD</p>'],
+    // Unknown words before the letters, with a bar after them.
+    ['<p>Quorra Vexlin DDS | Open Monday to Friday</p>'],
+  ])('no name from %s', (body) => {
+    expect(us(page(`<h1>Contact</h1>${body}`), 'US', 'name')).toEqual([]);
+  });
+});
+
+describe("a firm's directors' cards", () => {
+  const au = foundAt('https://www.wendell-group.example/about', 'AU');
+  const card = (name: string, title: string): string => `<div class="person"><h4>${name}</h4><p>${title}</p></div>`;
+
+  it('names above their directorships', () => {
+    const body = card('Lena Marten', 'Director of Procurement') + card('Kamal Reilly', 'Managing Director');
+    expect(au(page(`<h2>People</h2>${body}`), 'AU', 'name')).toEqual(['name kamal reilly', 'name lena marten']);
+  });
+
+  it.each([
+    // A heading above a plural, a make above a title, a heading above a directorship.
+    [card('Board Members', 'Directors')],
+    [card('Mercedes Benz', 'Director')],
+    [card('Our People', 'Director of Procurement') + card('Get in Touch', 'Managing Director')],
+  ])('no name from %s', (body) => {
+    expect(au(page(`<h2>People</h2>${body}`), 'AU', 'name')).toEqual([]);
+  });
+});
