@@ -581,7 +581,9 @@ const HONORIFIC =
   // Romanian forms ("doamna Ana Pop", "dl. Ion Marin")
   'Doamna|doamna|Doamnei|Domnul|domnul|Dna\\.|dna\\.|Dl\\.|dl\\.|' +
   // Malay: Encik, Puan ("ENQUIRIES: EN. AHMAD KAMAL"), taken only on the Malay-speaking markets' pages (MALAY_SPEAKING)
-  'En\\.|EN\\.|Encik|ENCIK|Pn\\.|PN\\.|Puan|PUAN';
+  'En\\.|EN\\.|Encik|ENCIK|Pn\\.|PN\\.|Puan|PUAN|' +
+  // Vietnamese: Ông, Bà ("ÔNG PHẠM QUỐC BẢO / Chức vụ: Giám Đốc"), taken only on Vietnam's pages (VIETNAMESE_HONORIFIC)
+  'Ông|ÔNG|Bà|BÀ';
 /**
  * Academic and professional titles between an honorific and the name ("Frau Dr. Anna Berg", "Herr
  * Dipl.-Ing. Jan Roth", "Pan Ing. Petr Novák", "Sig. Dott. Marco Greco"): skipped, not read as the
@@ -990,6 +992,14 @@ const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
 /** "En." and "Pn." are abbreviations elsewhere ("EN." for English): Malaysia's, Brunei's and Singapore's pages only. */
 const MALAY_SPEAKING = new Set(['MY', 'BN', 'SG']);
 const MALAY_HONORIFIC = /^(?:en\.|encik|pn\.|puan)$/i;
+const VIETNAMESE_HONORIFIC = /^(?:ông|bà)$/i;
+/** Places' and streets' first words after "Bà" and "Ông" (Bà Rịa, Bà Chiểu, Bà Điểm, Ông Lãnh, Ông Ích Khiêm). */
+const VIETNAMESE_PLACE_AFTER = /^(?:rịa|chiểu|điểm|hom|quẹo|lãnh|ích|tạ|triệu|huyện)$/iu;
+/** Whether "Ông" or "Bà" at `at` heads a card's line: at the line's start, two name words or more after it, not a place's. */
+function vietnameseCard(text: string, at: number, after: string): boolean {
+  const words = after.split('\n')[0]!.split(' ');
+  return (at === 0 || text[at - 1] === '\n') && words.length >= 2 && !VIETNAMESE_PLACE_AFTER.test(words[0]!);
+}
 /** Where "Pan", "Pani" are honorifics (Polish, Czech, Slovak); elsewhere the word opens a name of its own ("4410 Pan American Fwy"). */
 const PAN_SPEAKING = new Set(['PL', 'CZ', 'SK']);
 
@@ -1949,6 +1959,9 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     const honorific = m[1]!;
     if (honorific === 'M.' && !FRENCH_SPEAKING.has(found.country)) continue;
     if (MALAY_HONORIFIC.test(honorific) && !MALAY_SPEAKING.has(found.country)) continue;
+    // Vietnam's only, and as a card's heading opens its line with two name words or more: "Bà" and
+    // "Ông" also open places' and streets' names ("Bà Rịa - Vũng Tàu", "đường Ông Ích Khiêm").
+    if (VIETNAMESE_HONORIFIC.test(honorific) && (found.country !== 'VN' || !vietnameseCard(text, m.index, m[2]!))) continue;
     // A heading's capitalised words, but not a contact line's ("Rheinland Bank AG, Frau Berg, Tel.:
     // 0711 …, Gericht: Tel.: …": German capitalises its nouns, and the number says it is no heading).
     if (inTitleCaseLine(text, m.index) && !contactLineAt(text, m.index)) continue;

@@ -2,7 +2,8 @@
  * From the fix round on the 65th sealed round: a US dentist's degrees after the name without a
  * comma ("Lena Marten DDS"), a practice's footer line that opens with the dentist's name and goes
  * on after a bar, a middle initial before the letters; and a firm's directors' cards ("Director
- * of Lending"). With the cases an adversary would bring. All values are invented.
+ * of Lending"); a Vietnamese contact card headed by "Ông" or "Bà". With the cases an adversary
+ * would bring. All values are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { foundAt, page } from './found.js';
@@ -46,5 +47,32 @@ describe("a firm's directors' cards", () => {
     [card('Our People', 'Director of Procurement') + card('Get in Touch', 'Managing Director')],
   ])('no name from %s', (body) => {
     expect(au(page(`<h2>People</h2>${body}`), 'AU', 'name')).toEqual([]);
+  });
+});
+
+describe('a Vietnamese contact card headed "Ông" or "Bà"', () => {
+  const vn = foundAt('https://www.wendell-baobi.example/lien-he', 'VN');
+  const card = (line: string): string => `<h3>Thông tin liên hệ</h3><p>${line}</p><p>Chức vụ: Giám Đốc</p><p>Di động: 0912 555 318</p>`;
+
+  it.each([
+    ['ÔNG PHẠM QUỐC BẢO', ['name phạm quốc bảo']],
+    ['Bà Trần Thị Mai', ['name trần thị mai']],
+  ])('%s', (line, want) => {
+    expect(vn(page(card(line)), 'VN', 'name')).toEqual(want);
+  });
+
+  it.each([
+    // Places and streets named with the same words.
+    ['Bà Rịa Vũng Tàu'],
+    ['Địa chỉ: 12 Ông Ích Khiêm, Đà Nẵng'],
+    // Not at the line's start, or one word alone.
+    ['Liên hệ Bà Trần Thị Mai'],
+    ['Ông Tám'],
+  ])('no name from %s', (line) => {
+    expect(vn(page(card(line)), 'VN', 'name')).toEqual([]);
+  });
+
+  it("not on another market's page", () => {
+    expect(foundAt('https://www.wendell-baobi.example/lien-he', 'FR')(page(card('ÔNG PHẠM QUỐC BẢO')), 'FR', 'name')).toEqual([]);
   });
 });
