@@ -138,6 +138,10 @@ function greeted(text: string, lineStart: number, at: number): boolean {
  * Scans text (lines separated by "\n") and adds the e-mail addresses found. The patterns never
  * cross a line, so they run only on the lines of the markers and labels found in one pass each.
  */
+/** A local part's leading digits before its letters, and a phone number's digits and spaces right before the address. */
+const GLUED_DIGITS = /^\d{2,6}(?=[a-z])/i;
+const NUMBER_BEFORE = /\d[\d ]{5,} $/;
+
 export function scanEmails(text: string, found: FindingSet, origin: string): void {
   MARKER.lastIndex = 0;
   for (let marker = MARKER.exec(text); marker; marker = MARKER.exec(text)) {
@@ -147,7 +151,11 @@ export function scanEmails(text: string, found: FindingSet, origin: string): voi
     for (let m = EMAIL.exec(line); m; m = EMAIL.exec(line)) {
       if (greeted(text, end - line.length, m.index) || EXAMPLE_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (URL_USER_BEFORE.test(line.slice(Math.max(0, m.index - 3), m.index)) || SCP_PATH_AFTER.test(line.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-      add(found, m[1]!, m[2]!, origin);
+      // A number's last digits glued to the address ("+56 9 4555 0123ventas@…", a page's description
+      // run together from its lines): the number's, not the mailbox's.
+      const glued = GLUED_DIGITS.exec(m[1]!);
+      const local = glued && NUMBER_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index)) ? m[1]!.slice(glued[0].length) : m[1]!;
+      add(found, local, m[2]!, origin);
     }
     MARKER.lastIndex = end;
   }

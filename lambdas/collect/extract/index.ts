@@ -13,11 +13,11 @@ import { attributeList, attributeValue, MESSENGER_LINK, readPage, startsJson, te
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone } from './encoded.js';
-import { filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN } from './filters.js';
+import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { chromeDataJson, faxIconText, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
+import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
 import { noteFaxDigits, PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -872,6 +872,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const key of found.byRule) sellerValues.add(key);
   for (const value of namedMailboxes) sellerValues.add(`email\u0000${value}`);
   if (ownChrome) for (const f of ownChrome.findings) if (f.kind === 'phone' || f.kind === 'email') sellerValues.add(`${f.kind}\u0000${f.value}`);
+  // On a business's own site whose own mailbox is among the signs, its people's mailboxes at its
+  // domain in a staff list of its content (two people or more, each with a number beside the
+  // mailbox: "Lena Marten / Sales / 0983 … / sale1@…") are theirs, as the chrome's are.
+  if (ownMailbox && layout.sellerBoxes.length === 0) for (const value of staffListMailboxes(found, opts.url, page.text)) sellerValues.add(`email\u0000${value}`);
   const urls = [opts.url, ...layout.canonical];
   const operators = operatorDomains(found, page.text);
   // The page's text lower-cased once, for the three readers below that search it.
@@ -1081,6 +1085,30 @@ function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, u
   }
   return out;
 }
+
+/**
+ * The mailboxes at the site's domain (not a function's: isRoleAddress) that `text` prints with a
+ * number of seven digits or more on their line or within STAFF_CARD_LINES lines of it, when two such
+ * mailboxes at least do so: a staff list's people, each with their line and mailbox.
+ */
+function staffListMailboxes(found: FindingSet, url: string, text: string): string[] {
+  const site = getDomain(url);
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  for (const f of found.findings) {
+    if (f.kind !== 'email' || isRoleAddress(f.value) || getDomain(emailDomain(f.value)) !== site || out.includes(f.value)) continue;
+    const at = lower.indexOf(f.value);
+    if (at < 0) continue;
+    let from = at;
+    for (let k = 0; k <= STAFF_CARD_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
+    let to = at;
+    for (let k = 0; k <= STAFF_CARD_LINES && to >= 0; k++) to = text.indexOf('\n', to + 1);
+    if (NUMBER_RUN.test(text.slice(Math.max(0, from), to < 0 ? undefined : to).replace(f.value, ''))) out.push(f.value);
+  }
+  return out.length >= 2 ? out : [];
+}
+/** Lines either side of a staff member's mailbox that hold their number. */
+const STAFF_CARD_LINES = 2;
 
 /**
  * Whether `line` names a person whose own mailbox is on one of the next three lines ("Anna B.
