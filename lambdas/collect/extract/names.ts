@@ -459,6 +459,8 @@ const POST_NOMINAL =
  */
 const COMMA_POST_NOMINAL =
   'MD|M\\.D|DO|D\\.O|DDS|D\\.D\\.S|DMD|DPM|DVM|OD|PsyD|PharmD|DNP|NP|FNP|FNP-BC|FNP-C|APRN|CRNP|RN|PA-C|LCSW|LPC|LMFT|PT|DPT|' +
+  // a dental practice's registered assistants and hygienists
+  'RDA|RDH|CDA|' +
   'FACS|FACOG|FACC|FACP|FAAP|FAAD|Esq|J\\.D|JD|LLM|' +
   // Commonwealth silks, and Indonesian and Malaysian law and other degrees ("Rafael Irfan, S.H., M.H.")
   'Q\\.C|QC|K\\.C|S\\.H|M\\.H|M\\.Kn|S\\.E|S\\.Kom|S\\.T|S\\.Psi|S\\.Sos|M\\.M';
@@ -1573,10 +1575,11 @@ const CARD_TITLE_LINE = /^[^\d@:\n]{3,40}$/;
  * A line that is a name and the professional letters after it ("Lena Marten MRICS", "Kamal
  * Reilly, Esq.", "Rafael Irfan, S.H."), as an agent's card, a firm's team page or a lawyer's
  * profile heads it, or a practice's footer opens its line with ("Lena Marten, DDS | 12 Main St |
- * Phone: …"): the letters are only a person's (POST_NOMINALS). Two or three capitalised
+ * Phone: …"), or a team page's bio opens its paragraph with ("Lena Marten, D.D.S., has cared
+ * for …"): the letters are only a person's (POST_NOMINALS). Two or three capitalised
  * words, held to the known-name check (origin "text"); not a firm's name ("Berg Associates, CPA").
  */
-const NAME_WITH_LETTERS = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.(?= [${CAPITAL}]))?(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(${POST_NOMINALS.source.slice(0, -1)})[ \\t]*(?:$|(?=\\| ))`, 'gm');
+const NAME_WITH_LETTERS = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.(?= [${CAPITAL}]))?(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(${POST_NOMINALS.source.slice(0, -1)})[ \\t]*(?:$|(?=\\| )|(?=, (?:has|is|was|joined|graduated|received|started|earned|brings|grew|practi[cs]es)\\b))`, 'gm');
 
 function scanNamesWithLetters(text: string, found: FindingSet, origin: string): void {
   NAME_WITH_LETTERS.lastIndex = 0;

@@ -2,7 +2,8 @@
  * From the fix round on the 65th sealed round: a US dentist's degrees after the name without a
  * comma ("Lena Marten DDS"), a practice's footer line that opens with the dentist's name and goes
  * on after a bar, a middle initial before the letters; and a firm's directors' cards ("Director
- * of Lending"); a Vietnamese contact card headed by "Ông" or "Bà". With the cases an adversary
+ * of Lending"); a team page's bio that opens with the name and the letters ("Lena Marten, D.D.S.,
+ * has cared for …"); a Vietnamese contact card headed by "Ông" or "Bà". With the cases an adversary
  * would bring. All values are invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,11 +22,21 @@ describe("a dentist's degrees after the name", () => {
   });
 
   it.each([
+    ['<p>Lena Marten, D.D.S., has cared for patients in this town since 1994.</p>', ['name lena marten']],
+    ['<p>Kamal Reilly, DMD, is a graduate of a dental school in Ohio.</p>', ['name kamal reilly']],
+    ['<p>Rafael Irfan, RDH, has run our hygiene room since 2015.</p>', ['name rafael irfan']],
+  ])("a team page's bio that opens with the name and the letters: %s", (body, want) => {
+    expect(us(page(`<h1>About Us</h1>${body}`), 'US', 'name')).toEqual(want);
+  });
+
+  it.each([
     // A practice's name before the letters, a place before a state's abbreviation.
     ['<p>Bayside Family Dentistry DDS</p>'],
     ['<p>Ellicott City, MD</p>'],
     // Unknown words before the letters, with a bar after them.
     ['<p>Quorra Vexlin DDS | Open Monday to Friday</p>'],
+    // A practice's name before the letters in a bio's sentence.
+    ['<p>Bayside Family Dentistry, DDS, has served the town since 1990.</p>'],
   ])('no name from %s', (body) => {
     expect(us(page(`<h1>Contact</h1>${body}`), 'US', 'name')).toEqual([]);
   });
