@@ -134,14 +134,14 @@ function greeted(text: string, lineStart: number, at: number): boolean {
   return GREETING.test(previous);
 }
 
-/**
- * Scans text (lines separated by "\n") and adds the e-mail addresses found. The patterns never
- * cross a line, so they run only on the lines of the markers and labels found in one pass each.
- */
 /** A local part's leading digits before its letters, and a phone number's digits and spaces right before the address. */
 const GLUED_DIGITS = /^\d{2,6}(?=[a-z])/i;
 const NUMBER_BEFORE = /\d[\d ]{5,} $/;
 
+/**
+ * Scans text (lines separated by "\n") and adds the e-mail addresses found. The patterns never
+ * cross a line, so they run only on the lines of the markers and labels found in one pass each.
+ */
 export function scanEmails(text: string, found: FindingSet, origin: string): void {
   MARKER.lastIndex = 0;
   for (let marker = MARKER.exec(text); marker; marker = MARKER.exec(text)) {

@@ -874,7 +874,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (ownChrome) for (const f of ownChrome.findings) if (f.kind === 'phone' || f.kind === 'email') sellerValues.add(`${f.kind}\u0000${f.value}`);
   // On a business's own site whose own mailbox is among the signs, its people's mailboxes at its
   // domain in a staff list of its content (two people or more, each with a number beside the
-  // mailbox: "Lena Marten / Sales / 0983 … / sale1@…") are theirs, as the chrome's are.
+  // mailbox: "Lena Marten / Sales / 0912 … / sale1@…") are theirs, as the chrome's are.
   if (ownMailbox && layout.sellerBoxes.length === 0) for (const value of staffListMailboxes(found, opts.url, page.text)) sellerValues.add(`email\u0000${value}`);
   const urls = [opts.url, ...layout.canonical];
   const operators = operatorDomains(found, page.text);
@@ -1103,7 +1103,9 @@ function staffListMailboxes(found: FindingSet, url: string, text: string): strin
     for (let k = 0; k <= STAFF_CARD_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
     let to = at;
     for (let k = 0; k <= STAFF_CARD_LINES && to >= 0; k++) to = text.indexOf('\n', to + 1);
-    if (NUMBER_RUN.test(text.slice(Math.max(0, from), to < 0 ? undefined : to).replace(f.value, ''))) out.push(f.value);
+    // The lines around it, without the mailbox itself (its own digits are no number).
+    const around = text.slice(Math.max(0, from), at) + text.slice(at + f.value.length, to < 0 ? undefined : to);
+    if (NUMBER_RUN.test(around)) out.push(f.value);
   }
   return out.length >= 2 ? out : [];
 }

@@ -851,12 +851,22 @@ export function faxIconText(el: DomNode, name: string, at: readonly string[]): s
 
 /**
  * A post's element (a profession's, a position's, a job's: "<span class='profession'>", "job-title",
- * "designation", "cargo") beside a name's: a team's card. Not "title", which any card's heading is.
+ * "designation", "cargo") beside a name's: a team's card. Not "title", which any card's heading is,
+ * nor "role", which a portal's agency cards mark too (contact-cards-and-team-pages.test.ts).
  */
 const POST_MARK =
   /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:profes+ion|profesi[oó]n|professione|beruf|position(?![-_](?:relative|absolute|fixed|sticky|static))|posizione|job|job-?title|designation|cargo|puesto|funktion|fonction|occupation|specialty|speciality|especialidad|qualifica)(?:$|[-_ ]|(?=[A-Z]))/i;
-/** A customer's, an author's or a product's name element: a testimonial's or a catalogue's card, not a team's. */
-const NOT_MEMBER_MARK = /testimonial|review|author|client|customer|quote|product|item|property|listing|vehicle|car(?!go)|model|file|user/i;
+/**
+ * A customer's, an author's or a product's name element: a testimonial's or a catalogue's card, not
+ * a team's. Whole words of the mark ("profile-name" and "team-item__name" are a team's).
+ */
+const NOT_MEMBER_MARK = new RegExp(
+  // Case-sensitive, so that a camel-case word's end is a capital ("clientName", not "cargo").
+  `(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:${'testimonials? reviews? reviewers? authors? clients? customers? quotes? products? property listing vehicles? cars? models?'
+    .split(' ')
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|')})(?:$|[-_ ]|(?=[A-Z]))`,
+);
 
 /**
  * A team's card that marks its person's name and post in elements of their own ("<span

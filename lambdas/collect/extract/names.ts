@@ -994,6 +994,7 @@ const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
 /** "En." and "Pn." are abbreviations elsewhere ("EN." for English): Malaysia's, Brunei's and Singapore's pages only. */
 const MALAY_SPEAKING = new Set(['MY', 'BN', 'SG']);
 const MALAY_HONORIFIC = /^(?:en\.|encik|pn\.|puan)$/i;
+/** "Ông" and "Bà" (Mr, Mrs): Vietnam's pages only, as a card's heading (vietnameseCard). */
 const VIETNAMESE_HONORIFIC = /^(?:ông|bà)$/i;
 /** Places' and streets' first words after "Bà" and "Ông" (Bà Rịa, Bà Chiểu, Bà Điểm, Ông Lãnh, Ông Ích Khiêm). */
 const VIETNAMESE_PLACE_AFTER = /^(?:rịa|chiểu|điểm|hom|quẹo|lãnh|ích|tạ|triệu|huyện)$/iu;

@@ -18,6 +18,8 @@ describe("a team card's name and post in elements of their own", () => {
     ['jobTitle', 'staffName', 'Service Advisor'],
     ['designation', 'team-name', 'Head of Workshop'],
     ['cargo', 'nombre', 'Recepción'],
+    ['profile-position', 'profile-name', 'Office Manager'],
+    ['team-item__position', 'team-item__name', 'Head Nurse'],
   ])('post marked %s, name marked %s', (postClass, nameClass, post) => {
     const body = posted('Lena Marten', post, nameClass, postClass) + posted('Rafael Irfan', post, nameClass, postClass);
     expect(co(page(`<h1>Nuestro equipo</h1>${body}`), 'CO', 'name')).toEqual(['name lena marten', 'name rafael irfan']);
