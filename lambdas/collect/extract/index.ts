@@ -177,9 +177,10 @@ function addChatNumber(n: string, found: FindingSet, origin: string): void {
 /** A mail or call link's scheme and its address, decoded, without its query ("tel:+49%20511…" → "tel", "+49 511…"). */
 function linkTarget(href: string): [scheme: string, target: string] {
   const [scheme = '', rest = ''] = href.split(/:(.*)/s);
-  const target = rest.split('?')[0]!;
+  // Hand-written links may have a space after the colon ("mailto: anna@…"), which mail clients skip.
+  const target = rest.split('?')[0]!.trim();
   try {
-    return [scheme, decodeURIComponent(target)];
+    return [scheme, decodeURIComponent(target).trim()];
   } catch {
     return [scheme, target];
   }
@@ -875,11 +876,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // On a business's own site whose own mailbox is among the signs, its people's mailboxes at its
   // domain in a staff list of its content (two people or more, each with a number beside the
   // mailbox: "Lena Marten / Sales / 0912 … / sale1@…") are theirs, as the chrome's are.
-  if (ownMailbox && layout.sellerBoxes.length === 0) for (const value of staffListMailboxes(found, opts.url, page.text)) sellerValues.add(`email\u0000${value}`);
+  // The page's text lower-cased once, for the readers below that search it.
+  const pageText = new PageText(page.text);
+  if (ownMailbox && layout.sellerBoxes.length === 0) for (const value of staffListMailboxes(found, opts.url, page.text, pageText.lower)) sellerValues.add(`email\u0000${value}`);
   const urls = [opts.url, ...layout.canonical];
   const operators = operatorDomains(found, page.text);
-  // The page's text lower-cased once, for the three readers below that search it.
-  const pageText = new PageText(page.text);
   const confirmed = withSellersSiteEmails(found, sellerValues, urls, pageText);
   const kept = filterFindings(found.findings, {
     urls,
@@ -1091,9 +1092,8 @@ function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, u
  * number of seven digits or more on their line or within STAFF_CARD_LINES lines of it, when two such
  * mailboxes at least do so: a staff list's people, each with their line and mailbox.
  */
-function staffListMailboxes(found: FindingSet, url: string, text: string): string[] {
+function staffListMailboxes(found: FindingSet, url: string, text: string, lower: string): string[] {
   const site = getDomain(url);
-  const lower = text.toLowerCase();
   const out: string[] = [];
   for (const f of found.findings) {
     if (f.kind !== 'email' || isRoleAddress(f.value) || getDomain(emailDomain(f.value)) !== site || out.includes(f.value)) continue;

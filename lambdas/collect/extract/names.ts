@@ -579,6 +579,9 @@ export function agentOfTradeName(raw: string): string | undefined {
 
 const HONORIFIC =
   'Herrn?|Frau|Hr\\.|Fr\\.|Monsieur|Madame|Mademoiselle|Mme\\.?|Mlle\\.?|M\\.|Pan|Pani|Panią|Pana|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|' +
+  // Polish degrees, written in small letters before a clinic's or an office's people ("mgr Anna Nowak",
+  // "lek. dent. Jan Kowalski", "mgr inż. Ewa Lis")
+  'mgr inż\\.|mgr|lek\\. (?:med|dent|wet)\\.|lek\\.|inż\\.|' +
   'Maître|Maitre|MAÎTRE|MAITRE|Dhr\\.?|Mevr\\.?|dhr\\.|mevr\\.|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva|' +
   // Romanian forms ("doamna Ana Pop", "dl. Ion Marin")
   'Doamna|doamna|Doamnei|Domnul|domnul|Dna\\.|dna\\.|Dl\\.|dl\\.|' +
@@ -1526,10 +1529,10 @@ const AGENT_WORD =
   // an Italian agency's or branch's manager ("Responsabile Agenzia Centro", "Responsabile di filiale")
   'responsabile|' +
   // a law firm's, a clinic's, an accountant's people ("Equity Partner", "Associate", "Paralegal", "Dentist")
-  'partner|associate|trainee|paralegal|counsel|solicitor|barrister|advocate|attorney|lawyer|avukat|abogado|abogada|avocat|avocate|' +
+  'partner|socio|socia|associate|trainee|paralegal|counsel|solicitor|barrister|advocate|attorney|lawyer|avukat|abogado|abogada|avocat|avocate|' +
   'rechtsanwalt|rechtsanwältin|advokat|avvocato|notary|notaire|notar|dentist|orthodontist|physician|surgeon|accountant|' +
   // their secretaries ("Legal Secretary", "Secrétaire juridique")
-  'secretary|secrétaire|sekretärin|' +
+  'secretary|secrétaire|sekretärin|secretaria|secretario|' +
   // a firm's directors ("Director of Procurement", "Managing Director", "Geschäftsführer" is a compound below)
   'director|directora|directeur|directrice|direktor|direktorin|diretor|diretora|direttore|direttrice|' +
   // dentists in the markets' languages ("Odontóloga", "Zahnärztin", "Tandläkare")
@@ -1539,6 +1542,8 @@ const AGENT_WORD =
   // a garage's or a workshop's staff ("Kfz-Mechatroniker", "Auszubildender", "Technicien")
   'mechanic|technician|apprentice|receptionist|lernender|lernende|lehrling|auszubildender|auszubildende|azubi|monteur|monteurin|' +
   'mécanicien|mécanicienne|technicien|technicienne|apprenti|apprentie|meccanico|tecnico|apprendista|mecánico|técnico|aprendiz|' +
+  // a small firm's managers and heads ("Fleet Manager", "Chef comptable", "Gérante", "Responsable logistique")
+  'manager|responsable|chef|gérant|gérante|' +
   // the business's founder or owner, on a small firm's team page ("Founder and Managing Consultant")
   OWNER_WORD;
 /** Ends of compounds ("Vastgoedexpert", "Immobilienberaterin", "Fastighetsmäklare", "Eiendomsmegler"), and the same words alone. */
@@ -1696,6 +1701,83 @@ function gluedAt(line: string, upTo: number): number {
   for (let i = Math.min(upTo, line.length - 1); i > 0; i--) if (UPPER.test(line[i]!) && LOWER.test(line[i - 1]!)) return i;
   return -1;
 }
+/**
+ * A team page's profile: a person's name on a line of its own, as its heading, and the bio under
+ * it, a paragraph (BIO_MIN characters or more) that opens with the name or its first word and
+ * speaks of a person ("Lena Marten" / "Lena trained as a family therapist in … She …", "Lena's
+ * background …"; not "Wendell Loop is a booking widget …") or opens with the person's title
+ * ("Kamal Reilly" / "Abogada, titulada en …", "Socio fundador. …"). The name two or three
+ * capitalised words (CARD_NAME_LINE), without the academic titles before it. A grid of such
+ * profiles vouches for its names as a grid of cards does (vouchedGrid); otherwise each is held to
+ * the known-name check (origin "text"). Found from the short lines over long ones, which are few.
+ */
+function scanBioHeadings(text: string, found: FindingSet, origin: string): void {
+  const names: string[] = [];
+  for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+    if (end - start > MAX_BIO_HEADING || end - start < 5) continue;
+    const next = text.indexOf('\n', end + 1);
+    if ((next < 0 ? text.length : next) - end - 1 < BIO_MIN) continue;
+    const line = text.slice(start, end);
+    if (/[\d@:|]/.test(line)) continue;
+    const m = CARD_NAME_LINE.exec(withoutTitles(line.trim()));
+    if (!m) continue;
+    const name = m[1]!;
+    const bio = text.slice(end + 1, end + 1 + BIO_OPENING).trimStart();
+    const first = name.slice(0, name.indexOf(' '));
+    // Opened by the name, the paragraph speaks of a person ("she", "his"): not a product's or a tool's named so.
+    const opensWithName =
+      [name, first].some((n) => bio.startsWith(n) && BIO_AFTER_NAME.test(bio.slice(n.length))) &&
+      PERSON_PRONOUN.test(text.slice(end + 1, Math.min(next < 0 ? text.length : next, end + 1 + BIO_READ)));
+    if (!opensWithName && !AGENT_TITLE_WORD.test(/^[\p{L}-]+/u.exec(bio)?.[0] ?? '')) continue;
+    const cleaned = clean(name);
+    if (!cleaned || isLabel(cleaned) || tradeName(name) || MAKE_AS_NAME.test(cleaned) || names.includes(cleaned)) continue;
+    names.push(cleaned);
+  }
+  const vouched = vouchedGrid(names);
+  for (const name of names) found.add('name', name, vouched && origin === 'text' ? ROSTER_ORIGIN : origin);
+}
+/** A profile's heading is a name, so short; its bio a paragraph, so long; the bio's opening read for the name or a title. */
+const MAX_BIO_HEADING = 50;
+const BIO_MIN = 80;
+const BIO_OPENING = 60;
+/** How much of a bio is read for a pronoun; the pronouns that say it is a person's, in the markets' languages. */
+const BIO_READ = 600;
+const PERSON_PRONOUN = /(?<![\p{L}])(?:she|he|her|his|him|elle|il|sie|er|ihr|seine?|ella|él|ela|ele|lei|lui|hij|zij|haar|zijn)(?![\p{L}])/iu;
+/** After the name at a bio's start: a verb or a word in small letters, a possessive, a comma ("Lena is", "Lena's", "Lena Marten, …"). */
+const BIO_AFTER_NAME = /^(?:['’]s |,? \p{Ll}|, )/u;
+
+/**
+ * A staff list that gives each person's name, a dash and their role in small letters, a line each
+ * ("Lena Marten – pielęgniarka", "Kamal Reilly - fleet manager"): STAFF_LIST_MIN lines in a row at least. A
+ * grid of known names vouches for the rest (vouchedGrid); otherwise each is held to the known-name
+ * check. Looked for only where the text has a dash between spaces.
+ */
+const STAFF_ROLE_LINE = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}) [–—-] \\p{Ll}[\\p{L} ,.'’/-]{2,40}[ \\t]*$`, 'gmu');
+const STAFF_LIST_MIN = 3;
+function scanStaffRoleLines(text: string, found: FindingSet, origin: string): void {
+  if (!text.includes(' - ') && !text.includes(' – ') && !text.includes(' — ')) return;
+  // The list's lines follow each other: a line of another list ("Lena Marten – a shoulder treatment concept"
+  // among a course list) is not one of them.
+  let list: string[] = [];
+  let listEnd = -1;
+  const take = (): void => {
+    if (list.length < STAFF_LIST_MIN) return;
+    const vouched = vouchedGrid(list);
+    for (const name of list) found.add('name', name, vouched && origin === 'text' ? ROSTER_ORIGIN : origin);
+  };
+  STAFF_ROLE_LINE.lastIndex = 0;
+  for (let m = STAFF_ROLE_LINE.exec(text); m; m = STAFF_ROLE_LINE.exec(text)) {
+    if (m.index !== listEnd + 1) {
+      take();
+      list = [];
+    }
+    listEnd = m.index + m[0].length;
+    const cleaned = clean(m[1]!);
+    if (cleaned && !isLabel(cleaned) && !tradeName(m[1]!) && !list.includes(cleaned)) list.push(cleaned);
+  }
+  take();
+}
+
 /** A team page's cards without contacts: so many at least (see scanAgentCards). */
 const MIN_BARE_CARDS = 2;
 
@@ -2140,6 +2222,8 @@ function scanOwnerPosts(text: string, found: FindingSet, origin: string): void {
 /** The names the text's layout and its registers give: licences, contact lines, signatures, name-then-number lines. */
 function scanLaidOutNames(text: string, found: FindingSet, origin: string): void {
   scanAgentCards(text, found, origin);
+  scanBioHeadings(text, found, origin);
+  scanStaffRoleLines(text, found, origin);
   scanNamesOverPhoneLines(text, found, origin);
   scanOwnerPosts(text, found, origin);
   scanTitledLawyers(text, found, origin);

@@ -381,11 +381,28 @@ function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string
     // A help page's question ("Wie kann ich mich registrieren?", "How do I sign in?"): a FAQ's
     // heading, which a landlord's or a shop's site has as a marketplace's does, not a control.
     if (QUESTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    // A word of a paragraph's sentence ("… she is listed on the national Register of therapists."), not a control.
+    if (inProse(text, m.index)) continue;
     return true;
   }
   return false;
 }
 
+/**
+ * Whether the line around `at` is a paragraph's prose: PROSE_LINE characters or more with a
+ * sentence's full stop or comma inside. A menu's or a header's controls, flattened onto one line,
+ * have neither.
+ */
+function inProse(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  if (end - start < PROSE_LINE) return false;
+  const line = text.slice(start, end);
+  return SENTENCE_MARK.test(line);
+}
+const PROSE_LINE = 100;
+const SENTENCE_MARK = /\p{Ll}[.,;] \p{L}/u;
 const OWN_AREA_BEFORE = /(?<![\p{L}])(?:residents?|tenants?|staff|employees?|mieter|bewohner)[ -]$/iu;
 const QUESTION_AFTER = /^ ?[?？¿]/;
 const SELL_YOURS = /^(?:sell your (?:car|vehicle|bike)|vende tu (?:auto|coche|carro))$/i;

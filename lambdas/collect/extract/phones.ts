@@ -61,14 +61,16 @@ const DECOYS = new RegExp(
  * U+2010, as Japanese pages write it, and the minus sign); "(0)" and "(030)" groups as written in DE/UK, and a
  * bracketed trunk prefix (0 or 8) and area code with a space or hyphen between them
  * ("(0 30) 1234 5678" in DE, "(8 5) 212 3456" and "(8-612) 34567" in LT, "(8 017) 123-45-67"
- * in BY); a bracket of other digits with a space inside ("(2-3) rooms") is not a number's head.
+ * in BY), and an area code spelt in pairs of digits from its end, as German offices once wrote
+ * them ("(0 73 41) 5 28 61", "(01 76) 4 83 27 19"); a bracket of other digits with a space inside
+ * ("(2-3) rooms") is not a number's head.
  * A run glued to a word by an underscore ("unmask_674093362", "user_0612345678") is an
  * identifier's tail. The country code may be bracketed at the start ("(+44) 7700 900123",
  * "(+371)21234567"). A direct line's extension after a space and a hyphen closes the number as
  * German and Austrian offices write it ("030-612 48 93 -19": 030 6124893-19; "-0" the switchboard).
  * A slash may have a space after it ("+49 (0) 30/ 5550 12 34").
  */
-const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4})\\)';
+const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4}|0(?: \\d{2}){2}|0\\d \\d{2})\\)';
 const RUN = new RegExp(
   `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |\\/ | ?${AREA_IN_BRACKETS} ?)\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
   'g',
