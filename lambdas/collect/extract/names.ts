@@ -705,17 +705,18 @@ function firstLetters(words: string): string {
 const INTRO_NAME = `[${CAPITAL}][${LETTER}'’]+(?:-[${CAPITAL}][${LETTER}'’]+)?(?![${LETTER}'’-])`;
 /** The phrases people introduce themselves with, in the markets' languages (lower case; SELF_INTRO takes them in any case). */
 const INTRO_PHRASES =
-  "my name is|i am|i'm|we are|we're|we’re|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
+  "my name is|i am|i'm|i’m|we are|we're|we’re|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
   'jeg heter|jag heter|jeg hedder|vi er|vi är|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|jesteśmy|ik ben|ik heet|mijn naam is|wij zijn|me chamo|меня зовут|мене звати|' +
   // Romanian, Czech, Slovak, Hungarian, Croatian/Serbian/Bosnian
   'numele meu este|mă numesc|ma numesc|jmenuji se|volám se|volám sa|a nevem|zovem se|ime mi je';
 /**
  * A person introducing themselves in their ad ("Hallo, ich bin Lena und suche…", "Wir sind
  * Lotte und Jonas", "my name is Tom", "je m'appelle Margaux", "We're Ines & Tom"): the name after the
- * phrase, and a second one joined by "and" or "&". Held to the known-names check, as names from the prose are.
+ * phrase, and a second one joined by "and" or "&". A full name only before a dash, as a tradesman's
+ * site opens ("I'm Tom Berg — your local electrician"). Held to the known-names check, as names from the prose are.
  */
 const SELF_INTRO = new RegExp(
-  `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME})(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
+  `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME}(?: ${INTRO_NAME}(?= [—–-] ))?)(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(—–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
   'gm',
 );
 /**
@@ -1530,7 +1531,7 @@ const AGENT_WORD =
   'responsabile|' +
   // a law firm's, a clinic's, an accountant's people ("Equity Partner", "Associate", "Paralegal", "Dentist")
   'partner|socio|socia|associate|trainee|paralegal|counsel|solicitor|barrister|advocate|attorney|lawyer|avukat|abogado|abogada|avocat|avocate|' +
-  'rechtsanwalt|rechtsanwältin|advokat|avvocato|notary|notaire|notar|dentist|orthodontist|physician|surgeon|accountant|' +
+  'rechtsanwalt|rechtsanwältin|advokat|adwokat|radca|aplikant|avvocato|notary|notaire|notar|dentist|orthodontist|physician|surgeon|accountant|' +
   // their secretaries ("Legal Secretary", "Secrétaire juridique")
   'secretary|secrétaire|sekretärin|secretaria|secretario|' +
   // a firm's directors ("Director of Procurement", "Managing Director", "Geschäftsführer" is a compound below)

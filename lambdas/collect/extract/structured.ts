@@ -42,9 +42,10 @@ const SITE_PAGE_PARTIES = new Set(['about', 'provider', 'author', 'creator', 'ma
 const BUSINESS_TYPE = /(?:Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Rental|Agency|RealEstateAgent|Company|Physician|Dentist|Attorney|Notary|LegalService|Electrician|Plumber|Locksmith|HousePainter)$/;
 /**
  * Businesses that sell what their own site advertises: a dealer's or an estate agency's site
- * describing itself. A marketplace describes itself as an Organization or a WebSite.
+ * describing itself, and the other automotive businesses schema.org knows (a body shop, a garage, a
+ * parts store: AutomotiveBusiness's subtypes). A marketplace describes itself as an Organization or a WebSite.
  */
-const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|AutoRental|RealEstateAgent)$/;
+const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|AutoRental|RealEstateAgent|AutoBodyShop|AutoRepair|AutoPartsStore|AutoWash|MotorcycleRepair)$/;
 /** An auction house sells its consignors' lots, as a marketplace its members' ads: not the seller's own site. */
 const AUCTION = /auction|auktion|ench[eè]re|subasta|veiling|huutokaup|aukcj|aukci|licitat/i;
 const PLATE_KEYS = new Set(

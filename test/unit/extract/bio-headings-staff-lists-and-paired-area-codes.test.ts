@@ -146,3 +146,43 @@ describe("a control's word in a paragraph's sentence", () => {
     expect(at(site('', menu + bio), 'GB', 'email')).toEqual([]);
   });
 });
+
+describe("a Polish law office's cards", () => {
+  it('a name over "Adwokat" or "Aplikant adwokacki", two cards or more', () => {
+    const card = (name: string, title: string): string => `<div class="osoba"><h4>${name}</h4><p>${title}</p></div>`;
+    const html = page('<h2>Kancelaria Wendell</h2>' + card('Lena Marten', 'Adwokat') + card('Kamal Reilly', 'Aplikant adwokacki'));
+    expect(found(html, 'PL', 'name')).toEqual(['name kamal reilly', 'name lena marten']);
+  });
+});
+
+describe('a tradesman introducing himself by his full name before a dash', () => {
+  const at = foundAt('https://www.wendell-electrical.example/', 'AU');
+  const intro = (line: string): string => page(`<h1>Power for the valley</h1><p>${line}</p><p>Text 0478 535 091</p>`);
+
+  it('"I\'m Lena Marten — your licensed electrician": the full name', () => {
+    expect(at(intro("I'm Lena Marten — your licensed electrician for homes and sheds across the valley."), 'AU', 'name')).toEqual(['name lena marten']);
+    expect(at(intro('I’m Lena Marten - your licensed electrician.'), 'AU', 'name')).toEqual(['name lena marten']);
+  });
+
+  it('not a firm introduced so, nor a surname with no dash after it', () => {
+    expect(at(intro("We're Harbour Sparks — electricians for the valley."), 'AU', 'name')).toEqual([]);
+    expect(at(intro("I'm Lena Marten's apprentice, and I answer the phone."), 'AU', 'name')).toEqual([]);
+  });
+});
+
+describe("a body shop's own site describing itself in schema.org data", () => {
+  const at = foundAt('https://www.wendell-karosseri.example/iletisim', 'TR');
+  const ld = (type: string, email: string): string =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'ContactPage', mainEntity: { '@type': type, name: 'Wendell Karoseri', email, url: 'https://www.wendell-karosseri.example/' } })}</script>`;
+  const html = (data: string): string => `<!doctype html><html><head>${data}</head><body><main><h1>İletişim</h1><p>Boya ve kaporta işleri.</p></main></body></html>`;
+
+  it('its mailbox at its own domain, as a dealer\'s or a garage\'s is', () => {
+    expect(at(html(ld('AutoBodyShop', 'servis@wendell-karosseri.example')), 'TR', 'email')).toEqual(['email servis@wendell-karosseri.example']);
+    expect(at(html(ld('AutoRepair', 'servis@wendell-karosseri.example')), 'TR', 'email')).toEqual(['email servis@wendell-karosseri.example']);
+  });
+
+  it("not a marketplace's organisation, nor the body shop's data-protection mailbox", () => {
+    expect(at(html(ld('Organization', 'destek@wendell-karosseri.example')), 'TR', 'email')).toEqual([]);
+    expect(at(html(ld('AutoBodyShop', 'privacy@wendell-karosseri.example')), 'TR', 'email')).toEqual([]);
+  });
+});
