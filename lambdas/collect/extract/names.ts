@@ -634,9 +634,12 @@ export function withoutHonorific(name: string): string {
 /** A run that starts with an honorific ("Mr", "Frau Berg"). */
 const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFIC.replace(/\\\./g, '')})(?![${LETTER}])`);
 
-/** Honorific, then one to three name words, the first may be an initial ("Frau A. Berg-Lind"). "M." needs two (it is also an initial). */
+/**
+ * Honorific, then one to three name words, the first may be an initial ("Frau A. Berg-Lind"), and a
+ * middle initial after the given name ("Mrs Lena K. Marten"). "M." needs two (it is also an initial).
+ */
 const AFTER_HONORIFIC = new RegExp(
-  `(?<![${LETTER}0-9])(${HONORIFIC})(?![${LETTER}]) ?${TITLES}((?:[A-ZÀ-ÖØ-ÞĀ-Ž]\\. ?)?[A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: (?:von|van|der|den|de|da|di|du|le|la|af|zu)(?= )){0,2}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+){0,2})`,
+  `(?<![${LETTER}0-9])(${HONORIFIC})(?![${LETTER}]) ?${TITLES}((?:[A-ZÀ-ÖØ-ÞĀ-Ž]\\. ?)?[A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž]\\.(?= [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}]))?(?: (?:von|van|der|den|de|da|di|du|le|la|af|zu)(?= )){0,2}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][${LETTER}'’-]+){0,2})`,
   'g',
 );
 /** A title alone where the name should be ("Frau Dr." at a line's end). */
@@ -935,10 +938,13 @@ const CONTACT_BEFORE = new RegExp(
  * printed beside the name of the person responsible for the ad ("José Pérez CUCICBA 1234",
  * "Ana Díaz (Matrícula Nº 56)", "Jane Roe, DRE# 01234567", "Lic. 0123456"): Buenos Aires' and
  * other Argentine colleges (CUCICBA, CMCPSI, CSI, CPI), "matrícula", "licence"/"license", and
- * California's DRE/BRE, Brazil's brokers' councils (CRECI, "CRECI/SP 12345"). The register's word, then a number within a few characters, not followed
+ * California's DRE/BRE, Brazil's brokers', dentists', physicians' and lawyers' councils (CRECI,
+ * "CRECI/SP 12345", "CRO-SP 12345", "OAB/RJ 123.456"). The register's word, then a number within a few characters, not followed
  * by a plate's letters: in Spain and Portugal "matrícula" is also the car's plate ("1234 BCD").
  */
-const REGISTER = `(?:cucicba|c\\. ?u\\. ?c\\. ?i\\. ?c\\. ?b\\. ?a\\.?|cmcpsi|csi|cpi|matr[ií]cula|matr?\\.?|lic\\.|licen[cs]e|cal ?dre|dre|bre|creci(?:[/-][a-z]{2})?)(?![${LETTER}])`;
+const REGISTER = `(?:cucicba|c\\. ?u\\. ?c\\. ?i\\. ?c\\. ?b\\. ?a\\.?|cmcpsi|csi|cpi|matr[ií]cula|matr?\\.?|lic\\.|licen[cs]e|cal ?dre|dre|bre|creci(?:[/-][a-z]{2})?|` +
+  // Brazil's professional councils: dentists' (CRO, "CRO-SP 12345", "CROSP 12345"), physicians' (CRM), lawyers' (OAB)
+  `(?:cro|crm|oab)(?:[/-]?[a-z]{2})?)(?![${LETTER}])`;
 // No look-behind in front: a pattern that opens with one is tried at every position of the page's
 // text; the word's start is checked in scanLicensed instead.
 const LICENCE = new RegExp(`${REGISTER}(?:[ :]*${REGISTER})?[ :]*(?:n[º°o]\\.?|nro\\.?|no\\.|#)?[ :]*\\d{2,}(?!\\d)`, 'gi');
@@ -990,8 +996,19 @@ function scanLicensed(text: string, found: FindingSet, origin: string): void {
     const before = NAME_BEFORE_LICENCE.exec(text.slice(Math.max(lineStart, m.index - 60), m.index));
     const name = before && nameBeforeLicence(before[1]!);
     if (name) found.add('name', name, origin);
+    // Or a card's name on the line above a licence alone on its line ("Lena Marten" / "CRO-SP 12345").
+    else if (lineStart >= 2 && text.slice(lineStart, m.index).trim() === '' && LINE_END_AFTER.test(text.slice(LICENCE.lastIndex, LICENCE.lastIndex + 20))) {
+      const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+      const card = above.length <= MAX_CARD_NAME && !/[\d@:]/.test(above) ? CARD_NAME_LINE.exec(withoutTitles(above)) : null;
+      const cleaned = card && clean(card[1]!);
+      if (cleaned && !isLabel(cleaned) && !tradeName(card[1]!)) found.add('name', cleaned, origin);
+    }
   }
 }
+
+/** A card's name line above a licence is short; the licence's line ends with it. */
+const MAX_CARD_NAME = 50;
+const LINE_END_AFTER = /^[\d./-]*[ .]*(?:\n|$)/;
 
 /** Countries where "M." before a name is the French "Monsieur" (elsewhere it is "med", "mit", an initial). */
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
@@ -1535,7 +1552,7 @@ const AGENT_WORD =
   // their secretaries ("Legal Secretary", "Secrétaire juridique")
   'secretary|secrétaire|sekretärin|secretaria|secretario|' +
   // a firm's directors ("Director of Procurement", "Managing Director", "Geschäftsführer" is a compound below)
-  'director|directora|directeur|directrice|direktor|direktorin|diretor|diretora|direttore|direttrice|' +
+  'director|directora|directeur|directrice|direktor|direktorin|diretor|diretora|direttore|direttrice|direktur|komisaris|' +
   // dentists in the markets' languages ("Odontóloga", "Zahnärztin", "Tandläkare")
   'odontólogo|odontóloga|odontologo|odontologa|dentista|dentiste|zahnarzt|zahnärztin|tandläkare|tandlæge|tandarts|stomatolog|' +
   // a Turkish estate agent ("Gayrimenkul Danışmanı")
