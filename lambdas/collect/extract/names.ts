@@ -942,9 +942,12 @@ const CONTACT_BEFORE = new RegExp(
  * "CRECI/SP 12345", "CRO-SP 12345", "OAB/RJ 123.456"). The register's word, then a number within a few characters, not followed
  * by a plate's letters: in Spain and Portugal "matrícula" is also the car's plate ("1234 BCD").
  */
+/** Brazil's states' and federal district's codes, as councils write them after their acronym. */
+const BR_STATE = '(?:ac|al|ap|am|ba|ce|df|es|go|ma|mt|ms|mg|pa|pb|pr|pe|pi|rj|rn|rs|ro|rr|sc|sp|se|to)';
 const REGISTER = `(?:cucicba|c\\. ?u\\. ?c\\. ?i\\. ?c\\. ?b\\. ?a\\.?|cmcpsi|csi|cpi|matr[ií]cula|matr?\\.?|lic\\.|licen[cs]e|cal ?dre|dre|bre|creci(?:[/-][a-z]{2})?|` +
-  // Brazil's professional councils: dentists' (CRO, "CRO-SP 12345", "CROSP 12345"), physicians' (CRM), lawyers' (OAB)
-  `(?:cro|crm|oab)(?:[/-]?[a-z]{2})?)(?![${LETTER}])`;
+  // Brazil's professional councils: dentists' (CRO, "CRO-SP 12345", "CROSP 12345"), physicians' (CRM), lawyers' (OAB),
+  // with a state's code (BR_STATE: not any two letters, or "Cross 12" and "Crown 12" would be registers)
+  `(?:cro|crm|oab)(?:[/-]?${BR_STATE})?)(?![${LETTER}])`;
 // No look-behind in front: a pattern that opens with one is tried at every position of the page's
 // text; the word's start is checked in scanLicensed instead.
 const LICENCE = new RegExp(`${REGISTER}(?:[ :]*${REGISTER})?[ :]*(?:n[º°o]\\.?|nro\\.?|no\\.|#)?[ :]*\\d{2,}(?!\\d)`, 'gi');
@@ -1758,7 +1761,11 @@ function scanBioHeadings(text: string, found: FindingSet, origin: string): void 
 const MAX_BIO_HEADING = 50;
 const BIO_MIN = 80;
 const BIO_OPENING = 60;
-/** How much of a bio is read for a pronoun; the pronouns that say it is a person's, in the markets' languages. */
+/**
+ * How much of a bio is read for a pronoun; the pronouns that say it is a person's, in the markets'
+ * languages. "il" and "er" are also an Italian article and a Nordic verb: on those pages the grid
+ * or the known-name check still decides.
+ */
 const BIO_READ = 600;
 const PERSON_PRONOUN = /(?<![\p{L}])(?:she|he|her|his|him|elle|il|sie|er|ihr|seine?|ella|él|ela|ele|lei|lui|hij|zij|haar|zijn)(?![\p{L}])/iu;
 /** After the name at a bio's start: a verb or a word in small letters, a possessive, a comma ("Lena is", "Lena's", "Lena Marten, …"). */

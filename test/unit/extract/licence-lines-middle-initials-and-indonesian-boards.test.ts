@@ -22,8 +22,10 @@ describe("a council's number under a professional's name", () => {
     expect(br(page('<p>Lena Marten - OAB/SP 123.456</p>'), 'BR', 'name')).toEqual(['name lena marten']);
   });
 
-  it('not a heading over such a line, nor an acronym before a year', () => {
+  it('not a heading over such a line, nor an acronym before a year, nor a word that starts like one', () => {
     expect(br(page('<h4>Implantes e próteses</h4><p>CRM 12345</p>'), 'BR', 'name')).toEqual([]);
+    // A word that opens with a council's acronym and two letters that are no state's: no register.
+    expect(br(page('<p>Lena Marten CROSS 12</p><p>Quorra Vexlin Crown 45</p>'), 'BR', 'name')).toEqual([]);
     expect(br(page('<h4>Lena Marten</h4><p>CRM 2024: novos sistemas</p><p>A clínica usa CRM 2024 desde março.</p>'), 'BR', 'name')).toEqual([]);
   });
 });
