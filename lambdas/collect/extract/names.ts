@@ -1715,6 +1715,11 @@ const KNOWN_SHARE = 0.6;
 export function vouchedGrid(names: readonly string[]): boolean {
   return names.length >= MIN_ROSTER_CARDS && names.filter((c) => hasKnownName(c)).length >= names.length * KNOWN_SHARE;
 }
+/** Adds a grid's names: as a roster's when the grid vouches for them (vouchedGrid), otherwise under `origin`, held to the known-name check. */
+function addGridNames(names: readonly string[], found: FindingSet, origin: string): void {
+  const at = vouchedGrid(names) && origin === 'text' ? ROSTER_ORIGIN : origin;
+  for (const name of names) found.add('name', name, at);
+}
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 /** Where a capital follows a small letter, the last such place up to `upTo` in `line`; -1 when there is none. */
@@ -1754,8 +1759,7 @@ function scanBioHeadings(text: string, found: FindingSet, origin: string): void 
     if (!cleaned || isLabel(cleaned) || tradeName(name) || MAKE_AS_NAME.test(cleaned) || names.includes(cleaned)) continue;
     names.push(cleaned);
   }
-  const vouched = vouchedGrid(names);
-  for (const name of names) found.add('name', name, vouched && origin === 'text' ? ROSTER_ORIGIN : origin);
+  addGridNames(names, found, origin);
 }
 /** A profile's heading is a name, so short; its bio a paragraph, so long; the bio's opening read for the name or a title. */
 const MAX_BIO_HEADING = 50;
@@ -1786,9 +1790,7 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
   let list: string[] = [];
   let listEnd = -1;
   const take = (): void => {
-    if (list.length < STAFF_LIST_MIN) return;
-    const vouched = vouchedGrid(list);
-    for (const name of list) found.add('name', name, vouched && origin === 'text' ? ROSTER_ORIGIN : origin);
+    if (list.length >= STAFF_LIST_MIN) addGridNames(list, found, origin);
   };
   STAFF_ROLE_LINE.lastIndex = 0;
   for (let m = STAFF_ROLE_LINE.exec(text); m; m = STAFF_ROLE_LINE.exec(text)) {

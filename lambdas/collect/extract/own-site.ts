@@ -397,9 +397,7 @@ function inProse(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
   let end = text.indexOf('\n', at);
   if (end < 0) end = text.length;
-  if (end - start < PROSE_LINE) return false;
-  const line = text.slice(start, end);
-  return SENTENCE_MARK.test(line);
+  return end - start >= PROSE_LINE && SENTENCE_MARK.test(text.slice(start, end));
 }
 const PROSE_LINE = 100;
 const SENTENCE_MARK = /\p{Ll}[.,;] \p{L}/u;
