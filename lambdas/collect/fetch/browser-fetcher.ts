@@ -161,12 +161,27 @@ function removeUninterceptableApis(): void {
   }
 }
 
-/** The tab's frame went away as navigation started: retried once in a fresh tab (see fetch). */
-class FrameDetachedError extends RetryRequestError {
+/**
+ * The tab, not the site, failed: its frame went away as navigation started, or the tab was
+ * closed or crashed while its content was awaited. Retried once in a fresh tab (see fetch).
+ */
+class TabLostError extends RetryRequestError {
   constructor(message: string, options: ConstructorParameters<typeof RetryRequestError>[1]) {
     super(message, options);
-    this.name = 'FrameDetachedError';
+    this.name = 'TabLostError';
   }
+}
+
+/**
+ * Whether a Puppeteer error, or one it wraps, says the tab is gone: Puppeteer's waits rethrow it
+ * as "Waiting for selector ... failed", with the TargetCloseError ("Target closed", "Page
+ * closed!") as the cause.
+ */
+function tabGone(e: unknown): boolean {
+  for (let c = e, depth = 0; c instanceof Error && depth < 5; c = c.cause, depth++) {
+    if (c.name === 'TargetCloseError' || /closed|detached|crash/i.test(c.message)) return true;
+  }
+  return false;
 }
 
 interface Job {
@@ -246,9 +261,10 @@ export class BrowserFetcher implements Fetcher {
           return await this.render(page, req, job, started);
         } catch (e) {
           // Chromium sometimes detaches a tab's frame as navigation starts (seen on a reused tab
-          // beside another rendering one): the tab, not the site, failed. Once per fetch, and
+          // beside another rendering one), or loses the tab while its content is awaited (seen
+          // once in CI, "Page closed!"): the tab, not the site, failed. Once per fetch, and
           // within the same page limit, the tab is closed and the page opened in a fresh one.
-          if (!(e instanceof FrameDetachedError) || attempt > 1 || controller.signal.aborted) throw e;
+          if (!(e instanceof TabLostError) || attempt > 1 || controller.signal.aborted) throw e;
           const stale = page;
           page = undefined;
           this.jobs.delete(stale);
@@ -334,7 +350,7 @@ export class BrowserFetcher implements Fetcher {
         throw new RetryRequestError('browser navigation timed out', { url: req.url, cause: e });
       }
       if (/frame was detached/i.test((e as Error).message)) {
-        throw new FrameDetachedError('browser navigation failed (detached)', { url: req.url, cause: e });
+        throw new TabLostError('browser navigation failed (detached)', { url: req.url, cause: e });
       }
       throw new RetryRequestError(`browser navigation failed (${netError(e)})`, { url: req.url, cause: e });
     }
@@ -367,8 +383,7 @@ export class BrowserFetcher implements Fetcher {
       if (job.mainError) throw job.mainError;
       // Content did not show up in time: return what is there (the extractor finds nothing).
       if ((e as Error).name !== 'TimeoutError') {
-        const crashed = /closed|detached|crash/i.test((e as Error).message);
-        if (crashed) throw new RetryRequestError('browser page crashed', { url: req.url, cause: e });
+        if (tabGone(e)) throw new TabLostError('browser page crashed', { url: req.url, cause: e });
         throw new NonRetryableError(`waiting for ${JSON.stringify(req.contentReady)} failed`, { url: req.url, cause: e });
       }
     }

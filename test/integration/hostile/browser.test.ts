@@ -4,6 +4,7 @@
  * assertions are on outcomes (what failed, with which error, what was killed, what still
  * works), not on time.
  */
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFindings } from '../../../lambdas/collect/extract/index.js';
 import { BrowserFetcher, type BlockedRequest } from '../../../lambdas/collect/fetch/browser-fetcher.js';
@@ -145,6 +146,31 @@ describe('hostile site in the browser', () => {
     expect(error.message).toMatch(/^browser [a-z ]+(?: \((?:[A-Za-z]+|net::ERR_[A-Z_]+)\))?$/);
     const again = await render('/control');
     expect(phonesOf(again.html, again.url)).toEqual([CONTROL.phone]);
+  });
+
+  it("a tab closed while the content is awaited is retried once in a fresh tab, within the page's limit", async () => {
+    // Seen once in CI: a tab closed under the wait (Puppeteer's "Page closed!") failed the page,
+    // while the same loss as navigation starts (a detached frame) was already retried. Chromium
+    // runs single-process here, so a crashed tab cannot be played by killing a renderer: the test
+    // closes the tab through the fetcher's own browser. The page's second visit has the content.
+    const one = new BrowserFetcher({ ...LIMITS, lookup: site.lookup, connect: site.connect, settleMs: 4000, maxPages: 1 });
+    try {
+      const pending = one.fetch({ url: `${site.origin}/ready-second-time`, userAgent: UA, contentReady: '[data-ad-body]' });
+      pending.catch(() => undefined);
+      while (site.hitsOn('/ready-second-time') === 0) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 300));
+      // The fetcher's browser is private; reaching it is this test's stand-in for a crash.
+      const chromium = await (one as unknown as { browser: Promise<Browser> }).browser;
+      const tabs = (await chromium.pages()).filter((p) => p.url().includes('/ready-second-time'));
+      expect(tabs).toHaveLength(1);
+      await tabs[0]!.close();
+      const page = await pending;
+      expect(phonesOf(page.html, page.url)).toEqual([CONTROL.phone]);
+      expect(site.hitsOn('/ready-second-time')).toBe(2);
+      expect(one.stats().recycles).toBe(0);
+    } finally {
+      await one.close();
+    }
   });
 
   it('dismisses alert/confirm/prompt and beforeunload; a page rendering beside it is unaffected', async () => {

@@ -98,6 +98,7 @@ export async function startHostileSite(): Promise<HostileSite> {
   ]);
 
   let otherOrigin = ''; // known once the server listens
+  let secondVisits = 0;
   const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void> = {
     '/robots.txt': (_q, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n'),
     '/control': (_q, res) => html(res, CONTROL.html),
@@ -179,6 +180,9 @@ export async function startHostileSite(): Promise<HostileSite> {
     // Dialogs on a timer: one is likely open, or opening, as the page is left (cleaned for reuse).
     '/dialog-timer': (_q, res) =>
       html(res, page(`<script>setInterval(() => alert('tick'), 5);</script><article data-ad-body>Ring 400 00 123</article>`)),
+    // The content is there from the second visit on (the first one's tab is closed by its test while
+    // the content is awaited, as a renderer crash would lose it).
+    '/ready-second-time': (_q, res) => html(res, secondVisits++ === 0 ? page('<p>loading</p>') : CONTROL.html),
     // The ad exists only once the page's script has run.
     '/js-ad': (_q, res) =>
       html(res, page(`<script>document.addEventListener('DOMContentLoaded', () => { const a = document.createElement('article'); a.setAttribute('data-ad-body', ''); a.textContent = 'Ring 400 00 123'; document.body.appendChild(a); });</script>`)),
