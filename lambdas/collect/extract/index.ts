@@ -795,6 +795,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   let ownChrome: FindingSet | undefined;
   // Whether the site's own mailbox is among the signs (not a shop's cart or a dealer's departments alone).
   let ownMailbox = false;
+  // The site's own mailboxes among those signs: the seller's wherever the page prints them.
+  let ownMailboxes: readonly string[] = [];
   const mailtos = mailtoAddresses(chromeLinks);
   const chromeMailboxes = [...mailtos];
   for (const t of signTexts) mailboxesIn(t, chromeMailboxes);
@@ -814,7 +816,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // So is a vehicle dealer's service department beside its trade-in or financing tools.
     const dealer = dealerDepartments([top, ...rawChrome], [...chromeHrefs, ...footerHrefs]);
     // So is a person named in its header's or footer's contact block with their number.
-    const own = ownSiteSigns(opts.url, mailtos, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || namedContactLine(signTexts) ? [] : undefined);
+    // The addresses its text prints in an obfuscated spelling ("kanzlei(at)…", which the mailbox
+    // test below, reading each "@", does not see) are found by the text's scan.
+    const printed = [...mailtos];
+    for (const f of found.findings) if (f.kind === 'email' && f.origin === 'text') printed.push(f.value);
+    const own = ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || namedContactLine(signTexts) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window.
@@ -827,6 +833,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, dealer)) {
         ownChrome = new FindingSet(found.country, found);
         ownMailbox = own.length > 0;
+        ownMailboxes = own;
       }
     }
   }
@@ -882,6 +889,19 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const urls = [opts.url, ...layout.canonical];
   const operators = operatorDomains(found, page.text);
   const confirmed = withSellersSiteEmails(found, sellerValues, urls, pageText);
+  // The own mailboxes that made the site its own are the seller's in its content too, where the
+  // page is the site's contact, team or legal-notice page (its address says which: "Email: info@…"
+  // over "Telefono: 076 …", a legal notice's "E-Mail: kanzlei(at)…") or prints the mailbox twice
+  // or more (its header's contact line and its contact block): not a platform's desk whose block's
+  // numbers are the platform's. No desk is among them (marketplaceSigns says "marketplace" for one),
+  // and they are looked at after the look for the people they are named after. Elsewhere (an
+  // agency's ad that shows its office's mailbox once) they keep the rules of any page.
+  if (ownMailbox) {
+    const contactPage = CONTACT_PAGE_PATH.test(pathOf(opts.url));
+    for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
+      if (e !== undefined && (contactPage || occurrences(pageText.lower, e) >= 2)) confirmed.add(`email\u0000${e}`);
+    }
+  }
   const kept = filterFindings(found.findings, {
     urls,
     sellerValues: confirmed,
@@ -908,6 +928,30 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
             !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && scrambled.has(f.value)) && !(f.kind === 'name' && reviewed.has(f.value)),
         );
   return onlyAllowedGeneric(out, opts.rules?.generic, found.byRule);
+}
+
+/**
+ * A site's own contact, legal-notice, about-us or team page, by the last words of its address's
+ * path in the markets' languages ("/kontakt", "/contatti.html", "/impressum", "/mentions-legales",
+ * "/om-oss", "/nasz_zespol.html").
+ */
+const CONTACT_PAGE_PATH = new RegExp(
+  `(?:^|[/_-])(?:${[
+    'contact|contacts|contact-us|contactus|contactez-nous|contacto|contactos|contactanos|contato|contatti|contattaci|kontakt|kontakty|kontakte|kontaktai|kontaktid|yhteystiedot|ota-yhteytta',
+    'impressum|imprint|legal-notice|legal|mentions-legales|mentions|aviso-legal|note-legali|colofon|colophon',
+    'about|about-us|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista',
+    'team|our-team|equipe|équipe|zespol|zespół|nasz-zespol|nasz_zespol|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people',
+  ].join('|')})(?:\\.[a-z]{2,5})?/?$`,
+  'i',
+);
+
+/** The path of a page's address, decoded; empty for an address that does not parse. */
+function pathOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -1424,7 +1468,61 @@ function withoutDisclaimers(text: string): string {
   let out = DISCLAIMER_LINE.test(text) ? text.replace(DISCLAIMER_LINE, '') : text;
   FINANCE_NOTICE_LINE.lastIndex = 0;
   if (FINANCE_NOTICE_HINT.test(out)) out = out.replace(FINANCE_NOTICE_LINE, (line) => (line.length >= FINANCE_NOTICE_MIN ? '' : line));
+  if (AUTHORITY_HINT.test(out)) out = withoutAuthorityBlocks(out);
   return out;
+}
+
+/**
+ * A legal notice's block for the body that oversees the business, or its host: a bar's or a
+ * chamber's, an arbitration board's, a supervisory authority's, the web host's ("Zuständige
+ * Kammer … Rechtsanwaltskammer Musterstadt / Musterweg 9 / Telefon: … / E-Mail: info@rak-…",
+ * "Hébergeur : … Tél : …"). Its lines, numbers and mailbox are that body's, not the advertiser's.
+ * The block opens with a line that starts with the body's name (not a sentence that names it:
+ * "Eingetragen bei der Handwerkskammer …" over the business's own lines; and may go on with its address
+ * and contacts, where the page set them inline) and goes on over the lines of its address and
+ * contacts, to the first line after a contact that is neither a contact nor its label, or a
+ * sentence's.
+ */
+const AUTHORITY_START = new RegExp(
+  `^[ \\t]*(?:(?:zuständige[nrs]?|industrie- und|allgemeine|die|la|le|l'|the) ?)?(?:\\p{L}*kammer|ihk|schlichtungsstelle|verbraucherschlichtungsstelle|aufsichtsbehörde|datenschutzbehörde|` +
+    `hébergeur|hébergement|ordre des avocats|barreau|médiateur de la consommation|chambre des notaires|chambre de commerce|` +
+    `ordine degli avvocati|ordine dei medici|colegio de abogados|solicitors regulation authority|hosting provider|web host|webhosting)(?![\\p{L}])`,
+  'iu',
+);
+const AUTHORITY_HINT = /kammer|ihk|schlichtung|behörde|h[ée]berge|ordre des|barreau|médiateur|chambre|ordine|colegio|regulation authority|host/i;
+/** A contact's value (a number however spaced, a postcode, a mailbox, a web address), or (CONTACT_LABEL_ALONE) its label alone ("Telefon:", "E-Mail:"). */
+const AUTHORITY_CONTACT = /\d(?:[ ./()-]?\d){3,}|@|www\.|https?:/i;
+const CONTACT_LABEL_ALONE = /^[ \t]*(?:tel(?:efon|éphone|efono|efax)?\.?|t[ée]l\.?|fax|telefax|e-?mail|courriel|url|internet|web|site web|adresse|anschrift|sitz)[ \t]*:?[ \t]*$/i;
+/** A sentence ("… an. Die …", "… gehört der Rechtsanwaltskammer Musterstadt an."): prose, which ends the block. */
+const SENTENCE_INSIDE = /[.!?] \p{Lu}|(?:\S+ ){3,}\S*\p{Ll}[.!?]$/u;
+const AUTHORITY_BLOCK_LINES = 14;
+const AUTHORITY_BLOCK_LINE = 300;
+
+function blockLine(line: string): boolean {
+  return line.length <= AUTHORITY_BLOCK_LINE && !SENTENCE_INSIDE.test(line);
+}
+
+function withoutAuthorityBlocks(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!blockLine(lines[i]!) || !AUTHORITY_START.test(lines[i]!)) continue;
+    let last = i;
+    let contact = AUTHORITY_CONTACT.test(lines[i]!);
+    for (let j = i + 1; j < lines.length && j <= i + AUTHORITY_BLOCK_LINES; j++) {
+      const line = lines[j]!;
+      if (!blockLine(line)) break;
+      const isContact = AUTHORITY_CONTACT.test(line) || CONTACT_LABEL_ALONE.test(line);
+      if (contact && !isContact) break;
+      contact ||= isContact;
+      last = j;
+    }
+    if (!contact) continue;
+    for (let j = i; j <= last; j++) lines[j] = '';
+    changed = true;
+    i = last;
+  }
+  return changed ? lines.join('\n') : text;
 }
 
 /** The summary's list for each kind; nicknames are left out on purpose. */

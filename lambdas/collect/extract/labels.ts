@@ -283,6 +283,11 @@ export const SELLER_LABELS_WEAK =
   // "Eladó" (HU) is "seller" and also "for sale" ("Eladó lakás"); "Referente" (IT) any referent;
   // "İletişim" (TR) is "contact" (İ is written out: it does not fold to "i" without the u flag)
   'eladó|hirdető|referente|(?:i|İ)letişim|contact name|' +
+  // the person a legal notice makes answerable for the site ("Directeur de la publication" / "Lena
+  // …", "Verantwortlich im Sinne des Presserechts: …"): on a business's own site, its own person
+  "directeur de la publication|directrice de la publication|directeur de publication|responsable de la publication|" +
+  'verantwortliche[rn]? im sinne des presserechts|verantwortlich im sinne des presserechts|inhaltlich verantwortliche[r]?|' +
+  'verantwortlich für den inhalt|responsabile della pubblicazione|' +
   // "contact details" headings above the contact person's name ("Kontaktní údaje" / "Jana
   // Nováková" on a job ad): before "contact" and "kontakt", which begin some of them
   'kontaktní údaje|kontaktné údaje|kontaktdaten|contact details|dane kontaktowe|datos de contacto|dados de contacto|' +

@@ -450,7 +450,9 @@ const POST_NOMINAL =
   // a US dentist's degrees, which no surname is ("Lena Marten DDS")
   'DDS|DMD|' +
   // The Czech and Slovak degrees and certifications written after a name ("Ing. Jana Nováková, CSc.").
-  'CSc|DrSc|DiS|ArtD|Ph\\.D|RSc|LL\\.M|MPA';
+  'CSc|DrSc|DiS|ArtD|Ph\\.D|RSc|LL\\.M|MPA|' +
+  // The Bosnian, Croatian and Serbian diplomas after a name ("Lena Marten dipl.oec.", "mr.sc.").
+  'dipl\\. ?(?:iur|oec|ing|ecc|pravnik|ek)|mr\\. ?sc|dr\\. ?sc';
 /**
  * The degrees and licences of doctors, dentists, nurses, therapists and lawyers in the US and
  * elsewhere ("Dr. Jane Doe, MD", "John Roe, DDS", "Ann Poe, Esq."): taken only after a comma, as
@@ -608,6 +610,8 @@ const CONTACT_VERB =
   'llamar a|llame a|llamá a|preguntar por|pregunte por|preguntá por|hablar con|contactar a|contactar con|' +
   'falar com|ligar para|perguntar por|chiedere di|chiamare|contattare|' +
   // English "speak to", German "Fragen an" (questions to), Romanian "ask for" and "call him / her"
+  // Norwegian, Danish and Swedish "talk to" ("Snakk med Lena om prisen")
+  'snakk med|snak med|tal med|prata med|' +
   'speak to|speak with|talk to|fragen an|întrebați de|intrebati de|sunați-l pe|sunați-o pe|sunati-l pe|sunati-o pe|' +
   // Slovak and Czech agencies' ads: the agent the agency is "represented by" ("v zastúpení Ing. Tomáš Horák")
   'zastúpení|zastoupení)';
@@ -616,7 +620,12 @@ export const FAMILY_PARTICLES: readonly string[] = ['von', 'van', 'der', 'den', 
 /** The capitals a name opens with in the texts' rules (Latin and Cyrillic). */
 const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ';
 /** Academic titles before a name ("Ing. Jana Nováková", "Mgr. art. …", "Dr. Anna Berg"), up to the name's capital. */
-const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_DOT_OPTIONAL})\\.? |(?:${TITLE_DOT_REQUIRED}|PaedDr|MVDr|PharmDr|ThDr|MgA|doc|Doc)\\. ?|art\\. )+(?=[${CAPITAL}])`);
+/**
+ * Polish degrees as written before a name, in small letters or not: "dr", "dr hab.", "prof.",
+ * and the field after them ("dr n. med.", "dr hab. n. ekon.": of medical, of economic sciences).
+ */
+const POLISH_DEGREES = 'dr\\.? |[Dd]r hab\\. |hab\\. |prof\\. |n\\. [a-ząćęłńóśźż]{2,8}\\. ';
+const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_DOT_OPTIONAL})\\.? |(?:${TITLE_DOT_REQUIRED}|PaedDr|MVDr|PharmDr|ThDr|MgA|doc|Doc)\\. ?|art\\. |${POLISH_DEGREES})+(?=[${CAPITAL}])`);
 
 /** The name without academic titles before it: "Dra. Ana Ruiz" -> "Ana Ruiz". */
 export function withoutTitles(name: string): string {
@@ -1565,6 +1574,8 @@ const AGENT_WORD =
   'mécanicien|mécanicienne|technicien|technicienne|apprenti|apprentie|meccanico|tecnico|apprendista|mecánico|técnico|aprendiz|' +
   // a small firm's managers and heads ("Fleet Manager", "Chef comptable", "Gérante", "Responsable logistique")
   'manager|responsable|chef|gérant|gérante|' +
+  // Spanish and Portuguese heads and managers ("Jefe de Ventas", "Gerente Comercial", "Coordenadora")
+  'jefe|jefa|gerente|coordinador|coordinadora|coordenador|coordenadora|' +
   // the business's founder or owner, on a small firm's team page ("Founder and Managing Consultant")
   OWNER_WORD;
 /** Ends of compounds ("Vastgoedexpert", "Immobilienberaterin", "Fastighetsmäklare", "Eiendomsmegler"), and the same words alone. */
@@ -1580,6 +1591,9 @@ const CARD_NAME_LINE = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL
 /** A run of seven digits or more with a number's separators: a phone number's shape, for the layout's tests. */
 export const NUMBER_RUN = /\d[\d ()./-]{6,}\d/;
 const CARD_CONTACT = new RegExp(`${NUMBER_RUN.source}|@`);
+/** A card's name of four words, on the markets whose names have two surnames (TWO_SURNAME_MARKETS). */
+const CARD_NAME_LINE_OF_FOUR = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+(?: (?:(?:de|del|da|das|do|dos|la|las|los|y|e) ){0,2}[${CAPITAL}][${LETTER}'’-]+){3})$`);
+const TWO_SURNAME_MARKETS: ReadonlySet<string> = new Set(['ES', 'PT', 'BR', 'MX', 'AR', 'CL', 'CO', 'PE', 'VE', 'EC', 'BO', 'PY', 'UY', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'DO', 'CU', 'PR']);
 
 /**
  * A contact card's name on a line of its own, the card's phone line right under it ("Lena Marten" /
@@ -1663,9 +1677,16 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     AGENT_TITLE_HINT.lastIndex = 0;
     const m = AGENT_TITLE_HINT.exec(line);
     if (!m) continue;
-    let title = line.trim();
+    // A title closed by a full stop ("Asesora.") is the title.
+    let title = line.trim().replace(/\.$/, '');
     let nameStart = text.lastIndexOf('\n', start - 2) + 1;
     let nameLine = text.slice(nameStart, start - 1);
+    // The firm's name between the person's and the title ("Lena Marten" / "Wendell Inmobiliaria" /
+    // "Asesora"), as an agency's profile prints it: the name is the line above the firm's.
+    if (nameStart >= 2 && tradeName(nameLine.trim())) {
+      nameStart = text.lastIndexOf('\n', nameStart - 2) + 1;
+      nameLine = text.slice(nameStart, text.indexOf('\n', nameStart));
+    }
     // The name and the title run together where the page sets them side by side without a space
     // ("<b>Lena Marten</b><span>Gayrimenkul Danışmanı</span>" reads "Lena MartenGayrimenkul
     // Danışmanı"): split where a small letter meets a capital before the title's word.
@@ -1682,7 +1703,9 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     const head = words.length > 5 ? title.split('|', 1)[0]!.split(/[ /,&–-]+/).filter(Boolean) : words;
     if (head.length > 5 || !head.some((w) => AGENT_TITLE_WORD.test(w))) continue;
     // Without a title before it ("Доктор Олена Коваль", "Dr. Lena Marten"): the card's person's name.
-    const name = CARD_NAME_LINE.exec(withoutTitles(nameLine.trim()));
+    const bareName = withoutTitles(nameLine.trim());
+    // Spanish and Portuguese names of two given names and two surnames ("Rafael Irfan Marten Berg") on those markets' pages.
+    const name = CARD_NAME_LINE.exec(bareName) ?? (TWO_SURNAME_MARKETS.has(found.country) ? CARD_NAME_LINE_OF_FOUR.exec(bareName) : null);
     if (!name) continue;
     const cleaned = clean(name[1]!);
     if (!cleaned || isLabel(cleaned) || MAKE_AS_NAME.test(cleaned)) continue;

@@ -374,6 +374,9 @@ function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string
     // staff's, not a marketplace's members'. Not "Agent login" or "Dealer login": a portal's
     // advertisers' area.
     if (logIn && OWN_AREA_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // A footer's column headed "Administration" ("Administration" over "Login" and "New listing"):
+    // the site's staff's log-in and editing links, a small agency's own, not its visitors' accounts.
+    if (ADMIN_HEADING.test(text.slice(Math.max(0, m.index - ADMIN_REACH), m.index))) continue;
     // An agency's or a shop's alerts by e-mail ("Inscrivez-vous avec votre adresse email pour
     // recevoir nos nouveaux biens … S'inscrire", "Subscribe to our newsletter … Sign up"): a
     // subscription's button, not an account's.
@@ -402,20 +405,37 @@ function inProse(text: string, at: number): boolean {
 const PROSE_LINE = 100;
 const SENTENCE_MARK = /\p{Ll}[.,;] \p{L}/u;
 const OWN_AREA_BEFORE = /(?<![\p{L}])(?:residents?|tenants?|staff|employees?|mieter|bewohner)[ -]$/iu;
+/** An administration column's heading on one of the few lines before a control (ADMIN_REACH characters). */
+const ADMIN_HEADING =
+  /(?:^|\n)[ \t]*(?:administration|administracija|administracja|administrace|administrácia|administración|amministrazione|administração|verwaltung|beheer|admin|администрация|адміністрація)[ \t]*\n(?:[^\n]{0,40}\n){0,3}[^\n]{0,40}$/iu;
+const ADMIN_REACH = 200;
 const QUESTION_AFTER = /^ ?[?？¿]/;
 const SELL_YOURS = /^(?:sell your (?:car|vehicle|bike)|vende tu (?:auto|coche|carro))$/i;
 const SIGN_UP = /^(?:sign ?up|register|s'inscrire|registrieren|registrarse|reg[íi]strate|registrati|cadastre-se|registreren)$/iu;
 const SUBSCRIPTION_BEFORE = /newsletter|infolettre|lettre d'information|recevoir|recevez|receive|subscribe|abonn|bolet[ií]n|erhalten sie|ricevere|receber|ontvang/iu;
 
-/** Whether a line of the text is a private seller's badge alone. */
+/**
+ * The other choice of a customer-type switch beside "private person" in a quote or contact form
+ * ("Privatperson" / "Företag", "Private" / "Business"): the visitor's choice, not a
+ * seller's badge. The line opens with the business word.
+ */
+const BUSINESS_CHOICE =
+  /^(?:företag|foretag|bedrift|virksomhed|yritys|firma|unternehmen|gewerblich|gewerbe|business|company|professionnel|entreprise|empresa|azienda|bedrijf|zakelijk|przedsiębiorstwo|organisation|organization|förening|forening)(?:$|[ /&,(-])/i;
+
+/** Whether a line of the text is a private seller's badge alone (not one choice of a form's customer-type switch). */
 function hasBadgeLine(text: string): boolean {
+  let previous = '';
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end - start <= 80) {
-      const line = text.slice(start, end).replace(/\s+/g, ' ').trim();
-      if (line.length >= 6 && PRIVATE_BADGE.test(line)) return true;
+    const line = end - start <= 80 ? text.slice(start, end).replace(/\s+/g, ' ').trim() : '';
+    if (line.length >= 6 && PRIVATE_BADGE.test(line) && !BUSINESS_CHOICE.test(previous)) {
+      const after = text.indexOf('\n', end + 1);
+      const next = text.slice(end + 1, after < 0 ? text.length : after).trim();
+      if (!BUSINESS_CHOICE.test(next)) return true;
     }
+    if (end - start <= 80 || line) previous = line;
+    else previous = '';
     start = end + 1;
   }
   return false;
