@@ -91,6 +91,17 @@ const MARKET_GIVEN =
   'jeroen gert henk rutger sietse marloes annemiek janneke marjolein anke annelies hennie marijke truus ' +
   'svein terje geir trond kjetil øyvind espen stian vegard torbjørn asbjørn hilde ragnhild turid wenche unni hege torill åse eldbjørg jorunn ' +
   'dorte merja ayşe hatice ' +
+  // DE, NO, PL, BS/HR/SR, NL, FI: the commonest given names faker's lists miss ("Jürgen", "Uwe",
+  // "Zbigniew", "Tadeusz", "Olav", "Grażyna"); the 69th sealed round's own sites named three such,
+  // found after its scoring. Not "Esa" or "Ans" (a Spanish and a Dutch word).
+  'jürgen uwe holger jörn heiko detlef rüdiger günter günther gerd volker thorsten carsten karsten hartmut siegfried winfried eckhard dietmar ' +
+  'heike dörte antje britta waltraud hannelore irmgard roswitha edeltraud annegret bärbel jutta frauke ' +
+  'petter vidar ståle ørjan kåre torstein torgeir olav halvor snorre jostein trygve leiv eivind sigbjørn aslak gaute audun bård steinar oddvar arild jarle roald ' +
+  'siri kjersti bodil tove birthe gunnhild bjørg ingvild synnøve jorun torunn borghild sissel oddny ingunn vigdis signy pär gösta ' +
+  'wiesław zbigniew waldemar mirosław jarosław czesław leszek zdzisław bogusław tadeusz witold przemysław radosław sławomir ' +
+  'grażyna bożena urszula wiesława mirosława iwona bogumiła stanisława władysława genowefa ' +
+  'mirsad adnan slađan sladjan dževad senad mehmed haris almir edin elvir nermin srđan srdjan živko mersiha amela merima emina sanela samra vildana nihada ' +
+  'wim ruud joop sjaak ineke annet hanneke lonneke jaana riikka sirpa arja eija ilkka jouko raimo reijo ' +
   // EL
   'γιώργος γιάννης νίκος θανάσης μιχάλης σταύρος λευτέρης μανώλης ' +
   'μαρία ελένη αικατερίνη βασιλική σοφία αγγελική γεωργία δήμητρα κωνσταντίνα ευαγγελία ιωάννα παναγιώτα χριστίνα νίκη';
