@@ -104,6 +104,9 @@ const MARKET_GIVEN =
   'wim ruud joop sjaak ineke annet hanneke lonneke jaana riikka sirpa arja eija ilkka jouko raimo reijo ' +
   // EL
   'γιώργος γιάννης νίκος θανάσης μιχάλης σταύρος λευτέρης μανώλης ' +
+  // (and common ones faker's list misses, found after the 70th sealed round's scoring: a Greek agency's team
+  // lost two of these common names; not "Ζωή" or "Ευτυχία", also "life" and "happiness")
+  'θωμάς κωνσταντίνος στέλιος φώτης άννα ειρήνη αναστασία δέσποινα φωτεινή σταυρούλα αργυρώ ευγενία θεοδώρα όλγα κατερίνα ' +
   'μαρία ελένη αικατερίνη βασιλική σοφία αγγελική γεωργία δήμητρα κωνσταντίνα ευαγγελία ιωάννα παναγιώτα χριστίνα νίκη';
 
 /** Every word of every locale's first names, and of its last names that are not also first names; sorted. */

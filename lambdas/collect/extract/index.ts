@@ -890,14 +890,15 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const operators = operatorDomains(found, page.text);
   const confirmed = withSellersSiteEmails(found, sellerValues, urls, pageText);
   // The own mailboxes that made the site its own are the seller's in its content too, where the
-  // page is the site's contact, team or legal-notice page (its address says which: "Email: info@…"
+  // page is the site's home, contact, team or legal-notice page (its address says which: "Email: info@…"
   // over "Telefono: 076 …", a legal notice's "E-Mail: kanzlei(at)…") or prints the mailbox twice
   // or more (its header's contact line and its contact block): not a platform's desk whose block's
   // numbers are the platform's. No desk is among them (marketplaceSigns says "marketplace" for one),
   // and they are looked at after the look for the people they are named after. Elsewhere (an
   // agency's ad that shows its office's mailbox once) they keep the rules of any page.
   if (ownMailbox) {
-    const contactPage = CONTACT_PAGE_PATH.test(pathOf(opts.url));
+    const path = pathOf(opts.url);
+    const contactPage = CONTACT_PAGE_PATH.test(path) || HOME_PAGE_PATH.test(path);
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
       if (e !== undefined && (contactPage || occurrences(pageText.lower, e) >= 2)) confirmed.add(`email\u0000${e}`);
     }
@@ -933,7 +934,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 /**
  * A site's own contact, legal-notice, about-us or team page, by the last words of its address's
  * path in the markets' languages ("/kontakt", "/contatti.html", "/impressum", "/mentions-legales",
- * "/om-oss", "/nasz_zespol.html").
+ * "/om-oss", "/nasz_zespol.html"), and words after them ("/contato-advocacia.php").
  */
 const CONTACT_PAGE_PATH = new RegExp(
   `(?:^|[/_-])(?:${[
@@ -941,9 +942,11 @@ const CONTACT_PAGE_PATH = new RegExp(
     'impressum|imprint|legal-notice|legal|mentions-legales|mentions|aviso-legal|note-legali|colofon|colophon',
     'about|about-us|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista',
     'team|our-team|equipe|équipe|zespol|zespół|nasz-zespol|nasz_zespol|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people',
-  ].join('|')})(?:\\.[a-z]{2,5})?/?$`,
+  ].join('|')})(?:[-_][a-z\\u00C0-\\u024F]+){0,3}(?:\\.[a-z]{2,5})?/?$`,
   'i',
 );
+/** A site's home page ("/", "/index.html", "/home"), which a small business's one-page site is. */
+const HOME_PAGE_PATH = /^\/(?:index\.[a-z]{2,5}|home|inicio|accueil|startseite|hjem|etusivu)?\/?$/i;
 
 /** The path of a page's address, decoded; empty for an address that does not parse. */
 function pathOf(url: string): string {

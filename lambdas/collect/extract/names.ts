@@ -122,6 +122,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // before a presence word is a button, not a member who is online
     'kup kupuj zamów sprzedaj kaufen kaufe bestellen köp beställ kjøp bestill køb bestil koop kopen bestel ' +
     'achetez acheter commander compra comprar compre acquista ordina osta tilaa myy sell shop order pay ' +
+    // "get in touch" in Finnish ("Ota yhteyttä", a contact section's heading where a seller box's
+    // name would be; "Ota", also a rare Czech given name, is left out of the known names with it)
+    'ota yhteyttä yhteydenotto ' +
     // "show" buttons in Slovak and Czech ("Zobraziť číslo"), and reference and id labels
     'zobraziť zobrazit zobraz ukázať ukázat id nr ref referenz reference référence referencia riferimento referentie ' +
     // a thank-you where a display name would be ("Thanks for ...")
@@ -384,7 +387,7 @@ export const NAME_INITIAL =
 
 const VOWEL = /[aeiouyæøåäöüéèêëáàâãíìîïóòôõúùûýąęőűаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]/i;
 
-const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][${LETTER}'’-]*\\.?)$`, 'u');
+const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][${LETTER}'’-]*\\.?)$`, 'u');
 const PARTICLE = /^(?:von|van|der|den|de|da|di|du|la|le|af|zu|y|bin|al|ten|ter|zum|zur)$/;
 
 /**
@@ -618,7 +621,7 @@ const CONTACT_VERB =
 /** A family name's particles, written in small letters between a name's words ("Sanne de Vries", "João da Costa"). */
 export const FAMILY_PARTICLES: readonly string[] = ['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'do', 'le', 'la', 'af', 'zu', 'ten', 'ter'];
 /** The capitals a name opens with in the texts' rules (Latin and Cyrillic). */
-const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ';
+const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ';
 /** Academic titles before a name ("Ing. Jana Nováková", "Mgr. art. …", "Dr. Anna Berg"), up to the name's capital. */
 /**
  * Polish degrees as written before a name, in small letters or not: "dr", "dr hab.", "prof.",
@@ -1576,6 +1579,8 @@ const AGENT_WORD =
   'manager|responsable|chef|gérant|gérante|' +
   // Spanish and Portuguese heads and managers ("Jefe de Ventas", "Gerente Comercial", "Coordenadora")
   'jefe|jefa|gerente|coordinador|coordinadora|coordenador|coordenadora|' +
+  // Greek advisers, partners and managers ("Οικονομικός Σύμβουλος", "Διευθυντής")
+  'σύμβουλος|συνεργάτης|συνεργάτιδα|διευθυντής|διευθύντρια|υπεύθυνος|υπεύθυνη|' +
   // the business's founder or owner, on a small firm's team page ("Founder and Managing Consultant")
   OWNER_WORD;
 /** Ends of compounds ("Vastgoedexpert", "Immobilienberaterin", "Fastighetsmäklare", "Eiendomsmegler"), and the same words alone. */
@@ -1704,6 +1709,8 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     if (head.length > 5 || !head.some((w) => AGENT_TITLE_WORD.test(w))) continue;
     // Without a title before it ("Доктор Олена Коваль", "Dr. Lena Marten"): the card's person's name.
     const bareName = withoutTitles(nameLine.trim());
+    // A title's line over the next one ("Regional Manager Wendell" over "and co-founder of …"): no name.
+    if (bareName.split(' ').some((w) => AGENT_TITLE_WORD.test(w))) continue;
     // Spanish and Portuguese names of two given names and two surnames ("Rafael Irfan Marten Berg") on those markets' pages.
     const name = CARD_NAME_LINE.exec(bareName) ?? (TWO_SURNAME_MARKETS.has(found.country) ? CARD_NAME_LINE_OF_FOUR.exec(bareName) : null);
     if (!name) continue;
@@ -1767,7 +1774,8 @@ function scanBioHeadings(text: string, found: FindingSet, origin: string): void 
     const next = text.indexOf('\n', end + 1);
     if ((next < 0 ? text.length : next) - end - 1 < BIO_MIN) continue;
     const line = text.slice(start, end);
-    if (/[\d@:|]/.test(line)) continue;
+    // A heading in capitals ("OUR STORY" over "Lawyer since 2005, …") is read by scanCapitalProfiles, which holds each to the known names.
+    if (/[\d@:|]/.test(line) || !LOWER.test(line)) continue;
     const m = CARD_NAME_LINE.exec(withoutTitles(line.trim()));
     if (!m) continue;
     const name = m[1]!;
@@ -1784,6 +1792,54 @@ function scanBioHeadings(text: string, found: FindingSet, origin: string): void 
   }
   addGridNames(names, found, origin);
 }
+/**
+ * A team page's profiles whose headings are names in capitals ("LENA MARTEN" over "Lena has
+ * advised families on contracts since 2005 …"): two to four words of capitals on a line of their own, over
+ * a bio of BIO_MIN characters or more on the next lines. Only a grid of them (vouchedGrid: four or
+ * more, most of them known names) is taken, and of it only the known names, written as they are
+ * read ("Lena Marten"): capitals over paragraphs are as often a page's section headings ("OUR SERVICES").
+ */
+const CAPITAL_NAME_LINE = new RegExp(`^[ \\t]*([${CAPITAL}]{2,}(?:-[${CAPITAL}]{2,})?(?: [${CAPITAL}]{2,}(?:-[${CAPITAL}]{2,})?){1,3})[ \\t]*$`, 'gmu');
+function scanCapitalProfiles(text: string, found: FindingSet, origin: string): void {
+  const names: string[] = [];
+  CAPITAL_NAME_LINE.lastIndex = 0;
+  for (let m = CAPITAL_NAME_LINE.exec(text); m; m = CAPITAL_NAME_LINE.exec(text)) {
+    const end = m.index + m[0].length;
+    // The bio: the next lines up to the next heading of capitals, read BIO_READ characters far.
+    const after = text.slice(end + 1, end + 1 + BIO_READ);
+    const nextHeading = after.search(/\n[ \t]*\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}[ \t]*(?:\n|$)/u);
+    const bio = nextHeading < 0 ? after : after.slice(0, nextHeading);
+    if (bio.replace(/\s+/g, ' ').length < BIO_MIN || !/\p{Ll}/u.test(bio.slice(0, 40))) continue;
+    const asRead = m[1]!.toLowerCase().replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    const cleaned = clean(asRead);
+    if (!cleaned || isLabel(cleaned) || tradeName(asRead) || MAKE_AS_NAME.test(cleaned) || names.includes(cleaned)) continue;
+    names.push(cleaned);
+  }
+  // Each name a known one too: a section's heading in the same place ("SERVICIOS PROFESIONALES") is not vouched for by the grid.
+  if (vouchedGrid(names)) for (const name of names) if (hasKnownName(name)) found.add('name', name, origin === 'text' ? ROSTER_ORIGIN : origin);
+}
+
+/**
+ * A sole trader's name heading the address block under an address label or a legal notice's
+ * provider heading ("Angaben gemäß § 5 TMG" / "Lena Marten" / "Musterweg 12", "Adresa" / "Jana
+ * Nováková" / "Hlavní 12"): the line under the label a person's name opening with a known given
+ * name, and the line under it a street's or a postcode's (a digit). A firm's name there is no person's.
+ */
+const ADDRESS_HOLDER = new RegExp(
+  `^[ \\t]*(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{5,48})\\n[^\\n]*\\d`,
+  'gimu',
+);
+function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
+  ADDRESS_HOLDER.lastIndex = 0;
+  for (let m = ADDRESS_HOLDER.exec(text); m; m = ADDRESS_HOLDER.exec(text)) {
+    const line = m[1]!.trim();
+    const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line)));
+    if (!name || !opensWithGivenName(name[1]!) || tradeName(line)) continue;
+    const cleaned = clean(name[1]!);
+    if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) found.add('name', cleaned, origin);
+  }
+}
+
 /** A profile's heading is a name, so short; its bio a paragraph, so long; the bio's opening read for the name or a title. */
 const MAX_BIO_HEADING = 50;
 const BIO_MIN = 80;
@@ -2273,6 +2329,8 @@ function scanOwnerPosts(text: string, found: FindingSet, origin: string): void {
 function scanLaidOutNames(text: string, found: FindingSet, origin: string): void {
   scanAgentCards(text, found, origin);
   scanBioHeadings(text, found, origin);
+  scanCapitalProfiles(text, found, origin);
+  scanAddressHolders(text, found, origin);
   scanStaffRoleLines(text, found, origin);
   scanNamesOverPhoneLines(text, found, origin);
   scanOwnerPosts(text, found, origin);
