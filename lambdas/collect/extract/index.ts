@@ -934,7 +934,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 /**
  * A site's own contact, legal-notice, about-us or team page, by the last words of its address's
  * path in the markets' languages ("/kontakt", "/contatti.html", "/impressum", "/mentions-legales",
- * "/om-oss", "/nasz_zespol.html"), and words after them ("/contato-advocacia.php").
+ * "/om-oss", "/nasz_zespol.html"), and a word after them ("/contato-advocacia.php").
  */
 const CONTACT_PAGE_PATH = new RegExp(
   `(?:^|[/_-])(?:${[
@@ -942,7 +942,7 @@ const CONTACT_PAGE_PATH = new RegExp(
     'impressum|imprint|legal-notice|legal|mentions-legales|mentions|aviso-legal|note-legali|colofon|colophon',
     'about|about-us|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista',
     'team|our-team|equipe|équipe|zespol|zespół|nasz-zespol|nasz_zespol|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people',
-  ].join('|')})(?:[-_][a-z\\u00C0-\\u024F]+){0,3}(?:\\.[a-z]{2,5})?/?$`,
+  ].join('|')})(?:[-_][a-z\\u00C0-\\u024F]+)?(?:\\.[a-z]{2,5})?/?$`,
   'i',
 );
 /** A site's home page ("/", "/index.html", "/home"), which a small business's one-page site is. */

@@ -1589,6 +1589,8 @@ const AGENT_COMPOUND_END =
   // a workshop's trades and heads ("Kfz-Mechatronikerin", "Werkstattleiter", "Geschäftsführer")
   'mechaniker|mechanikerin|mechatroniker|mechatronikerin|techniker|technikerin|meister|meisterin|leiter|leiterin|führer|führerin';
 const AGENT_TITLE_WORD = new RegExp(`^(?:${AGENT_WORD}|\\p{L}{3,}(?:${AGENT_COMPOUND_END})|${AGENT_COMPOUND_END})$`, 'iu');
+/** A title's word by itself ("Manager", "Σύμβουλος"), not a compound's end. */
+const AGENT_TITLE_ALONE = new RegExp(`^(?:${AGENT_WORD})$`, 'iu');
 /** Where such a word may be: the cards are found from their title lines, which are few, not from every name-shaped line. */
 const AGENT_TITLE_HINT = new RegExp(`(?:${AGENT_WORD}|${AGENT_COMPOUND_END})(?![\\p{L}])`, 'giu');
 // A middle initial after the given name ("Jane Q. Doe", "Nyokabi W Kamau") is allowed, one and only there.
@@ -1710,7 +1712,8 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     // Without a title before it ("Доктор Олена Коваль", "Dr. Lena Marten"): the card's person's name.
     const bareName = withoutTitles(nameLine.trim());
     // A title's line over the next one ("Regional Manager Wendell" over "and co-founder of …"): no name.
-    if (bareName.split(' ').some((w) => AGENT_TITLE_WORD.test(w))) continue;
+    // (The titles' words alone, not their compounds' ends: "Baumeister", "Leiter" are also family names.)
+    if (bareName.split(' ').some((w) => AGENT_TITLE_ALONE.test(w))) continue;
     // Spanish and Portuguese names of two given names and two surnames ("Rafael Irfan Marten Berg") on those markets' pages.
     const name = CARD_NAME_LINE.exec(bareName) ?? (TWO_SURNAME_MARKETS.has(found.country) ? CARD_NAME_LINE_OF_FOUR.exec(bareName) : null);
     if (!name) continue;

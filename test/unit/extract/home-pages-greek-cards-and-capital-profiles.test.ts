@@ -44,6 +44,12 @@ describe("a team's cards in Greek", () => {
     expect(gr(html, 'GR', 'name')).not.toContain('name regional manager wendell');
     expect(gr(html, 'GR', 'name')).toContain('name θωμάς μάρτεν');
   });
+
+  it('but a family name that ends like a title\'s compound ("Baumeister") is still a name', () => {
+    const de = foundAt('https://www.wendell-immobilien.de/team', 'DE');
+    const html = page('<h2>Team</h2><h4>Lena Baumeister</h4><p>Immobilienmaklerin</p><h4>Kamal Reilly</h4><p>Immobilienmakler</p><h4>Anna Berg</h4><p>Immobilienmaklerin</p>');
+    expect(de(html, 'DE', 'name')).toEqual(['name anna berg', 'name kamal reilly', 'name lena baumeister']);
+  });
 });
 
 describe('profiles headed by names in capitals', () => {
