@@ -938,10 +938,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
  */
 const CONTACT_PAGE_PATH = new RegExp(
   `(?:^|[/_-])(?:${[
-    'contact|contacts|contact-us|contactus|contactez-nous|contacto|contactos|contactanos|contato|contatti|contattaci|kontakt|kontakty|kontakte|kontaktai|kontaktid|yhteystiedot|ota-yhteytta',
-    'impressum|imprint|legal-notice|legal|mentions-legales|mentions|aviso-legal|note-legali|colofon|colophon',
-    'about|about-us|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista',
-    'team|our-team|equipe|équipe|zespol|zespół|nasz-zespol|nasz_zespol|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people',
+    // (a word after one, "contact-us", "mentions-legales", and a word before one, "our-team", "aviso-legal", are taken as they are)
+    'contact|contacts|contactus|contactez-nous|contacto|contactos|contactanos|contato|contatti|contattaci|kontakt|kontakty|kontakte|kontaktai|kontaktid|yhteystiedot|ota-yhteytta',
+    'impressum|imprint|legal|mentions|note-legali|colofon|colophon',
+    'about|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista',
+    'team|equipe|équipe|zespol|zespół|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people',
   ].join('|')})(?:[-_][a-z\\u00C0-\\u024F]+)?(?:\\.[a-z]{2,5})?/?$`,
   'i',
 );

@@ -1813,7 +1813,7 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
     const nextHeading = after.search(/\n[ \t]*\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}[ \t]*(?:\n|$)/u);
     const bio = nextHeading < 0 ? after : after.slice(0, nextHeading);
     if (bio.replace(/\s+/g, ' ').length < BIO_MIN || !/\p{Ll}/u.test(bio.slice(0, 40))) continue;
-    const asRead = m[1]!.toLowerCase().replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    const asRead = capitalised(m[1]!.toLowerCase());
     const cleaned = clean(asRead);
     if (!cleaned || isLabel(cleaned) || tradeName(asRead) || MAKE_AS_NAME.test(cleaned) || names.includes(cleaned)) continue;
     names.push(cleaned);

@@ -434,8 +434,7 @@ function hasBadgeLine(text: string): boolean {
       const next = text.slice(end + 1, after < 0 ? text.length : after).trim();
       if (!BUSINESS_CHOICE.test(next)) return true;
     }
-    if (end - start <= 80 || line) previous = line;
-    else previous = '';
+    previous = line;
     start = end + 1;
   }
   return false;
