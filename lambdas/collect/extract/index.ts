@@ -5,7 +5,7 @@
  * the source's own selectors, then attributes, then the generic detectors over visible text.
  */
 import { load } from 'cheerio/slim';
-import { getDomain } from 'tldts';
+import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { normalise } from '../../shared/normalise/index.js';
@@ -17,7 +17,7 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { chromeDataJson, faxIconText, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
+import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
 import { noteFaxDigits, PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -841,10 +841,20 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (owner !== undefined && (found.sellersSite || ownChrome)) found.add('name', owner, SITE_OWNER_ORIGIN);
   if (found.sellersSite || ownChrome) {
     const into = ownChrome ?? found;
+    const siteName = plainLetters(getDomainWithoutSuffix(opts.url) ?? '');
     const chromePhones = ownChrome ? new PhoneFinder(ownChrome, langCountries) : phones;
     for (const part of allChromeTexts()) {
       chromePhones.scan(part, SITE_CHROME_ORIGIN);
       scanEmails(part, into, SITE_CHROME_ORIGIN);
+      // Its staff listed there, each over their own mailbox ("Anna Berg / Sales / anna.berg@…"):
+      // the business's people. Read as the content's are (the same known-name check), into the
+      // page's findings: not under the chrome's origin, which that check does not hold; and not
+      // the firm's own name over its mailbox of the same words ("Wendell Agro / wendell.agro@…").
+      if (part.includes('@')) {
+        const staff = new FindingSet(found.country);
+        scanMailboxNames(part, staff, 'text');
+        for (const f of staff.findings) if (f.kind === 'name' && plainLetters(f.value) !== siteName) found.add('name', f.value, f.origin);
+      }
     }
     for (const a of chromeLinks) readAttribute(a, into, chromePhones);
     for (const [number, a] of chromeChats) addChatNumber(number, into, `attr:${a.name}`);

@@ -1348,6 +1348,16 @@ function scanContactLines(text: string, found: FindingSet, origin: string): void
     const n = clean(name[1]!);
     if (n && n.includes(' ') && !isLabel(n)) found.add('name', n, origin);
   }
+  scanMailboxNames(text, found, origin);
+}
+
+/**
+ * Names beside their own mailboxes: the capitalised words before an address on its line, or a
+ * name's line a few lines above it (a signature block: "Ana Horvat / Sales agent / Mob: … /
+ * a.horvat@…"), when the address's local part is made of the name's words (mailboxOf). Also run
+ * on an own site's header and footer (index.ts), whose staff lists are written so.
+ */
+export function scanMailboxNames(text: string, found: FindingSet, origin: string): void {
   // The addresses' "@"s are found first: the pattern opens with a look-behind, which would be
   // tried at every position of the text.
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {

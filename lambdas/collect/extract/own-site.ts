@@ -97,6 +97,29 @@ const DESK_WORD = new Set(
   ).split(' '),
 );
 
+/** Customer service's words among the desks' (DESK_WORD, and `isRoleAddress`'s "support"): a shop's own as much as a platform's. */
+const CUSTOMER_CARE = new Set(
+  (
+    'support help helpdesk hilfe aide ayuda ajuda aiuto hulp apua hjaelp hjælp hjälp hjelp hjalp pomoc podpora cs care customercare customerservice ' +
+    'customer-service kundendienst kundenservice kundeservice kundservice kundtjanst kundtjänst asiakaspalvelu klantenservice klantendienst obsluga ' +
+    'service-client serviceclient bok'
+  ).split(' '),
+);
+
+/**
+ * The marks single-merchant shop software leaves in a page (its asset hosts, its script and
+ * style names: Shopify, WooCommerce, Shopware, Magento, PrestaShop, Shoper, IdoSell, JTL,
+ * BigCommerce, Ecwid, OpenCart, Gambio, plentymarkets): the shop sells its own goods, as no
+ * marketplace's own software does.
+ */
+const SHOP_ENGINE = /cdn\.shopify\.com|\.myshopify\.com|woocommerce|shopware|magento|prestashop|shoper\.pl|idosell|jtl-shop|bigcommerce|ecwid|opencart|gambio|plentymarkets/i;
+
+/** Whether the mailbox's local part is a customer service's word, whole or one of its words. */
+function customerCare(email: string): boolean {
+  const local = email.toLowerCase().slice(0, email.lastIndexOf('@'));
+  return CUSTOMER_CARE.has(local) || local.split(/[._-]/).some((w) => CUSTOMER_CARE.has(w));
+}
+
 function platformDesk(email: string): boolean {
   const lower = email.toLowerCase();
   if (isRoleAddress(lower)) return true;
@@ -111,7 +134,7 @@ const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
  * address: `{"supportEmail": "support@…"}`) holds a desk's mailbox at the site's domain or a
  * subdomain of it. Found from each occurrence of the domain, not by a pattern tried at every letter.
  */
-function deskInMarkup(markup: string, site: string): boolean {
+function deskInMarkup(markup: string, site: string, shopsOwn: (mailbox: string) => boolean): boolean {
   const text = markup.length > MAX_MARKUP ? markup.slice(0, MAX_MARKUP) : markup;
   for (let at = text.indexOf(site); at >= 0; at = text.indexOf(site, at + 1)) {
     // The domain itself or a subdomain of it ("@help.site.de"), not another that ends the same way.
@@ -122,7 +145,8 @@ function deskInMarkup(markup: string, site: string): boolean {
     if (text.charAt(start - 1) !== '@') continue;
     let local = start - 1;
     while (local > 0 && start - local < 65 && LOCAL_CHAR_BEFORE.test(text.charAt(local - 1))) local--;
-    if (local < start - 1 && platformDesk(text.slice(local, at + site.length))) return true;
+    const mailbox = text.slice(local, at + site.length);
+    if (local < start - 1 && platformDesk(mailbox) && !shopsOwn(mailbox)) return true;
   }
   return false;
 }
@@ -191,8 +215,25 @@ export function ownSiteSigns(
   const all = [...emails];
   for (const t of texts) mailboxesIn(t, all);
   const hosted = hostedName(url);
-  const own = all.filter((e) => getDomain(emailDomain(e)) === site || (hosted !== undefined && getDomainWithoutSuffix(emailDomain(e)) === hosted));
+  const brand = brandOf(url);
+  const own = all.filter((e) => getDomain(emailDomain(e)) === site || (hosted !== undefined && getDomainWithoutSuffix(emailDomain(e)) === hosted) || sameBrand(e, brand));
   return own.length > 0 || namedOwner || chromeMailboxes.some(freeMailbox) ? own : undefined;
+}
+
+/**
+ * The site's name without its public suffix ("wendell-homes" of "www.wendell-homes.pl"), when long
+ * enough to name one business: a firm that sells abroad writes from its domain of another country
+ * ("office@wendell-homes.bg" on its Polish site), its own as much as the site's domain is.
+ */
+function brandOf(url: string): string | undefined {
+  const name = getDomainWithoutSuffix(url);
+  return name && name.length >= MIN_BRAND ? name : undefined;
+}
+const MIN_BRAND = 5;
+
+/** Whether the mailbox is at the site's name under another public suffix (see brandOf). */
+function sameBrand(email: string, brand: string | undefined): boolean {
+  return brand !== undefined && getDomainWithoutSuffix(emailDomain(email)) === brand;
 }
 
 /**
@@ -227,8 +268,14 @@ export function marketplaceSigns(
 ): boolean {
   const site = getDomain(url);
   if (!site) return true;
-  for (const e of [...own, ...otherEmails]) if (getDomain(emailDomain(e)) === site && platformDesk(e)) return true;
-  if (markup !== undefined && deskInMarkup(markup, site)) return true;
+  // A shop's customer service ("support@", "kundenservice@" at its own domain) answers for its own
+  // goods: a desk of that kind is no marketplace's sign where the page is a shop's window built
+  // with a single merchant's shop software (SHOP_ENGINE). A marketplace's cart alone does not say so.
+  let engine: boolean | undefined;
+  const shopsOwn = (e: string): boolean => shop && customerCare(e) && (engine ??= markup !== undefined && SHOP_ENGINE.test(markup.slice(0, MAX_MARKUP)));
+  const brand = brandOf(url);
+  for (const e of [...own, ...otherEmails]) if ((getDomain(emailDomain(e)) === site || sameBrand(e, brand)) && platformDesk(e) && !shopsOwn(e)) return true;
+  if (markup !== undefined && deskInMarkup(markup, site, shopsOwn)) return true;
   // A shop's window (a cart, a checkout: `shop`, see shopWindow): its log-in, sign-up and account
   // controls are its customers' (a plant shop's "Mein Konto", "Anmelden" beside "Warenkorb"), while
   // a posting control still says "marketplace".
@@ -374,6 +421,9 @@ function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string
     // staff's, not a marketplace's members'. Not "Agent login" or "Dealer login": a portal's
     // advertisers' area.
     if (logIn && OWN_AREA_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // A wholesaler's or a maker's trade customers' system ("Zaloguj się do B2B", "Log in to the B2B
+    // portal", "B2B-Login"): its own dealers' ordering, not a marketplace's members' accounts.
+    if (logIn && B2B_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // A footer's column headed "Administration" ("Administration" over "Login" and "New listing"):
     // the site's staff's log-in and editing links, a small agency's own, not its visitors' accounts.
     if (ADMIN_HEADING.test(text.slice(Math.max(0, m.index - ADMIN_REACH), m.index))) continue;
@@ -404,7 +454,9 @@ function inProse(text: string, at: number): boolean {
 }
 const PROSE_LINE = 100;
 const SENTENCE_MARK = /\p{Ll}[.,;] \p{L}/u;
-const OWN_AREA_BEFORE = /(?<![\p{L}])(?:residents?|tenants?|staff|employees?|mieter|bewohner)[ -]$/iu;
+const OWN_AREA_BEFORE = /(?<![\p{L}])(?:residents?|tenants?|staff|employees?|mieter|bewohner|b2b)[ -]$/iu;
+/** The trade customers' system named after a log-in word ("… do B2B", "… to the B2B portal", "… zum B2B-Shop"). */
+const B2B_AFTER = /^[ \t]*(?:si[eę][ \t]+)?(?:(?:do|to|into|zum|zur|ins?|au|al|a|na)[ \t]+)?(?:(?:systemu|platformy|portalu|panelu|the|dem|den|our|unserem)[ \t]+)?b2b(?![\p{L}\d])/iu;
 /** An administration column's heading on one of the few lines before a control (ADMIN_REACH characters). */
 const ADMIN_HEADING =
   /(?:^|\n)[ \t]*(?:administration|administracija|administracja|administrace|administrácia|administración|amministrazione|administração|verwaltung|beheer|admin|администрация|адміністрація)[ \t]*\n(?:[^\n]{0,40}\n){0,3}[^\n]{0,40}$/iu;
