@@ -276,8 +276,14 @@ const CJK = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$/u;
 export const MAILBOX_OWNER_ORIGIN = 'mailbox-owner';
 /** A name read off a mailto link's text (layout.ts). */
 export const MAILTO_TEXT_ORIGIN = 'mailto-text';
+/**
+ * A name read off an own site's header or footer (its contact block, its staff over their
+ * mailboxes: index.ts): held to the known-name check as the prose's names are, and not a name of
+ * the text that the reviews' test (index.ts, reviewOnlyNames) compares with the content's text.
+ */
+export const SITE_CONTACT_ORIGIN = 'site-contact';
 /** Where a name is read from the page's layout or prose (a per-source rule's origin is "rule:..."). */
-const UNSTATED: ReadonlySet<string> = new Set(['text', INTRO_ORIGIN, 'seller-box', 'profile-link', 'user-icon', 'site-mailbox', MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN]);
+const UNSTATED: ReadonlySet<string> = new Set(['text', INTRO_ORIGIN, 'seller-box', 'profile-link', 'user-icon', 'site-mailbox', MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN]);
 /**
  * A name in Chinese, Japanese or Korean after a contact-person label with its colon or on the
  * line under it ("担当者" / "山田"; labelled.ts): those scripts have no capitals to say a name is

@@ -13,7 +13,7 @@ import { attributeList, attributeValue, MESSENGER_LINK, readPage, startsJson, te
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone } from './encoded.js';
-import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN } from './filters.js';
+import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { chromeDataJson, faxIconText, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
@@ -21,7 +21,7 @@ import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plau
 import { linkSiblings, parsePage } from './parse.js';
 import { isGivenName, opensWithGivenName } from './given-names.js';
 import { noteFaxDigits, PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow } from './own-site.js';
+import { contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -846,15 +846,18 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     for (const part of allChromeTexts()) {
       chromePhones.scan(part, SITE_CHROME_ORIGIN);
       scanEmails(part, into, SITE_CHROME_ORIGIN);
-      // Its staff listed there, each over their own mailbox ("Anna Berg / Sales / anna.berg@…"):
-      // the business's people. Read as the content's are (the same known-name check), into the
-      // page's findings: not under the chrome's origin, which that check does not hold; and not
-      // the firm's own name over its mailbox of the same words ("Wendell Agro / wendell.agro@…").
+      // Its people: its owner or contact person named over the block's address and number
+      // (contactBlockNames), and its staff listed each over their own mailbox ("Anna Berg / Sales /
+      // anna.berg@…"). Held to the known-name check as the content's names are (SITE_CONTACT_ORIGIN:
+      // not the chrome's origin, which that check does not hold), and not the firm's own name over its
+      // mailbox of the same words ("Wendell Agro / wendell.agro@…").
+      const people = contactBlockNames(part);
       if (part.includes('@')) {
         const staff = new FindingSet(found.country);
         scanMailboxNames(part, staff, 'text');
-        for (const f of staff.findings) if (f.kind === 'name' && plainLetters(f.value) !== siteName) found.add('name', f.value, f.origin);
+        for (const f of staff.findings) if (f.kind === 'name') people.push(f.value);
       }
+      for (const name of people) if (plainLetters(name) !== siteName) found.add('name', name, SITE_CONTACT_ORIGIN);
     }
     for (const a of chromeLinks) readAttribute(a, into, chromePhones);
     for (const [number, a] of chromeChats) addChatNumber(number, into, `attr:${a.name}`);

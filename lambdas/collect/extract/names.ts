@@ -2235,6 +2235,14 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
 }
 
 /**
+ * Lawyers' and notaries' titles in the markets' languages as their own sites write them before the
+ * name on a line of its own ("Rechtsanwalt Lena Marten", "Avvocato Anna Berg", "Advokat Kari Lund").
+ */
+const LAWYER_TITLES =
+  'Rechtsanwalt|Rechtsanwältin|Fachanwalt|Fachanwältin|Notar|Notarin|Steuerberater|Steuerberaterin|Avvocato|Avvocata|Avv\\.|' +
+  'Abogado|Abogada|Advogado|Advogada|Advocaat|Advokat|Advokatka|Adwokat|Radca prawny|Asianajaja|Ügyvéd|Odvjetnik|Odvjetnica|Avocat|Avocate|Maître';
+
+/**
  * A lawyer's title before the name, on a line of its own, as law firms' and directories' pages
  * head each lawyer's profile ("Attorney Jane Q. Doe", "Solicitor Anna Berg, Esq."): two to four name
  * words (middle initials allowed) that open with a known given name, so that a heading of other
@@ -2243,12 +2251,12 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
  * profile's own often has a given name the lists lack (the 31st round's pages: four wrong, none right).
  */
 const LAWYER_TITLE_LINE = new RegExp(
-  `^(?:Attorney|Atty\\.?|Lawyer|Solicitor|Barrister)(?: at Law)? ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.| [${CAPITAL}][${LETTER}'’-]+){1,3})(?:,? Esq\\.?)?[ \\t]*$`,
+  `^(?:Attorney|Atty\\.?|Lawyer|Solicitor|Barrister|${LAWYER_TITLES})(?: at Law)? ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.| [${CAPITAL}][${LETTER}'’-]+){1,3})(?:,? Esq\\.?)?[ \\t]*$`,
   'gm',
 );
 
 /** The titles' words, looked for once per text: most pages hold none. */
-const LAWYER_TITLE_HINT = /Attorney|Atty|Lawyer|Solicitor|Barrister/;
+const LAWYER_TITLE_HINT = new RegExp(`Attorney|Atty|Lawyer|Solicitor|Barrister|${LAWYER_TITLES}`);
 
 function scanTitledLawyers(text: string, found: FindingSet, origin: string): void {
   if (!LAWYER_TITLE_HINT.test(text)) return;

@@ -337,18 +337,31 @@ const DEALER_TOOL =
  * `marketplaceSigns` still looks for its controls, desks and badges.
  */
 export function namedContactLine(texts: readonly string[]): boolean {
-  for (const text of texts) {
-    if (!NUMBER_RUN.test(text)) continue;
-    const lines = text.split('\n');
-    for (let i = 0; i + 1 < lines.length; i++) {
-      const line = lines[i]!.replace(LINE_MARKS, '').trim();
-      const words = line.split(' ');
-      if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
-      if (!opensWithGivenName(line) || !plausibleName(line)) continue;
-      if (lines.slice(i + 1, i + 3).some((l) => NUMBER_RUN.test(l))) return true;
-    }
+  return texts.some((text) => contactBlockNames(text, SIGN_REACH).length > 0);
+}
+/** Lines after the name a number may be on, for the sign (namedContactLine) and for the names (contactBlockNames). */
+const SIGN_REACH = 2;
+const BLOCK_REACH = 4;
+
+/**
+ * The people a header's or footer's contact block names on a line of their own, with a number on
+ * one of the next `reach` lines (the block's street and town may stand between: "Kontakt / Wendell
+ * Werbung / Lena Marten / Musterweg 7 / 12345 Musterstadt / Fon 05191 …"): on a site found to be
+ * the business's own, its owner or its contact person. Two or three capitalised words that open with
+ * a known given name.
+ */
+export function contactBlockNames(text: string, reach = BLOCK_REACH): string[] {
+  if (!NUMBER_RUN.test(text)) return [];
+  const names: string[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.replace(LINE_MARKS, '').trim();
+    const words = line.split(' ');
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    if (!opensWithGivenName(line) || !plausibleName(line)) continue;
+    if (lines.slice(i + 1, i + 1 + reach).some((l) => NUMBER_RUN.test(l))) names.push(line);
   }
-  return false;
+  return names;
 }
 /** A list's marks before a line's words ("> ", "- ", "• "). */
 const LINE_MARKS = /^[\s>»•·*–—-]+/;
@@ -424,6 +437,9 @@ function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string
     // A wholesaler's or a maker's trade customers' system ("Zaloguj się do B2B", "Log in to the B2B
     // portal", "B2B-Login"): its own dealers' ordering, not a marketplace's members' accounts.
     if (logIn && B2B_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // A WordPress site's "Meta" widget (its log-in, its feeds, then "WordPress.org", in any of its
+    // languages): the site's editors' log-in, on a business's or a blogger's own site.
+    if (logIn && WORDPRESS_META.test(text.slice(m.index + m[0].length, m.index + m[0].length + WORDPRESS_META_REACH))) continue;
     // A footer's column headed "Administration" ("Administration" over "Login" and "New listing"):
     // the site's staff's log-in and editing links, a small agency's own, not its visitors' accounts.
     if (ADMIN_HEADING.test(text.slice(Math.max(0, m.index - ADMIN_REACH), m.index))) continue;
@@ -455,6 +471,9 @@ function inProse(text: string, at: number): boolean {
 const PROSE_LINE = 100;
 const SENTENCE_MARK = /\p{Ll}[.,;] \p{L}/u;
 const OWN_AREA_BEFORE = /(?<![\p{L}])(?:residents?|tenants?|staff|employees?|mieter|bewohner|b2b)[ -]$/iu;
+/** The "WordPress.org" link that closes WordPress's "Meta" widget, on one of the few lines after its log-in. */
+const WORDPRESS_META = /^(?:[^\n]{0,40}\n){1,4}[ \t]*WordPress\.org[ \t]*(?:\n|$)/;
+const WORDPRESS_META_REACH = 200;
 /** The trade customers' system named after a log-in word ("… do B2B", "… to the B2B portal", "… zum B2B-Shop"). */
 const B2B_AFTER = /^[ \t]*(?:si[eę][ \t]+)?(?:(?:do|to|into|zum|zur|ins?|au|al|a|na)[ \t]+)?(?:(?:systemu|platformy|portalu|panelu|the|dem|den|our|unserem)[ \t]+)?b2b(?![\p{L}\d])/iu;
 /** An administration column's heading on one of the few lines before a control (ADMIN_REACH characters). */
