@@ -2235,8 +2235,9 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
 }
 
 /**
- * Lawyers' and notaries' titles in the markets' languages as their own sites write them before the
- * name on a line of its own ("Rechtsanwalt Lena Marten", "Avvocato Anna Berg", "Advokat Kari Lund").
+ * Lawyers', notaries' and tax advisers' titles in the markets' languages as their own sites write
+ * them before the name on a line of its own ("Rechtsanwalt Lena Marten", "Avvocato Anna Berg",
+ * "Advokat Kari Lund", "Steuerberaterin Anna Berg").
  */
 const LAWYER_TITLES =
   'Rechtsanwalt|Rechtsanwältin|Fachanwalt|Fachanwältin|Notar|Notarin|Steuerberater|Steuerberaterin|Avvocato|Avvocata|Avv\\.|' +
