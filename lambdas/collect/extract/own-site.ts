@@ -114,17 +114,20 @@ const CUSTOMER_CARE = new Set(
  */
 const SHOP_ENGINE = /cdn\.shopify\.com|\.myshopify\.com|woocommerce|shopware|magento|prestashop|shoper\.pl|idosell|jtl-shop|bigcommerce|ecwid|opencart|gambio|plentymarkets/i;
 
-/** Whether the mailbox's local part is a customer service's word, whole or one of its words. */
+/** Whether the mailbox's local part (lower case) is one of `words`, whole or one of its words (split at ".", "_", "-"). */
+function localWordIn(email: string, words: ReadonlySet<string>): boolean {
+  const lower = email.toLowerCase();
+  const local = lower.slice(0, lower.lastIndexOf('@'));
+  return words.has(local) || local.split(/[._-]/).some((w) => words.has(w));
+}
+
+/** Whether the mailbox is a customer service's (CUSTOMER_CARE). */
 function customerCare(email: string): boolean {
-  const local = email.toLowerCase().slice(0, email.lastIndexOf('@'));
-  return CUSTOMER_CARE.has(local) || local.split(/[._-]/).some((w) => CUSTOMER_CARE.has(w));
+  return localWordIn(email, CUSTOMER_CARE);
 }
 
 function platformDesk(email: string): boolean {
-  const lower = email.toLowerCase();
-  if (isRoleAddress(lower)) return true;
-  const local = lower.slice(0, lower.lastIndexOf('@'));
-  return DESK_WORD.has(local) || local.split(/[._-]/).some((w) => DESK_WORD.has(w));
+  return isRoleAddress(email.toLowerCase()) || localWordIn(email, DESK_WORD);
 }
 
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
