@@ -102,6 +102,16 @@ const MARKET_GIVEN =
   'grażyna bożena urszula wiesława mirosława iwona bogumiła stanisława władysława genowefa ' +
   'mirsad adnan slađan sladjan dževad senad mehmed haris almir edin elvir nermin srđan srdjan živko mersiha amela merima emina sanela samra vildana nihada ' +
   'wim ruud joop sjaak ineke annet hanneke lonneke jaana riikka sirpa arja eija ilkka jouko raimo reijo ' +
+  // EN: the short forms faker's English lists miss, as agents' team pages sign ("Rob", "Nick", "Jen",
+  // "Meg"); the list already holds the like of "Will", "Mark" and "Bill".
+  'rob nick jen meg ' +
+  // MS (Malaysia): faker has no Malay locale, and its Indonesian list lacks the commonest Malay forms
+  // (the usual short form of Muhammad before a second given name among them); the 72nd sealed round's
+  // Malaysian ads named their private sellers so. None is a common word of the markets' languages
+  // ("Nor" and "Nizam", an English and a Turkish word, are left out).
+  'mohd faisal hafiz hafizah azman azlan amirul aiman farhan fadzil hazwan haziq izzat syafiq syahmi syazwani zulkifli ' +
+  'rosli razak ikhwan khairul kamarul luqman nazri nazrul rizal rosnah roslan salleh shahrul shafiq suhaimi suraya zainal zaleha ' +
+  'fatimah norazlina noraini norhayati nurhayati ' +
   // EL
   'γιώργος γιάννης νίκος θανάσης μιχάλης σταύρος λευτέρης μανώλης ' +
   // (and common ones faker's list misses, found after the 70th sealed round's scoring: a Greek agency's team

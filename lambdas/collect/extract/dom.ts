@@ -247,6 +247,9 @@ function afterCredit(el: DomNode): boolean {
  */
 const SITE_MAKER_META = /^(?:author|designer|web[_-]?author|developer|generator|copyright|reply-to)$/i;
 
+/** A call link's address ("tel:…", "callto:…"). */
+export const CALL_LINK = /^(?:tel|callto):/i;
+
 /** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
 export function scanAttribute(el: DomNode, at: readonly string[], name: string, value: string, attributes: AttributeValue[], langs: string[]): void {
   if (!value || value.length > MAX_ATTRIBUTE) return;
@@ -265,8 +268,9 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
     // <VIN>…"); scripts' and frames' addresses are read in parse.ts (cutPage). Read for its VIN
     // parameter only (see readAttribute).
     attributes.push({ name, value, label: name });
-  } else if (name === 'value' && MESSENGER_LINK.test(value)) {
-    // A button that opens a chat with the seller (<button value="https://api.whatsapp.com/send?phone=…">).
+  } else if (name === 'value' && (MESSENGER_LINK.test(value) || CALL_LINK.test(value))) {
+    // A button that opens a chat with the seller (<button value="https://api.whatsapp.com/send?phone=…">),
+    // or a form's field that holds the call link its button dials (<input type="hidden" value="tel:…">).
     attributes.push({ name, value, label: name });
   } else if (c === 111 /* o */ && name.charCodeAt(1) === 110 /* n */ && value.length >= 19 && QUOTE.test(value)) {
     // An inline event handler ("onclick=\"showCar('…', '<VIN>')\""): result pages pass each card's

@@ -308,6 +308,10 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     if (at && !isConfirmed(f) && platformAddress(f.value, pageDomains, ctx.sellersSite)) platformObjects.add(at);
   }
   const partOfName = namePartsOf(findings);
+  // The first words of the names a seller box gives: the advertiser's, whom the ad's text calls by
+  // the first name alone ("Kamal 012-…" under a seller box's "Kamal Reilly").
+  const sellerFirstNames = new Set<string>();
+  for (const f of findings) if (f.kind === 'name' && f.origin === 'seller-box' && f.value.includes(' ')) sellerFirstNames.add(f.value.slice(0, f.value.indexOf(' ')));
   // First words of the page's fuller names, looked up only for self-introductions (few pages have one).
   const firstNames = new Set<string>();
   if (findings.some((f) => f.origin === INTRO_ORIGIN)) {
@@ -327,6 +331,8 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     if (f.kind === 'name') {
       // "Ms. Doe" in the text of a page that names "Jane Q. Doe": the same person, half named.
       if ((f.origin === 'text' || f.origin === HONORIFIC_ORIGIN || f.origin === LABELLED_UNCASED_ORIGIN) && partOfName.has(f.value)) return false;
+      // "Kamal 012-…" in the text of an ad whose seller box names "Kamal Reilly": the advertiser, half named.
+      if ((f.origin === 'text' || f.origin === HONORIFIC_ORIGIN) && sellerFirstNames.has(f.value)) return false;
       // "Ik ben Anna, uw makelaar" on a page that names "Anna Berg": her first name, not another person.
       if (f.origin === INTRO_ORIGIN && firstNames.has(f.value)) return false;
       // A name read from the layout or the prose, not stated as a person's by the page's data,

@@ -9,7 +9,8 @@ import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { normalise } from '../../shared/normalise/index.js';
-import { attributeList, attributeValue, MESSENGER_LINK, readPage, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
+import { withEscapedSpaces } from '../../shared/normalise/phone.js';
+import { attributeList, attributeValue, CALL_LINK, MESSENGER_LINK, readPage, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone } from './encoded.js';
@@ -174,6 +175,24 @@ function addChatNumber(n: string, found: FindingSet, origin: string): void {
   found.add('phone', n, origin);
 }
 
+/**
+ * The mailboxes of mail links addressed to a given name ("<a href='mailto:lm@…'>Email Lena</a>",
+ * layout.ts: addressedName) whose given name opens exactly one of the page's names ("Lena
+ * Marten"): a team page's link to its agent's own mailbox. Not a desk's or a role's address
+ * ("support@"), and not where two people on the page share the given name.
+ */
+function addressedOwnersMailboxes(links: readonly { given: string; href: string }[], found: FindingSet): string[] {
+  const out: string[] = [];
+  for (const { given, href } of links) {
+    let owners = 0;
+    for (const f of found.findings) if (f.kind === 'name' && f.value.startsWith(`${given} `)) owners++;
+    if (owners !== 1) continue;
+    const values = linkTarget(href)[1].split(',').flatMap((e) => normalise('email', e.trim(), found.country) ?? []);
+    if (values.length > 0 && !isRoleAddress(values[0]!)) out.push(values[0]!);
+  }
+  return out;
+}
+
 /** A mail or call link's scheme and its address, decoded, without its query ("tel:+49%20511…" → "tel", "+49 511…"). */
 function linkTarget(href: string): [scheme: string, target: string] {
   const [scheme = '', rest = ''] = href.split(/:(.*)/s);
@@ -243,6 +262,11 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
     else found.add('phone', target, origin);
     return;
   }
+  // A form's field holding the call link its button dials (dom.ts: scanAttribute), read as the link is.
+  if (a.name === 'value' && CALL_LINK.test(a.value)) {
+    found.add('phone', linkTarget(a.value)[1], origin);
+    return;
+  }
   if (a.name === 'data-cfemail') {
     const email = decodeCloudflareEmail(a.value);
     if (email) found.add('email', email, origin);
@@ -268,7 +292,10 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
   // Too short for any identifier; and links and image URLs are full of ids
   // (".../annonse/284751936", "..._1.jpg"), not contacts.
   if (a.value.length < 6 || /^(?:[a-z]+:)?\/\//i.test(a.value) || a.value.startsWith('/')) return;
-  const text = NON_ASCII.test(a.value) ? a.value.normalize('NFKC') : a.value;
+  // A space the page escaped twice ("(030)&amp;nbsp;…" in a meta tag): a space still, or the
+  // number's area code is cut off from it.
+  const spaced = withEscapedSpaces(a.value);
+  const text = NON_ASCII.test(spaced) ? spaced.normalize('NFKC') : spaced;
   phones.scan(text, origin, a.label);
   scanEmails(text, found, origin);
   scanVins(text, found, origin, a.label);
@@ -679,7 +706,13 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const site = getDomain(opts.url);
   // The mailboxes of mail links whose text is a person's name: that person's (see below).
   const namedMailboxes: string[] = [];
-  for (const { name, href, private: person, icon, mailto, titled } of layout.profileNames) {
+  // Mail links addressed to a given name ("Email Lena"): resolved once the page's names are read (below).
+  const addressedMailboxes: { given: string; href: string }[] = [];
+  for (const { name, href, private: person, icon, mailto, titled, addressed } of layout.profileNames) {
+    if (addressed) {
+      addressedMailboxes.push({ given: name.toLowerCase(), href });
+      continue;
+    }
     const host = /^(?:https?:)?\/\//i.test(href) ? getDomain(href.startsWith('//') ? `https:${href}` : href) : site;
     // Beside a private seller's badge, or titled in a link whose address spells it, the page says
     // it is a person's name: not held to the known-name list.
@@ -727,6 +760,15 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     }
   }
 
+  // The CDN's protected addresses, each time the page prints one: the visitor sees the address its
+  // script writes into the span that carries it ("<span data-cfemail='…'>[email protected]</span>"),
+  // where the page's text has only the placeholder.
+  const cfPrinted: string[] = [];
+  for (const a of page.attributes) {
+    if (a.name !== 'data-cfemail') continue;
+    const email = decodeCloudflareEmail(a.value);
+    if (email) cfPrinted.push(email);
+  }
   // The page's text without the site's legal disclaimer, whose complaint line and mailbox are the site's.
   const text = withoutDisclaimers(page.text);
   phones.scan(text, 'text');
@@ -820,6 +862,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // test below, reading each "@", does not see) are found by the text's scan.
     const printed = [...mailtos];
     for (const f of found.findings) if (f.kind === 'email' && f.origin === 'text') printed.push(f.value);
+    printed.push(...cfPrinted);
     const own = ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || namedContactLine(signTexts) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
@@ -891,6 +934,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (sellerOrigin(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const key of found.byRule) sellerValues.add(key);
+  // "Email Lena" beside "Lena Marten": the mailbox of the one person the page names so.
+  for (const value of addressedOwnersMailboxes(addressedMailboxes, found)) namedMailboxes.push(value);
   for (const value of namedMailboxes) sellerValues.add(`email\u0000${value}`);
   if (ownChrome) for (const f of ownChrome.findings) if (f.kind === 'phone' || f.kind === 'email') sellerValues.add(`${f.kind}\u0000${f.value}`);
   // On a business's own site whose own mailbox is among the signs, its people's mailboxes at its
@@ -913,7 +958,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const path = pathOf(opts.url);
     const contactPage = CONTACT_PAGE_PATH.test(path) || HOME_PAGE_PATH.test(path);
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
-      if (e !== undefined && (contactPage || occurrences(pageText.lower, e) >= 2)) confirmed.add(`email\u0000${e}`);
+      if (e !== undefined && (contactPage || occurrences(pageText.lower, e) + cfPrinted.filter((m) => normalise('email', m, found.country) === e).length >= 2)) confirmed.add(`email\u0000${e}`);
     }
   }
   const kept = filterFindings(found.findings, {

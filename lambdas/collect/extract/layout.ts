@@ -32,7 +32,12 @@ export interface Layout {
   readonly sellerNames: string[];
   /** Text of links to a user's profile page ("/list/user/1njB9/", "/profil/..."), when it is a name. */
   /** `titled`: the link's text gives the person a title and its address spells the name (see titledAndSpelled). */
-  readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean; mailto?: boolean; titled?: boolean }[];
+  /**
+   * Names the content's links give: a profile link's, an avatar's, a mail link's. `addressed`: the
+   * mail link's text names a given name only, after a verb ("Email Lena"): whose mailbox it is,
+   * for a fuller name the page gives (index.ts), not a name by itself.
+   */
+  readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean; mailto?: boolean; titled?: boolean; addressed?: boolean }[];
   /** Team cards' names beside their posts (postedName), in the page's order. */
   readonly postedNames: string[];
   /** The canonical link and og:url of the page. */
@@ -411,10 +416,16 @@ function contentBelow(inContent: Content, name: string, role: string | undefined
   return inContent;
 }
 
+/** Elements that style a run of text and hold no block: never chrome by their marks (see chromeKind). */
+const TEXT_STYLE_TAGS: ReadonlySet<string> = new Set(['font', 'b', 'strong', 'i', 'em', 'small', 'big', 'u', 's', 'sup', 'sub', 'label', 'abbr', 'mark']);
+
 function chromeKind(name: string, roleValue: string | undefined, inContent: Content, flags: number): 'hard' | 'soft' | undefined {
   // The page itself is never its own chrome, whatever its classes say ("<body class='footer-info'>",
   // "nav-open", "menu"): they style the page, and cutting it would leave nothing to read.
   if (name === 'body' || name === 'html') return undefined;
+  // Nor is a run of styled text, whatever its class ("<font class=menu>Kontakt:</font>" on a site
+  // whose style sheet calls its labels' style "menu"): a menu, a header or a banner is a block.
+  if (TEXT_STYLE_TAGS.has(name)) return undefined;
   if (name === 'nav') return 'hard';
   if ((name === 'header' || name === 'footer') && !inContent) return 'hard';
   // A footer in <main> but in no article or section is the page's (HTML gives a footer to its
@@ -896,6 +907,22 @@ function nameMarked(at: readonly string[]): boolean {
 /** NAME_MARK's words' stems in any case, one pattern (a lower-cased copy of every class cost ~2 % of the extraction). */
 const NAME_MARK_HINT = /nam|nom|navn|nimi|naam/i;
 
+/**
+ * A mail link's text that is a verb and a given name ("Email Lena", "E-Mail an Anna", "Écrire à
+ * Marie"): the verb (MAIL_VERBS, any case), then one capitalised word, or two joined by a hyphen.
+ */
+const MAIL_VERB_THEN_GIVEN = /^(\S+(?: \S+)?) (\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)$/u;
+const MAIL_VERBS: ReadonlySet<string> = new Set([
+  'email', 'e-mail', 'mail', 'email to', 'e-mail to', 'write to', 'message', 'contact', 'e-mail an', 'email an', 'mail an', 'schreiben sie',
+  'écrire à', 'écrivez à', 'escribir a', 'escribe a', 'scrivi a', 'mail naar', 'mejla', 'maila', 'skriv til', 'napisz do',
+]);
+
+/** The given name a mail link's text addresses (MAIL_VERB_THEN_GIVEN), or undefined. */
+function addressedName(text: string): string | undefined {
+  const m = MAIL_VERB_THEN_GIVEN.exec(text);
+  return m && MAIL_VERBS.has(m[1]!.toLowerCase()) ? m[2]! : undefined;
+}
+
 /** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text; a team card's (postedName). */
 function memberNames(
   el: DomNode,
@@ -938,6 +965,10 @@ function memberNames(
   if (mailto) {
     if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w) && !NOT_NAME.has(w.toLowerCase())) && plausibleName(t)) {
       profileNames.push({ name: t, href, mailto: true });
+    } else {
+      // "Email Lena", "Mail an Anna": a verb, then the given name of the one who answers.
+      const addressed = addressedName(t);
+      if (addressed) profileNames.push({ name: addressed, href, mailto: true, addressed: true });
     }
     return;
   }

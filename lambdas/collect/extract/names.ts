@@ -1650,6 +1650,15 @@ function scanNamesWithLetters(text: string, found: FindingSet, origin: string): 
   }
 }
 
+/** A line that is one capitalised word, a comma after it maybe: a given name alone over its number's line. */
+const GIVEN_NAME_LINE = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+),?$`);
+
+/** The line's match when it is a known given name alone (GIVEN_NAME_LINE); not a job title's or a department's word. */
+function givenNameLine(line: string): RegExpExecArray | null {
+  const m = GIVEN_NAME_LINE.exec(line);
+  return m && opensWithGivenName(m[1]!) ? m : null;
+}
+
 function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string): void {
   PHONE_LINE_START.lastIndex = 0;
   for (let m = PHONE_LINE_START.exec(text); m; m = PHONE_LINE_START.exec(text)) {
@@ -1664,7 +1673,10 @@ function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string
     const end = rest.indexOf('\n');
     if ((end < 0 ? rest : rest.slice(0, end)).replace(/\D/g, '').length < MIN_CARD_DIGITS) continue;
     const lineStart = text.lastIndexOf('\n', start - 2) + 1;
-    let name = CARD_NAME_LINE.exec(text.slice(lineStart, start - 1).trim());
+    const above = text.slice(lineStart, start - 1).trim();
+    // Or a given name alone, a comma after it maybe ("Тарас," / "тел.: 067…"): a known given name
+    // (opensWithGivenName below), on the line right above the number's.
+    let name = CARD_NAME_LINE.exec(above) ?? givenNameLine(above);
     // Or the line above a job title's or a department's ("Disposition", "Reifenservice, Zubehör")
     if (!name && lineStart >= 2 && CARD_TITLE_LINE.test(text.slice(lineStart, start - 1).trim())) {
       name = CARD_NAME_LINE.exec(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim());

@@ -413,6 +413,17 @@ const EVERY_CONTROL = new RegExp(MARKETPLACE_CONTROL.source, 'giu');
 const LOG_IN = new RegExp(`^(?:${LOG_IN_WORDS})$`, 'iu');
 /** A password field's label, as a log-in form prints it under its heading. */
 const PASSWORD_FIELD = new RegExp(`(?<![\\p{L}])(?:${PASSWORD_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * A log-in form's fields: its password's label, or the box to stay logged in beside it ("Angemeldet
+ * bleiben", "Remember me"), which a form whose field labels are placeholders still prints.
+ */
+const REMEMBER_ME_WORDS = [
+  'remember me', 'keep me (?:logged|signed) in', 'stay (?:logged|signed) in', 'angemeldet bleiben', 'eingeloggt bleiben', 'se souvenir de moi',
+  'rester connecté', 'recuérdame', 'recordarme', 'mantener la sesión (?:iniciada|abierta)', 'lembrar-me', 'manter-me conectado', 'ricordami',
+  'resta collegato', 'onthoud mij', 'ingelogd blijven', 'kom ihåg mig', 'husk meg', 'husk mig', 'zapamiętaj mnie', 'nie wylogowuj mnie', 'muista minut',
+  'pysy kirjautuneena', 'zapamatovat si mě', 'запомнить меня',
+];
+const LOG_IN_FORM_FIELD = new RegExp(`(?<![\\p{L}])(?:${[...PASSWORD_WORDS, ...REMEMBER_ME_WORDS].join('|')})(?![\\p{L}])`, 'iu');
 
 /**
  * Whether the text shows an account or posting control (on a shop's page, `shop`, a posting control only;
@@ -432,7 +443,7 @@ function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string
     // A log-in whose links all lead to another site (an intranet, a franchise's portal): not this site's members'.
     if (logIn && offSiteLogIns.has(m[0].toLowerCase())) continue;
     // the form's heading above its fields, or its button below them
-    if (logIn && PASSWORD_FIELD.test(text.slice(Math.max(0, m.index - 120), m.index + 120))) continue;
+    if (logIn && LOG_IN_FORM_FIELD.test(text.slice(Math.max(0, m.index - 120), m.index + 120))) continue;
     // A landlord's or an employer's own area ("Resident Login", "Staff login"): its tenants' or
     // staff's, not a marketplace's members'. Not "Agent login" or "Dealer login": a portal's
     // advertisers' area.
@@ -450,6 +461,12 @@ function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string
     // recevoir nos nouveaux biens … S'inscrire", "Subscribe to our newsletter … Sign up"): a
     // subscription's button, not an account's.
     if (SIGN_UP.test(m[0]) && SUBSCRIPTION_BEFORE.test(text.slice(Math.max(0, m.index - 250), m.index))) continue;
+    // A log-in form's own links under its fields ("E-Mail / Kennwort / Einloggen / Registrieren |
+    // Kennwort vergessen?"): the sign-up beside the password's reset, in the form whose log-in is its
+    // members' as its heading and button are (see PASSWORD_FIELD above): a content system's log-in
+    // widget, which a business's own site carries as a marketplace's does. A marketplace's sign-up
+    // in its header, away from a password field or a reset link, still says "marketplace".
+    if (SIGN_UP.test(m[0]) && PASSWORD_FIELD.test(text.slice(Math.max(0, m.index - 120), m.index)) && PASSWORD_RESET.test(text.slice(Math.max(0, m.index - RESET_REACH), m.index + m[0].length + RESET_REACH))) continue;
     // A help page's question ("Wie kann ich mich registrieren?", "How do I sign in?"): a FAQ's
     // heading, which a landlord's or a shop's site has as a marketplace's does, not a control.
     if (QUESTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
@@ -486,6 +503,11 @@ const ADMIN_REACH = 200;
 const QUESTION_AFTER = /^ ?[?？¿]/;
 const SELL_YOURS = /^(?:sell your (?:car|vehicle|bike)|vende tu (?:auto|coche|carro))$/i;
 const SIGN_UP = /^(?:sign ?up|register|s'inscrire|registrieren|registrarse|reg[íi]strate|registrati|cadastre-se|registreren)$/iu;
+/** A log-in form's link to reset a forgotten password, in the markets' languages (see controlIn). */
+const PASSWORD_RESET =
+  /(?<![\p{L}])(?:lost your password|forgot(?:ten)? (?:your )?password|(?:passwort|kennwort) vergessen|mot de passe oublié|olvidaste (?:tu|su) contraseña|contraseña olvidada|esqueceu (?:a |sua )?senha|esqueci (?:a |minha )?senha|password dimenticata|wachtwoord vergeten|glömt (?:ditt )?lösenord|glemt (?:passord|adgangskode)|nie pamiętasz hasła|zapomniałeś hasła|zapomniane hasło|unohditko salasanan)(?![\p{L}])/iu;
+/** How far from a sign-up its form's reset link stands, before or after it on the form's last lines. */
+const RESET_REACH = 40;
 const SUBSCRIPTION_BEFORE = /newsletter|infolettre|lettre d'information|recevoir|recevez|receive|subscribe|abonn|bolet[ií]n|erhalten sie|ricevere|receber|ontvang/iu;
 
 /**

@@ -9,8 +9,18 @@ import { cleanText, countryCode } from './text.js';
  * The whole input must be one number (`extract: false`); finding numbers in running text is the
  * extractor's job, where the surrounding words are known.
  */
+/**
+ * The value with a no-break space's entity that a page escaped twice ("(030)&amp;nbsp;5550142" in
+ * a meta tag, read once as "(030)&nbsp;5550142") turned back into a space: without it, the area
+ * code is cut off from the number.
+ */
+export function withEscapedSpaces(text: string): string {
+  return text.includes('&') ? text.replace(ESCAPED_SPACE, ' ') : text;
+}
+const ESCAPED_SPACE = /&(?:nbsp|#160|#x0*a0);/gi;
+
 export function normalisePhone(raw: string, country: string): string | undefined {
-  let text = cleanText(raw);
+  let text = cleanText(withEscapedSpaces(raw));
   // RFC 3966 URIs from tel: links; the library only understands them with extract on.
   text = text.replace(/^tel:/i, '').split(';')[0]!.trim();
   if (text.length < 3 || text.length > 40 || !/\d/.test(text)) return undefined;

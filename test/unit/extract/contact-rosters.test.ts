@@ -48,7 +48,7 @@ describe('a roster of contact people', () => {
     ['desks beside a person', body('Call or WhatsApp:', 'Parts : 03-2738 4951', 'Showroom : 03-2738 4952', 'Workshop : 03-2738 4953')],
     ['one line', body('Call:', 'Nizam 0127384951')],
     ['the same number on every line', body('Amir 0127384951', 'Irfan 012-738 4951')],
-    ['names no list knows, without honorifics', body('Nizam 0127384951', 'Syafiq 0137384951')],
+    ['names no list knows, without honorifics', body('Quorra 0127384951', 'Vexlin 0137384951')],
     ['dates in the same shape', body('Amir 2019-07-15', 'Aina 2020-03-01')],
     ['prices in the same shape', body('Civic 139800', 'City 89800')],
     ['lines too long for a roster', body(`Amir ${'and the team are happy to help you with any question '.repeat(2)}0127384951`, `Aina ${'can also arrange a test drive for you at any of our branches '.repeat(2)}0137384951`)],

@@ -57,6 +57,9 @@ describe('hasKnownName', () => {
     ['Bulgarian', 'Десислава Кравчева'],
     ['Latvian', 'Ilze Zvirgzdiņa'],
     ['Greek', 'Μανώλης Καλπακίδης'],
+    ['Malay', 'Syafiq Zarvelin'],
+    ['Malay too', 'Hazwan Zarvelin'],
+    ['English short form', 'Rob Zarvelin'],
   ])('a %s name is one', (_, name) => {
     expect(hasKnownName(name)).toBe(true);
   });
