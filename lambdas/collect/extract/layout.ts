@@ -30,12 +30,12 @@ export interface Layout {
   readonly sellerBoxes: DomNode[];
   /** Names shown in a seller box's name element. */
   readonly sellerNames: string[];
-  /** Text of links to a user's profile page ("/list/user/1njB9/", "/profil/..."), when it is a name. */
-  /** `titled`: the link's text gives the person a title and its address spells the name (see titledAndSpelled). */
   /**
-   * Names the content's links give: a profile link's, an avatar's, a mail link's. `addressed`: the
-   * mail link's text names a given name only, after a verb ("Email Lena"): whose mailbox it is,
-   * for a fuller name the page gives (index.ts), not a name by itself.
+   * Names the content's links give: the text of links to a user's profile page ("/list/user/1njB9/",
+   * "/profil/...") when it is a name, an avatar's, a mail link's. `titled`: the link's text gives the
+   * person a title and its address spells the name (see titledAndSpelled). `addressed`: the mail
+   * link's text names a given name only, after a verb ("Email Lena"): whose mailbox it is, for a
+   * fuller name the page gives (index.ts), not a name by itself.
    */
   readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean; mailto?: boolean; titled?: boolean; addressed?: boolean }[];
   /** Team cards' names beside their posts (postedName), in the page's order. */

@@ -414,8 +414,8 @@ const LOG_IN = new RegExp(`^(?:${LOG_IN_WORDS})$`, 'iu');
 /** A password field's label, as a log-in form prints it under its heading. */
 const PASSWORD_FIELD = new RegExp(`(?<![\\p{L}])(?:${PASSWORD_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 /**
- * A log-in form's fields: its password's label, or the box to stay logged in beside it ("Angemeldet
- * bleiben", "Remember me"), which a form whose field labels are placeholders still prints.
+ * A log-in form's fields: its password's label, or the box to stay logged in beside it ("Remember
+ * me", "Eingeloggt bleiben"), which a form whose field labels are placeholders still prints.
  */
 const REMEMBER_ME_WORDS = [
   'remember me', 'keep me (?:logged|signed) in', 'stay (?:logged|signed) in', 'angemeldet bleiben', 'eingeloggt bleiben', 'se souvenir de moi',
@@ -462,10 +462,11 @@ function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string
     // subscription's button, not an account's.
     if (SIGN_UP.test(m[0]) && SUBSCRIPTION_BEFORE.test(text.slice(Math.max(0, m.index - 250), m.index))) continue;
     // A log-in form's own links under its fields ("E-Mail / Kennwort / Einloggen / Registrieren |
-    // Kennwort vergessen?"): the sign-up beside the password's reset, in the form whose log-in is its
-    // members' as its heading and button are (see PASSWORD_FIELD above): a content system's log-in
-    // widget, which a business's own site carries as a marketplace's does. A marketplace's sign-up
-    // in its header, away from a password field or a reset link, still says "marketplace".
+    // Kennwort vergessen?"): the sign-up between the form's password field and its reset link, in a
+    // form whose heading and button are its members' log-in (see LOG_IN_FORM_FIELD above): a content
+    // system's log-in widget, which a business's own site carries as a marketplace's does. A
+    // marketplace's sign-up in its header, away from a password field or a reset link, still says
+    // "marketplace".
     if (SIGN_UP.test(m[0]) && PASSWORD_FIELD.test(text.slice(Math.max(0, m.index - 120), m.index)) && PASSWORD_RESET.test(text.slice(Math.max(0, m.index - RESET_REACH), m.index + m[0].length + RESET_REACH))) continue;
     // A help page's question ("Wie kann ich mich registrieren?", "How do I sign in?"): a FAQ's
     // heading, which a landlord's or a shop's site has as a marketplace's does, not a control.

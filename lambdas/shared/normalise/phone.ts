@@ -2,14 +2,6 @@ import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-j
 import { cleanText, countryCode } from './text.js';
 
 /**
- * Phone -> E.164 ("+4791234567"), or undefined when the number is not valid.
- *
- * Full ("max") metadata, because the default metadata only checks lengths: it would accept an
- * ad id such as 284751936 as a Norwegian number, and the validity test is what keeps decoys out.
- * The whole input must be one number (`extract: false`); finding numbers in running text is the
- * extractor's job, where the surrounding words are known.
- */
-/**
  * The value with a no-break space's entity that a page escaped twice ("(030)&amp;nbsp;5550142" in
  * a meta tag, read once as "(030)&nbsp;5550142") turned back into a space: without it, the area
  * code is cut off from the number.
@@ -19,6 +11,14 @@ export function withEscapedSpaces(text: string): string {
 }
 const ESCAPED_SPACE = /&(?:nbsp|#160|#x0*a0);/gi;
 
+/**
+ * Phone -> E.164 ("+4791234567"), or undefined when the number is not valid.
+ *
+ * Full ("max") metadata, because the default metadata only checks lengths: it would accept an
+ * ad id such as 284751936 as a Norwegian number, and the validity test is what keeps decoys out.
+ * The whole input must be one number (`extract: false`); finding numbers in running text is the
+ * extractor's job, where the surrounding words are known.
+ */
 export function normalisePhone(raw: string, country: string): string | undefined {
   let text = cleanText(withEscapedSpaces(raw));
   // RFC 3966 URIs from tel: links; the library only understands them with extract on.
