@@ -975,7 +975,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const value of embedded.notVoice) platform.add(value);
   for (const value of faxLines(kept, found)) platform.add(value);
   if (!found.sellersSite) for (const value of platformLabelledPhones(found, confirmed)) platform.add(value);
-  if (!found.sellersSite) for (const value of siteNamedPhones(found, confirmed, opts.url, pageText)) platform.add(value);
+  // Not on a site its own mailbox says is the seller's either: its address before its number is its own.
+  if (!found.sellersSite && !ownMailbox) for (const value of siteNamedPhones(found, confirmed, opts.url, pageText)) platform.add(value);
   if (!found.sellersSite && !ownChrome) for (const value of chromeCallLines(chromeLinks, found, confirmed)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
   const reviewed = reviewOnlyNames(kept, pageText, reviewTexts);

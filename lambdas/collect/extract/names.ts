@@ -1792,6 +1792,9 @@ function gluedAt(line: string, upTo: number): number {
  * profiles vouches for its names as a grid of cards does (vouchedGrid); otherwise each is held to
  * the known-name check (origin "text"). Found from the short lines over long ones, which are few.
  */
+/** A bio's heading that gives the name, then a comma or a dash and a short role ("Lena Marten, Course Director"). */
+const BIO_HEADING_ROLE_AFTER = /^(.+?)(?:,| [-–—|]) [^,|]{2,30}$/;
+
 function scanBioHeadings(text: string, found: FindingSet, origin: string): void {
   const names: string[] = [];
   for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
@@ -1801,7 +1804,11 @@ function scanBioHeadings(text: string, found: FindingSet, origin: string): void 
     const line = text.slice(start, end);
     // A heading in capitals ("OUR STORY" over "Lawyer since 2005, …") is read by scanCapitalProfiles, which holds each to the known names.
     if (/[\d@:|]/.test(line) || !LOWER.test(line)) continue;
-    const m = CARD_NAME_LINE.exec(withoutTitles(line.trim()));
+    let m = CARD_NAME_LINE.exec(withoutTitles(line.trim()));
+    // Or the name and the person's role after it ("Lena Marten, Course Director"): then only a bio that
+    // opens with the name and speaks of a person says so.
+    const roleAfter = !m && BIO_HEADING_ROLE_AFTER.exec(line.trim());
+    if (roleAfter) m = CARD_NAME_LINE.exec(withoutTitles(roleAfter[1]!));
     if (!m) continue;
     const name = m[1]!;
     const bio = text.slice(end + 1, end + 1 + BIO_OPENING).trimStart();
@@ -1810,7 +1817,7 @@ function scanBioHeadings(text: string, found: FindingSet, origin: string): void 
     const opensWithName =
       [name, first].some((n) => bio.startsWith(n) && BIO_AFTER_NAME.test(bio.slice(n.length))) &&
       PERSON_PRONOUN.test(text.slice(end + 1, Math.min(next < 0 ? text.length : next, end + 1 + BIO_READ)));
-    if (!opensWithName && !AGENT_TITLE_WORD.test(/^[\p{L}-]+/u.exec(bio)?.[0] ?? '')) continue;
+    if (!opensWithName && (roleAfter || !AGENT_TITLE_WORD.test(/^[\p{L}-]+/u.exec(bio)?.[0] ?? ''))) continue;
     const cleaned = clean(name);
     if (!cleaned || isLabel(cleaned) || tradeName(name) || MAKE_AS_NAME.test(cleaned) || names.includes(cleaned)) continue;
     names.push(cleaned);
@@ -1905,6 +1912,50 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
     listEnd = m.index + m[0].length;
     const cleaned = clean(m[1]!);
     if (cleaned && !isLabel(cleaned) && !tradeName(m[1]!) && !list.includes(cleaned)) list.push(cleaned);
+  }
+  take();
+}
+
+/**
+ * A team list that gives each person's name on a line and their role on the next ("Lena Marten" /
+ * "Systems architect" / "Kamal Reilly" / "Consulting"), STAFF_LIST_MIN pairs in a row at least: the
+ * name two or three capitalised words (CARD_NAME_LINE), the role a short line without digits or a
+ * mailbox that is not itself a name. Each name opens with a known given name (not a heading's "Our
+ * Team" over the list, nor the office cat's card), and the list's names pass that check by it.
+ */
+const PAIRED_ROLE_LINE = /^[^\d@:|]{2,40}$/;
+function scanNameRolePairs(text: string, found: FindingSet, origin: string): void {
+  let list: string[] = [];
+  // The roles under them: a list whose every "role" is the same words is a card's link ("Ver perfil",
+  // "Read more") under a name run into its post, not a list of people and their roles.
+  let roles = new Set<string>();
+  // The previous line, when it was a name line waiting for its role.
+  let pending: string | undefined;
+  const take = (): void => {
+    if (list.length >= STAFF_LIST_MIN && roles.size > 1) for (const n of list) found.add('name', n, origin);
+    list = [];
+    roles = new Set();
+  };
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    const name = line.length <= MAX_BIO_HEADING ? CARD_NAME_LINE.exec(line) : null;
+    if (pending !== undefined) {
+      // The role under the name: not another name ("Lena Marten" / "Kamal Reilly" is a list of names).
+      if (PAIRED_ROLE_LINE.test(line) && !(name && opensWithGivenName(name[1]!))) {
+        const cleaned = opensWithGivenName(pending) ? clean(pending) : undefined;
+        if (cleaned && !isLabel(cleaned) && !tradeName(pending) && !MAKE_AS_NAME.test(cleaned) && !list.includes(cleaned)) list.push(cleaned);
+        roles.add(line.toLowerCase());
+        pending = undefined;
+        continue;
+      }
+      take();
+      pending = undefined;
+    }
+    if (name) pending = name[1]!;
+    else if (line) take();
   }
   take();
 }
@@ -2366,6 +2417,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanCapitalProfiles(text, found, origin);
   scanAddressHolders(text, found, origin);
   scanStaffRoleLines(text, found, origin);
+  scanNameRolePairs(text, found, origin);
   scanNamesOverPhoneLines(text, found, origin);
   scanOwnerPosts(text, found, origin);
   scanTitledLawyers(text, found, origin);

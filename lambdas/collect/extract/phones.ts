@@ -11,6 +11,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { FindingSet } from './findings.js';
 import { hasPhoneLabel, LETTER, lineAt, notPhoneLabelEnd, PHONE_LABEL, words } from './labels.js';
+import { withoutCarrierPlaceholder } from '../../shared/normalise/phone.js';
 
 /**
  * Units after an amount: currencies and measures, in Latin script and in the scripts of the other
@@ -475,7 +476,8 @@ export class PhoneFinder {
     for (let m = LONG_RUN.exec(text); m; m = LONG_RUN.exec(text)) {
       const start = text.lastIndexOf('\n', m.index) + 1;
       const end = text.indexOf('\n', m.index);
-      const line = text.slice(start, end < 0 ? undefined : end);
+      // Brazil's "(0xx11) 2783-…" read as "(011) 2783-…" (withoutCarrierPlaceholder).
+      const line = withoutCarrierPlaceholder(text.slice(start, end < 0 ? undefined : end));
       LONG_RUN.lastIndex = end < 0 ? text.length : end;
       // dt/dd and th/td layouts put the label on the line above ("Anzeigen-ID" / "284751936"),
       // and a column of labels beside a column of numbers puts it a few lines above (labelAbove).

@@ -12,6 +12,15 @@ export function withEscapedSpaces(text: string): string {
 const ESCAPED_SPACE = /&(?:nbsp|#160|#x0*a0);/gi;
 
 /**
+ * Brazil's old way to write an area code with the long-distance carrier's two digits left to the
+ * caller ("(0xx11) 2783-…", "0XX21 …"): the area code with its trunk 0, "(011) 2783-…".
+ */
+export function withoutCarrierPlaceholder(text: string): string {
+  return text.includes('xx') || text.includes('XX') ? text.replace(CARRIER_PLACEHOLDER, '0$1') : text;
+}
+const CARRIER_PLACEHOLDER = /(?<![\p{L}\d])0xx(\d{2})(?!\d)/giu;
+
+/**
  * Phone -> E.164 ("+4791234567"), or undefined when the number is not valid.
  *
  * Full ("max") metadata, because the default metadata only checks lengths: it would accept an
@@ -20,7 +29,7 @@ const ESCAPED_SPACE = /&(?:nbsp|#160|#x0*a0);/gi;
  * extractor's job, where the surrounding words are known.
  */
 export function normalisePhone(raw: string, country: string): string | undefined {
-  let text = cleanText(withEscapedSpaces(raw));
+  let text = cleanText(withoutCarrierPlaceholder(withEscapedSpaces(raw)));
   // RFC 3966 URIs from tel: links; the library only understands them with extract on.
   text = text.replace(/^tel:/i, '').split(';')[0]!.trim();
   if (text.length < 3 || text.length > 40 || !/\d/.test(text)) return undefined;

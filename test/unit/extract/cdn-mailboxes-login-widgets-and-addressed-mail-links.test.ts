@@ -4,7 +4,9 @@
  * content system's log-in widget on an own site; a call link in a form's field; styled text that a
  * class calls "menu"; a given name alone over its number's line; the seller box's first name in
  * the ad's text; mail links addressed to a given name ("Email Lena"); a no-break space escaped
- * twice in a meta tag. With the cases an adversary would bring: the same page under a
+ * twice in a meta tag. Then, from the 73rd round's sets (m75), scored on that code: an own site's
+ * address named before its own numbers, Brazil's old "(0xx11)" area codes, a bio's heading with the
+ * role after the name, a team list of name and role lines. With the cases an adversary would bring: the same page under a
  * marketplace's controls, a sign-up with no password field or no reset link beside it, a value
  * with no call link, a menu that is a block, a department's word over a number, two people of the
  * same given name, a desk's mailbox. All values are invented.
@@ -146,5 +148,70 @@ describe('a no-break space escaped twice in a meta tag', () => {
     const de = foundAt('https://www.wendell-verzeichnis.de/firma/1', 'DE');
     const html = page('<div itemscope itemtype="https://schema.org/LocalBusiness"><meta itemprop="telephone" content="(0711)&amp;nbsp;5550142"><h1>Wendell IT</h1></div>');
     expect(de(html, 'DE', 'phone')).toEqual(['phone +497115550142']);
+  });
+});
+
+describe("an own site's address named before its numbers", () => {
+  const by = foundAt('http://www.wendell-lizing.by/', 'BY');
+  const body = '<h1>Лизинг для бизнеса</h1><div class="phone">Отдел продаж wendell-lizing.by<br><br>+ 375 44 555-01-42<br>+ 375 17 555-01-43</div>';
+
+  it('are its own, where its own mailbox says the site is the seller\'s', () => {
+    const footer = '<p>Контакты: <a href="mailto:info@wendell-lizing.by">info@wendell-lizing.by</a></p>';
+    expect(by(site(nav, body, footer), 'BY', 'phone')).toEqual(['phone +375175550143', 'phone +375445550142']);
+  });
+
+  it("are still the platform's lines on a marketplace's page", () => {
+    const board = '<nav><a href="/login">Войти</a><a href="/post">Подать объявление</a></nav>';
+    expect(by(site(board, body, '<p>Контакты: <a href="mailto:info@wendell-lizing.by">info@wendell-lizing.by</a></p>'), 'BY', 'phone')).toEqual([]);
+  });
+});
+
+describe('Brazil\'s old "(0xx11)" area codes', () => {
+  const br = foundAt('http://www.wendell-arte.com.br/fale-conosco.asp', 'BR');
+
+  it('are the area code with its trunk 0', () => {
+    expect(br(page('<h1>Fale conosco</h1><p>Telefone: (0xx11) 3555-0142</p>'), 'BR', 'phone')).toEqual(['phone +551135550142']);
+  });
+
+  it('not such letters inside another word or a longer run', () => {
+    expect(br(page('<h1>Fale conosco</h1><p>Código AB0xx11 3555-0142, série 0xx112 3555-0142</p>'), 'BR', 'phone')).toEqual([]);
+  });
+});
+
+describe("a team page's people", () => {
+  const gb = foundAt('https://www.wendell-skills.co.uk/about-us', 'GB');
+  const at = foundAt('https://www.wendell-koop.at/about', 'AT');
+
+  it("a bio's heading with the role after the name, over a bio that opens with the name and speaks of a person", () => {
+    const bio = (heading: string, text: string): string => `<h3>${heading}</h3><p>${text}</p>`;
+    const html = page(
+      '<h2>Our People</h2>' +
+        bio('Lena Marten, Head of Studies', 'Lena taught music in three schools before she came to us; she writes our syllabus and looks after every new student.') +
+        bio('Kamal Reilly - Tutor', 'Kamal played in an orchestra for a decade before he joined us, and he now leads our evening classes for adults.'),
+    );
+    expect(gb(html, 'GB', 'name')).toEqual(['name kamal reilly', 'name lena marten']);
+  });
+
+  it("not a product's heading, nor a bio that does not open with the name", () => {
+    const html = page(
+      '<h3>Wendell Loop, Booking Widget</h3><p>Wendell Loop is a booking widget for small venues; it shows free slots and takes payments in one step for every guest.</p>' +
+        '<h3>Anna Berg, Director</h3><p>Our courses run every month in the city centre, with small groups and a certificate at the end of each module for all.</p>' +
+        // A place named like a person, over a bio that opens with a title word
+        '<h3>Rose Garden, Summer Lets</h3><p>Agent notes: the rooms open onto the walled garden, with a kitchen for guests and parking for two cars by the gate.</p>',
+    );
+    expect(gb(html, 'GB', 'name')).toEqual([]);
+  });
+
+  it('a list of name lines, each with its role on the next line, three pairs or more', () => {
+    const list = (...pairs: string[]): string => page(`<h2>Das Team</h2><p>Vorstand</p>${pairs.map((p) => `<p>${p}</p>`).join('')}`);
+    const html = list('Lena Marten', 'Buchhaltung', 'Kamal Reilly', 'Webentwicklung', 'Anna Berg', 'Kundenbetreuung', 'Hund Bello', 'Bürohund');
+    expect(at(html, 'AT', 'name')).toEqual(['name anna berg', 'name kamal reilly', 'name lena marten']);
+  });
+
+  it('not two pairs only, nor a list of names without roles, nor products and their descriptions', () => {
+    const list = (...lines: string[]): string => page(`<h2>Team</h2>${lines.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(at(list('Lena Marten', 'Buchhaltung', 'Kamal Reilly', 'Webentwicklung'), 'AT', 'name')).toEqual([]);
+    expect(at(list('Wendell Loop', 'Buchungen', 'Wendell Desk', 'Helpdesk', 'Wendell Mail', 'Newsletter'), 'AT', 'name')).toEqual([]);
+    expect(at(list('Lena Marten', 'Kamal Reilly', 'Anna Berg', 'Rafael Irfan', 'Lena Quorra', 'Kamal Vexlin'), 'AT', 'name')).toEqual([]);
   });
 });

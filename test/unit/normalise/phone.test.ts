@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone } from '../../../lambdas/shared/normalise/phone.js';
+import { normalisePhone, withEscapedSpaces, withoutCarrierPlaceholder } from '../../../lambdas/shared/normalise/phone.js';
 
 describe('normalisePhone', () => {
   it.each([
@@ -60,5 +60,23 @@ describe('normalisePhone', () => {
 
   it('is idempotent', () => {
     expect(normalisePhone(normalisePhone('0047 912 34 567', 'NO')!, 'DE')).toBe('+4791234567');
+  });
+});
+
+describe("Brazil's old carrier placeholder and twice-escaped spaces", () => {
+  it('reads "(0xx11)" as the area code with its trunk 0, in any case', () => {
+    expect(normalisePhone('(0xx11) 3555-0142', 'BR')).toBe('+551135550142');
+    expect(normalisePhone('0XX21 2555-0142', 'BR')).toBe('+552125550142');
+  });
+
+  it('leaves "0xx" inside a word or before a longer run of digits as it is', () => {
+    expect(withoutCarrierPlaceholder('AB0xx11 3555-0142')).toBe('AB0xx11 3555-0142');
+    expect(withoutCarrierPlaceholder('ref 0xx112 3555-0142')).toBe('ref 0xx112 3555-0142');
+    expect(withoutCarrierPlaceholder('10xx11 3555-0142')).toBe('10xx11 3555-0142');
+  });
+
+  it('reads a no-break space escaped twice as a space, and leaves other entities', () => {
+    expect(normalisePhone('(030)&nbsp;5550142', 'DE')).toBe('+49305550142');
+    expect(withEscapedSpaces('030&#160;555&amp;0142')).toBe('030 555&amp;0142');
   });
 });
