@@ -1782,6 +1782,9 @@ function gluedAt(line: string, upTo: number): number {
   for (let i = Math.min(upTo, line.length - 1); i > 0; i--) if (UPPER.test(line[i]!) && LOWER.test(line[i - 1]!)) return i;
   return -1;
 }
+/** A bio's heading that gives the name, then a comma or a dash and a short role ("Lena Marten, Head of Studies"). */
+const BIO_HEADING_ROLE_AFTER = /^(.+?)(?:,| [-–—|]) [^,|]{2,30}$/;
+
 /**
  * A team page's profile: a person's name on a line of its own, as its heading, and the bio under
  * it, a paragraph (BIO_MIN characters or more) that opens with the name or its first word and
@@ -1792,9 +1795,6 @@ function gluedAt(line: string, upTo: number): number {
  * profiles vouches for its names as a grid of cards does (vouchedGrid); otherwise each is held to
  * the known-name check (origin "text"). Found from the short lines over long ones, which are few.
  */
-/** A bio's heading that gives the name, then a comma or a dash and a short role ("Lena Marten, Course Director"). */
-const BIO_HEADING_ROLE_AFTER = /^(.+?)(?:,| [-–—|]) [^,|]{2,30}$/;
-
 function scanBioHeadings(text: string, found: FindingSet, origin: string): void {
   const names: string[] = [];
   for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
@@ -1805,7 +1805,7 @@ function scanBioHeadings(text: string, found: FindingSet, origin: string): void 
     // A heading in capitals ("OUR STORY" over "Lawyer since 2005, …") is read by scanCapitalProfiles, which holds each to the known names.
     if (/[\d@:|]/.test(line) || !LOWER.test(line)) continue;
     let m = CARD_NAME_LINE.exec(withoutTitles(line.trim()));
-    // Or the name and the person's role after it ("Lena Marten, Course Director"): then only a bio that
+    // Or the name and the person's role after it ("Lena Marten, Head of Studies"): then only a bio that
     // opens with the name and speaks of a person says so.
     const roleAfter = !m && BIO_HEADING_ROLE_AFTER.exec(line.trim());
     if (roleAfter) m = CARD_NAME_LINE.exec(withoutTitles(roleAfter[1]!));
@@ -1918,10 +1918,10 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
 
 /**
  * A team list that gives each person's name on a line and their role on the next ("Lena Marten" /
- * "Systems architect" / "Kamal Reilly" / "Consulting"), STAFF_LIST_MIN pairs in a row at least: the
+ * "Bookkeeping" / "Kamal Reilly" / "Web development"), STAFF_LIST_MIN pairs in a row at least: the
  * name two or three capitalised words (CARD_NAME_LINE), the role a short line without digits or a
- * mailbox that is not itself a name. Each name opens with a known given name (not a heading's "Our
- * Team" over the list, nor the office cat's card), and the list's names pass that check by it.
+ * mailbox that is not itself a name. Each name opens with a known given name (not a heading's "The
+ * Team" over the list, nor the office dog's card), and the list's names pass that check by it.
  */
 const PAIRED_ROLE_LINE = /^[^\d@:|]{2,40}$/;
 function scanNameRolePairs(text: string, found: FindingSet, origin: string): void {

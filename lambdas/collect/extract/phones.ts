@@ -476,7 +476,7 @@ export class PhoneFinder {
     for (let m = LONG_RUN.exec(text); m; m = LONG_RUN.exec(text)) {
       const start = text.lastIndexOf('\n', m.index) + 1;
       const end = text.indexOf('\n', m.index);
-      // Brazil's "(0xx11) 2783-…" read as "(011) 2783-…" (withoutCarrierPlaceholder).
+      // Brazil's "(0xx11) 3555-…" read as "(011) 3555-…" (withoutCarrierPlaceholder).
       const line = withoutCarrierPlaceholder(text.slice(start, end < 0 ? undefined : end));
       LONG_RUN.lastIndex = end < 0 ? text.length : end;
       // dt/dd and th/td layouts put the label on the line above ("Anzeigen-ID" / "284751936"),

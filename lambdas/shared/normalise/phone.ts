@@ -13,7 +13,7 @@ const ESCAPED_SPACE = /&(?:nbsp|#160|#x0*a0);/gi;
 
 /**
  * Brazil's old way to write an area code with the long-distance carrier's two digits left to the
- * caller ("(0xx11) 2783-…", "0XX21 …"): the area code with its trunk 0, "(011) 2783-…".
+ * caller ("(0xx11) 3555-…", "0XX21 …"): the area code with its trunk 0, "(011) 3555-…".
  */
 export function withoutCarrierPlaceholder(text: string): string {
   return text.includes('xx') || text.includes('XX') ? text.replace(CARRIER_PLACEHOLDER, '0$1') : text;
