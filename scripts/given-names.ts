@@ -102,9 +102,9 @@ const MARKET_GIVEN =
   'grażyna bożena urszula wiesława mirosława iwona bogumiła stanisława władysława genowefa ' +
   'mirsad adnan slađan sladjan dževad senad mehmed haris almir edin elvir nermin srđan srdjan živko mersiha amela merima emina sanela samra vildana nihada ' +
   'wim ruud joop sjaak ineke annet hanneke lonneke jaana riikka sirpa arja eija ilkka jouko raimo reijo ' +
-  // EN: the short forms faker's English lists miss, as agents' team pages sign ("Nick", "Jen", "Meg");
-  // the list already holds other short forms that are also English words.
-  'rob nick jen meg ' +
+  // EN: two short forms faker's English lists miss, as agents' team pages sign them; the list
+  // already holds other short forms that are also English words.
+  'rob jen ' +
   // MS (Malaysia): faker has no Malay locale, and its Indonesian list lacks the commonest Malay forms
   // (the usual short form of Muhammad before a second given name among them); the 72nd sealed round's
   // Malaysian ads named their private sellers so. None is a common word of the markets' languages
