@@ -247,8 +247,8 @@ function afterCredit(el: DomNode): boolean {
  */
 const SITE_MAKER_META = /^(?:author|designer|web[_-]?author|developer|generator|copyright|reply-to)$/i;
 
-/** A call link's address ("tel:…", "callto:…"). */
-export const CALL_LINK = /^(?:tel|callto):/i;
+/** A call link's address ("tel:…", "callto:…", spaces before it allowed). */
+export const CALL_LINK = /^\s*(?:tel|callto):/i;
 
 /** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
 export function scanAttribute(el: DomNode, at: readonly string[], name: string, value: string, attributes: AttributeValue[], langs: string[]): void {

@@ -292,6 +292,13 @@ const UNSTATED: ReadonlySet<string> = new Set(['text', INTRO_ORIGIN, 'seller-box
  */
 export const LABELLED_UNCASED_ORIGIN = 'text:labelled';
 
+/** The first words of the names of two words or more among `findings`. */
+function firstWordsOfNames(findings: readonly Finding[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) if (f.kind === 'name' && f.value.includes(' ')) out.add(f.value.slice(0, f.value.indexOf(' ')));
+  return out;
+}
+
 function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const ids = idRuns(ctx.urls);
   const pageDomains = new Set<string>(ctx.operatorDomains ?? []);
@@ -310,13 +317,9 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
   const partOfName = namePartsOf(findings);
   // The first words of the names a seller box gives: the advertiser's, whom the ad's text calls by
   // the first name alone ("Kamal 012-…" under a seller box's "Kamal Reilly").
-  const sellerFirstNames = new Set<string>();
-  for (const f of findings) if (f.kind === 'name' && f.origin === 'seller-box' && f.value.includes(' ')) sellerFirstNames.add(f.value.slice(0, f.value.indexOf(' ')));
+  const sellerFirstNames = firstWordsOfNames(findings.filter((f) => f.origin === 'seller-box'));
   // First words of the page's fuller names, looked up only for self-introductions (few pages have one).
-  const firstNames = new Set<string>();
-  if (findings.some((f) => f.origin === INTRO_ORIGIN)) {
-    for (const f of findings) if (f.kind === 'name' && f.value.includes(' ')) firstNames.add(f.value.slice(0, f.value.indexOf(' ')));
-  }
+  const firstNames = findings.some((f) => f.origin === INTRO_ORIGIN) ? firstWordsOfNames(findings) : new Set<string>();
   return findings.filter((f) => {
     const confirmed = isConfirmed(f);
     if (!confirmed && platformObjects.size > 0 && (f.kind === 'phone' || f.kind === 'name')) {

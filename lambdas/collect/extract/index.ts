@@ -187,10 +187,19 @@ function addressedOwnersMailboxes(links: readonly { given: string; href: string 
     let owners = 0;
     for (const f of found.findings) if (f.kind === 'name' && f.value.startsWith(`${given} `)) owners++;
     if (owners !== 1) continue;
-    const values = linkTarget(href)[1].split(',').flatMap((e) => normalise('email', e.trim(), found.country) ?? []);
-    if (values.length > 0 && !isRoleAddress(values[0]!)) out.push(values[0]!);
+    out.push(...personsMailboxes(href, found.country).slice(0, 1));
   }
   return out;
+}
+
+/**
+ * A person's mail link's mailboxes ("mailto:a.berg@firm.example, office@firm.example": its copies
+ * too), normalised; none when the first is a desk's or a role's ("support@", "press@"): the person's
+ * own comes first.
+ */
+function personsMailboxes(href: string, country: string): string[] {
+  const values = linkTarget(href)[1].split(',').flatMap((e) => normalise('email', e.trim(), country) ?? []);
+  return values.length > 0 && !isRoleAddress(values[0]!) ? values : [];
 }
 
 /** A mail or call link's scheme and its address, decoded, without its query ("tel:+49%20511…" → "tel", "+49 511…"). */
@@ -722,8 +731,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // the person's mailboxes (its copies too), at the site's own domain as often as not, where an
     // address would otherwise keep the rules of a page of unknown kind. Not a desk's or a role's
     // address first ("support@", "press@" under a name): the person's own comes first.
-    const values = linkTarget(href)[1].split(',').flatMap((e) => normalise('email', e.trim(), found.country) ?? []);
-    if (values.length > 0 && !isRoleAddress(values[0]!)) namedMailboxes.push(...values);
+    namedMailboxes.push(...personsMailboxes(href, found.country));
   }
   // The same attribute on every card of a listing ("data-testid", "title") is read once: a
   // second read of the same name, label and value adds nothing (the finders dedupe what they
@@ -734,7 +742,15 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const readValues = new Map<string, Map<string, Set<string>>>();
   const pageIds = new Set<string>();
   const routed = routedChatNumbers(page.attributes);
+  // The CDN's protected addresses, each time the page prints one (normalised): the visitor sees the
+  // address its script writes into the span that carries it ("<span data-cfemail='…'>[email
+  // protected]</span>"), where the page's text has only the placeholder.
+  const cfPrinted: string[] = [];
   for (const a of page.attributes) {
+    if (a.name === 'data-cfemail') {
+      const email = normalise('email', decodeCloudflareEmail(a.value) ?? '', found.country);
+      if (email) cfPrinted.push(email);
+    }
     const chat = (a.name === 'href' || a.name === 'value') && MESSENGER_LINK.exec(a.value);
     if (chat) {
       if (!routed.has(chat[1]!)) addChatNumber(chat[1]!, found, `attr:${a.name}`);
@@ -760,15 +776,6 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     }
   }
 
-  // The CDN's protected addresses, each time the page prints one: the visitor sees the address its
-  // script writes into the span that carries it ("<span data-cfemail='…'>[email protected]</span>"),
-  // where the page's text has only the placeholder.
-  const cfPrinted: string[] = [];
-  for (const a of page.attributes) {
-    if (a.name !== 'data-cfemail') continue;
-    const email = decodeCloudflareEmail(a.value);
-    if (email) cfPrinted.push(email);
-  }
   // The page's text without the site's legal disclaimer, whose complaint line and mailbox are the site's.
   const text = withoutDisclaimers(page.text);
   phones.scan(text, 'text');
@@ -958,7 +965,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const path = pathOf(opts.url);
     const contactPage = CONTACT_PAGE_PATH.test(path) || HOME_PAGE_PATH.test(path);
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
-      if (e !== undefined && (contactPage || occurrences(pageText.lower, e) + cfPrinted.filter((m) => normalise('email', m, found.country) === e).length >= 2)) confirmed.add(`email\u0000${e}`);
+      if (e !== undefined && (contactPage || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2)) confirmed.add(`email\u0000${e}`);
     }
   }
   const kept = filterFindings(found.findings, {

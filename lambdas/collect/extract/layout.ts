@@ -14,7 +14,7 @@
  * holds the seller box (many sites put the seller's contact card in the side column).
  */
 import {
-  addProp, attributeList, attributeValue, BLOCK, finishText, HEAD, HIDDEN_STYLE, hiddenByAttribute, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags, textLines,
+  addProp, attributeList, attributeValue, BLOCK, CALL_LINK, finishText, HEAD, HIDDEN_STYLE, hiddenByAttribute, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags, textLines,
   type AttributeValue, type DomNode, type MicrodataItem, type PageContent,
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
@@ -458,15 +458,13 @@ function isChrome(child: DomNode, name: string, role: string | undefined, inCont
   return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox) && !headedAsSellers(child));
 }
 
-const CALL_HREF = /^\s*(?:tel|callto):/i;
-
 /** The call links (`tel:`, `callto:`) under `node`, counted up to `enough`. */
 function callLinks(node: DomNode, enough: number, depth = 0): number {
   let n = 0;
   if (!node.children || depth > 60) return n;
   for (const c of node.children) {
     const at = c.name === 'a' ? attributeList(c) : undefined;
-    if (at && CALL_HREF.test(attributeValue(at, 'href') ?? '')) n++;
+    if (at && CALL_LINK.test(attributeValue(at, 'href') ?? '')) n++;
     else n += callLinks(c, enough - n, depth + 1);
     if (n >= enough) break;
   }

@@ -16,9 +16,10 @@ const ESCAPED_SPACE = /&(?:nbsp|#160|#x0*a0);/gi;
  * caller ("(0xx11) 3555-…", "0XX21 …"): the area code with its trunk 0, "(011) 3555-…".
  */
 export function withoutCarrierPlaceholder(text: string): string {
-  return text.includes('xx') || text.includes('XX') ? text.replace(CARRIER_PLACEHOLDER, '0$1') : text;
+  return CARRIER_HINT.test(text) ? text.replace(CARRIER_PLACEHOLDER, '0$1') : text;
 }
 const CARRIER_PLACEHOLDER = /(?<![\p{L}\d])0xx(\d{2})(?!\d)/giu;
+const CARRIER_HINT = /0xx/i;
 
 /**
  * Phone -> E.164 ("+4791234567"), or undefined when the number is not valid.
