@@ -292,6 +292,9 @@ const UNSTATED: ReadonlySet<string> = new Set(['text', INTRO_ORIGIN, 'seller-box
  */
 export const LABELLED_UNCASED_ORIGIN = 'text:labelled';
 
+/** Origins of names the page's data states: its schema.org data's and its embedded state's. */
+const STATED_NAME = /^(?:json-ld|microdata|embedded):/;
+
 /** The first words of the names of two words or more among `findings`. */
 function firstWordsOfNames(findings: readonly Finding[]): Set<string> {
   const out = new Set<string>();
@@ -315,9 +318,10 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     if (at && !isConfirmed(f) && platformAddress(f.value, pageDomains, ctx.sellersSite)) platformObjects.add(at);
   }
   const partOfName = namePartsOf(findings);
-  // The first words of the names a seller box gives: the advertiser's, whom the ad's text calls by
-  // the first name alone ("Kamal 012-…" under a seller box's "Kamal Reilly").
-  const sellerFirstNames = firstWordsOfNames(findings.filter((f) => f.origin === 'seller-box'));
+  // The first words of the names a seller box or the page's data gives (its schema.org Person, its
+  // state's seller): the advertiser's, whom the ad's text calls by the first name alone ("Kamal
+  // 012-…" under a seller box's "Kamal Reilly", "ring Lena on …" where the page's data names "Lena Marten").
+  const sellerFirstNames = firstWordsOfNames(findings.filter((f) => f.origin === 'seller-box' || STATED_NAME.test(f.origin)));
   // First words of the page's fuller names, looked up only for self-introductions (few pages have one).
   const firstNames = findings.some((f) => f.origin === INTRO_ORIGIN) ? firstWordsOfNames(findings) : new Set<string>();
   return findings.filter((f) => {

@@ -46,6 +46,13 @@ export class FindingSet {
    */
   readonly siteOrganisation: { kind: 'phone' | 'email'; value: string }[] = [];
   /**
+   * The site's own organisation is typed as a local business in its schema.org data (a locksmith's
+   * "LocalBusiness", an electrician's "Electrician", a dentist's practice): one firm's
+   * own site, a sign as its own mailbox is (index.ts), and its organisation's numbers are its own.
+   * A marketplace describes itself as an Organization or a WebSite.
+   */
+  siteLocalBusiness = false;
+  /**
    * Values ("kind\u0000value") a source's rule found, whichever reading added them first: they are
    * the user's word (the page's data is read before the rules, so a value both give carries the
    * data's origin).

@@ -20,7 +20,7 @@ import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { chromeDataJson, faxIconText, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
-import { isGivenName, opensWithGivenName } from './given-names.js';
+import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { noteFaxDigits, PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
 import { contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow } from './own-site.js';
 import { scanPlates } from './plates.js';
@@ -472,11 +472,16 @@ function profilePageName(url: string, text: string, found: FindingSet): void {
 
 /**
  * A name on the line above a private seller's badge ("Heike Berg" / "Privater Anbieter"), as
- * result cards print them: the badge says the name is a person's, so it is kept without a known
- * name (origin "profile-link:private", as beside a profile link).
+ * result cards print them, or after it on its line ("Particular - Rafael Irfan", "Privatperson:
+ * Heike Berg"): the badge says the name is a person's, so the name above it is kept without a
+ * known name (origin "profile-link:private", as beside a profile link); the one after it on its line
+ * is held to them.
  */
 /** Words of the badges PRIVATE_BADGE knows, looked for before the page's lines are read one by one. */
 const BADGE_HINT = /privat|particul|частн|приватн|prywatn|soukrom|súkromn|magánszem|persoan|fizičk|yksityi|bireysel|sahibinden|פרטי|خاص|ιδιώτης/i;
+
+/** A badge, a dash, a colon or a dot, and then the rest of the line: "Particular - Rafael Irfan". */
+const BADGE_THEN_NAME = /^[ \t]*([^\n:·–-]{4,30}?)[ \t]*[:·–-][ \t]*([^\n]{3,40}?)[ \t]*$/;
 
 function namesAboveBadges(text: string, found: FindingSet): void {
   if (!BADGE_HINT.test(text)) return;
@@ -488,6 +493,12 @@ function namesAboveBadges(text: string, found: FindingSet): void {
     if (line.length <= 40 && previous.length <= 40 && NAME_LINE.test(previous) && PRIVATE_BADGE.test(line.trim()) && plausibleName(previous)) {
       const words = previous.split(' ');
       if (!NOT_NAME.has(words[words.length - 1]!.toLowerCase())) found.add('name', previous, 'profile-link:private');
+    }
+    const after = line.length <= 70 ? BADGE_THEN_NAME.exec(line) : null;
+    // (Held to the known names: a control's words may follow the badge on its line, "Particular - Ver Teléfono".)
+    if (after && PRIVATE_BADGE.test(after[1]!) && NAME_LINE.test(after[2]!) && plausibleName(after[2]!) && hasKnownName(after[2]!)) {
+      const words = after[2]!.split(' ');
+      if (!NOT_NAME.has(words[words.length - 1]!.toLowerCase())) found.add('name', after[2]!, 'profile-link:private');
     }
     previous = line;
     if (end < 0) break;
@@ -870,7 +881,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const printed = [...mailtos];
     for (const f of found.findings) if (f.kind === 'email' && f.origin === 'text') printed.push(f.value);
     printed.push(...cfPrinted);
-    const own = ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || namedContactLine(signTexts) ? [] : undefined);
+    const own =
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window.
@@ -880,7 +892,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
       // A log-in word whose every chrome link leads to another site: not this site's accounts.
       const offSiteLogIns = new Set([...logIns.offSite].filter((w) => !logIns.onSite.has(w)));
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, dealer)) {
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness)) {
         ownChrome = new FindingSet(found.country, found);
         ownMailbox = own.length > 0;
         ownMailboxes = own;
@@ -919,7 +931,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // ...and its own organisation's lines and mailboxes in its schema.org data, where its own
       // mailbox is among the signs: a marketplace's page without its controls (a result page saved
       // without its header) can look like a dealer's, and its organisation is the platform.
-      if (ownMailbox) for (const { kind, value } of found.siteOrganisation) ownChrome.add(kind, value, 'json-ld');
+      if (ownMailbox || found.siteLocalBusiness) for (const { kind, value } of found.siteOrganisation) ownChrome.add(kind, value, 'json-ld');
       for (const f of ownChrome.findings) found.addNormalised(f.kind, f.value, SITE_CHROME_ORIGIN);
       // Its footer's "FAX: …" says what the same number in a floating call button is (faxLines).
       for (const d of ownChrome.faxLabelledDigits) found.faxLabelledDigits.add(d);

@@ -319,7 +319,10 @@ export const ROLE_LABELS =
   'leiloeir[oa](?:\\(a\\))?(?: oficial)?|auctioneer|subastador(?:a)?|' +
   // Romanian, Hungarian, Czech, Slovak, Croatian and Bulgarian agents and owners ("Tulajdonos: …")
   'consultant imobiliar|consilier(?: imobiliar| dedicat)?|proprietar|ingatlanközvetítő|tulajdonos|' +
-  'makléř|majitel|maklér|majiteľ|vlasnik|агент|брокер|собственик';
+  'makléř|majitel|maklér|majiteľ|vlasnik|агент|брокер|собственик|' +
+  // the person a company's profile names as answering for it ("Representative: …", Japanese
+  // profiles' 代表者 and 代表取締役, "representative director")
+  'legal representative|representative director|representative|代表取締役|代表者';
 
 export const NICKNAME_LABELS =
   'brukernavn|username|user name|user|nick(?:name)?|alias|användarnamn|användare|benutzername|' +

@@ -1598,6 +1598,8 @@ const AGENT_COMPOUND_END =
   'expert|experte|expertin|berater|beraterin|makler|maklerin|makelaar|makelaarster|adviseur|adviseuse|mäklare|megler|mægler|verkäufer|verkäuferin|' +
   // a workshop's trades and heads ("Kfz-Mechatronikerin", "Werkstattleiter", "Geschäftsführer")
   'mechaniker|mechanikerin|mechatroniker|mechatronikerin|techniker|technikerin|meister|meisterin|leiter|leiterin|führer|führerin';
+/** A trade's compound whose first part is long ("Fahrzeugmakler", "Fahrzeugverkäufer"): no family name (see scanAgentCards). */
+const TRADE_COMPOUND = new RegExp(`^\\p{L}{7,}(?:${AGENT_COMPOUND_END})$`, 'iu');
 const AGENT_TITLE_WORD = new RegExp(`^(?:${AGENT_WORD}|\\p{L}{3,}(?:${AGENT_COMPOUND_END})|${AGENT_COMPOUND_END})$`, 'iu');
 /** A title's word by itself ("Manager", "Σύμβουλος"), not a compound's end. */
 const AGENT_TITLE_ALONE = new RegExp(`^(?:${AGENT_WORD})$`, 'iu');
@@ -1735,7 +1737,9 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     const bareName = withoutTitles(nameLine.trim());
     // A title's line over the next one ("Regional Manager Wendell" over "and co-founder of …"): no name.
     // (The titles' words alone, not their compounds' ends: "Baumeister", "Leiter" are also family names.)
-    if (bareName.split(' ').some((w) => AGENT_TITLE_ALONE.test(w))) continue;
+    // Nor a trade's compound with a long first part ("Fahrzeugmakler" in a keywords list over
+    // "Fahrzeug makler"), which no family name is ("Baumeister", "Hofmeister" open with a short one).
+    if (bareName.split(' ').some((w) => AGENT_TITLE_ALONE.test(w) || TRADE_COMPOUND.test(w))) continue;
     // Spanish and Portuguese names of two given names and two surnames ("Rafael Irfan Marten Berg") on those markets' pages.
     const name = CARD_NAME_LINE.exec(bareName) ?? (TWO_SURNAME_MARKETS.has(found.country) ? CARD_NAME_LINE_OF_FOUR.exec(bareName) : null);
     if (!name) continue;
@@ -1854,21 +1858,28 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
 /**
  * A sole trader's name heading the address block under an address label or a legal notice's
  * provider heading ("Angaben gemäß § 5 TMG" / "Lena Marten" / "Musterweg 12", "Adresa" / "Jana
- * Nováková" / "Hlavní 12"): the line under the label a person's name opening with a known given
- * name, and the line under it a street's or a postcode's (a digit). A firm's name there is no person's.
+ * Nováková" / "Hlavní 12", "Verantwortlich:" / "Studio Wendell" / "Lena Marten" / "Musterweg 12"):
+ * one of the two lines under the label (the trade's name may come first) a person's name opening
+ * with a known given name, and the line after the block's a street's or a postcode's (a digit). A
+ * firm's name there is no person's.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{5,48})\\n[^\\n]*\\d`,
+  `^[ \\t]*(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|verantwortlich|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
   ADDRESS_HOLDER.lastIndex = 0;
   for (let m = ADDRESS_HOLDER.exec(text); m; m = ADDRESS_HOLDER.exec(text)) {
-    const line = m[1]!.trim();
-    const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line)));
-    if (!name || !opensWithGivenName(name[1]!) || tradeName(line)) continue;
-    const cleaned = clean(name[1]!);
-    if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) found.add('name', cleaned, origin);
+    for (const raw of m[2] === undefined ? [m[1]!] : [m[1]!, m[2]]) {
+      const line = raw.trim();
+      const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line)));
+      if (!name || !opensWithGivenName(name[1]!) || tradeName(line)) continue;
+      const cleaned = clean(name[1]!);
+      if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) {
+        found.add('name', cleaned, origin);
+        break;
+      }
+    }
   }
 }
 
@@ -1931,6 +1942,9 @@ function scanNameRolePairs(text: string, found: FindingSet, origin: string): voi
   let roles = new Set<string>();
   // The previous line, when it was a name line waiting for its role.
   let pending: string | undefined;
+  // Lines since the last pair's role: a card's few lines under it (a sentence on the person, a
+  // "Call" button) before the next card's name.
+  let body = PAIR_CARD_BODY + 1;
   const take = (): void => {
     if (list.length >= STAFF_LIST_MIN && roles.size > 1) for (const n of list) found.add('name', n, origin);
     list = [];
@@ -1949,16 +1963,19 @@ function scanNameRolePairs(text: string, found: FindingSet, origin: string): voi
         if (cleaned && !isLabel(cleaned) && !tradeName(pending) && !MAKE_AS_NAME.test(cleaned) && !list.includes(cleaned)) list.push(cleaned);
         roles.add(line.toLowerCase());
         pending = undefined;
+        body = 0;
         continue;
       }
       take();
       pending = undefined;
     }
     if (name) pending = name[1]!;
-    else if (line) take();
+    else if (line && ++body > PAIR_CARD_BODY) take();
   }
   take();
 }
+/** Lines a card may hold under its role before the next card's name (see scanNameRolePairs). */
+const PAIR_CARD_BODY = 2;
 
 /** A team page's cards without contacts: so many at least (see scanAgentCards). */
 const MIN_BARE_CARDS = 2;

@@ -255,7 +255,9 @@ function hostedName(url: string): string | undefined {
  * desk's mailbox at the site's domain among `own` and `otherEmails` (every mailbox found) or in the
  * `markup` (its scripts too), an account or posting control in `texts` (the page's text and all its
  * chrome's) or `links`, a private seller's badge. `offSiteLogIns`: the log-in words whose chrome
- * links all lead to another site (see controlIn); `shop`: the page shows a shop's cart (shopWindow).
+ * links all lead to another site (see controlIn); `shop`: the page shows a shop's cart (shopWindow);
+ * `localBusiness`: the site's schema.org data types its own organisation as a local business
+ * (FindingSet.siteLocalBusiness), whose log-in and account controls are its customers', as a shop's are.
  */
 export function marketplaceSigns(
   url: string,
@@ -267,7 +269,7 @@ export function marketplaceSigns(
   footerLinks: readonly string[] = [],
   offSiteLogIns: ReadonlySet<string> = new Set(),
   shop = false,
-  dealer = false,
+  localBusiness = false,
 ): boolean {
   const site = getDomain(url);
   if (!site) return true;
@@ -281,14 +283,16 @@ export function marketplaceSigns(
   if (markup !== undefined && deskInMarkup(markup, site, shopsOwn)) return true;
   // A shop's window (a cart, a checkout: `shop`, see shopWindow): its log-in, sign-up and account
   // controls are its customers' (a plant shop's "Mein Konto", "Anmelden" beside "Warenkorb"), while
-  // a posting control still says "marketplace".
-  const control = shop ? POSTING_PATH : CONTROL_PATH;
+  // a posting control still says "marketplace". So are a local business's (a locksmith's
+  // "Customer Login" to its clients' portal, a builder's clients' log-in).
+  const customers = shop || localBusiness;
+  const control = customers ? POSTING_PATH : CONTROL_PATH;
   if (links.some((href) => control.test(href))) return true;
   // In the footer, a log-in link alone is the site's staff's or customers' area, as a dealer's own
   // site has one ("Effettua l'accesso" at its foot); a marketplace's log-in is in its header, and
   // its posting and sign-up links say "marketplace" wherever they are.
   if (footerLinks.some((href) => control.test(href) && !LOGIN_PATH.test(href))) return true;
-  return texts.some((t) => controlIn(t, shop, offSiteLogIns, dealer) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
+  return texts.some((t) => controlIn(t, customers, offSiteLogIns) || MARKETPLACE_CONTROL_CJK.test(t) || hasBadgeLine(t));
 }
 
 /**
@@ -431,14 +435,17 @@ const LOG_IN_FORM_FIELD = new RegExp(`(?<![\\p{L}])(?:${[...PASSWORD_WORDS, ...R
  * ("Login / Username / Password / Login", a site theme's modal for its staff) is not one by itself: a marketplace's
  * form sits beside its sign-up or posting controls, or its header's log-in link, which still say so.
  */
-function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string> = new Set(), dealer = false): boolean {
+function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string> = new Set()): boolean {
   if (!MARKETPLACE_CONTROL.test(text)) return false;
   EVERY_CONTROL.lastIndex = 0;
   for (let m = EVERY_CONTROL.exec(text); m; m = EVERY_CONTROL.exec(text)) {
     // A shop's customers' account (see marketplaceSigns).
     if (shop && ACCOUNT_CONTROL.test(m[0])) continue;
-    // A dealer's offer to buy your vehicle ("Sell Your Bike" beside "Service Department"), not a posting control.
-    if (dealer && SELL_YOURS.test(m[0])) continue;
+    // An offer to buy your vehicle ("Sell Your Car" in a dealer's menu, "Sell Your Bike" beside its
+    // "Service Department"), on a page that shows an own site's sign (see marketplaceSigns): the
+    // dealer's own offer, not a posting control. A marketplace that takes ads has its members'
+    // log-in or sign-up beside its "Sell your car", which still say so.
+    if (SELL_YOURS.test(m[0])) continue;
     const logIn = LOG_IN.test(m[0]);
     // A log-in whose links all lead to another site (an intranet, a franchise's portal): not this site's members'.
     if (logIn && offSiteLogIns.has(m[0].toLowerCase())) continue;

@@ -46,6 +46,13 @@ const BUSINESS_TYPE = /(?:Organi[sz]ation|Corporation|Business|Dealer|Store|Agen
  * parts store: AutomotiveBusiness's subtypes). A marketplace describes itself as an Organization or a WebSite.
  */
 const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|AutoRental|RealEstateAgent|AutoBodyShop|AutoRepair|AutoPartsStore|AutoWash|MotorcycleRepair)$/;
+/**
+ * schema.org's local businesses, by the names its types end with ("LocalBusiness", "PlumbingBusiness",
+ * "HardwareStore", "Dentist", "LegalService", "RoofingContractor"), not those of a business online
+ * only (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
+ */
+const LOCAL_BUSINESS_TYPE = /(?:Business|Store|Physician|Dentist|Attorney|Notary|LegalService|ProfessionalService|FinancialService|Electrician|Plumber|Locksmith|HousePainter|Contractor)$/;
+const NOT_LOCAL_BUSINESS_TYPE = /^Online/;
 /** An auction house sells its consignors' lots, as a marketplace its members' ads: not the seller's own site. */
 const AUCTION = /auction|auktion|ench[eè]re|subasta|veiling|huutokaup|aukcj|aukci|licitat/i;
 const PLATE_KEYS = new Set(
@@ -364,7 +371,10 @@ class StructuredReader {
       // "url": <the site's root>}}}): the page is the site's own ad, a letting agency's or a
       // dealer's own site, and the site's own lines and mailboxes are the seller's.
       if (key !== undefined && SELLER_KEYS.has(key) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`)) this.found.sellersSite = true;
-      else if (types.some((t) => PARTY_TYPE.test(t))) this.noteSiteOrganisation(node);
+      else if (types.some((t) => PARTY_TYPE.test(t))) {
+        this.noteSiteOrganisation(node);
+        if (types.some((t) => LOCAL_BUSINESS_TYPE.test(t) && !NOT_LOCAL_BUSINESS_TYPE.test(t))) this.found.siteLocalBusiness = true;
+      }
       return;
     }
     // The site's own page (its url is the site's root): what it is about, and who provides or
