@@ -480,7 +480,7 @@ function profilePageName(url: string, text: string, found: FindingSet): void {
 /** Words of the badges PRIVATE_BADGE knows, looked for before the page's lines are read one by one. */
 const BADGE_HINT = /privat|particul|частн|приватн|prywatn|soukrom|súkromn|magánszem|persoan|fizičk|yksityi|bireysel|sahibinden|פרטי|خاص|ιδιώτης/i;
 
-/** A badge, a dash, a colon or a dot, and then the rest of the line: "Particular - Rafael Irfan". */
+/** A badge, then a dash, a colon or a middle dot, then the rest of the line: "Particular - Rafael Irfan". */
 const BADGE_THEN_NAME = /^[ \t]*([^\n:·–-]{4,30}?)[ \t]*[:·–-][ \t]*([^\n]{3,40}?)[ \t]*$/;
 
 function namesAboveBadges(text: string, found: FindingSet): void {
@@ -929,8 +929,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     for (const node of chromeNodes) for (const blob of chromeDataJson(node)) chromeData.read(blob);
     if (ownChrome) {
       // ...and its own organisation's lines and mailboxes in its schema.org data, where its own
-      // mailbox is among the signs: a marketplace's page without its controls (a result page saved
-      // without its header) can look like a dealer's, and its organisation is the platform.
+      // mailbox is among the signs or the data types it as a local business: a marketplace's page
+      // without its controls (a result page saved without its header) can look like a dealer's, and
+      // its organisation is the platform.
       if (ownMailbox || found.siteLocalBusiness) for (const { kind, value } of found.siteOrganisation) ownChrome.add(kind, value, 'json-ld');
       for (const f of ownChrome.findings) found.addNormalised(f.kind, f.value, SITE_CHROME_ORIGIN);
       // Its footer's "FAX: …" says what the same number in a floating call button is (faxLines).

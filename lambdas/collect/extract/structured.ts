@@ -47,11 +47,11 @@ const BUSINESS_TYPE = /(?:Organi[sz]ation|Corporation|Business|Dealer|Store|Agen
  */
 const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|AutoRental|RealEstateAgent|AutoBodyShop|AutoRepair|AutoPartsStore|AutoWash|MotorcycleRepair)$/;
 /**
- * schema.org's local businesses, by the names its types end with ("LocalBusiness", "PlumbingBusiness",
- * "HardwareStore", "Dentist", "LegalService", "RoofingContractor"), not those of a business online
- * only (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
+ * schema.org's local businesses among the parties' types (PARTY_TYPE), by the names they end with
+ * ("LocalBusiness", "HomeAndConstructionBusiness", "HardwareStore", "Dentist", "LegalService",
+ * "Plumber"), not those of a business online only (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
  */
-const LOCAL_BUSINESS_TYPE = /(?:Business|Store|Physician|Dentist|Attorney|Notary|LegalService|ProfessionalService|FinancialService|Electrician|Plumber|Locksmith|HousePainter|Contractor)$/;
+const LOCAL_BUSINESS_TYPE = /(?:Business|Store|Physician|Dentist|Attorney|Notary|LegalService|Electrician|Plumber|Locksmith|HousePainter)$/;
 const NOT_LOCAL_BUSINESS_TYPE = /^Online/;
 /** An auction house sells its consignors' lots, as a marketplace its members' ads: not the seller's own site. */
 const AUCTION = /auction|auktion|ench[eè]re|subasta|veiling|huutokaup|aukcj|aukci|licitat/i;
