@@ -477,6 +477,47 @@ function profilePageName(url: string, text: string, found: FindingSet): void {
  * known name (origin "profile-link:private", as beside a profile link); the one after it on its line
  * is held to them.
  */
+/**
+ * A given name alone that the text reads as a person's ("Ring Lena direkte"), where the page prints
+ * it with one family name after it at the end of a line, alone on the line or after a sentence's
+ * words ("Lena Marten" as a heading, "Your contact for every machine: Lena Marten"): the person's
+ * fuller name, kept instead of the part where no reader found it as a name of its own. Only one
+ * such fuller form: two ("Lena Marten", "Lena Berg") do not say which; and not in a line of
+ * capitalised words only, a button's or a title's ("Book With Lena Anytime").
+ */
+function fullerNamesOfGivenNames(text: string, found: FindingSet): Map<string, string> {
+  // given name (as found) → the fuller name (as found)
+  const out = new Map<string, string>();
+  for (const f of found.findings) {
+    if (f.kind !== 'name' || f.origin !== 'text' || f.value.includes(' ') || !isGivenName(f.value)) continue;
+    const given = f.value.charAt(0).toUpperCase() + f.value.slice(1);
+    const surnames = new Set<string>();
+    for (let at = text.indexOf(`${given} `); at >= 0 && surnames.size < 2; at = text.indexOf(`${given} `, at + 1)) {
+      const m = FAMILY_NAME_AT_LINE_END.exec(text.slice(at + given.length + 1, at + given.length + 40));
+      if (!m || (at > 0 && /\p{L}/u.test(text.charAt(at - 1)))) continue;
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      const before = text.slice(lineStart, at);
+      if (before.trim() !== '' && !SMALL_WORD.test(before)) continue;
+      surnames.add(m[1]!);
+    }
+    if (surnames.size !== 1) continue;
+    const surname = [...surnames][0]!;
+    const full = `${given} ${surname}`;
+    if (NOT_NAME.has(surname.toLowerCase()) || !plausibleName(full)) continue;
+    // Where the page's readers found the fuller name already, the two are kept as they are: on a
+    // result page "Ida" and "Ida Hagen" are as often two people.
+    const lower = full.toLowerCase();
+    if (found.findings.some((g) => g.kind === 'name' && g.value === lower)) continue;
+    const value = found.add('name', full, 'text');
+    if (value !== undefined) out.set(f.value, value);
+  }
+  return out;
+}
+/** A word in small letters: a sentence's, which a line of capitalised words (a button's, a title's) has none of. */
+const SMALL_WORD = /(?:^|\s)\p{Ll}/u;
+/** A family name ending its line: a capital, small letters, then the line's end or a full stop. */
+const FAMILY_NAME_AT_LINE_END = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[.]?[ \t]*(?:\n|$)/u;
+
 /** Words of the badges PRIVATE_BADGE knows, looked for before the page's lines are read one by one. */
 const BADGE_HINT = /privat|particul|частн|приватн|prywatn|soukrom|súkromn|magánszem|persoan|fizičk|yksityi|bireysel|sahibinden|פרטי|خاص|ιδιώτης/i;
 
@@ -944,6 +985,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   scanLabelled(text, found, 'text');
   scanRoleLabels(text, found, 'text');
   scanNames(text, found, 'text');
+  const fuller = fullerNamesOfGivenNames(text, found);
   scanContactColumns(tables, found);
   namesAboveBadges(text, found);
   profilePageName(opts.url, text, found);
@@ -999,13 +1041,16 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (!found.sellersSite && !ownMailbox) for (const value of siteNamedPhones(found, confirmed, opts.url, pageText)) platform.add(value);
   if (!found.sellersSite && !ownChrome) for (const value of chromeCallLines(chromeLinks, found, confirmed)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
-  const reviewed = reviewOnlyNames(kept, pageText, reviewTexts);
+  // Names dropped: those only in reviews, and a given name alone whose fuller name the page prints
+  // (fullerNamesOfGivenNames) where that name is kept: the same person.
+  const droppedNames = reviewOnlyNames(kept, pageText, reviewTexts);
+  for (const [given, full] of fuller) if (kept.some((f) => f.kind === 'name' && f.value === full) && !droppedNames.has(full)) droppedNames.add(given);
   const out =
-    platform.size === 0 && scrambled.size === 0 && reviewed.size === 0
+    platform.size === 0 && scrambled.size === 0 && droppedNames.size === 0
       ? kept
       : kept.filter(
           (f) =>
-            !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && scrambled.has(f.value)) && !(f.kind === 'name' && reviewed.has(f.value)),
+            !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && scrambled.has(f.value)) && !(f.kind === 'name' && droppedNames.has(f.value)),
         );
   return onlyAllowedGeneric(out, opts.rules?.generic, found.byRule);
 }
@@ -1437,8 +1482,26 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
       if (found) return found;
     }
   }
+  // The heading of the mailbox's own card, the nearest name line above it with no other mailbox
+  // between: the surname alone ("reilly@" under "Anna Reilly", where a "Kamal Reilly" has his own
+  // card above), or a name with professional letters after it ("lenamarten@" under "Lena Marten, GRI").
+  const at = lower.indexOf(email);
+  let lineEnd = at < 0 ? -1 : lower.lastIndexOf('\n', at);
+  for (let k = 0; k < CARD_ABOVE_LINES && lineEnd > 0; k++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1);
+    const line = text.slice(lineStart + 1, lineEnd).replace(LETTERS_AFTER_NAME, '');
+    if (line.includes('@')) break;
+    // (A person's: opening with a known given name, not a heading's words that end as the mailbox does, "Unsere Welpen" over "welpen@".)
+    const words = personWords(line);
+    if (words && opensWithGivenName(line) && (spelt(words) || (letters.length >= 4 && letters === plainLetters(words[words.length - 1]!)))) return line;
+    lineEnd = lineStart;
+  }
   return undefined;
 }
+/** Lines above a mailbox read for its card's heading (see mailboxOwner). */
+const CARD_ABOVE_LINES = 8;
+/** Professional letters after a name on its line (", GRI", ", CCIM, ALC"). */
+const LETTERS_AFTER_NAME = /,[ \t]*[A-Z]{2,5}(?:,[ \t]*[A-Z]{2,5})*[ \t]*$/;
 
 /** A word's letters as German writes them without umlauts ("Müller" as "mueller", "Straße" as "strasse"), the other accents dropped. */
 function germanLetters(word: string): string {

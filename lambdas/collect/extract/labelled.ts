@@ -219,6 +219,9 @@ function isCyrillic(word: string): boolean {
   return c >= 0x400 && c <= 0x4ff;
 }
 
+/** After a word, a sentence's: a word in small letters, then a sentence's length more on the line, no number or mailbox in it. */
+const PROSE_AFTER_NAME = /^,?[ \t]+\p{Ll}[^\n\d@]{30}/u;
+
 /** Scans text (lines separated by "\n") for seller names, nicknames and addresses. */
 export function scanLabelled(text: string, found: FindingSet, origin: string): void {
   for (const { family, value, explicit, next, glued } of afterLabels(text)) {
@@ -227,6 +230,9 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       if (handle) found.add('nickname', handle[1]!, origin);
       if (family === Family.SellerWeak && !explicit) continue;
       const lead = leadingName(value, explicit);
+      // Under a weak label ("Contact", "Name"), a sentence that opens with a capitalised word
+      // ("Contact" / "Maak telefonisch, via het contactformulier …"): its first word, not a name.
+      if (family === Family.SellerWeak && lead !== undefined && !lead.includes(' ') && PROSE_AFTER_NAME.test(value.slice(value.indexOf(lead) + lead.length))) continue;
       // Without professional letters after it ("Lena Marten MRICS").
       const name = lead && withoutLetters(withoutRoleBefore(lead));
       // Chinese, Japanese and Korean have no capitals to say a name is one: the label says it.
@@ -253,8 +259,8 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
 
 /** A role label at the start of a line or of a "|"/"·" part ("Owner: ... | Agent: ..."), then its value. */
 const ROLE_LABEL = new RegExp(`${START}(?:${ROLE_LABELS})(?![${LETTER}0-9])(${GAP})`, 'gim');
-/** A role label written as a "by" phrase ("Posted by", "publié par", "publicado por"): its value needs no colon. */
-const BY_PHRASE = / (?:by|par|przez|door|por|da)$/i;
+/** A role label written as a "by" phrase ("Posted by", "publié par", "publicado por", "Listing courtesy of"): its value needs no colon. */
+const BY_PHRASE = / (?:by|of|par|przez|door|por|da)$/i;
 
 /** A role label after a space, ending the text before a colon inside a line ("Loja: Acme Leiloeiro: Ana Lima"). */
 const ROLE_BEFORE_COLON = new RegExp(`[ \\t](?:${ROLE_LABELS})[ \\t]*$`, 'i');
@@ -267,8 +273,19 @@ const GLUED_FIELD = /(?<=\p{Lu}{2})\p{Lu}\p{Ll}+[ \t]*[:：]/u;
 /** The name a role label's value opens with: two or more words that pass plausibleName. */
 function addRoleName(value: string, found: FindingSet, origin: string): void {
   const glued = GLUED_FIELD.exec(value);
-  const name = leadingName(glued ? value.slice(0, glued.index) : value, false);
-  if (name && name.includes(' ') && plausibleName(name)) found.add('name', name, origin);
+  const field = glued ? value.slice(0, glued.index) : value;
+  const name = leadingName(field, false);
+  if (name && name.includes(' ') && plausibleName(name)) {
+    found.add('name', name, origin);
+    return;
+  }
+  // The office first, then its agent, as listings credit them ("Listing courtesy of" / "Wendell
+  // Realty LLC, Lena Marten"): the part after the comma, where the part before it is no name (held
+  // to the known names, as the text's names are, by the filter).
+  const comma = field.indexOf(', ');
+  if (comma <= 0) return;
+  const agent = leadingName(field.slice(comma + 2), false);
+  if (agent && agent.includes(' ') && plausibleName(agent)) found.add('name', agent, origin);
 }
 
 /**

@@ -123,6 +123,8 @@ export const NOT_PHONE_LABEL = new RegExp(
       // BR: a firm's and a person's tax numbers (CNPJ 12.345.678/0001-90, CPF), a broker's licence
       // (CRECI), a property's registrations ("Inscrição Municipal", "Inscrição Cadastral: 31872.11.43…")
       'cnpj|cpf|creci|inscrição|inscricao|cadastral|' +
+      // US: a land parcel's tax numbers ("PIN : 31.07.400.008", "APN 123-456-789", a county's "Folio")
+      'pin|apn|folio|' +
       'inserat[L]*|ogłoszeni[L]*|ilmoitu[L]*|objekt(?!s?(?:betreu|ansprech|berat|manag|verantw|ansvar|leit))[L]*|artikel[L]*|sku|ean|gtin|isbn|' +
       // a part's number in a parts shop ("Add to Cart Part 21455-50147", "MPN", "UPC"); not "Parts",
       // a dealer's parts department's line ("Parts : 021 …")

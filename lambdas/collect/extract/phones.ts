@@ -264,6 +264,9 @@ function labelledAfter(line: string, end: number): boolean {
   return hasPhoneLabel(m[1]!) && !/fax/i.test(m[1]!) && !labelledAsOther(m[1]!);
 }
 
+/** Between two items of a list of ids: a comma or a semicolon and spaces. */
+const ID_LIST_GAP = /^\s*[;,]\s*$/;
+
 /** A line holding a number alone ("312-555-0110", "+49 (0)30 555011"): a row of a column of numbers. */
 const NUMBER_LINE = /^[\s+(]*\d[\d\s()./-]*$/;
 /** A line holding a short label alone ("Fax", "Toll Free", "Telefon:"): a row of a column of labels. */
@@ -504,6 +507,9 @@ export class PhoneFinder {
     this.area = undefined;
     const masked = line.replace(DECOYS, (m) => '#'.repeat(m.length));
     let deskAbove: boolean | undefined;
+    // The last run an id's or an amount's label refused, and its shape: the list's next item.
+    let otherEnd = -1;
+    let otherShape = '';
     RUN.lastIndex = 0;
     for (let run = RUN.exec(masked); run; run = RUN.exec(masked)) {
       if (digitCount(run[0]) < MIN_DIGITS && !this.listedAfterArea(masked, run.index)) continue;
@@ -534,6 +540,12 @@ export class PhoneFinder {
       // Decided before any parse: "Annonse-ID: 284751936" costs no libphonenumber call.
       if (labelledAsOther(`${label} ${before}`)) {
         if (faxLabelled(`${label} ${before}`)) this.noteFax(run[0]);
+        else [otherEnd, otherShape] = [run.index + run[0].length, run[0].replace(/\d/g, '9')];
+        continue;
+      }
+      // The next item of a list of such ids, of the same shape ("PIN : 31.07.400.008; 33.14.300.021").
+      if (otherEnd >= 0 && ID_LIST_GAP.test(masked.slice(otherEnd, run.index)) && run[0].replace(/\d/g, '9') === otherShape) {
+        otherEnd = run.index + run[0].length;
         continue;
       }
       // No words before the run on its line: the line above may label it.

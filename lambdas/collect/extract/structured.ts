@@ -47,12 +47,14 @@ const BUSINESS_TYPE = /(?:Organi[sz]ation|Corporation|Business|Dealer|Store|Agen
  */
 const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|AutoRental|RealEstateAgent|AutoBodyShop|AutoRepair|AutoPartsStore|AutoWash|MotorcycleRepair)$/;
 /**
- * schema.org's local businesses among the parties' types (PARTY_TYPE), by the names they end with
- * ("LocalBusiness", "HomeAndConstructionBusiness", "HardwareStore", "Dentist", "LegalService",
- * "Plumber"), not those of a business online only (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
+ * schema.org's local businesses, by the names they end with ("LocalBusiness",
+ * "HomeAndConstructionBusiness", "HardwareStore", "Dentist", "LegalService", "Plumber",
+ * "RoofingContractor"), and the names sites give their own in the same way ("CarRepair",
+ * "BarberShop", "DentalClinic", "CleaningService"), not those of a business online only, of a
+ * government or of a web service (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
  */
-const LOCAL_BUSINESS_TYPE = /(?:Business|Store|Physician|Dentist|Attorney|Notary|LegalService|Electrician|Plumber|Locksmith|HousePainter)$/;
-const NOT_LOCAL_BUSINESS_TYPE = /^Online/;
+const LOCAL_BUSINESS_TYPE = /(?:^(?:Physician|Dentist|Attorney|Notary|Electrician|Plumber|Locksmith|HousePainter)|.(?:Business|Store|Contractor|Repair|Shop|Clinic|Service))$/;
+const NOT_LOCAL_BUSINESS_TYPE = /^(?:Online|Government|Web|Broadcast|Financial|Food)/;
 /** An auction house sells its consignors' lots, as a marketplace its members' ads: not the seller's own site. */
 const AUCTION = /auction|auktion|ench[eè]re|subasta|veiling|huutokaup|aukcj|aukci|licitat/i;
 const PLATE_KEYS = new Set(
@@ -356,6 +358,11 @@ class StructuredReader {
     const types = typesOf(node);
     // A person the site's organisation refers to: its staff (siteRefs).
     if (this.siteRefs.size > 0 && types.includes('Person') && this.siteRefs.has(text(node['@id']) ?? '')) return;
+    // The site's own business typed as a local one, a party's type or not ("CarRepair"):
+    // a sign that the site is its own (FindingSet.siteLocalBusiness).
+    if (!this.found.siteLocalBusiness && types.some((t) => LOCAL_BUSINESS_TYPE.test(t) && !NOT_LOCAL_BUSINESS_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node)) {
+      this.found.siteLocalBusiness = true;
+    }
     // A dealer's or an agency's site describing itself: the site is the seller's own, and its
     // contacts are the seller's (read below, as any party's).
     const sellersSite =
@@ -371,10 +378,7 @@ class StructuredReader {
       // "url": <the site's root>}}}): the page is the site's own ad, a letting agency's or a
       // dealer's own site, and the site's own lines and mailboxes are the seller's.
       if (key !== undefined && SELLER_KEYS.has(key) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`)) this.found.sellersSite = true;
-      else if (types.some((t) => PARTY_TYPE.test(t))) {
-        this.noteSiteOrganisation(node);
-        if (types.some((t) => LOCAL_BUSINESS_TYPE.test(t) && !NOT_LOCAL_BUSINESS_TYPE.test(t))) this.found.siteLocalBusiness = true;
-      }
+      else if (types.some((t) => PARTY_TYPE.test(t))) this.noteSiteOrganisation(node);
       return;
     }
     // The site's own page (its url is the site's root): what it is about, and who provides or
