@@ -478,7 +478,7 @@ function profilePageName(url: string, text: string, found: FindingSet): void {
  * is held to them.
  */
 /**
- * A given name alone that the text reads as a person's ("Ring Lena direkte"), where the page prints
+ * A given name alone that the text reads as a person's ("Call Lena on …"), where the page prints
  * it with one family name after it at the end of a line, alone on the line or after a sentence's
  * words ("Lena Marten" as a heading, "Your contact for every machine: Lena Marten"): the person's
  * fuller name, kept instead of the part where no reader found it as a name of its own. Only one

@@ -231,7 +231,7 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       if (family === Family.SellerWeak && !explicit) continue;
       const lead = leadingName(value, explicit);
       // Under a weak label ("Contact", "Name"), a sentence that opens with a capitalised word
-      // ("Contact" / "Maak telefonisch, via het contactformulier …"): its first word, not a name.
+      // ("Contact" / "Mark your calendar: we answer every message …"): its first word, not a name.
       if (family === Family.SellerWeak && lead !== undefined && !lead.includes(' ') && PROSE_AFTER_NAME.test(value.slice(value.indexOf(lead) + lead.length))) continue;
       // Without professional letters after it ("Lena Marten MRICS").
       const name = lead && withoutLetters(withoutRoleBefore(lead));

@@ -50,11 +50,11 @@ const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|Aut
  * schema.org's local businesses, by the names they end with ("LocalBusiness",
  * "HomeAndConstructionBusiness", "HardwareStore", "Dentist", "LegalService", "Plumber",
  * "RoofingContractor"), and the names sites give their own in the same way ("CarRepair",
- * "BarberShop", "DentalClinic", "CleaningService"), not those of a business online only, of a
- * government or of a web service (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
+ * "BarberShop", "DentalClinic", "CleaningService"), not those of a business online only, nor a
+ * government's, a web or a broadcast service (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
  */
 const LOCAL_BUSINESS_TYPE = /(?:^(?:Physician|Dentist|Attorney|Notary|Electrician|Plumber|Locksmith|HousePainter)|.(?:Business|Store|Contractor|Repair|Shop|Clinic|Service))$/;
-const NOT_LOCAL_BUSINESS_TYPE = /^(?:Online|Government|Web|Broadcast|Financial|Food)/;
+const NOT_LOCAL_BUSINESS_TYPE = /^(?:Online|Government|Web|Broadcast)/;
 /** An auction house sells its consignors' lots, as a marketplace its members' ads: not the seller's own site. */
 const AUCTION = /auction|auktion|ench[eè]re|subasta|veiling|huutokaup|aukcj|aukci|licitat/i;
 const PLATE_KEYS = new Set(
