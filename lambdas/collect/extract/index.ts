@@ -98,7 +98,8 @@ function classifyAttribute(name: string): IdentifierKind | undefined {
   if (/(?:^|-)vin(?:-|$)/.test(n)) return 'vin';
   if (/(?:^|-)(?:date|year|month|first|since)(?:-|$)/.test(n)) return undefined; // data-first-registration="03/2019"
   if (/(?:^|-)(?:plate|regnr|reg-nr|registration|license-plate|licence-plate|kennzeichen)(?:-|$)/.test(n)) return 'plate';
-  if (/(?:^|-)(?:nick|nickname|username|user-name|handle)(?:-|$)/.test(n)) return 'nickname';
+  // ("data-to_username": the recipient's user name, a handle, not a person's name)
+  if (/(?:^|[-_])(?:nick|nickname|username|user-name|user_name|handle)(?:[-_]|$)/.test(n)) return 'nickname';
   if (/(?:seller|contact|owner|user|agent|advertiser|landlord)-?name$|^contact-?person$/.test(n)) return 'name';
   if (/(?:seller|contact)-address$/.test(n)) return 'address';
   return undefined;

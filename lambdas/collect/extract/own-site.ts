@@ -451,10 +451,11 @@ function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string
     if (logIn && offSiteLogIns.has(m[0].toLowerCase())) continue;
     // the form's heading above its fields, or its button below them
     if (logIn && LOG_IN_FORM_FIELD.test(text.slice(Math.max(0, m.index - 120), m.index + 120))) continue;
-    // A landlord's or an employer's own area ("Resident Login", "Staff login"): its tenants' or
+    // A landlord's or an employer's own area ("Resident Login", "Staff login", "Mitarbeiter-Login",
+    // "Medewerkers login", in the markets' languages): its tenants' or
     // staff's, not a marketplace's members'. Not "Agent login" or "Dealer login": a portal's
     // advertisers' area.
-    if (logIn && OWN_AREA_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (logIn && OWN_AREA_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // A wholesaler's or a maker's trade customers' system ("Zaloguj się do B2B", "Log in to the B2B
     // portal", "B2B-Login"): its own dealers' ordering, not a marketplace's members' accounts.
     if (logIn && B2B_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
@@ -498,7 +499,8 @@ function inProse(text: string, at: number): boolean {
 }
 const PROSE_LINE = 100;
 const SENTENCE_MARK = /\p{Ll}[.,;] \p{L}/u;
-const OWN_AREA_BEFORE = /(?<![\p{L}])(?:residents?|tenants?|staff|employees?|mieter|bewohner|b2b)[ -]$/iu;
+const OWN_AREA_BEFORE =
+  /(?<![\p{L}])(?:residents?|tenants?|staff|employees?|mieter|bewohner|b2b|personeel|medewerkers?|mitarbeiter|personal|personnel|employés|empleados|dipendenti|ansatte|anställda|medarbejdere?|pracownik(?:a|ów)?|intranet)[ -]$/iu;
 /** The "WordPress.org" link that closes WordPress's "Meta" widget, on one of the few lines after its log-in. */
 const WORDPRESS_META = /^(?:[^\n]{0,40}\n){1,4}[ \t]*WordPress\.org[ \t]*(?:\n|$)/;
 const WORDPRESS_META_REACH = 200;
