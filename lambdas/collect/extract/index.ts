@@ -525,6 +525,12 @@ const BADGE_HINT = /privat|particul|частн|приватн|prywatn|soukrom|s�
 /** A badge, then a dash, a colon or a middle dot, then the rest of the line: "Particular - Rafael Irfan". */
 const BADGE_THEN_NAME = /^[ \t]*([^\n:·–-]{4,30}?)[ \t]*[:·–-][ \t]*([^\n]{3,40}?)[ \t]*$/;
 
+/** A name beside a private seller's badge (see namesAboveBadges), unless its last word is no name's. */
+function addBadgedName(name: string, found: FindingSet): void {
+  const words = name.split(' ');
+  if (!NOT_NAME.has(words[words.length - 1]!.toLowerCase())) found.add('name', name, 'profile-link:private');
+}
+
 function namesAboveBadges(text: string, found: FindingSet): void {
   if (!BADGE_HINT.test(text)) return;
   let start = 0;
@@ -532,16 +538,10 @@ function namesAboveBadges(text: string, found: FindingSet): void {
   while (start <= text.length) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end < 0 ? text.length : end);
-    if (line.length <= 40 && previous.length <= 40 && NAME_LINE.test(previous) && PRIVATE_BADGE.test(line.trim()) && plausibleName(previous)) {
-      const words = previous.split(' ');
-      if (!NOT_NAME.has(words[words.length - 1]!.toLowerCase())) found.add('name', previous, 'profile-link:private');
-    }
+    if (line.length <= 40 && previous.length <= 40 && NAME_LINE.test(previous) && PRIVATE_BADGE.test(line.trim()) && plausibleName(previous)) addBadgedName(previous, found);
     const after = line.length <= 70 ? BADGE_THEN_NAME.exec(line) : null;
     // (Held to the known names: a control's words may follow the badge on its line, "Particular - Ver Teléfono".)
-    if (after && PRIVATE_BADGE.test(after[1]!) && NAME_LINE.test(after[2]!) && plausibleName(after[2]!) && hasKnownName(after[2]!)) {
-      const words = after[2]!.split(' ');
-      if (!NOT_NAME.has(words[words.length - 1]!.toLowerCase())) found.add('name', after[2]!, 'profile-link:private');
-    }
+    if (after && PRIVATE_BADGE.test(after[1]!) && NAME_LINE.test(after[2]!) && plausibleName(after[2]!) && hasKnownName(after[2]!)) addBadgedName(after[2]!, found);
     previous = line;
     if (end < 0) break;
     start = end + 1;

@@ -430,17 +430,17 @@ const REMEMBER_ME_WORDS = [
 const LOG_IN_FORM_FIELD = new RegExp(`(?<![\\p{L}])(?:${[...PASSWORD_WORDS, ...REMEMBER_ME_WORDS].join('|')})(?![\\p{L}])`, 'iu');
 
 /**
- * Whether the text shows an account or posting control (on a shop's page, `shop`, a posting control only;
+ * Whether the text shows an account or posting control (on a shop's or a local business's page, `customers`, a posting control only;
  * not a log-in word whose links lead to another site, `offSiteLogIns`). A log-in form's heading or button
  * ("Login / Username / Password / Login", a site theme's modal for its staff) is not one by itself: a marketplace's
  * form sits beside its sign-up or posting controls, or its header's log-in link, which still say so.
  */
-function controlIn(text: string, shop = false, offSiteLogIns: ReadonlySet<string> = new Set()): boolean {
+function controlIn(text: string, customers = false, offSiteLogIns: ReadonlySet<string> = new Set()): boolean {
   if (!MARKETPLACE_CONTROL.test(text)) return false;
   EVERY_CONTROL.lastIndex = 0;
   for (let m = EVERY_CONTROL.exec(text); m; m = EVERY_CONTROL.exec(text)) {
-    // A shop's customers' account (see marketplaceSigns).
-    if (shop && ACCOUNT_CONTROL.test(m[0])) continue;
+    // A shop's or a local business's customers' account (see marketplaceSigns).
+    if (customers && ACCOUNT_CONTROL.test(m[0])) continue;
     // An offer to buy your vehicle ("Sell Your Car" in a dealer's menu, "Sell Your Bike" beside its
     // "Service Department"), on a page that shows an own site's sign (see marketplaceSigns): the
     // dealer's own offer, not a posting control. A marketplace that takes ads has its members'

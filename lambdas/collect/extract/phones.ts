@@ -267,6 +267,11 @@ function labelledAfter(line: string, end: number): boolean {
 /** Between two items of a list of ids: a comma or a semicolon and spaces. */
 const ID_LIST_GAP = /^\s*[;,]\s*$/;
 
+/** Whether two runs have the same shape: the same separators between the same counts of digits. */
+function sameShape(a: string, b: string): boolean {
+  return a.length === b.length && a.replace(/\d/g, '9') === b.replace(/\d/g, '9');
+}
+
 /** A line holding a number alone ("312-555-0110", "+49 (0)30 555011"): a row of a column of numbers. */
 const NUMBER_LINE = /^[\s+(]*\d[\d\s()./-]*$/;
 /** A line holding a short label alone ("Fax", "Toll Free", "Telefon:"): a row of a column of labels. */
@@ -507,9 +512,9 @@ export class PhoneFinder {
     this.area = undefined;
     const masked = line.replace(DECOYS, (m) => '#'.repeat(m.length));
     let deskAbove: boolean | undefined;
-    // The last run an id's or an amount's label refused, and its shape: the list's next item.
+    // The last run an id's or an amount's label refused, and where it ends: the list's next item.
     let otherEnd = -1;
-    let otherShape = '';
+    let otherRun = '';
     RUN.lastIndex = 0;
     for (let run = RUN.exec(masked); run; run = RUN.exec(masked)) {
       if (digitCount(run[0]) < MIN_DIGITS && !this.listedAfterArea(masked, run.index)) continue;
@@ -540,11 +545,15 @@ export class PhoneFinder {
       // Decided before any parse: "Annonse-ID: 284751936" costs no libphonenumber call.
       if (labelledAsOther(`${label} ${before}`)) {
         if (faxLabelled(`${label} ${before}`)) this.noteFax(run[0]);
-        else [otherEnd, otherShape] = [run.index + run[0].length, run[0].replace(/\d/g, '9')];
+        else {
+          otherEnd = run.index + run[0].length;
+          otherRun = run[0];
+        }
         continue;
       }
       // The next item of a list of such ids, of the same shape ("PIN : 31.07.400.008; 33.14.300.021").
-      if (otherEnd >= 0 && ID_LIST_GAP.test(masked.slice(otherEnd, run.index)) && run[0].replace(/\d/g, '9') === otherShape) {
+      // (Its shape is compared only where the gap is a list's: most refused runs have no next item.)
+      if (otherEnd >= 0 && ID_LIST_GAP.test(masked.slice(otherEnd, run.index)) && sameShape(run[0], otherRun)) {
         otherEnd = run.index + run[0].length;
         continue;
       }
