@@ -254,15 +254,17 @@ export class BrowserFetcher implements Fetcher {
     let page: Page | undefined;
     const work = (async () => {
       for (let attempt = 1; ; attempt++) {
-        page = await this.checkoutPage(owner);
+        const tab = await this.checkoutPage(owner, attempt === 1);
+        page = tab.page;
         const job: Job = { userAgent: req.userAgent, signal: controller.signal, url: req.url, beforeRedirect: req.beforeRedirect, requests: 0 };
         this.jobs.set(page, job);
         try {
-          return await this.render(page, req, job, started);
+          return await this.render(page, req, job, started, tab.reused);
         } catch (e) {
           // Chromium sometimes detaches a tab's frame as navigation starts (seen on a reused tab
-          // beside another rendering one), or loses the tab while its content is awaited (seen
-          // once in CI, "Page closed!"): the tab, not the site, failed. Once per fetch, and
+          // beside another rendering one), aborts a reused tab's navigation (seen once in CI, on
+          // the tab of a page opening dialogs), or loses the tab while its content is awaited
+          // (seen once in CI, "Page closed!"): the tab, not the site, failed. Once per fetch, and
           // within the same page limit, the tab is closed and the page opened in a fresh one.
           if (!(e instanceof TabLostError) || attempt > 1 || controller.signal.aborted) throw e;
           const stale = page;
@@ -339,7 +341,7 @@ export class BrowserFetcher implements Fetcher {
     return { recycles: this.recycles, kills: this.kills };
   }
 
-  private async render(page: Page, req: FetchRequest, job: Job, started: number): Promise<FetchedPage> {
+  private async render(page: Page, req: FetchRequest, job: Job, started: number, reused: boolean): Promise<FetchedPage> {
     const remaining = (): number => Math.max(1, this.opts.timeoutMs - (performance.now() - started));
     let response;
     try {
@@ -351,6 +353,10 @@ export class BrowserFetcher implements Fetcher {
       }
       if (/frame was detached/i.test((e as Error).message)) {
         throw new TabLostError('browser navigation failed (detached)', { url: req.url, cause: e });
+      }
+      // In a fresh tab the same error is the site's doing (a download, a 204): not retried here.
+      if (reused && netError(e) === 'net::ERR_ABORTED') {
+        throw new TabLostError('browser navigation aborted in a reused tab', { url: req.url, cause: e });
       }
       throw new RetryRequestError(`browser navigation failed (${netError(e)})`, { url: req.url, cause: e });
     }
@@ -519,9 +525,10 @@ export class BrowserFetcher implements Fetcher {
     return this.browser;
   }
 
-  private async checkoutPage(launching: Promise<Browser>): Promise<Page> {
-    const reused = this.idle.pop();
-    if (reused && !reused.isClosed()) return reused;
+  /** An idle tab if `reuse` and one is open (reused: it held an earlier page), else a new one. */
+  private async checkoutPage(launching: Promise<Browser>, reuse: boolean): Promise<{ page: Page; reused: boolean }> {
+    const idle = reuse ? this.idle.pop() : undefined;
+    if (idle && !idle.isClosed()) return { page: idle, reused: true };
     let browser: Browser;
     try {
       browser = await launching;
@@ -536,7 +543,7 @@ export class BrowserFetcher implements Fetcher {
     await page.setBypassServiceWorker(true);
     await page.evaluateOnNewDocument(removeUninterceptableApis);
     page.on('request', (r) => void this.onRequest(page, r));
-    return page;
+    return { page, reused: false };
   }
 
   /** Cleans the page for reuse (or closes it); true when that worked. */

@@ -173,6 +173,30 @@ describe('hostile site in the browser', () => {
     }
   });
 
+  it('a navigation aborted in a reused tab is retried once in a fresh tab; in a fresh tab it fails the fetch, asked once', async () => {
+    // Seen once in CI: a reused tab (one that had held a page opening dialogs) ended the next
+    // page's navigation with net::ERR_ABORTED, which failed the fetch. A download plays it here.
+    const one = new BrowserFetcher({ ...LIMITS, lookup: site.lookup, connect: site.connect, settleMs: 1500, maxPages: 1 });
+    try {
+      await one.fetch({ url: `${site.origin}/control`, userAgent: UA }); // its tab is reused next
+      const page = await one.fetch({ url: `${site.origin}/aborted-first-time`, userAgent: UA });
+      expect(phonesOf(page.html, page.url)).toEqual([CONTROL.phone]);
+      expect(site.hitsOn('/aborted-first-time')).toBe(2);
+      expect(one.stats().recycles).toBe(0);
+    } finally {
+      await one.close();
+    }
+    const fresh = new BrowserFetcher({ ...LIMITS, lookup: site.lookup, connect: site.connect, settleMs: 1500, maxPages: 1 });
+    try {
+      const failed = await fresh.fetch({ url: `${site.origin}/download`, userAgent: UA }).then(() => undefined, (e: unknown) => e);
+      expect(failed).toBeInstanceOf(RetryRequestError);
+      expect((failed as Error).message).toBe('browser navigation failed (net::ERR_ABORTED)');
+      expect(site.hitsOn('/download')).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('dismisses alert/confirm/prompt and beforeunload; a page rendering beside it is unaffected', async () => {
     const two = new BrowserFetcher({ ...LIMITS, lookup: site.lookup, connect: site.connect, settleMs: 1500, cleanupMs: 1000, maxPages: 2 });
     try {

@@ -75,6 +75,9 @@ function html(res: http.ServerResponse, body: string | Buffer, headers: http.Out
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
 }
 
+/** Served as a file to save: Chromium ends the navigation with net::ERR_ABORTED. */
+const ATTACHMENT = { 'content-disposition': 'attachment; filename="ad.html"' };
+
 function redirect(res: http.ServerResponse, to: string): void {
   res.writeHead(302, { location: to }).end();
 }
@@ -99,6 +102,7 @@ export async function startHostileSite(): Promise<HostileSite> {
 
   let otherOrigin = ''; // known once the server listens
   let secondVisits = 0;
+  let abortedVisits = 0;
   const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void> = {
     '/robots.txt': (_q, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n'),
     '/control': (_q, res) => html(res, CONTROL.html),
@@ -183,6 +187,11 @@ export async function startHostileSite(): Promise<HostileSite> {
     // The content is there from the second visit on (the first one's tab is closed by its test while
     // the content is awaited, as a renderer crash would lose it).
     '/ready-second-time': (_q, res) => html(res, secondVisits++ === 0 ? page('<p>loading</p>') : CONTROL.html),
+    // A download ends the navigation with net::ERR_ABORTED, as a tab's aborted navigation does:
+    // the first visit is one, the second the ad.
+    '/aborted-first-time': (_q, res) =>
+      abortedVisits++ === 0 ? html(res, CONTROL.html, ATTACHMENT) : html(res, CONTROL.html),
+    '/download': (_q, res) => html(res, CONTROL.html, ATTACHMENT),
     // The ad exists only once the page's script has run.
     '/js-ad': (_q, res) =>
       html(res, page(`<script>document.addEventListener('DOMContentLoaded', () => { const a = document.createElement('article'); a.setAttribute('data-ad-body', ''); a.textContent = 'Ring 400 00 123'; document.body.appendChild(a); });</script>`)),
