@@ -996,8 +996,6 @@ const SKIP = new RegExp(
     'config|configuration|settings|env|environment|runtimeconfig|publicruntimeconfig|features?|featureflags|flags|experiments?|' +
     'tracking|analytics|datalayer|gtm|adslots|adconfig|advertising|banners?|seo|head|footer|header|navigation|nav|menu|menus|' +
     'breadcrumbs?|cookie|cookies|consent|gdpr|privacy|support|customerservice|customersupport|helpcenter|help|legal|' +
-    // a fax line's object ({"faxNumber": {"contactNumber": …}}): no one answers it
-    'fax|faxes|faxnumber|faxnumbers|faxno|faxnr|telefax|faks|' +
     'platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
     // ...and other ads under a longer key ("visibleRelevantAds", "moreSimilarListings", "topRecommendedItems")
@@ -1114,7 +1112,7 @@ const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|a
 const BUSINESS_TYPE =
   /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
 const PHONE_KEY = new RegExp(
-  `^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|broker|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening|utilisateur|lead|leads|enquiry|inquiry|${ROMANCE_PARTY})?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|celular|cellulare|movil|móvil|telemovel|portable|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|telnumber|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber)(?:main|primary|mobile|office|work|home|direct|400|800)?|contactnumber|contactno)(?:\\d|one|two|three|four)?$`,
+  `^(?:(?:seller|contact|owner|dealer|advertiser|user|public|main|primary|business|mobile|private|work|office|display|offer|ad|agent|broker|realtor|landlord|lister|poster|author|shop|store|land|landline|fixed|home|day|daytime|evening|utilisateur|lead|leads|enquiry|inquiry|${ROMANCE_PARTY})?(?:other|extra|additional|alternative|alt|secondary|second|more)?(?:phone|phones|phonenumber|phonenumbers|phonenr|telephone|telephonenumber|tel|telnr|telefon|telefonnummer|telefonnr|mobile|mobilenumber|mobilephone|mobil|mobilnummer|cellphone|cell|celular|cellulare|movil|móvil|telemovel|portable|handy|handynummer|msisdn|gsm|puhelin|puhelinnumero|numertelefonu|telefone|telefono|téléphone|telephonenumbers|phoneno|telno|mobileno|cellno|hpno|handphone|handphoneno|phonenum|telnum|telnumber|mobilenum|whatsapp|whatsappnumber|whatsappno|viber|vibernumber|fax|faxnumber|faxno|faxnr|telefax)(?:main|primary|mobile|office|work|home|direct|400|800)?|contactnumber|contactno)(?:\\d|one|two|three|four)?$`,
 );
 /**
  * A phone key that ends with the ad's party ("mediaViewerListerPhone", "listingAgentMobile",
@@ -1130,8 +1128,8 @@ const EMAIL_KEY =
   /^(?:(?:secondary|second|other|alternative|alt|additional|extra)?(?:seller|contact|owner|dealer|advertiser|user|public|business|agent|broker|realtor|landlord|lister|poster|author|shop|store|office|main|primary|receiver|recipient|lead|leads|enquiry|inquiry)?(?:email|emailaddress|emails|mail|mailaddress|epost|epostadresse|courriel|adresemail|sähköposti|sahkoposti))$/;
 /** A phone value with an extension after it: the number, then "-", "ext.", "x", "转" and one to six digits. */
 const EXTENSION = /^(\+?[\d][\d ()./-]{6,}?\d)\s*(?:-|,|ext\.?|extn\.?|x|#|转|轉|分机|分機)\s*\d{1,6}$/i;
-/** A field of a phone record that says it is a fax line or a text-message gateway. */
-const NOT_VOICE_FIELD = /^(?:fax|telefax|faxnumber|fx|sms|[\w ]* sms|sms[\w ]*gateway)$/i;
+/** A field of a phone record that says it is a text-message gateway's (no one's line). */
+const NOT_VOICE_FIELD = /^(?:sms|[\w ]* sms|sms[\w ]*gateway)$/i;
 const VIN_KEY = /^(?:vin|vinnumber|mfrserialnum|mfrserialnumber|manufacturerserialnumber|serialnumber|serialno|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
 const PLATE_KEY =
   /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm|vehicleno|vehiclenumber|vehicleplate|vehicleplatenumber|carno|carnumber|carplate|carplateno|carplatenumber|plateno|licenseplateno|licenceplateno)$/;
@@ -1484,7 +1482,7 @@ function markOf(code: number, v: Json | undefined): number {
 }
 
 /** Keys beside a number's value that hold no number of the party's own (see strings). */
-const NOT_OWN_NUMBER_KEY = /type|label|kind|id$|fax|proxy|tracking|virtual|relay|masked|redirect/i;
+const NOT_OWN_NUMBER_KEY = /type|label|kind|id$|proxy|tracking|virtual|relay|masked|redirect/i;
 /** In {"phoneType": "Office", "formattedNumber": "...", "callTo": "+31..."}: the keys that hold the value. */
 const VALUE_KEY = /number|phone|tel|mobile|mail|value|formatted|callto|international|national|e164|raw|display|address/i;
 
@@ -1492,7 +1490,7 @@ const VALUE_KEY = /number|phone|tel|mobile|mail|value|formatted|callto|internati
  * A phone record with its country code, and perhaps its area code, in fields of their own:
  * {"countryCode": "+7", "number": "9164374753"}, {"countryCode": "+90", "areaCode": "532",
  * "phoneNumber": "5550142"}; without a country code the page's country reads "532 5550142". A
- * type field saying fax (or SMS) makes it a record that addPhone sets aside ("5550142|FAX"), as
+ * type field saying SMS makes it a record that addPhone sets aside ("5550142|SMS"), as
  * a "|" record is. Undefined when the object is no such record.
  */
 function composedPhone(v: JsonObject): string | undefined {
@@ -1545,8 +1543,7 @@ function strings(v: Json | undefined, depth = 0): string[] {
     const composed = composedPhone(v);
     if (composed !== undefined) return [composed];
     const out: string[] = [];
-    // A fax number beside the phone ({"phoneNumber": {...}, "faxNumber": {...}}) answers no call,
-    // and a platform's proxy or call-tracking number beside the seller's own ({"mobile": ...,
+    // A platform's proxy or call-tracking number beside the seller's own ({"mobile": ...,
     // "proxyMobile": ...}) is the platform's line, not the seller's.
     for (const k in v) if (VALUE_KEY.test(k) && !NOT_OWN_NUMBER_KEY.test(k)) out.push(...strings(v[k], depth + 1));
     return out;
@@ -1608,8 +1605,8 @@ export class EmbeddedReader {
   readonly bodies: string[] = [];
   private bodyChars = 0;
   /**
-   * Numbers (normalised) a phone record says are a fax line or an SMS gateway ("…|Twilio SMS|…"):
-   * no one answers them. The same number in the page's other records is dropped too (see
+   * Numbers (normalised) a phone record says are an SMS gateway's ("…|Twilio SMS|…"): no one
+   * answers them. The same number in the page's other records is dropped too (see
    * extractFindings), whatever those records say.
    */
   readonly notVoice = new Set<string>();
@@ -1648,7 +1645,7 @@ export class EmbeddedReader {
    */
   private addPhone(raw: string, source: string, path: string[]): void {
     // A record of the number's fields ("3125550142|0|Business|FD"): the number, and what it is
-    // for. A fax line is no one's phone.
+    // for. A text-message gateway is no one's phone.
     if (raw.includes('|')) {
       const fields = raw.split('|');
       if (!fields.slice(1).some((f) => NOT_VOICE_FIELD.test(f.trim()))) this.addPhone(fields[0]!, source, path);

@@ -23,15 +23,6 @@ export class FindingSet {
    */
   readonly platformLabelledDigits = new Set<string>();
   /**
-   * The digits of numbers the page's text labels as a fax line ("Fax: 0511 123457", or a column of
-   * numbers under a column of labels whose row says "Fax"): the same number in a `tel:` link or
-   * unlabelled elsewhere answers no call either (see index.ts). Not those it also labels as a
-   * phone (`voiceLabelledDigits`): "Tel. 0511 123457" on one line and "Fax 0511 123457" on another.
-   */
-  readonly faxLabelledDigits = new Set<string>();
-  /** The digits of numbers the page's text labels as a phone ("Tel.", "Mobile", "WhatsApp"). */
-  readonly voiceLabelledDigits = new Set<string>();
-  /**
    * The site is the seller's own: its schema.org data says the site is a dealer or an estate
    * agency (see structured.ts). Its own addresses and the numbers in its header and footer are
    * then the seller's, not a marketplace's.

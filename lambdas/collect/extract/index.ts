@@ -17,11 +17,11 @@ import { decodedPhone } from './encoded.js';
 import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
-import { chromeDataJson, faxIconText, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
+import { chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
-import { noteFaxDigits, PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
+import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
 import { contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
@@ -615,17 +615,13 @@ function withoutCreditLines(text: string): string {
  * they are into `rawTexts` (one entry), and the mail, call and chat links into the result, but a
  * credit's (its parent's text names a designer or a host).
  */
-function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIns: LogInLinks, faxTexts: string[], people: Set<string>): AttributeValue[] {
+function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIns: LogInLinks, people: Set<string>): AttributeValue[] {
   const out: AttributeValue[] = [];
   const raw: string[] = [];
   const visit = (node: DomNode): void => {
     if (node.type === 'text') {
       if (node.data) raw.push(node.data);
       return;
-    }
-    if (node.type === 'tag' && node.name !== 'a' && node.name !== undefined) {
-      const fax = faxIconText(node, node.name, attributeList(node) ?? []);
-      if (fax !== undefined) faxTexts.push(fax);
     }
     if (node.type === 'tag' && node.name === 'a') {
       const attrs = attributeList(node) ?? [];
@@ -867,10 +863,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const logIns: LogInLinks = { site: site ?? '', onSite: new Set(), offSite: new Set() };
   // The people a firm's menu links to their own pages (menuPersonName): two or more, a roster.
   const menuPeople = new Set<string>();
-  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns, layout.faxTexts, menuPeople));
+  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns, menuPeople));
   if (menuPeople.size >= MIN_MENU_PEOPLE) for (const name of menuPeople) found.add('name', name, 'profile-link');
-  // The numbers fax glyphs stand before, in the content and the chrome: fax lines (see faxLines).
-  for (const t of layout.faxTexts) noteFaxDigits(t, found);
   const chromeLinks = anchors.filter((a) => CONTACT_LINK.test(a.value));
   const chromeChats = anchors.flatMap((a) => {
     const chat = MESSENGER_LINK.exec(a.value);
@@ -976,9 +970,6 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // its organisation is the platform.
       if (ownMailbox || found.siteLocalBusiness) for (const { kind, value } of found.siteOrganisation) ownChrome.add(kind, value, 'json-ld');
       for (const f of ownChrome.findings) found.addNormalised(f.kind, f.value, SITE_CHROME_ORIGIN);
-      // Its footer's "FAX: …" says what the same number in a floating call button is (faxLines).
-      for (const d of ownChrome.faxLabelledDigits) found.faxLabelledDigits.add(d);
-      for (const d of ownChrome.voiceLabelledDigits) found.voiceLabelledDigits.add(d);
     }
   }
   scanVins(text, found, 'text');
@@ -1036,7 +1027,6 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   });
   const platform = found.sellersSite ? new Set<string>() : platformLinePhones(found, confirmed, urls, pageText, operators);
   for (const value of embedded.notVoice) platform.add(value);
-  for (const value of faxLines(kept, found)) platform.add(value);
   if (!found.sellersSite) for (const value of platformLabelledPhones(found, confirmed)) platform.add(value);
   // Not on a site its own mailbox says is the seller's either: its address before its number is its own.
   if (!found.sellersSite && !ownMailbox) for (const value of siteNamedPhones(found, confirmed, opts.url, pageText)) platform.add(value);
@@ -1109,25 +1099,6 @@ function occurrences(text: string, needle: string): number {
   return n;
 }
 
-/**
- * Numbers the page's text labels as fax lines and nowhere as a phone (FindingSet.faxLabelledDigits),
- * read where no field says what they are: a `tel:` link (a directory prints its fax numbers as
- * links too), a line of text without its label. A number the page's structured data or a
- * source's rule gives keeps its field's word.
- */
-function faxLines(findings: readonly Finding[], found: FindingSet): Set<string> {
-  const out = new Set<string>();
-  if (found.faxLabelledDigits.size === 0) return out;
-  for (const f of findings) {
-    if (f.kind !== 'phone' || STRUCTURED_ORIGIN.test(f.origin)) continue;
-    const digits = f.value.slice(-PLATFORM_DIGITS);
-    if (found.faxLabelledDigits.has(digits) && !found.voiceLabelledDigits.has(digits)) out.add(f.value);
-  }
-  return out;
-}
-
-/** Origins of fields that say what their value is: JSON-LD, microdata, embedded data, a source's rule. */
-const STRUCTURED_ORIGIN = /^(?:json-ld|microdata|embedded:|rule)/;
 
 /**
  * The source's `rules.generic`: the kinds the generic detectors may find (true: all; false: none).

@@ -48,7 +48,9 @@ function letters(alternatives: string): string {
 
 const PHONE_WORDS =
   'tlf|tel|tél|telefon[L]*|téléphone|telephone|phone|mobil[L]*|mobile|mob|handy|cell[L]*|' +
-  'puh|puhelin[L]*|gsm|ring[L]*|call|sms|whats ?app|kontakt[L]*|contact[L]*|fax|' +
+  'puh|puhelin[L]*|gsm|ring[L]*|call|sms|whats ?app|kontakt[L]*|contact[L]*|' +
+  // a fax line's label: a fax line is the seller's number too
+  'fax|telefax|faxnummer|faxnr|facsimile|facsímil|facsímile|faks|faksi|télécopie|telecopie|télécopieur|telecopieur|факс|φαξ|传真|傳真|ファックス|팩스|' +
   'numer telefonu|portable|ruf|anrufen|zadzwoń|kald|festnetz[L]*|' +
   // FR: the contact details ("Coordonnées : 06 …"), also a coordinates' word, which NOT_PHONE_LABEL's own words leave out
   'coordonnées|coordonnees|' +

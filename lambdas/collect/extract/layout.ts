@@ -44,8 +44,6 @@ export interface Layout {
   readonly canonical: string[];
   /** JSON objects and arrays in data-* attributes outside the chrome. */
   readonly dataJson: EmbeddedBlob[];
-  /** The numbers a fax glyph stands before (see faxIconText). */
-  readonly faxTexts: string[];
 }
 
 const MAX_DEPTH = 1000;
@@ -841,24 +839,6 @@ function iconName(el: DomNode): string | undefined {
 }
 
 /**
- * A fax glyph ("<i class='fa fa-fax'></i> 01 531 3553", "icon-fax", "fax-icon"): contact blocks
- * label their lines with icons alone, a handset before the phone and a fax machine before the
- * fax, which no one answers. The number is the glyph's own text or the text right after it.
- */
-const FAX_ICON = /(?:^|[\s_-])fax(?:$|[\s_-])/i;
-
-/** The text a fax glyph labels, when `el` is one (FAX_ICON) and that text has a number's digits; else undefined. */
-export function faxIconText(el: DomNode, name: string, at: readonly string[]): string | undefined {
-  if (!ICON_TAGS.has(name)) return undefined;
-  const cls = attributeValue(at, 'class');
-  // Most classes hold no "fax" at all: a plain search first.
-  if (!cls || (!cls.includes('fax') && !cls.includes('Fax')) || !FAX_ICON.test(cls)) return undefined;
-  const own = textOf(el).trim();
-  const t = /\d[\d ()./-]{5,}\d/.test(own) ? own : textAfter(el);
-  return t !== undefined && /\d[\d ()./-]{5,}\d/.test(t) ? t : undefined;
-}
-
-/**
  * A post's element (a profession's, a position's, a job's: "<span class='profession'>", "job-title",
  * "designation", "cargo") beside a name's: a team's card. Not "title", which any card's heading is,
  * nor "role", which a portal's agency cards mark too (contact-cards-and-team-pages.test.ts).
@@ -928,13 +908,10 @@ function memberNames(
   at: readonly string[],
   sellerNames: string[],
   profileNames: Layout['profileNames'],
-  faxTexts: string[],
   siblings: readonly DomNode[],
   i: number,
   postedNames: string[],
 ): void {
-  const fax = faxIconText(el, name, at);
-  if (fax !== undefined) faxTexts.push(fax);
   if (nameMarked(at)) postedName(el, at, siblings, i, postedNames);
   if (name === 'figure') portraitName(el, sellerNames);
   if (ICON_TAGS.has(name) && isUserIcon(at)) {
@@ -1124,7 +1101,6 @@ export function splitLayout(root: DomNode): Layout {
   const dataJson: EmbeddedBlob[] = [];
   const profileNames: Layout['profileNames'] = [];
   const postedNames: string[] = [];
-  const faxTexts: string[] = [];
 
   const walk = (node: DomNode, inContent: Content, inSeller: boolean, depth: number, inReviews = false): void => {
     const children = node.children;
@@ -1170,7 +1146,7 @@ export function splitLayout(root: DomNode): Layout {
       // Inside a seller box no mark is looked at (as in readLayout), and a seller box marked for
       // its reviews ("seller-reviews-box") is the seller's still.
       const reviews = inReviews || (!inSeller && !seller && (flags & Mark.Reviews) !== 0);
-      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, faxTexts, children, i, postedNames);
+      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames);
       for (const k in a) {
         const blob = dataJsonOf(k, a[k]!);
         if (blob) dataJson.push(blob);
@@ -1180,7 +1156,7 @@ export function splitLayout(root: DomNode): Layout {
   };
   walk(root, Content.None, false, 0);
   namesAboveStatus(sellerBoxes, sellerNames);
-  return { chrome, sellerBoxes, sellerNames, profileNames, postedNames, canonical, dataJson, faxTexts };
+  return { chrome, sellerBoxes, sellerNames, profileNames, postedNames, canonical, dataJson };
 }
 
 /** The layout of a page and its content (see readLayout). */
@@ -1221,7 +1197,6 @@ export function readLayout(root: DomNode): LaidOutPage {
   const dataJson: EmbeddedBlob[] = [];
   const profileNames: Layout['profileNames'] = [];
   const postedNames: string[] = [];
-  const faxTexts: string[] = [];
   const parts: string[] = [];
   const attributes: AttributeValue[] = [];
   const jsonLd: string[] = [];
@@ -1343,7 +1318,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       }
       // A seller box marked for its reviews ("seller-reviews-box") is the seller's still.
       const reviews = inReviews || (!seller && (flags & Mark.Reviews) !== 0);
-      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, faxTexts, children, i, postedNames);
+      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames);
       const content = contentBelow(inContent, name, role);
       const sellerBelow = inSeller || seller;
 
@@ -1385,7 +1360,7 @@ export function readLayout(root: DomNode): LaidOutPage {
     sellerBoxContent[i] = { text, attributes: boxAttributes };
   }
   return {
-    layout: { chrome, sellerBoxes, sellerNames, profileNames, postedNames, canonical, dataJson, faxTexts },
+    layout: { chrome, sellerBoxes, sellerNames, profileNames, postedNames, canonical, dataJson },
     page: { text: finishText(parts), attributes, jsonLd, microdata, langs },
     sellerBoxContent,
     tables,

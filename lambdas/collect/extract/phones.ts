@@ -156,7 +156,7 @@ function attributeLabelledAsOther(label: string): boolean {
   return result;
 }
 
-/** True when the words before a number say it is an id, amount or measure, or a fax line. */
+/** True when the words before a number say it is an id, amount or measure. */
 function labelledAsOther(prefix: string): boolean {
   if (!/\p{L}/u.test(prefix)) return false;
   const words = prefix.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_]/g, ' ');
@@ -164,7 +164,7 @@ function labelledAsOther(prefix: string): boolean {
   // A label names the first value after it: "NK 120 €. 0152 …" (service charges, then the
   // number), "NR. WLAN, all-in 510€. 0176/…" ("Nichtraucher", then the rent). A value with its
   // unit or words after it between the label and the number is the label's, not the number.
-  return (other >= 0 && other > lastEnd(PHONE_LABEL, words) && !VALUE_BETWEEN.test(words.slice(other))) || faxLabelled(words);
+  return other >= 0 && other > lastEnd(PHONE_LABEL, words) && !VALUE_BETWEEN.test(words.slice(other));
 }
 
 /**
@@ -175,44 +175,17 @@ function labelledAsOther(prefix: string): boolean {
 function labelsLineBelow(previous: string): boolean {
   if (!labelledAsOther(previous)) return false;
   const words = previous.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_]/g, ' ');
-  const other = notPhoneLabelEnd(words);
-  // A fax label alone (no other label) decides as before.
-  return other < 0 || !/\p{L}/u.test(words.slice(other));
+  return !/\p{L}/u.test(words.slice(notPhoneLabelEnd(words)));
 }
 
 /** A value between a label and a number: digits, then a unit, a currency or a word. */
 const VALUE_BETWEEN = /\d[\d .,]*[\p{L}€£$%]/u;
-
-/** A fax line's label: no one answers it ("Teléfono 93 555 01 42 Fax 93 555 01 43"). */
-const FAX_LABEL = new RegExp(words('fax|telefax|facsimile|facsímil|facsímile|faks|faksi|faxnummer|faxnr|télécopie|telecopie|télécopieur|telecopieur|факс|φαξ|传真|傳真|ファックス|팩스'), 'gi');
-/** "Tel./Fax", "Telefon & Fax": one line for both, a phone. */
-const PHONE_THEN_FAX = /(?:tel|tél|telefon|teléfono|telefone|telefono|telephone|phone|ph|fon)\.?\s*[/&+-]\s*$/i;
-
-/** True when the last label before a number is a fax's, with no phone label after it. */
-function faxLabelled(prefix: string): boolean {
-  let last: RegExpExecArray | undefined;
-  FAX_LABEL.lastIndex = 0;
-  for (let m = FAX_LABEL.exec(prefix); m; m = FAX_LABEL.exec(prefix)) last = m;
-  if (!last) return false;
-  // A phone label after the fax's ("Fax 0511 123457, Tel. …"); PHONE_LABEL also holds "fax", which ends where the fax label does.
-  if (lastEnd(PHONE_LABEL, prefix) > last.index + last[0].length) return false;
-  return !PHONE_THEN_FAX.test(prefix.slice(0, last.index));
-}
 
 /**
  * How many of a number's last digits identify it elsewhere on the page (a subscriber number's length):
  * a platform-labelled number (FindingSet.platformLabelledDigits), or one on the platform address's line (index.ts).
  */
 export const PLATFORM_DIGITS = 8;
-
-/**
- * Notes the number in `run` as a fax line of the page (FindingSet.faxLabelledDigits): its last
- * PLATFORM_DIGITS digits, when it has at least so many and at most 15, as written (no parse).
- */
-export function noteFaxDigits(run: string, found: FindingSet): void {
-  const digits = run.replace(/\D/g, '');
-  if (digits.length >= PLATFORM_DIGITS && digits.length <= 15) found.faxLabelledDigits.add(digits.slice(-PLATFORM_DIGITS));
-}
 
 /** Labels of the platform's own lines: customer service, hotlines, support. */
 const PLATFORM_LABEL = new RegExp(
@@ -254,14 +227,14 @@ function contextBefore(line: string, at: number): string {
  * A label written after its number, closing the line or followed only by words ("3001234567
  * (WhatsApp)", "612 345 678 – móvil", "0171 2345678 Handy"): sellers who put the number first.
  * Not when another number follows the label on the line ("284751936 · Telefon 0171 2345678":
- * there the label opens the next number), nor a fax ("0511 123456 (Fax)").
+ * there the label opens the next number).
  */
 const LABEL_AFTER = new RegExp(`^[\\s(\\[/|,:·•–—-]{0,4}(\\p{L}[\\p{L}.]*(?:[ -]\\p{L}[\\p{L}.]*)?)[\\s)\\]:.]*([^]{0,24})`, 'u');
 
 function labelledAfter(line: string, end: number): boolean {
   const m = LABEL_AFTER.exec(line.slice(end, end + 60));
   if (!m || /\d/.test(m[2]!)) return false;
-  return hasPhoneLabel(m[1]!) && !/fax/i.test(m[1]!) && !labelledAsOther(m[1]!);
+  return hasPhoneLabel(m[1]!) && !labelledAsOther(m[1]!);
 }
 
 /** Between two items of a list of ids: a comma or a semicolon and spaces. */
@@ -280,19 +253,19 @@ const LABEL_LINE = /^\s*\p{L}[\p{L}\p{M} .&'’/-]{0,30}:?\s*$/u;
 const MAX_ROWS = 8;
 
 /**
- * The label of the number on the line [start, end) of `text`, written on a line above, and whether
- * it is surely this number's. Usually the line right above ("Anzeigen-ID" / "284751936"). A number
+ * The label of the number on the line [start, end) of `text`, written on a line above. Usually the
+ * line right above ("Anzeigen-ID" / "284751936"). A number
  * alone on its line in a column of such lines (a directory card's `Sales` / `Toll Free` / `Fax`
  * printed beside their numbers, a table's `Telefon:` / `Telefax:` cell beside its numbers' cell:
  * the text gives the labels' column, then the numbers'), with a column of as many labels right
  * above, is labelled by the label in its row. With another count of labels, which row is whose is
- * not known: the line right above, as before, but not surely.
+ * not known: the line right above, as before.
  */
-function labelAbove(text: string, start: number, end: number, line: string): { label: string; sure: boolean } {
+function labelAbove(text: string, start: number, end: number, line: string): string {
   const lineAbove = (at: number): number => (at > 0 ? text.lastIndexOf('\n', at - 2) + 1 : -1);
   const up = lineAbove(start);
   const previous = up < 0 ? '' : text.slice(up, start - 1);
-  if (!NUMBER_LINE.test(line) || (!NUMBER_LINE.test(previous) && !NUMBER_LINE.test(lineAfter(text, end)))) return { label: previous, sure: true };
+  if (!NUMBER_LINE.test(line) || (!NUMBER_LINE.test(previous) && !NUMBER_LINE.test(lineAfter(text, end)))) return previous;
   // The column of numbers: rows above this one, then below.
   let row = 0;
   let at = start;
@@ -316,7 +289,7 @@ function labelAbove(text: string, start: number, end: number, line: string): { l
   // Another count of label-like lines: which row is whose is not known. One more ("Sales" / "Toll
   // Free" / "Fax" over two numbers, or a card's heading "Lake RV" over "Sales" / "Fax"): which label
   // has no number, or whether the first is a label at all; fewer: which numbers have none.
-  return labels.length === rows ? { label: labels[row]!, sure: true } : { label: previous, sure: false };
+  return labels.length === rows ? labels[row]! : previous;
 }
 
 /** The line after the line that ends at `end` ('' when none). */
@@ -461,11 +434,6 @@ export class PhoneFinder {
     return this.area !== undefined && at > this.area.end && at - this.area.end <= 6 && LIST_GAP.test(line.slice(this.area.end, at));
   }
 
-  /** Notes a run of digits that a fax label names (see noteFaxDigits). */
-  private noteFax(run: string): void {
-    noteFaxDigits(run, this.found);
-  }
-
   private lacksTrunkPrefix(candidate: string, value: string): boolean {
     let result = this.trunkless.get(candidate);
     if (result === undefined) this.trunkless.set(candidate, (result = lacksTrunkPrefix(candidate, value)));
@@ -493,18 +461,15 @@ export class PhoneFinder {
       this.besideBare =
         (start > 0 && BARE_DIGITS_LINE.test(lineAt(text, text.lastIndexOf('\n', start - 2) + 1) ?? '')) ||
         (end >= 0 && BARE_DIGITS_LINE.test(lineAt(text, end + 1) ?? ''));
-      this.scanLine(line, origin, label, above.label.length <= 40 ? above.label : '', above.sure);
+      this.scanLine(line, origin, label, above.length <= 40 ? above : '');
     }
   }
 
   /** Whether the line above or below the one being scanned holds nothing but digits (scan sets it). */
   private besideBare = false;
 
-  /**
-   * `previous`: the label on the line above (labelAbove); `sure`: whether it is this number's own
-   * (then a fax label there marks the number as a fax line for the page, see FindingSet.faxLabelledDigits).
-   */
-  private scanLine(line: string, origin: string, label: string, previous: string, sure: boolean): void {
+  /** `previous`: the label on the line above (labelAbove). */
+  private scanLine(line: string, origin: string, label: string, previous: string): void {
     // Whether the line is a pager is asked only before the first run that reaches scanRun (the
     // first step with an effect): most lines with seven digits are dates, prices or ids that the
     // cheaper checks below drop, and then the pager words are never looked for.
@@ -544,11 +509,8 @@ export class PhoneFinder {
       const before = contextBefore(line, run.index);
       // Decided before any parse: "Annonse-ID: 284751936" costs no libphonenumber call.
       if (labelledAsOther(`${label} ${before}`)) {
-        if (faxLabelled(`${label} ${before}`)) this.noteFax(run[0]);
-        else {
-          otherEnd = run.index + run[0].length;
-          otherRun = run[0];
-        }
+        otherEnd = run.index + run[0].length;
+        otherRun = run[0];
         continue;
       }
       // The next item of a list of such ids, of the same shape ("PIN : 31.07.400.008; 33.14.300.021").
@@ -559,10 +521,7 @@ export class PhoneFinder {
       }
       // No words before the run on its line: the line above may label it.
       const bare = run.index === 0 || !/\p{L}/u.test(before);
-      if (bare && previous && labelsLineBelow(previous)) {
-        if (sure && faxLabelled(previous)) this.noteFax(run[0]);
-        continue;
-      }
+      if (bare && previous && labelsLineBelow(previous)) continue;
       // A label alone on the line above ("ServiceCenter" / "0221 …"), as a portal's menu prints its
       // desk; looked at once per line.
       const labelAbove = bare && (deskAbove ??= PLATFORM_LABEL_LINE.test(previous));
@@ -599,7 +558,6 @@ export class PhoneFinder {
       const value = this.valid(`+${run.slice(groups[0]!.start, groups[groups.length - 1]!.end)}`);
       if (value !== undefined) {
         this.found.addNormalised('phone', value, origin);
-        if (labelled) this.found.voiceLabelledDigits.add(value.slice(-PLATFORM_DIGITS));
         return;
       }
     }
@@ -653,10 +611,7 @@ export class PhoneFinder {
         // their mobile numbers without the trunk "8 0") is a number's shape, not a year's and a
         // mileage's; not the tail of a longer run ("64 (800) 123 456": a country code before it).
         if (!labelled && !(i === 0 && BRACKETED_AREA.test(candidate)) && this.lacksTrunkPrefix(candidate, value)) continue;
-        if (start === 0 || !labelledAsOther(`${label} ${contextBefore(line, at + start)}`)) {
-          this.found.addNormalised('phone', value, origin);
-          if (labelled) this.found.voiceLabelledDigits.add(value.slice(-PLATFORM_DIGITS));
-        }
+        if (start === 0 || !labelledAsOther(`${label} ${contextBefore(line, at + start)}`)) this.found.addNormalised('phone', value, origin);
         taken = j - i;
         // "(0299) 512-3407": a trunk-prefixed area code, then the subscriber's number.
         const first = groups[i]!;

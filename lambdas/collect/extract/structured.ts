@@ -312,7 +312,7 @@ class StructuredReader {
     const out = this.found.siteOrganisation;
     for (const o of [node, ...(Array.isArray(node.contactPoint) ? node.contactPoint : [node.contactPoint])]) {
       if (!isObject(o) || out.length >= MAX_SITE_CONTACTS) continue;
-      for (const value of strings(o.telephone)) out.push({ kind: 'phone', value });
+      for (const value of [...strings(o.telephone), ...strings(o.faxNumber)]) out.push({ kind: 'phone', value });
       for (const value of strings(o.email)) out.push({ kind: 'email', value: value.replace(/^mailto:/i, '') });
     }
   }
@@ -394,8 +394,9 @@ class StructuredReader {
       this.texts.push(body);
       this.textChars += description.length;
     }
-    for (const v of strings(node.telephone)) {
-      const origin = this.originAt(path, 'telephone');
+    // A fax line ("faxNumber") is the party's number too: the seller's identifier, as its phone is.
+    for (const [key, v] of [...strings(node.telephone).map((t) => ['telephone', t] as const), ...strings(node.faxNumber).map((t) => ['faxNumber', t] as const)]) {
+      const origin = this.originAt(path, key);
       // "+351 Sede: 220123456 / Filial: 225123456": a field holding the office's lines with their
       // names; each run of digits is read as a number of the page's country.
       if (this.found.add('phone', v, origin) === undefined && /\p{L}|\//u.test(v)) {

@@ -54,12 +54,16 @@ describe("an ad's attribute list with a phone label", () => {
   it.each([
     ['a phone for sale', 'Phone', 'iPhone 13 Pro 128GB'],
     ['a phone model', 'Phone model', '0721 Galaxy'],
-    ['a fax', 'Fax', '021 555 0142'],
     ['the mileage', 'Mileage', 82123456],
     ['a flag', 'Phone verified', 'true'],
   ])('but not %s', (_what, name, value) => {
     const ads = [ad('1400000003', 'Clean car.', [attribute(name, value), attribute('CarYear', 2015)])];
     expect(found(RESULTS, resultPage(gallery(ads)), 'ZA', 'phone')).toEqual([]);
+  });
+
+  it("and a fax line in the list, the seller's number too", () => {
+    const ads = [ad('1400000006', 'Clean car.', [attribute('Fax', '021 555 0142'), attribute('CarYear', 2015)])];
+    expect(found(RESULTS, resultPage(gallery(ads)), 'ZA', 'phone')).toEqual(['phone +27215550142']);
   });
 
   it("nor the logged-in visitor's own profile's", () => {

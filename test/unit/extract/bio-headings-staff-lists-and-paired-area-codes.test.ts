@@ -114,8 +114,8 @@ describe('an area code spelt in pairs of digits, in brackets', () => {
     ]);
   });
 
-  it('not the fax line, nor a bracket of digits in other groups', () => {
-    expect(at(office('<p>fax (0 73 41) 5 28 61 - 09</p>'), 'DE', 'phone')).toEqual([]);
+  it("the fax line too (the office's number), but not a bracket of digits in other groups", () => {
+    expect(at(office('<p>fax (0 73 41) 5 28 61 - 09</p>'), 'DE', 'phone')).toEqual(['phone +4973415286109']);
     expect(at(office('<p>Tel.: (0 7 3 41) 4827 3915</p>'), 'DE', 'phone')).toEqual([]);
     expect(at(office('<p>Zimmer (2 3) 4827 3915</p>'), 'DE', 'phone')).toEqual([]);
   });

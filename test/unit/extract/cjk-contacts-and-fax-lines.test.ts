@@ -2,7 +2,7 @@
  * From the fix round on the fifteenth sealed round (m17), general rules, each with the cases an
  * adversary would bring: the person in charge on Japanese brokers' pages (担当, 担当者), names in
  * the scripts without capitals, a staff member in page data, branch numbers under "contactNumber"
- * and "telNumber", hyphens other than "-" inside a number, and fax lines. All values are invented.
+ * and "telNumber", hyphens other than "-" inside a number, and fax lines (the seller's numbers too). All values are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { foundAt, nextData, page } from './found.js';
@@ -81,19 +81,24 @@ describe('a number written with another hyphen (U+2010, U+2011, U+2012, the minu
   });
 });
 
-describe('a number labelled as a fax line is no phone', () => {
+describe("a number labelled as a fax line is the seller's number too", () => {
   const es = foundAt('https://www.subastas.example/detalle/7', 'ES');
+  const both = ['phone +34934170142', 'phone +34934170143'];
   it.each([
-    ['<table><tr><th>Teléfono</th><td>934170142</td></tr><tr><th>Fax</th><td>934170143</td></tr></table>', ['phone +34934170142']],
-    ['<p>Fax: 934170143</p>', []],
-    ['<p>Telefax 934170143</p>', []],
-    ['<p>Tel: 934170142, Fax: 934170143</p>', ['phone +34934170142']],
-    // A phone label after the fax's: the next number is a phone.
-    ['<p>Fax 934170143, Tel. 934170142</p>', ['phone +34934170142']],
-    // One line for both is a phone.
+    ['<table><tr><th>Teléfono</th><td>934170142</td></tr><tr><th>Fax</th><td>934170143</td></tr></table>', both],
+    ['<p>Fax: 934170143</p>', ['phone +34934170143']],
+    ['<p>Telefax 934170143</p>', ['phone +34934170143']],
+    ['<p>Facsimile 934170143</p>', ['phone +34934170143']],
+    ['<p>Télécopie : 934170143</p>', ['phone +34934170143']],
+    ['<p>传真 934170143</p>', ['phone +34934170143']],
+    ['<p>Tel: 934170142, Fax: 934170143</p>', both],
+    ['<p>Fax 934170143, Tel. 934170142</p>', both],
+    // One line for both.
     ['<p>Tel./Fax: 934170143</p>', ['phone +34934170143']],
     ['<p>Teléfono / Fax 934170143</p>', ['phone +34934170143']],
     ['<p>Tel & Fax 934170143</p>', ['phone +34934170143']],
+    // Not an id's label before it.
+    ['<p>Fax 934170143 · Ref. 934170199</p>', ['phone +34934170143']],
   ])('%s', (body, want) => {
     expect(es(page(`<h1>Subasta</h1>${body}`), 'ES', 'phone')).toEqual(want);
   });

@@ -9,13 +9,13 @@ import { foundAt, page } from './found.js';
 
 const ldJson = (data: unknown): string => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
-describe('a fax line in French, Chinese, Japanese and Korean', () => {
+describe("a fax line in French, Chinese, Japanese and Korean: the firm's number too", () => {
   it.each([
-    ['FR', 'https://www.annuaire.example/fiche', '<p>Téléphone : +33 5 53 55 01 42 - Télécopie : +33 5 53 55 01 43</p>', ['phone +33553550142']],
-    ['FR', 'https://www.annuaire.example/fiche', '<table><tr><td>Téléphone :</td><td>0553550142</td></tr><tr><td>Télécopie :</td><td>0553550143</td></tr></table>', ['phone +33553550142']],
-    ['CN', 'https://www.fangwu.example/1', '<p>电话：0571-85550142 传真：0571-85550143</p>', ['phone +8657185550142']],
-    ['JP', 'https://www.fudosan.example/1', '<p>TEL 03-5555-0142 ファックス 03-5555-0143</p>', ['phone +81355550142']],
-    ['KR', 'https://www.budongsan.example/1', '<p>전화 02-555-0142 팩스 02-555-0143</p>', ['phone +8225550142']],
+    ['FR', 'https://www.annuaire.example/fiche', '<p>Téléphone : +33 5 53 55 01 42 - Télécopie : +33 5 53 55 01 43</p>', ['phone +33553550142', 'phone +33553550143']],
+    ['FR', 'https://www.annuaire.example/fiche', '<table><tr><td>Téléphone :</td><td>0553550142</td></tr><tr><td>Télécopie :</td><td>0553550143</td></tr></table>', ['phone +33553550142', 'phone +33553550143']],
+    ['CN', 'https://www.fangwu.example/1', '<p>电话：0571-85550142 传真：0571-85550143</p>', ['phone +8657185550142', 'phone +8657185550143']],
+    ['JP', 'https://www.fudosan.example/1', '<p>TEL 03-5555-0142 ファックス 03-5555-0143</p>', ['phone +81355550142', 'phone +81355550143']],
+    ['KR', 'https://www.budongsan.example/1', '<p>전화 02-555-0142 팩스 02-555-0143</p>', ['phone +8225550142', 'phone +8225550143']],
   ])('%s: %s', (country, url, body, want) => {
     expect(foundAt(url, country)(page(`<h1>Ad</h1>${body}`), country, 'phone')).toEqual(want);
   });

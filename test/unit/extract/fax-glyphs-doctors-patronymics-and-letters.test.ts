@@ -2,14 +2,14 @@
  * From the fix round on the 63rd sealed round (m65a, m65b, m65c: agencies', clinics', law firms'
  * and contractors' own sites in Europe, the Americas, Asia and Africa), general rules, each with
  * the cases an adversary would bring: a number after a fax glyph, and after "Facsimile", is a fax
- * line; a physician's name after "Dr." or "Доктор"; a Malay or Arabic name with its patronymic
+ * line (now kept: a fax line is the firm's number too); a physician's name after "Dr." or "Доктор"; a Malay or Arabic name with its patronymic
  * ("bin", "binti", "a/l") on a line of its own; a name with professional letters after it; an
  * office's heading in Indonesian is no name. All values are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { foundAt, page } from './found.js';
 
-describe('a number after a fax glyph is a fax line', () => {
+describe("a number after a fax glyph is a fax line, the firm's number too", () => {
   const ie = foundAt('https://www.marten-estates.example/property/12', 'IE');
   const footer = (lines: string): string =>
     `<!doctype html><html><body><main><h1>3 bed semi-detached</h1><a href="mailto:info@marten-estates.example">info@marten-estates.example</a></main><footer>${lines}</footer></body></html>`;
@@ -20,33 +20,33 @@ describe('a number after a fax glyph is a fax line', () => {
     ['<p><span class="icon-phone"></span>01 555 0142</p><p><span class="icon-fax"></span>01 555 0143</p>'],
     ['<p><i class="fa-solid fa-phone"></i> 01 555 0142</p><p><span class="fax-icon">01 555 0143</span></p>'],
   ])('in a footer: %s', (lines) => {
-    expect(ie(footer(lines), 'IE', 'phone')).toEqual(['phone +35315550142']);
+    expect(ie(footer(lines), 'IE', 'phone')).toEqual(['phone +35315550142', 'phone +35315550143']);
   });
 
   it('in the content', () => {
     const body = '<div class="office"><p><i class="fa fa-phone"></i> 01 555 0142</p><p><i class="fa fa-fax"></i> 01 555 0143</p></div>';
-    expect(ie(page(`<h1>Contact</h1>${body}`), 'IE', 'phone')).toEqual(['phone +35315550142']);
+    expect(ie(page(`<h1>Contact</h1>${body}`), 'IE', 'phone')).toEqual(['phone +35315550142', 'phone +35315550143']);
   });
 
   it.each([
-    // A number the page also labels as a phone stays one ("Tel. …" elsewhere).
+    // A number the page also labels as a phone, once.
     ['<p><i class="fa fa-fax"></i> 01 555 0143</p><p>Tel. 01 555 0143</p>', ['phone +35315550143']],
-    // A class that only holds the letters ("relax", "faxon") is no fax glyph.
+    // A class that only holds the letters ("relax", "faxon").
     ['<p><i class="icon-relax"></i> 01 555 0142</p><p><i class="faxon-logo"></i> 01 555 0143</p>', ['phone +35315550142', 'phone +35315550143']],
-    // A glyph before words ("Fax on request") marks nothing: the number after it is read.
+    // A glyph before words ("Fax on request") gives no number.
     ['<p><i class="fa fa-fax"></i> on request</p><p><i class="fa fa-phone"></i> 01 555 0142</p>', ['phone +35315550142']],
   ])('%s', (lines, want) => {
     expect(ie(footer(lines), 'IE', 'phone')).toEqual(want);
   });
 });
 
-describe('"Facsimile" labels a fax line', () => {
+describe('"Facsimile" labels a fax line, the firm\'s number too', () => {
   const ca = foundAt('https://www.reilly-law.example/lawyers/kreilly.html', 'CA');
   it.each([
     ['<ul><li>Telephone</li><li>416.555.0142</li><li>Facsimile</li><li>416.555.0199</li></ul>'],
     ['<p>Telephone: 416.555.0142 · Facsimile: 416.555.0199</p>'],
   ])('%s', (body) => {
-    expect(ca(page(`<h1>Kamal Reilly</h1>${body}`), 'CA', 'phone')).toEqual(['phone +14165550142']);
+    expect(ca(page(`<h1>Kamal Reilly</h1>${body}`), 'CA', 'phone')).toEqual(['phone +14165550142', 'phone +14165550199']);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * Sellers give a second number, or their WhatsApp or Viber number, under a numbered or a
  * messenger's key in the page's data ("phone2", "telefono_2", "whatsapp"). Written with what an
- * adversary (a page) brings: counters and ids under look-alike keys, and a fax's number in the
- * same object; and the ad's "customer" object (the platform's customer who placed it), with a
+ * adversary (a page) brings: counters and ids under look-alike keys (a fax's number in the same
+ * object, once left out, is the seller's too); and the ad's "customer" object (the platform's customer who placed it), with a
  * second number beside the first. WhatsApp links are in messenger-links.test.ts. All values are
  * invented.
  */
@@ -17,6 +17,9 @@ describe('messenger and numbered phone keys in the page data', () => {
     ['"whatsapp"', { whatsapp: '+52 55 4821 3907' }],
     ['"phone2"', { phone: '+52 55 1290 4471', phone2: '+52 55 4821 3907' }],
     ['"telefono_2"', { telefono_2: '55 4821 3907' }],
+    // a fax line is the seller's number too
+    ['"faxNumber"', { phone: '+52 55 1290 4471', faxNumber: '+52 55 4821 3907' }],
+    ['a fax\'s "contactNumber"', { faxNumber: { contactNumber: '+52 55 4821 3907' } }],
   ])('%s is a phone', (_, seller) => {
     expect(phones('<p>Depto</p>' + nextData({ ad: { seller } }))).toContain('phone +525548213907');
   });
@@ -25,7 +28,6 @@ describe('messenger and numbered phone keys in the page data', () => {
     ['"phone12" (no key ends in two digits)', { phone12: '+52 55 4821 3907' }],
     ['"whatsappShareCount"', { whatsappShareCount: 5548213907 }],
     ['"contactNumberOfViews"', { contactNumberOfViews: 5548213907 }],
-    ['a fax\'s "contactNumber"', { faxNumber: { contactNumber: '+52 55 4821 3907' } }],
   ])('%s is not', (_, seller) => {
     expect(phones('<p>Depto</p>' + nextData({ ad: { stats: seller } }))).toEqual([]);
   });

@@ -16,9 +16,10 @@ describe('a phone record that says what the number is ("3125550142|0|Business|FD
   it('the number of each record', () => {
     expect(found(vehicle(['3125550142|0|Business|FD', '8005550199|0|Toll Free|CS']), 'US', 'phone')).toEqual(['phone +13125550142', 'phone +18005550199']);
   });
+  it.each([['3125550143|0|Fax|FX'], ['3125550143|0|FAX|']])("%j (a fax line): the dealer's number too", (record) => {
+    expect(found(vehicle(['3125550142|0|Business|FD', record]), 'US', 'phone')).toEqual(['phone +13125550142', 'phone +13125550143']);
+  });
   it.each([
-    ['3125550143|0|Fax|FX', 'a fax line'],
-    ['3125550143|0|FAX|', 'a fax line, in capitals'],
     ['3125550143|0|Twilio SMS|TWG', 'a text-message gateway'],
     ['3125550143|0|sms|', 'text messages only'],
   ])('%j (%s): not a phone', (record) => {

@@ -94,9 +94,10 @@ describe('a phone object with an area code of its own', () => {
     expect(de(html, 'DE', 'phone')).toEqual(['phone +905325550144']);
   });
 
-  it('drops a number typed as a fax, and the same number elsewhere on the page', () => {
+  it("keeps a number typed as a fax (the owner's number too), but drops one typed as an SMS gateway's, and the same number elsewhere", () => {
     const fax = { countryCode: '+90', areaCode: '212', phoneNumber: '5550199', phoneType: 'FAX' };
-    expect(phones(fax, '<p><a href="tel:+902125550199">+90 212 555 01 99</a></p>')).toEqual([]);
+    expect(phones(fax, '<p><a href="tel:+902125550199">+90 212 555 01 99</a></p>')).toEqual(['phone +902125550199']);
+    expect(phones({ ...fax, phoneType: 'SMS' }, '<p><a href="tel:+902125550199">+90 212 555 01 99</a></p>')).toEqual([]);
   });
 });
 

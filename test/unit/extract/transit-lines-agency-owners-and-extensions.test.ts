@@ -84,10 +84,11 @@ describe("a line's extension after a space and a hyphen", () => {
   const OWN = 'https://www.wohnen-eg.example/kontakt';
   const phones = (body: string): string[] => foundAt(OWN, 'DE')(page(body), 'DE', 'phone');
 
-  it('belongs to the number; a fax with its extension is still a fax', () => {
-    expect(phones('<p>Telefon 030-612 48 93 -0<br> Fax&nbsp;030-612 48 93 -19</p>')).toEqual(['phone +493061248930']);
+  it("belongs to the number, a fax line's too (the firm's number as well)", () => {
+    expect(phones('<p>Telefon 030-612 48 93 -0<br> Fax&nbsp;030-612 48 93 -19</p>')).toEqual(['phone +493061248930', 'phone +4930612489319']);
     expect(phones('<p>Telefon <a href="tel:+493061248930">030-612 48 93 -0</a><br> Fax&nbsp;<a href="tel:+4930612489319">030-612 48 93 -19</a></p>')).toEqual([
       'phone +493061248930',
+      'phone +4930612489319',
     ]);
   });
 
