@@ -1014,6 +1014,17 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
       if (e !== undefined && (contactPage || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2)) confirmed.add(`email\u0000${e}`);
     }
+    // A mailbox at the site's domain named for a person (its local part opens with a known given
+    // name: "lena@", "anna.berg@"), behind a "Send email" link in a table of its key contacts: its
+    // staff's, on the contact, team or home page of a site its own mailbox says is the seller's.
+    // Not a desk's ("info@"); elsewhere (an employer's vacancy naming another contact) such a
+    // mailbox keeps the rules of any page.
+    const site = getDomain(opts.url);
+    for (const f of contactPage ? found.findings : []) {
+      if (f.kind !== 'email' || getDomain(emailDomain(f.value)) !== site) continue;
+      const first = f.value.slice(0, f.value.indexOf('@')).split(/[._-]/)[0]!;
+      if (first.length >= MIN_MAILBOX_GIVEN && isGivenName(first)) confirmed.add(`email\u0000${f.value}`);
+    }
   }
   const kept = filterFindings(found.findings, {
     urls,
@@ -1253,6 +1264,8 @@ function staffListMailboxes(found: FindingSet, url: string, text: string, lower:
   }
   return out.length >= 2 ? out : [];
 }
+/** The shortest given name a mailbox's local part is read as (not "al@", "ed@"). */
+const MIN_MAILBOX_GIVEN = 3;
 /** Lines either side of a staff member's mailbox that hold their number. */
 const STAFF_CARD_LINES = 2;
 

@@ -414,6 +414,8 @@ export function plausibleName(raw: string, explicit = false): boolean {
   const words = s.split(' ');
   if (words.length > 6) return false;
   if (countryNames().has(s.toLowerCase())) return false;
+  // "West Warwick", "Port Elizabeth", "Bad Homburg": a place (a branch's, a town's), not a name
+  if (words.length > 1 && PLACE_OPENING.test(s)) return false;
   // "Dr.", "Mag.": a title where the name should be ("Kontakt: Frau Dr.")
   if (TITLE_ONLY.test(withoutHonorific(s))) return false;
   // "гр. София", "ul. Długa": a lower-case abbreviation opens a place, not a name
@@ -478,9 +480,16 @@ const POST_NOMINALS = new RegExp(`(?:(?:,? +(?:${POST_NOMINAL})|, *(?:${COMMA_PO
 function businessWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (BUSINESS.has(lower) || lower.split('-').some((p) => BUSINESS.has(p))) return true;
+  if (lower.length >= 10 && BUSINESS_COMPOUND.test(lower)) return true;
   const bare = lower.replace(/\u0307/g, '').replace(/\.$/, '');
   return bare !== lower && BUSINESS.has(bare);
 }
+
+/**
+ * A German firm's compound ("Malerwerkstätte", "Elektrofachbetrieb", "Reifenhandlung",
+ * "Gebäudereinigung"): a workshop, a firm, a trade's shop, not a family name.
+ */
+const BUSINESS_COMPOUND = /^\p{L}{4,}(?:werkstatt|werkstätte|werkstaette|betrieb|vertrieb|handlung|reinigung|technik|bedarf)$/u;
 
 /**
  * A name with a job title before it, as contact boxes print it ("Warehouse Coordinator Petr
@@ -2122,6 +2131,11 @@ const ROSTER_DESK_WORDS: ReadonlySet<string> = new Set(
     'new used manager director management legal kedai pejabat cawangan'
   ).split(' '),
 );
+/**
+ * A place's first word ("West Springfield", "Port Elizabeth", "Bad Homburg", "Sankt Gallen"): no
+ * name (plausibleName); a list of branches, each with its line, is then no roster of people.
+ */
+const PLACE_OPENING = /^(?:West|East|North|South|Upper|Lower|Port|Fort|Mount|Lake|Saint|Sankt|Santa|Bad) \p{Lu}/u;
 const ROSTER_MIN_LINES = 2;
 const ROSTER_LINE_MAX = 80;
 
