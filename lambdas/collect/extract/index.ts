@@ -1110,7 +1110,6 @@ function occurrences(text: string, needle: string): number {
   return n;
 }
 
-
 /**
  * The source's `rules.generic`: the kinds the generic detectors may find (true: all; false: none).
  * A value a rule found is kept whatever else read it too.

@@ -391,6 +391,12 @@ const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉ�
 const PARTICLE = /^(?:von|van|der|den|de|da|di|du|la|le|af|zu|y|bin|al|ten|ter|zum|zur)$/;
 
 /**
+ * A place's first word ("West Springfield", "Port Elizabeth", "Bad Homburg", "Sankt Gallen"): no
+ * name (plausibleName); a list of branches, each with its line, is then no roster of people.
+ */
+const PLACE_OPENING = /^(?:West|East|North|South|Upper|Lower|Port|Fort|Mount|Lake|Saint|Sankt|Santa|Bad) \p{Lu}/u;
+
+/**
  * True when `raw` could be a person's or a trader's name (not a UI word, a sentence or an id).
  * `explicit`: the value is a name field's (a seller object's "name", a seller box's name
  * element), where people's own lower-case spelling ("leon") is still their name.
@@ -2131,11 +2137,6 @@ const ROSTER_DESK_WORDS: ReadonlySet<string> = new Set(
     'new used manager director management legal kedai pejabat cawangan'
   ).split(' '),
 );
-/**
- * A place's first word ("West Springfield", "Port Elizabeth", "Bad Homburg", "Sankt Gallen"): no
- * name (plausibleName); a list of branches, each with its line, is then no roster of people.
- */
-const PLACE_OPENING = /^(?:West|East|North|South|Upper|Lower|Port|Fort|Mount|Lake|Saint|Sankt|Santa|Bad) \p{Lu}/u;
 const ROSTER_MIN_LINES = 2;
 const ROSTER_LINE_MAX = 80;
 
