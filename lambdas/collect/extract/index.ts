@@ -928,7 +928,12 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
       // A log-in word whose every chrome link leads to another site: not this site's accounts.
       const offSiteLogIns = new Set([...logIns.offSite].filter((w) => !logIns.onSite.has(w)));
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness)) {
+      // On the site's home or contact page, its visitors' log-in and sign-up are no marketplace's by
+      // themselves (an agency's "Ouvrir un compte / Login", a broker's "Register/Login"), as a
+      // local business's are: a marketplace's home page offers to post an ad, which still says so.
+      const path = pathOf(opts.url);
+      const homeOrContact = CONTACT_PAGE_PATH.test(path) || HOME_PAGE_PATH.test(path);
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || homeOrContact)) {
         ownChrome = new FindingSet(found.country, found);
         ownMailbox = own.length > 0;
         ownMailboxes = own;

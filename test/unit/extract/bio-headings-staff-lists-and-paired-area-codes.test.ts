@@ -130,7 +130,7 @@ describe('a mail or call link with a space after its colon', () => {
 });
 
 describe("a control's word in a paragraph's sentence", () => {
-  const at = foundAt('https://www.wendell-counselling.example/team', 'GB');
+  const at = foundAt('https://www.wendell-counselling.example/therapy/family', 'GB');
   const site = (header: string, content: string): string =>
     `<!doctype html><html><body><header><a href="/">Wendell Counselling</a> <a href="/team">Team</a>${header}</header><main>${content}</main>` +
     '<footer><p>Lena Marten</p><p>Telephone: <a href="tel:07946 381529">07946 381529</a></p><p>Email: <a href="mailto:lena@wendell-counselling.example">lena@wendell-counselling.example</a></p></footer></body></html>';

@@ -100,10 +100,10 @@ describe('no marketplace for a form\'s customer-type switch or an administration
     expect(ba(html, 'BA')).toEqual(['email lena@wendell-nekretnine.ba', 'phone +38761555014']);
   });
 
-  it("still a marketplace for a private seller's badge alone, and for a header's log-in", () => {
+  it("still a marketplace for a private seller's badge alone, and for a header's log-in beside its posting control", () => {
     const badge = chrome('').replace('<button>Företag</button>', '').replace('<form>', '<p>Privatperson</p><form>');
     expect(se(badge, 'SE', 'email')).toEqual([]);
-    const login = chrome('').replace('<header><a href="/">Wendell Trädgård</a>', '<header><a href="/">Wendell Trädgård</a><a href="/login">Logga in</a><a href="/ny-annons">Lägg in annons</a>');
+    const login = chrome('').replace('<header><a href="/">Wendell Trädgård</a>', '<header><a href="/">Wendell Trädgård</a><a href="/login">Logga in</a> <a href="/ny-annons">Lägg in annons</a>');
     expect(se(login, 'SE', 'email')).toEqual([]);
   });
 });
