@@ -903,6 +903,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     mailboxesIn(text, pageMailboxes);
     owner = copyrightOwner(signTexts, pageMailboxes.map((e) => e.slice(0, e.lastIndexOf('@'))));
   }
+  // The site's home, contact, team or legal-notice page, as its address says (see CONTACT_PAGE_PATH).
+  const path = pathOf(opts.url);
+  const contactPage = CONTACT_PAGE_PATH.test(path) || HOME_PAGE_PATH.test(path);
   if (!found.sellersSite) {
     // A shop's window (its cart, in its chrome, or at the top of a page whose header is not marked
     // as one) is a sign as its mailbox is: a shop sells its own goods. The second half still looks
@@ -931,9 +934,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // On the site's home or contact page, its visitors' log-in and sign-up are no marketplace's by
       // themselves (an agency's "Ouvrir un compte / Login", a broker's "Register/Login"), as a
       // local business's are: a marketplace's home page offers to post an ad, which still says so.
-      const path = pathOf(opts.url);
-      const homeOrContact = CONTACT_PAGE_PATH.test(path) || HOME_PAGE_PATH.test(path);
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || homeOrContact)) {
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage)) {
         ownChrome = new FindingSet(found.country, found);
         ownMailbox = own.length > 0;
         ownMailboxes = own;
@@ -1014,8 +1015,6 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // and they are looked at after the look for the people they are named after. Elsewhere (an
   // agency's ad that shows its office's mailbox once) they keep the rules of any page.
   if (ownMailbox) {
-    const path = pathOf(opts.url);
-    const contactPage = CONTACT_PAGE_PATH.test(path) || HOME_PAGE_PATH.test(path);
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
       if (e !== undefined && (contactPage || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2)) confirmed.add(`email\u0000${e}`);
     }

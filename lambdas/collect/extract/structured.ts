@@ -54,6 +54,8 @@ const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|Aut
  * government's, a web or a broadcast service (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
  */
 const LOCAL_BUSINESS_TYPE = /(?:^(?:Physician|Dentist|Attorney|Notary|Electrician|Plumber|Locksmith|HousePainter)|.(?:Business|Store|Contractor|Repair|Shop|Clinic|Service))$/;
+/** A party's number keys: its phone, and its fax line, which is the seller's number too. */
+const PHONE_KEYS = ['telephone', 'faxNumber'] as const;
 const NOT_LOCAL_BUSINESS_TYPE = /^(?:Online|Government|Web|Broadcast)/;
 /** An auction house sells its consignors' lots, as a marketplace its members' ads: not the seller's own site. */
 const AUCTION = /auction|auktion|ench[eè]re|subasta|veiling|huutokaup|aukcj|aukci|licitat/i;
@@ -312,7 +314,7 @@ class StructuredReader {
     const out = this.found.siteOrganisation;
     for (const o of [node, ...(Array.isArray(node.contactPoint) ? node.contactPoint : [node.contactPoint])]) {
       if (!isObject(o) || out.length >= MAX_SITE_CONTACTS) continue;
-      for (const value of [...strings(o.telephone), ...strings(o.faxNumber)]) out.push({ kind: 'phone', value });
+      for (const key of PHONE_KEYS) for (const value of strings(o[key])) out.push({ kind: 'phone', value });
       for (const value of strings(o.email)) out.push({ kind: 'email', value: value.replace(/^mailto:/i, '') });
     }
   }
@@ -394,13 +396,14 @@ class StructuredReader {
       this.texts.push(body);
       this.textChars += description.length;
     }
-    // A fax line ("faxNumber") is the party's number too: the seller's identifier, as its phone is.
-    for (const [key, v] of [...strings(node.telephone).map((t) => ['telephone', t] as const), ...strings(node.faxNumber).map((t) => ['faxNumber', t] as const)]) {
-      const origin = this.originAt(path, key);
-      // "+351 Sede: 220123456 / Filial: 225123456": a field holding the office's lines with their
-      // names; each run of digits is read as a number of the page's country.
-      if (this.found.add('phone', v, origin) === undefined && /\p{L}|\//u.test(v)) {
-        for (const run of v.match(/\+?\d[\d ().-]{5,}\d/g) ?? []) this.found.add('phone', run, origin);
+    for (const key of PHONE_KEYS) {
+      for (const v of strings(node[key])) {
+        const origin = this.originAt(path, key);
+        // "+351 Sede: 220123456 / Filial: 225123456": a field holding the office's lines with their
+        // names; each run of digits is read as a number of the page's country.
+        if (this.found.add('phone', v, origin) === undefined && /\p{L}|\//u.test(v)) {
+          for (const run of v.match(/\+?\d[\d ().-]{5,}\d/g) ?? []) this.found.add('phone', run, origin);
+        }
       }
     }
     for (const v of strings(node.email)) this.found.add('email', v.replace(/^mailto:/i, '').split('?')[0]!, this.originAt(path, 'email'));
