@@ -415,7 +415,9 @@ const TEXT_CHUNK = 32_000;
 function addLines(parts: readonly string[], lines: string[]): void {
   let joined = parts.join('').normalize('NFKC');
   if (INVISIBLE_TEST.test(joined)) joined = joined.replace(INVISIBLE, '');
-  joined = joined.replace(/[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]/g, ' ');
+  // A run of three underscores or more is a spacer or a form's blank ("Telefoon:______0117 …"), read
+  // as white space: in the same pass, so it costs nothing more.
+  joined = joined.replace(/[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]|_{3,}/g, ' ');
   for (const segment of joined.split(BREAK)) {
     const line = segment.trim();
     if (line) lines.push(line);

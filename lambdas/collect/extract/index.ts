@@ -22,7 +22,7 @@ import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plau
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow } from './own-site.js';
+import { callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -920,8 +920,16 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const printed = [...mailtos];
     for (const f of found.findings) if (f.kind === 'email' && f.origin === 'text') printed.push(f.value);
     printed.push(...cfPrinted);
+    // On the site's home or contact page, the one mail link of its content (an image or "Click here"
+    // over "mailto:…", with no address printed) is the site's mailbox as a printed one is. Not two or
+    // more (a team's, each of which keeps its own rules), nor on another page, where a marketplace's
+    // "email us with any questions" on an ad's page links its own.
+    if (contactPage) {
+      const linked = found.findings.filter((f) => f.kind === 'email' && f.origin === 'attr:href');
+      if (linked.length === 1) printed.push(linked[0]!.value);
+    }
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(rawChrome) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window.

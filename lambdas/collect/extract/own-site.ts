@@ -346,6 +346,36 @@ const DEALER_TOOL =
 export function namedContactLine(texts: readonly string[]): boolean {
   return texts.some((text) => contactBlockNames(text, SIGN_REACH).length > 0);
 }
+/**
+ * Whether a header's or footer's text (`texts`, its text nodes as they are, source line breaks
+ * and all) asks the visitor to call the
+ * site in its own voice, with the number right after ("Call Us Today: 555-0134", "Call us today on
+ * 1300 …", "Rufen Sie uns an: 0711 …"): a small business's window, which may print no mailbox at all
+ * (a plumber's or an electrician's site gives its number only). A marketplace's chrome names its
+ * desks ("Customer service", "Hotline", which its numbers' rules know), and `marketplaceSigns` still
+ * looks for its controls, desks and badges.
+ */
+// (A word boundary rather than a Unicode look-behind, as SERVICE_DEPARTMENT's below: the words open
+// with ASCII letters. White space does not count towards the 40 characters before the number, as the
+// text nodes keep their source's indentation; each character takes the white space after it, so the
+// pattern does not backtrack through a long run of it.)
+export function callUsLine(texts: readonly string[]): boolean {
+  for (const text of texts) {
+    CALL_US_NUMBER.lastIndex = 0;
+    for (let m = CALL_US_NUMBER.exec(text); m; m = CALL_US_NUMBER.exec(text)) {
+      // Not a desk's call ("Customer service: call us on 0800 …", "Need help? Call us …"): a
+      // marketplace's help line, in its own voice too.
+      if (!DESK_BEFORE.test(text.slice(Math.max(0, m.index - DESK_REACH), m.index))) return true;
+    }
+  }
+  return false;
+}
+/** A desk's or a help line's words on the few characters before a call (see callUsLine). */
+const DESK_BEFORE =
+  /\b(?:help|support|hotline|helpdesk|customer (?:service|care|support)|client services?|service client|kundenservice|kundendienst|hilfe|aide|assistance|ayuda|atención al cliente|aiuto|assistenza|klantenservice|kundeservice|kundtjänst|pomoc|obsługa klienta)\b[^\n]*$/iu;
+const DESK_REACH = 60;
+const CALL_US_NUMBER =
+  /\b(?:call\s+(?:us|today|now)|give\s+us\s+a\s+call|rufen\s+sie\s+uns\s+an|ruf\s+uns\s+an|appelez[-\s]nous|bel\s+ons|ring\s+(?:oss|os)|soita\s+meille|chiamaci|ll[áa]manos|ligue\s+para\s+n[óo]s|zadzwoń\s+do\s+nas)(?![\p{L}])\s*(?:[^\d\s]\s*){0,40}\+?\(?\d[\d ()./-]{5,}\d/giu;
 /** Lines after the name a number may be on, for the sign (namedContactLine) and for the names (contactBlockNames). */
 const SIGN_REACH = 2;
 const BLOCK_REACH = 4;
@@ -469,6 +499,9 @@ function controlIn(text: string, customers = false, offSiteLogIns: ReadonlySet<s
     // recevoir nos nouveaux biens … S'inscrire", "Subscribe to our newsletter … Sign up"): a
     // subscription's button, not an account's.
     if (SIGN_UP.test(m[0]) && SUBSCRIPTION_BEFORE.test(text.slice(Math.max(0, m.index - 250), m.index))) continue;
+    // A newsletter's own word right before a log-in word that also means "sign up" in its language
+    // ("Newsletter anmelden", "Newsletter: inschrijven"): the subscription's link, not an account's.
+    if (NEWSLETTER_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - NEWSLETTER_REACH), m.index))) continue;
     // A log-in form's own links under its fields ("E-Mail / Kennwort / Einloggen / Registrieren |
     // Kennwort vergessen?"): the sign-up between the form's password field and its reset link, in a
     // form whose heading and button are its members' log-in (see LOG_IN_FORM_FIELD above): a content
@@ -518,6 +551,9 @@ const PASSWORD_RESET =
   /(?<![\p{L}])(?:lost your password|forgot(?:ten)? (?:your )?password|(?:passwort|kennwort) vergessen|mot de passe oublié|olvidaste (?:tu|su) contraseña|contraseña olvidada|esqueceu (?:a |sua )?senha|esqueci (?:a |minha )?senha|password dimenticata|wachtwoord vergeten|glömt (?:ditt )?lösenord|glemt (?:passord|adgangskode)|nie pamiętasz hasła|zapomniałeś hasła|zapomniane hasło|unohditko salasanan)(?![\p{L}])/iu;
 /** How far from a sign-up its form's reset link stands, before or after it on the form's last lines. */
 const RESET_REACH = 40;
+/** A newsletter named right before a control, on its line (see controlIn). */
+const NEWSLETTER_RIGHT_BEFORE = /(?<![\p{L}])(?:newsletter|infolettre|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|boletín|boletim)[ \t]*[:-]?[ \t]*$/iu;
+const NEWSLETTER_REACH = 16;
 const SUBSCRIPTION_BEFORE = /newsletter|infolettre|lettre d'information|recevoir|recevez|receive|subscribe|abonn|bolet[ií]n|erhalten sie|ricevere|receber|ontvang/iu;
 
 /**

@@ -73,7 +73,7 @@ const DECOYS = new RegExp(
  */
 const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4}|0(?: \\d{2}){2}|0\\d \\d{2})\\)';
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |\\/ | ?${AREA_IN_BRACKETS} ?)\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
+  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |[/–-] | ?${AREA_IN_BRACKETS} ?)\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
   'g',
 );
 /** A bracket of digits only, right before a run: the head of a number the run did not take. */

@@ -153,7 +153,7 @@ describe("a dealer's schema.org description that a script builds", () => {
   const html = (data: string): string =>
     // Two lines without a department's label: a dealer's sales and workshop lines side by side say
     // "dealer" alone (own-site.ts, dealerDepartments), which is not what this tests.
-    `<!doctype html><html><head>${data}</head><body><header><div class="vcard"><ul class="tels"><li class="tel">Call us: <span>(703) 482-9361</span></li>` +
+    `<!doctype html><html><head>${data}</head><body><header><div class="vcard"><ul class="tels"><li class="tel">Phone: <span>(703) 482-9361</span></li>` +
     '<li class="tel">Text us: <span>(703) 482-9362</span></li></ul></div></header>' +
     '<main><h1>Used vehicles</h1><div class="vehicle-card"><p>2019 Ford F-150 XLT</p></div></main><footer><p>© Jerry\'s Alexandria Ford</p></footer></body></html>';
   const phones = (data: string): string[] => foundAt(DEALER, 'US')(html(data), 'US', 'phone');

@@ -11,7 +11,7 @@ import { foundAt } from './found.js';
 const site = (menu: string, extra = ''): string =>
   `<!doctype html><html><body><header><a href="tel:+12145550151">214-555-0151</a><nav>${menu}</nav></header>` +
   `<main><h1>Pre-Owned Inventory</h1><div class="card">2019 Harley-Davidson Street Glide, $18,995</div>${extra}</main>` +
-  '<footer><p>4100 Example Freeway, Plano, TX 75001</p><p>Call us: 214-555-0151</p></footer></body></html>';
+  '<footer><p>4100 Example Freeway, Plano, TX 75001</p><p>Phone: 214-555-0151</p></footer></body></html>';
 
 describe('a vehicle dealer\'s own site', () => {
   const found = foundAt('https://www.dreambikes.example/used-inventory', 'US');
