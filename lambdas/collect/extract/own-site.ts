@@ -347,33 +347,30 @@ export function namedContactLine(texts: readonly string[]): boolean {
   return texts.some((text) => contactBlockNames(text, SIGN_REACH).length > 0);
 }
 /**
- * Whether a header's or footer's text (`texts`, its text nodes as they are, source line breaks
- * and all) asks the visitor to call the
- * site in its own voice, with the number right after ("Call Us Today: 555-0134", "Call us today on
- * 1300 …", "Rufen Sie uns an: 0711 …"): a small business's window, which may print no mailbox at all
- * (a plumber's or an electrician's site gives its number only). A marketplace's chrome names its
- * desks ("Customer service", "Hotline", which its numbers' rules know), and `marketplaceSigns` still
- * looks for its controls, desks and badges.
+ * Whether a header's or footer's text (`texts`, its text nodes as they are, source line breaks and
+ * all) asks the visitor to call the site in its own voice, with the number right after ("Call Us
+ * Today: 555-0134", "Call us today on 1300 …", "Rufen Sie uns an: 0711 …"): a small business's
+ * window, which may print no mailbox at all (a plumber's or an electrician's site gives its number
+ * only). Not after a desk's words: a marketplace's chrome names its desks ("Customer service",
+ * "Need help?"), and `marketplaceSigns` still looks for its controls, desks and badges.
  */
-// (A word boundary rather than a Unicode look-behind, as SERVICE_DEPARTMENT's below: the words open
-// with ASCII letters. White space does not count towards the 40 characters before the number, as the
-// text nodes keep their source's indentation; each character takes the white space after it, so the
-// pattern does not backtrack through a long run of it.)
 export function callUsLine(texts: readonly string[]): boolean {
   for (const text of texts) {
     CALL_US_NUMBER.lastIndex = 0;
     for (let m = CALL_US_NUMBER.exec(text); m; m = CALL_US_NUMBER.exec(text)) {
-      // Not a desk's call ("Customer service: call us on 0800 …", "Need help? Call us …"): a
-      // marketplace's help line, in its own voice too.
       if (!DESK_BEFORE.test(text.slice(Math.max(0, m.index - DESK_REACH), m.index))) return true;
     }
   }
   return false;
 }
-/** A desk's or a help line's words on the few characters before a call (see callUsLine). */
+/** A desk's or a help line's words on the few characters before a call (see callUsLine), on its line or in the element before. */
 const DESK_BEFORE =
-  /\b(?:help|support|hotline|helpdesk|customer (?:service|care|support)|client services?|service client|kundenservice|kundendienst|hilfe|aide|assistance|ayuda|atención al cliente|aiuto|assistenza|klantenservice|kundeservice|kundtjänst|pomoc|obsługa klienta)\b[^\n]*$/iu;
+  /\b(?:help|support|hotline|helpdesk|customer (?:service|care|support)|client services?|service client|kundenservice|kundendienst|hilfe|aide|assistance|ayuda|atención al cliente|aiuto|assistenza|klantenservice|kundeservice|kundtjänst|pomoc|obsługa klienta)\b/iu;
 const DESK_REACH = 60;
+// A word boundary rather than a Unicode look-behind, as SERVICE_DEPARTMENT's below: the words open
+// with ASCII letters. White space does not count towards the 40 characters before the number, as the
+// text nodes keep their source's indentation; each character takes the white space after it, so the
+// pattern does not backtrack through a long run of it.
 const CALL_US_NUMBER =
   /\b(?:call\s+(?:us|today|now)|give\s+us\s+a\s+call|rufen\s+sie\s+uns\s+an|ruf\s+uns\s+an|appelez[-\s]nous|bel\s+ons|ring\s+(?:oss|os)|soita\s+meille|chiamaci|ll[áa]manos|ligue\s+para\s+n[óo]s|zadzwoń\s+do\s+nas)(?![\p{L}])\s*(?:[^\d\s]\s*){0,40}\+?\(?\d[\d ()./-]{5,}\d/giu;
 /** Lines after the name a number may be on, for the sign (namedContactLine) and for the names (contactBlockNames). */

@@ -69,7 +69,7 @@ const DECOYS = new RegExp(
  * identifier's tail. The country code may be bracketed at the start ("(+44) 7700 900123",
  * "(+371)21234567"). A direct line's extension after a space and a hyphen closes the number as
  * German and Austrian offices write it ("030-612 48 93 -19": 030 6124893-19; "-0" the switchboard).
- * A slash may have a space after it ("+49 (0) 30/ 5550 12 34").
+ * A slash or a hyphen may have a space after it ("+49 (0) 30/ 5550 12 34", "0117- 55 01 23").
  */
 const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4}|0(?: \\d{2}){2}|0\\d \\d{2})\\)';
 const RUN = new RegExp(

@@ -32,6 +32,7 @@ describe('a "call us" line in the header or footer, on a site without a mailbox'
   it.each([
     ["a help line's (\"Need help? Call us\")", '<p>Need help? Call us on <a href="tel:2125550134">212-555-0134</a></p>'],
     ["a customer service's", '<p>Customer service: call us now 212-555-0134</p>'],
+    ["a help line's in the element before", '<p>Need help?</p>\n    <p>Call us today</p>\n    <p><a href="tel:2125550134">212-555-0134</a></p>'],
     ['one far from its number', `<p>Call us today for a free quote on ${'any job, big or small, '.repeat(3)}212-555-0134</p>`],
     ['no call: a number alone', '<p><a href="tel:2125550134">212-555-0134</a></p>'],
   ])('but not %s', (_what, header) => {
