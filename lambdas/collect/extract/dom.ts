@@ -27,6 +27,11 @@ export interface DomNode {
    */
   attrs?: readonly string[];
   children?: DomNode[];
+  /**
+   * Set by the parse on a link (<a>) it closed with nothing in it but white space, as written: a
+   * walk that cuts the chrome out of the tree later does not make a link empty.
+   */
+  empty?: boolean;
   /** Set by the parse; undefined on nodes built by hand (a wrapper root). */
   parent?: DomNode | undefined;
   /** Siblings, set only by `linkSiblings` (for CSS selectors). */
@@ -228,6 +233,14 @@ const CREDIT_BEFORE =
   /(?<!\p{L})(?:(?:created|programm(?:ed|ing)|design(?:ed)?|develop(?:ed|ment)|coded|powered|(?:web)?site|web ?design|web ?development)(?:\s+(?:by|von|par|por|door|av|af))?|(?:programmiert|entwickelt|gestaltet|erstellt|umgesetzt)\s+(?:von|durch)|webdesign|(?:réalis(?:é|ation)|con(?:çu|ception)|développ(?:é|ement))\s+par|(?:diseño|desarrollo)(?:\s+web)?(?:\s+por)?|(?:разработка|создание|дизайн|программирование|верстка|вёрстка)(?:\s+сайта)?|(?:сайт\s+)?(?:разработан|создан|сделан)(?:\s+в)?)\s*[:\-–—]?\s*$/iu;
 
 /** Whether the text just before `el` (its previous sibling's, up to 80 characters) ends with a credit. */
+const CALL_OR_MAIL = /^(?:mailto|tel|callto):/i;
+
+/** Whether an element's attributes (a flat name, value list) give a style sheet a hold on it: a class, an id, a style. */
+function styled(at: readonly string[]): boolean {
+  for (let i = 0; i < at.length; i += 2) if (at[i] === 'class' || at[i] === 'id' || at[i] === 'style') return true;
+  return false;
+}
+
 function afterCredit(el: DomNode): boolean {
   const siblings = el.parent?.children;
   if (!siblings) return false;
@@ -261,6 +274,11 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
     if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value) || MESSENGER_LINK.test(value) || VIN_SLUG_HINT.test(value)) {
       // A site maker's address in the site's credits is not read.
       if (/^mailto:/i.test(value) && afterCredit(el)) return;
+      // Nor a mail or call link that shows nothing (no text, no image, and no class, id or style a
+      // style sheet could draw an icon by: "<a href='mailto:…' data-track-event='click'></a>"), a
+      // template's leftover: the visitor never sees it. (A floating call button drawn by its class
+      // is still read.)
+      if (el.empty === true && CALL_OR_MAIL.test(value) && !styled(at)) return;
       attributes.push({ name, value, label: name });
     }
   } else if (name === 'src' && VIN_PARAM_HINT.test(value)) {

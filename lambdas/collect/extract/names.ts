@@ -493,9 +493,10 @@ function businessWord(word: string): boolean {
 
 /**
  * A German firm's compound ("Malerwerkstätte", "Elektrofachbetrieb", "Reifenhandlung",
- * "Gebäudereinigung"): a workshop, a firm, a trade's shop, not a family name.
+ * "Gebäudereinigung", "Zahnarztpraxis", "Anwaltskanzlei"): a workshop, a firm, a trade's shop, a
+ * practice, not a family name.
  */
-const BUSINESS_COMPOUND = /^\p{L}{4,}(?:werkstatt|werkstätte|werkstaette|betrieb|vertrieb|handlung|reinigung|technik|bedarf)$/u;
+const BUSINESS_COMPOUND = /^\p{L}{4,}(?:werkstatt|werkstätte|werkstaette|betrieb|vertrieb|handlung|reinigung|technik|bedarf|praxis|kanzlei)$/u;
 
 /**
  * A name with a job title before it, as contact boxes print it ("Warehouse Coordinator Petr
@@ -2270,6 +2271,8 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     let candidate = m[2]!;
     // Only the words on the honorific's line.
     candidate = candidate.split('\n')[0]!;
+    // "Herr Frau": a form's choice of salutation, not an honorific before a name.
+    if (HONORIFIC_WORD.test(candidate)) continue;
     // "Sr. Software Engineer": a job title after "Sr." (senior), not a señor's name; after any other
     // honorific such words name a post too ("Mr. Sales Manager"), never a person.
     if (candidate.split(' ').some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()))) continue;

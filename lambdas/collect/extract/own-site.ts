@@ -489,6 +489,10 @@ function controlIn(text: string, customers = false, offSiteLogIns: ReadonlySet<s
     // A WordPress site's "Meta" widget (its log-in, its feeds, then "WordPress.org", in any of its
     // languages): the site's editors' log-in, on a business's or a blogger's own site.
     if (logIn && WORDPRESS_META.test(text.slice(m.index + m[0].length, m.index + m[0].length + WORDPRESS_META_REACH))) continue;
+    // The page's last words after its copyright line ("Copyright 2007 by Wendell Presses, Inc. Privacy
+    // Statement / Login"): a content system's log-in for the site's editors at its foot, as a
+    // footer's log-in link is (see marketplaceSigns), where no footer element marks the foot.
+    if (logIn && text.length - (m.index + m[0].length) <= PAGE_FOOT_REACH && COPYRIGHT.test(text.slice(Math.max(0, m.index - COPYRIGHT_REACH), m.index))) continue;
     // A footer's column headed "Administration" ("Administration" over "Login" and "New listing"):
     // the site's staff's log-in and editing links, a small agency's own, not its visitors' accounts.
     if (ADMIN_HEADING.test(text.slice(Math.max(0, m.index - ADMIN_REACH), m.index))) continue;
@@ -548,6 +552,9 @@ const PASSWORD_RESET =
   /(?<![\p{L}])(?:lost your password|forgot(?:ten)? (?:your )?password|(?:passwort|kennwort) vergessen|mot de passe oublié|olvidaste (?:tu|su) contraseña|contraseña olvidada|esqueceu (?:a |sua )?senha|esqueci (?:a |minha )?senha|password dimenticata|wachtwoord vergeten|glömt (?:ditt )?lösenord|glemt (?:passord|adgangskode)|nie pamiętasz hasła|zapomniałeś hasła|zapomniane hasło|unohditko salasanan)(?![\p{L}])/iu;
 /** How far from a sign-up its form's reset link stands, before or after it on the form's last lines. */
 const RESET_REACH = 40;
+/** How few characters may follow a log-in at the page's foot, and how close before it its copyright line is (see controlIn). */
+const PAGE_FOOT_REACH = 40;
+const COPYRIGHT_REACH = 200;
 /** A newsletter named right before a control, on its line (see controlIn). */
 const NEWSLETTER_RIGHT_BEFORE = /(?<![\p{L}])(?:newsletter|infolettre|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|boletín|boletim)[ \t]*[:-]?[ \t]*$/iu;
 const NEWSLETTER_REACH = 16;

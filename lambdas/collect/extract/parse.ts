@@ -363,10 +363,18 @@ const NO_ATTRIBUTES: readonly string[] = Object.freeze([]);
  * whole got 0-2.5 % cheaper (two runs). The list is the parse's: a write into `attribs` (cheerio's
  * `.attr(name, value)`) is not seen by the walks, and extraction makes none.
  */
+/** Whether an element's children are none, or white space only. */
+function blank(children: readonly DomNode[] | undefined): boolean {
+  if (children === undefined) return true;
+  for (const child of children) if (child.type !== 'text' || /\S/.test(child.data ?? '')) return false;
+  return true;
+}
+
 class ElementNode implements DomNode {
   readonly type: string;
   readonly children: DomNode[] = NO_CHILDREN.slice();
   parent: DomNode | undefined = undefined;
+  empty = false;
   private object: Record<string, string> | undefined = undefined;
   constructor(
     readonly name: string,
@@ -451,7 +459,9 @@ class TreeBuilder implements TokenSink {
   private closeElement(): void {
     this.lastText = null;
     this.lastComment = null;
-    this.nodes.pop();
+    const node = this.nodes.pop();
+    // A link closed with nothing in it but white space (see DomNode.empty).
+    if (node !== undefined && node.name === 'a') node.empty = blank(node.children);
   }
 
   private addComment(data: string): void {
