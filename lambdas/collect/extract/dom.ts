@@ -232,8 +232,18 @@ export const MESSENGER_LINK =
 const CREDIT_BEFORE =
   /(?<!\p{L})(?:(?:created|programm(?:ed|ing)|design(?:ed)?|develop(?:ed|ment)|coded|powered|(?:web)?site|web ?design|web ?development)(?:\s+(?:by|von|par|por|door|av|af))?|(?:programmiert|entwickelt|gestaltet|erstellt|umgesetzt)\s+(?:von|durch)|webdesign|(?:réalis(?:é|ation)|con(?:çu|ception)|développ(?:é|ement))\s+par|(?:diseño|desarrollo)(?:\s+web)?(?:\s+por)?|(?:разработка|создание|дизайн|программирование|верстка|вёрстка)(?:\s+сайта)?|(?:сайт\s+)?(?:разработан|создан|сделан)(?:\s+в)?)\s*[:\-–—]?\s*$/iu;
 
-/** Whether the text just before `el` (its previous sibling's, up to 80 characters) ends with a credit. */
+/** A mail or call link's address (see unseenContactLink). */
 const CALL_OR_MAIL = /^(?:mailto|tel|callto):/i;
+
+/**
+ * Whether `el` is a mail or call link (to `href`) that shows nothing: the parse closed it with
+ * nothing in it (DomNode.empty), and it has no class, id or style a style sheet could draw an icon
+ * by ("<a href='mailto:…' data-track-event='click'></a>"): a template's leftover, which the
+ * visitor never sees. A floating call button drawn by its class is seen.
+ */
+export function unseenContactLink(el: DomNode, at: readonly string[], href: string): boolean {
+  return el.empty === true && CALL_OR_MAIL.test(href) && !styled(at);
+}
 
 /** Whether an element's attributes (a flat name, value list) give a style sheet a hold on it: a class, an id, a style. */
 function styled(at: readonly string[]): boolean {
@@ -241,6 +251,7 @@ function styled(at: readonly string[]): boolean {
   return false;
 }
 
+/** Whether the text just before `el` (its previous sibling's, up to 80 characters) ends with a credit. */
 function afterCredit(el: DomNode): boolean {
   const siblings = el.parent?.children;
   if (!siblings) return false;
@@ -274,11 +285,8 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
     if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value) || MESSENGER_LINK.test(value) || VIN_SLUG_HINT.test(value)) {
       // A site maker's address in the site's credits is not read.
       if (/^mailto:/i.test(value) && afterCredit(el)) return;
-      // Nor a mail or call link that shows nothing (no text, no image, and no class, id or style a
-      // style sheet could draw an icon by: "<a href='mailto:…' data-track-event='click'></a>"), a
-      // template's leftover: the visitor never sees it. (A floating call button drawn by its class
-      // is still read.)
-      if (el.empty === true && CALL_OR_MAIL.test(value) && !styled(at)) return;
+      // Nor a mail or call link that shows nothing.
+      if (unseenContactLink(el, at, value)) return;
       attributes.push({ name, value, label: name });
     }
   } else if (name === 'src' && VIN_PARAM_HINT.test(value)) {

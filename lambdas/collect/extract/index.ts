@@ -10,7 +10,7 @@ import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { normalise } from '../../shared/normalise/index.js';
 import { withEscapedSpaces } from '../../shared/normalise/phone.js';
-import { attributeList, attributeValue, CALL_LINK, MESSENGER_LINK, readPage, startsJson, textLines, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
+import { attributeList, attributeValue, CALL_LINK, MESSENGER_LINK, readPage, startsJson, textLines, unseenContactLink, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone } from './encoded.js';
@@ -632,7 +632,7 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIn
         logInLink(node, href, logIns);
         const person = menuPersonName(node, attrs);
         if (person !== undefined) people.add(person);
-        if (CONTACT_LINK.test(href) || MESSENGER_LINK.test(href)) {
+        if ((CONTACT_LINK.test(href) || MESSENGER_LINK.test(href)) && !unseenContactLink(node, attrs, href)) {
           const around = node.parent ? textLines(node.parent).join(' ') : '';
           if (!CREDIT.test(around)) out.push({ name: 'href', value: href, label: 'href' });
         }

@@ -352,6 +352,13 @@ class DataNode implements DomNode {
 /** An element without attributes shares this list (nothing writes into `attrs`). */
 const NO_ATTRIBUTES: readonly string[] = Object.freeze([]);
 
+/** Whether an element's children are none, or white space only. */
+function blank(children: readonly DomNode[] | undefined): boolean {
+  if (children === undefined) return true;
+  for (const child of children) if (child.type !== 'text' || /\S/.test(child.data ?? '')) return false;
+  return true;
+}
+
 /**
  * An element (a tag, script or style), with the fields of domhandler's. Its attributes are kept
  * as the flat list the tokenizer reads them into (`attrs`: name, value, name, value...), and the
@@ -363,17 +370,11 @@ const NO_ATTRIBUTES: readonly string[] = Object.freeze([]);
  * whole got 0-2.5 % cheaper (two runs). The list is the parse's: a write into `attribs` (cheerio's
  * `.attr(name, value)`) is not seen by the walks, and extraction makes none.
  */
-/** Whether an element's children are none, or white space only. */
-function blank(children: readonly DomNode[] | undefined): boolean {
-  if (children === undefined) return true;
-  for (const child of children) if (child.type !== 'text' || /\S/.test(child.data ?? '')) return false;
-  return true;
-}
-
 class ElementNode implements DomNode {
   readonly type: string;
   readonly children: DomNode[] = NO_CHILDREN.slice();
   parent: DomNode | undefined = undefined;
+  /** See DomNode.empty: set when a link closes (closeElement). */
   empty = false;
   private object: Record<string, string> | undefined = undefined;
   constructor(

@@ -54,6 +54,13 @@ describe('a mail or call link that shows nothing', () => {
     expect(found(card('<a href="mailto:info@wendell-other.example" data-track-event="click"></a><a href="tel:+41800555012" data-track-event="click"> </a>'), 'CH')).toEqual(OWN);
   });
 
+  it("nor in the site's footer", () => {
+    const footer = (links: string): string =>
+      '<!doctype html><html><body><header><nav><a href="/">Home</a> <a href="/kurse">Kurse</a></nav></header><main><h1>Kurse</h1><p>Zeichnen und Malen für alle.</p></main>' +
+      `<footer><p>Kursraum am Bogen · Telefon <a href="tel:+41525550123">052 555 01 23</a> · <a href="mailto:kurse@wendell-kurse.example">kurse@wendell-kurse.example</a>${links}</p></footer></body></html>`;
+    expect(found(footer('<a href="tel:+41800555012" data-track-event="click"></a>'), 'CH')).toEqual(OWN);
+  });
+
   it('but an icon link is read, and so is an empty one that a style sheet can draw (a floating call button)', () => {
     expect(found(card('<a href="mailto:anna@wendell-kurse.example"><i class="icon-mail"></i></a>'), 'CH', 'email')).toEqual(['email anna@wendell-kurse.example', 'email kurse@wendell-kurse.example']);
     expect(found(card('<a class="call-float" href="tel:+41525550124"></a>'), 'CH', 'phone')).toEqual(['phone +41525550123', 'phone +41525550124']);
