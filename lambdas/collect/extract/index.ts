@@ -760,7 +760,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // unless a grid of them, most known names, vouches for the others (as a grid of title cards does).
   const postedOrigin = vouchedGrid(layout.postedNames) ? ROSTER_ORIGIN : 'seller-box';
   for (const name of layout.postedNames) found.add('name', name, postedOrigin);
-  // Profile links on the same site only (not "youtube.com/user/...").
+  // Profile links on the same site only (not "youtube.com/user/..."); the page's registrable domain, also for the staff mailboxes below.
   const site = getDomain(opts.url);
   // The mailboxes of mail links whose text is a person's name: that person's (see below).
   const namedMailboxes: string[] = [];
@@ -1030,8 +1030,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // name: "lena@", "anna.berg@"), behind a "Send email" link in a table of its key contacts: its
     // staff's, on the contact, team or home page of a site its own mailbox says is the seller's.
     // Not a desk's ("info@"); elsewhere (an employer's vacancy naming another contact) such a
-    // mailbox keeps the rules of any page.
-    const site = getDomain(opts.url);
+    // mailbox keeps the rules of any page. (`site`: the page's registrable domain, found above.)
     for (const f of contactPage ? found.findings : []) {
       if (f.kind !== 'email' || getDomain(emailDomain(f.value)) !== site) continue;
       const first = f.value.slice(0, f.value.indexOf('@')).split(/[._-]/)[0]!;
