@@ -637,6 +637,11 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIn
           if (!CREDIT.test(around)) out.push({ name: 'href', value: href, label: 'href' });
         }
       }
+    } else if (node.type === 'tag' && node.name === 'area') {
+      // An image map's mail or call link: the part of the footer's picture that prints the
+      // address ("<img usemap='#map'><map><area href='mailto:…'>"), a mail link as an <a> is.
+      const href = attributeValue(attributeList(node) ?? [], 'href');
+      if (href !== undefined && CONTACT_LINK.test(href)) out.push({ name: 'href', value: href, label: 'href' });
     }
     for (const child of node.children ?? []) visit(child);
   };
@@ -734,6 +739,11 @@ function sellerOrigin(origin: string): boolean {
 }
 
 /** All identifiers on an ad page, normalised, deduplicated by kind and value. */
+/** The registrable domain a link leads to: `site`'s for a link within the page's site ("/team/…"). */
+function hostOf(href: string, site: string | null): string | null {
+  return /^(?:https?:)?\/\//i.test(href) ? getDomain(href.startsWith('//') ? `https:${href}` : href) : site;
+}
+
 export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const prepared = parsePage(html);
   const root = prepared.root;
@@ -766,15 +776,19 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const namedMailboxes: string[] = [];
   // Mail links addressed to a given name ("Email Lena"): resolved once the page's names are read (below).
   const addressedMailboxes: { given: string; href: string }[] = [];
-  for (const { name, href, private: person, icon, mailto, titled, addressed } of layout.profileNames) {
+  // A firm's people linked to their own pages at a people's path of the site (`team`): many of
+  // them, most known names, vouch for the others, as a grid of team cards does.
+  const teamLinks = layout.profileNames.filter((p) => p.team && hostOf(p.href, site) === site).map((p) => p.name);
+  const teamOrigin = vouchedGrid(teamLinks) ? ROSTER_ORIGIN : 'profile-link';
+  for (const { name, href, private: person, icon, mailto, titled, addressed, team } of layout.profileNames) {
     if (addressed) {
       addressedMailboxes.push({ given: name.toLowerCase(), href });
       continue;
     }
-    const host = /^(?:https?:)?\/\//i.test(href) ? getDomain(href.startsWith('//') ? `https:${href}` : href) : site;
+    const host = hostOf(href, site);
     // Beside a private seller's badge, or titled in a link whose address spells it, the page says
     // it is a person's name: not held to the known-name list.
-    const origin = icon ? 'user-icon' : mailto ? MAILTO_TEXT_ORIGIN : person ? 'profile-link:private' : titled ? 'profile-link:titled' : 'profile-link';
+    const origin = icon ? 'user-icon' : mailto ? MAILTO_TEXT_ORIGIN : person ? 'profile-link:private' : titled ? 'profile-link:titled' : team ? teamOrigin : 'profile-link';
     if (host !== site || found.add('name', name, origin) === undefined || !mailto) continue;
     // "<a href='mailto:a.berg@firm.example, office@firm.example'>Anna Berg</a>": the link gives
     // the person's mailboxes (its copies too), at the site's own domain as often as not, where an
@@ -864,7 +878,15 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // The people a firm's menu links to their own pages (menuPersonName): two or more, a roster.
   const menuPeople = new Set<string>();
   const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns, menuPeople));
-  if (menuPeople.size >= MIN_MENU_PEOPLE) for (const name of menuPeople) found.add('name', name, 'profile-link');
+  // Many of them, most known names, vouch for the others (as a grid of team cards does).
+  if (menuPeople.size >= MIN_MENU_PEOPLE) {
+    const origin = vouchedGrid([...menuPeople]) ? ROSTER_ORIGIN : 'profile-link';
+    for (const name of menuPeople) found.add('name', name, origin);
+  }
+  // A firm's people, two or more, each linked to their own page at a people's path of the site
+  // (its menu's or its content's "/attorneys-and-staff/lena-marten/"): a firm's own site lists its
+  // people so, where a marketplace lists its members under "/user/" or "/agents/".
+  const firmsPeople = menuPeople.size + teamLinks.length >= MIN_MENU_PEOPLE;
   const chromeLinks = anchors.filter((a) => CONTACT_LINK.test(a.value));
   const chromeChats = anchors.flatMap((a) => {
     const chat = MESSENGER_LINK.exec(a.value);
@@ -929,7 +951,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       if (linked.length === 1) printed.push(linked[0]!.value);
     }
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(rawChrome) ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(rawChrome) || firmsPeople ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window.
@@ -998,6 +1020,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const title = pageTitle(root);
   if (title) titledAgentName(title, html, found, 'text');
 
+  // A contact form's "send to" list's mailboxes (parse.ts, OPTION_MAILBOX), held to the rules of
+  // the addresses the page prints (and confirmed on a site of its own, below). Read after the signs
+  // of a site of its own: the page does not print them, and a zoo's "jobs@" or "press@" among its
+  // form's choices is not a marketplace's desk.
+  for (const mailbox of prepared.optionMailboxes) scanEmails(mailbox, found, 'attr:value');
   const sellerValues = new Set<string>();
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (sellerOrigin(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
@@ -1025,6 +1052,12 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (ownMailbox) {
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
       if (e !== undefined && (contactPage || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2)) confirmed.add(`email\u0000${e}`);
+    }
+    // A contact form's list of recipients (OPTION_MAILBOX in parse.ts): the mailboxes at the site's
+    // domain are its own desks' and people's, as its chrome's are (a marketplace's never get here).
+    for (const m of prepared.optionMailboxes) {
+      const e = normalise('email', m, found.country);
+      if (e !== undefined && getDomain(emailDomain(e)) === site) confirmed.add(`email\u0000${e}`);
     }
     // A mailbox at the site's domain named for a person (its local part opens with a known given
     // name: "lena@", "anna.berg@"), behind a "Send email" link in a table of its key contacts: its

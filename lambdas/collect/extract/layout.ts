@@ -35,9 +35,10 @@ export interface Layout {
    * "/profil/...") when it is a name, an avatar's, a mail link's. `titled`: the link's text gives the
    * person a title and its address spells the name (see titledAndSpelled). `addressed`: the mail
    * link's text names a given name only, after a verb ("Email Lena"): whose mailbox it is, for a
-   * fuller name the page gives (index.ts), not a name by itself.
+   * fuller name the page gives (index.ts), not a name by itself. `team`: a link to a person's own
+   * page at a people's path ("/our-team/lena-marten/"), as a firm lists its people (menuPersonName).
    */
-  readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean; mailto?: boolean; titled?: boolean; addressed?: boolean }[];
+  readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean; mailto?: boolean; titled?: boolean; addressed?: boolean; team?: boolean }[];
   /** Team cards' names beside their posts (postedName), in the page's order. */
   readonly postedNames: string[];
   /** The canonical link and og:url of the page. */
@@ -132,7 +133,13 @@ function cssModuleChrome(token: string): boolean {
   const component = m[1]!.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
   return CHROME_PART.test(component) || CHROME_PART.test(m[2]!);
 }
-const SIDEBAR = /^(?:(?:right|left|page|site)[-_]?)?(?:sidebar|side-?bar|aside|rail|right-?col(?:umn)?)$/i;
+const SIDEBAR = /^(?:(?:right|left|page|site)[-_]?)?(?:sidebar|side-?bar|aside|rail)$/i;
+/**
+ * A right-hand column ("rightcolumn", "right-col"): a side bar beside the page's content as often
+ * as the content itself, beside a left-hand menu (a club's site of two columns). Soft chrome only
+ * when it holds less text than the elements beside it (see sideColumnHoldsPage).
+ */
+const SIDE_COLUMN = /^right[-_]?col(?:umn)?$/i;
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu']);
 
 /**
@@ -275,6 +282,7 @@ const enum Mark {
   Reviews = 64,
   PhoneReveal = 128,
   Hotlines = 256,
+  SideColumn = 512,
 }
 
 /**
@@ -342,6 +350,7 @@ function classify(value: string): number {
   for (const t of value.split(/\s+/)) {
     if (CHROME_OUTSIDE_CONTENT.test(t) || cssModuleChrome(t)) flags |= Mark.ChromeOutsideContent;
     if (SIDEBAR.test(t)) flags |= Mark.Sidebar;
+    else if (SIDE_COLUMN.test(t)) flags |= Mark.SideColumn;
     if (NAMESPACED_HEADER.test(t)) flags |= Mark.NamespacedHeader;
   }
   if (markCache.size > 20_000) markCache.clear();
@@ -436,9 +445,42 @@ function chromeKind(name: string, roleValue: string | undefined, inContent: Cont
   if (role === 'complementary') return 'soft';
   if (flags & Mark.ChromeAnywhere) return 'hard';
   if (!inContent && flags & Mark.ChromeOutsideContent) return 'hard';
-  if (flags & Mark.Sidebar) return 'soft';
+  if (flags & (Mark.Sidebar | Mark.SideColumn)) return 'soft';
   if (!inContent && flags & Mark.NamespacedHeader) return 'soft';
   return undefined;
+}
+
+/** Text a side column must hold, at least, to be taken for the page's content (see sideColumnHoldsPage). */
+const MIN_COLUMN_PAGE_TEXT = 200;
+
+/** The length of an element's text (scripts and styles left out), counted up to `cap`. */
+function textLength(node: DomNode, cap: number, depth = 0): number {
+  if (node.type === 'text') return node.data?.length ?? 0;
+  if (!node.children || depth > 60) return 0;
+  let n = 0;
+  for (const c of node.children) {
+    if (c.name === 'script' || c.name === 'style') continue;
+    n += textLength(c, cap - n, depth + 1);
+    if (n >= cap) break;
+  }
+  return n;
+}
+
+/**
+ * Whether a right-hand column (Mark.SideColumn, and no side bar's mark) is the page's content: it
+ * holds more text than the elements beside it together (a left-hand menu and a visitor counter
+ * beside a club's whole page), and some.
+ */
+function sideColumnHoldsPage(column: DomNode, flags: number): boolean {
+  if (!(flags & Mark.SideColumn) || flags & Mark.Sidebar) return false;
+  const own = textLength(column, Number.MAX_SAFE_INTEGER);
+  if (own < MIN_COLUMN_PAGE_TEXT) return false;
+  let beside = 0;
+  for (const sibling of column.parent?.children ?? []) {
+    if (sibling !== column) beside += textLength(sibling, own + 1 - beside);
+    if (beside > own) return false;
+  }
+  return true;
 }
 
 /** Whether an element marked this way starts a seller box (the page's outer elements never do). */
@@ -453,7 +495,7 @@ function startsSellerBox(name: string, flags: number): boolean {
 function isChrome(child: DomNode, name: string, role: string | undefined, inContent: Content, flags: number): boolean {
   const kind = chromeKind(name, role, inContent, flags);
   if (kind === undefined && flags & Mark.Hotlines) return callLinks(child, HOTLINE_LIST_CALLS) >= HOTLINE_LIST_CALLS;
-  return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox) && !headedAsSellers(child));
+  return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox) && !headedAsSellers(child) && !sideColumnHoldsPage(child, flags));
 }
 
 /** The call links (`tel:`, `callto:`) under `node`, counted up to `enough`. */
@@ -932,7 +974,14 @@ function memberNames(
   // A mailbox's link written as a person's name ("<a href='mailto:…'>Anna Berg</a>", a job ad's
   // contact, a relay address's recruiter): the one who answers it. Two or three words.
   const mailto = MAILTO.test(href);
-  if (!mailto && !isProfileLink(href, at)) return;
+  if (!mailto && !isProfileLink(href, at)) {
+    // A firm's page of its people ("Partners / Associates / Staff"), each linked to their own page
+    // at a people's path whose last part spells the name ("/attorneys-and-staff/kamal-reilly/"):
+    // as a firm's menu lists them (menuPersonName), now in its content.
+    const person = MENU_PEOPLE_PATH.test(href) ? menuPersonName(el, at) : undefined;
+    if (person) profileNames.push({ name: person, href, team: true });
+    return;
+  }
   // Without a title before it or a degree after it ("Dr. Jane Doe, MD" is "Jane Doe").
   const shown = mailto ? textOf(el).replace(/\s+/g, ' ').trim() : profileLinkText(el);
   const t = withoutPostNominals(shown);
@@ -1013,22 +1062,33 @@ function addressWords(href: string): string[] | undefined {
  * "reilly-kamal"). The address says it is that person's page, which a menu's other links (a
  * service, a place) and the visitor's own account ("/user/48213") are not.
  */
-const MENU_PEOPLE_PATH = /\/(?:team|our-team|people|our-people|staff|equipe|equipo|mitarbeiter|medici|doctors|dentists)\/[^/?#\s]+/i;
+const MENU_PEOPLE_PATH =
+  /\/(?:(?:our|meet)-(?:the-|our-)?)?(?:team|people|staff|equipe|equipo|mitarbeiter|medici|doctors|dentists|attorneys|lawyers)(?:-(?:and|&)-(?:staff|team|people|partners|associates|attorneys|lawyers))?\/[^/?#\s]+/i;
+
+const UMLAUT_SPELLED: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 
 export function menuPersonName(el: DomNode, at: readonly string[]): string | undefined {
   const href = attributeValue(at, 'href');
   if (!href || !(isProfileLink(href, at) || MENU_PEOPLE_PATH.test(href))) return undefined;
-  const name = withoutPostNominals(profileLinkText(el));
+  const name = withoutHonorific(withoutTitles(withoutPostNominals(profileLinkText(el))));
   const words = name.split(' ');
   if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || !plausibleName(name)) return undefined;
-  const slug = addressWords(href)?.join('');
-  if (slug === undefined) return undefined;
-  const plain = words.map(plainLetters);
-  if (slug.length < 4 || plain.some((w) => w === '')) return undefined;
-  const last = plain[plain.length - 1]!;
-  const initials = plain.slice(0, -1).map((w) => w[0]).join('');
-  const spelled = [plain.join(''), initials + last, plain[0]! + last, plain[0]![0] + last, last + plain[0]!];
-  return spelled.includes(slug) ? name : undefined;
+  const parts = addressWords(href);
+  if (parts === undefined) return undefined;
+  if (parts.join('').length < 4) return undefined;
+  const spelled: string[] = [];
+  // The name's letters as they are, and as German spells its umlauts without them ("Brünig", "/team/ursula-bruenig").
+  for (const plain of [words.map(plainLetters), words.map((w) => plainLetters(w.toLowerCase().replace(/[äöü]/g, (c) => UMLAUT_SPELLED[c]!).replace(/ß/g, 'ss')))]) {
+    if (plain.some((w) => w === '')) return undefined;
+    const last = plain[plain.length - 1]!;
+    const initials = plain.slice(0, -1).map((w) => w[0]).join('');
+    spelled.push(plain.join(''), initials + last, plain[0]! + last, plain[0]![0] + last, last + plain[0]!);
+  }
+  // The whole last part, or its first words with the person's post after them ("/team/kamal-reilly-paralegal/").
+  for (let k = parts.length, slug = parts.join(''); k > 0; slug = slug.slice(0, slug.length - parts[--k]!.length)) {
+    if (slug.length >= 4 && spelled.includes(slug)) return name;
+  }
+  return undefined;
 }
 
 /**

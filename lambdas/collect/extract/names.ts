@@ -615,7 +615,7 @@ const HONORIFIC =
  * Dipl.-Ing. Jan Roth", "Pan Ing. Petr Novák", "Sig. Dott. Marco Greco"): skipped, not read as the
  * name. Those that are also words or names ("Ing", "Mag", "Arch") only with their dot.
  */
-const TITLE_DOT_OPTIONAL = 'Dr|Prof|Drs|Dra|Dott(?:\\.ssa|ssa)?|Doctor|Doctora|Doktor|Доктор|Д-р|Лікар|Лекар';
+const TITLE_DOT_OPTIONAL = 'Dr|Prof|Professor|Drs|Dra|Dott(?:\\.ssa|ssa)?|Doctor|Doctora|Doktor|Доктор|Д-р|Лікар|Лекар';
 const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-Z][a-z]+|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
 const TITLES = `(?:(?:${TITLE_DOT_OPTIONAL})\\.? ?|(?:${TITLE_DOT_REQUIRED})\\. ?)*`;
 const CONTACT_VERB =
@@ -2249,6 +2249,11 @@ const DOCTOR_TITLED_NAME = new RegExp(
   'gm',
 );
 
+/** A reporting verb right after a name ("Mr Roe said", "Frau Berg erklärte"), or before it ("said Mr Roe", "according to Ms Roe"). */
+const REPORTED_AFTER =
+  /^,? (?:said|says|added|adds|told|called on|calls on|warned|explained|stated|noted|claimed|argued|insisted|commented|replied|sagte|sagt|erklärte|betonte|meinte|dijo|afirmó|explicó|señaló|a déclaré|a ajouté|a expliqué|a souligné)(?![\p{L}])/u;
+const REPORTED_BEFORE = /(?:[,”"’'] (?:said|says|added|adds|told|warned|explained)|\baccording to) $/i;
+
 /**
  * The names a word before them says are a person's to contact: an honorific, a contact verb, a
  * self-introduction, an e-mail verb, a salesperson's role before a bracketed name. What an ad's
@@ -2283,6 +2288,9 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     const name = clean(candidate);
     // "Mr Paint Lanka (Pvt) Ltd": a firm named after its founder's title, not a person.
     if (FIRM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    // "Mr Roe said …", "'…,' added Mrs Roe": a person a report quotes (a news item, a firm's press
+    // release), not one to contact.
+    if (name && (REPORTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     // The honorific says it is a person: such a name is not held to the known-names list.
     if (name) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
   }

@@ -25,7 +25,7 @@ import { getDomain, getDomainWithoutSuffix, parse } from 'tldts';
 import { emailDomain, isRoleAddress } from './filters.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
-import { BUSINESS, mailboxOf, NUMBER_RUN, PASSWORD_WORDS, plausibleName } from './names.js';
+import { BUSINESS, mailboxOf, NUMBER_RUN, PASSWORD_WORDS, plausibleName, withoutHonorific } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
@@ -389,7 +389,8 @@ export function contactBlockNames(text: string, reach = BLOCK_REACH): string[] {
   const names: string[] = [];
   const lines = text.split('\n');
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i]!.replace(LINE_MARKS, '').trim();
+    // Without an honorific before the name ("Frau Lena Marten"), as the name is stored.
+    const line = withoutHonorific(lines[i]!.replace(LINE_MARKS, '').trim());
     const words = line.split(' ');
     if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
     if (!opensWithGivenName(line) || !plausibleName(line)) continue;

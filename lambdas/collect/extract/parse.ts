@@ -42,6 +42,8 @@ export interface ParsedPage {
   readonly blobs: EmbeddedBlob[];
   /** The addresses of scripts and frames that name a VIN in a query parameter (see VIN_PARAM_HINT), entities decoded. */
   readonly vinAddresses: string[];
+  /** Mailboxes that a list's choices carry as their values (see OPTION_MAILBOX), entities decoded. */
+  readonly optionMailboxes: string[];
 }
 
 /** The pieces of the page that are parsed, and what the cut-out scripts hold. */
@@ -50,6 +52,7 @@ export interface CutPage {
   readonly jsonLd: string[];
   readonly blobs: EmbeddedBlob[];
   readonly vinAddresses: string[];
+  readonly optionMailboxes: string[];
 }
 
 /** An element's `src` attribute's value, in any of the three quotings. */
@@ -97,6 +100,16 @@ function nextCandidate(html: string, from: number): number {
  * agent" dialog's numbers are in it.
  */
 const SHADOW_ROOT = /(?:^|\s)(?:shadowroot(?:mode)?\s*=|x-teleport(?=[\s=>/]|$)|x-if(?=[\s=>/]|$))/i;
+/**
+ * A list's choice whose value is a mailbox: a contact form's "send to" list, each department or
+ * person a choice and its mailbox the value the form posts (`<select name="to"><option
+ * value="lena.marten@…">Animals</option>`). The page prints those mailboxes nowhere else, and the
+ * list is cut out with the rest of the select (it is not text), so they are taken here.
+ */
+const OPTION_MAILBOX =
+  /<option\b[^>]*?\svalue\s*=\s*(?:"\s*(?:mailto:)?([^"\s@<>&]+(?:@|&#0*64;|&#x0*40;)[^"\s<>]+)\s*"|'\s*(?:mailto:)?([^'\s@<>&]+(?:@|&#0*64;|&#x0*40;)[^'\s<>]+)\s*'|(?:mailto:)?([^\s"'@<>=`&]+(?:@|&#0*64;|&#x0*40;)[^\s"'<>=`]+))/gi;
+/** Such mailboxes taken per page, at most (a hostile page's list of thousands is not read whole). */
+const MAX_OPTION_MAILBOXES = 60;
 /** What may follow a closing tag's name before its ">": JavaScript's \s, as in `</script >`. */
 const CLOSE_REST = /\s*>/y;
 
@@ -163,6 +176,7 @@ export function cutPage(html: string): CutPage {
   const jsonLd: string[] = [];
   const blobs: EmbeddedBlob[] = [];
   const vinAddresses: string[] = [];
+  const optionMailboxes: string[] = [];
   let budget = MAX_PAGE_BLOB_CHARS;
   let last = 0;
   let noGreaterThan = false;
@@ -204,10 +218,18 @@ export function cutPage(html: string): CutPage {
         if (src) vinAddresses.push(decodeAttribute(src[1] ?? src[2] ?? src[3] ?? ''));
       }
       if (tag === 'script') readScript(attributes, html.slice(tagEnd + 1, close ? close[0] : html.length));
+    } else if (tag === 'select' && optionMailboxes.length < MAX_OPTION_MAILBOXES) {
+      const body = html.slice(tagEnd + 1, close ? close[0] : html.length);
+      if (body.includes('@') || body.includes('&#')) {
+        OPTION_MAILBOX.lastIndex = 0;
+        for (let m = OPTION_MAILBOX.exec(body); m && optionMailboxes.length < MAX_OPTION_MAILBOXES; m = OPTION_MAILBOX.exec(body)) {
+          optionMailboxes.push(decodeAttribute(m[1] ?? m[2] ?? m[3] ?? ''));
+        }
+      }
     }
   }
   pieces.push(html.slice(last));
-  return { pieces, jsonLd, blobs, vinAddresses };
+  return { pieces, jsonLd, blobs, vinAddresses, optionMailboxes };
 
   function readScript(attributes: string, body: string): void {
     if (/ld\+json/i.test(attributes)) {
@@ -620,12 +642,12 @@ export function linkSiblings(root: DomNode): void {
 
 /** The page's tree without the never-read elements, and the data its scripts hold. */
 export function parsePage(html: string): ParsedPage {
-  const { pieces, jsonLd, blobs, vinAddresses } = cutPage(html);
+  const { pieces, jsonLd, blobs, vinAddresses, optionMailboxes } = cutPage(html);
   // The pieces are read in turn (the tokenizer carries a token cut by a piece's end over to the
   // next piece, so the tree is that of the joined page) rather than joined first. A joined page
   // is one string of 100-300 KB, past V8's large-object threshold, and building it cost more
   // than tokenizing it (measured: ~1.7 ms per corpus page).
-  return { root: parsePieces(pieces), jsonLd, blobs, vinAddresses };
+  return { root: parsePieces(pieces), jsonLd, blobs, vinAddresses, optionMailboxes };
 }
 
 /** The tree htmlparser2's `parseDocument` builds from `pieces.join('')`, without joining them. */
