@@ -17,7 +17,7 @@ import { decodedPhone } from './encoded.js';
 import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
-import { chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
+import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
@@ -615,7 +615,7 @@ function withoutCreditLines(text: string): string {
  * they are into `rawTexts` (one entry), and the mail, call and chat links into the result, but a
  * credit's (its parent's text names a designer or a host).
  */
-function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIns: LogInLinks, people: Set<string>): AttributeValue[] {
+function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIns: LogInLinks, people: Map<string, string>): AttributeValue[] {
   const out: AttributeValue[] = [];
   const raw: string[] = [];
   const visit = (node: DomNode): void => {
@@ -631,7 +631,7 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIn
         hrefs.push(href);
         logInLink(node, href, logIns);
         const person = menuPersonName(node, attrs);
-        if (person !== undefined) people.add(person);
+        if (person !== undefined) people.set(person, href);
         if ((CONTACT_LINK.test(href) || MESSENGER_LINK.test(href)) && !unseenContactLink(node, attrs, href)) {
           const around = node.parent ? textLines(node.parent).join(' ') : '';
           if (!CREDIT.test(around)) out.push({ name: 'href', value: href, label: 'href' });
@@ -875,18 +875,18 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const footerHrefs: string[] = [];
   const rawChrome: string[] = [];
   const logIns: LogInLinks = { site: site ?? '', onSite: new Set(), offSite: new Set() };
-  // The people a firm's menu links to their own pages (menuPersonName): two or more, a roster.
-  const menuPeople = new Set<string>();
+  // The people a firm's menu links to their own pages (menuPersonName), with the links' addresses: two or more, a roster.
+  const menuPeople = new Map<string, string>();
   const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns, menuPeople));
   // Many of them, most known names, vouch for the others (as a grid of team cards does).
   if (menuPeople.size >= MIN_MENU_PEOPLE) {
-    const origin = vouchedGrid([...menuPeople]) ? ROSTER_ORIGIN : 'profile-link';
-    for (const name of menuPeople) found.add('name', name, origin);
+    const origin = vouchedGrid([...menuPeople.keys()]) ? ROSTER_ORIGIN : 'profile-link';
+    for (const name of menuPeople.keys()) found.add('name', name, origin);
   }
   // A firm's people, two or more, each linked to their own page at a people's path of the site
   // (its menu's or its content's "/attorneys-and-staff/lena-marten/"): a firm's own site lists its
   // people so, where a marketplace lists its members under "/user/" or "/agents/".
-  const firmsPeople = menuPeople.size + teamLinks.length >= MIN_MENU_PEOPLE;
+  const firmsPeople = [...menuPeople.values()].filter(atPeoplePath).length + teamLinks.length >= MIN_MENU_PEOPLE;
   const chromeLinks = anchors.filter((a) => CONTACT_LINK.test(a.value));
   const chromeChats = anchors.flatMap((a) => {
     const chat = MESSENGER_LINK.exec(a.value);

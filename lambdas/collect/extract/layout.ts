@@ -978,7 +978,7 @@ function memberNames(
     // A firm's page of its people ("Partners / Associates / Staff"), each linked to their own page
     // at a people's path whose last part spells the name ("/attorneys-and-staff/kamal-reilly/"):
     // as a firm's menu lists them (menuPersonName), now in its content.
-    const person = MENU_PEOPLE_PATH.test(href) ? menuPersonName(el, at) : undefined;
+    const person = atPeoplePath(href) ? menuPersonName(el, at) : undefined;
     if (person) profileNames.push({ name: person, href, team: true });
     return;
   }
@@ -1064,6 +1064,11 @@ function addressWords(href: string): string[] | undefined {
  */
 const MENU_PEOPLE_PATH =
   /\/(?:(?:our|meet)-(?:the-|our-)?)?(?:team|people|staff|equipe|equipo|mitarbeiter|medici|doctors|dentists|attorneys|lawyers)(?:-(?:and|&)-(?:staff|team|people|partners|associates|attorneys|lawyers))?\/[^/?#\s]+/i;
+
+/** Whether a link leads to a page at a people's path ("/our-team/…", "/lawyers-and-staff/…"), not a member's profile ("/user/…"). */
+export function atPeoplePath(href: string): boolean {
+  return MENU_PEOPLE_PATH.test(href);
+}
 
 const UMLAUT_SPELLED: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 

@@ -58,6 +58,13 @@ describe("a firm's page of its people, linked at a people's path", () => {
     expect(found(page(other + other2), 'US')).toEqual([]);
   });
 
+  it("a menu's people at a people's path say so too, its members' profiles do not", () => {
+    const menu = (path: string): string =>
+      `<a href="/contact/">Contact</a> <span>312.555.0142</span> <ul><li><a href="${path}kamal-reilly/">Kamal Reilly</a></li><li><a href="${path}lena-marten/">Lena Marten</a></li></ul>`;
+    expect(found(page('<li>Our practice areas</li>', menu('/our-team/')), 'US', 'phone')).toEqual(['phone +13125550142']);
+    expect(found(page('<li>Our practice areas</li>', menu('/user/')), 'US', 'phone')).toEqual([]);
+  });
+
   it("a marketplace's controls still say marketplace", () => {
     const people = person('kamal-reilly', 'Kamal Reilly') + person('lena-marten', 'Lena Marten');
     const market = '<a href="/contact/">Contact</a> <span>312.555.0142</span> <a href="/login">Log in</a> <a href="/post-ad">Post an ad</a>';
