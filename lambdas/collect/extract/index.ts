@@ -738,12 +738,12 @@ function sellerOrigin(origin: string): boolean {
   return !ROOT_CONTACT_FIELD.test(origin.slice(at + 1)) || SELLER_ORIGIN.test(origin.slice(0, at + 1));
 }
 
-/** All identifiers on an ad page, normalised, deduplicated by kind and value. */
 /** The registrable domain a link leads to: `site`'s for a link within the page's site ("/team/…"). */
 function hostOf(href: string, site: string | null): string | null {
   return /^(?:https?:)?\/\//i.test(href) ? getDomain(href.startsWith('//') ? `https:${href}` : href) : site;
 }
 
+/** All identifiers on an ad page, normalised, deduplicated by kind and value. */
 export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const prepared = parsePage(html);
   const root = prepared.root;

@@ -452,6 +452,8 @@ function chromeKind(name: string, roleValue: string | undefined, inContent: Cont
 
 /** Text a side column must hold, at least, to be taken for the page's content (see sideColumnHoldsPage). */
 const MIN_COLUMN_PAGE_TEXT = 200;
+/** Text counted in a side column, at most: columns nested in columns are not each read to their end. */
+const MAX_COLUMN_TEXT = 100_000;
 
 /** The length of an element's text (scripts and styles left out), counted up to `cap`. */
 function textLength(node: DomNode, cap: number, depth = 0): number {
@@ -473,7 +475,7 @@ function textLength(node: DomNode, cap: number, depth = 0): number {
  */
 function sideColumnHoldsPage(column: DomNode, flags: number): boolean {
   if (!(flags & Mark.SideColumn) || flags & Mark.Sidebar) return false;
-  const own = textLength(column, Number.MAX_SAFE_INTEGER);
+  const own = textLength(column, MAX_COLUMN_TEXT);
   if (own < MIN_COLUMN_PAGE_TEXT) return false;
   let beside = 0;
   for (const sibling of column.parent?.children ?? []) {

@@ -103,12 +103,16 @@ const SHADOW_ROOT = /(?:^|\s)(?:shadowroot(?:mode)?\s*=|x-teleport(?=[\s=>/]|$)|
 /**
  * A list's choice whose value is a mailbox: a contact form's "send to" list, each department or
  * person a choice and its mailbox the value the form posts (`<select name="to"><option
- * value="lena.marten@…">Animals</option>`). The page prints those mailboxes nowhere else, and the
+ * value="lena.marten@…">Sales</option>`). The page prints those mailboxes nowhere else, and the
  * list is cut out with the rest of the select (it is not text), so they are taken here.
  */
 const OPTION_MAILBOX =
-  /<option\b[^>]*?\svalue\s*=\s*(?:"\s*(?:mailto:)?([^"\s@<>&]+(?:@|&#0*64;|&#x0*40;)[^"\s<>]+)\s*"|'\s*(?:mailto:)?([^'\s@<>&]+(?:@|&#0*64;|&#x0*40;)[^'\s<>]+)\s*'|(?:mailto:)?([^\s"'@<>=`&]+(?:@|&#0*64;|&#x0*40;)[^\s"'<>=`]+))/gi;
-/** Such mailboxes taken per page, at most (a hostile page's list of thousands is not read whole). */
+  /<option\b[^>]{0,400}?\svalue\s*=\s*(?:"\s*(?:mailto:)?([^"\s@<>&]+(?:@|&#0*64;|&#x0*40;)[^"\s<>]+)\s*"|'\s*(?:mailto:)?([^'\s@<>&]+(?:@|&#0*64;|&#x0*40;)[^'\s<>]+)\s*'|(?:mailto:)?([^\s"'@<>=`&]+(?:@|&#0*64;|&#x0*40;)[^\s"'<>=`]+))/gi;
+/**
+ * Such mailboxes taken per page, at most (a hostile page's list of thousands is not read whole).
+ * The attributes before a choice's value are read for 400 characters at most, so that a list of
+ * unclosed "<option" tags is not searched to its end from each of them.
+ */
 const MAX_OPTION_MAILBOXES = 60;
 /** What may follow a closing tag's name before its ">": JavaScript's \s, as in `</script >`. */
 const CLOSE_REST = /\s*>/y;

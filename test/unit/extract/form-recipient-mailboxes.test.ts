@@ -1,6 +1,6 @@
 /**
  * A contact form's "send to" list, whose choices carry the mailboxes the form posts to
- * (`<select name="to"><option value="lena.marten@…">Animals</option>`): the site's own desks' and
+ * (`<select name="to"><option value="lena.marten@…">Sales</option>`): the site's own desks' and
  * people's mailboxes, printed nowhere else on the page. The list is cut out with the rest of the
  * select before the parse (it is not text), so its mailboxes are taken there. Found in the 81st
  * sealed round (m83a); all values invented.
