@@ -107,10 +107,11 @@ const HOTLINE_LIST_CALLS = 3;
  * Class/id tokens that mark the page's chrome when not inside the content (article/main/section),
  * also behind a BEM namespace prefix ("b-footer", "l-header", "c-nav", "o-menu"), and a footer's
  * parts named as its own ("footer-strip", "footer_bottom"); "rootFooter" is the page's footer too
- * (a consumer authority's mailbox in its legal notice is no seller's).
+ * (a consumer authority's mailbox in its legal notice is no seller's); and the page builder
+ * Elementor's header and footer templates ("elementor-location-footer").
  */
 const CHROME_OUTSIDE_CONTENT =
-  /^(?:(?:site|page|global|main|top|app|layout|root)[-_]?|[bclo][-_])?(?:header|footer(?:[-_](?:strip|bottom|top|wrap|wrapper|container|inner|main|area|bar|section|block|links|info|content|row|outer|holder))?|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+  /^(?:(?:site|page|global|main|top|app|layout|root)[-_]?|[bclo][-_]|elementor-location-)?(?:header|footer(?:[-_](?:strip|bottom|top|wrap|wrapper|container|inner|main|area|bar|section|block|links|info|content|row|outer|holder))?|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
 /**
  * A site's header or menu behind its own short namespace ("zq-header", "xy_nav"): a header
  * mega-menu that lists the platform's own hotlines. Not "ad-header" (the ad's own title block),

@@ -1946,11 +1946,12 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
 /**
  * A team list that gives each person's name on a line and their role on the next ("Lena Marten" /
  * "Bookkeeping" / "Kamal Reilly" / "Web development"), STAFF_LIST_MIN pairs in a row at least: the
- * name two or three capitalised words (CARD_NAME_LINE), the role a short line without digits or a
+ * name two or three capitalised words (CARD_NAME_LINE), the role a short line without digits (but
+ * one ordinal, an apprentice's year: "Lernender 2. Lehrjahr", "Apprentice, 2nd year") or a
  * mailbox that is not itself a name. Each name opens with a known given name (not a heading's "The
  * Team" over the list, nor the office dog's card), and the list's names pass that check by it.
  */
-const PAIRED_ROLE_LINE = /^[^\d@:|]{2,40}$/;
+const PAIRED_ROLE_LINE = /^(?=[^@:|]{2,40}$)[^\d@:|]*(?:\d{1,2}(?:\.|st|nd|rd|th)[^\d@:|]*)?$/;
 function scanNameRolePairs(text: string, found: FindingSet, origin: string): void {
   let list: string[] = [];
   // The roles under them: a list whose every "role" is the same words is a card's link ("Ver perfil",
