@@ -18,7 +18,7 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
+import { anyCase, germanLetters, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -668,8 +668,7 @@ interface LogInLinks {
 function logInLink(node: DomNode, href: string, logIns: LogInLinks): void {
   const text = shortText(node, 24)?.replace(/\s+/g, ' ').trim();
   if (!text || !isLogIn(text)) return;
-  const absolute = /^(?:https?:)?\/\//i.test(href);
-  const host = absolute ? getDomain(href.startsWith('//') ? `https:${href}` : href) : logIns.site;
+  const host = hostOf(href, logIns.site);
   (host === logIns.site ? logIns.onSite : logIns.offSite).add(text.toLowerCase());
 }
 
@@ -1530,11 +1529,6 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
 const CARD_ABOVE_LINES = 8;
 /** Professional letters after a name on its line (", GRI", ", CCIM, ALC"). */
 const LETTERS_AFTER_NAME = /,[ \t]*[A-Z]{2,5}(?:,[ \t]*[A-Z]{2,5})*[ \t]*$/;
-
-/** A word's letters as German writes them without umlauts ("Müller" as "mueller", "Straße" as "strasse"), the other accents dropped. */
-function germanLetters(word: string): string {
-  return plainLetters(word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
-}
 
 /**
  * The words of a line that is a person's name, lower-case: two or three capitalised words, with

@@ -21,7 +21,7 @@ import type { EmbeddedBlob } from './embedded.js';
 import { opensWithGivenName } from './given-names.js';
 import { ROLE_LABELS, SELLER_LABELS_STRONG } from './labels.js';
 import { MAX_TABLES } from './table-columns.js';
-import { FAMILY_PARTICLES, NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutRoleAfter, withoutRoleBefore, withoutTitles } from './names.js';
+import { FAMILY_PARTICLES, germanLetters, NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutRoleAfter, withoutRoleBefore, withoutTitles } from './names.js';
 
 export interface Layout {
   /** Subtrees cut out of the document as chrome. */
@@ -1073,8 +1073,6 @@ export function atPeoplePath(href: string): boolean {
   return MENU_PEOPLE_PATH.test(href);
 }
 
-const UMLAUT_SPELLED: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue' };
-
 export function menuPersonName(el: DomNode, at: readonly string[]): string | undefined {
   const href = attributeValue(at, 'href');
   if (!href || !(isProfileLink(href, at) || MENU_PEOPLE_PATH.test(href))) return undefined;
@@ -1086,7 +1084,7 @@ export function menuPersonName(el: DomNode, at: readonly string[]): string | und
   if (parts.join('').length < 4) return undefined;
   const spelled: string[] = [];
   // The name's letters as they are, and as German spells its umlauts without them ("Brünig", "/team/ursula-bruenig").
-  for (const plain of [words.map(plainLetters), words.map((w) => plainLetters(w.toLowerCase().replace(/[äöü]/g, (c) => UMLAUT_SPELLED[c]!).replace(/ß/g, 'ss')))]) {
+  for (const plain of [words.map(plainLetters), words.map((w) => germanLetters(w.toLowerCase()))]) {
     if (plain.some((w) => w === '')) return undefined;
     const last = plain[plain.length - 1]!;
     const initials = plain.slice(0, -1).map((w) => w[0]).join('');

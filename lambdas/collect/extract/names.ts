@@ -1246,6 +1246,11 @@ export function plainLetters(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 }
 
+/** A word's letters as German writes them without umlauts ("Müller" as "mueller", "Straße" as "strasse"), the other accents dropped. */
+export function germanLetters(word: string): string {
+  return plainLetters(word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
+}
+
 /**
  * True when the mailbox's local part is made of the name's words ("matti.virtanen", "mvirtanen",
  * "matti_v", "matti" for "Matti Virtanen"): the address says whose the name is.
