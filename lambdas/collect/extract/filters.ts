@@ -241,8 +241,15 @@ function underPublicSuffix(email: string): boolean {
   return RESERVED_TLD.test(domain) || parse(domain).isIcann === true;
 }
 
+/**
+ * A local part masked by the site, a run of one letter or mark ("xxxxxxx@firm.example", as a
+ * directory shows a company's mailboxes to visitors who have not paid): no address anyone reads.
+ */
+const MASKED_LOCAL = /^(?:x{3,}|X{3,}|\*{3,}|•{3,}|_{3,})$/;
+
 export function isPlaceholderEmail(email: string): boolean {
-  if (PLACEHOLDER_LOCAL.test(email.slice(0, email.lastIndexOf('@')))) return true;
+  const local = email.slice(0, email.lastIndexOf('@'));
+  if (PLACEHOLDER_LOCAL.test(local) || MASKED_LOCAL.test(local)) return true;
   const domain = getDomain(emailDomain(email));
   return domain !== null && PLACEHOLDER_DOMAIN.test(domain.slice(0, domain.indexOf('.')));
 }

@@ -22,7 +22,7 @@ import { anyCase, germanLetters, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, pla
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow } from './own-site.js';
+import { callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow, signatureLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -711,6 +711,24 @@ const FOOTER_MARK = /(?:^|[-_\s])footer(?:$|[-_\s])/i;
  */
 const MAX_OWN_SITE_PHONES = 15;
 
+/**
+ * Whether a page's many numbers are one firm's direct lines: most of them (SWITCHBOARD_SHARE) the
+ * same number but their last two digits ("+41 41 555 79 53", "+41 41 555 79 61", …), as a staff
+ * page lists its people's extensions. A directory's numbers are its many advertisers', each their own.
+ */
+function oneSwitchboard(phones: readonly string[]): boolean {
+  const blocks = new Map<string, number>();
+  let most = 0;
+  for (const p of phones) {
+    const block = p.slice(0, -2);
+    const n = (blocks.get(block) ?? 0) + 1;
+    blocks.set(block, n);
+    if (n > most) most = n;
+  }
+  return most >= phones.length * SWITCHBOARD_SHARE;
+}
+const SWITCHBOARD_SHARE = 0.8;
+
 /** Whether a chrome part holds what the own-site signs are read from: a mailbox, a copyright. */
 function ownSiteHint(raw: string): boolean {
   return raw.includes('@') || COPYRIGHT.test(raw);
@@ -903,6 +921,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   };
   const allChromeTexts = (): string[] => chromeNodes.map((_, i) => chromeText(i));
   const signTexts = chromeNodes.flatMap((_, i) => (ownSiteHint(rawChrome[i]!) ? [chromeText(i)] : []));
+  // The parts whose raw text holds a number's shape, read only when the cheaper signs have said nothing.
+  const numberedChromeTexts = (): string[] => chromeNodes.flatMap((_, i) => (NUMBER_RUN.test(rawChrome[i]!) ? [chromeText(i)] : []));
   // Without such data, the site's own mailbox and no sign of a marketplace (own-site.ts) say the
   // same of the chrome only: its lines and mailboxes are the seller's, while the content's addresses
   // at the site's domain keep the rules of a page of unknown kind (beside the seller's number).
@@ -950,12 +970,12 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       if (linked.length === 1) printed.push(linked[0]!.value);
     }
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(rawChrome) || firmsPeople ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(rawChrome) || firmsPeople || signatureLine(numberedChromeTexts()) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window.
-    const pagePhones = found.findings.reduce((n, f) => (f.kind === 'phone' ? n + 1 : n), 0);
-    if (own !== undefined && pagePhones <= MAX_OWN_SITE_PHONES) {
+    const pagePhones = found.findings.filter((f) => f.kind === 'phone').map((f) => f.value);
+    if (own !== undefined && (pagePhones.length <= MAX_OWN_SITE_PHONES || oneSwitchboard(pagePhones))) {
       const links = [...chromeHrefs];
       for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
       // A log-in word whose every chrome link leads to another site: not this site's accounts.

@@ -81,10 +81,16 @@ const CHROME_ANYWHERE = new RegExp(
     // The site's own legal texts in a layer or a tab ("layer-cmm-terms-info", "personalTerms",
     // "privacy-policy"): their contacts are the company's privacy officer and desk, not a seller's.
     // (Not "impressum" or "legal": a dealer's own legal notice names the dealer.)
-    String.raw`terms(?:$|[-_\s])|(?:^|[-_\s])(?:privacy|privacy-?policy|tos|policy|policies|disclaimer)(?:$|[-_\s])|` +
-    // Places near a property, with their own lines and addresses: schools and their catchments, amenities
-    String.raw`school-?catchment|(?:^|[-_\s])(?:nearby|local)-?(?:schools|places|amenities|transport)|(?:^|[-_\s])(?:schools|amenities)(?:$|[-_\s])|points?-?of-?interest`,
+    String.raw`terms(?:$|[-_\s])|(?:^|[-_\s])(?:privacy|privacy-?policy|tos|policy|policies|disclaimer)(?:$|[-_\s])`,
 );
+/**
+ * Places near a property, with their own lines and addresses: schools and their catchments,
+ * amenities. Chrome as CHROME_ANYWHERE's blocks are, unless the block holds the page's heading
+ * (`<h1>`): a site theme's section marked so around a firm's welcome text and its lawyers' names
+ * is the page itself.
+ */
+const NEARBY_PLACES =
+  /school-?catchment|(?:^|[-_\s])(?:nearby|local)-?(?:schools|places|amenities|transport)|(?:^|[-_\s])(?:schools|amenities)(?:$|[-_\s])|points?-?of-?interest/;
 /**
  * The site's own help desk, wherever it sits: a support or help-centre layer
  * ("support-ticket-layer", "helpdesk", "help-center"), a customer-care box ("customer-service",
@@ -284,6 +290,7 @@ const enum Mark {
   PhoneReveal = 128,
   Hotlines = 256,
   SideColumn = 512,
+  NearbyPlaces = 1024,
 }
 
 /**
@@ -342,6 +349,7 @@ function classify(value: string): number {
   flags = 0;
   const lower = value.toLowerCase();
   if (CHROME_ANYWHERE.test(lower)) flags |= Mark.ChromeAnywhere;
+  else if (NEARBY_PLACES.test(lower)) flags |= Mark.NearbyPlaces;
   else if (SELLER_BOX.test(lower)) flags |= Mark.SellerBox;
   else if (HELP_DESK.test(lower)) flags |= Mark.ChromeAnywhere;
   else if (HOTLINES.test(lower)) flags |= Mark.Hotlines;
@@ -361,7 +369,7 @@ function classify(value: string): number {
 
 /** The element's flags from its values' (`classify`): a mark of chrome anywhere in one value outweighs a seller mark in another. */
 function combine(flags: number): number {
-  return flags & Mark.ChromeAnywhere ? flags & ~Mark.SellerBox : flags;
+  return flags & (Mark.ChromeAnywhere | Mark.NearbyPlaces) ? flags & ~Mark.SellerBox : flags;
 }
 
 function isSellerBox(a: Record<string, string>, name?: string): boolean {
@@ -497,8 +505,13 @@ function startsSellerBox(name: string, flags: number): boolean {
  */
 function isChrome(child: DomNode, name: string, role: string | undefined, inContent: Content, flags: number): boolean {
   const kind = chromeKind(name, role, inContent, flags);
+  if (kind === undefined && flags & Mark.NearbyPlaces) return !contains(child, isPageHeading);
   if (kind === undefined && flags & Mark.Hotlines) return callLinks(child, HOTLINE_LIST_CALLS) >= HOTLINE_LIST_CALLS;
   return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox) && !headedAsSellers(child) && !sideColumnHoldsPage(child, flags));
+}
+
+function isPageHeading(_a: Record<string, string>, name?: string): boolean {
+  return name === 'h1';
 }
 
 /** The call links (`tel:`, `callto:`) under `node`, counted up to `enough`. */
@@ -889,7 +902,7 @@ function iconName(el: DomNode): string | undefined {
  * nor "role", which a portal's agency cards mark too (contact-cards-and-team-pages.test.ts).
  */
 const POST_MARK =
-  /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:profes+ion|profesi[oó]n|professione|beruf|position(?![-_](?:relative|absolute|fixed|sticky|static))|posizione|job|job-?title|designation|cargo|puesto|funktion|fonction|occupation|specialty|speciality|especialidad|qualifica)(?:$|[-_ ]|(?=[A-Z]))/i;
+  /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:profes+ion|profesi[oó]n|professione|beruf|position(?![-_](?:relative|absolute|fixed|sticky|static))|posizione|job|job-?title|designation|cargo|puesto|function|funktion|fonction|funzione|función|funcion|occupation|specialty|speciality|especialidad|qualifica)(?:$|[-_ ]|(?=[A-Z]))/i;
 /**
  * A customer's, an author's or a product's name element: a testimonial's or a catalogue's card, not
  * a team's. Whole words of the mark ("profile-name" and "team-item__name" are a team's).
@@ -902,24 +915,50 @@ const NOT_MEMBER_MARK = new RegExp(
     .join('|')})(?:$|[-_ ]|(?=[A-Z]))`,
 );
 
+/** A team member's name element by its mark: the team's or the staff's word, then the name's ("team_name", "teamMemberName", "staff-name"). */
+const TEAM_NAME_MARK = /(?:team|staff|employee|mitarbeiter|equipe|équipe|equipo)[-_]?(?:members?[-_]?)?(?:name|nom|naam|navn|namn|nimi|nombre|nome)(?![a-z])/i;
+
 /**
  * A team's card that marks its person's name and post in elements of their own ("<span
  * class='name'>Lena Marten</span><span class='profession'>Odontóloga</span>"): the name, two to
- * four capitalised words, when the post is a short line without a number or a mailbox.
+ * four capitalised words, when the post is a short line without a number or a mailbox, or when the
+ * name's own mark says it is a team member's (TEAM_NAME_MARK).
  */
 function postedName(el: DomNode, at: readonly string[], siblings: readonly DomNode[], i: number, out: string[]): void {
   const m = marks(at);
   if (!m || !NAME_MARK.test(m) || NOT_NAME_MARK.test(m) || THING_NAME_MARK.test(m) || NOT_MEMBER_MARK.test(m)) return;
-  const next = nextElement(siblings, i);
-  const nextAt = next && attributeList(next);
-  const post = nextAt ? marks(nextAt) : '';
-  if (!post || !POST_MARK.test(post) || NOT_MEMBER_MARK.test(post)) return;
-  const postText = textOf(next!).replace(/\s+/g, ' ').trim();
-  if (!postText || postText.length > 60 || /[\d@]/.test(postText)) return;
+  // A mark that says the name is a team member's ("team-member-name", "staffName")
+  // needs no post beside it: team cards give none to many of their people.
+  if (!TEAM_NAME_MARK.test(m) && !inTeamCard(el)) {
+    const next = nextElement(siblings, i);
+    const nextAt = next && attributeList(next);
+    const post = nextAt ? marks(nextAt) : '';
+    if (!post || !POST_MARK.test(post) || NOT_MEMBER_MARK.test(post)) return;
+    const postText = textOf(next!).replace(/\s+/g, ' ').trim();
+    if (!postText || postText.length > 60 || /[\d@]/.test(postText)) return;
+  }
   const t = withoutHonorific(withoutPostNominals(leadingLines(el, 1)[0] ?? ''));
   const words = t.split(' ');
-  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_INITIAL.test(w)) || NOT_NAME.has(words[words.length - 1]!.toLowerCase())) return;
+  if (words.length < 2 || words.length > 4 || !capitalisedName(words) || NOT_NAME.has(words[words.length - 1]!.toLowerCase())) return;
   if (plausibleName(t, true)) out.push(t);
+}
+
+/** A name's words each capitalised, but a family name's particle between them ("Lena von Marten"), never first or last. */
+function capitalisedName(words: readonly string[]): boolean {
+  return words.every((w, k) => NAME_INITIAL.test(w) || (k > 0 && k < words.length - 1 && FAMILY_PARTICLES.includes(w)));
+}
+
+/**
+ * A person's card in a team's grid, by its own mark ("staff-card", "team-member", "person-box"):
+ * the parent of the name's element. A name there needs no post beside it (a team page's trainees
+ * and production staff have none).
+ */
+const TEAM_CARD_MARK = /(?:^|[-_ ])(?:person|team-?member|staff-?member|staff|employee|mitarbeiter(?:in)?)(?:[-_](?:wrapper|card|item|box|entry))?(?:$|[-_ ]\d|\s)/i;
+function inTeamCard(el: DomNode): boolean {
+  const parent = el.parent;
+  const at = parent && attributeList(parent);
+  const m = at ? marks(at) : '';
+  return m !== '' && TEAM_CARD_MARK.test(m);
 }
 
 /** Whether the element's class or id may say "name" (NAME_MARK's words), a cheap search before the pattern. */
@@ -990,7 +1029,7 @@ function memberNames(
   const t = withoutPostNominals(shown);
   const words = t.split(' ');
   if (mailto) {
-    if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w) && !NOT_NAME.has(w.toLowerCase())) && plausibleName(t)) {
+    if (words.length >= 2 && words.length <= 3 && capitalisedName(words) && words.every((w) => !NOT_NAME.has(w.toLowerCase())) && plausibleName(t)) {
       profileNames.push({ name: t, href, mailto: true });
     } else {
       // "Email Lena", "Mail an Anna": a verb, then the given name of the one who answers.
@@ -1075,13 +1114,20 @@ export function atPeoplePath(href: string): boolean {
 
 export function menuPersonName(el: DomNode, at: readonly string[]): string | undefined {
   const href = attributeValue(at, 'href');
-  if (!href || !(isProfileLink(href, at) || MENU_PEOPLE_PATH.test(href))) return undefined;
-  const name = withoutHonorific(withoutTitles(withoutPostNominals(profileLinkText(el))));
+  if (!href) return undefined;
+  const peoplePath = isProfileLink(href, at) || MENU_PEOPLE_PATH.test(href);
+  const text = withoutPostNominals(profileLinkText(el));
+  const name = withoutHonorific(withoutTitles(text));
+  // At another path, only a link whose text puts an honorific or a title before the name ("Me Lena
+  // Marten", "Dr. Lena Marten") and whose address's last part spells that text whole, honorific and
+  // all ("/me-lena-marten/"): the person's own page, as a small firm's menu links its lawyers.
+  if (!peoplePath && name === text) return undefined;
   const words = name.split(' ');
   if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || !plausibleName(name)) return undefined;
   const parts = addressWords(href);
   if (parts === undefined) return undefined;
   if (parts.join('').length < 4) return undefined;
+  if (!peoplePath) return parts.join('') === text.split(/[\s.]+/).map(plainLetters).join('') ? name : undefined;
   const spelled: string[] = [];
   // The name's letters as they are, and as German spells its umlauts without them ("Brünig", "/team/ursula-bruenig").
   for (const plain of [words.map(plainLetters), words.map((w) => germanLetters(w.toLowerCase()))]) {
@@ -1358,7 +1404,7 @@ export function readLayout(root: DomNode): LaidOutPage {
         if (scan) scanAttribute(child, at, k, v, attributes, langs);
       }
       flags = combine(flags);
-      if (hidden && flags & REVEALED && !(flags & Mark.ChromeAnywhere)) hidden = false;
+      if (hidden && flags & REVEALED && !(flags & (Mark.ChromeAnywhere | Mark.NearbyPlaces))) hidden = false;
 
       // A user box inside a block of reviews ("hreview" / "user-info") is a reviewer's, not the seller's.
       const seller = !inSeller && !inReviews && startsSellerBox(name, flags);

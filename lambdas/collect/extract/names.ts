@@ -239,7 +239,11 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // word in the lists ("park", "hall" are family names, and stay out)
     'bank church chapel media mail hotel inn school academy college university hospital clinic pharmacy ' +
     'club street road avenue station airport market mall plaza cafe café restaurant pub bistro bakery salon spa gym fitness sale ' +
-    'kirche schule klinik apotheke gasthaus gasthof église école clinique pharmacie boulangerie iglesia escuela farmacia chiesa scuola'
+    'kirche schule klinik apotheke gasthaus gasthof église école clinique pharmacie boulangerie iglesia escuela farmacia chiesa scuola ' +
+    // practices and offices named after their doctor or lawyer ("Praxis Lena Marten", "Kanzlei Berg",
+    // "Praktijk Van Dijk", "Gabinet Nowak"): the practice, whose person a page names elsewhere as one
+    'praxis gemeinschaftspraxis kanzlei ordination praktijk huisartsenpraktijk kancelaria gabinet ambulatorio consultorio ' +
+    'clínica clinica dental dentistry orthodontics'
   ).split(' '),
 );
 
@@ -603,7 +607,7 @@ const HONORIFIC =
   // Polish degrees, written in small letters before a clinic's or an office's people ("mgr Anna Nowak",
   // "lek. dent. Jan Kowalski", "mgr inż. Ewa Lis")
   'mgr inż\\.|mgr|lek\\. (?:med|dent|wet)\\.|lek\\.|inż\\.|' +
-  'Maître|Maitre|MAÎTRE|MAITRE|Dhr\\.?|Mevr\\.?|dhr\\.|mevr\\.|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva|' +
+  'Maître|Maitre|MAÎTRE|MAITRE|Me|Dhr\\.?|Mevr\\.?|dhr\\.|mevr\\.|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva|' +
   // Romanian forms ("doamna Ana Pop", "dl. Ion Marin")
   'Doamna|doamna|Doamnei|Domnul|domnul|Dna\\.|dna\\.|Dl\\.|dl\\.|' +
   // Malay: Encik, Puan ("ENQUIRIES: EN. AHMAD KAMAL"), taken only on the Malay-speaking markets' pages (MALAY_SPEAKING)
@@ -1257,12 +1261,19 @@ export function germanLetters(word: string): string {
  */
 export function mailboxOf(local: string, name: string): 'initial' | 'words' | undefined {
   const l = plainLetters(local);
-  const w = name.split(' ').map(plainLetters);
-  if (w.length < 2 || w.some((x) => x.length < 2)) return undefined;
-  const first = w[0]!;
-  const last = w[w.length - 1]!;
-  if (l === first[0] + last || l === first + last[0]) return 'initial';
-  return [first + last, last + first, w.join(''), first, last].includes(l) ? 'words' : undefined;
+  const words = name.split(' ');
+  // The name's letters as they are, and as German spells its umlauts without them ("Brünig" in "bruenig").
+  const spellings = [words.map(plainLetters)];
+  if (/[äöüß]/i.test(name)) spellings.push(words.map((x) => germanLetters(x.toLowerCase())));
+  let match: 'initial' | 'words' | undefined;
+  for (const w of spellings) {
+    if (w.length < 2 || w.some((x) => x.length < 2)) return undefined;
+    const first = w[0]!;
+    const last = w[w.length - 1]!;
+    if (l === first[0] + last || l === first + last[0]) return 'initial';
+    if ([first + last, last + first, w.join(''), first, last].includes(l)) match = 'words';
+  }
+  return match;
 }
 
 /**
@@ -2248,10 +2259,15 @@ const HISPANIC_TITLED_NAME = new RegExp(
  * (a card's heading) or after a label's colon ("Dentist: Dr. …"). Inside a sentence the doctor is as
  * often someone else: a lecturer ("a course by Dr. …"), a founder remembered. Unlike the other titles
  * it is held to a known given name first: "Dr." also opens brands and a street's name ("Dr. Oetker
- * Pizza", "Dr. Martin Luther King Jr. Blvd", which the end of the name rules out too).
+ * Pizza", "Dr. Martin Luther King Jr. Blvd", which the end of the name rules out too). A practice
+ * named after its doctor opens the line as well ("Praxis Dr. Lena Marten", "Studio medico
+ * Dr. Lena Marten"): the doctor is the practice's person.
  */
+const PRACTICE_BEFORE =
+  '(?:[Ss]tudio(?: [Dd]entistico| [Mm]edico| [Dd]entaire)?|(?:[Zz]ahn|[Tt]ier)?[Aa]rztpraxis|Praxis|Ordination|Cabinet(?: [Dd]entaire| [Mm][ée]dical)?|' +
+  'Cl[ií]nica(?: [Dd]ental| [Dd]entale)?|(?:[Tt]andarts)?[Pp]raktijk|Dental (?:[Pp]ractice|[Cc]linic|[Oo]ffice)) ';
 const DOCTOR_TITLED_NAME = new RegExp(
-  `(?:^[ \\t•·*–-]*|: ?)(?:Dr|Dra|Doctor|Doctora|Doktor|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.? ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
+  `(?:^[ \\t•·*–-]*|: ?|^[ \\t]*${PRACTICE_BEFORE})(?:Dr|Dra|Doctor|Doctora|Doktor|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.? ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
   'gm',
 );
 
@@ -2269,7 +2285,9 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   AFTER_HONORIFIC.lastIndex = 0;
   for (let m = AFTER_HONORIFIC.exec(text); m; m = AFTER_HONORIFIC.exec(text)) {
     const honorific = m[1]!;
-    if (honorific === 'M.' && !FRENCH_SPEAKING.has(found.country)) continue;
+    // "M." (Monsieur) and "Me" (Maître, a lawyer's or a notary's) only where French is written:
+    // elsewhere they are an initial and the English word.
+    if ((honorific === 'M.' || honorific === 'Me') && !FRENCH_SPEAKING.has(found.country)) continue;
     if (MALAY_HONORIFIC.test(honorific) && !MALAY_SPEAKING.has(found.country)) continue;
     // Vietnam's only, and as a card's heading opens its line with two name words or more: "Bà" and
     // "Ông" also open places' and streets' names ("Bà Rịa - Vũng Tàu", "đường Ông Ích Khiêm").
@@ -2287,7 +2305,7 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     // "Sr. Software Engineer": a job title after "Sr." (senior), not a señor's name; after any other
     // honorific such words name a post too ("Mr. Sales Manager"), never a person.
     if (candidate.split(' ').some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()))) continue;
-    if (honorific === 'M.' && (candidate.split(' ').length < 2 || (clean(candidate)?.split(' ').length ?? 0) < 2)) continue;
+    if ((honorific === 'M.' || honorific === 'Me') && (candidate.split(' ').length < 2 || (clean(candidate)?.split(' ').length ?? 0) < 2)) continue;
     // "Pan" and "Pani" are also words in other languages: only where they are honorifics, and
     // with a second capitalised word.
     if (/^Pan/.test(honorific) && (!PAN_SPEAKING.has(found.country) || candidate.split(' ').length < 2)) continue;

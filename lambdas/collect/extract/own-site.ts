@@ -347,6 +347,20 @@ export function namedContactLine(texts: readonly string[]): boolean {
   return texts.some((text) => contactBlockNames(text, SIGN_REACH).length > 0);
 }
 /**
+ * Whether a header's or footer's text (any part, mailbox or not) holds a one-person business's
+ * signature line (SIGNATURE_LINE): its owner's name, then on the same line its trade, address and
+ * number. A marketplace's chrome signs with its company's name, no person's.
+ */
+export function signatureLine(texts: readonly string[]): boolean {
+  for (const text of texts) {
+    if (!NUMBER_RUN.test(text)) continue;
+    for (const line of text.split('\n')) {
+      if (signatureName(line.replace(LINE_MARKS, '').trim()) !== undefined) return true;
+    }
+  }
+  return false;
+}
+/**
  * Whether a header's or footer's text (`texts`, its text nodes as they are, source line breaks and
  * all) asks the visitor to call the site in its own voice, with the number right after ("Call Us
  * Today: 555-0134", "Call us today on 1300 …", "Rufen Sie uns an: 0711 …"): a small business's
@@ -388,16 +402,38 @@ export function contactBlockNames(text: string, reach = BLOCK_REACH): string[] {
   if (!NUMBER_RUN.test(text)) return [];
   const names: string[] = [];
   const lines = text.split('\n');
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i]!.replace(LINE_MARKS, '').trim();
+    // A one-person business's signature: the name, a dash or a comma, and on the same line its trade,
+    // its address and its number (see SIGNATURE_LINE).
+    const signer = signatureName(trimmed);
+    if (signer !== undefined) {
+      names.push(signer);
+      continue;
+    }
     // Without an honorific before the name ("Frau Lena Marten"), as the name is stored.
-    const line = withoutHonorific(lines[i]!.replace(LINE_MARKS, '').trim());
-    const words = line.split(' ');
-    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
-    if (!opensWithGivenName(line) || !plausibleName(line)) continue;
-    if (lines.slice(i + 1, i + 1 + reach).some((l) => NUMBER_RUN.test(l))) names.push(line);
+    const line = withoutHonorific(trimmed);
+    if (i + 1 < lines.length && personName(line) && lines.slice(i + 1, i + 1 + reach).some((l) => NUMBER_RUN.test(l))) names.push(line);
   }
   return names;
 }
+/** The signer's name where a (trimmed) line is a signature line, with its number after the name. */
+function signatureName(line: string): string | undefined {
+  const m = SIGNATURE_LINE.exec(line);
+  return m && personName(m[1]!) && NUMBER_RUN.test(line.slice(m[0].length)) ? m[1]! : undefined;
+}
+/** Two or three capitalised words that open with a known given name. */
+function personName(line: string): boolean {
+  const words = line.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  return opensWithGivenName(line) && plausibleName(line);
+}
+/**
+ * A header's or footer's line that opens with a person's name and then a dash or a comma, as a
+ * one-person business signs its pages ("Lena Marten - Kosmetik & Ernährung, Seestrasse 4, 6000
+ * Luzern, T +41 41 555 10 10"): its number must be on the same line, after the name.
+ */
+const SIGNATURE_LINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?: [-–—|] |, )/u;
 /** A list's marks before a line's words ("> ", "- ", "• "). */
 const LINE_MARKS = /^[\s>»•·*–—-]+/;
 
@@ -603,10 +639,10 @@ function personalMailbox(local: string, name: string): boolean {
 export const COPYRIGHT = /©|\(c\)|copyright/i;
 /**
  * Where a copyright line goes on to its web designer's or host's credit ("© 2024 Hof Lindenau ·
- * Webdesign by Anna Berg"): the rest of the line is theirs, not the site's.
+ * Webdesign by Anna Berg", "Webmaster Timo Wendrich"): the rest of the line is theirs, not the site's.
  */
 export const CREDIT = new RegExp(
-  '(?<![\\p{L}])(?:web ?design|design(?:ed)? by|made by|created by|developed by|powered by|built by|site by|website by|theme by|hosted by|hosting|' +
+  '(?<![\\p{L}])(?:web ?design|web ?master(?= +\\p{Lu}\\p{Ll})|design(?:ed)? by|made by|created by|developed by|powered by|built by|site by|website by|theme by|hosted by|hosting|' +
     'realizzato da|realizzazione|réalisé par|réalisation|conception|desarrollado por|diseño|diseñado por|desenvolvido por|criado por|' +
     'umsetzung|erstellt von|gestaltung|programmierung|realizacja|wykonanie|wykonawca|projekt)(?![\\p{L}])',
   'iu',

@@ -70,10 +70,13 @@ const DECOYS = new RegExp(
  * "(+371)21234567"). A direct line's extension after a space and a hyphen closes the number as
  * German and Austrian offices write it ("030-612 48 93 -19": 030 6124893-19; "-0" the switchboard).
  * A slash or a hyphen may have a space after it ("+49 (0) 30/ 5550 12 34", "0117- 55 01 23").
+ * An apostrophe joins a group of exactly two digits, as Swiss offices write their lines
+ * ("021/ 555'10'10", "078 555’12’34"); Swiss amounts put one before groups of three
+ * ("CHF 1'250'000"), which stay apart.
  */
 const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4}|0(?: \\d{2}){2}|0\\d \\d{2})\\)';
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |[/–-] | ?${AREA_IN_BRACKETS} ?)\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
+  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |[/–-] | ?${AREA_IN_BRACKETS} ?|['’](?=\\d{2}(?!\\d)))\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
   'g',
 );
 /** A bracket of digits only, right before a run: the head of a number the run did not take. */
@@ -111,7 +114,7 @@ function isMobile(e164: string): boolean {
 /** The shortest valid numbers of the markets served have 7 digits (with the trunk 0). */
 const MIN_DIGITS = 7;
 /** Seven digits with at most two separators between each: a line worth a closer look. */
-const LONG_RUN = /\d(?:[ ./\u00A0()+\u2010-\u2012\u2212–-]{0,3}\d){6}/g;
+const LONG_RUN = /\d(?:[ ./\u00A0()+\u2010-\u2012\u2212–'’-]{0,3}\d){6}/g;
 /** Labels further back than this do not describe the number. */
 const CONTEXT = 40;
 /**

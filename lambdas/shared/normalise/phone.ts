@@ -20,6 +20,8 @@ export function withoutCarrierPlaceholder(text: string): string {
 }
 const CARRIER_PLACEHOLDER = /(?<![\p{L}\d])0xx(\d{2})(?!\d)/giu;
 const CARRIER_HINT = /0xx/i;
+const APOSTROPHE_GROUPS = /\d['’]\d/;
+const APOSTROPHE_GROUP = /(?<=\d)['’](?=\d)/g;
 
 /**
  * Phone -> E.164 ("+4791234567"), or undefined when the number is not valid.
@@ -38,6 +40,9 @@ export function normalisePhone(raw: string, country: string): string | undefined
   // seller's line): the library reads a country code only outside them, and then itself drops
   // the trunk 0 where the country's numbers have none ("+33 06…" is +33 6…; "+39 06…" keeps it).
   text = text.replace(/^\(\+(\d{1,3})\)\s*/, '+$1 ');
+  // Swiss offices' apostrophes between groups ("021 555'10'10"), which the library does not
+  // take for punctuation.
+  if (APOSTROPHE_GROUPS.test(text)) text = text.replace(APOSTROPHE_GROUP, ' ');
   const cc = countryCode(country);
   const defaultCountry = cc && isSupportedCountry(cc) ? cc : undefined;
   const parsed = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
