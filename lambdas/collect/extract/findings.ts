@@ -64,7 +64,17 @@ export class FindingSet {
     samePage?: FindingSet,
   ) {
     this.phones = samePage?.phones ?? new Map();
+    this.scrambledSite = samePage?.scrambledSite;
   }
+
+  /**
+   * The page's registrable domain in ROT13 ("jraqryy-xvepur.ng" for "wendell-kirche.at"), when it
+   * differs from it: an address there is one of the site's, kept scrambled in the page (a
+   * mail-protection plug-in's `<span class="…r13">vasb@jraqryy-xvepur.ng</span>`, unscrambled by a
+   * script), and is recorded unscrambled. (The scrambled domain may be a real one: ".ng" is
+   * Nigeria's suffix.)
+   */
+  scrambledSite: string | undefined;
 
   /** normalisePhone(raw, country), computed once per page and value. */
   normalisePhone(raw: string, country: string = this.country): string | undefined {
@@ -93,7 +103,8 @@ export class FindingSet {
   }
 
   /** Records a value that is already normalised (the phone finder validates before it decides). */
-  addNormalised(kind: IdentifierKind, value: string, origin: string): void {
+  addNormalised(kind: IdentifierKind, raw: string, origin: string): void {
+    const value = kind === 'email' && this.scrambledSite !== undefined && scrambledAt(raw, this.scrambledSite) ? rot13(raw) : raw;
     const key = `${kind}\u0000${value}`;
     if (origin.startsWith('rule')) this.byRule.add(key);
     if (!this.seen.has(key)) {
@@ -120,4 +131,14 @@ export class FindingSet {
     const value = normalise('name', raw, this.country);
     if (value !== undefined) this.personNames.add(value);
   }
+}
+
+/** Whether an address is at `domain` or one of its subdomains. */
+function scrambledAt(email: string, domain: string): boolean {
+  return email.endsWith(domain) && (email.charCodeAt(email.length - domain.length - 1) === 64 /* @ */ || email.charCodeAt(email.length - domain.length - 1) === 46 /* . */);
+}
+
+/** ROT13 of the letters of `s` (small letters: addresses are normalised to them). */
+export function rot13(s: string): string {
+  return s.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97));
 }

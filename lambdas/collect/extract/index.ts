@@ -15,7 +15,7 @@ import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from 
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone } from './encoded.js';
 import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
-import { FindingSet } from './findings.js';
+import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, germanLetters, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
@@ -765,6 +765,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const prepared = parsePage(html);
   const root = prepared.root;
   const found = new FindingSet(opts.country.toUpperCase());
+  // Profile links on the same site only (not "youtube.com/user/..."); the page's registrable domain,
+  // also for the staff mailboxes below and the site's addresses a page keeps scrambled (scrambledSite).
+  const site = getDomain(opts.url);
+  if (site && rot13(site) !== site) found.scrambledSite = rot13(site);
 
   // Structured and embedded data first: they are read wherever they sit on the page.
   const offered = readJsonLd(prepared.jsonLd, found, opts.url);
@@ -787,8 +791,6 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // unless a grid of them, most known names, vouches for the others (as a grid of title cards does).
   const postedOrigin = vouchedGrid(layout.postedNames) ? ROSTER_ORIGIN : 'seller-box';
   for (const name of layout.postedNames) found.add('name', name, postedOrigin);
-  // Profile links on the same site only (not "youtube.com/user/..."); the page's registrable domain, also for the staff mailboxes below.
-  const site = getDomain(opts.url);
   // The mailboxes of mail links whose text is a person's name: that person's (see below).
   const namedMailboxes: string[] = [];
   // Mail links addressed to a given name ("Email Lena"): resolved once the page's names are read (below).
@@ -1181,11 +1183,6 @@ function onlyAllowedGeneric(findings: Finding[], generic: boolean | readonly Ide
   if (generic === undefined || generic === true) return findings;
   const allowed = new Set<IdentifierKind>(generic === false ? [] : generic);
   return findings.filter((f) => allowed.has(f.kind) || byRule.has(`${f.kind}\u0000${f.value}`));
-}
-
-/** ROT13 of the letters of `s`. */
-function rot13(s: string): string {
-  return s.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97));
 }
 
 /**

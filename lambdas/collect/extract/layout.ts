@@ -1123,7 +1123,8 @@ export function menuPersonName(el: DomNode, at: readonly string[]): string | und
   // all ("/me-lena-marten/"): the person's own page, as a small firm's menu links its lawyers.
   if (!peoplePath && name === text) return undefined;
   const words = name.split(' ');
-  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || !plausibleName(name)) return undefined;
+  // "Loan Payoff Calculator" at "/members/…/loan-payoff-calculator": a tool, by its last word.
+  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || NOT_NAME.has(words[words.length - 1]!.toLowerCase()) || !plausibleName(name)) return undefined;
   const parts = addressWords(href);
   if (parts === undefined) return undefined;
   if (parts.join('').length < 4) return undefined;

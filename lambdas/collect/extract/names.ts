@@ -30,6 +30,11 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'profesional particular privado privada profissional particolare privato professionista ' +
     'forhandler dealer händler handlare company firma gewerblich gewerblicher professionnel professional pro ' +
     'yritys anonym anonymous unknown ukjent okänd unbekannt inconnu kontakt contact kontakta kontaktieren ' +
+    // a site's tools in a members' area's menu ("Loan Payoff Calculator" at "/members/…")
+    'calculator calculators calculadora calculateur rechner kalkulator estimator assessor checklist toolbox ' +
+    // a form's fields filled with their own labels ("Firstname Lastname", a forms plug-in's merge tags)
+    'firstname lastname surname vorname nachname familienname prénom prenom apellido apellidos cognome voornaam achternaam ' +
+    'etunimi sukunimi fornavn etternavn efternavn förnamn efternamn nazwisko ' +
     // phone labels' short forms, which close a name written before them ("Anna Berg Mob. 0171 …")
     'mob tfn telf cel móvil puh gsm fon ' +
     // an account without a name ("fără nume", RO: "no name"; "Xyz" typed to get past the field)
@@ -750,6 +755,19 @@ const INTRO_PHRASES =
  * phrase, and a second one joined by "and" or "&". A full name only before a dash, as a tradesman's
  * site opens ("I'm Tom Berg — your local electrician"). Held to the known-names check, as names from the prose are.
  */
+/**
+ * A small business's owner named with the team they lead, as its "about" text introduces them
+ * ("Depuis 1991, Lena Marten et son équipe…", "Kamal Reilly and his team", "Anna Berg und ihr
+ * Team"): two or three capitalised words before the phrase, a first initial allowed before them
+ * ("J. Kamal Reilly and his staff"). Held to the known-names check.
+ */
+const OWNER_AND_TEAM = new RegExp(
+  `(?<![${LETTER}.])((?:[${CAPITAL}]\\. )?[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}) (?:et (?:toute )?son équipe|and (?:his|her|their) (?:team|staff)|und (?:sein|ihr) Team|y su equipo|e il suo (?:team|staff)|e la sua squadra|en (?:zijn|haar) team|og (?:hans|hennes) team|och (?:hans|hennes) team)(?![${LETTER}])`,
+  'g',
+);
+/** The cheap test before OWNER_AND_TEAM: one of its phrases' words for the team. */
+const TEAM_WORD = /équipe|team|staff|equipo|squadra/i;
+
 const SELF_INTRO = new RegExp(
   `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME}(?: ${INTRO_NAME}(?= [—–-] ))?)(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(—–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
   'gm',
@@ -2310,6 +2328,8 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     // with a second capitalised word.
     if (/^Pan/.test(honorific) && (!PAN_SPEAKING.has(found.country) || candidate.split(' ').length < 2)) continue;
     const name = clean(candidate);
+    // "Me", the shortest, and the English word's capitalised spelling: held to a known given name.
+    if (honorific === 'Me' && !(name && opensWithGivenName(name))) continue;
     // "Mr Paint Lanka (Pvt) Ltd": a firm named after its founder's title, not a person.
     if (FIRM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // "Mr Roe said …", "'…,' added Mrs Roe": a person a report quotes (a news item, a firm's press
@@ -2339,6 +2359,14 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   scanColonVerbs(text, found, origin);
   scanSignOffs(text, found, origin);
   scanNamesAfterNumbers(text, found, origin);
+  if (TEAM_WORD.test(text)) {
+    OWNER_AND_TEAM.lastIndex = 0;
+    for (let m = OWNER_AND_TEAM.exec(text); m; m = OWNER_AND_TEAM.exec(text)) {
+      // A first initial before the given name ("J. Kamal Roe") is kept, as the page writes the name.
+      const name = clean(m[1]!);
+      if (name && opensWithGivenName(name.replace(/^\p{L}\. /u, ''))) found.add('name', name, origin);
+    }
+  }
   SELF_INTRO.lastIndex = 0;
   for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) {
     for (const raw of [m[1], m[2]]) {

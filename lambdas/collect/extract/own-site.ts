@@ -403,6 +403,8 @@ export function contactBlockNames(text: string, reach = BLOCK_REACH): string[] {
   const names: string[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
+    // A testimonial's attribution under its quote ("“Great service!”" / "– Lena Marten"): a customer.
+    if (i > 0 && ATTRIBUTION.test(lines[i]!) && QUOTE_END.test(lines[i - 1]!)) continue;
     const trimmed = lines[i]!.replace(LINE_MARKS, '').trim();
     // A one-person business's signature: the name, a dash or a comma, and on the same line its trade,
     // its address and its number (see SIGNATURE_LINE).
@@ -434,6 +436,9 @@ function personName(line: string): boolean {
  * Luzern, T +41 41 555 10 10"): its number must be on the same line, after the name.
  */
 const SIGNATURE_LINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?: [-–—|] |, )/u;
+/** A dash before a line's words, as a quote's author is written under it; and a quote's closing mark at a line's end. */
+const ATTRIBUTION = /^\s*[–—-]/;
+const QUOTE_END = /[”"»“’']\s*$/;
 /** A list's marks before a line's words ("> ", "- ", "• "). */
 const LINE_MARKS = /^[\s>»•·*–—-]+/;
 

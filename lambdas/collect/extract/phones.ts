@@ -79,6 +79,8 @@ const RUN = new RegExp(
   `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |[/–-] | ?${AREA_IN_BRACKETS} ?|['’](?=\\d{2}(?!\\d)))\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
   'g',
 );
+/** A country code and an area code each closed by a slash, then the number ("+43/1/555 12 34"). */
+const COUNTRY_AREA_SLASHES = /^\+\d{1,3}\/\d{1,5}\/[^/]+$/;
 /** A bracket of digits only, right before a run: the head of a number the run did not take. */
 const NUMBER_HEAD_BEFORE = /\(\+?[\d .-]*\d[\d .-]*\) ?$/;
 const GROUP = new RegExp(`(\\+ ?)?(?:${AREA_IN_BRACKETS}|\\(\\+\\d{1,3}\\)|\\d+)`, 'g');
@@ -490,8 +492,9 @@ export class PhoneFinder {
       if (after && /[\p{L}#]/u.test(after)) continue;
       // An unbroken run longer than any E.164 number is an id or a hash, and so is the rest of it.
       if (/\d{16}/.test(run[0])) continue;
-      // "3000/5000/7000", "12/24/36": a list of models or sizes; a number has one slash at most.
-      if (/\/.*\//.test(run[0])) {
+      // "3000/5000/7000", "12/24/36": a list of models or sizes; a number has one slash at most,
+      // but after its country code and its area code as Austrians write it ("+43/1/555 12 34-18").
+      if (/\/.*\//.test(run[0]) && !COUNTRY_AREA_SLASHES.test(run[0])) {
         // ...unless each part is a number's length: "15-3107-5520/15-4862-1937/4362-0718", a list of lines.
         const parts = run[0].split('/');
         if (parts.every((p) => digitCount(p) >= MIN_DIGITS)) {
