@@ -102,7 +102,10 @@ export class FindingSet {
     return this.seen.has(`${kind}\u0000${value}`);
   }
 
-  /** Records a value that is already normalised (the phone finder validates before it decides). */
+  /**
+   * Records a value that is already normalised (the phone finder validates before it decides); an
+   * address at the page's domain in ROT13 is recorded unscrambled (scrambledSite).
+   */
   addNormalised(kind: IdentifierKind, raw: string, origin: string): void {
     const value = kind === 'email' && this.scrambledSite !== undefined && scrambledAt(raw, this.scrambledSite) ? rot13(raw) : raw;
     const key = `${kind}\u0000${value}`;

@@ -713,7 +713,7 @@ const MAX_OWN_SITE_PHONES = 15;
 
 /**
  * Whether a page's many numbers are one firm's direct lines: most of them (SWITCHBOARD_SHARE) the
- * same number but their last two digits ("+41 41 555 79 53", "+41 41 555 79 61", …), as a staff
+ * same number but their last two digits ("+41 21 555 79 53", "+41 21 555 79 61", …), as a staff
  * page lists its people's extensions. A directory's numbers are its many advertisers', each their own.
  */
 function oneSwitchboard(phones: readonly string[]): boolean {

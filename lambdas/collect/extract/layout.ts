@@ -510,6 +510,7 @@ function isChrome(child: DomNode, name: string, role: string | undefined, inCont
   return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox) && !headedAsSellers(child) && !sideColumnHoldsPage(child, flags));
 }
 
+/** Whether an element is a page's heading (`<h1>`), as `contains` asks it. */
 function isPageHeading(_a: Record<string, string>, name?: string): boolean {
   return name === 'h1';
 }

@@ -750,14 +750,8 @@ const INTRO_PHRASES =
   // Romanian, Czech, Slovak, Hungarian, Croatian/Serbian/Bosnian
   'numele meu este|mă numesc|ma numesc|jmenuji se|volám se|volám sa|a nevem|zovem se|ime mi je';
 /**
- * A person introducing themselves in their ad ("Hallo, ich bin Lena und suche…", "Wir sind
- * Lotte und Jonas", "my name is Tom", "je m'appelle Margaux", "We're Ines & Tom"): the name after the
- * phrase, and a second one joined by "and" or "&". A full name only before a dash, as a tradesman's
- * site opens ("I'm Tom Berg — your local electrician"). Held to the known-names check, as names from the prose are.
- */
-/**
  * A small business's owner named with the team they lead, as its "about" text introduces them
- * ("Depuis 1991, Lena Marten et son équipe…", "Kamal Reilly and his team", "Anna Berg und ihr
+ * ("En 2004, Lena Marten et son équipe…", "Kamal Reilly and his team", "Anna Berg und ihr
  * Team"): two or three capitalised words before the phrase, a first initial allowed before them
  * ("J. Kamal Reilly and his staff"). Held to the known-names check.
  */
@@ -768,6 +762,12 @@ const OWNER_AND_TEAM = new RegExp(
 /** The cheap test before OWNER_AND_TEAM: one of its phrases' words for the team. */
 const TEAM_WORD = /équipe|team|staff|equipo|squadra/i;
 
+/**
+ * A person introducing themselves in their ad ("Hallo, ich bin Lena und suche…", "Wir sind
+ * Lotte und Jonas", "my name is Tom", "je m'appelle Margaux", "We're Ines & Tom"): the name after the
+ * phrase, and a second one joined by "and" or "&". A full name only before a dash, as a tradesman's
+ * site opens ("I'm Tom Berg — your local electrician"). Held to the known-names check, as names from the prose are.
+ */
 const SELF_INTRO = new RegExp(
   `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME}(?: ${INTRO_NAME}(?= [—–-] ))?)(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(—–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
   'gm',

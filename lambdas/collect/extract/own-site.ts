@@ -432,8 +432,8 @@ function personName(line: string): boolean {
 }
 /**
  * A header's or footer's line that opens with a person's name and then a dash or a comma, as a
- * one-person business signs its pages ("Lena Marten - Kosmetik & Ernährung, Seestrasse 4, 6000
- * Luzern, T +41 41 555 10 10"): its number must be on the same line, after the name.
+ * one-person business signs its pages ("Lena Marten - Fusspflege & Massage, Wendelweg 4, 3999
+ * Wendelfingen, T +41 21 555 10 10"): its number must be on the same line, after the name.
  */
 const SIGNATURE_LINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?: [-–—|] |, )/u;
 /** A dash before a line's words, as a quote's author is written under it; and a quote's closing mark at a line's end. */
