@@ -755,12 +755,12 @@ const INTRO_PHRASES =
  * Team"): two or three capitalised words before the phrase, a first initial allowed before them
  * ("J. Kamal Reilly and his staff"). Held to the known-names check.
  */
-const OWNER_AND_TEAM = new RegExp(
-  `(?<![${LETTER}.])((?:[${CAPITAL}]\\. )?[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}) (?:et (?:toute )?son équipe|and (?:his|her|their) (?:team|staff)|und (?:sein|ihr) Team|y su equipo|e il suo (?:team|staff)|e la sua squadra|en (?:zijn|haar) team|og (?:hans|hennes) team|och (?:hans|hennes) team)(?![${LETTER}])`,
-  'g',
-);
-/** The cheap test before OWNER_AND_TEAM: one of its phrases' words for the team. */
-const TEAM_WORD = /équipe|team|staff|equipo|squadra/i;
+const TEAM_PHRASE =
+  /(?<=\S) (?:et (?:toute )?son équipe|and (?:his|her|their) (?:team|staff)|und (?:sein|ihr) Team|y su equipo|e il suo (?:team|staff)|e la sua squadra|en (?:zijn|haar) team|og (?:hans|hennes) team|och (?:hans|hennes) team)(?![\p{L}])/gu;
+/** The name right before such a phrase (found from the phrase back: the phrases are rare, capitals are not). */
+const NAME_BEFORE_TEAM = new RegExp(`(?<![${LETTER}.])((?:[${CAPITAL}]\\. )?[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})$`);
+/** Characters looked at before the phrase for the name. */
+const TEAM_NAME_REACH = 60;
 
 /**
  * A person introducing themselves in their ad ("Hallo, ich bin Lena und suche…", "Wir sind
@@ -2359,13 +2359,12 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   scanColonVerbs(text, found, origin);
   scanSignOffs(text, found, origin);
   scanNamesAfterNumbers(text, found, origin);
-  if (TEAM_WORD.test(text)) {
-    OWNER_AND_TEAM.lastIndex = 0;
-    for (let m = OWNER_AND_TEAM.exec(text); m; m = OWNER_AND_TEAM.exec(text)) {
-      // A first initial before the given name ("J. Kamal Roe") is kept, as the page writes the name.
-      const name = clean(m[1]!);
-      if (name && opensWithGivenName(name.replace(/^\p{L}\. /u, ''))) found.add('name', name, origin);
-    }
+  TEAM_PHRASE.lastIndex = 0;
+  for (let m = TEAM_PHRASE.exec(text); m; m = TEAM_PHRASE.exec(text)) {
+    const before = NAME_BEFORE_TEAM.exec(text.slice(Math.max(0, m.index - TEAM_NAME_REACH), m.index));
+    // A first initial before the given name ("J. Kamal Roe") is kept, as the page writes the name.
+    const name = before && clean(before[1]!);
+    if (name && opensWithGivenName(name.replace(/^\p{L}\. /u, ''))) found.add('name', name, origin);
   }
   SELF_INTRO.lastIndex = 0;
   for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) {
