@@ -248,7 +248,11 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // practices and offices named after their doctor or lawyer ("Praxis Lena Marten", "Kanzlei Berg",
     // "Praktijk Van Dijk", "Gabinet Nowak"): the practice, whose person a page names elsewhere as one
     'praxis gemeinschaftspraxis kanzlei ordination praktijk huisartsenpraktijk kancelaria gabinet ambulatorio consultorio ' +
-    'clínica clinica dental dentistry orthodontics'
+    'clínica clinica dental dentistry orthodontics ' +
+    // associations, federations, foundations and unions, which write their own name where an author's
+    // or a contact's would be ("Bundesverband Windkraft", "Fédération Wendell")
+    'bundesverband landesverband verband verein stiftung gewerkschaft genossenschaft innung association federation fédération ' +
+    'federazione federación syndicat sindacato vereniging stichting förening forening'
   ).split(' '),
 );
 
