@@ -79,6 +79,14 @@ const RUN = new RegExp(
   `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |[/–-] | ?${AREA_IN_BRACKETS} ?|['’](?=\\d{2}(?!\\d)))\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
   'g',
 );
+/** The digits of a run's groups from the k-th on. */
+function digitsFrom(groups: readonly Group[], k: number): number {
+  let n = 0;
+  for (let g = k; g < groups.length; g++) n += groups[g]!.digits;
+  return n;
+}
+/** A dash or a slash with a space either side, between two of a run's groups. */
+const SPACED_MARK = /^ [/–-] $/;
 /** A country code and an area code each closed by a slash, then the number ("+43/1/555 12 34"). */
 const COUNTRY_AREA_SLASHES = /^\+\d{1,3}\/\d{1,5}\/[^/]+$/;
 /** A bracket of digits only, right before a run: the head of a number the run did not take. */
@@ -591,6 +599,9 @@ export class PhoneFinder {
         let breaks = false;
         for (let k = i; k < j; k++) {
           if (k > i && groups[k]!.lead === '+') breaks = true;
+          // "04521 555946 - 0160 5553927": a second national number after a spaced dash or slash,
+          // its trunk 0 first and a number's digits in it; not a switchboard's "… 55 59 – 0".
+          if (k > i && groups[k]!.lead === '0' && SPACED_MARK.test(run.slice(groups[k - 1]!.end, groups[k]!.start)) && digitsFrom(groups, k) >= MIN_DIGITS) breaks = true;
           digits += groups[k]!.digits;
         }
         if (breaks || digits < MIN_DIGITS || digits > 17) continue;

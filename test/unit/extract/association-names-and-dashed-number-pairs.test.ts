@@ -23,3 +23,27 @@ describe('an association as its own release\'s author', () => {
     expect(site(authored('Lena Marten'), 'DE', 'name')).toEqual(['name lena marten']);
   });
 });
+
+/**
+ * From the 87th sealed round too: a local news site's contact line gave its office's landline and
+ * its newsroom's mobile with a spaced dash between them ("Telefon: 04521 555946 - 0160 5553927"),
+ * read as one long number. A second national number, trunk 0 first, starts after such a dash once
+ * the first has a number's digits. Every number here is invented.
+ */
+describe('two national numbers with a spaced dash between them', () => {
+  const news = foundAt('https://www.wendell-lokal.example/kontakt/', 'DE');
+  it.each([
+    ['a dash', 'Telefon: 04521 555946 - 0160 5553927'],
+    ['an en dash', 'Telefon: 04521 555946 – 0160 5553927'],
+  ])('with %s', (_what, line) => {
+    expect(news(page(`<p>${line}</p>`), 'DE', 'phone')).toEqual(['phone +491605553927', 'phone +494521555946']);
+  });
+
+  it("a switchboard's extension after the dash stays the number's", () => {
+    expect(news(page('<p>Telefon: +49 (0) 99 73 55 59 – 0</p>'), 'DE', 'phone')).toEqual(['phone +49997355590']);
+  });
+
+  it('an area code alone before the dash stays the number\'s', () => {
+    expect(news(page('<p>Telefon: 030 - 5551234</p>'), 'DE', 'phone')).toEqual(['phone +49305551234']);
+  });
+});
