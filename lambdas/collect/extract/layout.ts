@@ -21,7 +21,7 @@ import type { EmbeddedBlob } from './embedded.js';
 import { opensWithGivenName } from './given-names.js';
 import { ROLE_LABELS, SELLER_LABELS_STRONG } from './labels.js';
 import { MAX_TABLES } from './table-columns.js';
-import { FAMILY_PARTICLES, germanLetters, NAME_INITIAL, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutRoleAfter, withoutRoleBefore, withoutTitles } from './names.js';
+import { FAMILY_PARTICLES, NAME_INITIAL, nameSpellings, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutRoleAfter, withoutRoleBefore, withoutTitles } from './names.js';
 
 export interface Layout {
   /** Subtrees cut out of the document as chrome. */
@@ -954,7 +954,7 @@ function capitalisedName(words: readonly string[]): boolean {
  * the parent of the name's element. A name there needs no post beside it (a team page's trainees
  * and production staff have none).
  */
-const TEAM_CARD_MARK = /(?:^|[-_ ])(?:person|team-?member|staff-?member|staff|employee|mitarbeiter(?:in)?)(?:[-_](?:wrapper|card|item|box|entry))?(?:$|[-_ ]\d|\s)/i;
+const TEAM_CARD_MARK = /(?:^|[-_ ])(?:person|team-?member|staff-?member|staff|employee|mitarbeiter(?:in)?)(?:[-_](?:wrapper|card|item|box|entry))?(?:$|[-_]\d|\s)/i;
 function inTeamCard(el: DomNode): boolean {
   const parent = el.parent;
   const at = parent && attributeList(parent);
@@ -1132,7 +1132,7 @@ export function menuPersonName(el: DomNode, at: readonly string[]): string | und
   if (!peoplePath) return parts.join('') === text.split(/[\s.]+/).map(plainLetters).join('') ? name : undefined;
   const spelled: string[] = [];
   // The name's letters as they are, and as German spells its umlauts without them ("Brünig", "/team/ursula-bruenig").
-  for (const plain of [words.map(plainLetters), words.map((w) => germanLetters(w.toLowerCase()))]) {
+  for (const plain of nameSpellings(words)) {
     if (plain.some((w) => w === '')) return undefined;
     const last = plain[plain.length - 1]!;
     const initials = plain.slice(0, -1).map((w) => w[0]).join('');

@@ -1272,9 +1272,16 @@ export function plainLetters(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 }
 
-/** A word's letters as German writes them without umlauts ("Müller" as "mueller", "Straße" as "strasse"), the other accents dropped. */
+/** A word's letters as German writes them without umlauts ("Müller" as "mueller", "Straße" as "strasse"), the other accents dropped, lower case. */
 export function germanLetters(word: string): string {
-  return plainLetters(word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
+  return plainLetters(word.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
+}
+
+/** A name's words' letters as they are, and as German spells its umlauts without them ("Brünig" as "brunig" and "bruenig"). */
+export function nameSpellings(words: readonly string[]): string[][] {
+  const plain = words.map(plainLetters);
+  const german = words.map(germanLetters);
+  return german.some((w, i) => w !== plain[i]) ? [plain, german] : [plain];
 }
 
 /**
@@ -1283,12 +1290,8 @@ export function germanLetters(word: string): string {
  */
 export function mailboxOf(local: string, name: string): 'initial' | 'words' | undefined {
   const l = plainLetters(local);
-  const words = name.split(' ');
-  // The name's letters as they are, and as German spells its umlauts without them ("Brünig" in "bruenig").
-  const spellings = [words.map(plainLetters)];
-  if (/[äöüß]/i.test(name)) spellings.push(words.map((x) => germanLetters(x.toLowerCase())));
   let match: 'initial' | 'words' | undefined;
-  for (const w of spellings) {
+  for (const w of nameSpellings(name.split(' '))) {
     if (w.length < 2 || w.some((x) => x.length < 2)) return undefined;
     const first = w[0]!;
     const last = w[w.length - 1]!;
