@@ -18,11 +18,11 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
+import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, shopWindow, signatureLine } from './own-site.js';
+import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, pressContactBlock, pressDesk, shopWindow, signatureLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -860,6 +860,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 
   // The page's text without the site's legal disclaimer, whose complaint line and mailbox are the site's.
   const text = withoutDisclaimers(page.text);
+  // An organisation's press release, with its press contacts' block (pressContactBlock).
+  const pressPage = pressContactBlock(text);
+  phones.pressRelease = pressPage;
   phones.scan(text, 'text');
   scanEmails(text, found, 'text');
   // Ad bodies found only in embedded data or in JSON-LD descriptions of things offered: read as
@@ -972,7 +975,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       if (linked.length === 1) printed.push(linked[0]!.value);
     }
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(rawChrome) || firmsPeople || signatureLine(numberedChromeTexts()) ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(rawChrome) || firmsPeople || signatureLine(numberedChromeTexts()) || (contactPage && listsStaff(text, found.country)) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window.
@@ -985,7 +988,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // On the site's home or contact page, its visitors' log-in and sign-up are no marketplace's by
       // themselves (an agency's "Ouvrir un compte / Login", a broker's "Register/Login"), as a
       // local business's are: a marketplace's home page offers to post an ad, which still says so.
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage)) {
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage || associationOwned(signTexts), pressPage)) {
         ownChrome = new FindingSet(found.country, found);
         ownMailbox = own.length > 0;
         ownMailboxes = own;
@@ -1063,6 +1066,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const urls = [opts.url, ...layout.canonical];
   const operators = operatorDomains(found, page.text);
   const confirmed = withSellersSiteEmails(found, sellerValues, urls, pageText);
+  // A press release's press offices' mailboxes, its issuers' ("Pressekontakte: … presse@…, Tel. …"),
+  // wherever their domain: the contacts the release gives, and their lines beside them.
+  if (pressPage) for (const f of found.findings) if (f.kind === 'email' && pressDesk(f.value)) confirmed.add(`email\u0000${f.value}`);
   // The own mailboxes that made the site its own are the seller's in its content too, where the
   // page is the site's home, contact, team or legal-notice page (its address says which: "Email: info@…"
   // over "Telefono: 076 …", a legal notice's "E-Mail: kanzlei(at)…") or prints the mailbox twice
@@ -1072,7 +1078,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // agency's ad that shows its office's mailbox once) they keep the rules of any page.
   if (ownMailbox) {
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
-      if (e !== undefined && (contactPage || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2)) confirmed.add(`email\u0000${e}`);
+      if (e !== undefined && (contactPage || pressPage || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2)) confirmed.add(`email\u0000${e}`);
     }
     // A contact form's list of recipients (OPTION_MAILBOX in parse.ts): the mailboxes at the site's
     // domain are its own desks' and people's, as its chrome's are (a marketplace's never get here).
@@ -1494,7 +1500,8 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
     );
   };
   const owner = (at: number, end: number): string | undefined => {
-    const line = text.slice(at + 1, end < 0 ? text.length : end);
+    // Without a post's or a label's words before a colon ("Leiterin: Anna Wendrich" over "wendricha@…").
+    const line = text.slice(at + 1, end < 0 ? text.length : end).replace(LABEL_BEFORE_NAME, '');
     const words = personWords(line);
     if (!words) return undefined;
     // As a mailbox spells the name's letters: without their accents ("Grünwald" as "grunwald",
@@ -1546,6 +1553,9 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
 const CARD_ABOVE_LINES = 8;
 /** Professional letters after a name on its line (", GRI", ", CCIM, ALC"). */
 const LETTERS_AFTER_NAME = /,[ \t]*[A-Z]{2,5}(?:,[ \t]*[A-Z]{2,5})*[ \t]*$/;
+
+/** A label's or a post's words and their colon before a name on its line (see mailboxOwner). */
+const LABEL_BEFORE_NAME = /^[^:\n\d@]{2,30}:[ \t]*/;
 
 /**
  * The words of a line that is a person's name, lower-case: two or three capitalised words, with

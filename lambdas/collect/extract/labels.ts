@@ -287,6 +287,8 @@ export const SELLER_LABELS_WEAK =
   // "Eladó" (HU) is "seller" and also "for sale" ("Eladó lakás"); "Referente" (IT) any referent;
   // "İletişim" (TR) is "contact" (İ is written out: it does not fold to "i" without the u flag)
   'eladó|hirdető|referente|(?:i|İ)letişim|contact name|' +
+  // a letter's "for the attention of" over an address block ("Att: Lena Marten", "Attn.", "z. Hd.")
+  'attn\\.?|att\\.?|z\\. ?hd\\.?|zu händen|' +
   // the person a legal notice makes answerable for the site ("Directeur de la publication" / "Lena
   // …", "Verantwortlich im Sinne des Presserechts: …"): on a business's own site, its own person
   "directeur de la publication|directrice de la publication|directeur de publication|responsable de la publication|" +

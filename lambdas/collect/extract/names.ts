@@ -8,7 +8,7 @@
  * for contact verbs what follows closes the name (end of line, punctuation, a number, or a
  * lower-case word such as "etter", "on", "unter").
  */
-import type { FindingSet } from './findings.js';
+import { FindingSet } from './findings.js';
 import { CITY_NAMES_TEXT } from './city-names-list.js';
 import { hasKnownName, isFamilyName, opensWithGivenName } from './given-names.js';
 import { LETTER, notPhoneLabelEnd, PHONE_LABEL, startsWord, VIN_LABEL } from './labels.js';
@@ -102,6 +102,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // departments and roles, not people
     'dział działu sprzedaży obsługi afdeling verkoop sales team department abteilung verkauf vertrieb kundendienst office büro bureau kontor kantor ' +
     'verkaufsteam salesteam administration admin redaktion redaksjon enquiries enquiry desk reception bookings accounts marketing ' +
+    // a newsroom's own byline ("Redacción EC", "Redazione …", "Συντακτική ομάδα": the editorial team)
+    'redacción redaccion redação redacao redazione rédaction redactie redakcja redakce redakcia toimitus newsroom newsdesk συντακτική συντακτικη ομάδα ομαδα ' +
     // an office's heading in Malay and Indonesian ("Alamat Utama": main address; "Kantor Pusat": head office)
     'alamat utama pusat cawangan cabang ' +
     // the party's role, where a name would be ("Call Agent: 01 ...", "Contact owner", "Kontakt Vermieter")
@@ -540,7 +542,7 @@ export function withoutRoleBefore(name: string): string {
  */
 const ROLE_AFTER = /^(.+?)\s*(?:\||\s[-–—]\s|,)\s*([^|,–—]+)$/;
 const ROLE_JOINER = /^(?:of|and|&|de|der|des)$/i;
-const MORE_POST_WORDS: ReadonlySet<string> = new Set(['principal', 'founder', 'co-founder', 'owner', 'partner', 'senior', 'junior', 'head', 'chief', 'ceo', 'coo', 'cfo', 'leasing', 'property', 'licensed', 'lettings', 'general', 'office', 'branch']);
+const MORE_POST_WORDS: ReadonlySet<string> = new Set(['principal', 'founder', 'co-founder', 'owner', 'partner', 'senior', 'junior', 'managing', 'head', 'chief', 'ceo', 'coo', 'cfo', 'leasing', 'property', 'licensed', 'lettings', 'general', 'office', 'branch']);
 
 export function withoutRoleAfter(name: string): string {
   const m = ROLE_AFTER.exec(name);
@@ -630,7 +632,9 @@ const HONORIFIC =
  */
 const TITLE_DOT_OPTIONAL = 'Dr|Prof|Professor|Drs|Dra|Dott(?:\\.ssa|ssa)?|Doctor|Doctora|Doktor|Доктор|Д-р|Лікар|Лекар';
 const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-Z][a-z]+|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
-const TITLES = `(?:(?:${TITLE_DOT_OPTIONAL})\\.? ?|(?:${TITLE_DOT_REQUIRED})\\. ?)*`;
+/** The faculty a German doctor's title names after "Dr." ("Dr. med. dent.", "Dr. rer. nat.", "Dr. h.c."). */
+const DR_FIELDS = '(?: ?(?:med|dent|vet|rer|nat|phil|iur|jur|oec|pol|pharm|theol|habil|univ|techn|agr|sc|h\\.c|publ|soc|medic)\\.)*';
+const TITLES = `(?:(?:${TITLE_DOT_OPTIONAL})\\.?${DR_FIELDS} ?|(?:${TITLE_DOT_REQUIRED})\\. ?)*`;
 const CONTACT_VERB =
   '(?:ring|ringe|ringer|ring til|ring gjerne|ring eller sms|sms|kontakt|kontakta|kontakte|kontakt gjerne|kontakta gärna|' +
   'ring gärna|ring till|ring på|send sms til|call|text|contact|please call|call or text|ask for|fråga efter|spør etter|' +
@@ -657,7 +661,7 @@ const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ';
  * and the field after them ("dr n. med.", "dr hab. n. ekon.": of medical, of economic sciences).
  */
 const POLISH_DEGREES = 'dr\\.? |[Dd]r hab\\. |hab\\. |prof\\. |n\\. [a-ząćęłńóśźż]{2,8}\\. ';
-const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_DOT_OPTIONAL})\\.? |(?:${TITLE_DOT_REQUIRED}|PaedDr|MVDr|PharmDr|ThDr|MgA|doc|Doc)\\. ?|art\\. |${POLISH_DEGREES})+(?=[${CAPITAL}])`);
+const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_DOT_OPTIONAL})\\.?${DR_FIELDS} |(?:${TITLE_DOT_REQUIRED}|PaedDr|MVDr|PharmDr|ThDr|MgA|doc|Doc)\\. ?|art\\. |${POLISH_DEGREES})+(?=[${CAPITAL}])`);
 
 /** The name without academic titles before it: "Dra. Ana Ruiz" -> "Ana Ruiz". */
 export function withoutTitles(name: string): string {
@@ -1267,14 +1271,27 @@ const SIGNATURE_LINES = 4;
 const FULL_NAME = `[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}`;
 /** A line that is only a name of two or three capitalised words. */
 export const NAME_LINE = new RegExp(`^${FULL_NAME}$`, 'u');
-/** Letters without their marks, lower case: "Mäkelä" and "makela" compare equal. */
+/**
+ * Letters without their marks, lower case: "Mäkelä" and "makela" compare equal. The letters that no
+ * mark makes are spelt as mailboxes write them: "Dæhlin" as "daehlin", "Søren" as "soren",
+ * "Łucja" as "lucja", "Straße" as "strasse".
+ */
 export function plainLetters(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  const lower = s.toLowerCase();
+  const spelt = OWN_LETTERS.test(lower) ? lower.replace(OWN_LETTER, (c) => OWN_LETTER_SPELLING[c] ?? '') : lower;
+  return spelt.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '');
 }
+const OWN_LETTER_SPELLING: Readonly<Record<string, string>> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const OWN_LETTERS = /[æøœßłđðþı]/;
+const OWN_LETTER = /[æøœßłđðþı]/g;
 
-/** A word's letters as German writes them without umlauts ("Müller" as "mueller", "Straße" as "strasse"), the other accents dropped, lower case. */
+/**
+ * A word's letters as German writes them without umlauts ("Müller" as "mueller", "Straße" as
+ * "strasse"), and Danish and Norwegian without theirs ("Søgaard" as "soegaard", "Åse" as "aase"),
+ * the other accents dropped, lower case.
+ */
 export function germanLetters(word: string): string {
-  return plainLetters(word.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
+  return plainLetters(word.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/ø/g, 'oe').replace(/å/g, 'aa'));
 }
 
 /** A name's words' letters as they are, and as German spells its umlauts without them ("Brünig" as "brunig" and "bruenig"). */
@@ -1286,7 +1303,7 @@ export function nameSpellings(words: readonly string[]): string[][] {
 
 /**
  * True when the mailbox's local part is made of the name's words ("matti.virtanen", "mvirtanen",
- * "matti_v", "matti" for "Matti Virtanen"): the address says whose the name is.
+ * "matti_v", "virtanenm", "matti" for "Matti Virtanen"): the address says whose the name is.
  */
 export function mailboxOf(local: string, name: string): 'initial' | 'words' | undefined {
   const l = plainLetters(local);
@@ -1295,7 +1312,8 @@ export function mailboxOf(local: string, name: string): 'initial' | 'words' | un
     if (w.length < 2 || w.some((x) => x.length < 2)) return undefined;
     const first = w[0]!;
     const last = w[w.length - 1]!;
-    if (l === first[0] + last || l === first + last[0]) return 'initial';
+    // "aberg", "annab", and "berga" (the surname, then the initial: as some firms' mail systems name them)
+    if (l === first[0] + last || l === first + last[0] || l === last + first[0]) return 'initial';
     if ([first + last, last + first, w.join(''), first, last].includes(l)) match = 'words';
   }
   return match;
@@ -1746,6 +1764,80 @@ function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string
   }
 }
 
+/**
+ * A directory's or a firm's contact card that gives the person's name over their postal address and
+ * then their number, a line each ("Lena Marten" / "12 Wendell Road" / "Suite 4" / "Wendelfingen, OR
+ * 97001" / "(555) 555-0142"): the name one to three lines above the number's, every line between an
+ * address's (short, with a digit: a street's number, a suite's, a postcode), the name two or three
+ * capitalised words opening with a known given name, or such a name and its post after a comma
+ * ("Kamal Reilly, Managing Director"). Two such cards at least (MIN_ADDRESS_CARDS). Held to the
+ * known-name check (origin "text").
+ */
+const NUMBER_LINES = /^[ \t]*[+(]?\d[\d ()./-]{6,}\d[ \t]*$/gm;
+const ADDRESS_LINE = /^(?=[^\n@]{4,60}$)(?=[^\n]*\p{L})[^\n]*\d/u;
+const MAX_ADDRESS_LINES = 3;
+function scanNamesOverAddresses(text: string, found: FindingSet, origin: string): void {
+  // The number's lines found by one search of the text; the lines above each read back from it.
+  const names: string[] = [];
+  NUMBER_LINES.lastIndex = 0;
+  for (let m = NUMBER_LINES.exec(text); m; m = NUMBER_LINES.exec(text)) {
+    let end = m.index - 1;
+    let addresses = 0;
+    let line: string | undefined;
+    while (end > 0) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      line = text.slice(start, end);
+      end = start - 1;
+      if (addresses === MAX_ADDRESS_LINES || !ADDRESS_LINE.test(line)) break;
+      addresses++;
+      line = undefined;
+    }
+    if (addresses === 0 || line === undefined) continue;
+    const name = CARD_NAME_LINE.exec(withoutRoleAfter(line.trim()));
+    if (!name || !opensWithGivenName(name[1]!)) continue;
+    const cleaned = clean(name[1]!);
+    if (cleaned && !isLabel(cleaned) && !tradeName(name[1]!) && !MAKE_AS_NAME.test(cleaned) && !names.includes(cleaned)) names.push(cleaned);
+  }
+  // Two cards or more: a directory's or a team's. One alone is as often a branch's or a firm's
+  // heading over its address ("Madison Heights", "Wendell Tool Works").
+  if (names.length >= MIN_ADDRESS_CARDS) for (const name of names) found.add('name', name, origin);
+}
+const MIN_ADDRESS_CARDS = 2;
+
+/**
+ * A contact block's person after their post's label ("Leiterin: Lena Marten" / "Telefon: 04521 …",
+ * "Head: Kamal Reilly", "Pressesprecherin: …", "Responsable : …"): a name of two or three
+ * capitalised words alone after the colon, with a phone's or a mail's label, or a mailbox, on one of
+ * the POST_BLOCK_LINES lines around it (a release's or a department's contact box, not an article's
+ * "Vorsitzender: …" in a list of a board's members). Held to the known-name check (origin "text").
+ */
+const POST_LABEL_LINE = new RegExp(
+  `^[ \\t]*(?:leiter(?:in)?|leitung|projektleiter(?:in)?|projektleitung|abteilungsleiter(?:in)?|geschäftsführer(?:in)?|geschäftsführung|` +
+    `pressesprecher(?:in)?|pressereferent(?:in)?|sprecher(?:in)?|referent(?:in)?|ansprechperson|head|manager|director|press officer|` +
+    `spokes(?:person|man|woman)|coordinator|responsable|directeur|directrice|responsabile|direttore|direttrice|coordinador(?:a)?|` +
+    `director(?:a)?|jefe|jefa|voorzitter|woordvoerder|daglig leder|leder|ordförande|kierownik|dyrektor|rzecznik prasowy|rzecznik|` +
+    `vedoucí|ředitel(?:ka)?)[ \\t]*:[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})[ \\t]*$`,
+  'gimu',
+);
+const POST_BLOCK_LINES = 3;
+/** A line that opens with a phone's or a mail's label, or holds a mailbox. */
+const CONTACT_LINE = new RegExp(`^[ \\t]*(?:${PHONE_LABEL.source}|e-?mail|mail|fax)|@`, 'iu');
+
+function scanPostLabels(text: string, found: FindingSet, origin: string): void {
+  POST_LABEL_LINE.lastIndex = 0;
+  for (let m = POST_LABEL_LINE.exec(text); m; m = POST_LABEL_LINE.exec(text)) {
+    const end = m.index + m[0].length;
+    let from = m.index;
+    for (let k = 0; k < POST_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
+    let to = end;
+    for (let k = 0; k < POST_BLOCK_LINES && to >= 0 && to < text.length; k++) to = text.indexOf('\n', to + 1);
+    const around = [...text.slice(from, m.index).split('\n'), ...text.slice(end, to < 0 ? text.length : to).split('\n')];
+    if (!around.some((l) => CONTACT_LINE.test(l))) continue;
+    const cleaned = clean(m[1]!);
+    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(m[1]!)) found.add('name', cleaned, origin);
+  }
+}
+
 function scanAgentCards(text: string, found: FindingSet, origin: string): void {
   // Names whose cards give a contact or an owner's title; whose cards give no contact of their own; every card's.
   const taken: string[] = [];
@@ -1960,7 +2052,19 @@ const BIO_AFTER_NAME = /^(?:['’]s |,? \p{Ll}|, )/u;
  * grid of known names vouches for the rest (vouchedGrid); otherwise each is held to the known-name
  * check. Looked for only where the text has a dash between spaces.
  */
-const STAFF_ROLE_LINE = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}) [–—-] \\p{Ll}[\\p{L} ,.'’/-]{2,40}[ \\t]*$`, 'gmu');
+const STAFF_ROLE_LINE = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}) [–—-] (?:\\p{Ll}[\\p{L} ,.'’/-]{2,40}|(\\p{Lu}[\\p{L} ,.'’/&-]{2,50}))[ \\t]*$`, 'gmu');
+/**
+ * Words of a post written in Title Case in such a list ("Lena Marten – Vice President", "… – Estimator
+ * / Bookkeeper"), beyond isPostWord's: a capitalised role must hold one, so that a
+ * list of other things by name ("Lena Marten – Shoulder Concept") is not taken for a staff list.
+ */
+const TITLE_CASE_POST_WORDS: ReadonlySet<string> = new Set([
+  ...MORE_POST_WORDS,
+  ...'president vice chairman chairwoman chair secretary treasurer bookkeeper receptionist estimator foreman superintendent dispatcher controller'.split(' '),
+]);
+function titleCasePost(role: string): boolean {
+  return role.split(/[ ,/&-]+/).some((w) => w !== '' && (TITLE_CASE_POST_WORDS.has(w.toLowerCase()) || isPostWord(w)));
+}
 const STAFF_LIST_MIN = 3;
 function scanStaffRoleLines(text: string, found: FindingSet, origin: string): void {
   if (!text.includes(' - ') && !text.includes(' – ') && !text.includes(' — ')) return;
@@ -1977,11 +2081,27 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
       take();
       list = [];
     }
+    // A capitalised role that names no post: not a staff list's line, and it ends the list.
+    if (m[2] !== undefined && !titleCasePost(m[2])) {
+      listEnd = -1;
+      continue;
+    }
     listEnd = m.index + m[0].length;
     const cleaned = clean(m[1]!);
     if (cleaned && !isLabel(cleaned) && !tradeName(m[1]!) && !list.includes(cleaned)) list.push(cleaned);
   }
   take();
+}
+
+/**
+ * Whether the text lists a firm's staff, a line each with their posts (scanStaffRoleLines), in a
+ * list that vouches for its names (vouchedGrid: four or more, most of them known names): a firm's own
+ * team page, whose header and footer are its own (see index.ts).
+ */
+export function listsStaff(text: string, country: string): boolean {
+  const probe = new FindingSet(country);
+  scanStaffRoleLines(text, probe, 'text');
+  return probe.findings.some((f) => f.origin === ROSTER_ORIGIN);
 }
 
 /**
@@ -2292,7 +2412,7 @@ const PRACTICE_BEFORE =
   '(?:[Ss]tudio(?: [Dd]entistico| [Mm]edico| [Dd]entaire)?|(?:[Zz]ahn|[Tt]ier)?[Aa]rztpraxis|Praxis|Ordination|Cabinet(?: [Dd]entaire| [Mm][ée]dical)?|' +
   'Cl[ií]nica(?: [Dd]ental| [Dd]entale)?|(?:[Tt]andarts)?[Pp]raktijk|Dental (?:[Pp]ractice|[Cc]linic|[Oo]ffice)) ';
 const DOCTOR_TITLED_NAME = new RegExp(
-  `(?:^[ \\t•·*–-]*|: ?|^[ \\t]*${PRACTICE_BEFORE})(?:Dr|Dra|Doctor|Doctora|Doktor|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.? ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
+  `(?:^[ \\t•·*–-]*|: ?|^[ \\t]*${PRACTICE_BEFORE})(?:Dr|Dra|Doctor|Doctora|Doktor|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.?${DR_FIELDS} ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
   'gm',
 );
 
@@ -2520,6 +2640,8 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanStaffRoleLines(text, found, origin);
   scanNameRolePairs(text, found, origin);
   scanNamesOverPhoneLines(text, found, origin);
+  scanNamesOverAddresses(text, found, origin);
+  scanPostLabels(text, found, origin);
   scanOwnerPosts(text, found, origin);
   scanTitledLawyers(text, found, origin);
   scanJobPosters(text, found, origin);

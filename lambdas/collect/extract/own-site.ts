@@ -126,6 +126,45 @@ function customerCare(email: string): boolean {
   return localWordIn(email, CUSTOMER_CARE);
 }
 
+/** A press office's words in a mailbox's local part ("presse@", "press.office@", "media@"): see marketplaceSigns. */
+const PRESS_DESK: ReadonlySet<string> = new Set('press presse pressestelle pressoffice media medien kommunikation communication communications stampa prensa pers'.split(' '));
+
+/**
+ * A press release's contact block, by its heading at a line's start ("Pressekontakt", "Presseteam",
+ * "Pressestelle des …", "Media contact", "Contact presse", "Ufficio stampa"): the page is the
+ * organisation's own release, whose press office and spokespeople are its contacts. A marketplace's
+ * ad has no such block.
+ */
+const PRESS_CONTACT_HEADING =
+  /^(?:pressekontakte?|pressestelle|presseteam|pressesprecher(?:in)?|pressereferent(?:in)?|medienkontakte?|kontakt für (?:die )?(?:presse|medien)|press contacts?|media contacts?|media (?:enquiries|inquiries|relations)|press (?:enquiries|inquiries|office)|contacts? presse|service de presse|relations presse|ufficio stampa|contatt[oi] (?:per la )?stampa|contacto (?:de )?prensa|gabinete de prensa|oficina de prensa|perscontact|persvoorlichting|presskontakt|pressansvarig|mediakontakt|kontakt dla mediów|biuro prasowe|rzecznik prasowy|tiskové oddělení|kontakt pro média|sajtókapcsolat)(?![\p{L}])/gimu;
+/** How far under the heading the block's mailbox or number is looked for: lines, and characters. */
+const PRESS_BLOCK_LINES = 5;
+const PRESS_BLOCK_CHARS = 400;
+
+/**
+ * Whether the text holds a press release's contact block: its heading (PRESS_CONTACT_HEADING),
+ * then a mailbox or a number's shape on its line or the next few (PRESS_BLOCK_LINES). Not a menu's "Press Office" alone.
+ */
+export function pressContactBlock(text: string): boolean {
+  PRESS_CONTACT_HEADING.lastIndex = 0;
+  for (let m = PRESS_CONTACT_HEADING.exec(text); m; m = PRESS_CONTACT_HEADING.exec(text)) {
+    // The heading's line and the next PRESS_BLOCK_LINES ones, within PRESS_BLOCK_CHARS.
+    let end = m.index;
+    for (let k = 0; k <= PRESS_BLOCK_LINES && end >= 0; k++) end = text.indexOf('\n', end + 1);
+    const block = text.slice(m.index, Math.min(end < 0 ? text.length : end, m.index + PRESS_BLOCK_CHARS));
+    if (block.includes('@') || NUMBER_RUN.test(block)) return true;
+  }
+  return false;
+}
+
+/** Whether the mailbox is a press office's (PRESS_DESK). */
+export function pressDesk(email: string): boolean {
+  return localWordIn(email, PRESS_DESK);
+}
+
+/** A shop's own departments' mailboxes that make its customer service's its own too (see marketplaceSigns). */
+const MIN_SHOP_DEPARTMENTS = 3;
+
 function platformDesk(email: string): boolean {
   return isRoleAddress(email.toLowerCase()) || localWordIn(email, DESK_WORD);
 }
@@ -270,22 +309,31 @@ export function marketplaceSigns(
   offSiteLogIns: ReadonlySet<string> = new Set(),
   shop = false,
   localBusiness = false,
+  pressPage = false,
 ): boolean {
   const site = getDomain(url);
   if (!site) return true;
   // A shop's customer service ("support@", "kundenservice@" at its own domain) answers for its own
   // goods: a desk of that kind is no marketplace's sign where the page is a shop's window built
   // with a single merchant's shop software (SHOP_ENGINE). A marketplace's cart alone does not say so.
+  // Or where the page prints the shop's own departments' mailboxes beside it, three or more at its
+  // domain that are no desk's ("info@", "wholesale@", "accounts@" over "support@"): a firm's contact
+  // page lists its departments so, a marketplace's its desks.
   let engine: boolean | undefined;
-  const shopsOwn = (e: string): boolean => shop && customerCare(e) && (engine ??= markup !== undefined && SHOP_ENGINE.test(markup.slice(0, MAX_MARKUP)));
   const brand = brandOf(url);
+  const departments = shop ? new Set(own.filter((e) => getDomain(emailDomain(e)) === site && !platformDesk(e) && !customerCare(e))).size : 0;
+  // On an organisation's press release (pressPage), its press office's mailbox is its own too.
+  const shopsOwn = (e: string): boolean =>
+    (pressPage && pressDesk(e)) ||
+    (shop && customerCare(e) && (departments >= MIN_SHOP_DEPARTMENTS || (engine ??= markup !== undefined && SHOP_ENGINE.test(markup.slice(0, MAX_MARKUP)))));
   for (const e of [...own, ...otherEmails]) if ((getDomain(emailDomain(e)) === site || sameBrand(e, brand)) && platformDesk(e) && !shopsOwn(e)) return true;
   if (markup !== undefined && deskInMarkup(markup, site, shopsOwn)) return true;
   // A shop's window (a cart, a checkout: `shop`, see shopWindow): its log-in, sign-up and account
   // controls are its customers' (a plant shop's "Mein Konto", "Anmelden" beside "Warenkorb"), while
   // a posting control still says "marketplace". So are a local business's (a locksmith's
   // "Customer Login" to its clients' portal, a builder's clients' log-in).
-  const customers = shop || localBusiness;
+  // So are an organisation's members' and staff's on its own press release.
+  const customers = shop || localBusiness || pressPage;
   const control = customers ? POSTING_PATH : CONTROL_PATH;
   if (links.some((href) => control.test(href))) return true;
   // In the footer, a log-in link alone is the site's staff's or customers' area, as a dealer's own
@@ -642,6 +690,16 @@ function personalMailbox(local: string, name: string): boolean {
 
 /** A copyright line's mark: "©", "(c)", "Copyright" ("© 2024 Aschendorff Medien GmbH & Co. KG", "Copyright (c) Acme Media"); also index.ts's. */
 export const COPYRIGHT = /©|\(c\)|copyright/i;
+/**
+ * A copyright line that names an association, a foundation, a federation or a church as the site's
+ * owner ("© Wendell-Stiftung e.V. 2024", "© 2024 Wendell Association"): its log-in is its members'
+ * and staff's, as a local business's is its customers' (see marketplaceSigns).
+ */
+const ASSOCIATION_COPYRIGHT =
+  /(?:©|\(c\)|copyright)[^\n]{0,80}?(?:e\. ?v\.|(?<![\p{L}])(?:\p{L}*(?:verband|stiftung|verein|gewerkschaft|bistum|kirche)|association|federation|fédération|foundation|fondation|fundación|fundação|fondazione|stichting|vereniging|förening|forening|forbund|förbund|liitto|yhdistys|säätiö|stowarzyszenie|fundacja|związek|spolek|nadace|diocese|diözese)(?![\p{L}]))/iu;
+export function associationOwned(texts: readonly string[]): boolean {
+  return texts.some((t) => ASSOCIATION_COPYRIGHT.test(t));
+}
 /**
  * Where a copyright line goes on to its web designer's or host's credit ("© 2024 Hof Lindenau ·
  * Webdesign by Anna Berg", "Webmaster Timo Wendrich"): the rest of the line is theirs, not the site's.

@@ -222,6 +222,10 @@ const PLATFORM_LABEL = new RegExp(
   'i',
 );
 
+/** Every platform label in a text, and the press office's among them (see PhoneFinder.pressRelease). */
+const PLATFORM_LABEL_ALL = new RegExp(PLATFORM_LABEL.source, 'gi');
+const PRESS_LABEL = /^(?:presse|press office|redaktion|redaksjon)$/i;
+
 /** PLATFORM_LABEL closing the text before a number, with at most a colon or a dash between. */
 const PLATFORM_LABEL_RIGHT_BEFORE = new RegExp(`${PLATFORM_LABEL.source}[\\s:：.-]{0,3}$`, 'i');
 /**
@@ -411,6 +415,14 @@ export function scanHandlerPhones(script: string, found: FindingSet, origin: str
  */
 const LIST_GAP = /^\s*(?:\/{1,2}|[–-]|,|;|o|y|or|oder|ou|eller|of|lub|ó)?\s*$/;
 
+/**
+ * The next item's label glued to a number, as inline boxes side by side print them with no space
+ * between ("T. +39 0471 555 231F. +39 0471 555 232", "… 12 34E-Mail: …"): a capitalised label of a
+ * few letters closed by a dot or a colon, then the next number, or a mail or fax label. Only after a
+ * number written with separators: an unbroken run glued to a letter is an id ("12345678F").
+ */
+const LABEL_GLUED_AFTER = /^(?:\p{Lu}[\p{Ll}-]{0,8}[.:] ?[+(\d]|(?:E-?[Mm]ail|Fax|Tel|Mobil|Mobile|Phone|Telefon|Telefax)[.:])/u;
+
 export class PhoneFinder {
   private attempts = 0;
   /** Attempts allowed so far: MAX_ATTEMPTS, and more for each text scanned, up to MAX_ATTEMPTS_PER_PAGE (see ATTEMPT_CHARS). */
@@ -430,6 +442,13 @@ export class PhoneFinder {
     private readonly found: FindingSet,
     private readonly fallbackCountries: readonly string[] = [],
   ) {}
+
+  /**
+   * Whether the page is an organisation's press release (its press contacts' block: index.ts), where
+   * a press office's line ("Pressestelle: 030 …", "presse@…, Tel. …") is the contact the release
+   * gives, not a platform's desk.
+   */
+  pressRelease = false;
 
   private valid(candidate: string): string | undefined {
     if (this.cache.has(candidate)) return this.cache.get(candidate);
@@ -478,6 +497,14 @@ export class PhoneFinder {
     }
   }
 
+  /** Whether a platform's label is in `context`: not a press office's on a press release (pressRelease). */
+  private platformLabelled(context: string): boolean {
+    if (!this.pressRelease) return PLATFORM_LABEL.test(context);
+    PLATFORM_LABEL_ALL.lastIndex = 0;
+    for (let m = PLATFORM_LABEL_ALL.exec(context); m; m = PLATFORM_LABEL_ALL.exec(context)) if (!PRESS_LABEL.test(m[0])) return true;
+    return false;
+  }
+
   /** Whether the line above or below the one being scanned holds nothing but digits (scan sets it). */
   private besideBare = false;
 
@@ -497,7 +524,7 @@ export class PhoneFinder {
     for (let run = RUN.exec(masked); run; run = RUN.exec(masked)) {
       if (digitCount(run[0]) < MIN_DIGITS && !this.listedAfterArea(masked, run.index)) continue;
       const after = masked.charAt(run.index + run[0].length);
-      if (after && /[\p{L}#]/u.test(after)) continue;
+      if (after && /[\p{L}#]/u.test(after) && !(/\D/.test(run[0]) && LABEL_GLUED_AFTER.test(masked.slice(run.index + run[0].length, run.index + run[0].length + 16)))) continue;
       // An unbroken run longer than any E.164 number is an id or a hash, and so is the rest of it.
       if (/\d{16}/.test(run[0])) continue;
       // "3000/5000/7000", "12/24/36": a list of models or sizes; a number has one slash at most,
@@ -539,7 +566,7 @@ export class PhoneFinder {
       // A label alone on the line above ("ServiceCenter" / "0221 …"), as a portal's menu prints its
       // desk; looked at once per line.
       const labelAbove = bare && (deskAbove ??= PLATFORM_LABEL_LINE.test(previous));
-      if (labelAbove || PLATFORM_LABEL.test(`${label} ${before}`)) {
+      if (labelAbove || this.platformLabelled(`${label} ${before}`)) {
         // Noted for the rest of the page only where the label names this one number: right before
         // it, and the run is one number ("客服电话：400-100-1111"); not "HOTLINE + zalo: 035… – 0888…",
         // a seller's own two lines, nor "Kontakt zu Technical Support sind u.a. 0711 …", a firm's name.

@@ -45,10 +45,29 @@ export function normalisePhone(raw: string, country: string): string | undefined
   if (APOSTROPHE_GROUPS.test(text)) text = text.replace(APOSTROPHE_GROUP, ' ');
   const cc = countryCode(country);
   const defaultCountry = cc && isSupportedCountry(cc) ? cc : undefined;
+  // "1-866-555-0142": North America's country code and plan, whatever the page's country, where
+  // some countries' plans would take the digits for a national number without its trunk 0.
+  if (defaultCountry !== 'US' && NANP_WRITTEN.test(text.trim())) return northAmerican(text);
   const parsed = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
-  if (!parsed?.isValid()) return defaultCountry === 'AR' ? buenosAires(text) : undefined;
+  if (!parsed?.isValid()) return defaultCountry === 'AR' ? buenosAires(text) : northAmerican(text);
   return parsed.number;
 }
+
+/**
+ * A North American number as firms abroad print their line for American callers, invalid in the
+ * page's country: "1-866-555-0142", "1-(866)-555-0142", "1 (212) 555-0142" (the country code 1 and
+ * ten digits, grouped 3-3-4 with separators), or a toll-free number without it ("866-555-0142",
+ * "(800) 555 0142"), whose codes (800, 833, 844, 855, 866, 877, 888) are North America's alone.
+ * Read as dialled in the US (the library places the number in the plan's country it belongs to).
+ */
+function northAmerican(text: string): string | undefined {
+  const t = text.trim();
+  if (!NANP_WRITTEN.test(t) && !NANP_TOLL_FREE.test(t)) return undefined;
+  const parsed = parsePhoneNumberFromString(t.replace(/^\+?1(?=[ .-])/, ''), { defaultCountry: 'US', extract: false });
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+const NANP_WRITTEN = /^\+?1[ .-]\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}$/;
+const NANP_TOLL_FREE = /^\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]\d{4}$/;
 
 /**
  * An Argentine number written without its area code: only Buenos Aires' area (11) has 8-digit
