@@ -997,6 +997,9 @@ const SKIP = new RegExp(
     'tracking|analytics|datalayer|gtm|adslots|adconfig|advertising|banners?|seo|head|footer|header|navigation|nav|menu|menus|' +
     'breadcrumbs?|cookie|cookies|consent|gdpr|privacy|support|customerservice|customersupport|helpcenter|help|legal|' +
     'platform|site|siteinfo|sitesettings|brand|manufacturer|make|model|' +
+    // the page's, the site's or a section's settings and their overrides per edition ("pageMeta":
+    // {"editionOverrides": {<edition>: {"contact": {…}}}}): the publisher's desks
+    'meta|pagemeta|sitemeta|sectionmeta|[a-z]*overrides|' +
     'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
     // ...and other ads under a longer key ("visibleRelevantAds", "moreSimilarListings", "topRecommendedItems")
     '[a-z]*(?:similar|related|relevant|recommended|suggested)(?:ads|adverts|listings|items|offers|properties|results|vehicles|cars|homes|businesses)|' +

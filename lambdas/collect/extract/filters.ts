@@ -254,6 +254,9 @@ export function isPlaceholderEmail(email: string): boolean {
   return domain !== null && PLACEHOLDER_DOMAIN.test(domain.slice(0, domain.indexOf('.')));
 }
 
+/** One word of letters joined by a dot or an underscore to another (a handle), with no space. */
+const HANDLE_AS_NAME = /^(?=\S+$)\p{L}{2,}[._]\p{L}{2,}(?:[._]\p{L}+)*$/u;
+
 function platformAddress(email: string, pageDomains: ReadonlySet<string>, sellersSite = false): boolean {
   if (isRoleAddress(email)) return true;
   const domain = getDomain(emailDomain(email));
@@ -343,6 +346,8 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       return true;
     }
     if (f.kind === 'name') {
+      // "lena.marten", "kamal_reilly": a member's handle (a comment's author), not a name as written.
+      if (HANDLE_AS_NAME.test(f.value)) return false;
       // "Ms. Doe" in the text of a page that names "Jane Q. Doe": the same person, half named.
       if ((f.origin === 'text' || f.origin === HONORIFIC_ORIGIN || f.origin === LABELLED_UNCASED_ORIGIN) && partOfName.has(f.value)) return false;
       // "Kamal 012-…" in the text of an ad whose seller box names "Kamal Reilly": the advertiser, half named.

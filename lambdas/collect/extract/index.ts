@@ -1129,9 +1129,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 }
 
 /**
- * A site's own contact, legal-notice, about-us or team page, by the last words of its address's
+ * A site's own contact, legal-notice, about-us, team or customer-service page, by the last words of its address's
  * path in the markets' languages ("/kontakt", "/contatti.html", "/impressum", "/mentions-legales",
- * "/om-oss", "/nasz_zespol.html"), and a word after them ("/contato-advocacia.php").
+ * "/om-oss", "/nasz_zespol.html"), and a word after them ("/contato-advocacia.php"), or a page
+ * template's comma-separated parameters ("/contact,en,2,9.cfm").
  */
 const CONTACT_PAGE_PATH = new RegExp(
   `(?:^|[/_-])(?:${[
@@ -1140,7 +1141,10 @@ const CONTACT_PAGE_PATH = new RegExp(
     'impressum|imprint|legal|mentions|note-legali|colofon|colophon',
     'about|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista',
     'team|equipe|équipe|zespol|zespół|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people',
-  ].join('|')})(?:[-_][a-z\\u00C0-\\u024F]+)?(?:\\.[a-z]{2,5})?/?$`,
+    // a shop's customer service page, with its departments' mailboxes
+    'customer-service|kundenservice|kundendienst|service-client|servicio-al-cliente|atencion-al-cliente|servizio-clienti|klantenservice|' +
+      'kundeservice|kundservice|asiakaspalvelu|obsluga-klienta|zakaznicky-servis|zakaznicke-centrum',
+  ].join('|')})(?:[-_][a-z\\u00C0-\\u024F]+)?(?:,[a-z0-9,]+)?(?:\\.[a-z]{2,5})?/?$`,
   'i',
 );
 /** A site's home page ("/", "/index.html", "/home"), which a small business's one-page site is. */

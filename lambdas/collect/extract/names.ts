@@ -1810,14 +1810,17 @@ const MIN_ADDRESS_CARDS = 2;
  * capitalised words alone after the colon, with a phone's or a mail's label, or a mailbox, on one of
  * the POST_BLOCK_LINES lines around it (a release's or a department's contact box, not an article's
  * "Vorsitzender: …" in a list of a board's members). Held to the known-name check (origin "text").
+ * The posts in any case (anyCase), the name's words capitalised (the pattern is case-sensitive).
  */
 const POST_LABEL_LINE = new RegExp(
-  `^[ \\t]*(?:leiter(?:in)?|leitung|projektleiter(?:in)?|projektleitung|abteilungsleiter(?:in)?|geschäftsführer(?:in)?|geschäftsführung|` +
-    `pressesprecher(?:in)?|pressereferent(?:in)?|sprecher(?:in)?|referent(?:in)?|ansprechperson|head|manager|director|press officer|` +
-    `spokes(?:person|man|woman)|coordinator|responsable|directeur|directrice|responsabile|direttore|direttrice|coordinador(?:a)?|` +
-    `director(?:a)?|jefe|jefa|voorzitter|woordvoerder|daglig leder|leder|ordförande|kierownik|dyrektor|rzecznik prasowy|rzecznik|` +
-    `vedoucí|ředitel(?:ka)?)[ \\t]*:[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})[ \\t]*$`,
-  'gimu',
+  `^[ \\t]*${anyCase(
+    '(?:leiter(?:in)?|leitung|projektleiter(?:in)?|projektleitung|abteilungsleiter(?:in)?|geschäftsführer(?:in)?|geschäftsführung|' +
+      'pressesprecher(?:in)?|pressereferent(?:in)?|sprecher(?:in)?|referent(?:in)?|ansprechperson|head|manager|director|press officer|' +
+      'spokes(?:person|man|woman)|coordinator|responsable|directeur|directrice|responsabile|direttore|direttrice|coordinador(?:a)?|' +
+      'director(?:a)?|jefe|jefa|voorzitter|woordvoerder|daglig leder|leder|ordförande|kierownik|dyrektor|rzecznik prasowy|rzecznik|' +
+      'vedoucí|ředitel(?:ka)?)',
+  )}[ \\t]*:[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})[ \\t]*$`,
+  'gmu',
 );
 const POST_BLOCK_LINES = 3;
 /** A line that opens with a phone's or a mail's label, or holds a mailbox. */
@@ -2063,7 +2066,12 @@ const TITLE_CASE_POST_WORDS: ReadonlySet<string> = new Set([
   ...'president vice chairman chairwoman chair secretary treasurer bookkeeper receptionist estimator foreman superintendent dispatcher controller'.split(' '),
 ]);
 function titleCasePost(role: string): boolean {
-  return role.split(/[ ,/&-]+/).some((w) => w !== '' && (TITLE_CASE_POST_WORDS.has(w.toLowerCase()) || isPostWord(w)));
+  return role.split(/[ ,/&.-]+/).some((w) => w !== '' && postWord(w));
+}
+/** A post's word: a job title's, an agent's, a post compound's, or one of the lists above (not isPostWord's UI words: "Shop", "Contact"). */
+function postWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return JOB_TITLE_WORDS.has(lower) || TITLE_CASE_POST_WORDS.has(lower) || DIRECTORY_POST_WORDS.has(lower) || AGENT_TITLE_WORD.test(word) || POST_COMPOUND_END.test(word);
 }
 const STAFF_LIST_MIN = 3;
 function scanStaffRoleLines(text: string, found: FindingSet, origin: string): void {
@@ -2091,6 +2099,38 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
     if (cleaned && !isLabel(cleaned) && !tradeName(m[1]!) && !list.includes(cleaned)) list.push(cleaned);
   }
   take();
+}
+
+/**
+ * A staff directory that gives each person's post, a dash, then their name, and their extension,
+ * mailbox or number after it on the line ("Deputy Clerk – Lena Marten (ext. 32) clerk@…", "Fire
+ * Inspector – K. J. Reilly fire@…"), as town halls', clubs' and associations' contact pages list
+ * them: STAFF_LIST_MIN such lines at least on the page (other lines may stand between them, the
+ * duties under each), the post in Title Case holding a post's word (titleCasePost), the name two
+ * or three capitalised words (initials allowed), professional letters after it dropped. A grid of
+ * known names vouches for the rest (addGridNames).
+ */
+const POST_THEN_NAME_LINE = new RegExp(
+  `^[ \\t]*(\\p{Lu}[\\p{L} &/.'’]{2,40}?)[ \\t]*[–—-][ \\t]*((?:[${CAPITAL}]\\.){0,2} ?[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.)?(?: [${CAPITAL}][${LETTER}'’-]+){0,2})(?:,? [A-Z]{2,5})?[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?(?:$|[^\\n]*@|[+(]?\\d[\\d ()./-]{6,}\\d)`,
+  'gmu',
+);
+/** Words of public and club posts a staff directory writes (besides titleCasePost's). */
+const DIRECTORY_POST_WORDS: ReadonlySet<string> = new Set(
+  'clerk recorder commissioner inspector supervisor chief officer mayor alderman councillor councilor treasurer secretary registrar warden ranger librarian coach captain'.split(' '),
+);
+function scanPostNameLines(text: string, found: FindingSet, origin: string): void {
+  if (!text.includes(' – ') && !text.includes(' - ') && !text.includes(' — ') && !text.includes('– ')) return;
+  const names: string[] = [];
+  POST_THEN_NAME_LINE.lastIndex = 0;
+  for (let m = POST_THEN_NAME_LINE.exec(text); m; m = POST_THEN_NAME_LINE.exec(text)) {
+    const post = m[1]!;
+    if (!titleCasePost(post)) continue;
+    const raw = m[2]!.trim();
+    // Initials alone before the surname ("K.J. Reilly") are kept as the page writes them.
+    const cleaned = /^(?:\p{Lu}\.){1,2} ?\p{Lu}/u.test(raw) ? raw : clean(raw);
+    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(raw) && !names.includes(cleaned)) names.push(cleaned);
+  }
+  if (names.length >= STAFF_LIST_MIN) addGridNames(names, found, origin);
 }
 
 /**
@@ -2638,6 +2678,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanCapitalProfiles(text, found, origin);
   scanAddressHolders(text, found, origin);
   scanStaffRoleLines(text, found, origin);
+  scanPostNameLines(text, found, origin);
   scanNameRolePairs(text, found, origin);
   scanNamesOverPhoneLines(text, found, origin);
   scanNamesOverAddresses(text, found, origin);

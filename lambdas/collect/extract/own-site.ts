@@ -174,9 +174,10 @@ const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 /**
  * Whether the page's markup (its scripts' config and state too, where no finder reads a desk's
  * address: `{"supportEmail": "support@…"}`) holds a desk's mailbox at the site's domain or a
- * subdomain of it. Found from each occurrence of the domain, not by a pattern tried at every letter.
+ * subdomain of it, not one `ownDesk` says is the site's own (a shop's help desk, a press release's
+ * press office). Found from each occurrence of the domain, not by a pattern tried at every letter.
  */
-function deskInMarkup(markup: string, site: string, shopsOwn: (mailbox: string) => boolean): boolean {
+function deskInMarkup(markup: string, site: string, ownDesk: (mailbox: string) => boolean): boolean {
   const text = markup.length > MAX_MARKUP ? markup.slice(0, MAX_MARKUP) : markup;
   for (let at = text.indexOf(site); at >= 0; at = text.indexOf(site, at + 1)) {
     // The domain itself or a subdomain of it ("@help.site.de"), not another that ends the same way.
@@ -188,7 +189,7 @@ function deskInMarkup(markup: string, site: string, shopsOwn: (mailbox: string) 
     let local = start - 1;
     while (local > 0 && start - local < 65 && LOCAL_CHAR_BEFORE.test(text.charAt(local - 1))) local--;
     const mailbox = text.slice(local, at + site.length);
-    if (local < start - 1 && platformDesk(mailbox) && !shopsOwn(mailbox)) return true;
+    if (local < start - 1 && platformDesk(mailbox) && !ownDesk(mailbox)) return true;
   }
   return false;
 }
@@ -323,11 +324,11 @@ export function marketplaceSigns(
   const brand = brandOf(url);
   const departments = shop ? new Set(own.filter((e) => getDomain(emailDomain(e)) === site && !platformDesk(e) && !customerCare(e))).size : 0;
   // On an organisation's press release (pressPage), its press office's mailbox is its own too.
-  const shopsOwn = (e: string): boolean =>
+  const ownDesk = (e: string): boolean =>
     (pressPage && pressDesk(e)) ||
     (shop && customerCare(e) && (departments >= MIN_SHOP_DEPARTMENTS || (engine ??= markup !== undefined && SHOP_ENGINE.test(markup.slice(0, MAX_MARKUP)))));
-  for (const e of [...own, ...otherEmails]) if ((getDomain(emailDomain(e)) === site || sameBrand(e, brand)) && platformDesk(e) && !shopsOwn(e)) return true;
-  if (markup !== undefined && deskInMarkup(markup, site, shopsOwn)) return true;
+  for (const e of [...own, ...otherEmails]) if ((getDomain(emailDomain(e)) === site || sameBrand(e, brand)) && platformDesk(e) && !ownDesk(e)) return true;
+  if (markup !== undefined && deskInMarkup(markup, site, ownDesk)) return true;
   // A shop's window (a cart, a checkout: `shop`, see shopWindow): its log-in, sign-up and account
   // controls are its customers' (a plant shop's "Mein Konto", "Anmelden" beside "Warenkorb"), while
   // a posting control still says "marketplace". So are a local business's (a locksmith's

@@ -72,9 +72,10 @@ const DECOYS = new RegExp(
  * A slash or a hyphen may have a space after it ("+49 (0) 30/ 5550 12 34", "0117- 55 01 23").
  * An apostrophe joins a group of exactly two digits, as Swiss offices write their lines
  * ("021/ 555'10'10", "078 555’12’34"); Swiss amounts put one before groups of three
- * ("CHF 1'250'000"), which stay apart.
+ * ("CHF 1'250'000"), which stay apart. A code in brackets may have a space either side inside them,
+ * as some firms print a country code ("Tel ( 852 ) 2555- 3057").
  */
-const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4}|0(?: \\d{2}){2}|0\\d \\d{2})\\)';
+const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4}|0(?: \\d{2}){2}|0\\d \\d{2}| \\d{1,4} )\\)';
 const RUN = new RegExp(
   `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |[/–-] | ?${AREA_IN_BRACKETS} ?|['’](?=\\d{2}(?!\\d)))\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
   'g',
@@ -172,7 +173,10 @@ function attributeLabelledAsOther(label: string): boolean {
 /** True when the words before a number say it is an id, amount or measure. */
 function labelledAsOther(prefix: string): boolean {
   if (!/\p{L}/u.test(prefix)) return false;
-  const words = prefix.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_]/g, ' ');
+  // Not a mailbox's or a web address's domain ("info@wendell.org or (312) …", "post@wendell.no
+  // 22 …": ".org" and ".no" are no "Org.nr" or "No." label).
+  const bare = prefix.includes('@') || prefix.includes('www.') || prefix.includes('://') ? prefix.replace(ADDRESS_IN_TEXT, ' ') : prefix;
+  const words = bare.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_]/g, ' ');
   const other = notPhoneLabelEnd(words);
   // A label names the first value after it: "NK 120 €. 0152 …" (service charges, then the
   // number), "NR. WLAN, all-in 510€. 0176/…" ("Nichtraucher", then the rent). A value with its
@@ -190,6 +194,9 @@ function labelsLineBelow(previous: string): boolean {
   const words = previous.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_]/g, ' ');
   return !/\p{L}/u.test(words.slice(notPhoneLabelEnd(words)));
 }
+
+/** A mailbox or a web address in a number's context, whose domain's words are no labels (see labelledAsOther). */
+const ADDRESS_IN_TEXT = /[^\s<>()]*@[^\s<>(),;]+|(?:https?:\/\/|www\.)[^\s<>(),;]+/g;
 
 /** A value between a label and a number: digits, then a unit, a currency or a word. */
 const VALUE_BETWEEN = /\d[\d .,]*[\p{L}€£$%]/u;

@@ -49,9 +49,25 @@ export function normalisePhone(raw: string, country: string): string | undefined
   // some countries' plans would take the digits for a national number without its trunk 0.
   if (defaultCountry !== 'US' && NANP_WRITTEN.test(text.trim())) return northAmerican(text);
   const parsed = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
-  if (!parsed?.isValid()) return defaultCountry === 'AR' ? buenosAires(text) : northAmerican(text);
+  if (!parsed?.isValid()) return defaultCountry === 'AR' ? buenosAires(text) : (northAmerican(text) ?? bracketedCountryCode(text));
   return parsed.number;
 }
+
+/**
+ * A country code in brackets without its "+" ("( 86 ) 755-8555-0142", "(49) 30 5550142", "( 852 )
+ * 2555 3057"), as firms print their offices abroad: read as that country's number where the page's
+ * country's plan has no such number (an area code in brackets, "(030) …", "(11) 9…", is read by that
+ * plan first). A code of three digits only with spaces inside the brackets.
+ */
+function bracketedCountryCode(text: string): string | undefined {
+  const m = BRACKETED_CODE.exec(text.trim());
+  // Three digits in brackets with no space inside are a North American area code as often ("(201)
+  // 555-0123"), which the page's other plans read (the phone finder's fallback countries).
+  if (!m || (m[1]!.length === 3 && !m[0].startsWith('( '))) return undefined;
+  const parsed = parsePhoneNumberFromString(`+${m[1]} ${m[2]}`, { extract: false });
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+const BRACKETED_CODE = /^\(\s*([1-9]\d{0,2})\s*\)\s*(\d[\d\s./-]*\d)$/;
 
 /**
  * A North American number as firms abroad print their line for American callers, invalid in the
