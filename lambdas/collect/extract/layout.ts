@@ -1026,7 +1026,7 @@ function memberNames(
     return;
   }
   // Without a title before it or a degree after it ("Dr. Jane Doe, MD" is "Jane Doe").
-  const shown = mailto ? textOf(el).replace(/\s+/g, ' ').trim() : profileLinkText(el);
+  const shown = profileLinkText(el);
   const t = withoutPostNominals(shown);
   const words = t.split(' ');
   if (mailto) {
@@ -1046,9 +1046,10 @@ function memberNames(
 }
 
 /**
- * A profile link's text as the page shows it, for its member's name: its first line where a
- * block inside the link breaks it (a directory's card links "<h3>Jane Doe</h3>Partner", the name
- * then the post, which read as one run "Jane DoePartner").
+ * A profile link's or a mail link's text as the page shows it, for its member's name: its first
+ * line where a block inside the link breaks it (a directory's card links "<h3>Jane Doe</h3>Partner",
+ * a firm's staff card wrapped in a mail link "<h4>Jane Doe</h4><p>Associée</p>": the name, then
+ * the post, which read as one run "Jane DoePartner" or "Jane Doe Associée").
  */
 function profileLinkText(el: DomNode): string {
   const text = hasBlock(el) ? (textLines(el)[0] ?? '') : textOf(el);

@@ -1770,7 +1770,8 @@ function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string
  * 97001" / "(555) 555-0142"): the name one to three lines above the number's, every line between an
  * address's (short, with a digit: a street's number, a suite's, a postcode), the name two or three
  * capitalised words opening with a known given name, or such a name and its post after a comma
- * ("Kamal Reilly, Managing Director"). Two such cards at least (MIN_ADDRESS_CARDS). Held to the
+ * ("Kamal Reilly, Managing Director"), maybe over a line of its firm or its post ("Lena Marten" /
+ * "Wendell Realty" / "(555) 555-0142"). Two such cards at least (MIN_ADDRESS_CARDS). Held to the
  * known-name check (origin "text").
  */
 const NUMBER_LINES = /^[ \t]*[+(]?\d[\d ()./-]{6,}\d[ \t]*$/gm;
@@ -1792,9 +1793,16 @@ function scanNamesOverAddresses(text: string, found: FindingSet, origin: string)
       addresses++;
       line = undefined;
     }
-    if (addresses === 0 || line === undefined) continue;
-    const name = CARD_NAME_LINE.exec(withoutRoleAfter(line.trim()));
-    if (!name || !opensWithGivenName(name[1]!)) continue;
+    if (line === undefined) continue;
+    let name = addresses > 0 ? CARD_NAME_LINE.exec(withoutRoleAfter(line.trim())) : null;
+    // Or a firm's or a post's line between the name and the block ("Lena Marten" / "Wendell
+    // Realty" / "(312) 555-0142"): the line above it (and right over the number, always that).
+    if ((!name || !opensWithGivenName(name[1]!)) && end > 0 && CARD_TITLE_LINE.test(line.trim())) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      name = CARD_NAME_LINE.exec(withoutRoleAfter(text.slice(start, end).trim()));
+      addresses++;
+    }
+    if (addresses === 0 || !name || !opensWithGivenName(name[1]!)) continue;
     const cleaned = clean(name[1]!);
     if (cleaned && !isLabel(cleaned) && !tradeName(name[1]!) && !MAKE_AS_NAME.test(cleaned) && !names.includes(cleaned)) names.push(cleaned);
   }
@@ -2058,8 +2066,8 @@ const BIO_AFTER_NAME = /^(?:['’]s |,? \p{Ll}|, )/u;
 const STAFF_ROLE_LINE = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}) [–—-] (?:\\p{Ll}[\\p{L} ,.'’/-]{2,40}|(\\p{Lu}[\\p{L} ,.'’/&-]{2,50}))[ \\t]*$`, 'gmu');
 /**
  * Words of a post written in Title Case in such a list ("Lena Marten – Vice President", "… – Estimator
- * / Bookkeeper"), beyond isPostWord's: a capitalised role must hold one, so that a
- * list of other things by name ("Lena Marten – Shoulder Concept") is not taken for a staff list.
+ * / Bookkeeper"), beyond JOB_TITLE_WORDS: a capitalised role must hold a post's word (postWord), so
+ * that a list of other things by name ("Lena Marten – Shoulder Concept") is not taken for a staff list.
  */
 const TITLE_CASE_POST_WORDS: ReadonlySet<string> = new Set([
   ...MORE_POST_WORDS,

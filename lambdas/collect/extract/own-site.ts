@@ -322,10 +322,13 @@ export function marketplaceSigns(
   // page lists its departments so, a marketplace's its desks.
   let engine: boolean | undefined;
   const brand = brandOf(url);
-  const departments = shop ? new Set(own.filter((e) => getDomain(emailDomain(e)) === site && !platformDesk(e) && !customerCare(e))).size : 0;
-  // On an organisation's press release (pressPage), its press office's mailbox is its own too.
+  const departments = shop || localBusiness ? new Set(own.filter((e) => getDomain(emailDomain(e)) === site && !platformDesk(e) && !customerCare(e))).size : 0;
+  // On an organisation's press release (pressPage), its press office's mailbox is its own too. On a
+  // local business's or a firm's own contact page (localBusiness) that lists three departments or
+  // more, so are its desks ("jobs@", "support@" beside "info@", "sales@", "accounts@").
   const ownDesk = (e: string): boolean =>
     (pressPage && pressDesk(e)) ||
+    (localBusiness && departments >= MIN_SHOP_DEPARTMENTS) ||
     (shop && customerCare(e) && (departments >= MIN_SHOP_DEPARTMENTS || (engine ??= markup !== undefined && SHOP_ENGINE.test(markup.slice(0, MAX_MARKUP)))));
   for (const e of [...own, ...otherEmails]) if ((getDomain(emailDomain(e)) === site || sameBrand(e, brand)) && platformDesk(e) && !ownDesk(e)) return true;
   if (markup !== undefined && deskInMarkup(markup, site, ownDesk)) return true;

@@ -26,6 +26,11 @@ describe('a staff directory of posts, then names', () => {
     expect(town(html, 'US', 'name')).toEqual(['name anna berg', 'name k.j. reilly', 'name lena marten', 'name timo wendrich']);
   });
 
+  it('a list of shops by their owners\' names is no directory', () => {
+    const html = directory(['Shop – Lena Marten', 'Shop – Anna Berg', 'Shop – Timo Wendrich']);
+    expect(town(html, 'US', 'name')).toEqual([]);
+  });
+
   it('two such lines are no directory', () => {
     const html = directory(['Deputy Clerk – Anna Berg (ext. 32) clerk@wendelltown.example', 'Fire Inspector – Timo Wendrich fire@wendelltown.example']);
     expect(town(html, 'US', 'name')).toEqual([]);
@@ -107,6 +112,11 @@ describe("a publisher's settings in its page data", () => {
 
   it("the editions' contacts under the settings are not read", () => {
     const data = { pageMeta: { editionOverrides: { 'wendell-herald': { contact: { name: 'Wendell Herald', phone: '(08) 5550 4417', email: 'news@wendell-herald.example' } } } } };
+    expect(news(state(data), 'AU')).toEqual([]);
+  });
+
+  it('nor are the overrides under a key of their own', () => {
+    const data = { editionOverrides: { 'wendell-herald': { contact: { name: 'Wendell Herald', phone: '(08) 5550 4417', email: 'news@wendell-herald.example' } } } };
     expect(news(state(data), 'AU')).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
  * is invented (wendell-* domains, 555 numbers).
  */
 import { describe, expect, it } from 'vitest';
-import { germanLetters, plainLetters } from '../../../lambdas/collect/extract/names.js';
+import { germanLetters, mailboxOf, plainLetters } from '../../../lambdas/collect/extract/names.js';
 import { normalisePhone } from '../../../lambdas/shared/normalise/phone.js';
 import { foundAt, page } from './found.js';
 
@@ -27,7 +27,7 @@ describe('a number glued to the next label', () => {
   });
 
   it('an unbroken run glued to a letter stays an id', () => {
-    const html = page('<p>Artikel 04521555946F. 030 5551234</p>');
+    const html = page('<p>04521555946F. 030 5551234</p>');
     expect(office(html, 'DE', 'phone')).toEqual(['phone +49305551234']);
   });
 
@@ -61,6 +61,10 @@ describe("a shop's departments beside its customer service", () => {
   it('one department beside the help desk does not', () => {
     expect(shop(contact(['info', 'pomoc']), 'CZ', 'email')).toEqual([]);
   });
+
+  it('nor do two', () => {
+    expect(shop(contact(['info', 'velkoobchod', 'pomoc']), 'CZ', 'email')).toEqual([]);
+  });
 });
 
 /**
@@ -82,6 +86,14 @@ describe("a press release's press contacts", () => {
         'Wendell Hilfe: presse@wendell-hilfe.example, Tel. 030 / 555 914 -133</p>',
     );
     expect(release(html, 'DE')).toEqual(['email presse@wendell-bund.example', 'email presse@wendell-hilfe.example', 'phone +4930555914133', 'phone +494521555310']);
+  });
+
+  it("the organisation's own footer is its own, beside its staff's log-in and its press office's mailbox", () => {
+    const html = body('<p>Pressekontakt:<br>Presse: 030 / 555 914 -133</p>').replace(
+      '</main>',
+      '</main><footer><p>Wendell Hilfe e.V.<br>Wendelweg 3, 12345 Wendelfingen<br>Zentrale: 030 555 9140<br>presse@wendell-hilfe.example</p></footer>',
+    );
+    expect(release(html, 'DE', 'phone')).toEqual(['phone +49305559140', 'phone +4930555914133']);
   });
 
   it('a heading without a mailbox or a number on the lines under it is no press block', () => {
@@ -126,6 +138,17 @@ describe('a staff list with Title Case posts', () => {
   it('the same footer on a page that lists no staff stays chrome', () => {
     expect(team(staff(['Our history began in a garage.'], footer), 'US', 'phone')).toEqual([]);
   });
+
+  it("the same list on a page whose address is no team's or contact page's says nothing of the site", () => {
+    const lines = ['Lena Marten – President', 'Kamal Reilly – Site Manager', 'Anna Berg – Project Coordinator', 'Oskar Lindqvist – Estimator'];
+    const elsewhere = foundAt('https://www.wendell-restoration.example/blog/2024/award', 'US');
+    expect(elsewhere(staff(lines, footer), 'US', 'phone')).toEqual([]);
+  });
+
+  it('three names are too few to say so', () => {
+    const lines = ['Lena Marten – President', 'Kamal Reilly – Site Manager', 'Anna Berg – Project Coordinator'];
+    expect(team(staff(lines, footer), 'US', 'phone')).toEqual([]);
+  });
 });
 
 /**
@@ -163,8 +186,13 @@ describe("a post's label before a contact person", () => {
     expect(foundation(html, 'DE', 'email')).toEqual(['email martenl@wendell-stiftung.example']);
   });
 
+  it('a mailbox of the surname, then the initial, is the person\'s', () => {
+    expect(mailboxOf('martenl', 'Lena Marten')).toBe('initial');
+    expect(mailboxOf('martenk', 'Lena Marten')).toBeUndefined();
+  });
+
   it("a board's list in an article, with no contact beside it, names no one", () => {
-    const html = page('<p>Der neue Vorstand:</p><p>Vorsitzender: Kamal Reilly</p><p>Der Verein wurde 1950 gegründet und zählt heute viele Mitglieder.</p>');
+    const html = page('<p>Der neue Vorstand:</p><p>Leiter: Kamal Reilly</p><p>Der Verein wurde 1950 gegründet und zählt heute viele Mitglieder.</p>');
     expect(foundation(html, 'DE', 'name')).toEqual([]);
   });
 });
@@ -175,6 +203,16 @@ describe("a German doctor's faculty after the title", () => {
   it('"Dr. med. dent." before the name', () => {
     const html = page('<p>Dr. med. dent. Lena Marten<br>Zahnärztin<br>Wendelstrasse 5<br>Telefon 021 555 31 42</p>');
     expect(practice(html, 'CH', 'name')).toEqual(['name lena marten']);
+  });
+
+  it('"Dr. med. vet." after a label\'s colon', () => {
+    const html = page('<p>Praxisleitung: Dr. med. vet. Anna Berg, seit 2010</p>');
+    expect(practice(html, 'CH', 'name')).toEqual(['name anna berg']);
+  });
+
+  it('"Herr Dr. rer. nat." inside a sentence', () => {
+    const html = page('<p>Heute sprach Herr Dr. rer. nat. Kamal Reilly über Bienen.</p>');
+    expect(practice(html, 'CH', 'name')).toEqual(['name kamal reilly']);
   });
 
   it('"Frau Dr. rer. nat." before the name', () => {
@@ -237,6 +275,14 @@ describe("North American numbers on other countries' pages", () => {
     ['03-555-1234', 'IL', '+97235551234'],
   ])("the country's own numbers stay its own: %s on a %s page", (raw, country, e164) => {
     expect(normalisePhone(raw, country)).toBe(e164);
+  });
+
+  it("where the page's plan would take the digits for a national number without its trunk 0", () => {
+    expect(normalisePhone('1-866-555-0142', 'DE')).toBe('+18665550142');
+  });
+
+  it('the 1 and ten digits unbroken are not read as North American', () => {
+    expect(normalisePhone('18665550142', 'IL')).toBeUndefined();
   });
 
   it('a number of no toll-free code, without the 1, is not read as North American', () => {
