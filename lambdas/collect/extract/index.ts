@@ -1129,8 +1129,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 }
 
 /**
- * A site's own contact, legal-notice, about-us, team or customer-service page, by the last words of its address's
- * path in the markets' languages ("/kontakt", "/contatti.html", "/impressum", "/mentions-legales",
+ * A site's own contact, legal-notice, about-us, team or customer-service page, by the last words of
+ * its address's path in the markets' languages ("/kontakt", "/contatti.html", "/impressum", "/mentions-legales",
  * "/om-oss", "/nasz_zespol.html"), and a word after them ("/contato-advocacia.php"), or a page
  * template's comma-separated parameters ("/contact,en,2,9.cfm").
  */

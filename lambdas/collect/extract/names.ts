@@ -1800,9 +1800,8 @@ function scanNamesOverAddresses(text: string, found: FindingSet, origin: string)
     if ((!name || !opensWithGivenName(name[1]!)) && end > 0 && CARD_TITLE_LINE.test(line.trim())) {
       const start = text.lastIndexOf('\n', end - 1) + 1;
       name = CARD_NAME_LINE.exec(withoutRoleAfter(text.slice(start, end).trim()));
-      addresses++;
     }
-    if (addresses === 0 || !name || !opensWithGivenName(name[1]!)) continue;
+    if (!name || !opensWithGivenName(name[1]!)) continue;
     const cleaned = clean(name[1]!);
     if (cleaned && !isLabel(cleaned) && !tradeName(name[1]!) && !MAKE_AS_NAME.test(cleaned) && !names.includes(cleaned)) names.push(cleaned);
   }
