@@ -1530,7 +1530,10 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
   }
   // The last name then the initial ("doej"), or the initial then the last name ("jdoe", "j.doe"): lines that end with that last name.
   if ((local !== letters && !initialDot) || letters.length < 4) return undefined;
-  for (const surname of initialDot ? [letters.slice(1)] : [letters.slice(0, -1), letters.slice(1)]) {
+  // The surname as the page may write it where the mailbox spells its umlauts out ("u.bruenig@"
+  // for "Brünig", "r.strasser@" for "Straßer").
+  const surnames = (initialDot ? [letters.slice(1)] : [letters.slice(0, -1), letters.slice(1)]).flatMap(withUmlauts);
+  for (const surname of surnames) {
     const tail = ` ${surname}\n`;
     for (let end = lower.indexOf(tail), seen = 0; end >= 0 && seen < 50; end = lower.indexOf(tail, end + 1), seen++) {
       const found = owner(lower.lastIndexOf('\n', end), end + tail.length - 1);
@@ -1557,6 +1560,12 @@ function mailboxOwner(email: string, text: string, lower: string, urls: readonly
 const CARD_ABOVE_LINES = 8;
 /** Professional letters after a name on its line (", GRI", ", CCIM, ALC"). */
 const LETTERS_AFTER_NAME = /,[ \t]*[A-Z]{2,5}(?:,[ \t]*[A-Z]{2,5})*[ \t]*$/;
+
+/** A word as spelt, and with the umlauts and the sharp s a mailbox spells out ("bruenig", "brünig"). */
+function withUmlauts(word: string): string[] {
+  const umlauts = word.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/ue/g, 'ü');
+  return [...new Set([word, umlauts, umlauts.replace(/ss/g, 'ß')])];
+}
 
 /** A label's or a post's words and their colon before a name on its line (see mailboxOwner). */
 const LABEL_BEFORE_NAME = /^[^:\n\d@]{2,30}:[ \t]*/;

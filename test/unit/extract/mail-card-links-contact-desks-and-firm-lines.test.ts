@@ -85,3 +85,23 @@ describe('names over a firm line and a number', () => {
     expect(directory(html, 'US', 'name')).toEqual([]);
   });
 });
+
+/**
+ * A firm's cards whose mail links read only "E-Mail", at mailboxes of the initial and the surname
+ * ("u.bruenig@" for "Ursula Brünig"): the mailbox spells the surname's umlauts out, the card writes
+ * them; it is the card's person's all the same.
+ */
+describe("mailboxes that spell a card's umlauts out", () => {
+  const firm = foundAt('https://www.wendell-dach.example/', 'CH');
+  const card = (name: string, phone: string, mailbox: string): string =>
+    `<p>${name}<br>Berater<br>Telefon ${phone}<br><a href="mailto:${mailbox}@wendell-dach.example">E-Mail</a></p>`;
+
+  it.each([
+    ['Ursula Brünig', 'u.bruenig'],
+    ['Oskar Straßer', 'o.strasser'],
+    ['Timo Wendrich', 't.wendrich'],
+  ])('%s at %s@', (name, mailbox) => {
+    const html = page(card('Lena Marten', '+41 41 555 31 48', 'l.marten') + card(name, '+41 41 555 25 83', mailbox));
+    expect(firm(html, 'CH', 'email')).toContain(`email ${mailbox}@wendell-dach.example`);
+  });
+});
