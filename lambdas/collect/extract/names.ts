@@ -1278,11 +1278,10 @@ export const NAME_LINE = new RegExp(`^${FULL_NAME}$`, 'u');
  */
 export function plainLetters(s: string): string {
   const lower = s.toLowerCase();
-  const spelt = OWN_LETTERS.test(lower) ? lower.replace(OWN_LETTER, (c) => OWN_LETTER_SPELLING[c] ?? '') : lower;
+  const spelt = lower.replace(OWN_LETTER, (c) => OWN_LETTER_SPELLING[c] ?? '');
   return spelt.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '');
 }
 const OWN_LETTER_SPELLING: Readonly<Record<string, string>> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-const OWN_LETTERS = /[æøœßłđðþı]/;
 const OWN_LETTER = /[æøœßłđðþı]/g;
 
 /**
@@ -1291,7 +1290,7 @@ const OWN_LETTER = /[æøœßłđðþı]/g;
  * the other accents dropped, lower case.
  */
 export function germanLetters(word: string): string {
-  return plainLetters(word.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/ø/g, 'oe').replace(/å/g, 'aa'));
+  return plainLetters(word.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ø/g, 'oe').replace(/å/g, 'aa'));
 }
 
 /** A name's words' letters as they are, and as German spells its umlauts without them ("Brünig" as "brunig" and "bruenig"). */
@@ -2071,6 +2070,8 @@ const STAFF_ROLE_LINE = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [$
 const TITLE_CASE_POST_WORDS: ReadonlySet<string> = new Set([
   ...MORE_POST_WORDS,
   ...'president vice chairman chairwoman chair secretary treasurer bookkeeper receptionist estimator foreman superintendent dispatcher controller'.split(' '),
+  // public and club posts, as a staff directory writes them (scanPostNameLines)
+  ...'clerk recorder commissioner inspector supervisor chief officer mayor alderman councillor councilor registrar warden ranger librarian coach captain'.split(' '),
 ]);
 function titleCasePost(role: string): boolean {
   return role.split(/[ ,/&.-]+/).some((w) => w !== '' && postWord(w));
@@ -2078,7 +2079,7 @@ function titleCasePost(role: string): boolean {
 /** A post's word: a job title's, an agent's, a post compound's, or one of the lists above (not isPostWord's UI words: "Shop", "Contact"). */
 function postWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return JOB_TITLE_WORDS.has(lower) || TITLE_CASE_POST_WORDS.has(lower) || DIRECTORY_POST_WORDS.has(lower) || AGENT_TITLE_WORD.test(word) || POST_COMPOUND_END.test(word);
+  return JOB_TITLE_WORDS.has(lower) || TITLE_CASE_POST_WORDS.has(lower) || AGENT_TITLE_WORD.test(word) || POST_COMPOUND_END.test(word);
 }
 const STAFF_LIST_MIN = 3;
 function scanStaffRoleLines(text: string, found: FindingSet, origin: string): void {
@@ -2120,10 +2121,6 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
 const POST_THEN_NAME_LINE = new RegExp(
   `^[ \\t]*(\\p{Lu}[\\p{L} &/.'’]{2,40}?)[ \\t]*[–—-][ \\t]*((?:[${CAPITAL}]\\.){0,2} ?[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.)?(?: [${CAPITAL}][${LETTER}'’-]+){0,2})(?:,? [A-Z]{2,5})?[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?(?:$|[^\\n]*@|[+(]?\\d[\\d ()./-]{6,}\\d)`,
   'gmu',
-);
-/** Words of public and club posts a staff directory writes (besides titleCasePost's). */
-const DIRECTORY_POST_WORDS: ReadonlySet<string> = new Set(
-  'clerk recorder commissioner inspector supervisor chief officer mayor alderman councillor councilor treasurer secretary registrar warden ranger librarian coach captain'.split(' '),
 );
 function scanPostNameLines(text: string, found: FindingSet, origin: string): void {
   if (!text.includes(' – ') && !text.includes(' - ') && !text.includes(' — ') && !text.includes('– ')) return;
