@@ -271,6 +271,11 @@ function afterCredit(el: DomNode): boolean {
  */
 const SITE_MAKER_META = /^(?:author|designer|web[_-]?author|developer|generator|copyright|reply-to)$/i;
 
+/** A form field's name for the mailbox it sends to ("to_email", "recipient", "sendto", "empfaenger"). */
+const RECIPIENT_FIELD = /^(?:to|to[_-]?e?mail|e?mail[_-]?to|recipients?|recipient[_-]?e?mail|mail[_-]?to|sen[dt][_-]?(?:to|e?mail)|empf(?:ae|ä)nger|destinatari[oa]|destinataire)$/i;
+/** The label of a recipient field's mailbox among the page's attributes (see scanAttribute). */
+export const RECIPIENT_LABEL = 'form-recipient';
+
 /** A call link's address ("tel:…", "callto:…", spaces before it allowed). */
 export const CALL_LINK = /^\s*(?:tel|callto):/i;
 
@@ -298,6 +303,12 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
     // A button that opens a chat with the seller (<button value="https://api.whatsapp.com/send?phone=…">),
     // or a form's field that holds the call link its button dials (<input type="hidden" value="tel:…">).
     attributes.push({ name, value, label: name });
+  } else if (name === 'value' && el.name === 'input' && value.includes('@')) {
+    // A contact form's recipient in a hidden field (<input type="hidden" name="to_email"
+    // value="lena.marten@…">): the mailbox the form sends to, which the page prints nowhere else.
+    // Labelled with the field's name (index.ts reads it as a "send to" list's choice).
+    const field = attributeValue(at, 'name');
+    if (field !== undefined && RECIPIENT_FIELD.test(field)) attributes.push({ name, value, label: RECIPIENT_LABEL });
   } else if (c === 111 /* o */ && name.charCodeAt(1) === 110 /* n */ && value.length >= 19 && QUOTE.test(value)) {
     // An inline event handler ("onclick=\"showCar('…', '<VIN>')\""): result pages pass each card's
     // VIN, or its chat number, to a script there, and print it nowhere else. Read for those only

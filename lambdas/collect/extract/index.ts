@@ -10,7 +10,7 @@ import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { normalise } from '../../shared/normalise/index.js';
 import { withEscapedSpaces } from '../../shared/normalise/phone.js';
-import { attributeList, attributeValue, CALL_LINK, MESSENGER_LINK, readPage, startsJson, textLines, unseenContactLink, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
+import { attributeList, attributeValue, CALL_LINK, MESSENGER_LINK, readPage, RECIPIENT_LABEL, startsJson, textLines, unseenContactLink, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone } from './encoded.js';
@@ -18,11 +18,11 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, vouchedGrid } from './names.js';
+import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, titledPracticeName, vouchedGrid } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, pressContactBlock, pressDesk, shopWindow, signatureLine } from './own-site.js';
+import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, pressContactBlock, pressDesk, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -439,21 +439,21 @@ function pageTitle(root: DomNode): string | undefined {
  * people's path ("/agent/jane-doe-lucerne/", "/team/jane-doe", "/makler/jane-doe"): the line of
  * the page's content that is that name (the first two or three words of the address's last part,
  * accents folded) names the advertiser, when one of its words is a known given name (an address
- * under such a path may still name a place or a product).
+ * under such a path may still name a place or a product). The name found is returned.
  */
 const PERSON_PAGE =
-  /\/(?:agents?|agent-profile|makler(?:in)?|maklare|meglere?|makelaars?|brokers?|realtors?|team|our-team|people|staff|profiles?|mitarbeiter(?:in)?|berater(?:in)?|consultants?|advisors?|advisers?|agentes?|agenti|asesor(?:es|a)?|conseill(?:er|ere)s?|negociateurs?|corretor(?:es|a)?)\/([a-z0-9][a-z0-9%-]*[a-z0-9])\/?(?:[?#]|$)/i;
+  /\/(?:agents?|agent-profile|makler(?:in)?|maklare|meglere?|makelaars?|brokers?|realtors?|team|our-team|people|staff|profiles?|mitarbeiter(?:in)?|berater(?:in)?|consultants?|advisors?|advisers?|agentes?|agenti|asesor(?:es|a)?|conseill(?:er|ere)s?|negociateurs?|corretor(?:es|a)?)\/([a-z0-9][a-z0-9%-]*[a-z0-9])(?:\.(?:s?html?|php|aspx?|jsp|cfm))?\/?(?:[?#]|$)/i;
 
-function profilePageName(url: string, text: string, found: FindingSet): void {
+function profilePageName(url: string, text: string, found: FindingSet): string | undefined {
   const slug = PERSON_PAGE.exec(url)?.[1];
-  if (!slug) return;
+  if (!slug) return undefined;
   let words: string[];
   try {
     words = decodeURIComponent(slug).toLowerCase().split('-');
   } catch {
-    return;
+    return undefined;
   }
-  if (words.length < 2) return;
+  if (words.length === 1) return initialSurnamePageName(words[0]!, text, found);
   const fold = (s: string): string[] => [s.normalize('NFD').replace(/\p{M}/gu, ''), s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')];
   const lines = text.split('\n');
   for (const n of [3, 2]) {
@@ -465,10 +465,34 @@ function profilePageName(url: string, text: string, found: FindingSet): void {
       // A given name among its words, not only a family name ("Villa Seeblick" is a house).
       if (fold(name.toLowerCase()).includes(spelled) && plausibleName(name) && name.split(' ').some((w) => isGivenName(w.toLowerCase()))) {
         found.add('name', name, 'text');
-        return;
+        return name;
       }
     }
   }
+  return undefined;
+}
+
+/**
+ * A staff page's address of the initial and the surname ("/staff/lmarten.asp"): the line of its
+ * content that is a name of two or three words, a note in brackets after it maybe ("Lena Marten
+ * (Emeritus)"), whose first letter and last word spell it. Not a name of a word alone.
+ */
+const NAME_WITH_NOTE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2})(?: \([^()\n]{1,30}\))?$/u;
+function initialSurnamePageName(slug: string, text: string, found: FindingSet): string | undefined {
+  if (slug.length < 4) return undefined;
+  for (let start = 0, end = text.indexOf('\n'); start < text.length; start = end + 1, end = text.indexOf('\n', start)) {
+    if (end < 0) end = text.length;
+    if (end - start > 60 || end - start < 5) continue;
+    const m = NAME_WITH_NOTE.exec(text.slice(start, end).trim());
+    if (!m) continue;
+    const words = m[1]!.split(' ');
+    const spelled = plainLetters(`${words[0]![0]}${words[words.length - 1]}`.toLowerCase());
+    if (spelled === slug && plausibleName(m[1]!)) {
+      found.add('name', m[1]!, 'text');
+      return m[1]!;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -785,6 +809,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const blob of layout.dataJson) embedded.read(blob);
   const langCountries = countriesOfLangs(page.langs, found.country);
   const phones = new PhoneFinder(found, langCountries);
+  phones.site = site ?? undefined;
   readMicrodata(page.microdata, found, opts.url);
   for (const name of layout.sellerNames) for (const one of splitPair(name)) found.add('name', one, 'seller-box');
   // Team cards' names beside their posts: held to the known-name check as a seller box's are,
@@ -828,7 +853,14 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // address its script writes into the span that carries it ("<span data-cfemail='…'>[email
   // protected]</span>"), where the page's text has only the placeholder.
   const cfPrinted: string[] = [];
+  // A contact form's recipients: its "send to" list's choices (parse.ts, OPTION_MAILBOX) and its
+  // hidden recipient fields (dom.ts, RECIPIENT_LABEL). Read below, after the signs of a site of its own.
+  const formMailboxes = [...prepared.optionMailboxes];
   for (const a of page.attributes) {
+    if (a.label === RECIPIENT_LABEL) {
+      formMailboxes.push(a.value);
+      continue;
+    }
     if (a.name === 'data-cfemail') {
       const email = normalise('email', decodeCloudflareEmail(a.value) ?? '', found.country);
       if (email) cfPrinted.push(email);
@@ -937,6 +969,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   let ownChrome: FindingSet | undefined;
   // Whether the site's own mailbox is among the signs (not a shop's cart or a dealer's departments alone).
   let ownMailbox = false;
+  // Whether a shop's window is among them: the site sells its own goods on every page.
+  let ownShop = false;
   // The site's own mailboxes among those signs: the seller's wherever the page prints them.
   let ownMailboxes: readonly string[] = [];
   const mailtos = mailtoAddresses(chromeLinks);
@@ -975,7 +1009,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       if (linked.length === 1) printed.push(linked[0]!.value);
     }
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(rawChrome) || firmsPeople || signatureLine(numberedChromeTexts()) || (contactPage && listsStaff(text, found.country)) ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(rawChrome) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || (contactPage && listsStaff(text, found.country)) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window.
@@ -988,9 +1022,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // On the site's home or contact page, its visitors' log-in and sign-up are no marketplace's by
       // themselves (an agency's "Ouvrir un compte / Login", a broker's "Register/Login"), as a
       // local business's are: a marketplace's home page offers to post an ad, which still says so.
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage || associationOwned(signTexts), pressPage)) {
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage || associationOwned(signTexts, opts.url), pressPage)) {
         ownChrome = new FindingSet(found.country, found);
         ownMailbox = own.length > 0;
+        ownShop = shop;
         ownMailboxes = own;
       }
     }
@@ -1001,6 +1036,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const into = ownChrome ?? found;
     const siteName = plainLetters(getDomainWithoutSuffix(opts.url) ?? '');
     const chromePhones = ownChrome ? new PhoneFinder(ownChrome, langCountries) : phones;
+    // A site of its own: its customer service's line is its own (PhoneFinder.ownSite).
+    if (ownChrome) {
+      chromePhones.ownSite = true;
+      chromePhones.site = phones.site;
+    }
     for (const part of allChromeTexts()) {
       chromePhones.scan(part, SITE_CHROME_ORIGIN);
       scanEmails(part, into, SITE_CHROME_ORIGIN);
@@ -1029,6 +1069,17 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // without its controls (a result page saved without its header) can look like a dealer's, and
       // its organisation is the platform.
       if (ownMailbox || found.siteLocalBusiness) for (const { kind, value } of found.siteOrganisation) ownChrome.add(kind, value, 'json-ld');
+      // ...and its customer service's line that its content labels so ("Kundenservice 04521 …" in a
+      // shop's top bar outside its header's markup), which the text's scan refused as a platform's desk.
+      if (found.platformLabelledDigits.size) {
+        const desks = new FindingSet(found.country, found);
+        const finder = new PhoneFinder(desks, langCountries);
+        finder.ownSite = true;
+        finder.pressRelease = pressPage;
+        finder.site = phones.site;
+        finder.scan(text, 'text');
+        for (const f of desks.findings) if (f.kind === 'phone' && found.platformLabelledDigits.has(f.value.slice(-PLATFORM_DIGITS))) ownChrome.add('phone', f.value, 'text');
+      }
       for (const f of ownChrome.findings) found.addNormalised(f.kind, f.value, SITE_CHROME_ORIGIN);
     }
   }
@@ -1040,15 +1091,19 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const fuller = fullerNamesOfGivenNames(text, found);
   scanContactColumns(tables, found);
   namesAboveBadges(text, found);
-  profilePageName(opts.url, text, found);
+  // The person whose own page this is, by its address (their mailbox at the site's domain is theirs: below).
+  const profileName = profilePageName(opts.url, text, found);
   const title = pageTitle(root);
-  if (title) titledAgentName(title, html, found, 'text');
+  if (title) {
+    titledAgentName(title, html, found, 'text');
+    titledPracticeName(title, found);
+  }
 
-  // A contact form's "send to" list's mailboxes (parse.ts, OPTION_MAILBOX), held to the rules of
-  // the addresses the page prints (and confirmed on a site of its own, below). Read after the signs
-  // of a site of its own: the page does not print them, and a zoo's "jobs@" or "press@" among its
-  // form's choices is not a marketplace's desk.
-  for (const mailbox of prepared.optionMailboxes) scanEmails(mailbox, found, 'attr:value');
+  // A contact form's recipients (formMailboxes: a "send to" list's choices, a hidden recipient
+  // field's), held to the rules of the addresses the page prints (and confirmed on a site of its own,
+  // below). Read after the signs of a site of its own: the page does not print them, and a zoo's
+  // "jobs@" or "press@" among its form's choices is not a marketplace's desk.
+  for (const mailbox of formMailboxes) scanEmails(mailbox, found, 'attr:value');
   const sellerValues = new Set<string>();
   for (const f of sellerBoxValues(sellerBoxContent, found).findings) sellerValues.add(`${f.kind}\u0000${f.value}`);
   for (const f of found.findings) if (sellerOrigin(f.origin)) sellerValues.add(`${f.kind}\u0000${f.value}`);
@@ -1072,17 +1127,21 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // The own mailboxes that made the site its own are the seller's in its content too, where the
   // page is the site's home, contact, team or legal-notice page (its address says which: "Email: info@…"
   // over "Telefono: 076 …", a legal notice's "E-Mail: kanzlei(at)…") or prints the mailbox twice
-  // or more (its header's contact line and its contact block): not a platform's desk whose block's
-  // numbers are the platform's. No desk is among them (marketplaceSigns says "marketplace" for one),
+  // or more (its header's contact line and its contact block), or the site is a shop's, which sells
+  // its own goods on every page (a product list's footer menu "KONTAKT / service@… / Tel. 030 …"),
+  // and the page gives no other party's mailbox: not a platform's desk whose block's numbers are
+  // the platform's. No desk is among them (marketplaceSigns says "marketplace" for one),
   // and they are looked at after the look for the people they are named after. Elsewhere (an
   // agency's ad that shows its office's mailbox once) they keep the rules of any page.
   if (ownMailbox) {
+    // Whether the page gives another party's mailbox (a directory's entry, a network's member's page).
+    const otherParty = found.findings.some((f) => f.kind === 'email' && getDomain(emailDomain(f.value)) !== site);
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
-      if (e !== undefined && (contactPage || pressPage || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2)) confirmed.add(`email\u0000${e}`);
+      if (e !== undefined && (contactPage || pressPage || (ownShop && !otherParty) || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2)) confirmed.add(`email\u0000${e}`);
     }
-    // A contact form's list of recipients (OPTION_MAILBOX in parse.ts): the mailboxes at the site's
+    // A contact form's recipients (formMailboxes: its list's, its hidden fields'): the mailboxes at the site's
     // domain are its own desks' and people's, as its chrome's are (a marketplace's never get here).
-    for (const m of prepared.optionMailboxes) {
+    for (const m of formMailboxes) {
       const e = normalise('email', m, found.country);
       if (e !== undefined && getDomain(emailDomain(e)) === site) confirmed.add(`email\u0000${e}`);
     }
@@ -1090,11 +1149,20 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // name: "lena@", "anna.berg@"), behind a "Send email" link in a table of its key contacts: its
     // staff's, on the contact, team or home page of a site its own mailbox says is the seller's.
     // Not a desk's ("info@"); elsewhere (an employer's vacancy naming another contact) such a
-    // mailbox keeps the rules of any page. (`site`: the page's registrable domain, found above.)
+    // mailbox keeps the rules of any page. So is any other mail link's mailbox at its domain there
+    // (a university's home page's "e-mail" link to its office's "wendrich@"), where the page gives
+    // no other party's mailbox (a network's member's page does: the network's "info@" is not the
+    // member's). (`site`: the page's registrable domain, found above.)
     for (const f of contactPage ? found.findings : []) {
       if (f.kind !== 'email' || getDomain(emailDomain(f.value)) !== site) continue;
       const first = f.value.slice(0, f.value.indexOf('@')).split(/[._-]/)[0]!;
-      if (first.length >= MIN_MAILBOX_GIVEN && isGivenName(first)) confirmed.add(`email\u0000${f.value}`);
+      if ((first.length >= MIN_MAILBOX_GIVEN && isGivenName(first)) || (f.origin === 'attr:href' && !otherParty && !isRoleAddress(f.value))) confirmed.add(`email\u0000${f.value}`);
+    }
+  }
+  // A person's own page on the site: their mailbox at its domain, one that spells their name ("lena.marten@").
+  if (profileName !== undefined) {
+    for (const f of found.findings) {
+      if (f.kind === 'email' && getDomain(emailDomain(f.value)) === site && mailboxOf(f.value.slice(0, f.value.indexOf('@')), profileName)) confirmed.add(`email\u0000${f.value}`);
     }
   }
   const kept = filterFindings(found.findings, {
@@ -1117,6 +1185,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // Names dropped: those only in reviews, and a given name alone whose fuller name the page prints
   // (fullerNamesOfGivenNames) where that name is kept: the same person.
   const droppedNames = reviewOnlyNames(kept, pageText, reviewTexts);
+  for (const name of namesWrittenAsWords(kept, pageText)) droppedNames.add(name);
   for (const [given, full] of fuller) if (kept.some((f) => f.kind === 'name' && f.value === full) && !droppedNames.has(full)) droppedNames.add(given);
   const out =
     platform.size === 0 && scrambled.size === 0 && droppedNames.size === 0
@@ -1177,6 +1246,36 @@ function reviewOnlyNames(findings: readonly Finding[], pageText: PageText, revie
   }
   return out;
 }
+
+/** Origins of names the page's data or a source's rule states, which namesWrittenAsWords keeps. */
+const STATED_OR_RULE = /^(?:json-ld|microdata|embedded|rule)/;
+
+/**
+ * Names of two words or more read off the page's layout or prose that its text also writes in
+ * lower case, as words of its language ("Penny Saver" over a desk's "pennysaver@" mailbox, and
+ * "any other penny saver service" in the prose): a phrase, not a person's name, which running
+ * text does not write in lower case. Only where the text also writes it capitalised (the place it
+ * was read from), so that a member who writes their own name in lower case keeps it.
+ */
+function namesWrittenAsWords(findings: readonly Finding[], pageText: PageText): string[] {
+  const out: string[] = [];
+  for (const f of findings) {
+    if (f.kind !== 'name' || !f.value.includes(' ') || STATED_OR_RULE.test(f.origin)) continue;
+    const lowerCase = wordOccurrences(pageText.text, f.value);
+    if (lowerCase > 0 && wordOccurrences(pageText.lower, f.value) > lowerCase) out.push(f.value);
+  }
+  return out;
+}
+
+/** How many times `words` occurs in `text` between non-letters. */
+function wordOccurrences(text: string, words: string): number {
+  let n = 0;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
+    if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(at + words.length))) n++;
+  }
+  return n;
+}
+const LETTER = /\p{L}/u;
 
 /** How many times `needle` occurs in `text`. */
 function occurrences(text: string, needle: string): number {

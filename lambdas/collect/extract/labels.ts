@@ -112,7 +112,8 @@ export const NOT_PHONE_LABEL = new RegExp(
   words(letters(
     'id|nr|no|nº|n°|num|kode|code|ref|réf|referanse|reference|referenz|référence|referens|referencia|referência|riferimento|referentie|' +
       'ordre[L]*|order[L]*|bestell[L]*|auftrag[L]*|rechnung[L]*|faktura[L]*|invoice|' +
-      'kunde(?!n?(?:berat|betreu))[L]*|customer|konto[L]*|kto|blz|account|iban|bic|swift|' +
+      // (not a customer service's or hotline's line: "Kundenservice 04521 …", "Customer Care: …")
+      'kunde(?!n?(?:berat|betreu|service|dienst|hotline|center|zentrum|telefon|support))[L]*|customer(?![ -]?(?:service|care|support|hotline|center|centre))|konto[L]*|kto|blz|account|iban|bic|swift|' +
       // DE: insurance, contract, policy, membership, case and meter numbers, and the commercial register
       'versicherung[L]*|vertrag(?!s?(?:händler|haendler|werkstatt|partner))[L]*|polic[L]*|mitglieds(?:nummer|nr)|vorgang[L]*|aktenzeichen|kassenzeichen|zähler[L]*|zaehler[L]*|fahrgestell[L]*|handelsregister[L]*|hrb|hra|org|orgnr|organisa[L]*|mva|vat|ust|' +
       'siret|siren|nip|regon|krs|pesel|cvr|y-tunnus|' +
@@ -121,7 +122,8 @@ export const NOT_PHONE_LABEL = new RegExp(
       'ondernemings(?:nummer|nr)|onderneming|kbo|bce|rpm|rpr|rcs|rcsl|d[\'’]entreprise|unternehmens(?:nummer|nr)|' +
       // company and tax numbers: P.IVA / partita IVA, codice fiscale, CIF/NIF/NIPC, BTW, KvK,
       // TVA, UID, Steuernummer, ABN/ACN, GST, OIB, IČO/DIČ, EDRPOU, ИНН/ОГРН
-      'iva|partita|fiscal[L]*|cif|nif|nipc|btw|kvk|tva|uid|steuer[L]*|abn|acn|gst|oib|ičo|ico|dič|dic|edrpou|єдрпоу|инн|огрн|annons(?![øöØÖ])[L]*|anzeige[L]*|' +
+      // (and Italy's "P.I." for partita IVA)
+      'iva|partita|p\\.\\s?i\\.|fiscal[L]*|cif|nif|nipc|btw|kvk|tva|uid|steuer[L]*|abn|acn|gst|oib|ičo|ico|dič|dic|edrpou|єдрпоу|инн|огрн|annons(?![øöØÖ])[L]*|anzeige[L]*|' +
       // BR: a firm's and a person's tax numbers (CNPJ 12.345.678/0001-90, CPF), a broker's licence
       // (CRECI), a property's registrations ("Inscrição Municipal", "Inscrição Cadastral: 31872.11.43…")
       'cnpj|cpf|creci|inscrição|inscricao|cadastral|' +
@@ -312,7 +314,7 @@ export const SELLER_LABELS_WEAK =
  */
 export const ROLE_LABELS =
   // (the longer forms first: "Agent imobiliar: …" is not "Agent" and then a name)
-  'agent imobiliar|agent za nekretnine|agent|owner|landlord|broker|realtor|posted by|listed by|' +
+  'agent imobiliar|agent za nekretnine|agent|owner|landlord|broker of record|broker|sales representative|sales rep\\.?|realtor|posted by|listed by|' +
   // the listing agent an MLS listing is attributed to ("Listing provided by Jane Roe, Roe Realty, (281) …")
   'listing provided by|listing courtesy of|listing presented by|' +
   'megler|eier|utleier|mäklare|ägare|hyresvärd|mægler|ejer|udlejer|välittäjä|omistaja|vuokranantaja|' +

@@ -151,12 +151,14 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
 
 /**
  * The kind of seller shown where a name would be ("Trade seller", "Private seller", "Verified
- * dealer", "Privater Anbieter"): a name whose last word is one of these is a seller type.
+ * dealer", "Privater Anbieter"): a name whose last word is one of these is a seller type; and
+ * a contact block's heading's last word ("General Enquiries").
  */
 const SELLER_KIND_LAST: ReadonlySet<string> = new Set(
   (
     'seller dealer vendor advertiser selger forhandler säljare handlare sælger verkäufer verkäuferin anbieter ' +
-    'händler vendeur annonceur vendedor anunciante venditore sprzedawca sprzedający myyjä ilmoittaja verkoper aanbieder'
+    'händler vendeur annonceur vendedor anunciante venditore sprzedawca sprzedający myyjä ilmoittaja verkoper aanbieder ' +
+    'contacts enquiries inquiries'
   ).split(' '),
 );
 
@@ -210,7 +212,7 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // tradesman's own words ("painter", "carpenter", "mason" are also family and given names)
     'plumbing plumbers electrical electricians roofing painting painters cleaning cleaners landscaping landscapes ' +
     'construction constructions builders carpentry joinery plastering tiling fencing concreting removals locksmiths ' +
-    'gardening handyman renovations renovation solutions maintenance repairs installations contracting contractors ' +
+    'gardening handyman renovations renovation solutions systems maintenance repairs installations contracting contractors ' +
     'glazing flooring heating hvac drainage gasfitting excavations demolition haulage towing ' +
     'sanitär heizung elektro elektrotechnik haustechnik bauunternehmen malerbetrieb dachdecker fliesen reinigung umzüge ' +
     'plomberie électricité electricite chauffage maçonnerie maconnerie rénovation couverture nettoyage déménagement ' +
@@ -1183,6 +1185,17 @@ function scanNamesAfterNumbers(text: string, found: FindingSet, origin: string):
 
 /** The origin of a name the page's text gives after an honorific ("Herrn Jürgen Schäfer", "Mr. Roe"). */
 export const HONORIFIC_ORIGIN = 'text:honorific';
+
+/** A line that is a price alone ("$12.98", "12,98 €", "EUR 12.98", "kr 129,-"). */
+const PRICE_LINE = /^[ \t]*(?:(?:[$€£¥]|EUR|USD|GBP|CAD|kr|zł)[ \t]?\d[\d.,' ]*(?:,-)?|\d[\d.,' ]*[ \t]?(?:[$€£¥]|EUR|USD|GBP|CAD|kr|zł|Kč|,-))[ \t]*$/;
+
+/** Whether the line after the one holding `at` is a price alone (PRICE_LINE): `at` is in a shop's tile's title. */
+function priceLineAfter(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  if (end < 0) return false;
+  const next = text.indexOf('\n', end + 1);
+  return PRICE_LINE.test(text.slice(end + 1, next < 0 ? undefined : next));
+}
 /** A company's legal form right after a name ("(Pvt) Ltd", "GmbH", "& Co"). */
 const FIRM_AFTER = /^[ ,]*(?:\(?(?:pvt|private|pte|pty)\)?\.?|ltd|limited|llc|inc|gmbh|ag|ab|as|oy|sa|s\.a\.|srl|bv|b\.v\.|plc|& ?co)(?![\p{L}])/iu;
 
@@ -1945,7 +1958,7 @@ function gluedAt(line: string, upTo: number): number {
   return -1;
 }
 /** A bio's heading that gives the name, then a comma or a dash and a short role ("Lena Marten, Head of Studies"). */
-const BIO_HEADING_ROLE_AFTER = /^(.+?)(?:,| [-–—|]) [^,|]{2,30}$/;
+const BIO_HEADING_ROLE_AFTER = /^(.+?)(?:,| [-–—|]) [^,|]{2,40}$/;
 
 /**
  * A team page's profile: a person's name on a line of its own, as its heading, and the bio under
@@ -1976,8 +1989,10 @@ function scanBioHeadings(text: string, found: FindingSet, origin: string): void 
     const bio = text.slice(end + 1, end + 1 + BIO_OPENING).trimStart();
     const first = name.slice(0, name.indexOf(' '));
     // Opened by the name, the paragraph speaks of a person ("she", "his"): not a product's or a tool's named so.
+    // Or names the person after its first sentence's opening words ("As a co-owner, Lena leads …",
+    // "With many years on site behind her, Lena runs …").
     const opensWithName =
-      [name, first].some((n) => bio.startsWith(n) && BIO_AFTER_NAME.test(bio.slice(n.length))) &&
+      ([name, first].some((n) => bio.startsWith(n) && BIO_AFTER_NAME.test(bio.slice(n.length))) || namedAfterOpening(text.slice(end + 1, end + 1 + BIO_SENTENCE), first)) &&
       PERSON_PRONOUN.test(text.slice(end + 1, Math.min(next < 0 ? text.length : next, end + 1 + BIO_READ)));
     if (!opensWithName && (roleAfter || !AGENT_TITLE_WORD.test(/^[\p{L}-]+/u.exec(bio)?.[0] ?? ''))) continue;
     const cleaned = clean(name);
@@ -2054,6 +2069,16 @@ const BIO_READ = 600;
 const PERSON_PRONOUN = /(?<![\p{L}])(?:she|he|her|his|him|elle|il|sie|er|ihr|seine?|ella|él|ela|ele|lei|lui|hij|zij|haar|zijn)(?![\p{L}])/iu;
 /** After the name at a bio's start: a verb or a word in small letters, a possessive, a comma ("Lena is", "Lena's", "Lena Marten, …"). */
 const BIO_AFTER_NAME = /^(?:['’]s |,? \p{Ll}|, )/u;
+/** How much of a bio's first sentence is read for the given name after its opening words (namedAfterOpening). */
+const BIO_SENTENCE = 120;
+
+/** Whether the bio's first sentence names `given` after a comma, then a verb ("As a co-owner, Lena leads …"). */
+function namedAfterOpening(bio: string, given: string): boolean {
+  const stop = bio.search(/[.!?](?:\s|$)/);
+  const sentence = stop < 0 ? bio : bio.slice(0, stop);
+  const at = sentence.indexOf(`, ${given} `);
+  return at > 0 && /^ \p{Ll}/u.test(sentence.slice(at + given.length + 2));
+}
 
 /**
  * A staff list that gives each person's name, a dash and their role in small letters, a line each
@@ -2082,6 +2107,47 @@ function postWord(word: string): boolean {
   return JOB_TITLE_WORDS.has(lower) || TITLE_CASE_POST_WORDS.has(lower) || AGENT_TITLE_WORD.test(word) || POST_COMPOUND_END.test(word);
 }
 const STAFF_LIST_MIN = 3;
+
+/**
+ * A directory's staff cards: a name on a line of its own and the person's post in Title Case on the
+ * next ("Lena Marten" / "Head of Drama", "Kamal Reilly" / "Project Co-ordinator"),
+ * then the card's other lines (what they answer for, a room, an address, a number), MIN_POST_CARDS
+ * cards or more on the page. The post holds a word of a person's post (POST_CARD_WORDS: not a
+ * department's, "Sales", "Finance", which a menu's lines hold too); not a list of posts each over
+ * its holder's name ("President" / "Lena Marten" / "Vice President" / "Kamal Reilly"), whose names
+ * are over the next one's post. A grid of them, most of them known names, vouches for the rest,
+ * and otherwise each is held to the known-name check (addGridNames). Found from the short lines.
+ */
+const MIN_POST_CARDS = 3;
+const POST_CARD_LINE = /^\p{Lu}[^\d@:|()]{2,60}$/u;
+const POST_CARD_WORDS: ReadonlySet<string> = new Set(
+  (
+    'head chief director manager coordinator editor partner officer president chairman chairwoman chair secretary treasurer ' +
+    'assistant consultant advisor adviser specialist executive administrator accountant architect engineer analyst producer ' +
+    'controller supervisor founder cofounder owner principal commissioner designer technician representative estimator foreman ' +
+    'superintendent dispatcher bookkeeper receptionist clerk inspector registrar librarian coach captain'
+  ).split(' '),
+);
+function postCardLine(line: string): boolean {
+  return POST_CARD_LINE.test(line) && line.split(/[ ,/&.]+/).some((w) => POST_CARD_WORDS.has(w.replace(/-/g, '').toLowerCase()));
+}
+function scanPostCards(text: string, found: FindingSet, origin: string): void {
+  const names: string[] = [];
+  let previous = '';
+  for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+    const above = previous;
+    previous = end - start <= 60 ? text.slice(start, end) : '';
+    if (end - start > 40 || end - start < 5) continue;
+    const m = CARD_NAME_LINE.exec(text.slice(start, end).trim());
+    if (!m || postCardLine(above.trim())) continue;
+    const next = text.indexOf('\n', end + 1);
+    if (!postCardLine(text.slice(end + 1, next < 0 ? text.length : next).trim())) continue;
+    const cleaned = clean(m[1]!);
+    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(m[1]!) && !names.includes(cleaned)) names.push(cleaned);
+  }
+  if (names.length >= MIN_POST_CARDS) addGridNames(names, found, origin);
+}
+
 function scanStaffRoleLines(text: string, found: FindingSet, origin: string): void {
   if (!text.includes(' - ') && !text.includes(' – ') && !text.includes(' — ')) return;
   // The list's lines follow each other: a line of another list ("Lena Marten – a shoulder treatment concept"
@@ -2484,6 +2550,8 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     // A heading's capitalised words, but not a contact line's ("Rheinland Bank AG, Frau Berg, Tel.:
     // 0711 …, Gericht: Tel.: …": German capitalises its nouns, and the number says it is no heading).
     if (inTitleCaseLine(text, m.index) && !contactLineAt(text, m.index)) continue;
+    // A shop's tile's title, its price on the next line ("Mr Wendell and Little Miss Daisy Mug" / "$9.95").
+    if (priceLineAfter(text, m.index)) continue;
     // "Dear Madame Berg, thank you…": a reply to someone addressed (a customer, a reviewer), not the seller.
     if (SALUTATION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     let candidate = m[2]!;
@@ -2597,6 +2665,59 @@ function scanTitledLawyers(text: string, found: FindingSet, origin: string): voi
 }
 
 /**
+ * A practice named after its principal: "(The) Law Office(s) of Lena Marten", "Lena Marten &
+ * Associates, P.C." ("… and Associates"): the firm's own name names the person it is, where the
+ * text also names them on their own ("Lena Marten offers …") or the page's title names the
+ * practice (titledPracticeName), as the firm's own site does. A
+ * directory's card names its lawyer beside a firm named after another ("Kamal Reilly / Law Offices
+ * of Lena Marten"): a name only ever part of a firm's name is the firm's. Two or three capitalised
+ * words (a middle initial allowed) opening with a known given name ("Offices of Wendell Systems",
+ * "Berg & Associates" name no one), held to the known-name check (origin "text").
+ */
+const PRACTICE_NAME = `([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.)?(?: [${CAPITAL}][${LETTER}'’-]+){1,2})`;
+const PRACTICE_OF = new RegExp(`(?<![${LETTER}])(?:[Ll]aw [Oo]ffices?|[Oo]ffices?|[Pp]ractice) of ${PRACTICE_NAME}(?![${LETTER}])`, 'g');
+const NAME_AND_ASSOCIATES = new RegExp(`(?<![${LETTER}])${PRACTICE_NAME} (?:&|&amp;|and) Associates(?![${LETTER}])`, 'g');
+
+function scanNamedPractices(text: string, found: FindingSet, origin: string): void {
+  for (const [raw, firms] of practiceNames(text)) if (wordCount(text, raw) > firms) addPracticeName(raw, found, origin);
+}
+
+/** The names practices are named after in `text` (PRACTICE_OF, NAME_AND_ASSOCIATES), and how many times. */
+function practiceNames(text: string): Map<string, number> {
+  const inFirms = new Map<string, number>();
+  for (const pattern of [text.includes(' of ') && text.includes('ffice') ? PRACTICE_OF : null, text.includes('Associates') ? NAME_AND_ASSOCIATES : null]) {
+    if (!pattern) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) inFirms.set(m[1]!, (inFirms.get(m[1]!) ?? 0) + 1);
+  }
+  return inFirms;
+}
+
+function addPracticeName(raw: string, found: FindingSet, origin: string): void {
+  if (tradeName(raw)) return;
+  const name = clean(raw);
+  if (name && name.includes(' ') && opensWithGivenName(name) && !isLabel(name)) found.add('name', name, origin);
+}
+
+/**
+ * The page's title naming a practice after its principal ("Law Offices of Lena Marten, Estate
+ * Planning …"): the site is that practice's, and the name its principal's (origin "text"), though
+ * the text names them only in the firm's name. A directory's title names no one's practice.
+ */
+export function titledPracticeName(title: string, found: FindingSet): void {
+  for (const raw of practiceNames(title).keys()) addPracticeName(raw, found, 'text');
+}
+
+/** How many times `words` occurs in `text` between non-letters. */
+function wordCount(text: string, words: string): number {
+  let n = 0;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
+    if (!LETTER_BEFORE.test(text.charAt(at - 1)) && !LETTER_BEFORE.test(text.charAt(at + words.length))) n++;
+  }
+  return n;
+}
+
+/**
  * The sign-off that closes a private seller's ad or a message, then the writer's name on the same
  * line or the next ("Viele Grüße / Michael Wagner / 0171 …", "Gruß Anna", "Cordialement, Isabelle
  * Moreau", "Met vriendelijke groet, Pieter", "Pozdrawiam / Piotr Zieliński"), in the markets'
@@ -2682,6 +2803,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanCapitalProfiles(text, found, origin);
   scanAddressHolders(text, found, origin);
   scanStaffRoleLines(text, found, origin);
+  scanPostCards(text, found, origin);
   scanPostNameLines(text, found, origin);
   scanNameRolePairs(text, found, origin);
   scanNamesOverPhoneLines(text, found, origin);
@@ -2689,6 +2811,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanPostLabels(text, found, origin);
   scanOwnerPosts(text, found, origin);
   scanTitledLawyers(text, found, origin);
+  scanNamedPractices(text, found, origin);
   scanJobPosters(text, found, origin);
   scanLicensed(text, found, origin);
   scanContactLines(text, found, origin);

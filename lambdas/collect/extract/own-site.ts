@@ -166,8 +166,11 @@ export function pressDesk(email: string): boolean {
 const MIN_SHOP_DEPARTMENTS = 3;
 
 function platformDesk(email: string): boolean {
-  return isRoleAddress(email.toLowerCase()) || localWordIn(email, DESK_WORD);
+  const lower = email.toLowerCase();
+  return (isRoleAddress(lower) && !SERVER_MAILBOX.test(lower)) || localWordIn(email, DESK_WORD);
 }
+/** The server's own mailboxes, which every site has (its "reply-to" meta's "webmaster@"): no desk of a marketplace's. */
+const SERVER_MAILBOX = /^(?:webmaster|postmaster|hostmaster)@/;
 
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 
@@ -354,8 +357,11 @@ export function marketplaceSigns(
  * of every page's text with a pattern cost ~4 % of the extraction on the corpus).
  */
 export function shopWindow(links: readonly string[], texts: readonly string[]): boolean {
-  return links.some((href) => CART_PATH.test(href)) || texts.some(cartWordIn);
+  return links.some((href) => CART_PATH.test(href)) || texts.some((t) => cartWordIn(t) || EMPTY_CART.test(t));
 }
+/** An empty cart's summary without a cart's word ("0 Artikel – 0,00 €", "0 items - $0.00"). */
+const EMPTY_CART =
+  /(?<![\d\p{L}])0 (?:artikel|items?|articles?|produkte?|produkter|produits?|productos?|prodotti|articoli|artículos|artikelen|varor|tuotetta|produktów)(?![\p{L}])[^\n\d]{0,20}(?:[€$£]\s?)?0[,.]00(?!\d)/iu;
 
 /**
  * Whether the page's chrome (`texts`: its header's and footer's raw text, and the page's top) shows
@@ -429,6 +435,19 @@ export function callUsLine(texts: readonly string[]): boolean {
   }
   return false;
 }
+/**
+ * Whether a header's or footer's text (`texts`: the parts that hold a number) gives the site's
+ * switchboard with its number ("Centralino +39 011 …", "Switchboard: 020 …", "Växel 08-…"): an
+ * organisation's own main line (a university's, a public body's, a firm's), which a marketplace does
+ * not print for its users (it names its customer service). `marketplaceSigns` still looks for its
+ * controls, desks and badges.
+ */
+export function switchboardLine(texts: readonly string[]): boolean {
+  return texts.some((text) => SWITCHBOARD_NUMBER.test(text));
+}
+const SWITCHBOARD_NUMBER =
+  /(?<![\p{L}])(?:switchboard|centralino|centralita|centralina|telefonzentrale|vermittlung|växel|vaxel|sentralbord|omstillingsbord|vaihde|centrala telefoniczna|ústředna)(?![\p{L}])[^\n\d]{0,12}[+(]?\d/iu;
+
 /** A desk's or a help line's words on the few characters before a call (see callUsLine), on its line or in the element before. */
 const DESK_BEFORE =
   /\b(?:help|support|hotline|helpdesk|customer (?:service|care|support)|client services?|service client|kundenservice|kundendienst|hilfe|aide|assistance|ayuda|atención al cliente|aiuto|assistenza|klantenservice|kundeservice|kundtjänst|pomoc|obsługa klienta)\b/iu;
@@ -701,8 +720,20 @@ export const COPYRIGHT = /©|\(c\)|copyright/i;
  */
 const ASSOCIATION_COPYRIGHT =
   /(?:©|\(c\)|copyright)[^\n]{0,80}?(?:e\. ?v\.|(?<![\p{L}])(?:\p{L}*(?:verband|stiftung|verein|gewerkschaft|bistum|kirche)|association|federation|fédération|foundation|fondation|fundación|fundação|fondazione|stichting|vereniging|förening|forening|forbund|förbund|liitto|yhdistys|säätiö|stowarzyszenie|fundacja|związek|spolek|nadace|diocese|diözese)(?![\p{L}]))/iu;
-export function associationOwned(texts: readonly string[]): boolean {
-  return texts.some((t) => ASSOCIATION_COPYRIGHT.test(t));
+/**
+ * A site's name (its registrable domain without the suffix) that names an association, a
+ * foundation, a federation or a church ("wendell-stiftung.de", "wendellfoundation.org"): the site
+ * is that body's own, as ASSOCIATION_COPYRIGHT's line says, where the page has no copyright line
+ * (one that names a firm says the firm owns it).
+ */
+const ASSOCIATION_SITE =
+  /verband|stiftung|verein|gewerkschaft|kirche|association|federation|foundation|fondation|fundacion|fundacao|fondazione|stichting|vereniging|forening|forbund|yhdistys|saatio|stowarzyszenie|fundacja|zwiazek|spolek|nadace|diocese/;
+export function associationOwned(texts: readonly string[], url?: string): boolean {
+  if (texts.some((t) => ASSOCIATION_COPYRIGHT.test(t))) return true;
+  // A copyright line that names another owner (a firm's "© Wendell Media GmbH") says who owns the site.
+  if (texts.some((t) => COPYRIGHT.test(t))) return false;
+  const name = url === undefined ? null : getDomainWithoutSuffix(url);
+  return name !== null && ASSOCIATION_SITE.test(name.toLowerCase());
 }
 /**
  * Where a copyright line goes on to its web designer's or host's credit ("© 2024 Hof Lindenau ·

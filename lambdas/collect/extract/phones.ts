@@ -8,7 +8,8 @@
  * libphonenumber cannot know about are masked first (dates, amounts, measures), and
  * libphonenumber (full metadata) still decides what is a valid number.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { FindingSet } from './findings.js';
 import { hasPhoneLabel, LETTER, lineAt, notPhoneLabelEnd, PHONE_LABEL, words } from './labels.js';
 import { withoutCarrierPlaceholder } from '../../shared/normalise/phone.js';
@@ -72,10 +73,10 @@ const DECOYS = new RegExp(
  * A slash or a hyphen may have a space after it ("+49 (0) 30/ 5550 12 34", "0117- 55 01 23").
  * An apostrophe joins a group of exactly two digits, as Swiss offices write their lines
  * ("021/ 555'10'10", "078 555’12’34"); Swiss amounts put one before groups of three
- * ("CHF 1'250'000"), which stay apart. A code in brackets may have a space either side inside them,
- * as some firms print a country code ("Tel ( 852 ) 2555- 3057").
+ * ("CHF 1'250'000"), which stay apart. A code in brackets may have a space inside them, on both
+ * sides as some firms print a country code ("Tel ( 852 ) 2555- 3057") or on one ("(925 ) 846-…").
  */
-const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4}|0(?: \\d{2}){2}|0\\d \\d{2}| \\d{1,4} )\\)';
+const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4}|0(?: \\d{2}){2}|0\\d \\d{2}| \\d{1,4} ?|\\d{1,4} )\\)';
 const RUN = new RegExp(
   `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |[/–-] | ?${AREA_IN_BRACKETS} ?|['’](?=\\d{2}(?!\\d)))\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
   'g',
@@ -210,7 +211,7 @@ export const PLATFORM_DIGITS = 8;
 /** Labels of the platform's own lines: customer service, hotlines, support. */
 const PLATFORM_LABEL = new RegExp(
   words(
-    'kundenservice|kundeservice|kundservice|kundtjänst|kundeservicen|customer service|customer support|support|hotline|' +
+    'kundenservice|kundeservice|kundservice|kundtjänst|kundeservicen|customer service|customer support|customer care|support|hotline|' +
       // German compounds of it for bookings ("Buchungshotline", "Reservierungshotline"); not a workshop's "Servicehotline"
       '(?:buchungs|reservierungs)hotline|' +
       'helpdesk|service client|service clients|serwis|obsługa klienta|biuro obsługi|asiakaspalvelu|klantenservice|' +
@@ -229,9 +230,59 @@ const PLATFORM_LABEL = new RegExp(
   'i',
 );
 
+/** "visit <domain> or call", closing the words before a number (otherSiteCalled). */
+const VISIT_OR_CALL = /\b(?:visit|go to|see)\s+(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\/\S*)?\s+(?:or|and)\s+(?:call|phone|dial)(?:\s+us)?(?:\s+(?:at|on))?\s*$/i;
+
+/**
+ * Whether the words before a number send the visitor to another site, and the number is that
+ * site's ("For tickets, visit WendellTickets.com or call (800) …": a ticket agency's line on a
+ * theatre's page). Not the page's own site ("visit wendell.com or call us at …"), under any suffix.
+ */
+function otherSiteCalled(before: string, site: string): boolean {
+  const m = VISIT_OR_CALL.exec(before);
+  if (!m) return false;
+  const domain = getDomain(m[1]!);
+  // The same name under another suffix ("wendell-zoo.org" on "wendell-zoo.com") is the page's own.
+  return domain !== null && domain !== site && getDomainWithoutSuffix(domain) !== getDomainWithoutSuffix(site);
+}
+
+/** Lines above a number looked at for a country's name heading it (PhoneFinder.headingCountry). */
+const HEADING_LINES = 3;
+/** A line's words before a colon or its end, as a country's name may head it ("New Zealand:", "Canada: 1-800-…"). */
+const COUNTRY_HEADING = /^[\s\p{P}]*(\p{L}[\p{L} .'’-]{2,40}?)\s*(?::|$)/u;
+
+/** Regions' names in the markets' languages, lower case, to their ISO codes (Intl.DisplayNames: ICU's names). */
+let countryNames: Map<string, string> | undefined;
+const NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'da', 'nb', 'fi', 'pl', 'cs'];
+
+/** The ISO code of the country `name` names, in one of NAME_LANGUAGES; undefined for another word. */
+function countryNamed(name: string): string | undefined {
+  if (!countryNames) {
+    countryNames = new Map();
+    const A = 65;
+    for (const lang of NAME_LANGUAGES) {
+      const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      for (let i = 0; i < 26; i++) {
+        for (let j = 0; j < 26; j++) {
+          const cc = String.fromCharCode(A + i, A + j);
+          const n = names.of(cc);
+          // Only countries with a numbering plan libphonenumber knows (not "EU", "UN", "Europe").
+          if (n && isSupportedCountry(cc) && !countryNames.has(n.toLowerCase())) countryNames.set(n.toLowerCase(), cc);
+        }
+      }
+    }
+  }
+  return countryNames.get(name.trim().toLowerCase());
+}
+
 /** Every platform label in a text, and the press office's among them (see PhoneFinder.pressRelease). */
 const PLATFORM_LABEL_ALL = new RegExp(PLATFORM_LABEL.source, 'gi');
 const PRESS_LABEL = /^(?:presse|press office|redaktion|redaksjon)$/i;
+/**
+ * The third parties' labels among them (a building's owners' association): no site's own line,
+ * also on a site of its own (PhoneFinder.ownSite).
+ */
+const THIRD_PARTY_LABEL = /^(?:hoa|(?:home ?)?owners[’']? association|condo(?:minium)? association|strata (?:corporation|council|corp)|vve|syndic|wspólnota mieszkaniowa|borettslag|bostadsrättsförening)$/i;
 
 /** PLATFORM_LABEL closing the text before a number, with at most a colon or a dash between. */
 const PLATFORM_LABEL_RIGHT_BEFORE = new RegExp(`${PLATFORM_LABEL.source}[\\s:：.-]{0,3}$`, 'i');
@@ -457,15 +508,60 @@ export class PhoneFinder {
    */
   pressRelease = false;
 
+  /**
+   * Whether the page is a business's own site (its chrome is the seller's: index.ts), where its
+   * customer service, hotline or help desk ("Kundenservice 04521 …" in a shop's header) is its own
+   * line, not a platform's desk. A press office's keeps its rule (pressRelease), a third party's too.
+   */
+  ownSite = false;
+
+  /** The page's registrable domain, where the caller knows it (see otherSiteCalled). */
+  site: string | undefined;
+
   private valid(candidate: string): string | undefined {
     if (this.cache.has(candidate)) return this.cache.get(candidate);
     if (this.attempts++ > this.allowed) return undefined;
     let value = this.found.normalisePhone(candidate);
     if (value === undefined && !/^\s*(?:\+|00)/.test(candidate)) {
+      // Under a country's name ("New Zealand:" / "Customer Hotline: 0800-…"): that country's plan,
+      // and no other. Not kept for the page: the next line may be under another country's name.
+      const heading = this.headingCountry();
+      if (heading !== null) return this.found.normalisePhone(candidate, heading);
       for (const c of this.fallbackCountries) if ((value = this.found.normalisePhone(candidate, c))) break;
     }
     this.cache.set(candidate, value);
     return value;
+  }
+
+  /** The text being scanned and where its current line starts (scan sets them), for headingCountry. */
+  private scanText = '';
+  private lineStart = 0;
+  /** The current line's heading country: undefined until asked for (headingCountry). */
+  private heading: string | null | undefined;
+
+  /**
+   * The country whose name heads the current line or one of the HEADING_LINES lines above it, the
+   * nearest first: a line that is the name alone ("New Zealand", "Österreich:") or opens with it and
+   * a colon ("Canada: 1-800-…"). An international firm lists its countries' lines so, each number
+   * in its country's national format. Asked for only where a number is no number of the page's
+   * country: most are.
+   */
+  private headingCountry(): string | null {
+    if (this.heading !== undefined) return this.heading;
+    this.heading = null;
+    let end = this.scanText.indexOf('\n', this.lineStart);
+    if (end < 0) end = this.scanText.length;
+    let start = this.lineStart;
+    for (let k = 0; k <= HEADING_LINES && start >= 0; k++) {
+      const line = this.scanText.slice(start, end);
+      const m = COUNTRY_HEADING.exec(line);
+      const cc = m ? countryNamed(m[1]!) : undefined;
+      if (cc !== undefined) return (this.heading = cc);
+      if (start === 0) break;
+      end = start - 1;
+      start = this.scanText.lastIndexOf('\n', end - 1) + 1;
+    }
+    return null;
   }
 
   /** True when the text between the last number with an area code and `at` only separates items of a list. */
@@ -500,15 +596,21 @@ export class PhoneFinder {
       this.besideBare =
         (start > 0 && BARE_DIGITS_LINE.test(lineAt(text, text.lastIndexOf('\n', start - 2) + 1) ?? '')) ||
         (end >= 0 && BARE_DIGITS_LINE.test(lineAt(text, end + 1) ?? ''));
+      this.scanText = text;
+      this.lineStart = start;
+      this.heading = undefined;
       this.scanLine(line, origin, label, above.length <= 40 ? above : '');
     }
   }
 
   /** Whether a platform's label is in `context`: not a press office's on a press release (pressRelease). */
   private platformLabelled(context: string): boolean {
-    if (!this.pressRelease) return PLATFORM_LABEL.test(context);
+    if (!this.pressRelease && !this.ownSite) return PLATFORM_LABEL.test(context);
     PLATFORM_LABEL_ALL.lastIndex = 0;
-    for (let m = PLATFORM_LABEL_ALL.exec(context); m; m = PLATFORM_LABEL_ALL.exec(context)) if (!PRESS_LABEL.test(m[0])) return true;
+    for (let m = PLATFORM_LABEL_ALL.exec(context); m; m = PLATFORM_LABEL_ALL.exec(context)) {
+      const press = PRESS_LABEL.test(m[0]);
+      if (press ? !this.pressRelease : !this.ownSite || THIRD_PARTY_LABEL.test(m[0])) return true;
+    }
     return false;
   }
 
@@ -567,6 +669,8 @@ export class PhoneFinder {
         otherEnd = run.index + run[0].length;
         continue;
       }
+      // "visit WendellTickets.com or call (800) …": the line of the site the sentence sends the visitor to.
+      if (this.site !== undefined && otherSiteCalled(before, this.site)) continue;
       // No words before the run on its line: the line above may label it.
       const bare = run.index === 0 || !/\p{L}/u.test(before);
       if (bare && previous && labelsLineBelow(previous)) continue;

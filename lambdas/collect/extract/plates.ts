@@ -89,7 +89,9 @@ const stop = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const STOP: Readonly<Record<string, ReadonlySet<string>>> = {
   SE: stop(
     'NOK SEK DKK EUR USD GBP PLN CHF BMW AMG GLA GLB GLC GLE GLS CLA CLS CLK SLK SLC GTD DSG AWD FWD ' +
-      'RWD SUV MPV ABS ESP LED DAB USB HEV CCM KWH TYP REF EAN SKU MAX MIN TOP EQA EQB EQC EQE EQS',
+      'RWD SUV MPV ABS ESP LED DAB USB HEV CCM KWH TYP REF EAN SKU MAX MIN TOP EQA EQB EQC EQE EQS ' +
+      // standards' and specifications' series ("JSR 168", "ISO 639"), not plates
+      'JSR RFC ISO IEC DIN SIS CVE',
   ),
   DE: stop('TÜV AU HU PS KW HK VW BMW AMG ABS ESP LED USB EZ KM CC ID NR ISO DIN EN MB GL ML CL SL EURO'),
   PL: stop('PLN EUR USD CHF GBP ZL BMW AMG VW ABS ESP LED USB KM CC'),
