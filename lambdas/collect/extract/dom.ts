@@ -271,8 +271,12 @@ function afterCredit(el: DomNode): boolean {
  */
 const SITE_MAKER_META = /^(?:author|designer|web[_-]?author|developer|generator|copyright|reply-to)$/i;
 
-/** A form field's name for the mailbox it sends to ("to_email", "recipient", "sendto", "empfaenger"). */
-const RECIPIENT_FIELD = /^(?:to|to[_-]?e?mail|e?mail[_-]?to|recipients?|recipient[_-]?e?mail|mail[_-]?to|sen[dt][_-]?(?:to|e?mail)|empf(?:ae|ä)nger|destinatari[oa]|destinataire)$/i;
+/**
+ * A form field's name for the mailbox it sends to ("to_email", "recipient", "receiveremail",
+ * "sendto", "empfaenger"), and a payment button's for the merchant's account ("business", as
+ * PayPal's buy-now form names the seller's mailbox).
+ */
+const RECIPIENT_FIELD = /^(?:to|to[_-]?e?mail|e?mail[_-]?to|recipients?|recipient[_-]?e?mail|receiver[_-]?e?mail|receiver|mail[_-]?to|sen[dt][_-]?(?:to|e?mail)|empf(?:ae|ä)nger|destinatari[oa]|destinataire|business)$/i;
 /** The label of a recipient field's mailbox among the page's attributes (see scanAttribute). */
 export const RECIPIENT_LABEL = 'form-recipient';
 

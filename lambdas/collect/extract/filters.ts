@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { getDomain, parse } from 'tldts';
 import type { Finding } from '../../shared/identifiers.js';
 import { hasKnownName } from './given-names.js';
-import { HONORIFIC_ORIGIN, INTRO_ORIGIN, isCityName } from './names.js';
+import { HONORIFIC_ORIGIN, INTRO_ORIGIN, isCityName, ROSTER_ORIGIN } from './names.js';
 
 export interface PageContext {
   /** The page URL, its canonical link and og:url. */
@@ -359,7 +359,8 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       if (UNSTATED.has(f.origin) && !hasKnownName(f.value)) return false;
       // "Seller: London", "Speak to San Francisco", a seller card headed "Madrid": from the same
       // places, a large city's name is the seller's place, though some people bear it too.
-      if (UNSTATED.has(f.origin) && isCityName(f.value, ctx.country)) return false;
+      // So is a roster's or a grid's line that is one ("DALLAS / SAN DIEGO / EL PASO" over a dealers' list).
+      if ((UNSTATED.has(f.origin) || f.origin === ROSTER_ORIGIN) && isCityName(f.value, ctx.country)) return false;
       // A trade name the page's data states (the agency's, the shop's) is no person's, wherever
       // else it is shown (a seller box, a result card).
       return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));

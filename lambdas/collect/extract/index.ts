@@ -1186,6 +1186,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // (fullerNamesOfGivenNames) where that name is kept: the same person.
   const droppedNames = reviewOnlyNames(kept, pageText, reviewTexts);
   for (const name of namesWrittenAsWords(kept, pageText)) droppedNames.add(name);
+  // The site's own name read as a person's ("Valle Noticias" on vallenoticias.es, a
+  // news outlet's schema.org author that is the outlet itself): its brand, no one's name; not a
+  // person's own site named after them ("lenamarten.com"), whose name opens with a given name.
+  const brand = plainLetters(getDomainWithoutSuffix(opts.url) ?? '');
+  if (brand.length >= 4) for (const f of kept) if (f.kind === 'name' && plainLetters(f.value) === brand && !opensWithGivenName(f.value)) droppedNames.add(f.value);
   for (const [given, full] of fuller) if (kept.some((f) => f.kind === 'name' && f.value === full) && !droppedNames.has(full)) droppedNames.add(given);
   const out =
     platform.size === 0 && scrambled.size === 0 && droppedNames.size === 0

@@ -776,10 +776,11 @@ const TEAM_NAME_REACH = 60;
  * A person introducing themselves in their ad ("Hallo, ich bin Lena und suche…", "Wir sind
  * Lotte und Jonas", "my name is Tom", "je m'appelle Margaux", "We're Ines & Tom"): the name after the
  * phrase, and a second one joined by "and" or "&". A full name only before a dash, as a tradesman's
- * site opens ("I'm Tom Berg — your local electrician"). Held to the known-names check, as names from the prose are.
+ * site opens ("I'm Tom Berg — your local electrician"), or a comma or a full stop ("I'm Lena Marten,
+ * my father was …"). Held to the known-names check, as names from the prose are.
  */
 const SELF_INTRO = new RegExp(
-  `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME}(?: ${INTRO_NAME}(?= [—–-] ))?)(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(—–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
+  `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME}(?: ${INTRO_NAME}(?= [—–-] |[,.!](?:\\s|$)))?)(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(—–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
   'gm',
 );
 /**
@@ -1186,10 +1187,10 @@ function scanNamesAfterNumbers(text: string, found: FindingSet, origin: string):
 /** The origin of a name the page's text gives after an honorific ("Herrn Jürgen Schäfer", "Mr. Roe"). */
 export const HONORIFIC_ORIGIN = 'text:honorific';
 
-/** A line that is a price alone ("$12.98", "12,98 €", "EUR 12.98", "kr 129,-"). */
-const PRICE_LINE = /^[ \t]*(?:(?:[$€£¥]|EUR|USD|GBP|CAD|kr|zł)[ \t]?\d[\d.,' ]*(?:,-)?|\d[\d.,' ]*[ \t]?(?:[$€£¥]|EUR|USD|GBP|CAD|kr|zł|Kč|,-))[ \t]*$/;
+/** A line that is a price or a discount alone ("$12.98", "12,98 €", "EUR 12.98", "kr 129,-", "-43%"). */
+const PRICE_LINE = /^[ \t]*(?:(?:[$€£¥]|EUR|USD|GBP|CAD|kr|zł)[ \t]?\d[\d.,' ]*(?:,-)?|-?\d[\d.,' ]*[ \t]?(?:[$€£¥%]|EUR|USD|GBP|CAD|kr|zł|Kč|Lt|,-))[ \t]*$/;
 
-/** Whether the line after the one holding `at` is a price alone (PRICE_LINE): `at` is in a shop's tile's title. */
+/** Whether the line after the one holding `at` is a price or a discount alone (PRICE_LINE): `at` is in a shop's tile's title. */
 function priceLineAfter(text: string, at: number): boolean {
   const end = text.indexOf('\n', at);
   if (end < 0) return false;

@@ -529,8 +529,16 @@ const CART_PATH = /(?:^|\/)(?:cart|basket|checkout|warenkorb|kasse|panier|carrit
  * pattern with one was tried at every character of the chrome's text), then held to whole words,
  * with the few endings the languages add (`CART_ENDING`).
  */
-const CART_STEM = /cart|basket|checkout|warenkorb|einkaufswagen|zur kasse|panier|carrito|carrello|carrinho|koszyk|winkelwagen|winkelmandje|varukorg|handlekurv|indkøbskurv|ostoskori|košík|kosár|coș|coş|корзин|sepet/gi;
-const CART_ENDING: Readonly<Record<string, readonly string[]>> = { koszyk: ['a', ''], 'coș': ['ul', ''], 'coş': ['ul', ''], 'корзин': ['а', 'у', 'е'], sepet: ['im', ''] };
+const CART_STEM = /cart|basket|checkout|warenkorb|einkaufswagen|zur kasse|panier|carrito|carrello|carrinho|koszyk|winkelwagen|winkelmandje|varukorg|handlekurv|indkøbskurv|ostoskori|košík|kosár|coș|coş|корзин|sepet|krepšel|ostukorv|grozs/gi;
+const CART_ENDING: Readonly<Record<string, readonly string[]>> = {
+  koszyk: ['a', ''],
+  'coș': ['ul', ''],
+  'coş': ['ul', ''],
+  'корзин': ['а', 'у', 'е'],
+  sepet: ['im', ''],
+  // Lithuanian "krepšelis" (its cases), Estonian "ostukorv", Latvian "grozs"
+  'krepšel': ['is', 'yje', 'į', 'io'],
+};
 const LETTER = /\p{L}/u;
 
 function cartWordIn(text: string): boolean {
