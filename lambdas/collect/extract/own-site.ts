@@ -420,7 +420,9 @@ export function signatureLine(texts: readonly string[]): boolean {
 }
 /**
  * Whether a header's or footer's text (`texts`, its text nodes as they are, source line breaks and
- * all) asks the visitor to call the site in its own voice, with the number right after ("Call Us
+ * all), or on the site's home or contact page its content's top (a firm's home page's "Rufen Sie
+ * uns an: 079 …" over its services; not an ad's text, which is the advertiser's voice), asks
+ * the visitor to call the site in its own voice, with the number right after ("Call Us
  * Today: 555-0134", "Call us today on 1300 …", "Rufen Sie uns an: 0711 …"): a small business's
  * window, which may print no mailbox at all (a plumber's or an electrician's site gives its number
  * only). Not after a desk's words: a marketplace's chrome names its desks ("Customer service",
