@@ -18,7 +18,7 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, titledPracticeName, vouchedGrid } from './names.js';
+import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, titledPracticeName, vouchedGrid, wordCount } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -1266,21 +1266,12 @@ function namesWrittenAsWords(findings: readonly Finding[], pageText: PageText): 
   const out: string[] = [];
   for (const f of findings) {
     if (f.kind !== 'name' || !f.value.includes(' ') || STATED_OR_RULE.test(f.origin)) continue;
-    const lowerCase = wordOccurrences(pageText.text, f.value);
-    if (lowerCase > 0 && wordOccurrences(pageText.lower, f.value) > lowerCase) out.push(f.value);
+    const lowerCase = wordCount(pageText.text, f.value);
+    if (lowerCase > 0 && wordCount(pageText.lower, f.value) > lowerCase) out.push(f.value);
   }
   return out;
 }
 
-/** How many times `words` occurs in `text` between non-letters. */
-function wordOccurrences(text: string, words: string): number {
-  let n = 0;
-  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
-    if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(at + words.length))) n++;
-  }
-  return n;
-}
-const LETTER = /\p{L}/u;
 
 /** How many times `needle` occurs in `text`. */
 function occurrences(text: string, needle: string): number {

@@ -2686,7 +2686,7 @@ function scanNamedPractices(text: string, found: FindingSet, origin: string): vo
 /** The names practices are named after in `text` (PRACTICE_OF, NAME_AND_ASSOCIATES), and how many times. */
 function practiceNames(text: string): Map<string, number> {
   const inFirms = new Map<string, number>();
-  for (const pattern of [text.includes(' of ') && text.includes('ffice') ? PRACTICE_OF : null, text.includes('Associates') ? NAME_AND_ASSOCIATES : null]) {
+  for (const pattern of [text.includes(' of ') ? PRACTICE_OF : null, text.includes('Associates') ? NAME_AND_ASSOCIATES : null]) {
     if (!pattern) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) inFirms.set(m[1]!, (inFirms.get(m[1]!) ?? 0) + 1);
@@ -2709,8 +2709,8 @@ export function titledPracticeName(title: string, found: FindingSet): void {
   for (const raw of practiceNames(title).keys()) addPracticeName(raw, found, 'text');
 }
 
-/** How many times `words` occurs in `text` between non-letters. */
-function wordCount(text: string, words: string): number {
+/** How many times `words` occurs in `text` between non-letters (also index.ts's). */
+export function wordCount(text: string, words: string): number {
   let n = 0;
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
     if (!LETTER_BEFORE.test(text.charAt(at - 1)) && !LETTER_BEFORE.test(text.charAt(at + words.length))) n++;

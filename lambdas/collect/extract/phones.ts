@@ -208,6 +208,13 @@ const VALUE_BETWEEN = /\d[\d .,]*[\p{L}€£$%]/u;
  */
 export const PLATFORM_DIGITS = 8;
 
+/**
+ * A third party's line in a property's facts: the building's owners' association (HOA, condo or
+ * strata body, NL VvE, FR syndic, PL wspólnota, NO borettslag, SE bostadsrättsförening).
+ */
+const THIRD_PARTY_LABELS =
+  "hoa|(?:home ?)?owners[’']? association|condo(?:minium)? association|strata (?:corporation|council|corp)|vve|syndic|wspólnota mieszkaniowa|borettslag|bostadsrättsförening";
+
 /** Labels of the platform's own lines: customer service, hotlines, support. */
 const PLATFORM_LABEL = new RegExp(
   words(
@@ -222,10 +229,8 @@ const PLATFORM_LABEL = new RegExp(
       // ZH and JA: customer-service and service hotlines, free-consultation lines, complaint and report lines, customer centres
       '客服热线|客服熱線|客服电话|客服電話|客服|服务热线|服務熱線|全国热线|免费咨询|免費諮詢|投诉电话|投訴電話|举报电话|舉報電話|热线电话|熱線電話|热线|熱線|' +
       'お客様センター|お客さまセンター|カスタマーセンター|サポートセンター|' +
-      // and a third party's line in a property's facts: the building's owners' association (HOA,
-      // condo or strata body, NL VvE, FR syndic, PL wspólnota, NO borettslag, SE bostadsrättsförening)
-      "hoa|(?:home ?)?owners[’']? association|condo(?:minium)? association|strata (?:corporation|council|corp)|" +
-      'vve|syndic|wspólnota mieszkaniowa|borettslag|bostadsrättsförening',
+      // and a third party's line in a property's facts (THIRD_PARTY_LABELS)
+      THIRD_PARTY_LABELS,
   ),
   'i',
 );
@@ -282,7 +287,7 @@ const PRESS_LABEL = /^(?:presse|press office|redaktion|redaksjon)$/i;
  * The third parties' labels among them (a building's owners' association): no site's own line,
  * also on a site of its own (PhoneFinder.ownSite).
  */
-const THIRD_PARTY_LABEL = /^(?:hoa|(?:home ?)?owners[’']? association|condo(?:minium)? association|strata (?:corporation|council|corp)|vve|syndic|wspólnota mieszkaniowa|borettslag|bostadsrättsförening)$/i;
+const THIRD_PARTY_LABEL = new RegExp(`^(?:${THIRD_PARTY_LABELS})$`, 'i');
 
 /** PLATFORM_LABEL closing the text before a number, with at most a colon or a dash between. */
 const PLATFORM_LABEL_RIGHT_BEFORE = new RegExp(`${PLATFORM_LABEL.source}[\\s:：.-]{0,3}$`, 'i');

@@ -178,6 +178,10 @@ describe('a practice named after its principal', () => {
     expect(firm(html, 'US', 'name')).toEqual(['name lena marten']);
   });
 
+  it('"Practice of …" too', () => {
+    expect(firm(page('<p>The Practice of Lena Marten, Physiotherapy</p><p>Lena Marten treats back pain.</p>'), 'US', 'name')).toEqual(['name lena marten']);
+  });
+
   it("not a firm's trade name", () => {
     expect(firm(page('<p>Offices of Wendell Systems</p><p>Wendell Systems offers hosting.</p>'), 'US', 'name')).toEqual([]);
   });
