@@ -8,6 +8,7 @@
  * for contact verbs what follows closes the name (end of line, punctuation, a number, or a
  * lower-case word such as "etter", "on", "unter").
  */
+import { regionsByName } from './region-names.js';
 import { FindingSet } from './findings.js';
 import { CITY_NAMES_TEXT } from './city-names-list.js';
 import { hasKnownName, isFamilyName, opensWithGivenName } from './given-names.js';
@@ -379,15 +380,10 @@ export function isCityName(name: string, country?: string): boolean {
 function countryNames(): ReadonlySet<string> {
   if (countries) return countries;
   const names = new Set<string>();
-  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const name = display.of(String.fromCharCode(a, b));
-      if (!name) continue;
-      names.add(name.toLowerCase());
-      // CLDR writes "St. Lucia", "Svalbard & Jan Mayen"; pickers write "Saint Lucia", "... and ...".
-      names.add(name.toLowerCase().replace(/^st\. /, 'saint ').replace(/ & /g, ' and '));
-    }
+  for (const name of regionsByName(['en']).keys()) {
+    names.add(name);
+    // CLDR writes "St. Lucia", "Svalbard & Jan Mayen"; pickers write "Saint Lucia", "... and ...".
+    names.add(name.replace(/^st\. /, 'saint ').replace(/ & /g, ' and '));
   }
   countries = names;
   return names;

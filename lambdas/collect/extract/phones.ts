@@ -11,6 +11,7 @@
 import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { FindingSet } from './findings.js';
+import { regionsByName } from './region-names.js';
 import { hasPhoneLabel, LETTER, lineAt, notPhoneLabelEnd, PHONE_LABEL, words } from './labels.js';
 import { withoutCarrierPlaceholder } from '../../shared/normalise/phone.js';
 
@@ -256,28 +257,13 @@ const HEADING_LINES = 3;
 /** A line's words before a colon or its end, as a country's name may head it ("New Zealand:", "Canada: 1-800-…"). */
 const COUNTRY_HEADING = /^[\s\p{P}]*(\p{L}[\p{L} .'’-]{2,40}?)\s*(?::|$)/u;
 
-/** Regions' names in the markets' languages, lower case, to their ISO codes (Intl.DisplayNames: ICU's names). */
-let countryNames: Map<string, string> | undefined;
+/** The markets' languages a country's name heading a number is read in (PhoneFinder.headingCountry). */
 const NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'da', 'nb', 'fi', 'pl', 'cs'];
 
-/** The ISO code of the country `name` names, in one of NAME_LANGUAGES; undefined for another word. */
+/** The ISO code of the country `name` names in one of NAME_LANGUAGES, with a numbering plan libphonenumber knows (not "EU", "UN"). */
 function countryNamed(name: string): string | undefined {
-  if (!countryNames) {
-    countryNames = new Map();
-    const A = 65;
-    for (const lang of NAME_LANGUAGES) {
-      const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-      for (let i = 0; i < 26; i++) {
-        for (let j = 0; j < 26; j++) {
-          const cc = String.fromCharCode(A + i, A + j);
-          const n = names.of(cc);
-          // Only countries with a numbering plan libphonenumber knows (not "EU", "UN", "Europe").
-          if (n && isSupportedCountry(cc) && !countryNames.has(n.toLowerCase())) countryNames.set(n.toLowerCase(), cc);
-        }
-      }
-    }
-  }
-  return countryNames.get(name.trim().toLowerCase());
+  const code = regionsByName(NAME_LANGUAGES).get(name.trim().toLowerCase());
+  return code !== undefined && isSupportedCountry(code) ? code : undefined;
 }
 
 /** Every platform label in a text, and the press office's among them (see PhoneFinder.pressRelease). */
