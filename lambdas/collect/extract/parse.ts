@@ -30,6 +30,7 @@
 import { decodeHTML } from 'entities';
 import type { DomNode } from './dom.js';
 import { hasNamespacedLiteral, hasSingleQuotedObject, MAX_PAGE_BLOB_CHARS, type EmbeddedBlob } from './embedded.js';
+import { scriptWrites } from './script-writes.js';
 import { tokenize, type TokenSink } from './tokenizer.js';
 import { VIN_PARAM_HINT } from './labels.js';
 
@@ -239,6 +240,11 @@ export function cutPage(html: string): CutPage {
     if (/ld\+json/i.test(attributes)) {
       jsonLd.push(body);
       return;
+    }
+    // A mailbox the script writes where it stands (script-writes.ts): read as the page's markup there.
+    if (!JSON_TYPE.test(attributes)) {
+      const written = scriptWrites(body);
+      if (written !== undefined) pieces.push(written);
     }
     if (attributes.includes('data-')) {
       DATA_JSON_ATTRIBUTE.lastIndex = 0;
