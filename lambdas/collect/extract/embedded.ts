@@ -1089,7 +1089,7 @@ const FIRM_PERSON =
   /^(?:firm|firma|company|agency|agence|office|dealer|dealership|shop|store|business|corporate)(?:user|agent|member|employee|staff|consultant|representative|person|contactperson)s?$/;
 /** Keys that hold a business's own name, wherever they are. */
 const COMPANY_NAME_KEY =
-  /^(?:company|companyname|agencyname|agencetitle|dealername|dealershipname|shopname|storename|businessname|organi[sz]ationname|tradename|tradingname|firmname|firmenname|firma|legalname|raisonsociale|nomsociete|nomagence|nazwafirmy)$/;
+  /^(?:company|companyname|agencyname|agencetitle|dealername|dealershipname|shopname|storename|businessname|organi[sz]ationname|tradename|tradingname|branch|branchname|officename|firmname|firmenname|firma|legalname|raisonsociale|nomsociete|nomagence|nazwafirmy)$/;
 /** An object under these keys is a business (its "name" is the business's): "company", "agency", "shop". */
 const BUSINESS_OBJECT =
   /^(?:ad|item|listing|advert|offer|product|vehicle|seller|owner|user|contact)?(?:agency|agence|agencia|agenzia|company|organi[sz]ation|firm|firma|business|shop|store|dealer|dealership|merchant|developer|builder|haendler|händler|handler)(?:info|data|details|detail|profile)?$/;

@@ -18,11 +18,11 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, titledPracticeName, vouchedGrid, wordCount } from './names.js';
+import { anyCase, tradeName, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, titledPracticeName, vouchedGrid, wordCount } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, namedContactLine, ownSiteSigns, pressContactBlock, pressDesk, shopWindow, signatureLine, switchboardLine } from './own-site.js';
+import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, pressContactBlock, pressDesk, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -592,6 +592,31 @@ function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'
   return set;
 }
 
+/** Whether a mailbox's local part spells a person's name with its surname and given name or initial ("martenl", "l.marten", "lena_marten"). */
+function spellsWholeName(local: string, name: string): boolean {
+  const match = mailboxOf(local, name);
+  if (match === 'initial') return true;
+  if (match !== 'words') return false;
+  const words = name.split(' ');
+  return words.length >= 2 && plainLetters(local).length > Math.max(plainLetters(words[0]!).length, plainLetters(words[words.length - 1]!).length);
+}
+
+/** The names and contents of the meta tags in the page's head (and at the document's top, where a page has no head). */
+function headMetas(root: DomNode): { name: string; content: string }[] {
+  const out: { name: string; content: string }[] = [];
+  const visit = (node: DomNode, depth: number): void => {
+    for (const c of node.children ?? []) {
+      if (c.name === 'meta') {
+        const name = c.attribs?.name ?? c.attribs?.property;
+        const content = c.attribs?.content;
+        if (name && content) out.push({ name, content });
+      } else if (depth < 2 && (c.name === 'html' || c.name === 'head')) visit(c, depth + 1);
+    }
+  };
+  visit(root, 0);
+  return out;
+}
+
 /**
  * Origins that are the seller's own data: a seller box, a party object in embedded data or
  * schema.org. In embedded data the value's path names the party ("ad.seller.email",
@@ -978,10 +1003,12 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const t of signTexts) mailboxesIn(t, chromeMailboxes);
   const foundEmails = found.findings.filter((f) => f.kind === 'email').map((f) => f.value);
   let owner: string | undefined;
+  // The people the page's meta tags name as its author, publisher or rights' holder (own-site.ts, metaPeople).
+  const metaNamed = metaPeople(headMetas(root));
   if (signTexts.length) {
     const pageMailboxes = [...foundEmails, ...chromeMailboxes];
     mailboxesIn(text, pageMailboxes);
-    owner = copyrightOwner(signTexts, pageMailboxes.map((e) => e.slice(0, e.lastIndexOf('@'))));
+    owner = copyrightOwner(signTexts, pageMailboxes.map((e) => e.slice(0, e.lastIndexOf('@'))), metaNamed.map((p) => p.name));
   }
   // The site's home, contact, team or legal-notice page, as its address says (see CONTACT_PAGE_PATH).
   const path = pathOf(opts.url);
@@ -1022,7 +1049,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // On the site's home or contact page, its visitors' log-in and sign-up are no marketplace's by
       // themselves (an agency's "Ouvrir un compte / Login", a broker's "Register/Login"), as a
       // local business's are: a marketplace's home page offers to post an ad, which still says so.
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage || associationOwned(signTexts, opts.url), pressPage)) {
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage || associationOwned(signTexts, opts.url), pressPage, switchboardLine(numberedChromeTexts()))) {
         ownChrome = new FindingSet(found.country, found);
         ownMailbox = own.length > 0;
         ownShop = shop;
@@ -1032,6 +1059,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   }
   // The person its footer's copyright names, on a site that is theirs: the advertiser.
   if (owner !== undefined && (found.sellersSite || ownChrome)) found.add('name', owner, SITE_OWNER_ORIGIN);
+  // ...and the person its meta tags name as its author or publisher with a mailbox at the site's
+  // domain ("<meta name='author' content='Lena Marten info@wendell-bau.example'>"): its owner, not a
+  // web designer, who writes from their own domain.
+  if (found.sellersSite || ownChrome) for (const p of metaNamed) if (p.mailbox && site && getDomain(emailDomain(p.mailbox)) === site) found.add('name', p.name, SITE_OWNER_ORIGIN);
   if (found.sellersSite || ownChrome) {
     const into = ownChrome ?? found;
     const siteName = plainLetters(getDomainWithoutSuffix(opts.url) ?? '');
@@ -1137,7 +1168,17 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // Whether the page gives another party's mailbox (a directory's entry, a network's member's page).
     const otherParty = found.findings.some((f) => f.kind === 'email' && getDomain(emailDomain(f.value)) !== site);
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
-      if (e !== undefined && (contactPage || pressPage || (ownShop && !otherParty) || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2)) confirmed.add(`email\u0000${e}`);
+      if (e !== undefined && (contactPage || pressPage || (ownShop && !otherParty) || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2 || afterContactUs(pageText.lower, e))) confirmed.add(`email\u0000${e}`);
+    }
+    // A mailbox at the site's domain that spells a person's name the page gives ("Weitere Informationen
+    // erteilt Lena Marten … (martenl@…)", a town's news item naming its officer): that person's, on any
+    // page of a site its own mailbox says is the seller's. Their initial and surname, or both names
+    // ("martenl@", "lena.marten@"): a given name alone ("lena@") may be a desk's as well.
+    const people = found.findings.filter((f) => f.kind === 'name' && f.value.includes(' ')).map((f) => f.value);
+    for (const f of people.length ? found.findings : []) {
+      if (f.kind !== 'email' || getDomain(emailDomain(f.value)) !== site) continue;
+      const local = f.value.slice(0, f.value.indexOf('@'));
+      if (people.some((name) => spellsWholeName(local, name))) confirmed.add(`email\u0000${f.value}`);
     }
     // A contact form's recipients (formMailboxes: its list's, its hidden fields'): the mailboxes at the site's
     // domain are its own desks' and people's, as its chrome's are (a marketplace's never get here).
@@ -1192,6 +1233,17 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const brand = plainLetters(getDomainWithoutSuffix(opts.url) ?? '');
   if (brand.length >= 4) for (const f of kept) if (f.kind === 'name' && plainLetters(f.value) === brand && !opensWithGivenName(f.value)) droppedNames.add(f.value);
   for (const [given, full] of fuller) if (kept.some((f) => f.kind === 'name' && f.value === full) && !droppedNames.has(full)) droppedNames.add(given);
+  // A name read from the text beside the same name with one word more after it ("Kamal Reilly" from
+  // a card's text, whose scan stops at a surname written in small letters, and "Kamal Reilly Brandt"
+  // from its data): the same person, once, by the fuller name. Not where that word is a trade's
+  // ("Lena Marten Immobilien"); nor two names of the page's data (two sellers of a result page,
+  // "Hanna Novak" and "Hanna Novak Kowal").
+  const textNames = new Set(kept.filter((f) => f.kind === 'name' && f.origin.startsWith('text')).map((f) => f.value));
+  for (const f of textNames.size ? kept : []) {
+    const cut = f.kind === 'name' ? f.value.lastIndexOf(' ') : -1;
+    const shorter = f.value.slice(0, cut);
+    if (cut > 0 && shorter.includes(' ') && textNames.has(shorter) && !droppedNames.has(f.value) && !tradeName(f.value)) droppedNames.add(shorter);
+  }
   const out =
     platform.size === 0 && scrambled.size === 0 && droppedNames.size === 0
       ? kept
@@ -1274,6 +1326,21 @@ function namesWrittenAsWords(findings: readonly Finding[], pageText: PageText): 
 
 
 /** How many times `needle` occurs in `text`. */
+/**
+ * Whether the page asks the visitor to write to it in its own voice right before the mailbox
+ * ("Nous contacter : solidarite@…", "Contact us: office@…", "Schreiben Sie uns: …"): the site's
+ * own mailbox, as its contact page's is. `lower` is the page's text in lower case.
+ */
+function afterContactUs(lower: string, email: string): boolean {
+  for (let at = lower.indexOf(email); at >= 0; at = lower.indexOf(email, at + email.length)) {
+    if (CONTACT_US_BEFORE.test(lower.slice(Math.max(0, at - CONTACT_US_REACH), at))) return true;
+  }
+  return false;
+}
+const CONTACT_US_REACH = 40;
+const CONTACT_US_BEFORE =
+  /(?:^|[^\p{L}])(?:contact us|email us|e-mail us|write to us|nous contacter|contactez-nous|écrivez-nous|kontaktieren sie uns|schreiben sie uns|contattaci|scrivici|contáctanos|escríbenos|contacte-nos|neem contact met ons op|mail ons|kontakta oss|skriv till oss|skriv til oss|kontakt oss|ota yhteyttä|napisz do nas|skontaktuj się z nami)\s*[:：]?\s*$/u;
+
 function occurrences(text: string, needle: string): number {
   let n = 0;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;

@@ -62,6 +62,8 @@ interface Labelled {
   next: string | undefined;
   /** The value was glued to the label ("KontaktAnna Berg"): taken only whole. */
   glued?: boolean;
+  /** The label ended with a colon on the value's line. */
+  colon?: boolean;
 }
 
 /**
@@ -124,7 +126,7 @@ function* afterLabels(text: string): Generator<Labelled> {
     const rest = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
     if (rest.trim() !== '') {
       const explicit = gap.includes(':') || gap.includes('：');
-      yield { family, value: rest, explicit, next: lineEnd < 0 ? undefined : lineAt(text, lineEnd + 1) };
+      yield { family, value: rest, explicit, next: lineEnd < 0 ? undefined : lineAt(text, lineEnd + 1), colon: explicit };
     } else if (lineEnd >= 0) {
       // "Contact" alone on a line of every card of a result page: a button, not a field's label.
       if (family === Family.SellerWeak) {
@@ -224,7 +226,7 @@ const PROSE_AFTER_NAME = /^,?[ \t]+\p{Ll}[^\n\d@]{30}/u;
 
 /** Scans text (lines separated by "\n") for seller names, nicknames and addresses. */
 export function scanLabelled(text: string, found: FindingSet, origin: string): void {
-  for (const { family, value, explicit, next, glued } of afterLabels(text)) {
+  for (const { family, value, explicit, next, glued, colon } of afterLabels(text)) {
     if (family === Family.SellerStrong || family === Family.SellerWeak) {
       const handle = AT_HANDLE.exec(value);
       if (handle) found.add('nickname', handle[1]!, origin);
@@ -242,6 +244,10 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       }
     } else if (family === Family.Nickname) {
       const handle = HANDLE.exec(value.trim());
+      // Without a colon ("Login oder Anlage eines Benutzerkontos", a dialog's heading; "Login" over
+      // a "Neues Benutzerkonto anlegen" button), only a handle that is the whole value: a field's
+      // label over its value, not a word of a sentence or a button's.
+      if (!colon && handle?.[0] !== value.trim()) continue;
       if (handle && !NOT_NAME.has(handle[1]!.toLowerCase())) found.add('nickname', handle[1]!, origin);
     } else {
       let address = value.trim();

@@ -260,7 +260,7 @@ export const PLATE_LABEL_STARTS =
  * the generic ones ("Name", "Kontakt") only with a colon or on a line of their own.
  */
 export const SELLER_LABELS_STRONG =
-  'selger|seller|sold by|hosted by|solgt av|verkäufer(?:in)?|verkauft von|anbieter|säljare|säljs av|sælger|' +
+  'selger|seller|inhaber(?:in)?|inh\\.|sold by|hosted by|solgt av|verkäufer(?:in)?|verkauft von|anbieter|säljare|säljs av|sælger|' +
   'myyjä|vendeur|vendu par|votre interlocut(?:eur|rice)|interlocut(?:eur|rice)|sprzedawca|sprzedający|ansprechpartner(?:in)?|kontaktpersona|kontaktperson|contact person|' +
   'yhteyshenkilö|osoba kontaktowa|personne à contacter|' +
   // "contact person" in RU, UK, BG, CS, SK, HU, RO, ES, IT, PT, TR (a site's UI language may be any)

@@ -117,7 +117,7 @@ const HOTLINE_LIST_CALLS = 3;
  * Elementor's header and footer templates ("elementor-location-footer").
  */
 const CHROME_OUTSIDE_CONTENT =
-  /^(?:(?:site|page|global|main|top|app|layout|root)[-_]?|[bclo][-_]|elementor-location-)?(?:header|footer(?:[-_](?:strip|bottom|top|wrap|wrapper|container|inner|main|area|bar|section|block|links|info|content|row|outer|holder))?|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+  /^(?:(?:site|page|global|main|top|app|layout|root)[-_]?|[bclo][-_]|elementor-location-)?(?:header|footer(?:[-_](?:strip|bottom|top|wrap|wrapper|container|inner|main|area|bar|section|block|links|info|content|row|outer|holder))?|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|credits|copyright|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
 /**
  * A site's header or menu behind its own short namespace ("zq-header", "xy_nav"): a header
  * mega-menu that lists the platform's own hotlines. Not "ad-header" (the ad's own title block),
@@ -425,11 +425,29 @@ const enum Content {
   Section = 2,
 }
 
-/** The content an element's children sit in. */
-function contentBelow(inContent: Content, name: string, role: string | undefined): Content {
-  if (name === 'article' || name === 'section') return Content.Section;
+/**
+ * The content an element's children sit in. A section or an article that only wraps a header or a
+ * footer (a page builder's "part" around the site's footer: `<section class="part"><footer>`) is
+ * no section of the page's content: the footer in it is the page's.
+ */
+function contentBelow(inContent: Content, name: string, role: string | undefined, node: DomNode): Content {
+  if ((name === 'article' || name === 'section') && !wrapsPageChrome(node)) return Content.Section;
   if (inContent === Content.None && (name === 'main' || role === 'main')) return Content.Main;
   return inContent;
+}
+
+/** Whether the element's one child element is a header or a footer (text between them blank). */
+function wrapsPageChrome(node: DomNode): boolean {
+  let only: DomNode | undefined;
+  for (const c of node.children ?? []) {
+    if (c.type === 'text') {
+      if (c.data?.trim()) return false;
+    } else if (c.name !== undefined && c.type !== 'comment') {
+      if (only !== undefined) return false;
+      only = c;
+    }
+  }
+  return only !== undefined && (only.name === 'footer' || only.name === 'header');
 }
 
 /** Elements that style a run of text and hold no block: never chrome by their marks (see chromeKind). */
@@ -1026,7 +1044,7 @@ function memberNames(
     return;
   }
   // Without a title before it or a degree after it ("Dr. Jane Doe, MD" is "Jane Doe").
-  const shown = profileLinkText(el);
+  const shown = profileLinkText(el, href);
   const t = withoutPostNominals(shown);
   const words = t.split(' ');
   if (mailto) {
@@ -1046,14 +1064,50 @@ function memberNames(
 }
 
 /**
+ * A dealer's or a firm's employee whom a review tags ("Staff on this visit" / "<a class='employee-tag'
+ * href='/staff/Lena-Marten-1201/'>Lena Marten</a>"), inside a block of reviews, whose
+ * people are otherwise the reviewers: the link or its parent marked as an employee's or a staff
+ * member's, and its address's last part opening with the name's words. The firm's people, under
+ * the known-name check as a profile link's name is.
+ */
+function taggedStaff(el: DomNode, at: readonly string[], profileNames: Layout['profileNames']): void {
+  const href = attributeValue(at, 'href');
+  if (!href || !(STAFF_MARK.test(attributeValue(at, 'class') ?? '') || STAFF_MARK.test(el.parent?.attribs?.class ?? ''))) return;
+  const t = textOf(el).replace(/\s+/g, ' ').trim();
+  const words = t.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || !plausibleName(t)) return;
+  const slug = addressWords(href);
+  if (slug === undefined || slug.length < words.length || !words.every((w, k) => plainLetters(w) === slug[k])) return;
+  profileNames.push({ name: t, href });
+}
+/** An employee's or a staff member's mark in a class ("employee-tag", "team-emp", "staff-member"). */
+const STAFF_MARK = /(?:^|[\s_-])(?:emp|employee|employees|staff|team-?member)(?:$|[\s_-])/i;
+
+/**
  * A profile link's or a mail link's text as the page shows it, for its member's name: its first
  * line where a block inside the link breaks it (a directory's card links "<h3>Jane Doe</h3>Partner",
  * a firm's staff card wrapped in a mail link "<h4>Jane Doe</h4><p>Associée</p>": the name, then
  * the post, which read as one run "Jane DoePartner" or "Jane Doe Associée").
  */
-function profileLinkText(el: DomNode): string {
-  const text = hasBlock(el) ? (textLines(el)[0] ?? '') : textOf(el);
-  return text.replace(/\s+/g, ' ').trim();
+/** A word after a member's name that opens their team's or firm's name ("Lena Marten and The Marten Agency", "Lena Marten & Partners", "Lena Marten | Wendell Realty"). */
+const TEAM_AFTER_NAME = /^(?:and|&|[-–—|,]|of|with|und|et|y|e|og|och|en)$/i;
+
+function profileLinkText(el: DomNode, href?: string): string {
+  if (!hasBlock(el)) return textOf(el).replace(/\s+/g, ' ').trim();
+  const lines = textLines(el);
+  // A card that is one link to its member's page, with a badge or a rating over the name ("TEAM /
+  // 4.8 (214) / Lena Marten / Wendell Realty", linking to "/profile/Lena-Marten"): the line the
+  // address spells whole.
+  const slug = href === undefined || lines.length < 2 ? undefined : addressWords(href);
+  if (slug !== undefined && slug.length >= 2) {
+    // Or the line that opens with it before a team's or a firm's name ("Lena Marten and The Marten Agency").
+    for (const line of lines) {
+      const words = line.replace(/\s+/g, ' ').trim().split(' ');
+      if (words.length < slug.length || !slug.every((w, k) => plainLetters(words[k]!) === w)) continue;
+      if (words.length === slug.length || TEAM_AFTER_NAME.test(words[slug.length]!)) return words.slice(0, slug.length).join(' ');
+    }
+  }
+  return (lines[0] ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether an element inside `node` starts a line of the rendered text (a heading, a paragraph, a div, a line break). */
@@ -1262,11 +1316,12 @@ export function splitLayout(root: DomNode): Layout {
       // its reviews ("seller-reviews-box") is the seller's still.
       const reviews = inReviews || (!inSeller && !seller && (flags & Mark.Reviews) !== 0);
       if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames);
+      else if (name === 'a') taggedStaff(child, at, profileNames);
       for (const k in a) {
         const blob = dataJsonOf(k, a[k]!);
         if (blob) dataJson.push(blob);
       }
-      walk(child, contentBelow(inContent, name, a.role), inSeller || seller, depth + 1, reviews);
+      walk(child, contentBelow(inContent, name, a.role, child), inSeller || seller, depth + 1, reviews);
     }
   };
   walk(root, Content.None, false, 0);
@@ -1434,7 +1489,8 @@ export function readLayout(root: DomNode): LaidOutPage {
       // A seller box marked for its reviews ("seller-reviews-box") is the seller's still.
       const reviews = inReviews || (!seller && (flags & Mark.Reviews) !== 0);
       if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames);
-      const content = contentBelow(inContent, name, role);
+      else if (name === 'a') taggedStaff(child, at, profileNames);
+      const content = contentBelow(inContent, name, role, child);
       const sellerBelow = inSeller || seller;
 
       if (hidden && name !== 'meta') {

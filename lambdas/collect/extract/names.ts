@@ -457,6 +457,9 @@ export function plausibleName(raw: string, explicit = false): boolean {
   if (NOT_NAME.has(words[0]!.toLowerCase().replace(/[.,:]$/, ''))) return false;
   if (words.length > 1 && SELLER_KIND_LAST.has(words[words.length - 1]!.toLowerCase())) return false;
   if (words.every((w) => NOT_NAME.has(w.toLowerCase()))) return false;
+  // "Mi Mittwoch", "Sa Samstag": a word not a name's after its own abbreviation, as a responsive
+  // table shows a weekday short on a phone and whole on a screen, both in the markup.
+  if (words.length === 2 && NOT_NAME.has(words[1]!.toLowerCase()) && words[1]!.toLowerCase().startsWith(words[0]!.toLowerCase().replace(/\.$/, ''))) return false;
   // In running text a name has at least one capitalised word.
   return explicit || words.some((w) => NAME_INITIAL.test(w));
 }
@@ -581,7 +584,7 @@ export function withoutPostNominals(name: string): string {
 /** A trade name's two parts around a spaced dash: "Anna BERG - Network France", "brand - Anna BERG". */
 const DASH = / [-–—] /;
 /** A name with a trade word in it ("Grupo Alameda", "Nordic Realty AS"). */
-function tradeName(name: string): boolean {
+export function tradeName(name: string): boolean {
   return name.split(' ').some((w) => BUSINESS.has(w.toLowerCase()));
 }
 /** A first name, then a surname in capitals as French and other registries write it ("Anna BERG", "Jean-Luc MARTIN-DURAND"). */
@@ -629,7 +632,7 @@ const HONORIFIC =
  * name. Those that are also words or names ("Ing", "Mag", "Arch") only with their dot.
  */
 const TITLE_DOT_OPTIONAL = 'Dr|Prof|Professor|Drs|Dra|Dott(?:\\.ssa|ssa)?|Doctor|Doctora|Doktor|Доктор|Д-р|Лікар|Лекар';
-const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-Z][a-z]+|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
+const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-ZÄÖÜ][a-zäöü]+|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
 /** The faculty a German doctor's title names after "Dr." ("Dr. med. dent.", "Dr. rer. nat.", "Dr. h.c."). */
 const DR_FIELDS = '(?: ?(?:med|dent|vet|rer|nat|phil|iur|jur|oec|pol|pharm|theol|habil|univ|techn|agr|sc|h\\.c|publ|soc|medic)\\.)*';
 const TITLES = `(?:(?:${TITLE_DOT_OPTIONAL})\\.?${DR_FIELDS} ?|(?:${TITLE_DOT_REQUIRED})\\. ?)*`;
@@ -1348,13 +1351,13 @@ const INFO_PHRASE =
   'upplysningar~ lämnas av|(?:mer )?information~ lämnas av|frågor~ besvaras av|' +
   'spørsmål~ rettes til|nærmere opplysninger (?:gis av|ved)|yderligere oplysninger (?:fås|kan fås) (?:hos|ved|af)|' +
   'for (?:more|further) (?:information|details),? (?:please )?(?:contact|call)|(?:neem|kunt u) contact op(?:nemen)? met|' +
-  'nähere auskünfte (?:erteilt|gibt)|für (?:fragen|rückfragen) steht ihnen|wenden sie sich (?:bitte )?an|' +
+  '(?:nähere |weitere )?(?:auskünfte|auskunft|informationen) (?:erteilt|erteilen|gibt|geben)|für (?:fragen|rückfragen) steht ihnen|wenden sie sich (?:bitte )?an|' +
   "renseignements auprès de|s'adresser à|informacji udziela|szczegółowych informacji udziela|más información con|per informazioni contattare|" +
   // FR: "Pour toutes questions Jeanne ROY 06 …", and the independent agent the law has named in an
   // agency's ad ("… par l'intermédiaire de l'agent commercial Paul ROY")
   "pour toutes (?:vos |les )?(?:questions|informations|renseignements)|(?:l'|l’|votre |notre )agent commercial(?: indépendant| immobilier)?";
 /** A word every INFO_PHRASE holds (a necessary condition, tested once per text). */
-const INFO_PHRASE_HINT = /lis[äa]tietoja|tiedustelu|kysymyksi|upplysningar|lämnas av|besvaras av|rettes til|opplysninger|oplysninger|information|contact op|auskünfte|rückfragen|wenden sie|renseignements|s'adresser|informacji|informazioni|más información|for more|for further|fragen steht|pour toutes|agent commercial/i;
+const INFO_PHRASE_HINT = /lis[äa]tietoja|tiedustelu|kysymyksi|upplysningar|lämnas av|besvaras av|rettes til|opplysninger|oplysninger|information|contact op|auskünfte|auskunft|rückfragen|wenden sie|renseignements|s'adresser|informacji|informazioni|más información|for more|for further|fragen steht|pour toutes|agent commercial/i;
 const AFTER_INFO_PHRASE = new RegExp(
   `${anyCase(`(?:${INFO_PHRASE})`).replaceAll('~', '(?: om)?(?: [a-zà-ÿ]+)?')}(?: [${LETTER}-]+){0,3} ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})` +
     `(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`,
@@ -1839,6 +1842,28 @@ const POST_LABEL_LINE = new RegExp(
   'gmu',
 );
 const POST_BLOCK_LINES = 3;
+
+/**
+ * The name on a contact block's line that opens with the person's post and a colon, titles
+ * between them and letters after it ("Direktor: OSR Dipl.-Päd. Lena Marten", "Stellvertretung:
+ * Ing. Kamal Reilly, BEd", "Obmann: Jan Roth"): the posts of POST_LABEL_LINE and a school's, a
+ * club's and a small firm's heads. Upper-case honorary titles of two to four letters before the
+ * academic ones ("OSR", "HR") are skipped as those are. Undefined for any other line.
+ */
+const POST_COLON_LINE = new RegExp(
+  `^${anyCase(
+    '(?:leiter(?:in)?|leitung|schulleiter(?:in)?|schulleitung|direktor(?:in)?|stellvertretung|stellvertreter(?:in)?|obmann|obfrau|vorsitzende(?:r)?|' +
+      'geschäftsführer(?:in)?|geschäftsführung|inhaber(?:in)?|head|manager|director|principal|headteacher|chair(?:man|woman|person)?|' +
+      'directeur|directrice|responsable|direttore|direttrice|titolare|presidente|voorzitter|directeur|rektor(?:in)?|ředitel(?:ka)?|dyrektor)',
+  )}[ \t]*:[ \t]*((?:(?:\\p{Lu}{2,4}|\\p{Lu}[a-z]{1,3}\\p{Lu}) )*)(.+?)(?:,[ \t]*\\p{Lu}[\\p{L}.]{1,6}|[ \t]+\\p{Lu}{2,5})?[ \t]*$`,
+  'u',
+);
+export function postColonName(line: string): string | undefined {
+  const m = POST_COLON_LINE.exec(line);
+  if (!m) return undefined;
+  const name = withoutTitles(m[2]!.trim());
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name) ? name : undefined;
+}
 /** A line that opens with a phone's or a mail's label, or holds a mailbox. */
 const CONTACT_LINE = new RegExp(`^[ \\t]*(?:${PHONE_LABEL.source}|e-?mail|mail|fax)|@`, 'iu');
 
@@ -1901,6 +1926,9 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     // LLB"), when its first part is the title.
     const head = words.length > 5 ? title.split('|', 1)[0]!.split(/[ /,&–-]+/).filter(Boolean) : words;
     if (head.length > 5 || !head.some((w) => AGENT_TITLE_WORD.test(w))) continue;
+    // A title that names its own person after it ("Inhaber Kamal Reilly" under the shop's name "Wendell
+    // Kaffee Berlin"): the line above is not that person's.
+    if (words.length >= 3 && AGENT_TITLE_WORD.test(words[0]!) && CARD_NAME_LINE.test(words.slice(1).join(' ')) && opensWithGivenName(words.slice(1).join(' '))) continue;
     // Without a title before it ("Доктор Олена Коваль", "Dr. Lena Marten"): the card's person's name.
     const bareName = withoutTitles(nameLine.trim());
     // A title's line over the next one ("Regional Manager Wendell" over "and co-founder of …"): no name.
@@ -2488,7 +2516,7 @@ function takeRoster(run: readonly RosterEntry[], found: FindingSet, origin: stri
  * ("Mgr. Anna Berg Vaša maklérka", your agent).
  */
 const TITLED_NAME = new RegExp(
-  `(?<![${LETTER}])(?:(?:Ing|Mgr|Bc|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|PharmDr|ThDr|MgA|Mag|Dipl\\.-Ing)\\. ?(?:et )?)+([${CAPITAL}][${LETTER}'’-]+ [${CAPITAL}][${LETTER}'’-]+)(?![${LETTER}'’-])`,
+  `(?<![${LETTER}])(?:(?:Ing|Mgr|Bc|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|PharmDr|ThDr|MgA|Mag|Dipl\\.-[A-ZÄÖÜ][a-zäöü]+)\\. ?(?:et )?)+([${CAPITAL}][${LETTER}'’-]+ [${CAPITAL}][${LETTER}'’-]+)(?![${LETTER}'’-])`,
   'g',
 );
 

@@ -25,7 +25,7 @@ import { getDomain, getDomainWithoutSuffix, parse } from 'tldts';
 import { emailDomain, isRoleAddress } from './filters.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
-import { BUSINESS, mailboxOf, NUMBER_RUN, PASSWORD_WORDS, plausibleName, withoutHonorific } from './names.js';
+import { BUSINESS, mailboxOf, NUMBER_RUN, PASSWORD_WORDS, plausibleName, postColonName, withoutHonorific } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
@@ -301,6 +301,7 @@ function hostedName(url: string): string | undefined {
  * links all lead to another site (see controlIn); `shop`: the page shows a shop's cart (shopWindow);
  * `localBusiness`: the site's schema.org data types its own organisation as a local business
  * (FindingSet.siteLocalBusiness), whose log-in and account controls are its customers', as a shop's are.
+ * `switchboard`: the chrome gives the organisation's switchboard (switchboardLine).
  */
 export function marketplaceSigns(
   url: string,
@@ -314,6 +315,7 @@ export function marketplaceSigns(
   shop = false,
   localBusiness = false,
   pressPage = false,
+  switchboard = false,
 ): boolean {
   const site = getDomain(url);
   if (!site) return true;
@@ -329,8 +331,12 @@ export function marketplaceSigns(
   // On an organisation's press release (pressPage), its press office's mailbox is its own too. On a
   // local business's or a firm's own contact page (localBusiness) that lists three departments or
   // more, so are its desks ("jobs@", "support@" beside "info@", "sales@", "accounts@").
+  // Where the chrome gives the organisation's switchboard (`switchboard`, see switchboardLine), its
+  // customer service's desk beside it is its own ("Sentralbord: 03080 / Kundesenter: 51 … /
+  // kundeservice@…", a dairy's footer): a marketplace names its customer service, not a switchboard.
   const ownDesk = (e: string): boolean =>
     (pressPage && pressDesk(e)) ||
+    (switchboard && customerCare(e)) ||
     (localBusiness && departments >= MIN_SHOP_DEPARTMENTS) ||
     (shop && customerCare(e) && (departments >= MIN_SHOP_DEPARTMENTS || (engine ??= markup !== undefined && SHOP_ENGINE.test(markup.slice(0, MAX_MARKUP)))));
   for (const e of [...own, ...otherEmails]) if ((getDomain(emailDomain(e)) === site || sameBrand(e, brand)) && platformDesk(e) && !ownDesk(e)) return true;
@@ -439,7 +445,8 @@ export function callUsLine(texts: readonly string[]): boolean {
 }
 /**
  * Whether a header's or footer's text (`texts`: the parts that hold a number) gives the site's
- * switchboard with its number ("Centralino +39 011 …", "Switchboard: 020 …", "Växel 08-…"): an
+ * switchboard with its number ("Centralino +39 011 …", "Switchboard: 020 …", "Växel 08-…", the number on
+ * the label's next line too): an
  * organisation's own main line (a university's, a public body's, a firm's), which a marketplace does
  * not print for its users (it names its customer service). `marketplaceSigns` still looks for its
  * controls, desks and badges.
@@ -448,7 +455,7 @@ export function switchboardLine(texts: readonly string[]): boolean {
   return texts.some((text) => SWITCHBOARD_NUMBER.test(text));
 }
 const SWITCHBOARD_NUMBER =
-  /(?<![\p{L}])(?:switchboard|centralino|centralita|centralina|telefonzentrale|vermittlung|växel|vaxel|sentralbord|omstillingsbord|vaihde|centrala telefoniczna|ústředna)(?![\p{L}])[^\n\d]{0,12}[+(]?\d/iu;
+  /(?<![\p{L}])(?:switchboard|centralino|centralita|centralina|telefonzentrale|vermittlung|växel|vaxel|sentralbord|omstillingsbord|vaihde|centrala telefoniczna|ústředna)(?![\p{L}])[^\n\d]{0,12}(?:\n[^\n\d]{0,12})?[+(]?\d/iu;
 
 /** A desk's or a help line's words on the few characters before a call (see callUsLine), on its line or in the element before. */
 const DESK_BEFORE =
@@ -486,9 +493,11 @@ export function contactBlockNames(text: string, reach = BLOCK_REACH): string[] {
       names.push(signer);
       continue;
     }
-    // Without an honorific before the name ("Frau Lena Marten"), as the name is stored.
-    const line = withoutHonorific(trimmed);
-    if (i + 1 < lines.length && personName(line) && lines.slice(i + 1, i + 1 + reach).some((l) => NUMBER_RUN.test(l))) names.push(line);
+    // Without an honorific before the name ("Frau Lena Marten"), as the name is stored; or the name
+    // after the person's post and a colon, titles skipped ("Direktor: OSR Dipl.-Päd. Lena Marten").
+    const bare = withoutHonorific(trimmed);
+    const line = personName(bare) ? bare : postColonName(trimmed);
+    if (line !== undefined && i + 1 < lines.length && personName(line) && lines.slice(i + 1, i + 1 + reach).some((l) => NUMBER_RUN.test(l))) names.push(line);
   }
   return names;
 }
@@ -772,9 +781,10 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
  * (`lucia.quintela@…`). A small site's brand opens with a given name as often ("Grace Hill
  * Ragdolls", "Bella Vista"); a marketplace's copyright names its company ("© 2025 Marktplaats
  * B.V."). A designer's credit after the holder is cut off. `texts` are the chrome's; `locals` the
- * local parts of the page's mailboxes.
+ * local parts of the page's mailboxes; `vouched` the people the page's meta tags name as its author
+ * or its rights' holder (metaPeople), who vouch for the same name as a family name does.
  */
-export function copyrightOwner(texts: readonly string[], locals: readonly string[] = []): string | undefined {
+export function copyrightOwner(texts: readonly string[], locals: readonly string[] = [], vouched: readonly string[] = []): string | undefined {
   for (const text of texts) {
     if (!COPYRIGHT.test(text)) continue;
     for (const raw of text.split('\n')) {
@@ -791,9 +801,37 @@ export function copyrightOwner(texts: readonly string[], locals: readonly string
         // The lists hold many given names without their accents ("Lucia" for "Lúcia").
         const known = opensWithGivenName(name) || opensWithGivenName(name.normalize('NFD').replace(/\p{M}/gu, ''));
         if (!known || !plausibleName(name)) continue;
-        if (isFamilyName(words[words.length - 1]!) || locals.some((l) => personalMailbox(l, name))) return name;
+        if (isFamilyName(words[words.length - 1]!) || locals.some((l) => personalMailbox(l, name)) || vouched.includes(name)) return name;
       }
     }
   }
   return undefined;
 }
+
+/**
+ * The people a page's meta tags name as its author, publisher or rights' holder (`<meta
+ * name="author" content="Lena Marten">`, "DC.Publisher", "DC.rights.rightsHolder", "rights":
+ * "Copyright © by Wendell Consulting - Lena Marten"): each part of the content, between its
+ * separators, that is two or three name words opening with a known given name, with the mailbox
+ * the same content gives beside it ("Lena Marten info@…"), if any. `metas` are the page's meta
+ * tags' names and contents.
+ */
+export function metaPeople(metas: readonly { readonly name: string; readonly content: string }[]): { name: string; mailbox?: string }[] {
+  const out: { name: string; mailbox?: string }[] = [];
+  for (const { name: key, content } of metas) {
+    if (!META_PERSON.test(key) || content.length > 300) continue;
+    const mailbox = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(content)?.[0];
+    const rest = mailbox ? content.replace(mailbox, ' ') : content;
+    for (const part of rest.replace(/[<>()]/g, ' ').split(SEPARATOR)) {
+      const name = part.replace(MARK_AND_YEARS, '').replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim();
+      const words = name.split(' ');
+      if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w)) || words.some((w) => BUSINESS.has(w.toLowerCase()))) continue;
+      if (!opensWithGivenName(name) || !plausibleName(name)) continue;
+      out.push(mailbox ? { name, mailbox } : { name });
+    }
+  }
+  return out;
+}
+/** The meta tags that name a page's author, publisher or rights' holder. */
+const META_PERSON = /^(?:author|publisher|rights|copyright|dc\.(?:creator|publisher|rights\.rightsholder|rightsholder)(?:\.name)?)$/i;
+

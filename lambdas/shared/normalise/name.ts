@@ -18,12 +18,21 @@ function isDomainName(text: string): boolean {
 
 /**
  * Seller name -> NFKC, case-folded, single spaces, trimmed; undefined without any letter, and for
- * a domain name (a website is no person's name).
+ * a domain name (a website is no person's name). A name written twice over ("Lena Marten Lena
+ * Marten", as a listing's field joins its first and display names) is the name once.
  */
 export function normaliseName(raw: string): string | undefined {
   const text = foldCase(cleanText(raw));
   if (text.length > 200 || !/\p{L}/u.test(text) || isDomainName(text)) return undefined;
-  return text;
+  return onceOver(text);
+}
+
+/** The words' first half where the second repeats it ("a b a b" -> "a b"); the text otherwise. */
+function onceOver(text: string): string {
+  const words = text.split(' ');
+  if (words.length < 4 || words.length % 2 !== 0) return text;
+  const half = words.slice(0, words.length / 2).join(' ');
+  return words.slice(words.length / 2).join(' ') === half ? half : text;
 }
 
 /**
