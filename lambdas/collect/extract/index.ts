@@ -18,11 +18,11 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, tradeName, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, titledPracticeName, vouchedGrid, wordCount } from './names.js';
+import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, titledPracticeName, tradeName, vouchedGrid, wordCount } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, pressContactBlock, pressDesk, shopWindow, signatureLine, switchboardLine } from './own-site.js';
+import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -269,7 +269,8 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
     }
     const [scheme, target] = linkTarget(a.value);
     if (/^mailto$/i.test(scheme)) for (const e of [...target.split(','), ...mailtoCopies(a.value)]) found.add('email', e, origin);
-    else found.add('phone', target, origin);
+    // A call link's number is read as one (normalisePhone: a Polish trunk 0 is a call link's only there).
+    else found.add('phone', /^(?:tel|callto)$/i.test(scheme) ? `tel:${target}` : target, origin);
     return;
   }
   // A form's field holding the call link its button dials (dom.ts: scanAttribute), read as the link is.
@@ -592,13 +593,13 @@ function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'
   return set;
 }
 
-/** Whether a mailbox's local part spells a person's name with its surname and given name or initial ("martenl", "l.marten", "lena_marten"). */
-function spellsWholeName(local: string, name: string): boolean {
-  const match = mailboxOf(local, name);
-  if (match === 'initial') return true;
-  if (match !== 'words') return false;
-  const words = name.split(' ');
-  return words.length >= 2 && plainLetters(local).length > Math.max(plainLetters(words[0]!).length, plainLetters(words[words.length - 1]!).length);
+/** Whether a name holds a word of the site's name (four letters or more) and does not open with a known given name: the firm's, not a person's. */
+function namedAfterSite(name: string, siteName: string): boolean {
+  if (siteName.length < 4 || opensWithGivenName(name)) return false;
+  return name.split(' ').some((w) => {
+    const letters = plainLetters(w);
+    return letters.length >= 4 && siteName.includes(letters);
+  });
 }
 
 /** The names and contents of the meta tags in the page's head (and at the document's top, where a page has no head). */
@@ -1086,7 +1087,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
         scanMailboxNames(part, staff, 'text');
         for (const f of staff.findings) if (f.kind === 'name') people.push(f.value);
       }
-      for (const name of people) if (plainLetters(name) !== siteName) found.add('name', name, SITE_CONTACT_ORIGIN);
+      // Nor a department named after the firm ("Bianchi Revisioni" over "revisionibianchi@…" on
+      // bianchiauto.example): a word of the site's name, and no given name first.
+      for (const name of people) if (plainLetters(name) !== siteName && !namedAfterSite(name, siteName)) found.add('name', name, SITE_CONTACT_ORIGIN);
     }
     for (const a of chromeLinks) readAttribute(a, into, chromePhones);
     for (const [number, a] of chromeChats) addChatNumber(number, into, `attr:${a.name}`);
@@ -1168,17 +1171,18 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // Whether the page gives another party's mailbox (a directory's entry, a network's member's page).
     const otherParty = found.findings.some((f) => f.kind === 'email' && getDomain(emailDomain(f.value)) !== site);
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
-      if (e !== undefined && (contactPage || pressPage || (ownShop && !otherParty) || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2 || afterContactUs(pageText.lower, e))) confirmed.add(`email\u0000${e}`);
+      if (e !== undefined && (contactPage || pressPage || (ownShop && !otherParty) || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2 || (!otherParty && afterContactUs(pageText.lower, e)))) confirmed.add(`email\u0000${e}`);
     }
     // A mailbox at the site's domain that spells a person's name the page gives ("Weitere Informationen
     // erteilt Lena Marten … (martenl@…)", a town's news item naming its officer): that person's, on any
     // page of a site its own mailbox says is the seller's. Their initial and surname, or both names
-    // ("martenl@", "lena.marten@"): a given name alone ("lena@") may be a desk's as well.
+    // apart (own-site.ts, personalMailbox: "martenl@", "lena.marten@"): a given name alone ("lena@")
+    // may be a desk's as well.
     const people = found.findings.filter((f) => f.kind === 'name' && f.value.includes(' ')).map((f) => f.value);
     for (const f of people.length ? found.findings : []) {
       if (f.kind !== 'email' || getDomain(emailDomain(f.value)) !== site) continue;
       const local = f.value.slice(0, f.value.indexOf('@'));
-      if (people.some((name) => spellsWholeName(local, name))) confirmed.add(`email\u0000${f.value}`);
+      if (people.some((name) => personalMailbox(local, name))) confirmed.add(`email\u0000${f.value}`);
     }
     // A contact form's recipients (formMailboxes: its list's, its hidden fields'): the mailboxes at the site's
     // domain are its own desks' and people's, as its chrome's are (a marketplace's never get here).
@@ -1334,9 +1338,18 @@ function namesWrittenAsWords(findings: readonly Finding[], pageText: PageText): 
 function afterContactUs(lower: string, email: string): boolean {
   for (let at = lower.indexOf(email); at >= 0; at = lower.indexOf(email, at + email.length)) {
     if (CONTACT_US_BEFORE.test(lower.slice(Math.max(0, at - CONTACT_US_REACH), at))) return true;
+    // ...or under a contact details block's heading a few lines up ("Kontaktní údaje" / the street /
+    // the number / the mailbox): a branch's or a venue's own details. Not a bare "Contact" or
+    // "Kontakt" (an agency's ad heads its office's mailbox so, which keeps the rules of any page).
+    const lines = lower.slice(Math.max(0, at - CONTACT_BLOCK_CHARS), at).split('\n').slice(-CONTACT_HEADING_REACH - 1, -1);
+    if (lines.some((l) => CONTACT_HEADING_LINE.test(l.trim()))) return true;
   }
   return false;
 }
+const CONTACT_HEADING_REACH = 5;
+const CONTACT_BLOCK_CHARS = 400;
+const CONTACT_HEADING_LINE =
+  /^(?:contact details|contact information|kontaktdaten|kontaktní údaje|kontaktné údaje|kontaktuppgifter|kontaktinformasjon|kontaktoplysninger|yhteystiedot|dati di contatto|datos de contacto|dados de contato|dados de contacto|coordonnées|contactgegevens|dane kontaktowe)\s*:?$/u;
 const CONTACT_US_REACH = 40;
 const CONTACT_US_BEFORE =
   /(?:^|[^\p{L}])(?:contact us|email us|e-mail us|write to us|nous contacter|contactez-nous|écrivez-nous|kontaktieren sie uns|schreiben sie uns|contattaci|scrivici|contáctanos|escríbenos|contacte-nos|neem contact met ons op|mail ons|kontakta oss|skriv till oss|skriv til oss|kontakt oss|ota yhteyttä|napisz do nas|skontaktuj się z nami)\s*[:：]?\s*$/u;

@@ -224,6 +224,9 @@ function isCyrillic(word: string): boolean {
 /** After a word, a sentence's: a word in small letters, then a sentence's length more on the line, no number or mailbox in it. */
 const PROSE_AFTER_NAME = /^,?[ \t]+\p{Ll}[^\n\d@]{30}/u;
 
+/** After a word, one word in small letters (three or more, no particle) and the value's end. */
+const PHRASE_AFTER_WORD = /^[ \t]+(?!(?:von|van|der|den|del|della|dos|das|zu|ter|ten)\s*$)\p{Ll}{3,}[ \t]*$/u;
+
 /** Scans text (lines separated by "\n") for seller names, nicknames and addresses. */
 export function scanLabelled(text: string, found: FindingSet, origin: string): void {
   for (const { family, value, explicit, next, glued, colon } of afterLabels(text)) {
@@ -235,6 +238,9 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       // Under a weak label ("Contact", "Name"), a sentence that opens with a capitalised word
       // ("Contact" / "Mark your calendar: we answer every message …"): its first word, not a name.
       if (family === Family.SellerWeak && lead !== undefined && !lead.includes(' ') && PROSE_AFTER_NAME.test(value.slice(value.indexOf(lead) + lead.length))) continue;
+      // A word in sentence case and one in small letters, the whole value: a phrase, a table's next
+      // heading ("Säljare" / "Till salu", 'for sale'), not a given name and the rest of the line.
+      if (lead !== undefined && !lead.includes(' ') && PHRASE_AFTER_WORD.test(value.slice(value.indexOf(lead) + lead.length))) continue;
       // Without professional letters after it ("Lena Marten MRICS").
       const name = lead && withoutLetters(withoutRoleBefore(lead));
       // Chinese, Japanese and Korean have no capitals to say a name is one: the label says it.

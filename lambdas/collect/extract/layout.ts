@@ -117,7 +117,9 @@ const HOTLINE_LIST_CALLS = 3;
  * Elementor's header and footer templates ("elementor-location-footer").
  */
 const CHROME_OUTSIDE_CONTENT =
-  /^(?:(?:site|page|global|main|top|app|layout|root)[-_]?|[bclo][-_]|elementor-location-)?(?:header|footer(?:[-_](?:strip|bottom|top|wrap|wrapper|container|inner|main|area|bar|section|block|links|info|content|row|outer|holder))?|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|credits|copyright|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+  /^(?:(?:site|page|global|main|top|app|layout|root)[-_]?|[bclo][-_]|cc[-_]|elementor-location-)?(?:header|footer(?:[-_](?:strip|bottom|top|wrap|wrapper|container|inner|main|area|bar|section|block|links|info|content|row|outer|holder))?|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|credits|copyright|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+/** A page footer's class token ("footer", "site-footer", "page_footer", "cc-footer", "o-footer"), not a card's footer part ("card-footer"). */
+const PAGE_FOOTER = /^(?:(?:site|page|global|main|app|layout|root)[-_]?|[bclo][-_]|cc[-_])?footer$/i;
 /**
  * A site's header or menu behind its own short namespace ("zq-header", "xy_nav"): a header
  * mega-menu that lists the platform's own hotlines. Not "ad-header" (the ad's own title block),
@@ -291,6 +293,8 @@ const enum Mark {
   Hotlines = 256,
   SideColumn = 512,
   NearbyPlaces = 1024,
+  /** A page footer's own mark ("footer", "site-footer", "cc-footer"): see chromeKind. */
+  PageFooter = 2048,
 }
 
 /**
@@ -358,6 +362,7 @@ function classify(value: string): number {
   if (reviewsMark(value, lower)) flags |= Mark.Reviews;
   for (const t of value.split(/\s+/)) {
     if (CHROME_OUTSIDE_CONTENT.test(t) || cssModuleChrome(t)) flags |= Mark.ChromeOutsideContent;
+    if (PAGE_FOOTER.test(t)) flags |= Mark.PageFooter;
     if (SIDEBAR.test(t)) flags |= Mark.Sidebar;
     else if (SIDE_COLUMN.test(t)) flags |= Mark.SideColumn;
     if (NAMESPACED_HEADER.test(t)) flags |= Mark.NamespacedHeader;
@@ -466,6 +471,10 @@ function chromeKind(name: string, roleValue: string | undefined, inContent: Cont
   // nearest section, and <main> is none): a site that wraps its whole page in <main> puts its
   // own lines there. Kept when it holds the seller's card.
   if (name === 'footer' && inContent === Content.Main) return 'soft';
+  // So is a block marked as the page's footer there ("<main><section class='section cc-footer'>", a
+  // site builder's page in one <main>): not "menu" or "header", which a restaurant's or an article's
+  // content holds as often.
+  if (inContent === Content.Main && flags & Mark.PageFooter && name !== 'main') return 'soft';
   if (name === 'aside') return 'soft';
   const role = roleValue?.toLowerCase();
   if (role && CHROME_ROLES.has(role) && (!inContent || role === 'navigation' || role === 'search')) return 'hard';

@@ -1684,7 +1684,9 @@ const AGENT_WORD =
 const AGENT_COMPOUND_END =
   'expert|experte|expertin|berater|beraterin|makler|maklerin|makelaar|makelaarster|adviseur|adviseuse|mäklare|megler|mægler|verkäufer|verkäuferin|' +
   // a workshop's trades and heads ("Kfz-Mechatronikerin", "Werkstattleiter", "Geschäftsführer")
-  'mechaniker|mechanikerin|mechatroniker|mechatronikerin|techniker|technikerin|meister|meisterin|leiter|leiterin|führer|führerin';
+  'mechaniker|mechanikerin|mechatroniker|mechatronikerin|techniker|technikerin|meister|meisterin|leiter|leiterin|führer|führerin|' +
+  // Finnish heads and directors ("Ravintolapäällikkö", a restaurant's manager; "Kaupallinen johtaja")
+  'päällikkö|johtaja';
 /** A trade's compound whose first part is long ("Fahrzeugmakler", "Fahrzeugverkäufer"): no family name (see scanAgentCards). */
 const TRADE_COMPOUND = new RegExp(`^\\p{L}{7,}(?:${AGENT_COMPOUND_END})$`, 'iu');
 const AGENT_TITLE_WORD = new RegExp(`^(?:${AGENT_WORD}|\\p{L}{3,}(?:${AGENT_COMPOUND_END})|${AGENT_COMPOUND_END})$`, 'iu');
@@ -1928,7 +1930,15 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     if (head.length > 5 || !head.some((w) => AGENT_TITLE_WORD.test(w))) continue;
     // A title that names its own person after it ("Inhaber Kamal Reilly" under the shop's name "Wendell
     // Kaffee Berlin"): the line above is not that person's.
-    if (words.length >= 3 && AGENT_TITLE_WORD.test(words[0]!) && CARD_NAME_LINE.test(words.slice(1).join(' ')) && opensWithGivenName(words.slice(1).join(' '))) continue;
+    // Where the card's contact follows, that person is its person ("Ravintolapäällikkö Lena Marten" /
+    // "Puh. 050 …").
+    // (The name as written after the title's word: the words split at hyphens too, "Jens-Peter".)
+    const named = title.slice(title.indexOf(words[0]!) + words[0]!.length).trim();
+    if (words.length >= 3 && AGENT_TITLE_WORD.test(words[0]!) && CARD_NAME_LINE.test(named) && opensWithGivenName(named)) {
+      const own = clean(named);
+      if (own && text.slice(end + 1, end + 400).split('\n', 2).some((l) => CARD_CONTACT.test(l)) && !taken.includes(own)) taken.push(own);
+      continue;
+    }
     // Without a title before it ("Доктор Олена Коваль", "Dr. Lena Marten"): the card's person's name.
     const bareName = withoutTitles(nameLine.trim());
     // A title's line over the next one ("Regional Manager Wendell" over "and co-founder of …"): no name.

@@ -332,7 +332,7 @@ export function marketplaceSigns(
   // local business's or a firm's own contact page (localBusiness) that lists three departments or
   // more, so are its desks ("jobs@", "support@" beside "info@", "sales@", "accounts@").
   // Where the chrome gives the organisation's switchboard (`switchboard`, see switchboardLine), its
-  // customer service's desk beside it is its own ("Sentralbord: 03080 / Kundesenter: 51 … /
+  // customer service's desk beside it is its own ("Sentralbord: 03 555 / Kundeservice: 55 … /
   // kundeservice@…", a dairy's footer): a marketplace names its customer service, not a switchboard.
   const ownDesk = (e: string): boolean =>
     (pressPage && pressDesk(e)) ||
@@ -723,7 +723,7 @@ function hasBadgeLine(text: string): boolean {
  * name ("lquintela", "lucia.q"), or the two names with a separator ("lucia.quintela",
  * "lucia_quintela"). The words run together ("gracehillragdolls") are a brand's mailbox as often.
  */
-function personalMailbox(local: string, name: string): boolean {
+export function personalMailbox(local: string, name: string): boolean {
   const how = mailboxOf(local, name);
   if (how === 'initial') return true;
   const parts = local.split(/[._-]/);

@@ -34,6 +34,9 @@ const DECOYS = new RegExp(
     // in either order, so "58.44.41" is no date, and not after a bracketed area code ("(014) 12.03.41",
     // a Belgian number)
     '(?<!\\d[./-]?|\\(\\d{2,5}\\) ?)(?:(?:(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\\d|3[01]))[./-](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![./-]?\\d)',
+    // 13.03-17.03.2023, 13.03.–17.03.2023, "13.03-17-03.2023" as a lunch list heads its week: a day and
+    // a month, then the range's last date (its separators written any way)
+    '(?<!\\d[./-]?)(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.? ?[-–] ?(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:\\d{4}|\\d{2})(?![./-]?\\d)',
     // 03/2019 (first registration, inspection due)
     '(?<!\\d[./-]?)(?:0?[1-9]|1[0-2])[./](?:19|20)\\d{2}(?![./-]?\\d)',
     // 0001234-56.2019.8.26.0100: a Brazilian court case's number (CNJ: sequence, check digits, year,

@@ -33,6 +33,7 @@ const APOSTROPHE_GROUP = /(?<=\d)['’](?=\d)/g;
  */
 export function normalisePhone(raw: string, country: string): string | undefined {
   let text = cleanText(withoutCarrierPlaceholder(withEscapedSpaces(raw)));
+  const link = /^tel:/i.test(text);
   // RFC 3966 URIs from tel: links; the library only understands them with extract on.
   text = text.replace(/^tel:/i, '').split(';')[0]!.trim();
   if (text.length < 3 || text.length > 40 || !/\d/.test(text)) return undefined;
@@ -49,9 +50,26 @@ export function normalisePhone(raw: string, country: string): string | undefined
   // some countries' plans would take the digits for a national number without its trunk 0.
   if (defaultCountry !== 'US' && NANP_WRITTEN.test(text.trim())) return northAmerican(text);
   const parsed = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
-  if (!parsed?.isValid()) return defaultCountry === 'AR' ? buenosAires(text) : (northAmerican(text) ?? bracketedCountryCode(text));
+  if (!parsed?.isValid()) {
+    if (defaultCountry === 'AR') return buenosAires(text);
+    return northAmerican(text) ?? bracketedCountryCode(text) ?? (defaultCountry === 'PL' ? polishFormerTrunk(text, link) : undefined);
+  }
   return parsed.number;
 }
+
+/**
+ * A Polish number written with the trunk 0 that Poland's plan dropped in 2005 and businesses still
+ * print ("0 15 555 32 40", "(0-15) 555 32 40", "(015) 555 32 40", a call link's "tel:0155553240"):
+ * the nine digits after it. Written so, the area code set apart by a space or a bracket, or in a
+ * call link; a bare run of ten digits in the text is an id as often.
+ */
+function polishFormerTrunk(text: string, link: boolean): string | undefined {
+  const t = text.trim();
+  if (!(link ? /^0\d{9}$/.test(t.replace(/[\s().-]/g, '')) : FORMER_TRUNK.test(t))) return undefined;
+  const parsed = parsePhoneNumberFromString(t.replace(/\D/g, '').slice(1), { defaultCountry: 'PL', extract: false });
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+const FORMER_TRUNK = /^(?:0[ -]?\d{2}[ )]|\(0[ -]?\d{2}\)|0 \d{2}[ -])[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}$/;
 
 /**
  * A country code in brackets without its "+" ("( 86 ) 755-8555-0142", "(49) 30 5550142", "( 852 )
