@@ -100,7 +100,8 @@ function classifyAttribute(name: string): IdentifierKind | undefined {
   if (/(?:^|-)(?:plate|regnr|reg-nr|registration|license-plate|licence-plate|kennzeichen)(?:-|$)/.test(n)) return 'plate';
   // ("data-to_username": the recipient's user name, a handle, not a person's name)
   if (/(?:^|[-_])(?:nick|nickname|username|user-name|user_name|handle)(?:[-_]|$)/.test(n)) return 'nickname';
-  if (/(?:seller|contact|owner|user|agent|advertiser|landlord)-?name$|^contact-?person$/.test(n)) return 'name';
+  // ("data-recipient-name" on a "Send a message" button: the one the message goes to, the advertiser)
+  if (/(?:seller|contact|owner|user|agent|advertiser|landlord|recipient)-?name$|^contact-?person$/.test(n)) return 'name';
   if (/(?:seller|contact)-address$/.test(n)) return 'address';
   return undefined;
 }
@@ -1226,6 +1227,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // Not on a site its own mailbox says is the seller's either: its address before its number is its own.
   if (!found.sellersSite && !ownMailbox) for (const value of siteNamedPhones(found, confirmed, opts.url, pageText)) platform.add(value);
   if (!found.sellersSite && !ownChrome) for (const value of chromeCallLines(chromeLinks, found, confirmed)) platform.add(value);
+  for (const value of reviewOnlyPhones(kept, pageText, reviewTexts)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
   // Names dropped: those only in reviews, and a given name alone whose fuller name the page prints
   // (fullerNamesOfGivenNames) where that name is kept: the same person.
@@ -1238,7 +1240,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (brand.length >= 4) for (const f of kept) if (f.kind === 'name' && plainLetters(f.value) === brand && !opensWithGivenName(f.value)) droppedNames.add(f.value);
   for (const [given, full] of fuller) if (kept.some((f) => f.kind === 'name' && f.value === full) && !droppedNames.has(full)) droppedNames.add(given);
   // A name read from the text beside the same name with one word more after it ("Kamal Reilly" from
-  // a card's text, whose scan stops at a surname written in small letters, and "Kamal Reilly Brandt"
+  // a card's text, whose scan stops at a surname written in small letters, and "Kamal Reilly Wendt"
   // from its data): the same person, once, by the fuller name. Not where that word is a trade's
   // ("Lena Marten Immobilien"); nor two names of the page's data (two sellers of a result page,
   // "Hanna Novak" and "Hanna Novak Kowal").
@@ -1307,6 +1309,30 @@ function reviewOnlyNames(findings: readonly Finding[], pageText: PageText, revie
   }
   return out;
 }
+
+/**
+ * Numbers the page's text gives only inside blocks of comments or reviews (REVIEWS in layout.ts): a
+ * buyer's offer under a classified ad ("I offer 6,000, my number 055…"), a reviewer's; other
+ * people's lines, not the advertiser's. A number the text also gives outside them is kept, and so
+ * is one a call link, a field or a seller box gives. Compared by their last eight digits, in the
+ * texts' digits alone (a number's separators vary).
+ */
+function reviewOnlyPhones(findings: readonly Finding[], pageText: PageText, reviewTexts: readonly string[]): string[] {
+  const out: string[] = [];
+  if (reviewTexts.length === 0) return out;
+  let reviews: string | undefined;
+  let page: string | undefined;
+  for (const f of findings) {
+    if (f.kind !== 'phone' || !(f.origin === 'text' || f.origin.startsWith('text:'))) continue;
+    reviews ??= reviewTexts.join('\n').replace(NOT_DIGIT, '');
+    page ??= pageText.lower.replace(NOT_DIGIT, '');
+    const tail = f.value.slice(-8);
+    const inReviews = occurrences(reviews, tail);
+    if (inReviews > 0 && inReviews >= occurrences(page, tail)) out.push(f.value);
+  }
+  return out;
+}
+const NOT_DIGIT = /\D+/g;
 
 /** Origins of names the page's data or a source's rule states, which namesWrittenAsWords keeps. */
 const STATED_OR_RULE = /^(?:json-ld|microdata|embedded|rule)/;

@@ -283,10 +283,22 @@ const ROLE_REACH = 40;
 const GLUED_FIELD = /(?<=\p{Lu}{2})\p{Lu}\p{Ll}+[ \t]*[:：]/u;
 
 /** The name a role label's value opens with: two or more words that pass plausibleName. */
+/**
+ * A couple under one surname ("Kamal et Lena MARTEN.", "Jan und Anna Berg"): the name written
+ * whole, after the conjunction; and no sentence's full stop after a surname.
+ */
+function couplesLast(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const words = name.replace(/(\p{L}{2})\.$/u, '$1').split(' ');
+  const at = words.findLastIndex((w) => COUPLE_CONJUNCTION.has(w.toLowerCase()));
+  return (at >= 0 ? words.slice(at + 1) : words).join(' ');
+}
+const COUPLE_CONJUNCTION = new Set(['et', 'und', 'and', '&', 'y', 'e', 'og', 'och', 'en']);
+
 function addRoleName(value: string, found: FindingSet, origin: string): void {
   const glued = GLUED_FIELD.exec(value);
   const field = glued ? value.slice(0, glued.index) : value;
-  const name = leadingName(field, false);
+  const name = couplesLast(leadingName(field, false));
   if (name && name.includes(' ') && plausibleName(name)) {
     found.add('name', name, origin);
     return;

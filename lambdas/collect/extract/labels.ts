@@ -330,7 +330,9 @@ export const ROLE_LABELS =
   'makléř|majitel|maklér|majiteľ|vlasnik|агент|брокер|собственик|' +
   // the person a company's profile names as answering for it ("Representative: …", Japanese
   // profiles' 代表者 and 代表取締役, "representative director")
-  'legal representative|representative director|representative|代表取締役|代表者';
+  'legal representative|representative director|representative|代表取締役|代表者|' +
+  // French associations' and parishes' people in charge ("Responsables : Lena MARTEN (…) et …")
+  'responsables|responsable';
 
 export const NICKNAME_LABELS =
   'brukernavn|username|user name|user|nick(?:name)?|alias|användarnamn|användare|benutzername|' +

@@ -455,6 +455,12 @@ function wrapsPageChrome(node: DomNode): boolean {
   return only !== undefined && (only.name === 'footer' || only.name === 'header');
 }
 
+/**
+ * The page itself, never a block of reviews whatever its classes say (a site builder's body lists
+ * the styles it loads: "j-m-comment-styles").
+ */
+const PAGE_ITSELF: ReadonlySet<string> = new Set(['html', 'body', 'main']);
+
 /** Elements that style a run of text and hold no block: never chrome by their marks (see chromeKind). */
 const TEXT_STYLE_TAGS: ReadonlySet<string> = new Set(['font', 'b', 'strong', 'i', 'em', 'small', 'big', 'u', 's', 'sup', 'sub', 'label', 'abbr', 'mark']);
 
@@ -1323,7 +1329,7 @@ export function splitLayout(root: DomNode): Layout {
       }
       // Inside a seller box no mark is looked at (as in readLayout), and a seller box marked for
       // its reviews ("seller-reviews-box") is the seller's still.
-      const reviews = inReviews || (!inSeller && !seller && (flags & Mark.Reviews) !== 0);
+      const reviews = inReviews || (!inSeller && !seller && (flags & Mark.Reviews) !== 0 && !PAGE_ITSELF.has(name));
       if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames);
       else if (name === 'a') taggedStaff(child, at, profileNames);
       for (const k in a) {
@@ -1496,7 +1502,7 @@ export function readLayout(root: DomNode): LaidOutPage {
         if (sellerNames.length === before) headingName(child, sellerNames);
       }
       // A seller box marked for its reviews ("seller-reviews-box") is the seller's still.
-      const reviews = inReviews || (!seller && (flags & Mark.Reviews) !== 0);
+      const reviews = inReviews || (!seller && (flags & Mark.Reviews) !== 0 && !PAGE_ITSELF.has(name));
       if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames);
       else if (name === 'a') taggedStaff(child, at, profileNames);
       const content = contentBelow(inContent, name, role, child);

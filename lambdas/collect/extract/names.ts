@@ -1932,7 +1932,7 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     // Kaffee Berlin"): the line above is not that person's.
     // Where the card's contact follows, that person is its person ("Ravintolapäällikkö Lena Marten" /
     // "Puh. 050 …").
-    // (The name as written after the title's word: the words split at hyphens too, "Jens-Peter".)
+    // (The name as written after the title's word: the words split at hyphens too, "Lena-Marie".)
     const named = title.slice(title.indexOf(words[0]!) + words[0]!.length).trim();
     if (words.length >= 3 && AGENT_TITLE_WORD.test(words[0]!) && CARD_NAME_LINE.test(named) && opensWithGivenName(named)) {
       const own = clean(named);
