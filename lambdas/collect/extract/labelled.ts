@@ -284,14 +284,14 @@ const GLUED_FIELD = /(?<=\p{Lu}{2})\p{Lu}\p{Ll}+[ \t]*[:：]/u;
 
 /** The name a role label's value opens with: two or more words that pass plausibleName. */
 /**
- * A couple under one surname ("Kamal et Lena MARTEN.", "Jan und Anna Berg"): the name written
- * whole, after the conjunction; and no sentence's full stop after a surname.
+ * A couple under one surname ("Kamal et Lena MARTEN.", "Jan und Anna Berg"): one given name, the
+ * conjunction, then the name written whole, which is taken; and no sentence's full stop after a
+ * surname. A surname joined by "y" after two names ("Juan Pérez y García") is one name.
  */
 function couplesLast(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
   const words = name.replace(/(\p{L}{2})\.$/u, '$1').split(' ');
-  const at = words.findLastIndex((w) => COUPLE_CONJUNCTION.has(w.toLowerCase()));
-  return (at >= 0 ? words.slice(at + 1) : words).join(' ');
+  return words.length >= 4 && COUPLE_CONJUNCTION.has(words[1]!.toLowerCase()) ? words.slice(2).join(' ') : words.join(' ');
 }
 const COUPLE_CONJUNCTION = new Set(['et', 'und', 'and', '&', 'y', 'e', 'og', 'och', 'en']);
 

@@ -61,3 +61,11 @@ describe('a message button\'s "data-recipient-name"', () => {
     expect(ad(html, 'SA', 'name')).toContain('name lena marten');
   });
 });
+
+describe('a compound surname joined by "y" after a role label', () => {
+  it('is one name, not a couple ("Responsable : Juan Pérez y García")', () => {
+    const page = foundAt('https://www.wendell-pisos.example/piso/4711', 'ES');
+    const html = '<!doctype html><html><body><main><h1>Piso en venta</h1><p>Responsable : Juan Pérez y García</p></main></body></html>';
+    expect(page(html, 'ES', 'name')).toEqual(['name juan pérez y garcía']);
+  });
+});
