@@ -378,13 +378,13 @@ function combine(flags: number): number {
 }
 
 function isSellerBox(a: Record<string, string>, name?: string): boolean {
-  if (name === 'body' || name === 'html' || name === 'main') return false;
+  if (name !== undefined && PAGE_ITSELF.has(name)) return false;
   return (flagsOf(a) & Mark.SellerBox) !== 0;
 }
 
 /** A seller box, or a contacts dialog (CONTACT_DIALOG): what stays read after the page's footer. */
 function isSellersPart(a: Record<string, string>, name?: string): boolean {
-  if (name === 'body' || name === 'html' || name === 'main') return false;
+  if (name !== undefined && PAGE_ITSELF.has(name)) return false;
   return (flagsOf(a) & (Mark.SellerBox | Mark.ContactDialog)) !== 0;
 }
 
@@ -456,8 +456,8 @@ function wrapsPageChrome(node: DomNode): boolean {
 }
 
 /**
- * The page itself, never a block of reviews whatever its classes say (a site builder's body lists
- * the styles it loads: "j-m-comment-styles").
+ * The page itself, never a seller box nor a block of reviews whatever its classes say (a site
+ * builder's body lists the styles it loads: "j-m-comment-styles").
  */
 const PAGE_ITSELF: ReadonlySet<string> = new Set(['html', 'body', 'main']);
 
@@ -1092,7 +1092,7 @@ function taggedStaff(el: DomNode, at: readonly string[], profileNames: Layout['p
   const words = t.split(' ');
   if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || !plausibleName(t)) return;
   const slug = addressWords(href);
-  if (slug === undefined || slug.length < words.length || !words.every((w, k) => plainLetters(w) === slug[k])) return;
+  if (slug === undefined || !spelledFrom(slug, 0, words)) return;
   profileNames.push({ name: t, href });
 }
 /** An employee's or a staff member's mark in a class ("employee-tag", "team-emp", "staff-member"). */
@@ -1118,7 +1118,7 @@ function profileLinkText(el: DomNode, href?: string): string {
     // Or the line that opens with it before a team's or a firm's name ("Lena Marten and The Marten Agency").
     for (const line of lines) {
       const words = line.replace(/\s+/g, ' ').trim().split(' ');
-      if (words.length < slug.length || !slug.every((w, k) => plainLetters(words[k]!) === w)) continue;
+      if (words.length < slug.length || !spelledFrom(slug, 0, words.slice(0, slug.length))) continue;
       if (words.length === slug.length || TEAM_AFTER_NAME.test(words[slug.length]!)) return words.slice(0, slug.length).join(' ');
     }
   }
@@ -1148,8 +1148,13 @@ function titledAndSpelled(shown: string, name: string, href: string): boolean {
   if (words.length < 2 || words.some((w) => w === '')) return false;
   const parts = addressWords(href);
   if (parts === undefined) return false;
-  for (let i = 0; i + words.length <= parts.length; i++) if (words.every((w, k) => parts[i + k] === w)) return true;
+  for (let i = 0; i + words.length <= parts.length; i++) if (spelledFrom(parts, i, words)) return true;
   return false;
+}
+
+/** Whether an address's words (addressWords) spell `words` (as written, or plain letters) from position `at`. */
+function spelledFrom(parts: readonly string[], at: number, words: readonly string[]): boolean {
+  return at + words.length <= parts.length && words.every((w, k) => parts[at + k] === plainLetters(w));
 }
 
 /**

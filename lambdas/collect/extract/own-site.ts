@@ -772,6 +772,10 @@ const MARK_AND_YEARS = /^(?:(?:©|\(c\)|copyright)\s*|(?:19|20)\d{2}(?:\s*[-–�
 const TRADE_AFTER = /\s+(?:corretora?|makler(?:in)?|immobilien|realtor|broker|immobiliare|immobilier|inmobiliaria|gayrimenkul|nieruchomości)$/iu;
 /** A name word: a capital and small letters ("Lúcia", "Özgür", "O'Neill"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** Two or three name words and no trade word among them: a holder's name's shape (copyrightOwner, metaPeople). */
+function nameWords(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 3 && words.every((w) => NAME_WORD.test(w)) && !words.some((w) => BUSINESS.has(w.toLowerCase()));
+}
 
 /**
  * The person a site's footer names as its copyright's holder ("© 2024 Lindenau Immobilien · Anna
@@ -796,8 +800,7 @@ export function copyrightOwner(texts: readonly string[], locals: readonly string
       for (const part of line.split(SEPARATOR)) {
         const name = part.replace(MARK_AND_YEARS, '').replace(TRADE_AFTER, '').trim();
         const words = name.split(/\s+/);
-        if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w))) continue;
-        if (words.some((w) => BUSINESS.has(w.toLowerCase()))) continue;
+        if (!nameWords(words)) continue;
         // The lists hold many given names without their accents ("Lucia" for "Lúcia").
         const known = opensWithGivenName(name) || opensWithGivenName(name.normalize('NFD').replace(/\p{M}/gu, ''));
         if (!known || !plausibleName(name)) continue;
@@ -820,13 +823,13 @@ export function metaPeople(metas: readonly { readonly name: string; readonly con
   const out: { name: string; mailbox?: string }[] = [];
   for (const { name: key, content } of metas) {
     if (!META_PERSON.test(key) || content.length > 300) continue;
-    const mailbox = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(content)?.[0];
+    const mailboxes: string[] = [];
+    mailboxesIn(content, mailboxes);
+    const mailbox = mailboxes[0];
     const rest = mailbox ? content.replace(mailbox, ' ') : content;
     for (const part of rest.replace(/[<>()]/g, ' ').split(SEPARATOR)) {
       const name = part.replace(MARK_AND_YEARS, '').replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim();
-      const words = name.split(' ');
-      if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w)) || words.some((w) => BUSINESS.has(w.toLowerCase()))) continue;
-      if (!opensWithGivenName(name) || !plausibleName(name)) continue;
+      if (!nameWords(name.split(' ')) || !opensWithGivenName(name) || !plausibleName(name)) continue;
       out.push(mailbox ? { name, mailbox } : { name });
     }
   }
