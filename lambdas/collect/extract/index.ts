@@ -18,7 +18,7 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, titledAgentName, titledPracticeName, tradeName, vouchedGrid, wordCount } from './names.js';
+import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanSoleTraders, scanMailboxNames, scanNames, titledAgentName, titledPracticeName, tradeName, vouchedGrid, wordCount } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -914,6 +914,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     if (a.name === 'title' || a.name === 'aria-label') {
       const agent = roleTitleName(a.value);
       if (agent) found.add('name', agent, `attr:${a.name}`);
+      // A card's tooltip naming the advertiser, a sole trader ("041/555-017<br />Wendell, Lena Marten s.p.").
+      else scanSoleTraders(a.value, found, `attr:${a.name}`);
     }
   }
 
@@ -1233,6 +1235,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // (fullerNamesOfGivenNames) where that name is kept: the same person.
   const droppedNames = reviewOnlyNames(kept, pageText, reviewTexts);
   for (const name of namesWrittenAsWords(kept, pageText)) droppedNames.add(name);
+  for (const name of lifeDatedNames(kept, pageText)) droppedNames.add(name);
   // The site's own name read as a person's ("Valle Noticias" on vallenoticias.es, a
   // news outlet's schema.org author that is the outlet itself): its brand, no one's name; not a
   // person's own site named after them ("lenamarten.com"), whose name opens with a given name.
@@ -1344,6 +1347,28 @@ const STATED_OR_RULE = /^(?:json-ld|microdata|embedded|rule)/;
  * text does not write in lower case. Only where the text also writes it capitalised (the place it
  * was read from), so that a member who writes their own name in lower case keeps it.
  */
+/**
+ * A person the text writes with their years of birth and death ("Dipl.-Ing. Lena Marten
+ * (1881-1960)", "Lena Marten (* 1881; † 1960)"): a firm's history, a street's namesake or an
+ * obituary names them, no one to contact.
+ */
+const LIFE_YEARS = /^ ?\((?:\* ?)?(?:1[5-9]|20)\d\d ?(?:[-–—]|[;,] ?†) ?(?:1[5-9]|20)\d\d\)/;
+function lifeDatedNames(findings: readonly Finding[], pageText: PageText): string[] {
+  const out: string[] = [];
+  for (const f of findings) {
+    if (f.kind !== 'name' || !f.value.includes(' ')) continue;
+    const lower = pageText.lower;
+    for (let at = lower.indexOf(f.value); at >= 0; at = lower.indexOf(f.value, at + f.value.length)) {
+      const end = at + f.value.length;
+      if (LIFE_YEARS.test(lower.slice(end, end + 24))) {
+        out.push(f.value);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function namesWrittenAsWords(findings: readonly Finding[], pageText: PageText): string[] {
   const out: string[] = [];
   for (const f of findings) {

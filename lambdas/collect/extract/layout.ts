@@ -78,6 +78,9 @@ const MAX_DATA_JSON = 500_000;
  */
 const CHROME_ANYWHERE = new RegExp(
   String.raw`cookie|consent|gdpr|(?:^|[-_\s])cmp(?:$|[-_\s])|onetrust|didomi|usercentrics|cookiebot|similar|(?:^|[-_\s])(?:podobn|aehnlich|ahnlich|lignende|liknande|vergelijkbar|soortgelijk|simil)|(?:^|[-_\s])related|recommend|suggest(?:ed|ion)|also-?viewed|more-?ads|other-?ads|more-?from|recently-?viewed|newsletter|app-?banner|smart-?banner|` +
+    // A banner of paid or promoted places ("vip-banner" of a portal's featured brokers on a result
+    // page, "promo-banner", "sponsored_banner", "ad-banner"): advertisers of their own.
+    String.raw`(?:^|[-_\s])(?:vip|promo(?:ted|tion)?|sponsor(?:ed)?|ads?|advert(?:ising)?)(?:[-_][a-z]+)?[-_]?banner|` +
     // The site's own legal texts in a layer or a tab ("layer-cmm-terms-info", "personalTerms",
     // "privacy-policy"): their contacts are the company's privacy officer and desk, not a seller's.
     // (Not "impressum" or "legal": a dealer's own legal notice names the dealer.)

@@ -195,6 +195,10 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'apartments apartamente apartamentos appartamenti appartements apartmány apartmanok rentals rental hostel hostels guesthouse ' +
     'advisors advisers brokers brokerage ' +
     'office offices branch reality ingatlan nemovitosti imobiliare emlak inmobiliaria fastighetsbyrå eiendomsmegling kiinteistövälitys ' +
+    // "real estate" in Slovene, Croatian, Serbian, Bosnian and Slovak ("Nepremičnine Wendell", "Wendell Nekretnine")
+    'nepremičnine nekretnine nehnuteľnosti nehnutelnosti ' +
+    // "agency" in the same languages and the Baltic ones ("Agencija Wendell", "Wendell agentūra")
+    'agencija agentūra agentura ' +
     // trade words of car dealers' names ("N Enterprise", "Alpha Motorsports", "Ikon MotorCars")
     'enterprise enterprises motorsports motorsport motorcars motorworks autosport autosports autoplex automall sales ' +
     // ... and in the Romance languages ("Silva Automóveis", "Vehículos Ruiz", "Veicoli Rossi", "Seminovos Lima")
@@ -503,9 +507,16 @@ function businessWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (BUSINESS.has(lower) || lower.split('-').some((p) => BUSINESS.has(p))) return true;
   if (lower.length >= 10 && BUSINESS_COMPOUND.test(lower)) return true;
+  if (lower.length >= 8 && AUTO_COMPOUND.test(lower)) return true;
   const bare = lower.replace(/\u0307/g, '').replace(/\.$/, '');
   return bare !== lower && BUSINESS.has(bare);
 }
+
+/**
+ * A car trade's compound ("Autoworld", "Autoland", "Autowendell", "Avtohiša"): "auto" (Slovene and
+ * Russian "avto") and a word glued to it, a dealer's name, not a family name.
+ */
+const AUTO_COMPOUND = /^(?:auto|avto)\p{L}{4,}$/u;
 
 /**
  * A German firm's compound ("Malerwerkstätte", "Elektrofachbetrieb", "Reifenhandlung",
@@ -1555,6 +1566,36 @@ export function roleTitleName(title: string): string | undefined {
   const m = ROLE_THEN_NAME.exec(title);
   const name = m && clean(m[1]!);
   return name && (opensWithGivenName(name) || SLAVIC_SURNAME.test(name)) ? name : undefined;
+}
+
+/**
+ * A sole trader's name before the legal form that says the firm is one person's: Slovenian
+ * "s.p." (samostojni podjetnik: "Nepremičnine Wendell, Lena Marten s.p."), German "e.K." (and
+ * "e.Kfm.", "e.Kfr."), Austrian "e.U.": the two capitalised words before the form. The law has an
+ * s.p.'s owner named in the firm's name, after its trade's name and a comma, so there any two words
+ * that are no trade's; a firm's name alone before the form ("Avtohiša Wendell s.p.", "Wendell Bau
+ * e.K.") is as often a trade's, so elsewhere the name opens with a known given name and, before
+ * "e.K." or "e.U.", ends with a known family name.
+ */
+const SOLE_TRADER = new RegExp(
+  `(?<![${LETTER}'’-])([${CAPITAL}][${LETTER}'’-]+ [${CAPITAL}][${LETTER}'’-]+),? (s\\.p\\.|e\\. ?(?:K|Kfm|Kfr|U)\\.)(?![${LETTER}])`,
+  'gu',
+);
+/** The forms' spellings, for a cheap look before the pattern runs. */
+const SOLE_TRADER_HINT = /\ss\.p\.|\se\. ?(?:K|U)/;
+
+export function scanSoleTraders(text: string, found: FindingSet, origin: string): void {
+  if (!SOLE_TRADER_HINT.test(text)) return;
+  SOLE_TRADER.lastIndex = 0;
+  for (let m = SOLE_TRADER.exec(text); m; m = SOLE_TRADER.exec(text)) {
+    const words = m[1]!.split(' ');
+    if (words.some((w) => businessWord(w))) continue;
+    const name = clean(m[1]!);
+    if (!name || MAKE_AS_NAME.test(name)) continue;
+    const afterFirm = text.slice(Math.max(0, m.index - 2), m.index) === ', ';
+    const known = opensWithGivenName(name) && (m[2] === 's.p.' || isFamilyName(words[1]!));
+    if ((m[2] === 's.p.' && afterFirm) || known) found.add('name', name, origin);
+  }
 }
 
 /**
@@ -2630,6 +2671,7 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) verbName(text, m.index, m[1]!, m.index + m[0].length, found, origin);
   scanLetKnow(text, found, origin);
+  scanSoleTraders(text, found, origin);
   scanColonVerbs(text, found, origin);
   scanSignOffs(text, found, origin);
   scanNamesAfterNumbers(text, found, origin);

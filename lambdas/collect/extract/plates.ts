@@ -238,6 +238,12 @@ const MAKE_BEFORE = new RegExp(
   'i',
 );
 
+/** Capital letters after the match, a word of their own: a model's variant ("… TL", "… TS"). */
+const VARIANT_AFTER = /^ [A-Z]{1,3}(?![\p{L}\d])/u;
+
+/** After the match, a slash and a year, or a comma and a page: a citation's rest (see scanPlates). */
+const CITATION_AFTER = /^(?:\/\d|, ?\d)/;
+
 /** An engine size right before ("1.5 VVT-I 116", "2.0 TDI 150"): the shape that follows is an engine code. */
 const ENGINE_SIZE_BEFORE = /(?<![\d.,])\d[.,]\d{1,2} ?(?:l |L )?$/;
 
@@ -334,6 +340,12 @@ export function scanPlates(text: string, found: FindingSet, origin: string, lang
     if (YEAR_R.test(m[0].replace(/^\p{Lu}+/u, ' '))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (UNIT_AFTER.test(after)) continue;
+    // A model's code with its variant's letters after ("Typ WEN K 9 TL", "Wendell K 12 TS"): a
+    // type's name, where a plate away from a label ends as a word.
+    if (VARIANT_AFTER.test(after)) continue;
+    // A court's file number ("I ZR 123/07": senate, register, number, year) or a law journal's
+    // volume and page ("NJW-RR 2004, 1234"), as legal texts cite them.
+    if (CITATION_AFTER.test(after)) continue;
     if (POWER_END.test(m[0])) continue;
     // The tail of a number written with a thousands separator ("1,234가 5678" is no plate).
     if (/\d[,.]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;

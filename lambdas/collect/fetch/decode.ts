@@ -27,9 +27,16 @@ function byCountry(encoding: string, countries: readonly string[]): Record<strin
   return Object.fromEntries(countries.map((c) => [c, encoding]));
 }
 
-/** The encoding of a page from `country` that declares none and is not UTF-8. */
-function legacyDefault(country: string | undefined): string {
-  return LEGACY_DEFAULT[(country ?? '').toUpperCase()] ?? 'windows-1252';
+/**
+ * The encoding of a page from `country` that declares none and is not UTF-8. ISO-8859-2 has
+ * only control codes at 0x80-0x9F, where windows-1250 has letters ("š", "ž", "ś", "ź", "ť" and
+ * their capitals): a page with such bytes is windows-1250 (a Slovenian "Žiga" came out as
+ * "iga"), as the Encoding Standard reads a page labelled ISO-8859-1 as windows-1252 for the
+ * same reason.
+ */
+function legacyDefault(country: string | undefined, body: Uint8Array): string {
+  const encoding = LEGACY_DEFAULT[(country ?? '').toUpperCase()] ?? 'windows-1252';
+  return encoding === 'iso-8859-2' && body.some((b) => b >= 0x80 && b <= 0x9f) ? 'windows-1250' : encoding;
 }
 
 /** Declared encodings whose bytes can be valid UTF-8 without being it (see decodeHtml). */
@@ -82,7 +89,7 @@ export function decodeHtml(body: Uint8Array, contentType: string | undefined, co
     const text = decodeAs(label, body);
     if (text !== undefined) return text;
   }
-  return decodeAs(legacyDefault(country), body) ?? new TextDecoder('windows-1252').decode(body);
+  return decodeAs(legacyDefault(country, body), body) ?? new TextDecoder('windows-1252').decode(body);
 }
 
 function decodeAs(label: string, body: Uint8Array): string | undefined {

@@ -118,6 +118,10 @@ describe('decodeHtml', () => {
     ['PL', 'iso-8859-2', 'Sprzedam mieszkanie, dzwonić do Łukasza Źrebieckiego lub pani Żanety Ślęzak, Łódź.'],
     ['SI', 'iso-8859-2', 'Prodam stanovanje, pokličite Špelo Žagar ali Čedo Košir, Šmarje.'],
     ['HU', 'iso-8859-2', 'Eladó lakás, hívja Kőrösi Ödönt vagy Szűcs Évát, Győr, Árpád út.'],
+    // The same markets' pages in windows-1250, whose "š", "ž", "ś", "ź" sit where ISO-8859-2 has
+    // control codes: read as windows-1250 ("Žigo" came out as "igo").
+    ['SI', 'windows-1250', 'Prodam stanovanje, pokličite Žigo Mlakarja ali Špelo Žagar, Šmarje.'],
+    ['PL', 'windows-1250', 'Sprzedam mieszkanie, dzwonić do pani Żanety Ślęzak lub Józefa Źrebiaka, Świdnik.'],
     ['LT', 'windows-1257', 'Parduodamas butas, skambinkite Žydrūnui Šėmai arba Ąžuolei Čiurlytei, Kaunas.'],
     ['GR', 'iso-8859-7', 'Πωλείται διαμέρισμα, επικοινωνία με τον Σπύρο Αθανασίου, Θεσσαλονίκη.'],
     ['TR', 'windows-1254', 'Satılık daire, Ayşe Güleryüz ya da Çağrı Şahinoğlu ile görüşün, İzmir.'],
