@@ -18,7 +18,7 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanSoleTraders, scanMailboxNames, scanNames, titledAgentName, titledPracticeName, tradeName, vouchedGrid, wordCount } from './names.js';
+import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, titledAgentName, titledPracticeName, tradeName, vouchedGrid, wordCount } from './names.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -1337,16 +1337,6 @@ function reviewOnlyPhones(findings: readonly Finding[], pageText: PageText, revi
 }
 const NOT_DIGIT = /\D+/g;
 
-/** Origins of names the page's data or a source's rule states, which namesWrittenAsWords keeps. */
-const STATED_OR_RULE = /^(?:json-ld|microdata|embedded|rule)/;
-
-/**
- * Names of two words or more read off the page's layout or prose that its text also writes in
- * lower case, as words of its language ("Penny Saver" over a desk's "pennysaver@" mailbox, and
- * "any other penny saver service" in the prose): a phrase, not a person's name, which running
- * text does not write in lower case. Only where the text also writes it capitalised (the place it
- * was read from), so that a member who writes their own name in lower case keeps it.
- */
 /**
  * A person the text writes with their years of birth and death ("Dipl.-Ing. Lena Marten
  * (1881-1960)", "Lena Marten (* 1881; † 1960)"): a firm's history, a street's namesake or an
@@ -1369,6 +1359,16 @@ function lifeDatedNames(findings: readonly Finding[], pageText: PageText): strin
   return out;
 }
 
+/** Origins of names the page's data or a source's rule states, which namesWrittenAsWords keeps. */
+const STATED_OR_RULE = /^(?:json-ld|microdata|embedded|rule)/;
+
+/**
+ * Names of two words or more read off the page's layout or prose that its text also writes in
+ * lower case, as words of its language ("Penny Saver" over a desk's "pennysaver@" mailbox, and
+ * "any other penny saver service" in the prose): a phrase, not a person's name, which running
+ * text does not write in lower case. Only where the text also writes it capitalised (the place it
+ * was read from), so that a member who writes their own name in lower case keeps it.
+ */
 function namesWrittenAsWords(findings: readonly Finding[], pageText: PageText): string[] {
   const out: string[] = [];
   for (const f of findings) {
@@ -1380,7 +1380,6 @@ function namesWrittenAsWords(findings: readonly Finding[], pageText: PageText): 
 }
 
 
-/** How many times `needle` occurs in `text`. */
 /**
  * Whether the page asks the visitor to write to it in its own voice right before the mailbox
  * ("Nous contacter : solidarite@…", "Contact us: office@…", "Schreiben Sie uns: …"): the site's
@@ -1405,6 +1404,7 @@ const CONTACT_US_REACH = 40;
 const CONTACT_US_BEFORE =
   /(?:^|[^\p{L}])(?:contact us|email us|e-mail us|write to us|nous contacter|contactez-nous|écrivez-nous|kontaktieren sie uns|schreiben sie uns|contattaci|scrivici|contáctanos|escríbenos|contacte-nos|neem contact met ons op|mail ons|kontakta oss|skriv till oss|skriv til oss|kontakt oss|ota yhteyttä|napisz do nas|skontaktuj się z nami)\s*[:：]?\s*$/u;
 
+/** How many times `needle` occurs in `text`. */
 function occurrences(text: string, needle: string): number {
   let n = 0;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
