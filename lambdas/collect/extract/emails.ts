@@ -159,19 +159,34 @@ export function scanEmails(text: string, found: FindingSet, origin: string): voi
     }
     MARKER.lastIndex = end;
   }
-  // Spoken addresses ("ola at example dot com") are read only after a label; the labels are
-  // looked for only when the text has a spoken "at" at all (most pages and values have none).
-  if (!SPOKEN_MARK.test(text)) return;
+  // Spoken addresses ("ola at example dot com") and an "@" with a space before it only ("Mail:
+  // Lena @wendell.example") are read only after a label; the labels are looked for only when the
+  // text has a spoken "at" or such an "@" at all (most pages and values have neither).
+  const spoken = SPOKEN_MARK.test(text);
+  const spacedAt = text.includes(' @');
+  if (!spoken && !spacedAt) return;
   EMAIL_LABEL.lastIndex = 0;
   for (let label = EMAIL_LABEL.exec(text); label; label = EMAIL_LABEL.exec(text)) {
     if (!startsWord(text, label.index)) continue;
     const from = label.index + label[0].length;
     const end = text.indexOf('\n', from);
     const rest = text.slice(from, end < 0 ? undefined : end);
+    if (spacedAt) {
+      const m = LABELLED_SPACED_AT.exec(rest);
+      if (m) add(found, m[1]!, m[2]!, origin);
+    }
+    if (!spoken) continue;
     SPOKEN.lastIndex = 0;
     for (let m = SPOKEN.exec(rest); m; m = SPOKEN.exec(rest)) add(found, m[1]!, m[2]!, origin);
   }
 }
+
+/**
+ * The value of an e-mail label written with a space before its "@" ("Mail: Lena @wendell.example",
+ * a dealer's staff list typed so): the address. Away from a label, such an "@" is a social
+ * handle's after a word (see AT).
+ */
+const LABELLED_SPACED_AT = new RegExp(`^[ \\t]*:?[ \\t]*(${WORD}(?:\\.${WORD})*) @(${LABEL}(?:\\.${LABEL})+)${END}`, 'i');
 
 /** Cloudflare's e-mail obfuscation: hex bytes, the first is the XOR key for the rest. */
 export function decodeCloudflareEmail(hex: string): string | undefined {
