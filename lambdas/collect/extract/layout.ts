@@ -331,10 +331,11 @@ const CONTACT_DIALOG =
 
 /**
  * The element a "Phone number" / "Show number" button reveals: marked as the phone itself
- * ("ctc_phone", "broker-phone", "seller-telephone", "phone"), hidden until the click. Read as a
- * contacts dialog is (the number in it is the advertiser's; chrome is still dropped).
+ * ("ctc_phone", "broker-phone", "seller-telephone", "phone") or as a party's number
+ * ("agent-number", "seller_number"), hidden until the click. Read as a contacts dialog is (the
+ * number in it is the advertiser's; chrome is still dropped).
  */
-const PHONE_REVEAL = /(?:^|[-_\s])(?:phone|phones|telephone|tel)(?:$|\s)/;
+const PHONE_REVEAL = /(?:^|[-_\s])(?:phone|phones|telephone|tel|(?:agent|seller|owner|dealer|broker|advertiser|contact)[-_]?number)(?:$|\s)/;
 
 /** The marks of what a click reveals: read though hidden, also inside a seller box. */
 const REVEALED = Mark.ContactDialog | Mark.PhoneReveal;
