@@ -1343,11 +1343,15 @@ const NOT_DIGIT = /\D+/g;
  * obituary names them, no one to contact.
  */
 const LIFE_YEARS = /^ ?\((?:\* ?)?(?:1[5-9]|20)\d\d ?(?:[-–—]|[;,] ?†) ?(?:1[5-9]|20)\d\d\)/;
+/** What every LIFE_YEARS match holds: a bracket, then a year's first digit. */
+const LIFE_YEARS_HINT = /\((?:\* ?)?[12]\d/;
 function lifeDatedNames(findings: readonly Finding[], pageText: PageText): string[] {
   const out: string[] = [];
+  // Read only on pages with a bracketed year (the page's text lower-cased once, when needed).
+  if (!LIFE_YEARS_HINT.test(pageText.text)) return out;
+  const lower = pageText.lower;
   for (const f of findings) {
     if (f.kind !== 'name' || !f.value.includes(' ')) continue;
-    const lower = pageText.lower;
     for (let at = lower.indexOf(f.value); at >= 0; at = lower.indexOf(f.value, at + f.value.length)) {
       const end = at + f.value.length;
       if (LIFE_YEARS.test(lower.slice(end, end + 24))) {

@@ -282,7 +282,6 @@ const ROLE_REACH = 40;
 /** The next field's label glued to a name in capitals ("ANA LIMAVendedor:"): two inline elements' texts with no space between. */
 const GLUED_FIELD = /(?<=\p{Lu}{2})\p{Lu}\p{Ll}+[ \t]*[:：]/u;
 
-/** The name a role label's value opens with: two or more words that pass plausibleName. */
 /**
  * A couple under one surname ("Kamal et Lena MARTEN.", "Jan und Anna Berg"): one given name, the
  * conjunction, then the name written whole, which is taken; and no sentence's full stop after a
@@ -295,6 +294,7 @@ function couplesLast(name: string | undefined): string | undefined {
 }
 const COUPLE_CONJUNCTION = new Set(['et', 'und', 'and', '&', 'y', 'e', 'og', 'och', 'en']);
 
+/** The name a role label's value opens with: two or more words that pass plausibleName. */
 function addRoleName(value: string, found: FindingSet, origin: string): void {
   const glued = GLUED_FIELD.exec(value);
   const field = glued ? value.slice(0, glued.index) : value;

@@ -112,6 +112,8 @@ const HELP_DESK =
  */
 const HOTLINES = /hotline/;
 const HOTLINE_LIST_CALLS = 3;
+/** The page's own prefixes of a chrome part's class token ("site-", "page_", "b-", "cc-"): CHROME_OUTSIDE_CONTENT's and PAGE_FOOTER's. */
+const PAGE_PREFIX = String.raw`(?:site|page|global|main|app|layout|root)[-_]?|[bclo][-_]|cc[-_]`;
 /**
  * Class/id tokens that mark the page's chrome when not inside the content (article/main/section),
  * also behind a BEM namespace prefix ("b-footer", "l-header", "c-nav", "o-menu"), and a footer's
@@ -119,10 +121,12 @@ const HOTLINE_LIST_CALLS = 3;
  * (a consumer authority's mailbox in its legal notice is no seller's); and the page builder
  * Elementor's header and footer templates ("elementor-location-footer").
  */
-const CHROME_OUTSIDE_CONTENT =
-  /^(?:(?:site|page|global|main|top|app|layout|root)[-_]?|[bclo][-_]|cc[-_]|elementor-location-)?(?:header|footer(?:[-_](?:strip|bottom|top|wrap|wrapper|container|inner|main|area|bar|section|block|links|info|content|row|outer|holder))?|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|credits|copyright|language-?switch(?:er)?|lang-?switch(?:er)?)$/i;
+const CHROME_OUTSIDE_CONTENT = new RegExp(
+  String.raw`^(?:${PAGE_PREFIX}|top[-_]?|elementor-location-)?(?:header|footer(?:[-_](?:strip|bottom|top|wrap|wrapper|container|inner|main|area|bar|section|block|links|info|content|row|outer|holder))?|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|credits|copyright|language-?switch(?:er)?|lang-?switch(?:er)?)$`,
+  'i',
+);
 /** A page footer's class token ("footer", "site-footer", "page_footer", "cc-footer", "o-footer"), not a card's footer part ("card-footer"). */
-const PAGE_FOOTER = /^(?:(?:site|page|global|main|app|layout|root)[-_]?|[bclo][-_]|cc[-_])?footer$/i;
+const PAGE_FOOTER = new RegExp(String.raw`^(?:${PAGE_PREFIX})?footer$`, 'i');
 /**
  * A site's header or menu behind its own short namespace ("zq-header", "xy_nav"): a header
  * mega-menu that lists the platform's own hotlines. Not "ad-header" (the ad's own title block),

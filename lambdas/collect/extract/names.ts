@@ -1890,8 +1890,9 @@ const POST_BLOCK_LINES = 3;
  * The name on a contact block's line that opens with the person's post and a colon, titles
  * between them and letters after it ("Direktor: OSR Dipl.-Päd. Lena Marten", "Stellvertretung:
  * Ing. Kamal Reilly, BEd", "Obmann: Jan Roth"): heads' posts (some of POST_LABEL_LINE's, and a
- * school's, a club's and a small firm's), where POST_LABEL_LINE takes no titles between. Upper-case honorary titles of two to four letters before the
- * academic ones ("OSR", "HR") are skipped as those are. Undefined for any other line.
+ * school's, a club's and a small firm's), where POST_LABEL_LINE takes no titles between.
+ * Upper-case honorary titles of two to four letters before the academic ones ("OSR", "HR") are
+ * skipped as those are. Undefined for any other line.
  */
 const POST_COLON_LINE = new RegExp(
   `^${anyCase(
