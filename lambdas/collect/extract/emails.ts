@@ -177,9 +177,16 @@ export function scanEmails(text: string, found: FindingSet, origin: string): voi
     }
     if (!spoken) continue;
     SPOKEN.lastIndex = 0;
-    for (let m = SPOKEN.exec(rest); m; m = SPOKEN.exec(rest)) add(found, m[1]!, m[2]!, origin);
+    for (let m = SPOKEN.exec(rest); m; m = SPOKEN.exec(rest)) {
+      // A web address after a spoken "at" ("the entry forms at www.wendell.example/entry"): no mailbox.
+      if (WEB_ADDRESS.test(m[2]!) || rest.charCodeAt(m.index + m[0].length) === 47 /* / */) continue;
+      add(found, m[1]!, m[2]!, origin);
+    }
   }
 }
+
+/** A host name written as a web address is ("www.", "www2."). */
+const WEB_ADDRESS = /^www\d?\./i;
 
 /**
  * The value of an e-mail label written with a space before its "@" ("Mail: Lena @wendell.example",

@@ -2159,11 +2159,16 @@ function namedAfterOpening(bio: string, given: string): boolean {
 
 /**
  * A staff list that gives each person's name, a dash and their role in small letters, a line each
- * ("Lena Marten – pielęgniarka", "Kamal Reilly - fleet manager"): STAFF_LIST_MIN lines in a row at least. A
- * grid of known names vouches for the rest (vouchedGrid); otherwise each is held to the known-name
- * check. Looked for only where the text has a dash between spaces.
+ * ("Lena Marten – pielęgniarka", "Kamal Reilly - fleet manager"): STAFF_LIST_MIN lines in a row at least, or,
+ * where every line's role names a post, lines up to STAFF_HEADINGS_GAP apart (a staff page's headings
+ * over bios). A "Jr." or "Sr." after the name is kept, a bracket after the role ("(profile coming
+ * soon)") left out. A grid of known names vouches for the rest (vouchedGrid); otherwise each is held
+ * to the known-name check. Looked for only where the text has a dash between spaces.
  */
-const STAFF_ROLE_LINE = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}) [–—-] (?:\\p{Ll}[\\p{L} ,.'’/-]{2,40}|(\\p{Lu}[\\p{L} ,.'’/&-]{2,50}))[ \\t]*$`, 'gmu');
+const STAFF_ROLE_LINE = new RegExp(
+  `^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}${SUFFIX})[ \\u00A0][–—-] (\\p{Ll}[\\p{L} ,.'’/-]{2,40}|(\\p{Lu}[\\p{L} ,.'’/&-]{2,50}))(?: \\([^()\\n]{1,40}\\))?[ \\t]*$`,
+  'gmu',
+);
 /**
  * Words of a post written in Title Case in such a list ("Lena Marten – Vice President", "… – Estimator
  * / Bookkeeper"), beyond JOB_TITLE_WORDS: a capitalised role must hold a post's word (postWord), so
@@ -2174,6 +2179,7 @@ const TITLE_CASE_POST_WORDS: ReadonlySet<string> = new Set([
   ...'president vice chairman chairwoman chair secretary treasurer bookkeeper receptionist estimator foreman superintendent dispatcher controller'.split(' '),
   // public and club posts, as a staff directory writes them (scanPostNameLines)
   ...'clerk recorder commissioner inspector supervisor chief officer mayor alderman councillor councilor registrar warden ranger librarian coach captain'.split(' '),
+  ...'counsellor counselor worker nurse teacher deputy coroner sheriff'.split(' '),
 ]);
 function titleCasePost(role: string): boolean {
   return role.split(/[ ,/&.-]+/).some((w) => w !== '' && postWord(w));
@@ -2184,6 +2190,8 @@ function postWord(word: string): boolean {
   return JOB_TITLE_WORDS.has(lower) || TITLE_CASE_POST_WORDS.has(lower) || AGENT_TITLE_WORD.test(word) || POST_COMPOUND_END.test(word);
 }
 const STAFF_LIST_MIN = 3;
+/** How far apart (characters) two lines of a staff list may be when each names a post: a bio's length between headings. */
+const STAFF_HEADINGS_GAP = 3000;
 
 /**
  * A directory's staff cards: a name on a line of its own and the person's post in Title Case on the
@@ -2225,6 +2233,41 @@ function scanPostCards(text: string, found: FindingSet, origin: string): void {
   if (names.length >= MIN_POST_CARDS) addGridNames(names, found, origin);
 }
 
+/**
+ * A roster of posts, each with its holder after a colon, a line each ("Registrar: Lena R. Marten" /
+ * "Chief Deputy Registrar: Kamal Reilly" / "Office Manager / Deputy: Anna Berg"), as a public
+ * office's, a club's or a board's page lists them: STAFF_LIST_MIN such lines or more, each at most
+ * POST_ROSTER_GAP characters after the one before (blank lines and other lines may stand between),
+ * each post in Title Case naming a post (titleCasePost), each holder two or three capitalised words
+ * (a middle initial and "Jr."/"Sr." kept). A grid of known names vouches for the rest
+ * (addGridNames); otherwise each is held to the known-name check.
+ */
+const POST_COLON_ROSTER_LINE = new RegExp(`^[ \\t]*(\\p{Lu}[\\p{L} ,.'’/&-]{1,50}?)[ \\t]*:[ \\t]*([${CAPITAL}][^\\n:@\\d]{2,50}?)[ \\t]*$`, 'gmu');
+const POST_ROSTER_GAP = 200;
+/** A holder's "Jr.", "Sr." or "III" after the name (SUFFIX), left out where the name's shape is tested. */
+const NAME_SUFFIX_END = new RegExp(`${SUFFIX}$`);
+function scanPostColonRoster(text: string, found: FindingSet, origin: string): void {
+  if (!text.includes(':')) return;
+  let list: string[] = [];
+  let listEnd = -1;
+  const take = (): void => {
+    if (list.length >= STAFF_LIST_MIN) addGridNames(list, found, origin);
+  };
+  POST_COLON_ROSTER_LINE.lastIndex = 0;
+  for (let m = POST_COLON_ROSTER_LINE.exec(text); m; m = POST_COLON_ROSTER_LINE.exec(text)) {
+    const raw = m[2]!.trim();
+    if (!titleCasePost(m[1]!) || !CARD_NAME_LINE.test(raw.replace(NAME_SUFFIX_END, ''))) continue;
+    if (listEnd < 0 || m.index - listEnd > POST_ROSTER_GAP) {
+      take();
+      list = [];
+    }
+    listEnd = m.index + m[0].length;
+    const cleaned = clean(raw);
+    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(raw) && !list.includes(cleaned)) list.push(cleaned);
+  }
+  take();
+}
+
 function scanStaffRoleLines(text: string, found: FindingSet, origin: string): void {
   if (!text.includes(' - ') && !text.includes(' – ') && !text.includes(' — ')) return;
   // The list's lines follow each other: a line of another list ("Lena Marten – a shoulder treatment concept"
@@ -2234,17 +2277,26 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
   const take = (): void => {
     if (list.length >= STAFF_LIST_MIN) addGridNames(list, found, origin);
   };
+  // Whether every line of the list so far names a post.
+  let posts = false;
   STAFF_ROLE_LINE.lastIndex = 0;
   for (let m = STAFF_ROLE_LINE.exec(text); m; m = STAFF_ROLE_LINE.exec(text)) {
-    if (m.index !== listEnd + 1) {
-      take();
-      list = [];
-    }
-    // A capitalised role that names no post: not a staff list's line, and it ends the list.
-    if (m[2] !== undefined && !titleCasePost(m[2])) {
-      listEnd = -1;
+    const post = titleCasePost(m[2]!);
+    // A staff page's headings, each over the person's bio ("Lena Marten - Office Manager" / "I joined
+    // …" / "Kamal Reilly - Harbour Officer"): lines apart, but each names a post, as the list's did.
+    const nearby = posts && listEnd >= 0 && m.index - listEnd <= STAFF_HEADINGS_GAP;
+    // A capitalised role that names no post: not a staff list's line, and it ends a list of lines in
+    // a row; among such headings it is passed over ("Anna Berg - Community Garden").
+    if (m[3] !== undefined && !post) {
+      if (!(nearby && list.length > 0)) listEnd = -1;
       continue;
     }
+    if (m.index !== listEnd + 1 && !(nearby && post)) {
+      take();
+      list = [];
+      posts = true;
+    }
+    posts &&= post;
     listEnd = m.index + m[0].length;
     const cleaned = clean(m[1]!);
     if (cleaned && !isLabel(cleaned) && !tradeName(m[1]!) && !list.includes(cleaned)) list.push(cleaned);
@@ -2881,6 +2933,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanCapitalProfiles(text, found, origin);
   scanAddressHolders(text, found, origin);
   scanStaffRoleLines(text, found, origin);
+  scanPostColonRoster(text, found, origin);
   scanPostCards(text, found, origin);
   scanPostNameLines(text, found, origin);
   scanNameRolePairs(text, found, origin);

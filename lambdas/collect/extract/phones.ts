@@ -44,6 +44,9 @@ const DECOYS = new RegExp(
     '(?<![\\d.-])\\d{7}-\\d{2}\\.\\d{4}\\.\\d\\.\\d{2}\\.\\d{4}(?![.-]?\\d)',
     // 2007/2008: a car's model years ("ano/modelo 2007/2008", "Ford Focus 1.6 - 2007/2008")
     '(?<!\\d[./-]?)(?:19|20)\\d{2}/(?:19|20)\\d{2}(?![./-]?\\d)',
+    // 47.3712345,8.5423456, or with a map's zoom after them (",12"): a latitude and a longitude
+    // joined by a comma alone, which the next pattern's look-around does not take apart
+    '(?<![\\d.,+-])-?\\d{1,3}\\.\\d{4,}, ?-?\\d{1,3}\\.\\d{4,}(?:,\\d{1,2})?(?![.,]?\\d)',
     // 51.5514218, 9,993682: coordinates and other decimals (a phone has a trunk 0 or more groups)
     '(?<![\\d.,+])[1-9]\\d{0,2}[.,]\\d{5,}(?![.,]?\\d)',
     // 14:33
