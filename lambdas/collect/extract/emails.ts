@@ -55,6 +55,13 @@ const ESCAPE_LEFT = /^(?:u00(?:3c|3e|22|27|26|3d|2f|5c))+(?=[a-z0-9])/i;
 /** The same after the domain ("….comu003e"): no top-level domain holds a digit. */
 const ESCAPE_RIGHT = /(?<=\.[a-z]{2,})(?:u00(?:3c|3e|22|27|26|3d|2f|5c))+$/i;
 /**
+ * A word glued to the address's end by elements with no space between them ("…@wendell-mail.ca" then
+ * "Branch Librarian:" read as "…@wendell-mail.caBranch"): a capital after the top-level domain's small
+ * letters. A domain written in capitals throughout, or with a capital inside a label before the
+ * last ("mail.WendellBau.de"), keeps its letters.
+ */
+const GLUED_RIGHT = /(?<=\.\p{Ll}{2,})\p{Lu}\p{L}*$/u;
+/**
  * An e-mail label glued to the address by elements with no space between them ("Email" then
  * "anna@…" read as "Emailanna@…"): written with its capital and the address in small letters. Not
  * "Mail" (a "Mailbox@…" or "Mailroom@…" is a mailbox of its own).
@@ -89,7 +96,7 @@ const SCP_PATH_AFTER = /^:[\w~./-]/;
 
 function add(found: FindingSet, local: string, domain: string, origin: string): void {
   const trimmed = local.replace(ESCAPE_LEFT, '').replace(LABEL_LEFT, '');
-  const address = `${withoutNumberLeft(trimmed).replace(DOT_TOKEN, '.')}@${domain.replace(ESCAPE_RIGHT, '').replace(DOT_TOKEN, '.')}`;
+  const address = `${withoutNumberLeft(trimmed).replace(DOT_TOKEN, '.')}@${domain.replace(ESCAPE_RIGHT, '').replace(GLUED_RIGHT, '').replace(DOT_TOKEN, '.')}`;
   if (FILE_TLD.test(address)) return;
   found.add('email', address, origin);
 }

@@ -643,7 +643,7 @@ const HONORIFIC =
  * name. Those that are also words or names ("Ing", "Mag", "Arch") only with their dot.
  */
 const TITLE_DOT_OPTIONAL = 'Dr|Prof|Professor|Drs|Dra|Dott(?:\\.ssa|ssa)?|Doctor|Doctora|Doktor|Доктор|Д-р|Лікар|Лекар';
-const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-ZÄÖÜ][a-zäöü]+|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
+const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-ZÄÖÜ][a-zäöü]+|Dipl|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
 /** The faculty a German doctor's title names after "Dr." ("Dr. med. dent.", "Dr. rer. nat.", "Dr. h.c."). */
 const DR_FIELDS = '(?: ?(?:med|dent|vet|rer|nat|phil|iur|jur|oec|pol|pharm|theol|habil|univ|techn|agr|sc|h\\.c|publ|soc|medic)\\.)*';
 const TITLES = `(?:(?:${TITLE_DOT_OPTIONAL})\\.?${DR_FIELDS} ?|(?:${TITLE_DOT_REQUIRED})\\. ?)*`;
@@ -673,9 +673,9 @@ const CAPITAL = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ';
  * and the field after them ("dr n. med.", "dr hab. n. ekon.": of medical, of economic sciences).
  */
 const POLISH_DEGREES = 'dr\\.? |[Dd]r hab\\. |hab\\. |prof\\. |n\\. [a-ząćęłńóśźż]{2,8}\\. ';
-const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_DOT_OPTIONAL})\\.?${DR_FIELDS} |(?:${TITLE_DOT_REQUIRED}|PaedDr|MVDr|PharmDr|ThDr|MgA|doc|Doc)\\. ?|art\\. |${POLISH_DEGREES})+(?=[${CAPITAL}])`);
+const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_DOT_OPTIONAL})\\.?${DR_FIELDS} |(?:${TITLE_DOT_REQUIRED}|PaedDr|MVDr|PharmDr|ThDr|MgA|doc|Doc)\\. ?|art\\. |päd\\. |${POLISH_DEGREES})+(?=[${CAPITAL}])`);
 
-/** The name without academic titles before it: "Dra. Ana Ruiz" -> "Ana Ruiz". */
+/** The name without academic titles before it: "Dra. Ana Ruiz" -> "Ana Ruiz", "Dipl. päd. Lena Marten" -> "Lena Marten". */
 export function withoutTitles(name: string): string {
   return name.replace(LEADING_TITLES, '');
 }
@@ -1926,6 +1926,34 @@ function scanPostLabels(text: string, found: FindingSet, origin: string): void {
   }
 }
 
+/**
+ * A contact block's post on a line of its own, closed by a colon, and its holder's name on the next
+ * line ("Branch Librarian:" / "Lena Marten", "Practice Manager:" / "Kamal Reilly"), with a phone's or a
+ * mail's label, or a mailbox, on one of the POST_BLOCK_LINES lines around it, as scanPostLabels
+ * asks. The post in Title Case naming a post (titleCasePost); it may close a line that a mailbox
+ * opens, where the page's markup put the two side by side. Held to the known-name check (origin
+ * "text").
+ */
+const POST_OVER_NAME = new RegExp(`(?:^|[ \\t])(\\p{Lu}[\\p{L}/&'’ -]{1,40}?)[ \\t]*:[ \\t]*\\n[ \\t]*([${CAPITAL}][^\\n]{2,60}?)[ \\t]*$`, 'gmu');
+const COLON_AT_LINE_END = /:[ \t]*\n/;
+function scanPostOverName(text: string, found: FindingSet, origin: string): void {
+  if (!COLON_AT_LINE_END.test(text)) return;
+  POST_OVER_NAME.lastIndex = 0;
+  for (let m = POST_OVER_NAME.exec(text); m; m = POST_OVER_NAME.exec(text)) {
+    const raw = m[2]!;
+    if (!titleCasePost(m[1]!) || !CARD_NAME_LINE.test(withoutTitles(raw))) continue;
+    const end = m.index + m[0].length;
+    let from = m.index;
+    for (let k = 0; k < POST_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
+    let to = end;
+    for (let k = 0; k < POST_BLOCK_LINES && to >= 0 && to < text.length; k++) to = text.indexOf('\n', to + 1);
+    const around = [...text.slice(from, m.index).split('\n'), text.slice(m.index, text.indexOf('\n', m.index)), ...text.slice(end, to < 0 ? text.length : to).split('\n')];
+    if (!around.some((l) => CONTACT_LINE.test(l))) continue;
+    const cleaned = clean(withoutTitles(raw));
+    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(raw)) found.add('name', cleaned, origin);
+  }
+}
+
 function scanAgentCards(text: string, found: FindingSet, origin: string): void {
   // Names whose cards give a contact or an owner's title; whose cards give no contact of their own; every card's.
   const taken: string[] = [];
@@ -2638,7 +2666,7 @@ const HISPANIC_TITLED_NAME = new RegExp(
 
 /**
  * A physician's or a dentist's name after their title, as clinics' team and contact pages print
- * them ("Dr. Lena Marten", "Dra. Ana Ruiz", "Doctor Kamal Reilly", "Доктор Олена Коваль"): two or
+ * them ("Dr. Lena Marten", "Dra. Ana Ruiz", "Doctor Kamal Reilly", "Dott.ssa Lena Marten", "Доктор Олена Коваль"): two or
  * three capitalised words up to the line's end or a punctuation mark, the title opening its line
  * (a card's heading) or after a label's colon ("Dentist: Dr. …"). Inside a sentence the doctor is as
  * often someone else: a lecturer ("a course by Dr. …"), a founder remembered. Unlike the other titles
@@ -2651,9 +2679,20 @@ const PRACTICE_BEFORE =
   '(?:[Ss]tudio(?: [Dd]entistico| [Mm]edico| [Dd]entaire)?|(?:[Zz]ahn|[Tt]ier)?[Aa]rztpraxis|Praxis|Ordination|Cabinet(?: [Dd]entaire| [Mm][ée]dical)?|' +
   'Cl[ií]nica(?: [Dd]ental| [Dd]entale)?|(?:[Tt]andarts)?[Pp]raktijk|Dental (?:[Pp]ractice|[Cc]linic|[Oo]ffice)) ';
 const DOCTOR_TITLED_NAME = new RegExp(
-  `(?:^[ \\t•·*–-]*|: ?|^[ \\t]*${PRACTICE_BEFORE})(?:Dr|Dra|Doctor|Doctora|Doktor|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.?${DR_FIELDS} ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
+  `(?:^[ \\t•·*–-]*|: ?|^[ \\t]*${PRACTICE_BEFORE})(?:Dr|Dra|Doctor|Doctora|Doktor|Dott|Dott\\.ssa|Dottssa|Dr\\.ssa|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.?${DR_FIELDS} ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
   'gm',
 );
+
+/**
+ * Markets whose offices and registers write a person's family name first ("Dott. Rossi Paolo" on an
+ * Italian practice's card, "Kovács Anna" in Hungary): there a name of two words whose second is a
+ * known given name (and whose first is not) is as good as one that opens with it.
+ */
+const SURNAME_FIRST_MARKETS: ReadonlySet<string> = new Set(['IT', 'HU']);
+function surnameFirst(name: string, country: string): boolean {
+  const words = name.split(' ');
+  return SURNAME_FIRST_MARKETS.has(country) && words.length === 2 && !opensWithGivenName(name) && opensWithGivenName(`${words[1]} ${words[0]}`);
+}
 
 /** A reporting verb right after a name ("Mr Roe said", "Frau Berg erklärte"), or before it ("said Mr Roe", "according to Ms Roe"). */
 const REPORTED_AFTER =
@@ -2719,7 +2758,7 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   DOCTOR_TITLED_NAME.lastIndex = 0;
   for (let m = DOCTOR_TITLED_NAME.exec(text); m; m = DOCTOR_TITLED_NAME.exec(text)) {
     const name = clean(m[1]!);
-    if (name && name.includes(' ') && opensWithGivenName(name)) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
+    if (name && name.includes(' ') && (opensWithGivenName(name) || surnameFirst(name, found.country))) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
   }
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) verbName(text, m.index, m[1]!, m.index + m[0].length, found, origin);
@@ -2940,6 +2979,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanNamesOverPhoneLines(text, found, origin);
   scanNamesOverAddresses(text, found, origin);
   scanPostLabels(text, found, origin);
+  scanPostOverName(text, found, origin);
   scanOwnerPosts(text, found, origin);
   scanTitledLawyers(text, found, origin);
   scanNamedPractices(text, found, origin);

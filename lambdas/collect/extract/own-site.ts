@@ -452,8 +452,17 @@ export function callUsLine(texts: readonly string[]): boolean {
  * controls, desks and badges.
  */
 export function switchboardLine(texts: readonly string[]): boolean {
-  return texts.some((text) => SWITCHBOARD_NUMBER.test(text));
+  return texts.some((text) => SWITCHBOARD_NUMBER.test(text) || PUBLIC_BODY_NUMBER.test(text));
 }
+/**
+ * A public body's name over its address and number in the chrome ("Wendell County, Ohio" / "1
+ * Main Street" / "Phone: (614) 555-0100", "City of Wendelton" / … / "(216) 555-0151", "Gemeinde
+ * Wendelfingen" / … / "Tel. 07071 555 0"): a county's, a city's or a town hall's site gives its
+ * main line so, which a marketplace, whose chrome names no county or town as its own, does not.
+ * The number within 120 characters of the name; counted as the switchboard is.
+ */
+const PUBLIC_BODY_NUMBER =
+  /(?<![\p{L}])(?:county|city of|town of|village of|township|borough of|municipality|municipalit[ée]|municipalidad|municipio|gemeinde|marktgemeinde|stadtverwaltung|rathaus|kommune|comune di|ayuntamiento|mairie|ville de|gmina|urz[ąa]d (?:miasta|gminy)|obecn[íi] [úu][řr]ad|m[ěe]stsk[ýy] [úu][řr]ad|ob[čc]ina|city hall|town hall)(?![\p{L}])[^]{0,120}?(?<![\d.,-])\+?\(?\d[\d ()./-]{6,}\d/iu;
 const SWITCHBOARD_NUMBER =
   /(?<![\p{L}])(?:switchboard|centralino|centralita|centralina|telefonzentrale|vermittlung|växel|vaxel|sentralbord|omstillingsbord|vaihde|centrala telefoniczna|ústředna)(?![\p{L}])[^\n\d]{0,12}(?:\n[^\n\d]{0,12})?[+(]?\d/iu;
 
