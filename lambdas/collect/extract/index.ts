@@ -22,7 +22,7 @@ import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUM
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, shopWindow, signatureLine, switchboardLine } from './own-site.js';
+import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -1053,7 +1053,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // On the site's home or contact page, its visitors' log-in and sign-up are no marketplace's by
       // themselves (an agency's "Ouvrir un compte / Login", a broker's "Register/Login"), as a
       // local business's are: a marketplace's home page offers to post an ad, which still says so.
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage || associationOwned(signTexts, opts.url), pressPage, switchboardLine(numberedChromeTexts()))) {
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage || associationOwned(signTexts, opts.url) || publicBodyLine(numberedChromeTexts()), pressPage, switchboardLine(numberedChromeTexts()))) {
         ownChrome = new FindingSet(found.country, found);
         ownMailbox = own.length > 0;
         ownShop = shop;
@@ -1174,7 +1174,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // Whether the page gives another party's mailbox (a directory's entry, a network's member's page).
     const otherParty = found.findings.some((f) => f.kind === 'email' && getDomain(emailDomain(f.value)) !== site);
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
-      if (e !== undefined && (contactPage || pressPage || (ownShop && !otherParty) || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2 || (!otherParty && afterContactUs(pageText.lower, e)))) confirmed.add(`email\u0000${e}`);
+      if (e !== undefined && (contactPage || pressPage || (ownShop && !otherParty) || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2 || (!otherParty && (afterContactUs(pageText.lower, e) || underNumberLine(pageText.lower, e))))) confirmed.add(`email\u0000${e}`);
     }
     // A mailbox at the site's domain that spells a person's name the page gives ("Weitere Informationen
     // erteilt Lena Marten … (martenl@…)", a town's news item naming its officer): that person's, on any
@@ -1400,6 +1400,20 @@ function afterContactUs(lower: string, email: string): boolean {
   }
   return false;
 }
+/**
+ * Whether the mailbox's line comes right under a line that gives a number after a phone's label, in
+ * a block that a heading of its own opens ("Vermietungsbüro" / "Wendelweg 1" / "12345 Berlin" /
+ * "Tel. (030) 555 - 1111" / "vermietung@…"): an office's address block on its own site's page.
+ */
+function underNumberLine(lower: string, email: string): boolean {
+  for (let at = lower.indexOf(email); at >= 0; at = lower.indexOf(email, at + email.length)) {
+    const lines = lower.slice(Math.max(0, at - CONTACT_BLOCK_CHARS), at).split('\n');
+    if (lines[lines.length - 1]!.trim() !== '') continue;
+    if (PHONE_LABEL_LINE.test(lines[lines.length - 2] ?? '')) return true;
+  }
+  return false;
+}
+const PHONE_LABEL_LINE = /^[ \t]*(?:tel|tel\.|telefon|telephone|téléphone|phone|fon|t\.)[ \t]*:?[ \t]*[+(]?\d[\d ()./-]{5,}\d[ \t]*$/u;
 const CONTACT_HEADING_REACH = 5;
 const CONTACT_BLOCK_CHARS = 400;
 const CONTACT_HEADING_LINE =

@@ -452,7 +452,15 @@ export function callUsLine(texts: readonly string[]): boolean {
  * controls, desks and badges.
  */
 export function switchboardLine(texts: readonly string[]): boolean {
-  return texts.some((text) => SWITCHBOARD_NUMBER.test(text) || PUBLIC_BODY_NUMBER.test(text));
+  return texts.some((text) => SWITCHBOARD_NUMBER.test(text)) || publicBodyLine(texts);
+}
+/**
+ * Whether a header's or footer's text names a public body over its number (PUBLIC_BODY_NUMBER): a
+ * county's, a city's, a town hall's site, whose log-in and account controls are its residents' (a
+ * "Notify Me" sign-up, a permit portal's log-in), as a local business's are its customers'.
+ */
+export function publicBodyLine(texts: readonly string[]): boolean {
+  return texts.some((text) => PUBLIC_BODY_NUMBER.test(text));
 }
 /**
  * A public body's name over its address and number in the chrome ("Wendell County, Ohio" / "1

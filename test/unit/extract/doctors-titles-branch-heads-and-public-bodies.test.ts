@@ -106,3 +106,40 @@ describe("a county's main line in its site's footer", () => {
     expect(office(footer('Wendell County, Ohio', '<a href="/post-ad">Post an ad</a> <a href="/login">Log in</a>'), 'US', 'phone')).toEqual([]);
   });
 });
+
+describe("a public body's site with its residents' log-in", () => {
+  const commission = foundAt('https://www.wendelton.example/parks/garden-commission', 'US');
+  const site = (header: string): string =>
+    `<!doctype html><html><body><header>${header}</header><main><h1>Garden Commission</h1><p>The commission looks after the city's parks.</p></main>` +
+    '<footer><h3>Contact Us</h3><p><strong>City of Wendelton</strong><br>12 Wendell Ave.<br>Wendelton, OH 43999<br>(216) 555-0151</p></footer></body></html>';
+
+  it("keeps the city's main line: the log-in is its residents'", () => {
+    expect(commission(site('<a href="/MyAccount">Log in</a> <a href="/MyAccount/Create">Create an account</a>'), 'US', 'phone')).toEqual(['phone +12165550151']);
+  });
+
+  it("but not where the header asks visitors to post an ad", () => {
+    expect(commission(site('<a href="/login">Log in</a> <a href="/post-ad">Post an ad</a>'), 'US', 'phone')).toEqual([]);
+  });
+});
+
+/**
+ * A landlord's own site: its flat-search page's lettings office block, the number after its label
+ * on the line over the mailbox. The site's own mailbox made it the landlord's; the block says the
+ * mailbox is the office's, on a page that is neither the contact page nor prints it twice.
+ */
+describe("an office's block on its own site's listing page", () => {
+  const search = foundAt('https://www.wendell-wohnen.example/wohnen/angebote/', 'DE');
+  const office = (between = ''): string =>
+    page(
+      '<h1>Wohnungssuche</h1><ul><li>2 Zimmer, 54 m², 612 €</li><li>3 Zimmer, 71 m², 845 €</li></ul>' +
+        `<div><h2>Vermietungsbüro</h2><p>Wendelweg 1<br> 12345&nbsp;Berlin<br> Tel. (030) 555 - 1111<br>${between}<a href="mailto:vermietung@wendell-wohnen.example">vermietung@wendell-wohnen.example</a></p></div>`,
+    );
+
+  it('gives the office its mailbox', () => {
+    expect(search(office(), 'DE', 'email')).toEqual(['email vermietung@wendell-wohnen.example']);
+  });
+
+  it('not where a line of prose stands between the number and the mailbox', () => {
+    expect(search(office('Schreiben Sie uns gern jederzeit eine Nachricht an<br>'), 'DE', 'email')).toEqual([]);
+  });
+});
