@@ -1926,28 +1926,35 @@ function scanPostLabels(text: string, found: FindingSet, origin: string): void {
   }
 }
 
+const COLON_AT_LINE_END = /:[ \t]*\n/g;
+const POST_BEFORE_COLON = /(?:^|[ \t])(\p{Lu}[\p{L}/&'’ -]{1,40}?)[ \t]*$/u;
+const POST_REACH = 60;
 /**
  * A contact block's post on a line of its own, closed by a colon, and its holder's name on the next
  * line ("Branch Librarian:" / "Lena Marten", "Practice Manager:" / "Kamal Reilly"), with a phone's or a
  * mail's label, or a mailbox, on one of the POST_BLOCK_LINES lines around it, as scanPostLabels
  * asks. The post in Title Case naming a post (titleCasePost); it may close a line that a mailbox
  * opens, where the page's markup put the two side by side. Held to the known-name check (origin
- * "text").
+ * "text"). Found from the lines that end with a colon (few do), the post looked for up to
+ * POST_REACH characters before it.
  */
-const POST_OVER_NAME = new RegExp(`(?:^|[ \\t])(\\p{Lu}[\\p{L}/&'’ -]{1,40}?)[ \\t]*:[ \\t]*\\n[ \\t]*([${CAPITAL}][^\\n]{2,60}?)[ \\t]*$`, 'gmu');
-const COLON_AT_LINE_END = /:[ \t]*\n/;
 function scanPostOverName(text: string, found: FindingSet, origin: string): void {
-  if (!COLON_AT_LINE_END.test(text)) return;
-  POST_OVER_NAME.lastIndex = 0;
-  for (let m = POST_OVER_NAME.exec(text); m; m = POST_OVER_NAME.exec(text)) {
-    const raw = m[2]!;
-    if (!titleCasePost(m[1]!) || !CARD_NAME_LINE.test(withoutTitles(raw))) continue;
-    const end = m.index + m[0].length;
-    let from = m.index;
-    for (let k = 0; k < POST_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
-    let to = end;
+  COLON_AT_LINE_END.lastIndex = 0;
+  for (let c = COLON_AT_LINE_END.exec(text); c; c = COLON_AT_LINE_END.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', c.index - 1) + 1;
+    // Cut at a space so that the cut is no word's start.
+    const from = c.index - lineStart <= POST_REACH ? lineStart : text.indexOf(' ', c.index - POST_REACH);
+    const post = from < 0 || from >= c.index ? null : POST_BEFORE_COLON.exec(text.slice(from, c.index));
+    if (!post || !titleCasePost(post[1]!)) continue;
+    const nameStart = c.index + c[0].length;
+    const nameEnd = text.indexOf('\n', nameStart);
+    const raw = text.slice(nameStart, nameEnd < 0 ? text.length : nameEnd).trim();
+    if (raw.length < 3 || raw.length > 61 || !CARD_NAME_LINE.test(withoutTitles(raw))) continue;
+    let before = lineStart;
+    for (let k = 0; k < POST_BLOCK_LINES && before > 0; k++) before = text.lastIndexOf('\n', before - 2) + 1;
+    let to = nameEnd;
     for (let k = 0; k < POST_BLOCK_LINES && to >= 0 && to < text.length; k++) to = text.indexOf('\n', to + 1);
-    const around = [...text.slice(from, m.index).split('\n'), text.slice(m.index, text.indexOf('\n', m.index)), ...text.slice(end, to < 0 ? text.length : to).split('\n')];
+    const around = [...text.slice(before, c.index).split('\n'), ...text.slice(nameEnd < 0 ? text.length : nameEnd, to < 0 ? text.length : to).split('\n')];
     if (!around.some((l) => CONTACT_LINE.test(l))) continue;
     const cleaned = clean(withoutTitles(raw));
     if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(raw)) found.add('name', cleaned, origin);
@@ -2270,7 +2277,10 @@ function scanPostCards(text: string, found: FindingSet, origin: string): void {
  * (a middle initial and "Jr."/"Sr." kept). A grid of known names vouches for the rest
  * (addGridNames); otherwise each is held to the known-name check.
  */
-const POST_COLON_ROSTER_LINE = new RegExp(`^[ \\t]*(\\p{Lu}[\\p{L} ,.'’/&-]{1,50}?)[ \\t]*:[ \\t]*([${CAPITAL}][^\\n:@\\d]{2,50}?)[ \\t]*$`, 'gmu');
+// A colon before a capital (found first), then the line's post before it and its holder after it.
+const COLON_BEFORE_CAPITAL = new RegExp(`:[ \\t]*(?=[${CAPITAL}])`, 'g');
+const ROSTER_POST = /^[ \t]*(\p{Lu}[\p{L} ,.'’/&-]{1,50}?)[ \t]*$/u;
+const ROSTER_HOLDER = new RegExp(`^([${CAPITAL}][^\\n:@\\d]{2,50}?)[ \\t]*$`, 'u');
 const POST_ROSTER_GAP = 200;
 /** A holder's "Jr.", "Sr." or "III" after the name (SUFFIX), left out where the name's shape is tested. */
 const NAME_SUFFIX_END = new RegExp(`${SUFFIX}$`);
@@ -2281,15 +2291,22 @@ function scanPostColonRoster(text: string, found: FindingSet, origin: string): v
   const take = (): void => {
     if (list.length >= STAFF_LIST_MIN) addGridNames(list, found, origin);
   };
-  POST_COLON_ROSTER_LINE.lastIndex = 0;
-  for (let m = POST_COLON_ROSTER_LINE.exec(text); m; m = POST_COLON_ROSTER_LINE.exec(text)) {
-    const raw = m[2]!.trim();
-    if (!titleCasePost(m[1]!) || !CARD_NAME_LINE.test(raw.replace(NAME_SUFFIX_END, ''))) continue;
-    if (listEnd < 0 || m.index - listEnd > POST_ROSTER_GAP) {
+  COLON_BEFORE_CAPITAL.lastIndex = 0;
+  for (let c = COLON_BEFORE_CAPITAL.exec(text); c; c = COLON_BEFORE_CAPITAL.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', c.index - 1) + 1;
+    if (c.index - lineStart > 60) continue;
+    const post = ROSTER_POST.exec(text.slice(lineStart, c.index));
+    if (!post) continue;
+    const lineEnd = text.indexOf('\n', c.index);
+    const holder = ROSTER_HOLDER.exec(text.slice(c.index + c[0].length, lineEnd < 0 ? text.length : lineEnd));
+    if (!holder) continue;
+    const raw = holder[1]!.trim();
+    if (!titleCasePost(post[1]!) || !CARD_NAME_LINE.test(raw.replace(NAME_SUFFIX_END, ''))) continue;
+    if (listEnd < 0 || lineStart - listEnd > POST_ROSTER_GAP) {
       take();
       list = [];
     }
-    listEnd = m.index + m[0].length;
+    listEnd = lineEnd < 0 ? text.length : lineEnd;
     const cleaned = clean(raw);
     if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(raw) && !list.includes(cleaned)) list.push(cleaned);
   }
