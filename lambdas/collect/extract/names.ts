@@ -2294,7 +2294,7 @@ function scanPostColonRoster(text: string, found: FindingSet, origin: string): v
   COLON_BEFORE_CAPITAL.lastIndex = 0;
   for (let c = COLON_BEFORE_CAPITAL.exec(text); c; c = COLON_BEFORE_CAPITAL.exec(text)) {
     const lineStart = text.lastIndexOf('\n', c.index - 1) + 1;
-    if (c.index - lineStart > 60) continue;
+    if (c.index - lineStart > POST_REACH) continue;
     const post = ROSTER_POST.exec(text.slice(lineStart, c.index));
     if (!post) continue;
     const lineEnd = text.indexOf('\n', c.index);
@@ -2322,8 +2322,8 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
   const take = (): void => {
     if (list.length >= STAFF_LIST_MIN) addGridNames(list, found, origin);
   };
-  // Whether every line of the list so far names a post.
-  let posts = false;
+  // Whether every line of the list so far names a post (true for the empty list).
+  let posts = true;
   STAFF_ROLE_LINE.lastIndex = 0;
   for (let m = STAFF_ROLE_LINE.exec(text); m; m = STAFF_ROLE_LINE.exec(text)) {
     const post = titleCasePost(m[2]!);
