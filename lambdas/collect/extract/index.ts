@@ -19,6 +19,7 @@ import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, titledAgentName, titledPracticeName, tradeName, vouchedGrid, wordCount } from './names.js';
+import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
@@ -919,8 +920,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     }
   }
 
-  // The page's text without the site's legal disclaimer, whose complaint line and mailbox are the site's.
-  const text = withoutDisclaimers(page.text);
+  // The page's text without the site's legal disclaimer, whose complaint line and mailbox are the
+  // site's, and without a product's manufacturer block, whose lines are the maker's (manufacturer-blocks.ts).
+  const text = withoutDisclaimers(page.text, (d) => site !== null && getDomain(d) === site);
   // An organisation's press release, with its press contacts' block (pressContactBlock).
   const pressPage = pressContactBlock(text);
   phones.pressRelease = pressPage;
@@ -1915,13 +1917,13 @@ const FINANCE_NOTICE_MIN = 120;
 /** The cheap test before the line scan. */
 const FINANCE_NOTICE_HINT = /ORIAS|IVASS|Conduct Authority|FCA |courtier|intermédiaire|intermediario|vermittler|GewO/i;
 
-function withoutDisclaimers(text: string): string {
+function withoutDisclaimers(text: string, sameSite: (domain: string) => boolean): string {
   DISCLAIMER_LINE.lastIndex = 0;
   let out = DISCLAIMER_LINE.test(text) ? text.replace(DISCLAIMER_LINE, '') : text;
   FINANCE_NOTICE_LINE.lastIndex = 0;
   if (FINANCE_NOTICE_HINT.test(out)) out = out.replace(FINANCE_NOTICE_LINE, (line) => (line.length >= FINANCE_NOTICE_MIN ? '' : line));
   if (AUTHORITY_HINT.test(out)) out = withoutAuthorityBlocks(out);
-  return out;
+  return withoutManufacturerBlocks(out, sameSite);
 }
 
 /**
