@@ -67,15 +67,25 @@ function matchesId(e164: string, ids: readonly string[]): boolean {
   return false;
 }
 
-function ascending(s: string): boolean {
-  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) - s.charCodeAt(i - 1) !== 1) return false;
-  return true;
+/**
+ * Whether `s` is nothing but runs of digits counting up, each three long or more ("2345 678 123":
+ * a form's or an imprint generator's placeholder, typed along the keyboard's rows). A number
+ * someone has is almost never made so.
+ */
+function ascendingRuns(s: string): boolean {
+  let run = 1;
+  for (let i = 1; i < s.length; i++) {
+    if (s.charCodeAt(i) - s.charCodeAt(i - 1) === 1) run++;
+    else if (run < 3) return false;
+    else run = 1;
+  }
+  return run >= 3;
 }
 
 /**
  * Numbers nobody has: one digit repeated six times or more, nine or more consecutive digits
- * counting up (123456789) or ten counting down, or a national number that is one ascending run
- * (+47 12345678).
+ * counting up (123456789) or ten counting down, or a national number made of runs counting up
+ * (+47 12345678, "02345-678123").
  */
 export function isPlaceholderPhone(e164: string): boolean {
   const d = e164.replace(/\D/g, '');
@@ -89,7 +99,7 @@ export function isPlaceholderPhone(e164: string): boolean {
     if (up >= 9 || down >= 10) return true;
   }
   const national = parsePhoneNumberFromString(e164)?.nationalNumber;
-  return national !== undefined && national.length >= 6 && ascending(national);
+  return national !== undefined && national.length >= 6 && ascendingRuns(national);
 }
 
 /**

@@ -1405,17 +1405,28 @@ function afterContactUs(lower: string, email: string): boolean {
 /**
  * Whether the mailbox's line comes right under a line that gives a number after a phone's label, in
  * a block that a heading of its own opens ("Vermietungsbüro" / "Wendelweg 1" / "12345 Berlin" /
- * "Tel. (030) 555 - 1111" / "vermietung@…"): an office's address block on its own site's page.
+ * "Tel. (030) 555 - 1111" / "vermietung@…"): an office's address block on its own site's page. The
+ * mailbox may follow its label on its line or on the line above it ("E-mail:" / "info@…"), and the
+ * number its label on the line above it ("Telefoonnummer:" / "011 / 55 46 27"), as address blocks
+ * set them in two columns' worth of lines.
  */
 function underNumberLine(lower: string, email: string): boolean {
   for (let at = lower.indexOf(email); at >= 0; at = lower.indexOf(email, at + email.length)) {
     const lines = lower.slice(Math.max(0, at - CONTACT_BLOCK_CHARS), at).split('\n');
-    if (lines[lines.length - 1]!.trim() !== '') continue;
-    if (PHONE_LABEL_LINE.test(lines[lines.length - 2] ?? '')) return true;
+    let k = lines.length - 1;
+    const before = lines[k]!.trim();
+    if (before !== '' && !EMAIL_LABEL_ALONE.test(before)) continue;
+    if (before === '' && EMAIL_LABEL_ALONE.test(lines[k - 1] ?? '')) k--;
+    const above = lines[k - 1] ?? '';
+    if (PHONE_LABEL_LINE.test(above) || (NUMBER_ALONE_LINE.test(above) && PHONE_LABEL_ALONE.test(lines[k - 2] ?? ''))) return true;
   }
   return false;
 }
-const PHONE_LABEL_LINE = /^[ \t]*(?:tel|tel\.|telefon|telephone|téléphone|phone|fon|t\.)[ \t]*:?[ \t]*[+(]?\d[\d ()./-]{5,}\d[ \t]*$/u;
+const PHONE_LABELS = 'tel|tel\\.|telefon|telephone|téléphone|tél\\.?|phone|fon|t\\.|telefoon|telefoonnummer|telefonnummer|telefono|teléfono|telefone|puhelin|tlf\\.?';
+const PHONE_LABEL_LINE = new RegExp(`^[ \\t]*(?:${PHONE_LABELS})[ \\t]*:?[ \\t]*[+(]?\\d[\\d ()./-]{5,}\\d[ \\t]*$`, 'u');
+const PHONE_LABEL_ALONE = new RegExp(`^[ \\t]*(?:${PHONE_LABELS})[ \\t]*:?[ \\t]*$`, 'u');
+const NUMBER_ALONE_LINE = /^[ \t]*[+(]?\d[\d ()./-]{5,}\d[ \t]*$/;
+const EMAIL_LABEL_ALONE = /^[ \t]*(?:e-?mail|mail|courriel|e-post|sähköposti)[ \t]*:?[ \t]*$/u;
 const CONTACT_HEADING_REACH = 5;
 const CONTACT_BLOCK_CHARS = 400;
 const CONTACT_HEADING_LINE =
