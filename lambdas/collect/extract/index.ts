@@ -384,6 +384,15 @@ const LANG_COUNTRY: Readonly<Record<string, string>> = {
   it: 'IT', es: 'ES', pt: 'PT', cs: 'CZ', et: 'EE', lv: 'LV', lt: 'LT', is: 'IS',
 };
 
+/**
+ * Regions whose numbers a country's people write in its own national format, with its trunk 0,
+ * though they have calling codes of their own: France's overseas departments ("0590 55 01 42" is
+ * Guadeloupe's +590 590 55 01 42, "0262 …" Réunion's, "0696 …" a Martinique mobile), which
+ * libphonenumber's French plan does not hold. (The UK's Crown Dependencies and Norway's Svalbard
+ * share their country's calling code, and its plan reads them already.)
+ */
+const SHARED_PLANS: Readonly<Record<string, readonly string[]>> = { FR: ['GP', 'MQ', 'GF', 'RE', 'YT'] };
+
 /** Countries the page's `lang` attributes point to, other than the source's own. */
 function countriesOfLangs(langs: readonly string[], sourceCountry: string): string[] {
   const out = new Set<string>();
@@ -764,6 +773,24 @@ const FOOTER_MARK = /(?:^|[-_\s])footer(?:$|[-_\s])/i;
 const MAX_OWN_SITE_PHONES = 15;
 
 /**
+ * Whether the page's mailboxes are all at the site's domain, and MIN_STAFF_MAILBOXES or more of
+ * them a person's (their local part opens with a known given name: "lena@", "kamal.reilly@"): a
+ * firm's staff, as its team page lists them. A directory's entries write from their own domains,
+ * and a marketplace's relay addresses ("reply-8812@") and desks ("info@", "sales@") name no one.
+ */
+function staffMailboxesOnly(emails: readonly string[], site: string | null): boolean {
+  if (site === null || emails.some((e) => getDomain(emailDomain(e)) !== site)) return false;
+  const people = new Set(
+    emails.filter((e) => {
+      const first = e.slice(0, e.indexOf('@')).split(/[._-]/)[0]!;
+      return first.length >= MIN_MAILBOX_GIVEN && isGivenName(first);
+    }),
+  );
+  return people.size >= MIN_STAFF_MAILBOXES;
+}
+const MIN_STAFF_MAILBOXES = 5;
+
+/**
  * Whether a page's many numbers are one firm's direct lines: most of them (SWITCHBOARD_SHARE) the
  * same number but their last two digits ("+41 21 555 79 53", "+41 21 555 79 61", …), as a staff
  * page lists its people's extensions. A directory's numbers are its many advertisers', each their own.
@@ -836,7 +863,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const { layout, page, sellerBoxContent, tables, reviewTexts } = readLayout(root);
   for (const blob of layout.dataJson) embedded.read(blob);
   const langCountries = countriesOfLangs(page.langs, found.country);
-  const phones = new PhoneFinder(found, langCountries);
+  // Where a national number is tried when it is no number of the source's country: the page's
+  // languages' countries, and the regions that share the country's national dialling (SHARED_PLANS).
+  const phoneCountries = [...langCountries, ...(SHARED_PLANS[found.country] ?? [])];
+  const phones = new PhoneFinder(found, phoneCountries);
   phones.site = site ?? undefined;
   readMicrodata(page.microdata, found, opts.url);
   for (const name of layout.sellerNames) for (const one of splitPair(name)) found.add('name', one, 'seller-box');
@@ -1045,9 +1075,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || (contactPage && listsStaff(text, found.country)) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
-    // its header), not one business's window.
+    // its header), not one business's window. But a firm's own team page, whose staff's mailboxes
+    // are all at its domain (staffMailboxesOnly), gives each one's mobile and each branch's line.
     const pagePhones = found.findings.filter((f) => f.kind === 'phone').map((f) => f.value);
-    if (own !== undefined && (pagePhones.length <= MAX_OWN_SITE_PHONES || oneSwitchboard(pagePhones))) {
+    if (own !== undefined && (pagePhones.length <= MAX_OWN_SITE_PHONES || oneSwitchboard(pagePhones) || (contactPage && staffMailboxesOnly(foundEmails, site)))) {
       const links = [...chromeHrefs];
       for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
       // A log-in word whose every chrome link leads to another site: not this site's accounts.
@@ -1072,7 +1103,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (found.sellersSite || ownChrome) {
     const into = ownChrome ?? found;
     const siteName = plainLetters(getDomainWithoutSuffix(opts.url) ?? '');
-    const chromePhones = ownChrome ? new PhoneFinder(ownChrome, langCountries) : phones;
+    const chromePhones = ownChrome ? new PhoneFinder(ownChrome, phoneCountries) : phones;
     // A site of its own: its customer service's line is its own (PhoneFinder.ownSite).
     if (ownChrome) {
       chromePhones.ownSite = true;
@@ -1112,7 +1143,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // shop's top bar outside its header's markup), which the text's scan refused as a platform's desk.
       if (found.platformLabelledDigits.size) {
         const desks = new FindingSet(found.country, found);
-        const finder = new PhoneFinder(desks, langCountries);
+        const finder = new PhoneFinder(desks, phoneCountries);
         finder.ownSite = true;
         finder.pressRelease = pressPage;
         finder.site = phones.site;
@@ -1275,6 +1306,8 @@ const CONTACT_PAGE_PATH = new RegExp(
   `(?:^|[/_-])(?:${[
     // (a word after one, "contact-us", "mentions-legales", and a word before one, "our-team", "aviso-legal", are taken as they are)
     'contact|contacts|contactus|contactez-nous|contacto|contactos|contactanos|contato|contatti|contattaci|kontakt|kontakty|kontakte|kontaktai|kontaktid|yhteystiedot|ota-yhteytta',
+    // and the verbs sites name it with ("…-contacter", "kontaktieren", "get-in-touch")
+    'contacter|contactar|contattare|contacteer|kontaktieren|kontaktiere|get-in-touch',
     'impressum|imprint|legal|mentions|note-legali|colofon|colophon',
     'about|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista',
     'team|equipe|équipe|zespol|zespół|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people',
@@ -1405,20 +1438,21 @@ function afterContactUs(lower: string, email: string): boolean {
 /**
  * Whether the mailbox's line comes right under a line that gives a number after a phone's label, in
  * a block that a heading of its own opens ("Vermietungsbüro" / "Wendelweg 1" / "12345 Berlin" /
- * "Tel. (030) 555 - 1111" / "vermietung@…"): an office's address block on its own site's page. The
- * mailbox may follow its label on its line or on the line above it ("E-mail:" / "info@…"), and the
- * number its label on the line above it ("Telefoonnummer:" / "011 / 55 46 27"), as address blocks
- * set them in two columns' worth of lines.
+ * "Tel. (030) 555 - 1111" / "vermietung@…"): an office's address block on its own site's page. Or
+ * the block sets each value under its label ("Telefoonnummer:" / "011 / 55 01 42" / "Email:" /
+ * "info@…", the mailbox's label also on its line): there the labels say which line is which.
  */
 function underNumberLine(lower: string, email: string): boolean {
   for (let at = lower.indexOf(email); at >= 0; at = lower.indexOf(email, at + email.length)) {
     const lines = lower.slice(Math.max(0, at - CONTACT_BLOCK_CHARS), at).split('\n');
     let k = lines.length - 1;
     const before = lines[k]!.trim();
+    // The mailbox alone on its line under "Tel. 030 …"; or, in label-over-value lines, after its
+    // label on its line or the line above, under a number whose label is on the line above it.
+    if (before === '' && PHONE_LABEL_LINE.test(lines[k - 1] ?? '')) return true;
     if (before !== '' && !EMAIL_LABEL_ALONE.test(before)) continue;
     if (before === '' && EMAIL_LABEL_ALONE.test(lines[k - 1] ?? '')) k--;
-    const above = lines[k - 1] ?? '';
-    if (PHONE_LABEL_LINE.test(above) || (NUMBER_ALONE_LINE.test(above) && PHONE_LABEL_ALONE.test(lines[k - 2] ?? ''))) return true;
+    if (NUMBER_ALONE_LINE.test(lines[k - 1] ?? '') && PHONE_LABEL_ALONE.test(lines[k - 2] ?? '')) return true;
   }
   return false;
 }

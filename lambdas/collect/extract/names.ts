@@ -1465,8 +1465,10 @@ export function scanMailboxNames(text: string, found: FindingSet, origin: string
     if (!m || m.index + m[1]!.length !== at) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = text.slice(Math.max(lineStart, m.index - 80), m.index);
-    // The last two or three capitalised words before the address, separated from it by little.
-    const name = /([A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’-]+){1,2})[^\p{L}\d]{0,30}(?:\d[\d ()./+-]{5,}[^\p{L}\d]{0,10})?$/u.exec(before);
+    // The last two or three capitalised words before the address, separated from it by little: by
+    // the person's initials in brackets at most ("Lena MARTEN (LM) : lena.marten@…", as an office
+    // lists its staff with the initials its files go by).
+    const name = /([A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\p{L}'’-]+){1,2})(?: ?\(\p{Lu}{1,4}\))?[^\p{L}\d]{0,30}(?:\d[\d ()./+-]{5,}[^\p{L}\d]{0,10})?$/u.exec(before);
     const n = name && clean(name[1]!);
     const sameLine = n ? mailboxOf(m[1]!, n) : undefined;
     if (n && sameLine) {
@@ -1880,7 +1882,9 @@ const POST_LABEL_LINE = new RegExp(
       'pressesprecher(?:in)?|pressereferent(?:in)?|sprecher(?:in)?|referent(?:in)?|ansprechperson|head|manager|director|press officer|' +
       'spokes(?:person|man|woman)|coordinator|responsable|directeur|directrice|responsabile|direttore|direttrice|coordinador(?:a)?|' +
       'director(?:a)?|jefe|jefa|voorzitter|woordvoerder|daglig leder|leder|ordförande|kierownik|dyrektor|rzecznik prasowy|rzecznik|' +
-      'vedoucí|ředitel(?:ka)?)',
+      'vedoucí|ředitel(?:ka)?|' +
+      // a German imprint's legal representative ("Vertreten durch: …", "Vertretungsberechtigt: …")
+      'vertreten durch|vertretungsberechtigt(?:er|en|e)?(?: geschäftsführer(?:in)?)?)',
   )}[ \\t]*:[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})[ \\t]*$`,
   'gmu',
 );
@@ -1927,6 +1931,8 @@ function scanPostLabels(text: string, found: FindingSet, origin: string): void {
 }
 
 const COLON_AT_LINE_END = /:[ \t]*\n/g;
+/** A person's initials in brackets closing their name's line ("Lena MARTEN (LM)"). */
+const INITIALS_AFTER = / ?\(\p{Lu}{1,4}\)$/u;
 const POST_BEFORE_COLON = /(?:^|[ \t])(\p{Lu}[\p{L}/&'’ -]{1,40}?)[ \t]*$/u;
 const POST_REACH = 60;
 /**
@@ -1948,7 +1954,8 @@ function scanPostOverName(text: string, found: FindingSet, origin: string): void
     if (!post || !titleCasePost(post[1]!)) continue;
     const nameStart = c.index + c[0].length;
     const nameEnd = text.indexOf('\n', nameStart);
-    const raw = text.slice(nameStart, nameEnd < 0 ? text.length : nameEnd).trim();
+    // The holder's initials in brackets after the name ("Lena MARTEN (LM)", the initials the office's files go by) are no part of it.
+    const raw = text.slice(nameStart, nameEnd < 0 ? text.length : nameEnd).trim().replace(INITIALS_AFTER, '');
     if (raw.length < 3 || raw.length > 61 || !CARD_NAME_LINE.test(withoutTitles(raw))) continue;
     let before = lineStart;
     for (let k = 0; k < POST_BLOCK_LINES && before > 0; k++) before = text.lastIndexOf('\n', before - 2) + 1;
@@ -2215,6 +2222,10 @@ const TITLE_CASE_POST_WORDS: ReadonlySet<string> = new Set([
   // public and club posts, as a staff directory writes them (scanPostNameLines)
   ...'clerk recorder commissioner inspector supervisor chief officer mayor alderman councillor councilor registrar warden ranger librarian coach captain'.split(' '),
   ...'counsellor counselor worker nurse teacher deputy coroner sheriff'.split(' '),
+  // an office's posts in French, as a notary's or a lawyer's staff list writes them ("Clerc de notaire :" / its holder)
+  // a German imprint's legal representative ("Vertreten durch:" / its holder)
+  'vertreten', 'vertretungsberechtigt', 'vertretungsberechtigter', 'vertretungsberechtigte',
+  ...'notaire clerc gestionnaire gestionnaires assistante assistantes formaliste formalistes comptable secrétaire collaborateur collaboratrice juriste standardiste'.split(' '),
 ]);
 function titleCasePost(role: string): boolean {
   return role.split(/[ ,/&.-]+/).some((w) => w !== '' && postWord(w));

@@ -1,7 +1,7 @@
 /**
  * From the 102nd sealed round: an imprint generator's placeholder line left on a craftsman's site
- * ("Telefon: 02345-678…", runs counting up), and a garage's own address
- * block set in label-over-value lines ("Telefoonnummer:" / its number / "Email:" / its mailbox).
+ * ("Telefon: 02345-678…", runs counting up), an imprint's legal representative ("Vertreten durch:"
+ * over the owner's name), and a garage's own address block set in label-over-value lines ("Telefoonnummer:" / its number / "Email:" / its mailbox).
  * Every name, number and domain here is invented (wendell-* domains, 555 numbers).
  */
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,27 @@ describe('a number made of runs counting up is a placeholder', () => {
       '<!doctype html><html lang="en"><body><main><h3>Impressum</h3><p>Tischlerei Wendell<br>Beispielweg 3<br>10115 Berlin</p>' +
       '<p><strong>Kontakt:</strong><br>Telefon: 02345-678123<br>Fax: 2345-678123<br>Mobil: 0171 5550142</p></main></body></html>';
     expect(found(html, 'DE', 'phone')).toEqual(['phone +491715550142']);
+  });
+});
+
+describe("an imprint's legal representative", () => {
+  const imprint = foundAt('https://www.wendell-bau.de/impressum', 'DE');
+  const legal = (body: string): string => page(`<h1>Impressum</h1><p>Wendell Bau<br>Beispielweg 3<br>10115 Berlin</p>${body}`);
+
+  it.each([
+    ['under "Vertreten durch:"', '<p>Vertreten durch:<br>Lena Marten</p><p>Kontakt:<br>Telefon: 030 5550142</p>', 'name lena marten'],
+    ['after "Vertretungsberechtigt:" on its line', '<p>Telefon: 030 5550142<br>Vertretungsberechtigt: Kamal Reilly</p>', 'name kamal reilly'],
+  ])('is named %s', (_, body, want) => {
+    expect(imprint(legal(body), 'DE', 'name')).toEqual([want]);
+  });
+
+  it('but a firm that represents it is no person', () => {
+    expect(imprint(legal('<p>Vertreten durch:<br>Wendell Verwaltungs GmbH</p><p>Telefon: 030 5550142</p>'), 'DE', 'name')).toEqual([]);
+  });
+
+  it('nor is the label in a sentence far from any contact', () => {
+    const body = '<p>Die Gesellschaft wird vertreten durch: Kamal Reilly</p><p>Haftung für Inhalte</p><p>Die Inhalte unserer Seiten wurden mit größter Sorgfalt erstellt.</p><p>Für die Richtigkeit übernehmen wir keine Gewähr.</p><p>Urheberrecht</p><p>Telefon: 030 5550142</p>';
+    expect(imprint(legal(body), 'DE', 'name')).toEqual([]);
   });
 });
 
