@@ -280,6 +280,9 @@ const RECIPIENT_FIELD = /^(?:to|to[_-]?e?mail|e?mail[_-]?to|recipients?|recipien
 /** The label of a recipient field's mailbox among the page's attributes (see scanAttribute). */
 export const RECIPIENT_LABEL = 'form-recipient';
 
+/** A number's run of seven digits or more, or a mailbox's "@", in an image's alternative text (scanAttribute). */
+const ALT_CONTACT = /\d(?:[ ()./-]?\d){6}|@/;
+
 /** A call link's address ("tel:…", "callto:…", spaces before it allowed). */
 export const CALL_LINK = /^\s*(?:tel|callto):/i;
 
@@ -288,6 +291,10 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
   if (!value || value.length > MAX_ATTRIBUTE) return;
   const c = name.charCodeAt(0);
   if (c === 100 /* d */ ? name.startsWith('data-') : name === 'title' || name === 'aria-label') {
+    attributes.push({ name, value, label: name });
+  } else if (name === 'alt' && ALT_CONTACT.test(value)) {
+    // An image's alternative text that gives a number or a mailbox: a site builder's text set as
+    // an image ("Reservations: call 0117 …" over a picture of those words), whose alt holds it.
     attributes.push({ name, value, label: name });
   } else if (name === 'href') {
     // Contact links, and links that name a car's VIN in a query parameter (a history report's).

@@ -678,8 +678,14 @@ function inProse(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
   let end = text.indexOf('\n', at);
   if (end < 0) end = text.length;
-  return end - start >= PROSE_LINE && SENTENCE_MARK.test(text.slice(start, end));
+  if (end - start >= PROSE_LINE && SENTENCE_MARK.test(text.slice(start, end))) return true;
+  // A capitalised word inside a short sentence, after a word in small letters and before more
+  // words ("zie wendell.example onder Register Oefentherapeut."): a register's or a list's
+  // name, not a control, which stands alone or closes its call ("Jetzt kostenlos Registrieren.").
+  return NOUN_IN_SENTENCE_BEFORE.test(text.slice(start, at)) && NOUN_IN_SENTENCE_AFTER.test(text.slice(at, end));
 }
+const NOUN_IN_SENTENCE_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}.]*\s$/u;
+const NOUN_IN_SENTENCE_AFTER = /^\p{Lu}\p{L}*\s+\p{L}[^\n]*[.!]\s*$/u;
 const PROSE_LINE = 100;
 const SENTENCE_MARK = /\p{Ll}[.,;] \p{L}/u;
 const OWN_AREA_BEFORE =
