@@ -569,7 +569,7 @@ export function withoutRoleAfter(name: string): string {
 }
 
 /** Ends of German and Nordic compounds that name a post ("Teamleiter", "Sachbearbeiterin"), besides the agents' (AGENT_COMPOUND_END). */
-const POST_COMPOUND_END = /\p{L}{3,}(?:leiter|leiterin|referent|referentin|assistent|assistentin|bearbeiter|bearbeiterin|manager|managerin|partner|partnerin|chef|chefin|ansvarig)$/iu;
+const POST_COMPOUND_END = /\p{L}{3,}(?:leiter|leiterin|referent|referentin|assistent|assistentin|bearbeiter|bearbeiterin|manager|managerin|partner|partnerin|chef|chefin|ansvarig|voorzitter|vorsitzender|vorsitzende|wart|wartin|ordförande|formand|puheenjohtaja)$/iu;
 
 /** A word that names a post, not a person: a job title's, a salesperson's or a UI word. */
 function isPostWord(word: string): boolean {
@@ -2212,6 +2212,18 @@ const STAFF_ROLE_LINE = new RegExp(
   'gmu',
 );
 /**
+ * A club's, an association's, a parish's or a school's board posts in the markets' languages
+ * ("Kassierer: …", "Penningmeester: …", "Ordförande" over its holder, "Trésorière : …"), and an
+ * office's ("Jugendleiter", "Taxateur"): posts of a person, not a department's words.
+ */
+const BOARD_POST_WORDS: readonly string[] = [
+  ...'vorsitzender vorsitzende präsident präsidentin vizepräsident vizepräsidentin kassier kassiererin kassierer schriftführer schriftführerin schatzmeister schatzmeisterin beisitzer beisitzerin obmann obfrau leiter leiterin'.split(' '),
+  ...'voorzitter ondervoorzitter secretaris penningmeester bestuurslid afgevaardigde taxateur ordförande sekreterare kassör ledamot ledamöter ersättare suppleant revisor revisorer'.split(' '),
+  ...'nestleder styreleder sekretær kasserer styremedlem varamedlem formand næstformand bestyrelsesmedlem puheenjohtaja varapuheenjohtaja sihteeri rahastonhoitaja'.split(' '),
+  ...'président présidente vice-président vice-présidente trésorier trésorière presidente vicepresidente segretario segretaria tesoriere consigliere'.split(' '),
+  ...'secretario tesorero tesorera vocal vicepresidenta prezes wiceprezes sekretarz skarbnik předseda místopředseda jednatel pokladník chaplain'.split(' '),
+];
+/**
  * Words of a post written in Title Case in such a list ("Lena Marten – Vice President", "… – Estimator
  * / Bookkeeper"), beyond JOB_TITLE_WORDS: a capitalised role must hold a post's word (postWord), so
  * that a list of other things by name ("Lena Marten – Shoulder Concept") is not taken for a staff list.
@@ -2225,6 +2237,7 @@ const TITLE_CASE_POST_WORDS: ReadonlySet<string> = new Set([
   // an office's posts in French, as a notary's or a lawyer's staff list writes them ("Clerc de notaire :" / its holder)
   // a German imprint's legal representative ("Vertreten durch:" / its holder)
   'vertreten', 'vertretungsberechtigt', 'vertretungsberechtigter', 'vertretungsberechtigte',
+  ...BOARD_POST_WORDS,
   ...'notaire clerc gestionnaire gestionnaires assistante assistantes formaliste formalistes comptable secrétaire collaborateur collaboratrice juriste standardiste'.split(' '),
 ]);
 function titleCasePost(role: string): boolean {
@@ -2293,6 +2306,7 @@ const COLON_BEFORE_CAPITAL = new RegExp(`:[ \\t]*(?=[${CAPITAL}])`, 'g');
 const ROSTER_POST = /^[ \t]*(\p{Lu}[\p{L} ,.'’/&-]{1,50}?)[ \t]*$/u;
 const ROSTER_HOLDER = new RegExp(`^([${CAPITAL}][^\\n:@\\d]{2,50}?)[ \\t]*$`, 'u');
 const POST_ROSTER_GAP = 200;
+const HOLDER_NOTE = /[ \t]*\([^()\n]{1,30}\)$/;
 /** A holder's "Jr.", "Sr." or "III" after the name (SUFFIX), left out where the name's shape is tested. */
 const NAME_SUFFIX_END = new RegExp(`${SUFFIX}$`);
 function scanPostColonRoster(text: string, found: FindingSet, origin: string): void {
@@ -2311,7 +2325,8 @@ function scanPostColonRoster(text: string, found: FindingSet, origin: string): v
     const lineEnd = text.indexOf('\n', c.index);
     const holder = ROSTER_HOLDER.exec(text.slice(c.index + c[0].length, lineEnd < 0 ? text.length : lineEnd));
     if (!holder) continue;
-    const raw = holder[1]!.trim();
+    // A note in brackets after the holder ("Anna Berg (alderman)", the office they hold it for) is no part of the name.
+    const raw = holder[1]!.trim().replace(HOLDER_NOTE, '');
     if (!titleCasePost(post[1]!) || !CARD_NAME_LINE.test(raw.replace(NAME_SUFFIX_END, ''))) continue;
     if (listEnd < 0 || lineStart - listEnd > POST_ROSTER_GAP) {
       take();
@@ -2356,6 +2371,84 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
     listEnd = m.index + m[0].length;
     const cleaned = clean(m[1]!);
     if (cleaned && !isLabel(cleaned) && !tradeName(m[1]!) && !list.includes(cleaned)) list.push(cleaned);
+  }
+  take();
+}
+
+/**
+ * A board's or an office's list of posts, each on a line of its own over its holder's name, or over
+ * several holders' names ("Chair" / "Lena Marten" / "Treasurer" / "Kamal Reilly, CPA", "Ledamot" /
+ * "Anna Berg" / "elected until 2027" / "Oskar Lindqvist" / "elected until 2026"), each name followed by a
+ * few lines of its own at most (a term, an address, a number, a mailbox), as clubs', associations'
+ * and parishes' board pages set them: BOARD_MIN_POSTS posts and STAFF_LIST_MIN names or more in one
+ * run, which a long line of prose ends. A post is a short line in Title Case naming a post
+ * (titleCasePost) without digits; a name two or three capitalised words (CARD_NAME_LINE, a middle
+ * initial allowed), professional letters and "Jr."/"Sr." after a comma left out. A grid of known
+ * names vouches for the rest (addGridNames); otherwise each is held to the known-name check.
+ * Found from the short lines, which a page's prose has few of.
+ */
+const BOARD_MIN_POSTS = 2;
+/** Lines of a holder's own under their name (a term, a street, a town, a number, a mailbox, a label) before the next post or name. */
+const BOARD_DETAIL_LINES = 6;
+const BOARD_POST_LINE = 45;
+const BOARD_PROSE_LINE = 120;
+/** Letters after a holder's name: ", PHP", ", CPA", ", Sr.", ", Jr., PHP". */
+const ACRONYM_FIRST = /^\p{Lu}{2,3} /u;
+const ACRONYM_LAST = / \p{Lu}{2,3}$/u;
+function knownFullName(name: string): boolean {
+  return opensWithGivenName(name) && isFamilyName(name.slice(name.lastIndexOf(' ') + 1));
+}
+/** A board's or an office's post: a word of a person's post (POST_CARD_WORDS, BOARD_POST_WORDS, a German post compound), not a department's ("Account", "Sales"). */
+const BOARD_POSTS: ReadonlySet<string> = new Set(BOARD_POST_WORDS);
+function boardPost(line: string): boolean {
+  return line.split(/[ ,/&.()]+/).some((w) => {
+    const lower = w.toLowerCase();
+    return POST_CARD_WORDS.has(lower.replace(/-/g, '')) || BOARD_POSTS.has(lower) || (w.length > 0 && POST_COMPOUND_END.test(w));
+  });
+}
+const HOLDER_LETTERS_AFTER = /(?:,[ \t]*(?:\p{Lu}{2,5}|Jr\.|Sr\.|III?|IV))+[ \t]*$/u;
+function scanBoardLists(text: string, found: FindingSet, origin: string): void {
+  let names: string[] = [];
+  let posts = 0;
+  // Lines since the last post or name; the list is open while it is small.
+  let since = Number.POSITIVE_INFINITY;
+  const take = (): void => {
+    // Unless the grid vouches for them, only the names that open with a known given name and end
+    // with a known family name: a menu's lines under a post's word ("Grace Harbour", "Victoria Quay") are places.
+    if (posts >= BOARD_MIN_POSTS && names.length >= STAFF_LIST_MIN) addGridNames(vouchedGrid(names) ? names : names.filter(knownFullName), found, origin);
+    names = [];
+    posts = 0;
+  };
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (line === '') continue;
+    if (line.length > BOARD_PROSE_LINE) {
+      take();
+      since = Number.POSITIVE_INFINITY;
+      continue;
+    }
+    // A post first: "Technical Director" is two capitalised words too.
+    if (line.length <= BOARD_POST_LINE && !/\d/.test(line) && /^\p{Lu}/u.test(line) && boardPost(line.replace(/[:：]$/, ''))) {
+      if (since > BOARD_DETAIL_LINES) take();
+      posts++;
+      since = 0;
+      continue;
+    }
+    const raw = line.replace(HOLDER_LETTERS_AFTER, '');
+    // Not a firm whose name opens with its initials ("KPB Wendell" under "Auditor").
+    // Nor a post that names no board's or office's post ("Senior Associate": a post's word all the same).
+    if (since <= BOARD_DETAIL_LINES && CARD_NAME_LINE.test(raw) && !ACRONYM_FIRST.test(raw) && !ACRONYM_LAST.test(raw) && !titleCasePost(raw)) {
+      const cleaned = clean(raw);
+      if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(raw)) {
+        if (!names.includes(cleaned)) names.push(cleaned);
+        since = 0;
+        continue;
+      }
+    }
+    if (++since > BOARD_DETAIL_LINES) take();
   }
   take();
 }
@@ -3003,6 +3096,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanPostColonRoster(text, found, origin);
   scanPostCards(text, found, origin);
   scanPostNameLines(text, found, origin);
+  scanBoardLists(text, found, origin);
   scanNameRolePairs(text, found, origin);
   scanNamesOverPhoneLines(text, found, origin);
   scanNamesOverAddresses(text, found, origin);
