@@ -1072,7 +1072,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       if (linked.length === 1) printed.push(linked[0]!.value);
     }
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || (contactPage && listsStaff(text, found.country)) ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || (contactPage && listsStaff(text, found.country)) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window. But a firm's own team page, whose staff's mailboxes
@@ -1306,11 +1306,12 @@ const CONTACT_PAGE_PATH = new RegExp(
   `(?:^|[/_-])(?:${[
     // (a word after one, "contact-us", "mentions-legales", and a word before one, "our-team", "aviso-legal", are taken as they are)
     'contact|contacts|contactus|contactez-nous|contacto|contactos|contactanos|contato|contatti|contattaci|kontakt|kontakty|kontakte|kontaktai|kontaktid|yhteystiedot|ota-yhteytta',
-    // and the verbs sites name it with ("…-contacter", "kontaktieren", "get-in-touch")
-    'contacter|contactar|contattare|contacteer|kontaktieren|kontaktiere|get-in-touch',
-    'impressum|imprint|legal|mentions|note-legali|colofon|colophon',
-    'about|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista',
-    'team|equipe|équipe|zespol|zespół|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people',
+    // and the verbs sites name it with ("…-contacter", "kontaktieren", "get-in-touch"), and the
+    // words of the markets whose pages were not read before (HU, TR, EL, LV, SV, IS)
+    'contacter|contactar|contattare|contacteer|kontaktieren|kontaktiere|get-in-touch|kapcsolat|elerhetoseg|elerhetosegek|elérhetőség|elérhetőségek|iletisim|epikoinonia|kontakti|kontakta|hafa-samband',
+    'impressum|impresszum|imprint|legal|mentions|note-legali|colofon|colophon',
+    'about|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista|rolunk|hakkimizda|o-nama|despre-noi',
+    'team|equipe|équipe|zespol|zespół|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people|csapat|ekibimiz|echipa',
     // a shop's customer service page, with its departments' mailboxes
     'customer-service|kundenservice|kundendienst|service-client|servicio-al-cliente|atencion-al-cliente|servizio-clienti|klantenservice|' +
       'kundeservice|kundservice|asiakaspalvelu|obsluga-klienta|zakaznicky-servis|zakaznicke-centrum',

@@ -429,15 +429,17 @@ export function signatureLine(texts: readonly string[]): boolean {
  * all), or on the site's home or contact page its content's top (a firm's home page's "Rufen Sie
  * uns an: 079 …" over its services; not an ad's text, which is the advertiser's voice), asks
  * the visitor to call the site in its own voice, with the number right after ("Call Us
- * Today: 555-0134", "Call us today on 1300 …", "Rufen Sie uns an: 0711 …"): a small business's
+ * Today: 555-0134", "Call us today on 1300 …", "Rufen Sie uns an: 0711 …"; on the site's home,
+ * contact or about page, `homePage`, also "Call: 07700 …", a one-page site's bar): a small business's
  * window, which may print no mailbox at all (a plumber's or an electrician's site gives its number
  * only). Not after a desk's words: a marketplace's chrome names its desks ("Customer service",
  * "Need help?"), and `marketplaceSigns` still looks for its controls, desks and badges.
  */
-export function callUsLine(texts: readonly string[]): boolean {
+export function callUsLine(texts: readonly string[], homePage = false): boolean {
+  const pattern = homePage ? CALL_NUMBER_ON_HOME_PAGE : CALL_US_NUMBER;
   for (const text of texts) {
-    CALL_US_NUMBER.lastIndex = 0;
-    for (let m = CALL_US_NUMBER.exec(text); m; m = CALL_US_NUMBER.exec(text)) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (!DESK_BEFORE.test(text.slice(Math.max(0, m.index - DESK_REACH), m.index))) return true;
     }
   }
@@ -484,6 +486,8 @@ const DESK_REACH = 60;
 // pattern does not backtrack through a long run of it.
 const CALL_US_NUMBER =
   /\b(?:call\s+(?:us|today|now)|give\s+us\s+a\s+call|rufen\s+sie\s+uns\s+an|ruf\s+uns\s+an|appelez[-\s]nous|bel\s+ons|ring\s+(?:oss|os)|soita\s+meille|chiamaci|ll[áa]manos|ligue\s+para\s+n[óo]s|zadzwoń\s+do\s+nas)(?![\p{L}])\s*(?:[^\d\s]\s*){0,40}\+?\(?\d[\d ()./-]{5,}\d/giu;
+/** CALL_US_NUMBER, and "Call:" alone before the number, which a one-page site's bar says (callUsLine). */
+const CALL_NUMBER_ON_HOME_PAGE = new RegExp(CALL_US_NUMBER.source.replace('(?:call\\s+(?:us|today|now)|', '(?:call\\s+(?:us|today|now)|call(?=\\s*:)|'), 'giu');
 /** Lines after the name a number may be on, for the sign (namedContactLine) and for the names (contactBlockNames). */
 const SIGN_REACH = 2;
 const BLOCK_REACH = 4;

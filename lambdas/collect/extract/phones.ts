@@ -133,6 +133,7 @@ function isMobile(e164: string): boolean {
 /** The shortest valid numbers of the markets served have 7 digits (with the trunk 0). */
 const MIN_DIGITS = 7;
 /** Seven digits with at most two separators between each: a line worth a closer look. */
+const DIGITS_MIDDLE_DOT = /(?<=\d)·(?=\d)/g;
 const LONG_RUN = /\d(?:[ ./\u00A0()+\u2010-\u2012\u2212–'’-]{0,3}\d){6}/g;
 /** Labels further back than this do not describe the number. */
 const CONTEXT = 40;
@@ -578,6 +579,8 @@ export class PhoneFinder {
    */
   scan(text: string, origin: string, label = ''): void {
     if (label && attributeLabelledAsOther(label)) return;
+    // A middle dot between a number's groups ("06·55·50·01·42"), as a dot is written: one character for one.
+    if (text.includes('·')) text = text.replace(DIGITS_MIDDLE_DOT, '.');
     this.allowed = Math.min(MAX_ATTEMPTS_PER_PAGE, this.allowed + text.length / ATTEMPT_CHARS);
     // Only lines with seven digits close together can hold a number; one pass finds them.
     LONG_RUN.lastIndex = 0;
