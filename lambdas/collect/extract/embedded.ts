@@ -517,8 +517,9 @@ function schemaOrgBuiltInScript(text: string): Json[] {
 
 /**
  * State a script assigns to its own namespace rather than to `window`, written as JavaScript
- * (`Homes.Data.listings = [{agentName: "…", agentPhone: "…"}]`, `App.page.ad = {seller: {…}}`):
- * unquoted keys, so neither JSON.parse nor `literals` reads it. The namespace's root is
+ * (`Homes.Data.listings = [{agentName: "…", agentPhone: "…"}]`, `App.page.ad = {seller: {…}}`,
+ * `Site.data['dealer'] = {…}`): unquoted keys, or JavaScript's escapes in JSON ("\x40"), so
+ * neither JSON.parse nor `literals` reads it. The namespace's root is
  * capitalised, as a global's is (`a.b = {…}` is any code's local). Only literals JSON.parse
  * refuses are read here: the JSON ones `literals` has read already.
  */
@@ -529,7 +530,7 @@ const ASSIGNED_OBJECT = /=(?!=)\s*(?=\[\s*\{|\{)/g;
 
 /**
  * The next such assignment from `from` on: where its name starts and where its literal starts.
- * It finds what the pattern `/\b[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*){1,4}\s*=(?!=)\s*(?=\[\s*\{|\{)/g`
+ * It finds what the pattern `/\b[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*){1,4}(?:\[(["'])[\w$-]+\1\])?\s*=(?!=)\s*(?=\[\s*\{|\{)/g`
  * finds (the unit tests compare the two on the corpus's scripts and on generated text), but from
  * each "=" before an object, looking back for the name, rather than by the pattern, which V8
  * tried at every capital letter of every script: 1.3 % of extraction's CPU on the corpus.
@@ -557,6 +558,8 @@ function isRegexWordChar(c: number): boolean {
 function namespaceBefore(text: string, eq: number, from: number): number {
   let end = eq;
   while (end > from && isJsSpace(text.charCodeAt(end - 1))) end--;
+  // One quoted key in brackets after the name (`Site.data['dealer'] = {…}`).
+  end = beforeQuotedIndex(text, end, from);
   let best = -1;
   for (let dots = 0; ; dots++) {
     let start = end;
@@ -576,6 +579,19 @@ function namespaceBefore(text: string, eq: number, from: number): number {
     if (dots === 4 || (first >= 0x30 && first <= 0x39) || start === from || text.charCodeAt(start - 1) !== 0x2e) return best;
     end = start - 1;
   }
+}
+
+/**
+ * Where a quoted key in brackets that ends at `end` (`['dealer']`, `["dealer"]`: word characters and
+ * "-" between the quotes) starts, or `end` itself without one.
+ */
+function beforeQuotedIndex(text: string, end: number, from: number): number {
+  if (end - from < 4 || text.charCodeAt(end - 1) !== 93 /* ] */) return end;
+  const quote = text.charCodeAt(end - 2);
+  if (quote !== 39 /* ' */ && quote !== 34 /* " */) return end;
+  let p = end - 3;
+  while (p > from && (isWordChar(text.charCodeAt(p)) || text.charCodeAt(p) === 45 /* - */)) p--;
+  return p < end - 3 && p > from && text.charCodeAt(p) === quote && text.charCodeAt(p - 1) === 91 /* [ */ ? p - 1 : end;
 }
 
 /** The cheap test before any look for such an assignment: one needs "= {" or "= [{" somewhere. */
@@ -609,8 +625,9 @@ function namespacedLiterals(text: string, out: Json[]): Json[] {
     }
     m = nextNamespaceAssignment(text, end);
     const literal = text.slice(start, end);
-    // JSON (a quoted first key): `literals` has read it, or refused it for what this would too.
-    if (quotedFirstKey(literal)) continue;
+    // JSON (a quoted first key): `literals` has read it, or refused it for what this would too; but
+    // not JSON with JavaScript's "\x40" escapes, which JSON.parse refuses and the conversion undoes.
+    if (quotedFirstKey(literal) && !literal.includes('\\x')) continue;
     read++;
     const json = jsLiteralToJson(literal);
     const value = json === undefined ? undefined : (parseJson(json) ?? parseJson(withoutArithmetic(json)));

@@ -200,7 +200,7 @@ describe('embedded data: the test for single-quoted keys finds what its regex fi
 });
 
 describe('embedded data: the scan for namespace assignments finds what its regex finds', () => {
-  const REFERENCE = /\b[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*){1,4}\s*=(?!=)\s*(?=\[\s*\{|\{)/g;
+  const REFERENCE = /\b[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*){1,4}(?:\[(["'])[\w$-]+\1\])?\s*=(?!=)\s*(?=\[\s*\{|\{)/g;
   /** Every match as [name start, literal start], the regex's way (each search from the last match's end). */
   const byRegex = (t: string): number[][] => [...t.matchAll(REFERENCE)].map((m) => [m.index, m.index + m[0].length]);
   /** The same, by the scan. */
@@ -222,7 +222,7 @@ describe('embedded data: the scan for namespace assignments finds what its regex
     }
   });
 
-  it('on generated text: names of every length, digits, "$", words before, "==", spaces of every kind', () => {
+  it('on generated text: names of every length, digits, "$", words before, quoted keys in brackets, "==", spaces of every kind', () => {
     // Slots an assignment has (what comes before, the name's parts, spaces, "=", spaces, the
     // literal's opening), each filled with right and wrong pieces, repeated up to three times.
     const BEFORE = ['', 'x', 'a.', '9', '$', '_', '.', ' ', ';', '"', 'É', 'var '];
@@ -231,19 +231,24 @@ describe('embedded data: the scan for namespace assignments finds what its regex
     // The right pieces more often, so that many texts hold an assignment.
     const EQUALS = ['=', '=', '=', '=', '==', '===', '!=', '>=', '+=', '= =', ''];
     const OPEN = ['{', '{', '[{', '[ {', '[', '[1', '}', 'x', ''];
+    // A quoted key in brackets after the name, right and wrong ones.
+    const INDEX = ['', '', '', '', '', '', '', '', '', '', "['k']", '["a-b"]', "['$x']", "['']", '[x]', "['k\"]", "['a b']", "[' k']"];
     let matched = 0;
+    let keyed = 0;
     for (let i = 0; i < 20000; i++) {
       let t = '';
       const n = 1 + Math.floor(rnd() * 3);
       for (let k = 0; k < n; k++) {
         const parts = Array.from({ length: Math.floor(rnd() * 7) }, () => pick(PART));
-        t += pick(BEFORE) + parts.join(rnd() < 0.9 ? '.' : '..') + pick(SPACE) + pick(EQUALS) + pick(SPACE) + pick(OPEN);
+        t += pick(BEFORE) + parts.join(rnd() < 0.9 ? '.' : '..') + pick(INDEX) + pick(SPACE) + pick(EQUALS) + pick(SPACE) + pick(OPEN);
       }
       const want = byRegex(t);
       if (want.length) matched++;
+      if (want.some(([from, to]) => t.slice(from, to).includes("']") || t.slice(from, to).includes('"]'))) keyed++;
       expect([t, byScan(t)]).toEqual([t, want]);
     }
-    // The generator makes text with such assignments, not only text without.
+    // The generator makes text with such assignments, not only text without, and with quoted keys.
     expect(matched).toBeGreaterThan(1000);
+    expect(keyed).toBeGreaterThan(100);
   });
 });

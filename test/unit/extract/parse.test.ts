@@ -103,7 +103,7 @@ function referenceCut(html: string): { html: string; jsonLd: string[]; blobs: Em
     if (
       JSON_TYPE.test(attributes) ||
       STATE_HINT.test(body) ||
-      (body.length >= 200 && (body.includes('{"') || /\{\s*'[\w$-]+'\s*:/.test(body) || /\b[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*){1,4}\s*=(?!=)\s*(?:\[\s*\{|\{)/.test(body)))
+      (body.length >= 200 && (body.includes('{"') || /\{\s*'[\w$-]+'\s*:/.test(body) || /\b[A-Z][\w$]*(?:\.[A-Za-z_$][\w$]*){1,4}(?:\[(["'])[\w$-]+\1\])?\s*=(?!=)\s*(?:\[\s*\{|\{)/.test(body)))
     ) {
       budget -= body.length;
       blobs.push({ source: id ?? (JSON_TYPE.test(attributes) ? 'script-json' : 'script'), text: body });
