@@ -23,6 +23,11 @@ export interface PageContext {
   readonly personNames?: ReadonlySet<string>;
   /** Runs of digits the page's markup uses as ids ("data-sid", "data-listing-id"): a card's number there is no phone. */
   readonly pageIds?: readonly string[];
+  /**
+   * The business and tax ids the page labels ("VAT: FI05551422"): a number of the same digits is that
+   * id wherever it stands, on the seller's own site too (its imprint's invoicing block).
+   */
+  readonly taxIds?: readonly string[];
   /** Registrable domains of the site's operator, named in its copyright line (see operatorDomains in index.ts). */
   readonly operatorDomains?: ReadonlySet<string>;
   /** The site is the seller's own (a dealer's, an agency's; see FindingSet.sellersSite): its own domain's addresses are the seller's. */
@@ -353,6 +358,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     if (f.kind === 'phone') {
       if (isPlaceholderPhone(f.value)) return false;
       if (!confirmed && (matchesId(f.value, ids) || (ctx.pageIds !== undefined && matchesId(f.value, ctx.pageIds)))) return false;
+      if (ctx.taxIds !== undefined && matchesId(f.value, ctx.taxIds)) return false;
       return true;
     }
     if (f.kind === 'name') {

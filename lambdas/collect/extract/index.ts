@@ -993,6 +993,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // The people a firm's menu links to their own pages (menuPersonName), with the links' addresses: two or more, a roster.
   const menuPeople = new Map<string, string>();
   const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns, menuPeople));
+  // The business and tax ids the page labels anywhere, its chrome's too ("Y-tunnus: 0555142-2", "VAT:
+  // FI05551422"): the same digits elsewhere, unlabelled ("Wendell Oy, 05551422 PL 55"), are that id.
+  const taxIds = labelledTaxIds([text, ...rawChrome]);
   // Many of them, most known names, vouch for the others (as a grid of team cards does).
   if (menuPeople.size >= MIN_MENU_PEOPLE) {
     const origin = vouchedGrid([...menuPeople.keys()]) ? ROSTER_ORIGIN : 'profile-link';
@@ -1252,6 +1255,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     businessNames: found.businessNames,
     personNames: found.personNames,
     pageIds: [...pageIds],
+    taxIds,
     operatorDomains: operators,
     sellersSite: found.sellersSite,
     country: opts.country,
@@ -2023,6 +2027,30 @@ function withoutAuthorityBlocks(text: string): string {
     i = last;
   }
   return changed ? lines.join('\n') : text;
+}
+
+/**
+ * A business's or a tax id after its label (VAT, USt-IdNr., UID, Y-tunnus, Org.nr, CVR, KvK, BTW,
+ * SIRET, P.IVA, NIF, NIP, IČO, ABN, company number…), a country's letters before it allowed: its
+ * digits (6 to 14), for the ids that a number of the same digits elsewhere on the page is (pageIds).
+ */
+const TAX_ID = new RegExp(
+  `(?<![\\p{L}])(?:${anyCase('vat(?: no| number| reg(?:istration)?(?: no)?)?|ust\\.?-?id(?:nr)?\\.?|ust-idnr\\.?|uid(?:-nr)?|mwst(?:-nr)?|y-tunnus|alv(?:-nro)?|org\\.? ?nr|organisasjonsnummer|organisationsnummer|cvr(?:-nr)?|kvk(?:-nummer)?|btw(?:-nummer| nr)?|siret|siren|tva|p\\. ?iva|partita iva|nif|cif|nip|regon|ičo|dič|abn|acn|company (?:no|number|reg(?:istration)? (?:no|number))|registered (?:no|number)|steuernummer|st\\.-?nr')})` +
+    `[ \\t.:#]{0,4}(?:[A-Z]{2} ?)?(\\d[\\d ./-]{4,18}\\d)`,
+  'gu',
+);
+const TAX_ID_HINT = /vat|ust|uid|mwst|tunnus|alv|org|cvr|kvk|btw|sire|tva|iva|nif|cif|nip|regon|ičo|dič|abn|acn|company|registered|steuer|st\.-?nr/i;
+function labelledTaxIds(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    if (!TAX_ID_HINT.test(text)) continue;
+    TAX_ID.lastIndex = 0;
+    for (let m = TAX_ID.exec(text); m; m = TAX_ID.exec(text)) {
+      const digits = m[1]!.replace(/\D/g, '');
+      if (digits.length >= 6 && digits.length <= 14) out.push(digits);
+    }
+  }
+  return out;
 }
 
 /** The summary's list for each kind; nicknames are left out on purpose. */
