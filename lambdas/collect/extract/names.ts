@@ -57,6 +57,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     'hotline phòng căn ' +
     // a storey at an address's start ("Ground Floor, 12 Example Road"); not "floor", a Dutch given name
     'ground basement mezzanine ' +
+    // the months no one is named after, which a date after a name opens ("elected Lena Marten November 1968")
+    'january february september october november december januar februar oktober dezember janvier février octobre novembre décembre ' +
     // a company's registration number ("ЕИК 2076…", "Булстат"), after the city of its seat
     'еик булстат ' +
     // a form's prompts and errors in a seller's contact box ("Enter a valid Full Name")
@@ -2376,6 +2378,36 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
 }
 
 /**
+ * An elected office's holder named with the office as a title, on a line of their own ("Mayor Lena
+ * Marten", "Councillor Kamal Reilly", "Bürgermeisterin Anna Berg", "Wethouder Oskar Lindqvist"), with a
+ * number or a mailbox on one of the OFFICE_CONTACT_LINES lines under it: a council's contact page.
+ * Held to the known-name check (origin "text").
+ */
+const OFFICE_TITLED_LINE = new RegExp(
+  `^[ \\t]*(?:${[
+    'mayor|deputy mayor|acting mayor|councillor|councilor|alderman|alderwoman|reeve|deputy reeve|commissioner|trustee|selectman|selectwoman|senator|state senator|representative|assemblyman|assemblywoman|assembly member|council member|councilmember',
+    'bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|stadtrat|stadträtin|gemeinderat|gemeinderätin|ratsherr|ratsfrau',
+    'maire|adjoint au maire|adjointe au maire|conseiller municipal|conseillère municipale|sindaco|vicesindaco|assessore|consigliere comunale|alcalde|alcaldesa|teniente de alcalde|concejal|concejala',
+    'burgemeester|wethouder|raadslid|schepen|borgmester|ordfører|varaordfører|pormestari|burmistrz|wiceburmistrz|radny|radna|starosta|starostka|primátor',
+  ].join('|')})[ \\t]+([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.)?(?: [${CAPITAL}][${LETTER}'’-]+){1,2})[ \\t]*$`,
+  'gimu',
+);
+const OFFICE_CONTACT_LINES = 6;
+const OFFICE_HINT = /mayor|council|alder|reeve|commissioner|trustee|select|senator|representative|assembly|bürgermeister|stadtr|gemeinder|rats|maire|conseill|sindaco|assessore|alcald|concejal|burgemeester|wethouder|raadslid|schepen|borgmester|ordfører|pormestari|burmistrz|radn|starost|primátor/i;
+function scanOfficeTitledNames(text: string, found: FindingSet, origin: string): void {
+  if (!OFFICE_HINT.test(text)) return;
+  OFFICE_TITLED_LINE.lastIndex = 0;
+  for (let m = OFFICE_TITLED_LINE.exec(text); m; m = OFFICE_TITLED_LINE.exec(text)) {
+    let to = m.index + m[0].length;
+    for (let k = 0; k < OFFICE_CONTACT_LINES && to >= 0 && to < text.length; k++) to = text.indexOf('\n', to + 1);
+    const below = text.slice(m.index + m[0].length, to < 0 ? text.length : to).split('\n');
+    if (!below.some((l) => CONTACT_LINE.test(l) || NUMBER_RUN.test(l))) continue;
+    const cleaned = clean(m[1]!);
+    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(m[1]!)) found.add('name', cleaned, origin);
+  }
+}
+
+/**
  * A board's or an office's list of posts, each on a line of its own over its holder's name, or over
  * several holders' names ("Chair" / "Lena Marten" / "Treasurer" / "Kamal Reilly, CPA", "Ledamot" /
  * "Anna Berg" / "elected until 2027" / "Oskar Lindqvist" / "elected until 2026"), each name followed by a
@@ -3097,6 +3129,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanPostCards(text, found, origin);
   scanPostNameLines(text, found, origin);
   scanBoardLists(text, found, origin);
+  scanOfficeTitledNames(text, found, origin);
   scanNameRolePairs(text, found, origin);
   scanNamesOverPhoneLines(text, found, origin);
   scanNamesOverAddresses(text, found, origin);
