@@ -1,5 +1,9 @@
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { normalise, normalisePhone } from '../../shared/normalise/index.js';
+import { isGivenName } from './given-names.js';
+
+/** Two given names joined by "and" in the markets' languages, then the family name they share. */
+const COUPLE = /^(\p{Lu}[\p{L}'’-]+) (?:und|and|&|et|y|e|og|och|en|i|a|ja) (\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)$/u;
 
 /**
  * The findings of one page, normalised and deduplicated by kind and value. The first origin
@@ -91,6 +95,15 @@ export class FindingSet {
    * phone written nationally is read as dialled in `phoneCountry` (the page's country unless said).
    */
   add(kind: IdentifierKind, raw: string, origin: string, phoneCountry: string = this.country): string | undefined {
+    // A couple under one family name ("Lena und Kamal Marten", "Anna & Oskar Berg"): two people.
+    if (kind === 'name') {
+      const couple = COUPLE.exec(raw.trim());
+      if (couple && isGivenName(couple[1]!.toLowerCase()) && isGivenName(couple[2]!.toLowerCase())) {
+        const first = this.add('name', `${couple[1]} ${couple[3]}`, origin);
+        this.add('name', `${couple[2]} ${couple[3]}`, origin);
+        return first;
+      }
+    }
     // normalise('phone', ...) is normalisePhone (shared/normalise/index.ts).
     const value = kind === 'phone' ? this.normalisePhone(raw, phoneCountry) : normalise(kind, raw, this.country);
     if (value !== undefined) this.addNormalised(kind, value, origin);
