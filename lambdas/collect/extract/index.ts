@@ -2032,20 +2032,28 @@ function withoutAuthorityBlocks(text: string): string {
 /**
  * A business's or a tax id after its label (VAT, USt-IdNr., UID, Y-tunnus, Org.nr, CVR, KvK, BTW,
  * SIRET, P.IVA, NIF, NIP, IČO, ABN, company number…), a country's letters before it allowed: its
- * digits (6 to 14), for the ids that a number of the same digits elsewhere on the page is (pageIds).
+ * digits (6 to 14), for the ids that a number of the same digits elsewhere on the page is (filterFindings' taxIds).
  */
 const TAX_ID = new RegExp(
   `(?<![\\p{L}])(?:${anyCase('vat(?: no| number| reg(?:istration)?(?: no)?)?|ust\\.?-?id(?:nr)?\\.?|ust-idnr\\.?|uid(?:-nr)?|mwst(?:-nr)?|y-tunnus|alv(?:-nro)?|org\\.? ?nr|organisasjonsnummer|organisationsnummer|cvr(?:-nr)?|kvk(?:-nummer)?|btw(?:-nummer| nr)?|siret|siren|tva|p\\. ?iva|partita iva|nif|cif|nip|regon|ičo|dič|abn|acn|company (?:no|number|reg(?:istration)? (?:no|number))|registered (?:no|number)|steuernummer|st\\.-?nr')})` +
     `[ \\t.:#]{0,4}(?:[A-Z]{2} ?)?(\\d[\\d ./-]{4,18}\\d)`,
-  'gu',
+  // Sticky: read where TAX_ID_START found a label's first letters, not searched for.
+  'yu',
 );
-const TAX_ID_HINT = /vat|ust|uid|mwst|tunnus|alv|org|cvr|kvk|btw|sire|tva|iva|nif|cif|nip|regon|ičo|dič|abn|acn|company|registered|steuer|st\.-?nr/i;
+/**
+ * Where such a label may start (found first: the full pattern, with its look-behind, tried at every
+ * position of a page's text cost 1.4 % of the extraction on the corpus), then TAX_ID read there.
+ */
+const TAX_ID_START = /vat|ust|uid|mwst|y-tunnus|alv|org|cvr|kvk|btw|sire|tva|p\. ?iva|partita|nif|cif|nip|regon|ičo|dič|abn|acn|company|registered|steuer|st\.-?nr/gi;
 function labelledTaxIds(texts: readonly string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
-    if (!TAX_ID_HINT.test(text)) continue;
-    TAX_ID.lastIndex = 0;
-    for (let m = TAX_ID.exec(text); m; m = TAX_ID.exec(text)) {
+    TAX_ID_START.lastIndex = 0;
+    for (let h = TAX_ID_START.exec(text); h; h = TAX_ID_START.exec(text)) {
+      TAX_ID.lastIndex = h.index;
+      const m = TAX_ID.exec(text);
+      if (!m || m.index !== h.index) continue;
+      TAX_ID_START.lastIndex = m.index + m[0].length;
       const digits = m[1]!.replace(/\D/g, '');
       if (digits.length >= 6 && digits.length <= 14) out.push(digits);
     }

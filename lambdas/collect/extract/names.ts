@@ -2384,13 +2384,14 @@ function scanStaffRoleLines(text: string, found: FindingSet, origin: string): vo
  * Held to the known-name check (origin "text").
  */
 const OFFICE_TITLED_LINE = new RegExp(
-  `^[ \\t]*(?:${[
+  `^[ \\t]*(?:${anyCase([
     'mayor|deputy mayor|acting mayor|councillor|councilor|alderman|alderwoman|reeve|deputy reeve|commissioner|trustee|selectman|selectwoman|senator|state senator|representative|assemblyman|assemblywoman|assembly member|council member|councilmember',
     'bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|stadtrat|stadträtin|gemeinderat|gemeinderätin|ratsherr|ratsfrau',
     'maire|adjoint au maire|adjointe au maire|conseiller municipal|conseillère municipale|sindaco|vicesindaco|assessore|consigliere comunale|alcalde|alcaldesa|teniente de alcalde|concejal|concejala',
     'burgemeester|wethouder|raadslid|schepen|borgmester|ordfører|varaordfører|pormestari|burmistrz|wiceburmistrz|radny|radna|starosta|starostka|primátor',
-  ].join('|')})[ \\t]+([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.)?(?: [${CAPITAL}][${LETTER}'’-]+){1,2})[ \\t]*$`,
-  'gimu',
+  ].join('|'))})[ \\t]+([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.)?(?: [${CAPITAL}][${LETTER}'’-]+){1,2})[ \\t]*$`,
+  // The offices in any case (anyCase), the name's words capitalised (the pattern is case-sensitive).
+  'gmu',
 );
 const OFFICE_CONTACT_LINES = 6;
 const OFFICE_HINT = /mayor|council|alder|reeve|commissioner|trustee|select|senator|representative|assembly|bürgermeister|stadtr|gemeinder|rats|maire|conseill|sindaco|assessore|alcald|concejal|burgemeester|wethouder|raadslid|schepen|borgmester|ordfører|pormestari|burmistrz|radn|starost|primátor/i;
@@ -2423,6 +2424,8 @@ const BOARD_MIN_POSTS = 2;
 /** Lines of a holder's own under their name (a term, a street, a town, a number, a mailbox, a label) before the next post or name. */
 const BOARD_DETAIL_LINES = 6;
 const BOARD_POST_LINE = 45;
+/** The longest line a holder's name (and letters after it) or a post is on. */
+const BOARD_NAME_LINE = 70;
 const BOARD_PROSE_LINE = 120;
 /** Letters after a holder's name: ", PHP", ", CPA", ", Sr.", ", Jr., PHP". */
 const ACRONYM_FIRST = /^\p{Lu}{2,3} /u;
@@ -2433,11 +2436,17 @@ function knownFullName(name: string): boolean {
 /** A board's or an office's post: a word of a person's post (POST_CARD_WORDS, BOARD_POST_WORDS, a German post compound), not a department's ("Account", "Sales"). */
 const BOARD_POSTS: ReadonlySet<string> = new Set(BOARD_POST_WORDS);
 function boardPost(line: string): boolean {
-  return line.split(/[ ,/&.()]+/).some((w) => {
+  const words = line.split(BOARD_POST_SPLIT);
+  // A post is a few words ("Vice-President", "Technischer Leiter", "Master of the Second Veil").
+  if (words.length > BOARD_POST_WORDS_MAX) return false;
+  return words.some((w) => {
     const lower = w.toLowerCase();
-    return POST_CARD_WORDS.has(lower.replace(/-/g, '')) || BOARD_POSTS.has(lower) || (w.length > 0 && POST_COMPOUND_END.test(w));
+    // The compound's pattern only on a word long enough for one (three letters and its post's).
+    return POST_CARD_WORDS.has(lower.replace(/-/g, '')) || BOARD_POSTS.has(lower) || (w.length >= 7 && POST_COMPOUND_END.test(w));
   });
 }
+const BOARD_POST_SPLIT = /[ ,/&.()]+/;
+const BOARD_POST_WORDS_MAX = 6;
 const HOLDER_LETTERS_AFTER = /(?:,[ \t]*(?:\p{Lu}{2,5}|Jr\.|Sr\.|III?|IV))+[ \t]*$/u;
 function scanBoardLists(text: string, found: FindingSet, origin: string): void {
   let names: string[] = [];
@@ -2454,12 +2463,23 @@ function scanBoardLists(text: string, found: FindingSet, origin: string): void {
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
+    // Only a short line that opens with a capital can be a post or a name (most lines are neither).
+    if (end - start > BOARD_PROSE_LINE) {
+      start = end + 1;
+      take();
+      since = Number.POSITIVE_INFINITY;
+      continue;
+    }
     const line = text.slice(start, end).trim();
     start = end + 1;
     if (line === '') continue;
     if (line.length > BOARD_PROSE_LINE) {
       take();
       since = Number.POSITIVE_INFINITY;
+      continue;
+    }
+    if (line.length > BOARD_NAME_LINE || !UPPER.test(line[0]!)) {
+      if (++since > BOARD_DETAIL_LINES) take();
       continue;
     }
     // A post first: "Technical Director" is two capitalised words too.
