@@ -780,13 +780,13 @@ const MAX_OWN_SITE_PHONES = 15;
  */
 function staffMailboxesOnly(emails: readonly string[], site: string | null): boolean {
   if (site === null || emails.some((e) => getDomain(emailDomain(e)) !== site)) return false;
-  const people = new Set(
-    emails.filter((e) => {
-      const first = e.slice(0, e.indexOf('@')).split(/[._-]/)[0]!;
-      return first.length >= MIN_MAILBOX_GIVEN && isGivenName(first);
-    }),
-  );
-  return people.size >= MIN_STAFF_MAILBOXES;
+  return new Set(emails.filter(opensWithMailboxGiven)).size >= MIN_STAFF_MAILBOXES;
+}
+
+/** Whether a mailbox's local part opens with a known given name ("lena@", "anna.berg@"): a person's, not a desk's. */
+function opensWithMailboxGiven(email: string): boolean {
+  const first = email.slice(0, email.indexOf('@')).split(/[._-]/)[0]!;
+  return first.length >= MIN_MAILBOX_GIVEN && isGivenName(first);
 }
 const MIN_STAFF_MAILBOXES = 5;
 
@@ -1239,8 +1239,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // member's). (`site`: the page's registrable domain, found above.)
     for (const f of contactPage ? found.findings : []) {
       if (f.kind !== 'email' || getDomain(emailDomain(f.value)) !== site) continue;
-      const first = f.value.slice(0, f.value.indexOf('@')).split(/[._-]/)[0]!;
-      if ((first.length >= MIN_MAILBOX_GIVEN && isGivenName(first)) || (f.origin === 'attr:href' && !otherParty && !isRoleAddress(f.value))) confirmed.add(`email\u0000${f.value}`);
+      if (opensWithMailboxGiven(f.value) || (f.origin === 'attr:href' && !otherParty && !isRoleAddress(f.value))) confirmed.add(`email\u0000${f.value}`);
     }
   }
   // A person's own page on the site: their mailbox at its domain, one that spells their name ("lena.marten@").

@@ -1515,7 +1515,7 @@ function scanSignatures(text: string, found: FindingSet, origin: string): void {
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const name = NAME_BEFORE_SEPARATOR.exec(text.slice(Math.max(lineStart, at - 80), at))?.[1];
     // A known given name and a known family name last: "Santa Fe. Autos Ruiz" is a place and a dealer.
-    if (!name || !opensWithGivenName(name) || !isFamilyName(name.slice(name.lastIndexOf(' ') + 1))) continue;
+    if (!name || !knownFullName(name)) continue;
     const n = clean(name);
     if (n) found.add('name', n, origin);
   }
@@ -2430,6 +2430,7 @@ const BOARD_PROSE_LINE = 120;
 /** Letters after a holder's name: ", PHP", ", CPA", ", Sr.", ", Jr., PHP". */
 const ACRONYM_FIRST = /^\p{Lu}{2,3} /u;
 const ACRONYM_LAST = / \p{Lu}{2,3}$/u;
+/** Whether a name opens with a known given name and ends with a known family name. */
 function knownFullName(name: string): boolean {
   return opensWithGivenName(name) && isFamilyName(name.slice(name.lastIndexOf(' ') + 1));
 }
