@@ -179,9 +179,29 @@ const VIN_SLUG_HINT = /[-/_][a-hj-npr-z0-9]{13}\d{4}(?:$|[-/_.?#])/i;
 export function pushText(parts: string[], data: string): void {
   // Most text nodes are the indentation between tags.
   const c0 = data.charCodeAt(0);
-  if ((c0 > 32 && c0 < 127) || NON_SPACE.test(data)) parts.push(data);
-  else if (parts[parts.length - 1] !== BREAK) parts.push(' ');
+  if ((c0 > 32 && c0 < 127) || NON_SPACE.test(data)) {
+    // A contact label in its own element right after a name's or a number's, with no space between
+    // ("<span>Lena Marten</span><span>Tel. 044 …</span>", "…0142</span><span>E-Mail schreiben", spans a
+    // style sheet sets one under the other): a word apart, not the name's or the number's end
+    // ("MartenTel.", "0142E-Mail"). Other words glued to the element before are left as they are:
+    // the name rules split a label glued to a name themselves ("<span>Kontakt</span>Anna Berg").
+    if (c0 < 91 && c0 > 68 && LABEL_CAPITALS.has(c0)) {
+      const last = parts[parts.length - 1];
+      if (last !== undefined && last.length > 0 && GLUED_LABEL.test(data)) {
+        const e = last.charCodeAt(last.length - 1);
+        if ((e >= 97 && e <= 122) || (e >= 48 && e <= 57) || (e > 127 && LOWER_END.test(last))) parts.push(' ');
+      }
+    }
+    parts.push(data);
+  } else if (parts[parts.length - 1] !== BREAK) parts.push(' ');
 }
+
+/** A contact label opening a text node: "Tel.", "Telefon", "Phone", "Fax", "Mobil", "Handy", "E-Mail". */
+const GLUED_LABEL = /^(?:Tel(?:efon|ephone)?\b|Phone|Fax|Mob(?:il|ile)?\b|Handy|E-?[Mm]ail)/;
+/** The capitals contact labels open with (GLUED_LABEL): E, F, H, M, P, T. */
+const LABEL_CAPITALS: ReadonlySet<number> = new Set([69, 70, 72, 77, 80, 84]);
+/** A text that ends with a small letter (a name's last). */
+const LOWER_END = /\p{Ll}$/u;
 
 /** A block boundary. Consecutive boundaries collapse here, so the final text has few empty segments. */
 export function pushBreak(parts: string[]): void {
@@ -298,7 +318,7 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
     attributes.push({ name, value, label: name });
   } else if (name === 'href') {
     // Contact links, and links that name a car's VIN in a query parameter (a history report's).
-    if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || VIN_PARAM_HINT.test(value) || MESSENGER_LINK.test(value) || VIN_SLUG_HINT.test(value)) {
+    if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || value.includes('UnCryptMailto') || VIN_PARAM_HINT.test(value) || MESSENGER_LINK.test(value) || VIN_SLUG_HINT.test(value)) {
       // A site maker's address in the site's credits is not read.
       if (/^mailto:/i.test(value) && afterCredit(el)) return;
       // Nor a mail or call link that shows nothing.

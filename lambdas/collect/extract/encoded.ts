@@ -32,3 +32,40 @@ export function decodedPhone(value: string, named = false): string | undefined {
   if (!named && !/^(?:\+|0)/.test(number) && !/\d[ ()./-]+\d/.test(number)) return undefined;
   return number;
 }
+
+/**
+ * The mailbox a TYPO3 site's mail link hides by shifting its characters ("javascript:
+ * linkTo_UnCryptMailto('nbjmup+mfob/nbsufoAxfoefmm/fybnqmf');", or since TYPO3 11
+ * "<a data-mailto-token='nbjmup+…' data-mailto-vector='1'>"): the CMS's own script shifts each
+ * character back within its range ("+" to ":", "@" to "Z", "a" to "z") by the site's configured
+ * amount, one to ten either way, on a click. Written here as TYPO3's script does it (no package
+ * decodes it); the amount is the one that turns the text into "mailto:". Undefined when none does.
+ */
+export function decodeShiftedMailto(token: string): string | undefined {
+  if (token.length < 12 || token.length > 200) return undefined;
+  for (let offset = -10; offset <= 10; offset++) {
+    if (offset === 0 || shiftedChar(token.charCodeAt(0), offset) !== 'm' || shiftedChar(token.charCodeAt(6), offset) !== ':') continue;
+    let out = '';
+    for (let i = 0; i < token.length; i++) out += shiftedChar(token.charCodeAt(i), offset);
+    if (out.startsWith('mailto:')) return out.slice(7).split('?')[0];
+  }
+  return undefined;
+}
+
+/** The character `n` shifted by `offset` within its range, as TYPO3's decryptCharcode shifts it; other characters stay. */
+function shiftedChar(n: number, offset: number): string {
+  const range = n >= 0x2b && n <= 0x3a ? [0x2b, 0x3a] : n >= 0x40 && n <= 0x5a ? [0x40, 0x5a] : n >= 0x61 && n <= 0x7a ? [0x61, 0x7a] : undefined;
+  if (!range) return String.fromCharCode(n);
+  const [start, end] = range as [number, number];
+  const size = end - start + 1;
+  return String.fromCharCode(start + ((((n - start + offset) % size) + size) % size));
+}
+
+/** The shifted text in a TYPO3 mail link's address ("javascript:linkTo_UnCryptMailto('…')", its quotes as written or URL-encoded). */
+const UNCRYPT_CALL = /UnCryptMailto\(\s*(?:%27|%22|['"])(.*?)(?:%27|%22|['"])/;
+
+/** The shifted mailbox of a TYPO3 mail link's address, its script's escapes ("\/") undone; undefined when the address holds none. */
+export function shiftedMailtoOfLink(href: string): string | undefined {
+  const m = UNCRYPT_CALL.exec(href);
+  return m ? decodeShiftedMailto(m[1]!.replace(/\\(.)/g, '$1')) : undefined;
+}

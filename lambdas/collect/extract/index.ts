@@ -13,7 +13,7 @@ import { withEscapedSpaces } from '../../shared/normalise/phone.js';
 import { attributeList, attributeValue, CALL_LINK, MESSENGER_LINK, readPage, RECIPIENT_LABEL, startsJson, textLines, unseenContactLink, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
-import { decodedPhone } from './encoded.js';
+import { decodedPhone, decodeShiftedMailto, shiftedMailtoOfLink } from './encoded.js';
 import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
@@ -263,6 +263,12 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
       if (email) found.add('email', email, origin);
       return;
     }
+    // A TYPO3 site's mail link, its mailbox shifted ("javascript:linkTo_UnCryptMailto('nbjmup+…')").
+    if (a.value.includes('UnCryptMailto')) {
+      const email = shiftedMailtoOfLink(a.value);
+      if (email) found.add('email', email, origin);
+      return;
+    }
     if (!/^(?:mailto|tel|callto|sms):/i.test(a.value)) {
       vinFromLink(a.value, found, origin);
       // ...or in the slug of the car's page ("/veh/1989-bus-1m8gdm9axkp042788-x7Kq2")
@@ -283,6 +289,12 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
   if (a.name === 'data-cfemail') {
     const email = decodeCloudflareEmail(a.value);
     if (email) found.add('email', email, origin);
+    return;
+  }
+  // ...and TYPO3's since version 11: "<a href='#' data-mailto-token='nbjmup+…' data-mailto-vector='1'>".
+  if (a.name === 'data-mailto-token') {
+    const email = decodeShiftedMailto(a.value);
+    if (email) found.add('email', email, 'attr:href');
     return;
   }
   // A "mail this ad" link in a data-* attribute ("mailto:?subject=…&body=…"): its body is the

@@ -548,7 +548,58 @@ function isChrome(child: DomNode, name: string, role: string | undefined, inCont
   const kind = chromeKind(name, role, inContent, flags);
   if (kind === undefined && flags & Mark.NearbyPlaces) return !contains(child, isPageHeading);
   if (kind === undefined && flags & Mark.Hotlines) return callLinks(child, HOTLINE_LIST_CALLS) >= HOTLINE_LIST_CALLS;
-  return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox) && !headedAsSellers(child) && !sideColumnHoldsPage(child, flags));
+  return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox) && !headedAsSellers(child) && !sideColumnHoldsPage(child, flags) && !headedAsContacts(child));
+}
+
+/**
+ * A side column's box headed as the page's contacts ("Kontakt", "Media contact", "Ansprechpartner")
+ * over a person's name and a number: the people a news item, a press release or an ad gives to
+ * call, set beside the text as a sidebar (a research institute's news page, a portal's "Ihr
+ * Ansprechpartner" box), not the site's chrome. A site's own sidebar "Contact" box names a desk and
+ * its hours, no person (the name must open with a known given name, on a text node of its own), or
+ * is its contact block, with its address and mailbox, which the chrome's rules read as the site's.
+ */
+function headedAsContacts(node: DomNode): boolean {
+  const h = firstHeading(node);
+  if (!h) return false;
+  const heading = textOf(h).replace(/\s+/g, ' ').trim();
+  if (heading.length > 40 || !CONTACT_HEADING.test(heading)) return false;
+  const texts: string[] = [];
+  leafTexts(node, texts, 0);
+  let person = false;
+  let number = false;
+  for (const t of texts) {
+    // A firm's address or printed mailbox: the site's own contact block, which the chrome's rules read.
+    if (t.includes('@') || POSTCODE_TOWN.test(t)) return false;
+    if (!person && t.length <= 60 && CAPITALISED_WORDS.test(t) && opensWithGivenName(t) && plausibleName(t)) person = true;
+    if (!number && BOX_NUMBER.test(t)) number = true;
+    if (person && number) return true;
+  }
+  return false;
+}
+
+/** A contacts box's heading, the whole of it (headedAsContacts). */
+const CONTACT_HEADING =
+  /^(?:contacts?|kontakt(?:e|er|y|ai|it)?|contatt[oi]|contactos?|yhteystiedot|(?:media|press|news) contacts?|presse(?:kontakte?)?|medienkontakte?|pressekontakte?|ansprechpartner(?:in|innen)?|(?:ihr|ihre|unser|unsere) ansprechpartner(?:in|innen)?|kontaktperson(?:en|er)?|contact persons?|persona di contatto|personne de contact|contactpersonen?|for (?:more|further) information)[ :：]*$/i;
+/** Two to four capitalised words, the whole text node: a name as a card prints it. */
+const CAPITALISED_WORDS = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*$/u;
+/** A postcode and a town opening a line ("8000 Zürich", "D-53111 Bonn"): an address block's. */
+const POSTCODE_TOWN = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
+/** A number as people write one, seven digits at least. */
+const BOX_NUMBER = /\+?\(?\d[\d ()./-]{5,}\d/;
+/** Texts under a box read for headedAsContacts, at most. */
+const MAX_BOX_TEXTS = 80;
+
+/** The text nodes under `node` that hold more than white space, in order (scripts and styles left out), up to MAX_BOX_TEXTS. */
+function leafTexts(node: DomNode, out: string[], depth: number): void {
+  if (!node.children || depth > 20) return;
+  for (const c of node.children) {
+    if (out.length >= MAX_BOX_TEXTS) return;
+    if (c.type === 'text') {
+      const t = c.data?.trim();
+      if (t) out.push(t);
+    } else if (c.name !== 'script' && c.name !== 'style') leafTexts(c, out, depth + 1);
+  }
 }
 
 /** Whether an element is a page's heading (`<h1>`), as `contains` asks it. */
