@@ -1327,6 +1327,11 @@ const CONTACT_PAGE_PATH = new RegExp(
     'impressum|impresszum|imprint|legal|mentions|note-legali|colofon|colophon',
     'about|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista|rolunk|hakkimizda|o-nama|despre-noi',
     'team|equipe|équipe|zespol|zespół|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people|csapat|ekibimiz|echipa',
+    // a club's, an association's or a parish's board and clergy ("/vorstand.html", "/bureau", "/bestuur")
+    // (not a forum's or a job site's "message-board", "job-board"; not a French "bureau" alone, an office to let)
+    'vorstand|vorstandschaft|board(?<!(?:message|job|jobs|bulletin|notice|discussion|dash|key|snow|skate|surf)[-_]?board)|committee|officers|bestuur|styrelse|styre|styret|bestyrelse|hallitus|' +
+      'le-bureau|notre-bureau|membres-du-bureau|bureau-directeur|comite|comité|comitato|direttivo|' +
+      'junta-directiva|zarzad|zarząd|vybor|výbor|vezetoseg|vezetőség|duszpasterze|seelsorge|clergy',
     // a shop's customer service page, with its departments' mailboxes
     'customer-service|kundenservice|kundendienst|service-client|servicio-al-cliente|atencion-al-cliente|servizio-clienti|klantenservice|' +
       'kundeservice|kundservice|asiakaspalvelu|obsluga-klienta|zakaznicky-servis|zakaznicke-centrum',

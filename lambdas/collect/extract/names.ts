@@ -632,6 +632,8 @@ const HONORIFIC =
   // Polish degrees, written in small letters before a clinic's or an office's people ("mgr Anna Nowak",
   // "lek. dent. Jan Kowalski", "mgr inż. Ewa Lis")
   'mgr inż\\.|mgr|lek\\. (?:med|dent|wet)\\.|lek\\.|inż\\.|' +
+  // the clergy's ("ks. Jan Nowak", the Polish priest's; "Rev. Anna Berg", "Pfarrer Lukas Roth", "Père Marc Roy")
+  'ks\\.|Ks\\.|Rev\\.|Revd\\.?|Reverend|Pfarrer|Pfarrerin|Pastor|Pastorin|Diakon|Pater|Père|Abbé|Padre|' +
   'Maître|Maitre|MAÎTRE|MAITRE|Me|Dhr\\.?|Mevr\\.?|dhr\\.|mevr\\.|Mevrouw|Meneer|Sr\\.|Sra\\.|Señor|Señora|Sig\\.|Sig\\.ra|Signor|Signora|Herra|Rouva|' +
   // Romanian forms ("doamna Ana Pop", "dl. Ion Marin")
   'Doamna|doamna|Doamnei|Domnul|domnul|Dna\\.|dna\\.|Dl\\.|dl\\.|' +
@@ -645,7 +647,7 @@ const HONORIFIC =
  * name. Those that are also words or names ("Ing", "Mag", "Arch") only with their dot.
  */
 const TITLE_DOT_OPTIONAL = 'Dr|Prof|Professor|Drs|Dra|Dott(?:\\.ssa|ssa)?|Doctor|Doctora|Doktor|Доктор|Д-р|Лікар|Лекар';
-const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-ZÄÖÜ][a-zäöü]+|Dipl|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
+const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-ZÄÖÜ][a-zäöü]+|Dipl|DDr|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
 /** The faculty a German doctor's title names after "Dr." ("Dr. med. dent.", "Dr. rer. nat.", "Dr. h.c."). */
 const DR_FIELDS = '(?: ?(?:med|dent|vet|rer|nat|phil|iur|jur|oec|pol|pharm|theol|habil|univ|techn|agr|sc|h\\.c|publ|soc|medic)\\.)*';
 const TITLES = `(?:(?:${TITLE_DOT_OPTIONAL})\\.?${DR_FIELDS} ?|(?:${TITLE_DOT_REQUIRED})\\. ?)*`;

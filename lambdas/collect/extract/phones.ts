@@ -446,6 +446,8 @@ function isPager(line: string): boolean {
 
 /** An event handler's function named for a chat or a phone ("handleModalWhatsApp(…)", "showPhone(…)", "openViber(…)"). */
 const CHAT_OR_PHONE_HANDLER = /(?:whats_?app|phone|zalo|viber|telegram)\w*\s*\(/i;
+/** A call link quoted in an event handler's script: "'tel:+33655501420'". */
+const HANDLER_CALL_LINK = /(['"])(?:tel|callto):(\+?[\d ()./-]{6,24})\1/gi;
 /** A quoted argument of such a call, written as people write a number ("'(11) 98765-4321'", "'+39 333 123 4567'"). */
 const QUOTED_NUMBER = /(['"])(\+?\(?\d[\d (). -]{5,22}\d)\1/g;
 
@@ -457,6 +459,9 @@ const QUOTED_NUMBER = /(['"])(\+?\(?\d[\d (). -]{5,22}\d)\1/g;
  * calls pass the ad's id so), and a site's own routing line is passed bare beside it.
  */
 export function scanHandlerPhones(script: string, found: FindingSet, origin: string): void {
+  // A call link the handler opens ("onclick=\"window.location.href='tel:+33655501420'\""): a button
+  // that dials as a link does, read as one.
+  if (script.includes('tel:') || script.includes('callto:')) for (const m of script.matchAll(HANDLER_CALL_LINK)) found.add('phone', `tel:${m[2]!}`, `${origin}:call-link`);
   if (!CHAT_OR_PHONE_HANDLER.test(script)) return;
   for (const m of script.matchAll(QUOTED_NUMBER)) {
     const number = m[2]!;
