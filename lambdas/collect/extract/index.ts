@@ -18,7 +18,7 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, titledAgentName, titledPracticeName, tradeName, vouchedGrid, wordCount } from './names.js';
+import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, tradeName, vouchedGrid, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
@@ -1133,6 +1133,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // not the chrome's origin, which that check does not hold), and not the firm's own name over its
       // mailbox of the same words ("Wendell Agro / wendell.agro@…").
       const people = contactBlockNames(part);
+      // ...and its owner introducing themselves in its header ("Hoi, ik ben Lena Marten" over the
+      // practice's name), on a site of its own.
+      if (ownChrome) people.push(...selfIntroducedNames(part));
       if (part.includes('@')) {
         const staff = new FindingSet(found.country);
         scanMailboxNames(part, staff, 'text');

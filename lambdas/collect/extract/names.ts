@@ -781,6 +781,41 @@ const INTRO_PHRASES =
  */
 const TEAM_PHRASE =
   /(?<=\S) (?:et (?:toute )?son équipe|and (?:his|her|their) (?:team|staff)|und (?:sein|ihr) Team|y su equipo|e il suo (?:team|staff)|e la sua squadra|en (?:zijn|haar) team|og (?:hans|hennes) team|och (?:hans|hennes) team)(?![\p{L}])/gu;
+/** The phrases one person introduces themselves with (INTRO_PHRASES without "we are"'s: a firm says those of itself). */
+const SINGLE_INTRO_PHRASES =
+  "my name is|i am|i'm|i’m|ich bin|ich heiße|ich heisse|mein name ist|je m'appelle|je suis|moi c'est|me llamo|mi nombre es|mi chiamo|" +
+  'jeg heter|jag heter|jeg hedder|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|ik ben|ik heet|mijn naam is|me chamo|меня зовут|мене звати|' +
+  'numele meu este|mă numesc|ma numesc|jmenuji se|volám se|volám sa|a nevem|zovem se|ime mi je';
+/**
+ * A person's full name after such a phrase at the line's end, as a page's heading introduces its
+ * owner ("Hoi, ik ben Lena Marten", "Hi, I'm Kamal Reilly"), which SELF_INTRO, reading the prose,
+ * takes only before a dash, a comma or a full stop. Two or three name words.
+ */
+const INTRO_AT_LINE_END = new RegExp(
+  `${firstLetters(SINGLE_INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${SINGLE_INTRO_PHRASES})`)} (${INTRO_NAME}(?: ${INTRO_NAME}){1,2})[ \\t]*$`,
+  'gm',
+);
+/** Whether a self-introduction (a SELF_INTRO match) opens with one person's phrase, not a firm's "we are". */
+const SINGLE_INTRO_START = new RegExp(`^${anyCase(`(?:${SINGLE_INTRO_PHRASES})`)} `);
+
+/**
+ * The full names one person introduces themselves with in `text` (SELF_INTRO, INTRO_AT_LINE_END:
+ * "Hoi, ik ben Lena Marten" as a one-person practice's header says it), two words or more opening
+ * with a known given name, not a firm's "we are": index.ts reads a site's own header and footer for
+ * them, where a given name alone could be anyone's.
+ */
+export function selfIntroducedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const pattern of [SELF_INTRO, INTRO_AT_LINE_END]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const name = SINGLE_INTRO_START.test(m[0]) ? clean(m[1]!) : undefined;
+      if (name && name.includes(' ') && opensWithGivenName(name) && !tradeName(name) && !out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
 /** The name right before such a phrase (found from the phrase back: the phrases are rare, capitals are not). */
 const NAME_BEFORE_TEAM = new RegExp(`(?<![${LETTER}.])((?:[${CAPITAL}]\\. )?[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})$`);
 /** Characters looked at before the phrase for the name. */
@@ -2153,14 +2188,15 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
 
 /**
  * A sole trader's name heading the address block under an address label or a legal notice's
- * provider heading ("Angaben gemäß § 5 TMG" / "Lena Marten" / "Musterweg 12", "Adresa" / "Jana
+ * provider heading ("Angaben gemäß § 5 TMG" / "Lena Marten" / "Musterweg 12", its representative's,
+ * owner's or manager's heading without a colon, "Vertreten durch" / "Lena Marten" / "Lindenweg 3", "Adresa" / "Jana
  * Nováková" / "Hlavní 12", "Verantwortlich:" / "Studio Wendell" / "Lena Marten" / "Musterweg 12"):
  * one of the two lines under the label (the trade's name may come first) a person's name opening
  * with a known given name, and the line after the block's a street's or a postcode's (a digit). A
  * firm's name there is no person's.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|verantwortlich|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|verantwortlich|vertreten durch|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
@@ -2956,6 +2992,11 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
       const name = raw && clean(raw);
       if (name) found.add('name', name, origin === 'text' ? INTRO_ORIGIN : origin);
     }
+  }
+  INTRO_AT_LINE_END.lastIndex = 0;
+  for (let m = INTRO_AT_LINE_END.exec(text); m; m = INTRO_AT_LINE_END.exec(text)) {
+    const name = clean(m[1]!);
+    if (name && opensWithGivenName(name) && !tradeName(name)) found.add('name', name, origin === 'text' ? INTRO_ORIGIN : origin);
   }
   AFTER_EMAIL_VERB.lastIndex = 0;
   for (let m = AFTER_EMAIL_VERB.exec(text); m; m = AFTER_EMAIL_VERB.exec(text)) {
