@@ -18,7 +18,7 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, tradeName, vouchedGrid, wordCount } from './names.js';
+import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, tradeName, vouchedGrid, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
@@ -1135,7 +1135,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       const people = contactBlockNames(part);
       // ...and its owner introducing themselves in its header ("Hoi, ik ben Lena Marten" over the
       // practice's name), on a site of its own.
-      if (ownChrome) people.push(...selfIntroducedNames(part));
+      // And its owner's name with their professional letters as its banner ("Lena Marten, CPA, CA").
+      if (ownChrome) people.push(...selfIntroducedNames(part), ...namesWithLetters(part));
       if (part.includes('@')) {
         const staff = new FindingSet(found.country);
         scanMailboxNames(part, staff, 'text');
@@ -1255,6 +1256,20 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     for (const f of contactPage ? found.findings : []) {
       if (f.kind !== 'email' || getDomain(emailDomain(f.value)) !== site) continue;
       if (opensWithMailboxGiven(f.value) || (f.origin === 'attr:href' && !otherParty && !isRoleAddress(f.value))) confirmed.add(`email\u0000${f.value}`);
+    }
+  }
+  // A mailbox of the header's or the footer's that spells a person the content names, both their
+  // names ("marten.lena@" under "Ing. Lena Marten" in the content): that person's, on any site, as
+  // a seller box's is. Not a desk's ("info@"), which spells no one; the platform's staff's mailbox
+  // in its footer spells no one the ad names.
+  const contentPeople = chromeMailboxes.length ? found.findings.filter((f) => f.kind === 'name' && f.value.includes(' ')).map((f) => f.value) : [];
+  for (const m of contentPeople.length ? new Set(chromeMailboxes) : []) {
+    const e = normalise('email', m, found.country);
+    if (e === undefined) continue;
+    const local = e.slice(0, e.indexOf('@'));
+    if (contentPeople.some((name) => spellsBothNames(local, name))) {
+      found.add('email', e, SITE_CHROME_ORIGIN);
+      confirmed.add(`email\u0000${e}`);
     }
   }
   // A person's own page on the site: their mailbox at its domain, one that spells their name ("lena.marten@").
@@ -1443,6 +1458,14 @@ function namesWrittenAsWords(findings: readonly Finding[], pageText: PageText): 
 }
 
 
+/** Whether a mailbox's local part spells a name's given and family names both ("marten.lena", "lenamarten"; not "lena" alone). */
+function spellsBothNames(local: string, name: string): boolean {
+  if (mailboxOf(local, name) !== 'words') return false;
+  const letters = plainLetters(local).length;
+  const words = name.split(' ');
+  return letters > plainLetters(words[0]!).length && letters > plainLetters(words[words.length - 1]!).length;
+}
+
 /**
  * Whether the page asks the visitor to write to it in its own voice right before the mailbox
  * ("Nous contacter : solidarite@…", "Contact us: office@…", "Schreiben Sie uns: …"): the site's
@@ -1454,8 +1477,10 @@ function afterContactUs(lower: string, email: string): boolean {
     // ...or under a contact details block's heading a few lines up ("Kontaktní údaje" / the street /
     // the number / the mailbox): a branch's or a venue's own details. Not a bare "Contact" or
     // "Kontakt" (an agency's ad heads its office's mailbox so, which keeps the rules of any page).
+    // Or a line there that ends asking the visitor to get in touch ("Per qualsiasi domanda
+    // contattateci!" over a hotel's address, number and mailbox).
     const lines = lower.slice(Math.max(0, at - CONTACT_BLOCK_CHARS), at).split('\n').slice(-CONTACT_HEADING_REACH - 1, -1);
-    if (lines.some((l) => CONTACT_HEADING_LINE.test(l.trim()))) return true;
+    if (lines.some((l) => CONTACT_HEADING_LINE.test(l.trim()) || CONTACT_US_BEFORE.test(l))) return true;
   }
   return false;
 }
@@ -1491,7 +1516,7 @@ const CONTACT_HEADING_LINE =
   /^(?:contact details|contact information|kontaktdaten|kontaktní údaje|kontaktné údaje|kontaktuppgifter|kontaktinformasjon|kontaktoplysninger|yhteystiedot|dati di contatto|datos de contacto|dados de contato|dados de contacto|coordonnées|contactgegevens|dane kontaktowe)\s*:?$/u;
 const CONTACT_US_REACH = 40;
 const CONTACT_US_BEFORE =
-  /(?:^|[^\p{L}])(?:contact us|email us|e-mail us|write to us|nous contacter|contactez-nous|écrivez-nous|kontaktieren sie uns|schreiben sie uns|contattaci|scrivici|contáctanos|escríbenos|contacte-nos|neem contact met ons op|mail ons|kontakta oss|skriv till oss|skriv til oss|kontakt oss|ota yhteyttä|napisz do nas|skontaktuj się z nami)\s*[:：]?\s*$/u;
+  /(?:^|[^\p{L}])(?:contact us|email us|e-mail us|write to us|nous contacter|contactez-nous|écrivez-nous|kontaktieren sie uns|schreiben sie uns|contattaci|contattarci|contattateci|scrivici|scriveteci|contáctanos|contactarnos|escríbenos|contacte-nos|neem contact met ons op|mail ons|kontakta oss|skriv till oss|skriv til oss|kontakt oss|ota yhteyttä|napisz do nas|skontaktuj się z nami)\s*[:：!]?\s*$/u;
 
 /** How many times `needle` occurs in `text`. */
 function occurrences(text: string, needle: string): number {

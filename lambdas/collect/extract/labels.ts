@@ -273,7 +273,7 @@ export const SELLER_LABELS_STRONG =
   'your agent|your contact|your advisor|your adviser|your consultant|' +
   // a holiday let's host signing its welcome ("Vaša domaćica Lena Marten", "Your host Lena Marten"),
   // in EN, DE, FR, HR/BS/SR (also written without its diacritics) and SL
-  'your hostess|your host|ihre gastgeberin|ihr gastgeber|votre hôtesse|votre hôte|' +
+  'your hostess|your hosts|your host|ihre gastgeberin|ihre gastgeber|ihr gastgeber|votre hôtesse|vos hôtes|votre hôte|' +
   'vaš domaćin|vaša domaćica|vaš domacin|vas domacin|vaša domacica|vasa domacica|vaš gostitelj|vaša gostiteljica|' +
   // "seller", "advertiser" and "contact person" in ES/PT, IT, NL, CS, SK, RO, HR/SR/BS, SL, LT, LV,
   // ET, EL, TR, RU, UK, BG, IS

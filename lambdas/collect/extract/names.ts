@@ -196,6 +196,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // letting and lodging businesses ("Koa Apartments", "Central Rentals", "Casa Apartamente")
     'apartments apartamente apartamentos appartamenti appartements apartmány apartmanok rentals rental hostel hostels guesthouse ' +
     'advisors advisers brokers brokerage ' +
+    // accountants' and consultants' firms ("Wendell Accounting, CPA", "Wendell Consulting")
+    'accounting accountants accountancy bookkeeping consulting consultants comptabilité contabilità contabilidad účetnictví księgowość boekhouding ' +
     'office offices branch reality ingatlan nemovitosti imobiliare emlak inmobiliaria fastighetsbyrå eiendomsmegling kiinteistövälitys ' +
     // "real estate" in Slovene, Croatian, Serbian, Bosnian and Slovak ("Nepremičnine Wendell", "Wendell Nekretnine")
     'nepremičnine nekretnine nehnuteľnosti nehnutelnosti ' +
@@ -498,7 +500,9 @@ const COMMA_POST_NOMINAL =
   'RDA|RDH|CDA|' +
   'FACS|FACOG|FACC|FACP|FAAP|FAAD|Esq|J\\.D|JD|LLM|' +
   // Commonwealth silks, and Indonesian and Malaysian law and other degrees ("Rafael Irfan, S.H., M.H.")
-  'Q\\.C|QC|K\\.C|S\\.H|M\\.H|M\\.Kn|S\\.E|S\\.Kom|S\\.T|S\\.Psi|S\\.Sos|M\\.M';
+  'Q\\.C|QC|K\\.C|S\\.H|M\\.H|M\\.Kn|S\\.E|S\\.Kom|S\\.T|S\\.Psi|S\\.Sos|M\\.M|' +
+  // a Canadian accountant's designations, the older "CA" only after "CPA" (alone it is California's)
+  'CPA, *CA|CPA, *CGA|CPA, *CMA';
 const POST_NOMINALS = new RegExp(`(?:(?:,? +(?:${POST_NOMINAL})|, *(?:${COMMA_POST_NOMINAL}))\\.?)+$`);
 
 /**
@@ -825,11 +829,12 @@ const TEAM_NAME_REACH = 60;
  * A person introducing themselves in their ad ("Hallo, ich bin Lena und suche…", "Wir sind
  * Lotte und Jonas", "my name is Tom", "je m'appelle Margaux", "We're Ines & Tom"): the name after the
  * phrase, and a second one joined by "and" or "&". A full name only before a dash, as a tradesman's
- * site opens ("I'm Tom Berg — your local electrician"), or a comma or a full stop ("I'm Lena Marten,
- * my father was …"). Held to the known-names check, as names from the prose are.
+ * site opens ("I'm Tom Berg — your local electrician"), a comma or a full stop ("I'm Lena Marten,
+ * my father was …"), or "and" before the sentence goes on ("je m'appelle Lena Marten et j'aide
+ * les petites entreprises", "I'm Lena Marten and I help …"). Held to the known-names check, as names from the prose are.
  */
 const SELF_INTRO = new RegExp(
-  `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME}(?: ${INTRO_NAME}(?= [—–-] |[,.!](?:\\s|$)))?)(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(—–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
+  `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME}(?: ${INTRO_NAME}(?= [—–-] |[,.!](?:\\s|$)| (?:and|und|et|y|e|en|og|och|i|a) (?:[a-zà-ÿ]|I )))?)(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(—–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
   'gm',
 );
 /**
@@ -1813,14 +1818,22 @@ const CARD_TITLE_LINE = /^[^\d@:\n]{3,40}$/;
 const NAME_WITH_LETTERS = new RegExp(`^[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.(?= [${CAPITAL}]))?(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(${POST_NOMINALS.source.slice(0, -1)})[ \\t]*(?:$|(?=\\| )|(?=, (?:has|is|was|joined|graduated|received|started|earned|brings|grew|practi[cs]es)\\b))`, 'gm');
 
 function scanNamesWithLetters(text: string, found: FindingSet, origin: string): void {
+  for (const name of namesWithLetters(text)) found.add('name', name, origin);
+}
+
+/** The names NAME_WITH_LETTERS finds in `text` (index.ts reads a site's own header and footer for them too: "Lena Marten, CPA, CA" as its banner). */
+export function namesWithLetters(text: string): string[] {
+  const out: string[] = [];
+  if (!text.includes(',') && !text.includes(' ')) return out;
   NAME_WITH_LETTERS.lastIndex = 0;
   for (let m = NAME_WITH_LETTERS.exec(text); m; m = NAME_WITH_LETTERS.exec(text)) {
     // The letters as a whole: the last of the name's words may be one of them ("Lena Marten MSCSI MRICS").
     const name = withoutPostNominals(`${m[1]!}${m[2]!}`);
     if (tradeName(name) || name.split(' ').some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()))) continue;
     const cleaned = clean(name);
-    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned)) found.add('name', cleaned, origin);
+    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned)) out.push(cleaned);
   }
+  return out;
 }
 
 /** A line that is one capitalised word, a comma after it maybe: a given name alone over its number's line. */
@@ -2988,9 +3001,12 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   }
   SELF_INTRO.lastIndex = 0;
   for (let m = SELF_INTRO.exec(text); m; m = SELF_INTRO.exec(text)) {
+    // A full name after "we are" is a firm's as often ("We are Wendell Bau and we build …"): only
+    // one person's phrase gives one; "we are" gives given names ("Wir sind Lotte und Jonas").
+    const single = SINGLE_INTRO_START.test(m[0]);
     for (const raw of [m[1], m[2]]) {
       const name = raw && clean(raw);
-      if (name) found.add('name', name, origin === 'text' ? INTRO_ORIGIN : origin);
+      if (name && (single || !name.includes(' '))) found.add('name', name, origin === 'text' ? INTRO_ORIGIN : origin);
     }
   }
   INTRO_AT_LINE_END.lastIndex = 0;
