@@ -5,7 +5,7 @@
  * hint. What the reader gives must be what it gave without them.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hasNamespacedLiteral, hasSingleQuotedObject, nextNamespaceAssignment, parseBlob } from '../../../lambdas/collect/extract/embedded.js';
+import { hasNamespacedLiteral, hasSingleQuotedObject, nextDeclaredParty, nextNamespaceAssignment, parseBlob } from '../../../lambdas/collect/extract/embedded.js';
 import { cutPage } from '../../../lambdas/collect/extract/parse.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -250,5 +250,50 @@ describe('embedded data: the scan for namespace assignments finds what its regex
     // The generator makes text with such assignments, not only text without, and with quoted keys.
     expect(matched).toBeGreaterThan(1000);
     expect(keyed).toBeGreaterThan(100);
+  });
+});
+
+describe('embedded data: the scan for declared people finds what its regex finds', () => {
+  const REFERENCE =
+    /\b(?:const|let|var)\s+(agents|sellers|contacts|dealers|salespeople|salesAgents|salesTeam|salesStaff|staff|team|teamMembers|advisors|advisers|consultants|brokers|realtors)\s*=(?!=)\s*(?=\[\s*\{|\{)/g;
+  /** Every match as [start, name, literal start], each search from `from` (as declaredParties goes on from a literal's end). */
+  const byRegex = (t: string, from = 0): [number, string, number][] => {
+    const out: [number, string, number][] = [];
+    REFERENCE.lastIndex = from;
+    for (let m = REFERENCE.exec(t); m; m = REFERENCE.exec(t)) out.push([m.index, m[1]!, m.index + m[0].length]);
+    return out;
+  };
+  const byScan = (t: string, from = 0): [number, string, number][] => {
+    const out: [number, string, number][] = [];
+    for (let m = nextDeclaredParty(t, from); m; m = nextDeclaredParty(t, m.literal)) out.push([m.index, m.name, m.literal]);
+    return out;
+  };
+
+  it('on every script of every corpus and sample page', () => {
+    const scripts = pages(root).flatMap((p) => [...readFileSync(p, 'utf8').matchAll(/<script[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!));
+    expect(scripts.length).toBeGreaterThan(1000);
+    for (const t of scripts) expect(byScan(t)).toEqual(byRegex(t));
+  });
+
+  it('on generated text: keywords, names and spaces of every kind, words glued before, "==", searches from inside a declaration', () => {
+    const BEFORE = ['', 'x', '$', '_', '9', '.', ';', '(', 'É', '\n', ' '];
+    const KEYWORD = ['const', 'let', 'var', 'const', 'let', 'var', 'Const', 'lett', 'avar', 'con', ''];
+    const NAME = ['agents', 'team', 'teamMembers', 'salesTeam', 'staff', 'realtors', 'teamMember', 'xagents', 'agents1', 'agents_', 'Agents', 'é', 'sellers$', ''];
+    const SPACE = ['', ' ', ' ', '\t', '\u00a0', '\u2028', '\ufeff', '\n', '  '];
+    const EQUALS = ['=', '=', '=', '==', '===', '!=', '+=', '= ='];
+    const OPEN = ['{', '{', '[{', '[ {', '[', '}', 'x', ''];
+    let matched = 0;
+    for (let i = 0; i < 20000; i++) {
+      let t = '';
+      const n = 1 + Math.floor(rnd() * 3);
+      // The keyword's space right more often, so that many texts hold a declaration.
+      for (let k = 0; k < n; k++) t += pick(BEFORE) + pick(KEYWORD) + (rnd() < 0.6 ? ' ' : pick(SPACE)) + pick(NAME) + pick(SPACE) + pick(EQUALS) + pick(SPACE) + pick(OPEN);
+      const from = rnd() < 0.7 ? 0 : Math.floor(rnd() * t.length);
+      const want = byRegex(t, from);
+      if (want.length) matched++;
+      expect([t, from, byScan(t, from)]).toEqual([t, from, want]);
+    }
+    // The generator makes text with such declarations, not only text without.
+    expect(matched).toBeGreaterThan(500);
   });
 });
