@@ -57,16 +57,22 @@ function isObject(v: Json | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Index of the quote that closes the string opening at `open` with the same quote (escapes skipped), or the text's length. */
+/**
+ * Index of the quote that closes the string opening at `open` with the same quote (escapes
+ * skipped), or at least the text's length when none does. Found with `indexOf` from quote to
+ * quote: a quote is escaped when an odd run of backslashes stands right before it (the run starts
+ * a pair, as the character before it is no backslash), which is what reading the string from its
+ * start pair by pair says. A loop over every character of the string was 12 % of parseBlob in a
+ * CPU profile of the corpus's page data (with the brackets' loop around it, balancedEnd).
+ */
 function closingQuote(text: string, open: number): number {
-  const quote = text.charCodeAt(open);
-  let i = open + 1;
-  for (; i < text.length; i++) {
-    const d = text.charCodeAt(i);
-    if (d === 92 /* \ */) i++;
-    else if (d === quote) break;
+  const quote = text.charCodeAt(open) === 34 /* " */ ? '"' : "'";
+  for (let q = text.indexOf(quote, open + 1); q >= 0; q = text.indexOf(quote, q + 1)) {
+    let b = q;
+    while (text.charCodeAt(b - 1) === 92 /* \ */) b--;
+    if ((q - b) % 2 === 0) return q;
   }
-  return i;
+  return text.length;
 }
 
 /**
