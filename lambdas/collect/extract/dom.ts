@@ -175,6 +175,9 @@ const QUOTE = /['"`]/;
 /** A token of 17 VIN characters between a path's separators, ending in four digits (a VIN's serial), in a link's path. */
 const VIN_SLUG_HINT = /[-/_][a-hj-npr-z0-9]{13}\d{4}(?:$|[-/_.?#])/i;
 
+/** A form-to-mail service's address with the recipient's mailbox in its path (FormSubmit's, Formspree's older one). */
+export const FORM_TO_MAIL = /^https?:\/\/(?:www\.)?(?:formsubmit\.co|formspree\.io)\/(?:ajax\/)?[^/?#\s]+@[^/?#\s]+$/i;
+
 /** A text node's text, as gathered for the page's text (parts: see readPage). */
 export function pushText(parts: string[], data: string): void {
   // Most text nodes are the indentation between tags.
@@ -333,6 +336,10 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
   } else if (name === 'value' && (MESSENGER_LINK.test(value) || CALL_LINK.test(value))) {
     // A button that opens a chat with the seller (<button value="https://api.whatsapp.com/send?phone=…">),
     // or a form's field that holds the call link its button dials (<input type="hidden" value="tel:…">).
+    attributes.push({ name, value, label: name });
+  } else if (name === 'action' && FORM_TO_MAIL.test(value)) {
+    // A form that a form-to-mail service sends on to the site's owner ("<form
+    // action='https://formsubmit.co/lena.marten@…'>"): the mailbox is in the service's address.
     attributes.push({ name, value, label: name });
   } else if (name === 'value' && el.name === 'input' && value.includes('@')) {
     // A contact form's recipient in a hidden field (<input type="hidden" name="to_email"

@@ -10,7 +10,7 @@ import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { normalise } from '../../shared/normalise/index.js';
 import { withEscapedSpaces } from '../../shared/normalise/phone.js';
-import { attributeList, attributeValue, CALL_LINK, MESSENGER_LINK, readPage, RECIPIENT_LABEL, startsJson, textLines, unseenContactLink, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
+import { attributeList, attributeValue, CALL_LINK, FORM_TO_MAIL, MESSENGER_LINK, readPage, RECIPIENT_LABEL, startsJson, textLines, unseenContactLink, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone, decodeShiftedMailto, shiftedMailtoOfLink } from './encoded.js';
@@ -282,6 +282,11 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
     return;
   }
   // A form's field holding the call link its button dials (dom.ts: scanAttribute), read as the link is.
+  // A form-to-mail service's address naming the recipient (dom.ts: FORM_TO_MAIL): the site's own mailbox.
+  if (a.name === 'action') {
+    if (FORM_TO_MAIL.test(a.value)) found.add('email', a.value.slice(a.value.lastIndexOf('/') + 1), 'attr:href');
+    return;
+  }
   if (a.name === 'value' && CALL_LINK.test(a.value)) {
     found.add('phone', linkTarget(a.value)[1], origin);
     return;

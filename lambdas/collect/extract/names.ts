@@ -28,6 +28,8 @@ export const PASSWORD_WORDS: readonly string[] = [
 export const NOT_NAME: ReadonlySet<string> = new Set(
   (
     'privat private privatperson privé particulier prywatny yksityinen privatverkäufer privatanbieter privatsäljare ' +
+    // a tradesman's "Emergency Line" over its number ("Line" is a given name too)
+    'emergency emergencies ' +
     'profesional particular privado privada profissional particolare privato professionista ' +
     'forhandler dealer händler handlare company firma gewerblich gewerblicher professionnel professional pro ' +
     'yritys anonym anonymous unknown ukjent okänd unbekannt inconnu kontakt contact kontakta kontaktieren ' +
@@ -196,6 +198,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // letting and lodging businesses ("Koa Apartments", "Central Rentals", "Casa Apartamente")
     'apartments apartamente apartamentos appartamenti appartements apartmány apartmanok rentals rental hostel hostels guesthouse ' +
     'advisors advisers brokers brokerage ' +
+    // tradesmen's firms ("Wendell Roofing", "Wendell Removals", "Summer Repairs" as a service's heading)
+    'roofing roofers plumbing plumbers electrical electricians removals repair repairs restoration construction contractors contracting landscaping ' +
     // accountants' and consultants' firms ("Wendell Accounting, CPA", "Wendell Consulting")
     'accounting accountants accountancy bookkeeping consulting consultants comptabilité contabilità contabilidad účetnictví księgowość boekhouding ' +
     'office offices branch reality ingatlan nemovitosti imobiliare emlak inmobiliaria fastighetsbyrå eiendomsmegling kiinteistövälitys ' +
@@ -410,6 +414,8 @@ const VOWEL = /[aeiouyæøåäöüéèêëáàâãíìîïóòôõúùûýąęő
 
 const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][${LETTER}'’-]*\\.?)$`, 'u');
 const PARTICLE = /^(?:von|van|der|den|de|da|di|du|la|le|af|zu|y|bin|al|ten|ter|zum|zur)$/;
+/** A word that opens with a small letter, in any script. */
+const SMALL_START = /^\p{Ll}/u;
 
 /**
  * A place's first word ("West Springfield", "Port Elizabeth", "Bad Homburg", "Sankt Gallen"): no
@@ -668,7 +674,7 @@ const CONTACT_VERB =
   // English "speak to", German "Fragen an" (questions to), Romanian "ask for" and "call him / her"
   // Norwegian, Danish and Swedish "talk to" ("Snakk med Lena om prisen")
   'snakk med|snak med|tal med|prata med|' +
-  'speak to|speak with|talk to|fragen an|întrebați de|intrebati de|sunați-l pe|sunați-o pe|sunati-l pe|sunati-o pe|' +
+  'speak to|speak with|talk to|write to|fragen an|întrebați de|intrebati de|sunați-l pe|sunați-o pe|sunati-l pe|sunati-o pe|' +
   // Slovak and Czech agencies' ads: the agent the agency is "represented by" ("v zastúpení Ing. Tomáš Horák")
   'zastúpení|zastoupení)';
 /** A family name's particles, written in small letters between a name's words ("Sanne de Vries", "João da Costa"). */
@@ -877,7 +883,12 @@ function clean(name: string): string | undefined {
   // business's ("Call London Office" is not "London").
   const trailing = (w: string): boolean => (NOT_NAME.has(w.toLowerCase()) && !BUSINESS.has(w.toLowerCase())) || PARTICLE.test(w);
   while (words.length && trailing(words[words.length - 1]!)) words.pop();
-  if (words.length === 0 || words.some((w) => (!NAME_WORD.test(w) && !PARTICLE.test(w)) || NOT_NAME_WORD.test(w))) return undefined;
+  // A word in small letters that the capitals' ranges let through (Latin Extended-A, "Ā-Ž", holds
+  // both cases: "ś", "ł", "č"): the sentence's next word after a name ("Pani Lena Marten śpiewa w
+  // chórze …"), not the name's. Left out at the end of a name of two words or more; anywhere else
+  // the run is no name.
+  while (words.length > 2 && SMALL_START.test(words[words.length - 1]!) && !PARTICLE.test(words[words.length - 1]!)) words.pop();
+  if (words.length === 0 || words.some((w) => (!NAME_WORD.test(w) && !PARTICLE.test(w)) || NOT_NAME_WORD.test(w) || (SMALL_START.test(w) && !PARTICLE.test(w)))) return undefined;
   const out = words.join(' ');
   return plausibleName(out) ? out : undefined;
 }
@@ -2202,14 +2213,15 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
 /**
  * A sole trader's name heading the address block under an address label or a legal notice's
  * provider heading ("Angaben gemäß § 5 TMG" / "Lena Marten" / "Musterweg 12", its representative's,
- * owner's or manager's heading without a colon, "Vertreten durch" / "Lena Marten" / "Lindenweg 3", "Adresa" / "Jana
+ * owner's or manager's heading without a colon, "Vertreten durch" / "Lena Marten" / "Lindenweg 3", a privacy
+ * notice's numbered "1. Verantwortlicher" / "Lena Marten" / the address, "Adresa" / "Jana
  * Nováková" / "Hlavní 12", "Verantwortlich:" / "Studio Wendell" / "Lena Marten" / "Musterweg 12"):
  * one of the two lines under the label (the trade's name may come first) a person's name opening
  * with a known given name, and the line after the block's a street's or a postcode's (a digit). A
  * firm's name there is no person's.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|verantwortlich|vertreten durch|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
