@@ -4,6 +4,7 @@
  * "name(krøll)domain.no", "name(ät)domain.de", and — only after an e-mail label —
  * "name at domain dot com". HTML entities (&#64;) are already decoded by the parser.
  */
+import { parse } from 'tldts';
 import type { FindingSet } from './findings.js';
 import { EMAIL_LABEL, LETTER, startsWord, words } from './labels.js';
 
@@ -149,6 +150,26 @@ const NUMBER_BEFORE = /\d[\d ]{5,} $/;
  * Scans text (lines separated by "\n") and adds the e-mail addresses found. The patterns never
  * cross a line, so they run only on the lines of the markers and labels found in one pass each.
  */
+/** A backwards address whose backwards local part has no dot: a top-level domain's letters and a dot, the domain, "@", a word. */
+const BACKWARDS = /(?<![\w.%+@-])[a-z]{2,12}\.[\w.-]*\w@[\w%+-]+(?![\w.%+@-])/gi;
+/** A domain that ends in one letter: no top-level domain is one letter long. */
+const ONE_LETTER_END = /\.[a-z]$/i;
+
+/**
+ * A mailbox written backwards, which the page's style sheet turns around on screen (the source's
+ * "ed.llednew@anel", set right to left, shows "lena@wendell.de"; a harvester reads the source): read forwards it
+ * ends in a one-letter "top-level domain", which none is, and read backwards its domain is a
+ * registrable one under a public suffix (tldts). The local part and the domain, or undefined.
+ */
+function readBackwards(address: string): [string, string] | undefined {
+  const turned = [...address].reverse().join('');
+  const at = turned.indexOf('@');
+  if (at <= 0 || at !== turned.lastIndexOf('@')) return undefined;
+  const domain = turned.slice(at + 1);
+  const parsed = parse(domain);
+  return parsed.isIcann && parsed.domain && parsed.domainWithoutSuffix ? [turned.slice(0, at), domain] : undefined;
+}
+
 export function scanEmails(text: string, found: FindingSet, origin: string): void {
   MARKER.lastIndex = 0;
   for (let marker = MARKER.exec(text); marker; marker = MARKER.exec(text)) {
@@ -162,7 +183,16 @@ export function scanEmails(text: string, found: FindingSet, origin: string): voi
       // run together from its lines): the number's, not the mailbox's.
       const glued = GLUED_DIGITS.exec(m[1]!);
       const local = glued && NUMBER_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index)) ? m[1]!.slice(glued[0].length) : m[1]!;
-      add(found, local, m[2]!, origin);
+      const backwards = ONE_LETTER_END.test(m[2]!) ? readBackwards(`${local}@${m[2]!}`) : undefined;
+      if (backwards) add(found, backwards[0], backwards[1], origin);
+      else add(found, local, m[2]!, origin);
+    }
+    // ...and one whose backwards local part has no dot, which read forwards is no address at all
+    // ("moc.llednew@anel": "lena@wendell.com").
+    BACKWARDS.lastIndex = 0;
+    for (let m = BACKWARDS.exec(line); m; m = BACKWARDS.exec(line)) {
+      const backwards = readBackwards(m[0]);
+      if (backwards) add(found, backwards[0], backwards[1], origin);
     }
     MARKER.lastIndex = end;
   }

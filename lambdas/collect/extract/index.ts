@@ -18,7 +18,7 @@ import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, tradeName, vouchedGrid, wordCount } from './names.js';
+import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
@@ -1191,6 +1191,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (title) {
     titledAgentName(title, html, found, 'text');
     titledPracticeName(title, found);
+    // The owner a one-person site's home, contact or about page's title names ("Lena MARTEN -
+    // Ostéopathe"), on a site of its own.
+    const owner = (found.sellersSite || ownChrome) && contactPage ? titleOwnerName(title) : undefined;
+    if (owner) found.add('name', owner, 'text');
   }
 
   // A contact form's recipients (formMailboxes: a "send to" list's choices, a hidden recipient

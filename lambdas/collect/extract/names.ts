@@ -1619,6 +1619,26 @@ const ROLE_THEN_NAME = new RegExp(
   'iu',
 );
 
+/**
+ * The person a one-person site's page title names before its trade or place ("Lena MARTEN -
+ * Ostéopathe | Wendelville", "Lena Marten – Fotografin"): the title's first part a full name
+ * on its own, a known given name and a known family name or one in capitals as French writes it.
+ * index.ts asks only on the home, contact or about page of a site of its own, where the title names
+ * its owner; a news site's article titles name anyone.
+ */
+const TITLE_PART_MARK = /\s+[-–—|·•:]\s+/;
+const TITLE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)? \p{Lu}[\p{L}'’-]+$/u;
+export function titleOwnerName(title: string): string | undefined {
+  const parts = title.trim().split(TITLE_PART_MARK);
+  if (parts.length < 2) return undefined;
+  const first = parts[0]!.trim();
+  if (!TITLE_NAME.test(first)) return undefined;
+  const [given, family] = first.split(' ') as [string, string];
+  if (!opensWithGivenName(given) || !(isFamilyName(family) || (family === family.toUpperCase() && family.length > 2))) return undefined;
+  const name = clean(first);
+  return name && !tradeName(name) && !isLabel(name) ? name : undefined;
+}
+
 export function roleTitleName(title: string): string | undefined {
   const m = ROLE_THEN_NAME.exec(title);
   const name = m && clean(m[1]!);
