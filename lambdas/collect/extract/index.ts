@@ -281,12 +281,12 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
     else found.add('phone', /^(?:tel|callto)$/i.test(scheme) ? `tel:${target}` : target, origin);
     return;
   }
-  // A form's field holding the call link its button dials (dom.ts: scanAttribute), read as the link is.
   // A form-to-mail service's address naming the recipient (dom.ts: FORM_TO_MAIL): the site's own mailbox.
   if (a.name === 'action') {
     if (FORM_TO_MAIL.test(a.value)) found.add('email', a.value.slice(a.value.lastIndexOf('/') + 1), 'attr:href');
     return;
   }
+  // A form's field holding the call link its button dials (dom.ts: scanAttribute), read as the link is.
   if (a.name === 'value' && CALL_LINK.test(a.value)) {
     found.add('phone', linkTarget(a.value)[1], origin);
     return;
@@ -1138,9 +1138,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // not the chrome's origin, which that check does not hold), and not the firm's own name over its
       // mailbox of the same words ("Wendell Agro / wendell.agro@…").
       const people = contactBlockNames(part);
-      // ...and its owner introducing themselves in its header ("Hoi, ik ben Lena Marten" over the
-      // practice's name), on a site of its own.
-      // And its owner's name with their professional letters as its banner ("Lena Marten, CPA, CA").
+      // ...and, on a site of its own, its owner introducing themselves in its header ("Hoi, ik ben
+      // Lena Marten" over the practice's name) or named with their professional letters as its
+      // banner ("Lena Marten, CPA, CA").
       if (ownChrome) people.push(...selfIntroducedNames(part), ...namesWithLetters(part));
       if (part.includes('@')) {
         const staff = new FindingSet(found.country);
@@ -1354,7 +1354,7 @@ const CONTACT_PAGE_PATH = new RegExp(
     'impressum|impresszum|imprint|legal|mentions|note-legali|colofon|colophon',
     'about|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista|rolunk|hakkimizda|o-nama|despre-noi',
     'team|equipe|équipe|zespol|zespół|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people|csapat|ekibimiz|echipa',
-    // a club's, an association's or a parish's board and clergy ("/vorstand.html", "/bureau", "/bestuur")
+    // a club's, an association's or a parish's board and clergy ("/vorstand.html", "/le-bureau", "/bestuur")
     // (not a forum's or a job site's "message-board", "job-board"; not a French "bureau" alone, an office to let)
     'vorstand|vorstandschaft|board(?<!(?:message|job|jobs|bulletin|notice|discussion|dash|key|snow|skate|surf)[-_]?board)|committee|officers|bestuur|styrelse|styre|styret|bestyrelse|hallitus|' +
       'le-bureau|notre-bureau|membres-du-bureau|bureau-directeur|comite|comité|comitato|direttivo|' +

@@ -416,6 +416,10 @@ const NAME_WORD = new RegExp(`^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉ�
 const PARTICLE = /^(?:von|van|der|den|de|da|di|du|la|le|af|zu|y|bin|al|ten|ter|zum|zur)$/;
 /** A word that opens with a small letter, in any script. */
 const SMALL_START = /^\p{Ll}/u;
+/** A word in small letters that NAME_WORD's capital ranges let through ("śpiewa", "łowi"), not a particle. */
+function letThroughSmall(word: string): boolean {
+  return SMALL_START.test(word) && NAME_WORD.test(word) && !PARTICLE.test(word);
+}
 
 /**
  * A place's first word ("West Springfield", "Port Elizabeth", "Bad Homburg", "Sankt Gallen"): no
@@ -886,9 +890,9 @@ function clean(name: string): string | undefined {
   // A word in small letters that the capitals' ranges let through (Latin Extended-A, "Ā-Ž", holds
   // both cases: "ś", "ł", "č"): the sentence's next word after a name ("Pani Lena Marten śpiewa w
   // chórze …"), not the name's. Left out at the end of a name of two words or more; anywhere else
-  // the run is no name.
-  while (words.length > 2 && SMALL_START.test(words[words.length - 1]!) && !PARTICLE.test(words[words.length - 1]!)) words.pop();
-  if (words.length === 0 || words.some((w) => (!NAME_WORD.test(w) && !PARTICLE.test(w)) || NOT_NAME_WORD.test(w) || (SMALL_START.test(w) && !PARTICLE.test(w)))) return undefined;
+  // the run is no name. (Other words in small letters fail NAME_WORD and the run, as before.)
+  while (words.length > 2 && letThroughSmall(words[words.length - 1]!)) words.pop();
+  if (words.length === 0 || words.some((w) => (!NAME_WORD.test(w) && !PARTICLE.test(w)) || NOT_NAME_WORD.test(w) || letThroughSmall(w))) return undefined;
   const out = words.join(' ');
   return plausibleName(out) ? out : undefined;
 }
@@ -1855,7 +1859,6 @@ function scanNamesWithLetters(text: string, found: FindingSet, origin: string): 
 /** The names NAME_WITH_LETTERS finds in `text` (index.ts reads a site's own header and footer for them too: "Lena Marten, CPA, CA" as its banner). */
 export function namesWithLetters(text: string): string[] {
   const out: string[] = [];
-  if (!text.includes(',') && !text.includes(' ')) return out;
   NAME_WITH_LETTERS.lastIndex = 0;
   for (let m = NAME_WITH_LETTERS.exec(text); m; m = NAME_WITH_LETTERS.exec(text)) {
     // The letters as a whole: the last of the name's words may be one of them ("Lena Marten MSCSI MRICS").
