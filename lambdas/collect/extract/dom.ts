@@ -188,7 +188,7 @@ export function pushText(parts: string[], data: string): void {
     // style sheet sets one under the other): a word apart, not the name's or the number's end
     // ("MartenTel.", "0142E-Mail"). Other words glued to the element before are left as they are:
     // the name rules split a label glued to a name themselves ("<span>Kontakt</span>Anna Berg").
-    if (c0 < 91 && c0 > 68 && LABEL_CAPITALS.has(c0)) {
+    if (LABEL_CAPITALS.has(c0)) {
       const last = parts[parts.length - 1];
       if (last !== undefined && last.length > 0 && GLUED_LABEL.test(data)) {
         const e = last.charCodeAt(last.length - 1);

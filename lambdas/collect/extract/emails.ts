@@ -146,10 +146,6 @@ function greeted(text: string, lineStart: number, at: number): boolean {
 const GLUED_DIGITS = /^\d{2,6}(?=[a-z])/i;
 const NUMBER_BEFORE = /\d[\d ]{5,} $/;
 
-/**
- * Scans text (lines separated by "\n") and adds the e-mail addresses found. The patterns never
- * cross a line, so they run only on the lines of the markers and labels found in one pass each.
- */
 /** A backwards address whose backwards local part has no dot: a top-level domain's letters and a dot, the domain, "@", a word. */
 const BACKWARDS = /(?<![\w.%+@-])[a-z]{2,12}\.[\w.-]*\w@[\w%+-]+(?![\w.%+@-])/gi;
 /** A domain that ends in one letter: no top-level domain is one letter long. */
@@ -170,6 +166,10 @@ function readBackwards(address: string): [string, string] | undefined {
   return parsed.isIcann && parsed.domain && parsed.domainWithoutSuffix ? [turned.slice(0, at), domain] : undefined;
 }
 
+/**
+ * Scans text (lines separated by "\n") and adds the e-mail addresses found. The patterns never
+ * cross a line, so they run only on the lines of the markers and labels found in one pass each.
+ */
 export function scanEmails(text: string, found: FindingSet, origin: string): void {
   MARKER.lastIndex = 0;
   for (let marker = MARKER.exec(text); marker; marker = MARKER.exec(text)) {

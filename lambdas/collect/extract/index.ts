@@ -1231,6 +1231,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // the platform's. No desk is among them (marketplaceSigns says "marketplace" for one),
   // and they are looked at after the look for the people they are named after. Elsewhere (an
   // agency's ad that shows its office's mailbox once) they keep the rules of any page.
+  // The page's people named in full (two words or more), for the mailboxes that spell them below.
+  const fullNames = found.findings.filter((f) => f.kind === 'name' && f.value.includes(' ')).map((f) => f.value);
   if (ownMailbox) {
     // Whether the page gives another party's mailbox (a directory's entry, a network's member's page).
     const otherParty = found.findings.some((f) => f.kind === 'email' && getDomain(emailDomain(f.value)) !== site);
@@ -1242,11 +1244,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // page of a site its own mailbox says is the seller's. Their initial and surname, or both names
     // apart (own-site.ts, personalMailbox: "martenl@", "lena.marten@"): a given name alone ("lena@")
     // may be a desk's as well.
-    const people = found.findings.filter((f) => f.kind === 'name' && f.value.includes(' ')).map((f) => f.value);
-    for (const f of people.length ? found.findings : []) {
+    for (const f of fullNames.length ? found.findings : []) {
       if (f.kind !== 'email' || getDomain(emailDomain(f.value)) !== site) continue;
       const local = f.value.slice(0, f.value.indexOf('@'));
-      if (people.some((name) => personalMailbox(local, name))) confirmed.add(`email\u0000${f.value}`);
+      if (fullNames.some((name) => personalMailbox(local, name))) confirmed.add(`email\u0000${f.value}`);
     }
     // A contact form's recipients (formMailboxes: its list's, its hidden fields'): the mailboxes at the site's
     // domain are its own desks' and people's, as its chrome's are (a marketplace's never get here).
@@ -1271,12 +1272,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // names ("marten.lena@" under "Ing. Lena Marten" in the content): that person's, on any site, as
   // a seller box's is. Not a desk's ("info@"), which spells no one; the platform's staff's mailbox
   // in its footer spells no one the ad names.
-  const contentPeople = chromeMailboxes.length ? found.findings.filter((f) => f.kind === 'name' && f.value.includes(' ')).map((f) => f.value) : [];
-  for (const m of contentPeople.length ? new Set(chromeMailboxes) : []) {
+  for (const m of fullNames.length ? new Set(chromeMailboxes) : []) {
     const e = normalise('email', m, found.country);
     if (e === undefined) continue;
     const local = e.slice(0, e.indexOf('@'));
-    if (contentPeople.some((name) => spellsBothNames(local, name))) {
+    if (fullNames.some((name) => spellsBothNames(local, name))) {
       found.add('email', e, SITE_CHROME_ORIGIN);
       confirmed.add(`email\u0000${e}`);
     }

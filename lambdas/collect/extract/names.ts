@@ -795,11 +795,10 @@ const INTRO_PHRASES =
  */
 const TEAM_PHRASE =
   /(?<=\S) (?:et (?:toute )?son équipe|and (?:his|her|their) (?:team|staff)|und (?:sein|ihr) Team|y su equipo|e il suo (?:team|staff)|e la sua squadra|en (?:zijn|haar) team|og (?:hans|hennes) team|och (?:hans|hennes) team)(?![\p{L}])/gu;
-/** The phrases one person introduces themselves with (INTRO_PHRASES without "we are"'s: a firm says those of itself). */
-const SINGLE_INTRO_PHRASES =
-  "my name is|i am|i'm|i’m|ich bin|ich heiße|ich heisse|mein name ist|je m'appelle|je suis|moi c'est|me llamo|mi nombre es|mi chiamo|" +
-  'jeg heter|jag heter|jeg hedder|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|ik ben|ik heet|mijn naam is|me chamo|меня зовут|мене звати|' +
-  'numele meu este|mă numesc|ma numesc|jmenuji se|volám se|volám sa|a nevem|zovem se|ime mi je';
+/** INTRO_PHRASES' "we are"s, which a firm says of itself as often as a couple does. */
+const PLURAL_INTRO_PHRASES: ReadonlySet<string> = new Set(['we are', "we're", 'we’re', 'wir sind', 'nous sommes', 'somos', 'siamo', 'vi er', 'vi är', 'jesteśmy', 'wij zijn']);
+/** The phrases one person introduces themselves with: INTRO_PHRASES without the "we are"s. */
+const SINGLE_INTRO_PHRASES = INTRO_PHRASES.split('|').filter((p) => !PLURAL_INTRO_PHRASES.has(p)).join('|');
 /**
  * A person's full name after such a phrase at the line's end, as a page's heading introduces its
  * owner ("Hoi, ik ben Lena Marten", "Hi, I'm Kamal Reilly"), which SELF_INTRO, reading the prose,
@@ -1637,8 +1636,8 @@ export function titleOwnerName(title: string): string | undefined {
   if (parts.length < 2) return undefined;
   const first = parts[0]!.trim();
   if (!TITLE_NAME.test(first)) return undefined;
-  const [given, family] = first.split(' ') as [string, string];
-  if (!opensWithGivenName(given) || !(isFamilyName(family) || (family === family.toUpperCase() && family.length > 2))) return undefined;
+  const family = first.slice(first.indexOf(' ') + 1);
+  if (!(knownFullName(first) || (opensWithGivenName(first) && family === family.toUpperCase() && family.length > 2))) return undefined;
   const name = clean(first);
   return name && !tradeName(name) && !isLabel(name) ? name : undefined;
 }
