@@ -319,9 +319,22 @@ const REVIEWS = /(?:^|[-_\s])(?:reviews?|reviewers?|comments?|testimonials?|hrev
  */
 const CAMEL_REVIEWS = /(?<=[a-z])(?:Reviews|Reviewers?|Testimonials?)(?=$|[A-Z\s_-])/;
 
+/**
+ * Testimonials, reviews and references in the languages of the markets, as a mark's word of its
+ * own ("kundenstimmen", "temoignages-clients") or as the small-letter start of a camel-case mark
+ * ("referencjePodpis3", "opinieTresc"): a site's own page of what its clients wrote, each signed
+ * by a client. Not "erfahrung(en)" nor "ervaringen": as often the owner's own experience (a CV).
+ */
+const REVIEWS_WORDS =
+  'kundenstimmen|kundenmeinungen|bewertungen|t[eé]moignages?|testimonios|testimonianze|depoimentos|getuigenissen|' +
+  'opinie|opiniones|recensioni|recensies|recenzje|recenze|recensioner|omd[oö]men|anmeldelser|arvostelut|' +
+  'referenzen|referencje|referencias|refer[eê]ncias|referenties|referenser|referencer|referanser|r[eé]f[eé]rences';
+const REVIEWS_WORD = new RegExp(`(?:^|[-_\\s])(?:${REVIEWS_WORDS})(?:$|[-_\\s\\d])`);
+const REVIEWS_CAMEL_START = new RegExp(`(?:^|[-_\\s])(?:${REVIEWS_WORDS})(?=[A-Z])`);
+
 /** Whether a mark (`lower`: it lower-cased, when the caller has it) marks a block of reviews or testimonials. */
 function reviewsMark(value: string, lower = value.toLowerCase()): boolean {
-  return REVIEWS.test(lower) || CAMEL_REVIEWS.test(value);
+  return REVIEWS.test(lower) || CAMEL_REVIEWS.test(value) || REVIEWS_WORD.test(lower) || REVIEWS_CAMEL_START.test(value);
 }
 
 /**

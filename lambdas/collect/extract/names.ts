@@ -879,6 +879,9 @@ const SUFFIX = '(?: (?:Jr\\.?|Sr\\.?|II|III|IV))?';
  */
 const NOT_NAME_WORD = /[-‐]$|\p{Ll}(?<!^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Ten|Ter))\p{Lu}/u;
 
+/** A word's last letter that only an inflected form of a name ends with (see clean). */
+const INFLECTED_END = /[ąęĄĘ]$/u;
+
 function clean(name: string): string | undefined {
   // Professional letters after the name are no part of it ("Lena Marten MRICS", "Kamal Reilly, Q.C.").
   const words = withoutLetters(name).split(' ').filter(Boolean);
@@ -892,6 +895,10 @@ function clean(name: string): string | undefined {
   // the run is no name. (Other words in small letters fail NAME_WORD and the run, as before.)
   while (words.length > 2 && letThroughSmall(words[words.length - 1]!)) words.pop();
   if (words.length === 0 || words.some((w) => (!NAME_WORD.test(w) && !PARTICLE.test(w)) || NOT_NAME_WORD.test(w) || letThroughSmall(w))) return undefined;
+  // A name inflected by the sentence around it: Polish and Lithuanian write a name's accusative
+  // or instrumental with a last "ę" or "ą" ("Polecam Panią Lenę Marten", "z Panią Leną"), which
+  // no name's own form ends with. The person is named in full elsewhere or not at all.
+  if (words.some((w) => INFLECTED_END.test(w))) return undefined;
   const out = words.join(' ');
   return plausibleName(out) ? out : undefined;
 }
