@@ -117,6 +117,11 @@ const NO_ONES =
   'noreply|no-reply|donotreply|do-not-reply|abuse|webmaster|postmaster|hostmaster';
 const NO_ONES_LOCAL = new RegExp(`^(?:${NO_ONES})$`, 'i');
 
+/** True when the address is a function no one answers (privacy, no-reply, the webmaster): see NO_ONES. */
+export function isNoOnesAddress(email: string): boolean {
+  return NO_ONES_LOCAL.test(email.slice(0, email.lastIndexOf('@')));
+}
+
 /** Local parts that are a site's functions, not a seller: those and the site's desks. */
 const ROLE_LOCAL = new RegExp(
   `^(?:${NO_ONES}|security|press|presse|jobs|careers|karriere|legal|compliance|support|help|hjelp|hjalp|kundeservice|kundservice|kundenservice|customerservice|customer-service|service-client|serviceclient|bok|pomoc|feedback|newsletter|advertising|werbung|annonsering|affiliate|billing|invoice|redaktion|redaksjon|redaktionen)$`,
@@ -383,7 +388,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     }
     if (f.kind === 'email') {
       if (isPlaceholderEmail(f.value) || !underPublicSuffix(f.value)) return false;
-      if (NO_ONES_LOCAL.test(f.value.slice(0, f.value.lastIndexOf('@')))) return f.origin.startsWith('rule');
+      if (isNoOnesAddress(f.value)) return f.origin.startsWith('rule');
       return confirmed || !platformAddress(f.value, pageDomains, ctx.sellersSite);
     }
     return true;

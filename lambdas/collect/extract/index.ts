@@ -14,16 +14,16 @@ import { attributeList, attributeValue, CALL_LINK, FORM_TO_MAIL, MESSENGER_LINK,
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone, decodeShiftedMailto, shiftedMailtoOfLink } from './encoded.js';
-import { emailDomain, filterFindings, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
+import { emailDomain, filterFindings, isNoOnesAddress, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
 import { FindingSet, rot13 } from './findings.js';
 import { scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, wordCount } from './names.js';
+import { anyCase, germanLetters, imprintHolders, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
+import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -1087,12 +1087,13 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // over "mailto:…", with no address printed) is the site's mailbox as a printed one is. Not two or
     // more (a team's, each of which keeps its own rules), nor on another page, where a marketplace's
     // "email us with any questions" on an ad's page links its own.
+    // (A link to a mailbox no one answers, the webmaster's beside the school's "kontakt@", is not counted.)
     if (contactPage) {
-      const linked = found.findings.filter((f) => f.kind === 'email' && f.origin === 'attr:href');
+      const linked = found.findings.filter((f) => f.kind === 'email' && f.origin === 'attr:href' && !isNoOnesAddress(f.value));
       if (linked.length === 1) printed.push(linked[0]!.value);
     }
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || (contactPage && listsStaff(text, found.country)) ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || (contactPage && listsStaff(text, found.country)) ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window. But a firm's own team page, whose staff's mailboxes
@@ -1141,7 +1142,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // ...and, on a site of its own, its owner introducing themselves in its header ("Hoi, ik ben
       // Lena Marten" over the practice's name) or named with their professional letters as its
       // banner ("Lena Marten, CPA, CA").
-      if (ownChrome) people.push(...selfIntroducedNames(part), ...namesWithLetters(part));
+      if (ownChrome) people.push(...selfIntroducedNames(part), ...namesWithLetters(part), ...imprintHolders(part));
       if (part.includes('@')) {
         const staff = new FindingSet(found.country);
         scanMailboxNames(part, staff, 'text');

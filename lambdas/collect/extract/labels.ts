@@ -288,6 +288,8 @@ export const SELLER_LABELS_STRONG =
   // "sales representative", which brokers write above the agent's name; the person in charge
   // ("负责人", a directory's entry's; "責任者")
   '联系人|聯絡人|联络人|聯繫人|連絡人|担当者|担当スタッフ|営業担当|担当|담당자|负责人|負責人|責任者';
+/** A German statute's section, as an imprint cites it after a role ("gemäß § 18 Abs. 2 MStV", "i.S.d. § 55 Abs. 2 RStV", "nach § 5 DDG"). */
+const STATUTE = '(?:gemäß|gemäss|gem\\.|nach|i\\. ?s\\. ?d\\.|im sinne (?:des|von)) ?§+ ?\\d+[a-z]?(?: abs\\. ?\\d+)?(?: (?:satz|s\\.) ?\\d+)?(?: [a-zä]{2,6})?';
 /** A label before a longer one it begins ("nom" before "nome") would hide it: longer ones come first (labelled.ts). */
 export const SELLER_LABELS_WEAK =
   // "Eladó" (HU) is "seller" and also "for sale" ("Eladó lakás"); "Referente" (IT) any referent;
@@ -298,7 +300,11 @@ export const SELLER_LABELS_WEAK =
   // the person a legal notice makes answerable for the site ("Directeur de la publication" / "Lena
   // …", "Verantwortlich im Sinne des Presserechts: …"): on a business's own site, its own person
   "directeur de la publication|directrice de la publication|directeur de publication|responsable de la publication|" +
-  'verantwortliche[rn]? im sinne des presserechts|verantwortlich im sinne des presserechts|inhaltlich verantwortliche[r]?|' +
+  'verantwortliche[rn]? im sinne des presserechts|verantwortlich im sinne des presserechts|v\\. ?i\\. ?s\\. ?d\\. ?p\\.|' +
+  // ...with the statute that makes them so between ("Inhaltlich verantwortlich gemäß § 18 Abs. 2
+  // MStV: …", "Verantwortlich i.S.d. § 55 Abs. 2 RStV: …")
+  `(?:inhaltlich )?verantwortliche?r?(?: für den inhalt)? ${STATUTE}|` +
+  'inhaltlich verantwortliche[r]?|' +
   'verantwortlich für den inhalt|responsabile della pubblicazione|' +
   // "contact details" headings above the contact person's name ("Kontaktní údaje" / "Jana
   // Nováková" on a job ad): before "contact" and "kontakt", which begin some of them

@@ -2230,6 +2230,10 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
     const nextHeading = after.search(/\n[ \t]*\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}[ \t]*(?:\n|$)/u);
     const bio = nextHeading < 0 ? after : after.slice(0, nextHeading);
     if (bio.replace(/\s+/g, ' ').length < BIO_MIN || !/\p{Ll}/u.test(bio.slice(0, 40))) continue;
+    // A paragraph among its lines: a gallery's captions under names in capitals ("LENA MARTEN" over
+    // "Wendell Club - Verona | March 4, 2017", "WENDELL LOOP" over "Old Mill - Padova | …") add up to a
+    // bio's length line by line, and speak of no one.
+    if (!bio.split('\n').some((l) => l.trim().length >= BIO_MIN)) continue;
     const asRead = capitalised(m[1]!.toLowerCase());
     const cleaned = clean(asRead);
     if (!cleaned || isLabel(cleaned) || tradeName(asRead) || MAKE_AS_NAME.test(cleaned) || names.includes(cleaned)) continue;
@@ -2241,7 +2245,8 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
 
 /**
  * A sole trader's name heading the address block under an address label or a legal notice's
- * provider heading ("Angaben gemäß § 5 TMG" / "Lena Marten" / "Musterweg 12", its representative's,
+ * provider heading ("Angaben gemäß § 5 TMG" / "Lena Marten" / "Musterweg 12", the imprint's own
+ * heading, "Impressum" / "Lena Marten" / "Musterweg 3", its representative's,
  * owner's or manager's heading without a colon, "Vertreten durch" / "Lena Marten" / "Lindenweg 3", a privacy
  * notice's numbered "1. Verantwortlicher" / "Lena Marten" / the address, "Adresa" / "Jana
  * Nováková" / "Hlavní 12", "Verantwortlich:" / "Studio Wendell" / "Lena Marten" / "Musterweg 12"):
@@ -2250,23 +2255,42 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
  * firm's name there is no person's.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|impressum!?|imprint|diensteanbieter|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
-  ADDRESS_HOLDER.lastIndex = 0;
-  for (let m = ADDRESS_HOLDER.exec(text); m; m = ADDRESS_HOLDER.exec(text)) {
+  for (const name of addressHolders(text, ADDRESS_HOLDER)) found.add('name', name, origin);
+}
+/** The people `re` (ADDRESS_HOLDER or IMPRINT_HOLDER) finds heading address blocks in `text`. */
+function addressHolders(text: string, re: RegExp): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     for (const raw of m[2] === undefined ? [m[1]!] : [m[1]!, m[2]]) {
       const line = raw.trim();
       const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line)));
       if (!name || !opensWithGivenName(name[1]!) || tradeName(line)) continue;
       const cleaned = clean(name[1]!);
       if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) {
-        found.add('name', cleaned, origin);
+        out.push(cleaned);
         break;
       }
     }
   }
+  return out;
+}
+/**
+ * ADDRESS_HOLDER under a legal notice's own headings only ("Impressum" / "Lena Marten" / "Musterweg
+ * 3", "Angaben gemäß § 5 TMG", "Diensteanbieter"): a sole trader's imprint, which a marketplace's
+ * (a firm's, its managers named after their posts) is not.
+ */
+const IMPRINT_HOLDER = new RegExp(
+  `^[ \\t]*(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|impressum!?|imprint|diensteanbieter)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  'gimu',
+);
+/** The people a header's or footer's text names as its site's provider in an imprint (IMPRINT_HOLDER): a sole trader's own site. */
+export function imprintHolders(text: string): string[] {
+  return addressHolders(text, IMPRINT_HOLDER);
 }
 
 /** A profile's heading is a name, so short; its bio a paragraph, so long; the bio's opening read for the name or a title. */
@@ -2804,7 +2828,43 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   scanJapaneseOfficers(text, found, origin);
   scanNamesWithLetters(text, found, origin);
   scanCuedNames(text, found, origin);
+  scanOwnerStatements(text, found, origin);
   scanLaidOutNames(text, found, origin);
+}
+
+/** The origin of a name a sentence states to own the business, a pronoun after it (see scanOwnerStatements). */
+export const OWNER_ORIGIN = 'text:owner';
+/**
+ * A sentence that opens with a person's full name and says they own or run the business, in the
+ * present ("Lena Marten has owned Wendell Salon since 2011.", "… owns …", "… is the owner of …",
+ * "… ist Inhaberin …", "… est la propriétaire …", "… is eigenaar …", "… es la propietaria …", "… è la
+ * titolare …"), or that the business is owned by them ("… is owned and operated by Lena Marten").
+ * Not "founded": a school's or a firm's history names its founders of decades ago.
+ */
+const OWNS =
+  "has owned|owns|has run|runs|is the (?:proud )?(?:owner|proprietor)|ist (?:die |der )?(?:inhaberin|inhaber|eigentümerin|eigentümer)|" +
+  'est (?:la |le )?propriétaire|is (?:de )?eigena(?:ar|res)|es (?:el |la )?(?:propietari(?:o|a)|dueñ(?:o|a))|è (?:il |la )?(?:titolare|proprietari(?:o|a))';
+const OWNER_STATEMENT = new RegExp(`(?:^|[.!?][ \t]+)[ \t]*(${FULL_NAME}) ${anyCase(`(?:${OWNS})`)}(?![${LETTER}])`, 'gmu');
+const OWNED_BY = new RegExp(`(?<![${LETTER}])${anyCase('(?:is |are )?(?:family[- ])?(?:owned|owned and operated|owned & operated) by')} (${FULL_NAME})(?![${LETTER}'’-])`, 'gu');
+/** How far after the statement a pronoun says the name is a person's (not a group's that "owns" a brand). (anyCase: no brackets in OWNS.) */
+const OWNER_PRONOUN_REACH = 200;
+
+/**
+ * The owners such sentences name (OWNER_STATEMENT, OWNED_BY): held to the known-name check, unless
+ * the next sentences speak of a person ("She has been in the beauty industry …"), as a one-person
+ * business's story does (OWNER_ORIGIN).
+ */
+function scanOwnerStatements(text: string, found: FindingSet, origin: string): void {
+  for (const re of [OWNER_STATEMENT, OWNED_BY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = clean(m[1]!);
+      if (!name || !name.includes(' ') || isLabel(name) || tradeName(m[1]!)) continue;
+      const end = m.index + m[0].length;
+      const person = PERSON_PRONOUN.test(text.slice(end, end + OWNER_PRONOUN_REACH));
+      found.add('name', name, person && origin === 'text' ? OWNER_ORIGIN : origin);
+    }
+  }
 }
 
 /** The origin of a name from a roster of contact people, each with their own number (see scanRosters). */

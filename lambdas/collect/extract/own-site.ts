@@ -25,6 +25,7 @@ import { getDomain, getDomainWithoutSuffix, parse } from 'tldts';
 import { emailDomain, isRoleAddress } from './filters.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
+import { countryNamed } from './phones.js';
 import { BUSINESS, mailboxOf, NUMBER_RUN, PASSWORD_WORDS, plausibleName, postColonName, withoutHonorific } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
@@ -453,6 +454,33 @@ export function callUsLine(texts: readonly string[], homePage = false): boolean 
  * not print for its users (it names its customer service). `marketplaceSigns` still looks for its
  * controls, desks and badges.
  */
+/**
+ * A line that opens with a country's name, perhaps a word in brackets, a colon and a number
+ * ("Australia: 1800 …", "New Zealand (local): 09 …", "Canada: +1 800 …").
+ */
+const COUNTRY_NUMBER_LINE = /^[\s\p{P}]*(\p{L}[\p{L} .&'’/-]{1,40}?)\s*(?:\([\p{L} ]{1,20}\))?\s*:\s*(?:\+|00|\(?\d)/gmu;
+/** So many countries' lines, at least, make a firm's list of its own (countryLines). */
+const MIN_COUNTRY_LINES = 3;
+
+/**
+ * Whether a header's or footer's text (`texts`: the parts that hold a number) lists the site's
+ * lines country by country, a line each ("Australia: 1800 …" / "New Zealand: 0800 …" / "Canada:
+ * +1 800 …"): an international firm's reservations or sales lines, its own. A marketplace's
+ * chrome names its desks, and `marketplaceSigns` still looks for its controls, desks and badges.
+ */
+export function countryLines(texts: readonly string[]): boolean {
+  for (const text of texts) {
+    const countries = new Set<string>();
+    COUNTRY_NUMBER_LINE.lastIndex = 0;
+    for (let m = COUNTRY_NUMBER_LINE.exec(text); m; m = COUNTRY_NUMBER_LINE.exec(text)) {
+      const country = countryNamed(m[1]!);
+      if (country !== undefined) countries.add(country);
+    }
+    if (countries.size >= MIN_COUNTRY_LINES) return true;
+  }
+  return false;
+}
+
 export function switchboardLine(texts: readonly string[]): boolean {
   return texts.some((text) => SWITCHBOARD_NUMBER.test(text)) || publicBodyLine(texts);
 }

@@ -100,6 +100,8 @@ const SPACED_MARK = /^ [/–-] $/;
 const COUNTRY_AREA_SLASHES = /^\+\d{1,3}\/\d{1,5}\/[^/]+$/;
 /** A bracket of digits only, right before a run: the head of a number the run did not take. */
 const NUMBER_HEAD_BEFORE = /\(\+?[\d .-]*\d[\d .-]*\) ?$/;
+/** A number's head, a space and a dot glued to the run ("030 .5550931"). */
+const STRAY_DOT_BEFORE = /\d \.$/;
 const GROUP = new RegExp(`(\\+ ?)?(?:${AREA_IN_BRACKETS}|\\(\\+\\d{1,3}\\)|\\d+)`, 'g');
 
 /** A candidate that opens with an area code of two or three digits in brackets. */
@@ -268,10 +270,27 @@ const COUNTRY_HEADING = /^[\s\p{P}]*(\p{L}[\p{L} .'’-]{2,40}?)\s*(?::|$)/u;
 const NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'da', 'nb', 'fi', 'pl', 'cs'];
 
 /** The ISO code of the country `name` names in one of NAME_LANGUAGES, with a numbering plan libphonenumber knows (not "EU", "UN"). */
-function countryNamed(name: string): string | undefined {
-  const code = regionsByName(NAME_LANGUAGES).get(name.trim().toLowerCase());
-  return code !== undefined && isSupportedCountry(code) ? code : undefined;
+export function countryNamed(name: string): string | undefined {
+  const lower = name.trim().toLowerCase();
+  const code = regionsByName(NAME_LANGUAGES).get(lower) ?? SHORT_COUNTRY_NAMES.get(lower);
+  if (code !== undefined) return isSupportedCountry(code) ? code : undefined;
+  // Two countries that share a line ("UK & Ireland:", "USA/Canada:"): the first one's plan, which
+  // the line's number is written in (the other's callers dial it from abroad).
+  const parts = lower.split(COUNTRIES_JOINED);
+  return parts.length > 1 ? countryNamed(parts[0]!) : undefined;
 }
+/** The short names a firm's list of lines writes for countries, which ICU's names are not. ("US" is no country here: "Call us:".) */
+const SHORT_COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['uk', 'GB'],
+  ['u.k.', 'GB'],
+  ['usa', 'US'],
+  ['u.s.a.', 'US'],
+  ['uae', 'AE'],
+]);
+/** What joins two countries' names over one line ("UK & Ireland", "USA/Canada", "Österreich und Schweiz"). */
+const COUNTRIES_JOINED = /\s*[&/,+]\s*|\s+(?:and|und|et|en|y|e|og|och|i|a)\s+/;
+/** A country's name right before a number on its line, after the line's last digit ("… 138 UK & Ireland: 44 800 …"). */
+const COUNTRY_RIGHT_BEFORE = /(?:^|\d)[\s\p{P}]*(\p{L}[\p{L} .&'’/-]{1,40}?)\s*:\s*$/u;
 
 /** Every platform label in a text, and the press office's among them (see PhoneFinder.pressRelease). */
 const PLATFORM_LABEL_ALL = new RegExp(PLATFORM_LABEL.source, 'gi');
@@ -522,19 +541,32 @@ export class PhoneFinder {
   site: string | undefined;
 
   private valid(candidate: string): string | undefined {
+    // Under another country's name ("Germany: 0800 …" on a New Zealand page, "Australia: 1800 …"
+    // beside it, "Canada:" / "1-800-…" a line below): that country's plan first, though the
+    // page's own may read the digits too ("0800 5550 214" is a New Zealand number as well). Not
+    // kept for the page: the next number may be under another country's name.
+    const international = !/^\s*(?:\+|00)/.test(candidate);
+    const heading = international ? this.runCountry ?? this.headingCountry() : null;
+    if (heading !== null && heading !== this.found.country) {
+      if (this.attempts++ > this.allowed) return undefined;
+      const under = this.found.normalisePhone(candidate, heading);
+      if (under !== undefined) return under;
+    }
     if (this.cache.has(candidate)) return this.cache.get(candidate);
     if (this.attempts++ > this.allowed) return undefined;
     let value = this.found.normalisePhone(candidate);
-    if (value === undefined && !/^\s*(?:\+|00)/.test(candidate)) {
-      // Under a country's name ("New Zealand:" / "Customer Hotline: 0800-…"): that country's plan,
-      // and no other. Not kept for the page: the next line may be under another country's name.
-      const heading = this.headingCountry();
-      if (heading !== null) return this.found.normalisePhone(candidate, heading);
+    if (value === undefined && international) {
+      // Under a country's name ("New Zealand:" / "Customer Hotline: 0800-…") that did not read it:
+      // no other plan.
+      if (heading !== null) return undefined;
       for (const c of this.fallbackCountries) if ((value = this.found.normalisePhone(candidate, c))) break;
     }
     this.cache.set(candidate, value);
     return value;
   }
+
+  /** The country named right before the run being scanned, on its line (COUNTRY_RIGHT_BEFORE; scanLine sets it). */
+  private runCountry: string | null = null;
 
   /** The text being scanned and where its current line starts (scan sets them), for headingCountry. */
   private scanText = '';
@@ -661,6 +693,8 @@ export class PhoneFinder {
       // The tail of a number whose bracketed head the run could not take ("(0 300 30) 4827 3915"):
       // alone it reads as a shorter, wrong number.
       if (NUMBER_HEAD_BEFORE.test(masked.slice(Math.max(0, run.index - 16), run.index))) continue;
+      // ...nor a head split from it by a stray dot ("030 .5550931"): the tail alone is no number.
+      if (STRAY_DOT_BEFORE.test(masked.slice(Math.max(0, run.index - 3), run.index))) continue;
       const before = contextBefore(line, run.index);
       // Decided before any parse: "Annonse-ID: 284751936" costs no libphonenumber call.
       if (labelledAsOther(`${label} ${before}`)) {
@@ -695,7 +729,10 @@ export class PhoneFinder {
       const labelled =
         hasPhoneLabel(`${label} ${before}`) || (bare && hasPhoneLabel(previous)) || labelledAfter(line, run.index + run[0].length);
       if ((pager ??= isPager(line))) return;
+      const named = before.includes(':') ? COUNTRY_RIGHT_BEFORE.exec(before) : null;
+      this.runCountry = named ? (countryNamed(named[1]!) ?? null) : null;
       this.scanRun(line, run.index, run[0], origin, label, labelled);
+      this.runCountry = null;
     }
   }
 
