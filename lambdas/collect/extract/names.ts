@@ -2245,8 +2245,7 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
 
 /**
  * A sole trader's name heading the address block under an address label or a legal notice's
- * provider heading ("Angaben gemäß § 5 TMG" / "Lena Marten" / "Musterweg 12", the imprint's own
- * heading, "Impressum" / "Lena Marten" / "Musterweg 3", its representative's,
+ * provider heading ("Angaben gemäß § 5 TMG" / "Lena Marten" / "Musterweg 12", its representative's,
  * owner's or manager's heading without a colon, "Vertreten durch" / "Lena Marten" / "Lindenweg 3", a privacy
  * notice's numbered "1. Verantwortlicher" / "Lena Marten" / the address, "Adresa" / "Jana
  * Nováková" / "Hlavní 12", "Verantwortlich:" / "Studio Wendell" / "Lena Marten" / "Musterweg 12"):
@@ -2255,7 +2254,7 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
  * firm's name there is no person's.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|impressum!?|imprint|diensteanbieter|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
@@ -2280,9 +2279,12 @@ function addressHolders(text: string, re: RegExp): string[] {
   return out;
 }
 /**
- * ADDRESS_HOLDER under a legal notice's own headings only ("Impressum" / "Lena Marten" / "Musterweg
- * 3", "Angaben gemäß § 5 TMG", "Diensteanbieter"): a sole trader's imprint, which a marketplace's
- * (a firm's, its managers named after their posts) is not.
+ * ADDRESS_HOLDER under a legal notice's own headings only, the imprint's title among them
+ * ("Impressum" / "Lena Marten" / "Musterweg 3", "Angaben gemäß § 5 TMG", "Diensteanbieter"): a
+ * sole trader's imprint in a header or footer, which a marketplace's (a firm's, its managers
+ * named after their posts) is not. Not in the content: there "Impressum" heads the firm's name as
+ * often ("Wendell Bau" / "Musterweg 3"), and a firm named with a given name reads as a person; in
+ * the chrome the site's own name is left out (index.ts, namedAfterSite).
  */
 const IMPRINT_HOLDER = new RegExp(
   `^[ \\t]*(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|impressum!?|imprint|diensteanbieter)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
@@ -2838,13 +2840,14 @@ export const OWNER_ORIGIN = 'text:owner';
  * A sentence that opens with a person's full name and says they own or run the business, in the
  * present ("Lena Marten has owned Wendell Salon since 2011.", "… owns …", "… is the owner of …",
  * "… ist Inhaberin …", "… est la propriétaire …", "… is eigenaar …", "… es la propietaria …", "… è la
- * titolare …"), or that the business is owned by them ("… is owned and operated by Lena Marten").
+ * titolare …"), with what they own or run after it ("Lena Marten runs." is no such sentence), or that
+ * the business is owned by them ("… is owned and operated by Lena Marten").
  * Not "founded": a school's or a firm's history names its founders of decades ago.
  */
 const OWNS =
   "has owned|owns|has run|runs|is the (?:proud )?(?:owner|proprietor)|ist (?:die |der )?(?:inhaberin|inhaber|eigentümerin|eigentümer)|" +
   'est (?:la |le )?propriétaire|is (?:de )?eigena(?:ar|res)|es (?:el |la )?(?:propietari(?:o|a)|dueñ(?:o|a))|è (?:il |la )?(?:titolare|proprietari(?:o|a))';
-const OWNER_STATEMENT = new RegExp(`(?:^|[.!?][ \t]+)[ \t]*(${FULL_NAME}) ${anyCase(`(?:${OWNS})`)}(?![${LETTER}])`, 'gmu');
+const OWNER_STATEMENT = new RegExp(`(?:^|[.!?][ \t]+)[ \t]*(${FULL_NAME}) ${anyCase(`(?:${OWNS})`)}(?=[ \\t]+[${LETTER}0-9])`, 'gmu');
 const OWNED_BY = new RegExp(`(?<![${LETTER}])${anyCase('(?:is |are )?(?:family[- ])?(?:owned|owned and operated|owned & operated) by')} (${FULL_NAME})(?![${LETTER}'’-])`, 'gu');
 /** How far after the statement a pronoun says the name is a person's (not a group's that "owns" a brand). (anyCase: no brackets in OWNS.) */
 const OWNER_PRONOUN_REACH = 200;

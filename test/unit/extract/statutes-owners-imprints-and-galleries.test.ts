@@ -59,6 +59,7 @@ describe("a sentence that says who owns the business", () => {
     ['a group that owns', 'Wendell Group owns Wendell Salon and three other shops.'],
     ['a founder of decades ago', 'Mi-Rae Sohn founded the salon in 1974. She retired in 1999.'],
     ['an owner of an unknown name with nothing after to say it is a person', 'Qorvan Telmi runs Wendell Salon.'],
+    ['a known name and the verb with nothing after it', 'Lena Marten runs. Kamal cuts.'],
     ['capitalised words in the middle of a sentence', 'Since 2002 our Team Leader owns the front desk.'],
   ])('but not %s', (_, text) => {
     expect(us(story(text), 'US', 'name')).toEqual([]);
