@@ -195,10 +195,18 @@ export function pushText(parts: string[], data: string): void {
         if ((e >= 97 && e <= 122) || (e >= 48 && e <= 57) || (e > 127 && LOWER_END.test(last))) parts.push(' ');
       }
     }
+    // ...and a mailbox that is its element's whole text, after its label's or a number's element
+    // ("<span>Quotes desk</span><span>quotes@…</span>"): not "deskquotes@…".
+    if (data.includes('@') && WHOLE_MAILBOX.test(data)) {
+      const last = parts[parts.length - 1];
+      if (last !== undefined && last.length > 0 && /[\p{L}\p{N}]$/u.test(last)) parts.push(' ');
+    }
     parts.push(data);
   } else if (parts[parts.length - 1] !== BREAK) parts.push(' ');
 }
 
+/** A text node that is one mailbox, spaces around it aside. */
+const WHOLE_MAILBOX = /^\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s*$/u;
 /** A contact label opening a text node: "Tel.", "Telefon", "Phone", "Fax", "Mobil", "Handy", "E-Mail". */
 const GLUED_LABEL = /^(?:Tel(?:efon|ephone)?\b|Phone|Fax|Mob(?:il|ile)?\b|Handy|E-?[Mm]ail)/;
 /** The capitals contact labels open with (GLUED_LABEL): E, F, H, M, P, T. */

@@ -1194,7 +1194,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     titledPracticeName(title, found);
     // The owner a one-person site's home, contact or about page's title names ("Lena MARTEN -
     // Ostéopathe"), on a site of its own.
-    const owner = (found.sellersSite || ownChrome) && contactPage ? titleOwnerName(title) : undefined;
+    const owner = (found.sellersSite || ownChrome) && contactPage ? titleOwnerName(title, [text, ...allChromeTexts()]) : undefined;
     if (owner) found.add('name', owner, 'text');
   }
 
@@ -1306,6 +1306,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (!found.sellersSite && !ownMailbox) for (const value of siteNamedPhones(found, confirmed, opts.url, pageText)) platform.add(value);
   if (!found.sellersSite && !ownChrome) for (const value of chromeCallLines(chromeLinks, found, confirmed)) platform.add(value);
   for (const value of reviewOnlyPhones(kept, pageText, reviewTexts)) platform.add(value);
+  for (const value of argentineMobileTwins(kept)) platform.add(value);
+  for (const value of hostOnlyPhones(kept, pageText)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
   // Names dropped: those only in reviews, and a given name alone whose fuller name the page prints
   // (fullerNamesOfGivenNames) where that name is kept: the same person.
@@ -1337,6 +1339,50 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
             !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && scrambled.has(f.value)) && !(f.kind === 'name' && droppedNames.has(f.value)),
         );
   return onlyAllowedGeneric(out, opts.rules?.generic, found.byRule);
+}
+
+/**
+ * A legal notice's paragraph on the site's host ("Hébergement" / "Le site est hébergé par : Wendell
+ * Cloud, 2 rue …, 09 55 55 10 07", "Hosting provider:", "Webhosting:"): the host's address and
+ * line, a third party's. HOST_BLOCK_LINES lines under the heading, up to the next heading.
+ */
+const HOST_HEADING = /^[^\n]{0,12}(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting provider|hosting(?=\s*(?::|$))|hosted by|webhosting|webhoster|hoster|alojamiento|hospedagem)(?![\p{L}])[^\n]{0,160}$/gimu;
+const HOST_BLOCK_LINES = 6;
+/** Where the host's paragraph ends: the next numbered heading, or the next party's ("Contact", "Responsable", "Inhaber"). */
+const NUMBERED_HEADING = /^\s*(?:\d{1,2}\.\s+\p{Lu}|(?:contact|kontakt|responsable|directeur|directrice|éditeur|editeur|propriétaire|verantwortlich|inhaber|owner|publisher)(?![\p{L}]))/iu;
+function hostOnlyPhones(findings: readonly Finding[], pageText: PageText): string[] {
+  const text = pageText.text;
+  if (!/h[ée]berg|host|alojamiento|hospedagem/i.test(text)) return [];
+  let blocks = '';
+  HOST_HEADING.lastIndex = 0;
+  for (let m = HOST_HEADING.exec(text); m; m = HOST_HEADING.exec(text)) {
+    const lines = text.slice(m.index + m[0].length + 1).split('\n', HOST_BLOCK_LINES);
+    const stop = lines.findIndex((l) => NUMBERED_HEADING.test(l));
+    blocks += `${m[0]}\n${(stop < 0 ? lines : lines.slice(0, stop)).join('\n')}\n`;
+  }
+  if (!blocks) return [];
+  const inBlocks = blocks.replace(NOT_DIGIT, '');
+  const page = text.replace(NOT_DIGIT, '');
+  const out: string[] = [];
+  for (const f of findings) {
+    if (f.kind !== 'phone' || !(f.origin === 'text' || f.origin.startsWith('text:'))) continue;
+    const tail = f.value.slice(-8);
+    const there = occurrences(inBlocks, tail);
+    if (there > 0 && there >= occurrences(page, tail)) out.push(f.value);
+  }
+  return out;
+}
+
+/**
+ * An Argentine mobile read both as it is dialled from abroad ("+54 9 11 5555-2006", a WhatsApp
+ * link's) and as the page writes it at home ("11 5555-2006", which reads as a landline's number):
+ * one line, kept in its mobile form; the other is no second number.
+ */
+function argentineMobileTwins(findings: readonly Finding[]): string[] {
+  const mobiles = new Set<string>();
+  for (const f of findings) if (f.kind === 'phone' && f.value.startsWith('+549') && f.value.length === 14) mobiles.add(f.value);
+  if (mobiles.size === 0) return [];
+  return findings.filter((f) => f.kind === 'phone' && f.value.length === 13 && f.value.startsWith('+54') && mobiles.has(`+549${f.value.slice(3)}`)).map((f) => f.value);
 }
 
 /**

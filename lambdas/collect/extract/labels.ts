@@ -299,7 +299,7 @@ export const SELLER_LABELS_WEAK =
   'attn\\.?|att\\.?|z\\. ?hd\\.?|zu händen|' +
   // the person a legal notice makes answerable for the site ("Directeur de la publication" / "Lena
   // …", "Verantwortlich im Sinne des Presserechts: …"): on a business's own site, its own person
-  "directeur de la publication|directrice de la publication|directeur de publication|responsable de la publication|" +
+  "directeur de la publication|directrice de la publication|directeur de publication|responsable de la publication|responsable de publication|responsable du site|" +
   'verantwortliche[rn]? im sinne des presserechts|verantwortlich im sinne des presserechts|v\\. ?i\\. ?s\\. ?d\\. ?p\\.|' +
   // ...with the statute that makes them so between ("Inhaltlich verantwortlich gemäß § 18 Abs. 2
   // MStV: …", "Verantwortlich i.S.d. § 55 Abs. 2 RStV: …")

@@ -536,10 +536,10 @@ const AUTO_COMPOUND = /^(?:auto|avto)\p{L}{4,}$/u;
 
 /**
  * A German firm's compound ("Malerwerkstätte", "Elektrofachbetrieb", "Reifenhandlung",
- * "Gebäudereinigung", "Zahnarztpraxis", "Anwaltskanzlei"): a workshop, a firm, a trade's shop, a
- * practice, not a family name.
+ * "Gebäudereinigung", "Zahnarztpraxis", "Anwaltskanzlei", "Gartenpflege", "Hausmeisterservice"): a
+ * workshop, a firm, a trade's shop, a practice, a care or a service, not a family name.
  */
-const BUSINESS_COMPOUND = /^\p{L}{4,}(?:werkstatt|werkstätte|werkstaette|betrieb|vertrieb|handlung|reinigung|technik|bedarf|praxis|kanzlei)$/u;
+const BUSINESS_COMPOUND = /^\p{L}{4,}(?:werkstatt|werkstätte|werkstaette|betrieb|vertrieb|handlung|reinigung|technik|bedarf|praxis|kanzlei|pflege|service)$/u;
 
 /**
  * A name with a job title before it, as contact boxes print it ("Warehouse Coordinator Petr
@@ -1631,22 +1631,35 @@ const ROLE_THEN_NAME = new RegExp(
 
 /**
  * The person a one-person site's page title names before its trade or place ("Lena MARTEN -
- * Ostéopathe | Wendelville", "Lena Marten – Fotografin"): the title's first part a full name
+ * Ostéopathe | Wendelville", "Lena Marten – Fotografin", "Lena Marten: Web Developer in Wendelville"): the title's first part a full name
  * on its own, a known given name and a known family name or one in capitals as French writes it.
  * index.ts asks only on the home, contact or about page of a site of its own, where the title names
  * its owner; a news site's article titles name anyone.
  */
-const TITLE_PART_MARK = /\s+[-–—|·•:]\s+/;
+const TITLE_PART_MARK = /\s+[-–—|·•:]\s+|:\s+/;
 const TITLE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)? \p{Lu}[\p{L}'’-]+$/u;
-export function titleOwnerName(title: string): string | undefined {
+export function titleOwnerName(title: string, texts: readonly string[] = []): string | undefined {
   const parts = title.trim().split(TITLE_PART_MARK);
   if (parts.length < 2) return undefined;
   const first = parts[0]!.trim();
   if (!TITLE_NAME.test(first)) return undefined;
   const family = first.slice(first.indexOf(' ') + 1);
-  if (!(knownFullName(first) || (opensWithGivenName(first) && family === family.toUpperCase() && family.length > 2))) return undefined;
+  // Or a known given name, and the page's text (its header's) prints the same name as a line of
+  // its own, the site's heading ("Lena Marten" over "Front End Developer").
+  const known = knownFullName(first) || (opensWithGivenName(first) && ((family === family.toUpperCase() && family.length > 2) || texts.some((t) => hasLine(t, first))));
+  if (!known) return undefined;
   const name = clean(first);
   return name && !tradeName(name) && !isLabel(name) ? name : undefined;
+}
+
+/** Whether `line` is a whole line of `text` (its lines' spaces around it aside). */
+function hasLine(text: string, line: string): boolean {
+  for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
+    const before = text.lastIndexOf('\n', at - 1) + 1;
+    const after = text.indexOf('\n', at + line.length);
+    if (text.slice(before, at).trim() === '' && text.slice(at + line.length, after < 0 ? text.length : after).trim() === '') return true;
+  }
+  return false;
 }
 
 export function roleTitleName(title: string): string | undefined {
@@ -2565,6 +2578,8 @@ function boardPost(line: string): boolean {
   });
 }
 const BOARD_POST_SPLIT = /[ ,/&.()]+/;
+/** A German post's gender-neutral compound ("Teamleitung", "Geschäftsleitung"): see scanBoardLists. */
+const LEADING_POST = /(?:^|\s)\p{L}{3,}leitung(?:\s|$)/iu;
 const BOARD_POST_WORDS_MAX = 6;
 const HOLDER_LETTERS_AFTER = /(?:,[ \t]*(?:\p{Lu}{2,5}|Jr\.|Sr\.|III?|IV))+[ \t]*$/u;
 function scanBoardLists(text: string, found: FindingSet, origin: string): void {
@@ -2611,7 +2626,9 @@ function scanBoardLists(text: string, found: FindingSet, origin: string): void {
     const raw = line.replace(HOLDER_LETTERS_AFTER, '');
     // Not a firm whose name opens with its initials ("KPB Wendell" under "Auditor").
     // Nor a post that names no board's or office's post ("Senior Associate": a post's word all the same).
-    if (since <= BOARD_DETAIL_LINES && CARD_NAME_LINE.test(raw) && !ACRONYM_FIRST.test(raw) && !ACRONYM_LAST.test(raw) && !titleCasePost(raw)) {
+    // Nor a post written without a gender ("Teamleitung Pflege", "Praxisleitung"), which a list's
+    // section heading also is ("Betriebsleitung"): no name, and no post that opens a list either.
+    if (since <= BOARD_DETAIL_LINES && CARD_NAME_LINE.test(raw) && !ACRONYM_FIRST.test(raw) && !ACRONYM_LAST.test(raw) && !titleCasePost(raw) && !LEADING_POST.test(raw)) {
       const cleaned = clean(raw);
       if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(raw)) {
         if (!names.includes(cleaned)) names.push(cleaned);

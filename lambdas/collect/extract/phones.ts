@@ -782,6 +782,10 @@ export class PhoneFinder {
           // "04521 555946 - 0160 5553927": a second national number after a spaced dash or slash,
           // its trunk 0 first and a number's digits in it; not a switchboard's "… 55 59 – 0".
           if (k > i && groups[k]!.lead === '0' && SPACED_MARK.test(run.slice(groups[k - 1]!.end, groups[k]!.start)) && digitsFrom(groups, k) >= MIN_DIGITS) breaks = true;
+          // "02858 555175 0176 555 48 197": two numbers, each with its trunk "0" and a number's
+          // length, side by side with a space between (two call links in a row, their texts run
+          // together); not "0711 555 0142" or "0800 0005 512", whose "0" group closes one number.
+          if (k > i && groups[k]!.lead === '0' && groups[i]!.lead === '0' && groups[k]!.digits >= 3 && digits >= MIN_DIGITS && digitsFrom(groups, k) >= MIN_DIGITS) breaks = true;
           digits += groups[k]!.digits;
         }
         if (breaks || digits < MIN_DIGITS || digits > 17) continue;

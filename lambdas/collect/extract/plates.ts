@@ -53,6 +53,12 @@ export const PLATE_FORMATS: Readonly<Record<string, string>> = {
   // 12가3456, 123가 4567, 서울12가3456, 경기 70 아 1234: class digits, one syllable of the issued
   // set, four digits; a province before a one- or two-digit class (see normalise/plate.ts).
   KR: `(?:(?:${KR_PLATE_REGIONS}) ?\\d{1,2}|\\d{2,3}) ?[${KR_PLATE_SYLLABLES}] ?\\d{4}`,
+  // HR 26 AB 1234, DL 9C A 0009, MH 12 1234: a state's or territory's code, the registering office
+  // (one or two digits, Delhi's with a letter), a series of up to three letters, four digits; and the
+  // national "Bharat" series, 22 BH 1234 AA.
+  IN:
+    '(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)' +
+    ' ?\\d{1,2}[A-Z]? ?[A-Z]{0,3} ?\\d{4}|\\d{2} ?BH ?\\d{4} ?[A-Z]{1,2}',
 };
 
 /** PLATE_LABEL over a whole page, tried only where a label can start (measured: ~3x cheaper, see prefilter.ts). */
