@@ -321,11 +321,6 @@ const UNSTATED: ReadonlySet<string> = new Set(['text', INTRO_ORIGIN, 'seller-box
  * known-name check, but dropped as a part of a fuller name (see namePartsOf).
  */
 export const LABELLED_UNCASED_ORIGIN = 'text:labelled';
-/**
- * A full name after a strong seller label and its colon ("Inhaber: Lena Marten", "Verkäufer:
- * …"; labelled.ts): the label says it is a person's, and it is not held to the known-name check.
- */
-export const LABELLED_STRONG_ORIGIN = 'text:label';
 
 /** Origins of names the page's data states: its schema.org data's and its embedded state's. */
 const STATED_NAME = /^(?:json-ld|microdata|embedded):/;

@@ -3,7 +3,7 @@
  * are taken only right after a label at the start of a line (or of a "|"/"·" separated part),
  * or on the line after a label that stands alone (dt/dd, th/td layouts).
  */
-import { LABELLED_STRONG_ORIGIN, LABELLED_UNCASED_ORIGIN } from './filters.js';
+import { LABELLED_UNCASED_ORIGIN } from './filters.js';
 import type { FindingSet } from './findings.js';
 import { opensWithGivenName } from './given-names.js';
 import { legalFormAt, NAME_LINE, NOT_NAME, plausibleName, withoutLetters, withoutRoleBefore } from './names.js';
@@ -246,10 +246,7 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       // Chinese, Japanese and Korean have no capitals to say a name is one: the label says it.
       const uncased = explicit && name !== undefined && UNCASED_NAME.test(name);
       if (name && plausibleName(name, uncased) && (!glued || name === value)) {
-        // A strong label with its colon before a full name ("Inhaber: Lena Marten", "Verkäufer: …"):
-        // the label says it is a person, whose given name need not be a known one.
-        const stated = colon === true && family === Family.SellerStrong && origin === 'text' && name.includes(' ');
-        found.add('name', name, uncased && family === Family.SellerStrong && origin === 'text' ? LABELLED_UNCASED_ORIGIN : stated ? LABELLED_STRONG_ORIGIN : origin);
+        found.add('name', name, uncased && family === Family.SellerStrong && origin === 'text' ? LABELLED_UNCASED_ORIGIN : origin);
       }
     } else if (family === Family.Nickname) {
       const handle = HANDLE.exec(value.trim());

@@ -134,6 +134,8 @@ function isMobile(e164: string): boolean {
 
 /** The shortest valid numbers of the markets served have 7 digits (with the trunk 0). */
 const MIN_DIGITS = 7;
+/** Digits of each of two national numbers side by side with their trunk "0" (see scanRun). */
+const SIDE_BY_SIDE_MIN = 9;
 /** Seven digits with at most two separators between each: a line worth a closer look. */
 const DIGITS_MIDDLE_DOT = /(?<=\d)·(?=\d)/g;
 const LONG_RUN = /\d(?:[ ./\u00A0()+\u2010-\u2012\u2212–'’-]{0,3}\d){6}/g;
@@ -785,7 +787,9 @@ export class PhoneFinder {
           // "02858 555175 0176 555 48 197": two numbers, each with its trunk "0" and a number's
           // length, side by side with a space between (two call links in a row, their texts run
           // together); not "0711 555 0142" or "0800 0005 512", whose "0" group closes one number.
-          if (k > i && groups[k]!.lead === '0' && groups[i]!.lead === '0' && groups[k]!.digits >= 3 && digits >= MIN_DIGITS && digitsFrom(groups, k) >= MIN_DIGITS) breaks = true;
+          // Each a whole national number's length with its trunk (nine digits at least): not
+          // "0117 555 0142 / 0117 555 0143" at its inner "0142".
+          if (k > i && groups[k]!.lead === '0' && groups[i]!.lead === '0' && groups[k]!.digits >= 3 && digits >= SIDE_BY_SIDE_MIN && digitsFrom(groups, k) >= SIDE_BY_SIDE_MIN) breaks = true;
           digits += groups[k]!.digits;
         }
         if (breaks || digits < MIN_DIGITS || digits > 17) continue;
