@@ -1307,7 +1307,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (!found.sellersSite && !ownChrome) for (const value of chromeCallLines(chromeLinks, found, confirmed)) platform.add(value);
   for (const value of reviewOnlyPhones(kept, pageText, reviewTexts)) platform.add(value);
   for (const value of argentineMobileTwins(kept)) platform.add(value);
-  for (const value of hostOnlyPhones(kept, pageText)) platform.add(value);
+  for (const value of thirdPartyPhones(kept, pageText)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
   // Names dropped: those only in reviews, and a given name alone whose fuller name the page prints
   // (fullerNamesOfGivenNames) where that name is kept: the same person.
@@ -1342,20 +1342,30 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 }
 
 /**
- * A legal notice's paragraph on the site's host ("Hébergement" / "Le site est hébergé par : Wendell
- * Cloud, 2 rue …, 09 55 55 10 07", "Hosting provider:", "Webhosting:"): the host's address and
- * line, a third party's. HOST_BLOCK_LINES lines under the heading, up to the next heading.
+ * A legal notice's paragraphs on third parties: the site's host ("Hébergement" / "Le site est
+ * hébergé par : Wendell Cloud, 2 rue …, 09 55 55 10 07", "Hosting provider:", "Webhosting:"), and a
+ * practice's or a trade's chamber and supervisory body ("Zuständige Kammer" / "Zahnärztekammer
+ * Wendell" / the address / "Telefon: 030 555-0", "Kassenzahnärztliche Vereinigung …",
+ * "Aufsichtsbehörde", "Zuständige Bezirksregierung"): their addresses and lines, no one's the page
+ * is about. HOST_BLOCK_LINES lines under the heading, up to the next heading or party.
  */
-const HOST_HEADING = /^[^\n]{0,12}(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting provider|hosting(?=\s*(?::|$))|hosted by|webhosting|webhoster|hoster|alojamiento|hospedagem)(?![\p{L}])[^\n]{0,160}$/gimu;
+const THIRD_PARTY_HEADING = new RegExp(
+  '^[^\\n]{0,12}(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting provider|hosting(?=\\s*(?::|$))|hosted by|webhosting|webhoster|hoster|alojamiento|hospedagem|' +
+    'zust(?:ä|ae)ndige [\\p{L}-]+|aufsichtsbeh(?:ö|oe)rde|bezirksregierung|kassen(?:zahn)?(?:ä|ae)rztliche vereinigung|' +
+    '(?:landes)?(?:zahn|tier)?(?:ä|ae)rztekammer|(?:rechtsanwalts|steuerberater|architekten|handwerks)kammer|berufshaftpflichtversicherung)(?![\\p{L}])[^\\n]{0,160}$',
+  'gimu',
+);
 const HOST_BLOCK_LINES = 6;
-/** Where the host's paragraph ends: the next numbered heading, or the next party's ("Contact", "Responsable", "Inhaber"). */
+/** Where a third party's paragraph ends: the next numbered heading, or the next party's ("Contact", "Responsable", "Inhaber"). */
 const NUMBERED_HEADING = /^\s*(?:\d{1,2}\.\s+\p{Lu}|(?:contact|kontakt|responsable|directeur|directrice|éditeur|editeur|propriétaire|verantwortlich|inhaber|owner|publisher)(?![\p{L}]))/iu;
-function hostOnlyPhones(findings: readonly Finding[], pageText: PageText): string[] {
+/** The findings' origins of numbers the content shows: its text's and its call links'. */
+const SHOWN_PHONE = (origin: string): boolean => origin === 'text' || origin.startsWith('text:') || origin === 'attr:href';
+function thirdPartyPhones(findings: readonly Finding[], pageText: PageText): string[] {
   const text = pageText.text;
-  if (!/h[ée]berg|host|alojamiento|hospedagem/i.test(text)) return [];
+  if (!/h[ée]berg|host|alojamiento|hospedagem|kammer|beh(?:ö|oe)rde|vereinigung|berufshaftpflicht|zust(?:ä|ae)ndig|bezirksregierung/i.test(text)) return [];
   let blocks = '';
-  HOST_HEADING.lastIndex = 0;
-  for (let m = HOST_HEADING.exec(text); m; m = HOST_HEADING.exec(text)) {
+  THIRD_PARTY_HEADING.lastIndex = 0;
+  for (let m = THIRD_PARTY_HEADING.exec(text); m; m = THIRD_PARTY_HEADING.exec(text)) {
     const lines = text.slice(m.index + m[0].length + 1).split('\n', HOST_BLOCK_LINES);
     const stop = lines.findIndex((l) => NUMBERED_HEADING.test(l));
     blocks += `${m[0]}\n${(stop < 0 ? lines : lines.slice(0, stop)).join('\n')}\n`;
@@ -1365,8 +1375,9 @@ function hostOnlyPhones(findings: readonly Finding[], pageText: PageText): strin
   const page = text.replace(NOT_DIGIT, '');
   const out: string[] = [];
   for (const f of findings) {
-    if (f.kind !== 'phone' || !(f.origin === 'text' || f.origin.startsWith('text:'))) continue;
-    const tail = f.value.slice(-8);
+    if (f.kind !== 'phone' || !SHOWN_PHONE(f.origin)) continue;
+    // Seven digits: a chamber's switchboard has short numbers ("030 555-0").
+    const tail = f.value.slice(-7);
     const there = occurrences(inBlocks, tail);
     if (there > 0 && there >= occurrences(page, tail)) out.push(f.value);
   }

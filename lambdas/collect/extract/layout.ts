@@ -1176,6 +1176,8 @@ const STAFF_MARK = /(?:^|[\s_-])(?:emp|employee|employees|staff|team-?member)(?:
  * a firm's staff card wrapped in a mail link "<h4>Jane Doe</h4><p>Associée</p>": the name, then
  * the post, which read as one run "Jane DoePartner" or "Jane Doe Associée").
  */
+/** The longest text of a card's lines read together as one name (profileLinkText). */
+const MAX_JOINED_NAME = 60;
 /** A word after a member's name that opens their team's or firm's name ("Lena Marten and The Marten Agency", "Lena Marten & Partners", "Lena Marten | Wendell Realty"). */
 const TEAM_AFTER_NAME = /^(?:and|&|[-–—|,]|of|with|und|et|y|e|og|och|en)$/i;
 
@@ -1187,6 +1189,10 @@ function profileLinkText(el: DomNode, href?: string): string {
   // address spells whole.
   const slug = href === undefined || lines.length < 2 ? undefined : addressWords(href);
   if (slug !== undefined && slug.length >= 2) {
+    // A name the card breaks over its lines ("<span>Lena<br> Marten-Berg</span>", linking to
+    // "/team/lena-marten-berg/"): its lines together, when they spell the address whole.
+    const joined = lines.join(' ').replace(/\s+/g, ' ').trim();
+    if (joined.length <= MAX_JOINED_NAME && plainLetters(joined) === slug.join('')) return joined;
     // Or the line that opens with it before a team's or a firm's name ("Lena Marten and The Marten Agency").
     for (const line of lines) {
       const words = line.replace(/\s+/g, ' ').trim().split(' ');
@@ -1253,7 +1259,7 @@ function addressWords(href: string): string[] | undefined {
  * service, a place) and the visitor's own account ("/user/48213") are not.
  */
 const MENU_PEOPLE_PATH =
-  /\/(?:(?:our|meet)-(?:the-|our-)?)?(?:team|people|staff|equipe|equipo|mitarbeiter|medici|doctors|dentists|attorneys|lawyers)(?:-(?:and|&)-(?:staff|team|people|partners|associates|attorneys|lawyers))?\/[^/?#\s]+/i;
+  /\/(?:(?:our|meet)-(?:the-|our-)?)?(?:team|people|staff|equipe|equipo|mitarbeiter|medewerker|medewerkers|medarbetare|medarbejdere|medarbeidere|ansatte|zespol|medici|doctors|dentists|attorneys|lawyers)(?:-(?:and|&)-(?:staff|team|people|partners|associates|attorneys|lawyers))?\/[^/?#\s]+/i;
 
 /** Whether a link leads to a page at a people's path ("/our-team/…", "/lawyers-and-staff/…"), not a member's profile ("/user/…"). */
 export function atPeoplePath(href: string): boolean {
@@ -1264,15 +1270,17 @@ export function menuPersonName(el: DomNode, at: readonly string[]): string | und
   const href = attributeValue(at, 'href');
   if (!href) return undefined;
   const peoplePath = isProfileLink(href, at) || MENU_PEOPLE_PATH.test(href);
-  const text = withoutPostNominals(profileLinkText(el));
+  const text = withoutPostNominals(profileLinkText(el, href));
   const name = withoutHonorific(withoutTitles(text));
   // At another path, only a link whose text puts an honorific or a title before the name ("Me Lena
   // Marten", "Dr. Lena Marten") and whose address's last part spells that text whole, honorific and
   // all ("/me-lena-marten/"): the person's own page, as a small firm's menu links its lawyers.
   if (!peoplePath && name === text) return undefined;
   const words = name.split(' ');
+  // Two or three capitalised words, and the family name's particles between ("Lena van der Marten").
+  const core = words.filter((w) => !FAMILY_PARTICLES.includes(w));
   // "Loan Payoff Calculator" at "/members/…/loan-payoff-calculator": a tool, by its last word.
-  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || NOT_NAME.has(words[words.length - 1]!.toLowerCase()) || !plausibleName(name)) return undefined;
+  if (core.length < 2 || core.length > 3 || !core.every((w) => NAME_INITIAL.test(w)) || NOT_NAME.has(words[words.length - 1]!.toLowerCase()) || !plausibleName(name)) return undefined;
   const parts = addressWords(href);
   if (parts === undefined) return undefined;
   if (parts.join('').length < 4) return undefined;
