@@ -1344,15 +1344,16 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 /**
  * A legal notice's paragraphs on third parties: the site's host ("Hébergement" / "Le site est
  * hébergé par : Wendell Cloud, 2 rue …, 09 55 55 10 07", "Hosting provider:", "Webhosting:"), and a
- * practice's or a trade's chamber and supervisory body ("Zuständige Kammer" / "Zahnärztekammer
- * Wendell" / the address / "Telefon: 030 555-0", "Kassenzahnärztliche Vereinigung …",
- * "Aufsichtsbehörde", "Zuständige Bezirksregierung"): their addresses and lines, no one's the page
- * is about. HOST_BLOCK_LINES lines under the heading, up to the next heading or party.
+ * practice's or a trade's chamber and supervisory body under a heading that says whose they are
+ * ("Zuständige Kammer" / "Adresse" / "Zahnärztekammer Wendell" / the address / "Telefon: 030
+ * 555-0", "Aufsichtsbehörde", "Zuständige Bezirksregierung"; a block that opens with the chamber's
+ * own name is names.ts's, which ends it where the business's own begins): their addresses and
+ * lines, no one's the page is about. HOST_BLOCK_LINES lines under the heading, up to the next
+ * heading or party.
  */
 const THIRD_PARTY_HEADING = new RegExp(
   '^[^\\n]{0,12}(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting provider|hosting(?=\\s*(?::|$))|hosted by|webhosting|webhoster|hoster|alojamiento|hospedagem|' +
-    'zust(?:ä|ae)ndige [\\p{L}-]+|aufsichtsbeh(?:ö|oe)rde|bezirksregierung|kassen(?:zahn)?(?:ä|ae)rztliche vereinigung|' +
-    '(?:landes)?(?:zahn|tier)?(?:ä|ae)rztekammer|(?:rechtsanwalts|steuerberater|architekten|handwerks)kammer|berufshaftpflichtversicherung)(?![\\p{L}])[^\\n]{0,160}$',
+    'zust(?:ä|ae)ndige [\\p{L}-]+|aufsichtsbeh(?:ö|oe)rde|bezirksregierung)(?![\\p{L}])[^\\n]{0,160}$',
   'gimu',
 );
 const HOST_BLOCK_LINES = 6;
@@ -1362,7 +1363,7 @@ const NUMBERED_HEADING = /^\s*(?:\d{1,2}\.\s+\p{Lu}|(?:contact|kontakt|responsab
 const SHOWN_PHONE = (origin: string): boolean => origin === 'text' || origin.startsWith('text:') || origin === 'attr:href';
 function thirdPartyPhones(findings: readonly Finding[], pageText: PageText): string[] {
   const text = pageText.text;
-  if (!/h[ée]berg|host|alojamiento|hospedagem|kammer|beh(?:ö|oe)rde|vereinigung|berufshaftpflicht|zust(?:ä|ae)ndig|bezirksregierung/i.test(text)) return [];
+  if (!/h[ée]berg|host|alojamiento|hospedagem|beh(?:ö|oe)rde|zust(?:ä|ae)ndig|bezirksregierung/i.test(text)) return [];
   let blocks = '';
   THIRD_PARTY_HEADING.lastIndex = 0;
   for (let m = THIRD_PARTY_HEADING.exec(text); m; m = THIRD_PARTY_HEADING.exec(text)) {
