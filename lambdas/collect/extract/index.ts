@@ -1348,17 +1348,17 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
  * ("Zuständige Kammer" / "Adresse" / "Zahnärztekammer Wendell" / the address / "Telefon: 030
  * 555-0", "Aufsichtsbehörde", "Zuständige Bezirksregierung"; a block that opens with the chamber's
  * own name is names.ts's, which ends it where the business's own begins): their addresses and
- * lines, no one's the page is about. HOST_BLOCK_LINES lines under the heading, up to the next
- * heading or party.
+ * lines, no one's the page is about. THIRD_PARTY_BLOCK_LINES lines under the heading, up to the
+ * next heading or party (THIRD_PARTY_BLOCK_END).
  */
 const THIRD_PARTY_HEADING = new RegExp(
   '^[^\\n]{0,12}(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting provider|hosting(?=\\s*(?::|$))|hosted by|webhosting|webhoster|hoster|alojamiento|hospedagem|' +
     'zust(?:ä|ae)ndige [\\p{L}-]+|aufsichtsbeh(?:ö|oe)rde|bezirksregierung)(?![\\p{L}])[^\\n]{0,160}$',
   'gimu',
 );
-const HOST_BLOCK_LINES = 6;
+const THIRD_PARTY_BLOCK_LINES = 6;
 /** Where a third party's paragraph ends: the next numbered heading, or the next party's ("Contact", "Responsable", "Inhaber"). */
-const NUMBERED_HEADING = /^\s*(?:\d{1,2}\.\s+\p{Lu}|(?:contact|kontakt|responsable|directeur|directrice|éditeur|editeur|propriétaire|verantwortlich|inhaber|owner|publisher)(?![\p{L}]))/iu;
+const THIRD_PARTY_BLOCK_END = /^\s*(?:\d{1,2}\.\s+\p{Lu}|(?:contact|kontakt|responsable|directeur|directrice|éditeur|editeur|propriétaire|verantwortlich|inhaber|owner|publisher)(?![\p{L}]))/iu;
 /** The findings' origins of numbers the content shows: its text's and its call links'. */
 const SHOWN_PHONE = (origin: string): boolean => origin === 'text' || origin.startsWith('text:') || origin === 'attr:href';
 function thirdPartyPhones(findings: readonly Finding[], pageText: PageText): string[] {
@@ -1367,8 +1367,8 @@ function thirdPartyPhones(findings: readonly Finding[], pageText: PageText): str
   let blocks = '';
   THIRD_PARTY_HEADING.lastIndex = 0;
   for (let m = THIRD_PARTY_HEADING.exec(text); m; m = THIRD_PARTY_HEADING.exec(text)) {
-    const lines = text.slice(m.index + m[0].length + 1).split('\n', HOST_BLOCK_LINES);
-    const stop = lines.findIndex((l) => NUMBERED_HEADING.test(l));
+    const lines = text.slice(m.index + m[0].length + 1).split('\n', THIRD_PARTY_BLOCK_LINES);
+    const stop = lines.findIndex((l) => THIRD_PARTY_BLOCK_END.test(l));
     blocks += `${m[0]}\n${(stop < 0 ? lines : lines.slice(0, stop)).join('\n')}\n`;
   }
   if (!blocks) return [];

@@ -1170,17 +1170,17 @@ function taggedStaff(el: DomNode, at: readonly string[], profileNames: Layout['p
 /** An employee's or a staff member's mark in a class ("employee-tag", "team-emp", "staff-member"). */
 const STAFF_MARK = /(?:^|[\s_-])(?:emp|employee|employees|staff|team-?member)(?:$|[\s_-])/i;
 
+/** The longest text of a card's lines read together as one name (profileLinkText). */
+const MAX_JOINED_NAME = 60;
+/** A word after a member's name that opens their team's or firm's name ("Lena Marten and The Marten Agency", "Lena Marten & Partners", "Lena Marten | Wendell Realty"). */
+const TEAM_AFTER_NAME = /^(?:and|&|[-–—|,]|of|with|und|et|y|e|og|och|en)$/i;
+
 /**
  * A profile link's or a mail link's text as the page shows it, for its member's name: its first
  * line where a block inside the link breaks it (a directory's card links "<h3>Jane Doe</h3>Partner",
  * a firm's staff card wrapped in a mail link "<h4>Jane Doe</h4><p>Associée</p>": the name, then
  * the post, which read as one run "Jane DoePartner" or "Jane Doe Associée").
  */
-/** The longest text of a card's lines read together as one name (profileLinkText). */
-const MAX_JOINED_NAME = 60;
-/** A word after a member's name that opens their team's or firm's name ("Lena Marten and The Marten Agency", "Lena Marten & Partners", "Lena Marten | Wendell Realty"). */
-const TEAM_AFTER_NAME = /^(?:and|&|[-–—|,]|of|with|und|et|y|e|og|och|en)$/i;
-
 function profileLinkText(el: DomNode, href?: string): string {
   if (!hasBlock(el)) return textOf(el).replace(/\s+/g, ' ').trim();
   const lines = textLines(el);

@@ -1631,8 +1631,9 @@ const ROLE_THEN_NAME = new RegExp(
 
 /**
  * The person a one-person site's page title names before its trade or place ("Lena MARTEN -
- * Ostéopathe | Wendelville", "Lena Marten – Fotografin", "Lena Marten: Web Developer in Wendelville"): the title's first part a full name
- * on its own, a known given name and a known family name or one in capitals as French writes it.
+ * Ostéopathe | Wendelville", "Lena Marten – Fotografin", "Lena Marten: Web Developer in
+ * Wendelville"): the title's first part a full name on its own, a known given name and a known
+ * family name or one in capitals as French writes it (or, see below, one the page prints as a line).
  * index.ts asks only on the home, contact or about page of a site of its own, where the title names
  * its owner; a news site's article titles name anyone.
  */
@@ -2852,26 +2853,27 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
 }
 
 /** The origin of a name a sentence states to own the business, a pronoun after it (see scanOwnerStatements). */
-export const OWNER_ORIGIN = 'text:owner';
+const OWNER_ORIGIN = 'text:owner';
 /**
  * A sentence that opens with a person's full name and says they own or run the business, in the
  * present ("Lena Marten has owned Wendell Salon since 2011.", "… owns …", "… is the owner of …",
  * "… ist Inhaberin …", "… est la propriétaire …", "… is eigenaar …", "… es la propietaria …", "… è la
  * titolare …"), with what they own or run after it ("Lena Marten runs." is no such sentence), or that
  * the business is owned by them ("… is owned and operated by Lena Marten").
- * Not "founded": a school's or a firm's history names its founders of decades ago.
+ * Not "founded": a school's or a firm's history names its founders of decades ago. (OWNS holds no
+ * character class: anyCase spells each letter as one.)
  */
 const OWNS =
   "has owned|owns|has run|runs|is the (?:proud )?(?:owner|proprietor)|ist (?:die |der )?(?:inhaberin|inhaber|eigentümerin|eigentümer)|" +
   'est (?:la |le )?propriétaire|is (?:de )?eigena(?:ar|res)|es (?:el |la )?(?:propietari(?:o|a)|dueñ(?:o|a))|è (?:il |la )?(?:titolare|proprietari(?:o|a))';
 const OWNER_STATEMENT = new RegExp(`(?:^|[.!?][ \t]+)[ \t]*(${FULL_NAME}) ${anyCase(`(?:${OWNS})`)}(?=[ \\t]+[${LETTER}0-9])`, 'gmu');
 const OWNED_BY = new RegExp(`(?<![${LETTER}])${anyCase('(?:is |are )?(?:family[- ])?(?:owned|owned and operated|owned & operated) by')} (${FULL_NAME})(?![${LETTER}'’-])`, 'gu');
-/** How far after the statement a pronoun says the name is a person's (not a group's that "owns" a brand). (anyCase: no brackets in OWNS.) */
+/** How far after the statement a pronoun says the name is a person's (not a group's that "owns" a brand). */
 const OWNER_PRONOUN_REACH = 200;
 
 /**
  * The owners such sentences name (OWNER_STATEMENT, OWNED_BY): held to the known-name check, unless
- * the next sentences speak of a person ("She has been in the beauty industry …"), as a one-person
+ * the next sentences speak of a person ("She trained in Leeds …"), as a one-person
  * business's story does (OWNER_ORIGIN).
  */
 function scanOwnerStatements(text: string, found: FindingSet, origin: string): void {

@@ -291,7 +291,7 @@ const SHORT_COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
 ]);
 /** What joins two countries' names over one line ("UK & Ireland", "USA/Canada", "Österreich und Schweiz"). */
 const COUNTRIES_JOINED = /\s*[&/,+]\s*|\s+(?:and|und|et|en|y|e|og|och|i|a)\s+/;
-/** A country's name right before a number on its line, after the line's last digit ("… 138 UK & Ireland: 44 800 …"). */
+/** A country's name right before a number on its line, after the line's last digit ("… 261 UK & Ireland: 44 800 …"). */
 const COUNTRY_RIGHT_BEFORE = /(?:^|\d)[\s\p{P}]*(\p{L}[\p{L} .&'’/-]{1,40}?)\s*:\s*$/u;
 
 /** Every platform label in a text, and the press office's among them (see PhoneFinder.pressRelease). */
@@ -784,11 +784,10 @@ export class PhoneFinder {
           // "04521 555946 - 0160 5553927": a second national number after a spaced dash or slash,
           // its trunk 0 first and a number's digits in it; not a switchboard's "… 55 59 – 0".
           if (k > i && groups[k]!.lead === '0' && SPACED_MARK.test(run.slice(groups[k - 1]!.end, groups[k]!.start)) && digitsFrom(groups, k) >= MIN_DIGITS) breaks = true;
-          // "02858 555175 0176 555 48 197": two numbers, each with its trunk "0" and a number's
-          // length, side by side with a space between (two call links in a row, their texts run
-          // together); not "0711 555 0142" or "0800 0005 512", whose "0" group closes one number.
-          // Each a whole national number's length with its trunk (nine digits at least): not
-          // "0117 555 0142 / 0117 555 0143" at its inner "0142".
+          // "02841 555260 0157 555 31 208": two numbers, each with its trunk "0" and a whole national
+          // number's length (SIDE_BY_SIDE_MIN), side by side with a space between (two call links
+          // in a row, their texts run together); not "0711 555 0142" or "0800 0005 512", whose "0"
+          // group closes one number, nor "0117 555 0142 / 0117 555 0143" at its inner "0142".
           if (k > i && groups[k]!.lead === '0' && groups[i]!.lead === '0' && groups[k]!.digits >= 3 && digits >= SIDE_BY_SIDE_MIN && digitsFrom(groups, k) >= SIDE_BY_SIDE_MIN) breaks = true;
           digits += groups[k]!.digits;
         }

@@ -53,7 +53,7 @@ export const PLATE_FORMATS: Readonly<Record<string, string>> = {
   // 12가3456, 123가 4567, 서울12가3456, 경기 70 아 1234: class digits, one syllable of the issued
   // set, four digits; a province before a one- or two-digit class (see normalise/plate.ts).
   KR: `(?:(?:${KR_PLATE_REGIONS}) ?\\d{1,2}|\\d{2,3}) ?[${KR_PLATE_SYLLABLES}] ?\\d{4}`,
-  // HR 26 AB 1234, DL 9C A 0009, MH 12 1234: a state's or territory's code, the registering office
+  // HR 51 AB 1234, DL 3C A 0017, MH 12 1234: a state's or territory's code, the registering office
   // (one or two digits, Delhi's with a letter), a series of up to three letters, four digits; and the
   // national "Bharat" series, 22 BH 1234 AA.
   IN:
