@@ -2868,6 +2868,8 @@ const OWNS =
   'est (?:la |le )?propriétaire|is (?:de )?eigena(?:ar|res)|es (?:el |la )?(?:propietari(?:o|a)|dueñ(?:o|a))|è (?:il |la )?(?:titolare|proprietari(?:o|a))';
 const OWNER_STATEMENT = new RegExp(`(?:^|[.!?][ \t]+)[ \t]*(${FULL_NAME}) ${anyCase(`(?:${OWNS})`)}(?=[ \\t]+[${LETTER}0-9])`, 'gmu');
 const OWNED_BY = new RegExp(`(?<![${LETTER}])${anyCase('(?:is |are )?(?:family[- ])?(?:owned|owned and operated|owned & operated) by')} (${FULL_NAME})(?![${LETTER}'’-])`, 'gu');
+/** A stem of OWNS' and OWNED_BY's verbs and nouns, in any case (scanOwnerStatements' first look). */
+const OWNS_HINT = /owne|owns|runs|has run|proprietor|inhaber|eigent(?:ü|ue)mer|propri[ée]taire|eigena|propietari|due(?:ñ|n)|titolare|proprietari/i;
 /** How far after the statement a pronoun says the name is a person's (not a group's that "owns" a brand). */
 const OWNER_PRONOUN_REACH = 200;
 
@@ -2877,6 +2879,9 @@ const OWNER_PRONOUN_REACH = 200;
  * business's story does (OWNER_ORIGIN).
  */
 function scanOwnerStatements(text: string, found: FindingSet, origin: string): void {
+  // The verbs' stems first, one cheap pass: most pages state no owner, and the two patterns open
+  // at every sentence's start.
+  if (!OWNS_HINT.test(text)) return;
   for (const re of [OWNER_STATEMENT, OWNED_BY]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -274,12 +274,23 @@ const NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'da', 'n
 /** The ISO code of the country `name` names in one of NAME_LANGUAGES, with a numbering plan libphonenumber knows (not "EU", "UN"). */
 export function countryNamed(name: string): string | undefined {
   const lower = name.trim().toLowerCase();
+  // The same few labels on every line of a page ("Tel:", "Fax:", "Germany:"): looked up once.
+  if (namedCache.has(lower)) return namedCache.get(lower);
+  const code = namedCountry(lower);
+  if (namedCache.size > MAX_NAMED_CACHE) namedCache.clear();
+  namedCache.set(lower, code);
+  return code;
+}
+const namedCache = new Map<string, string | undefined>();
+const MAX_NAMED_CACHE = 5000;
+/** countryNamed, uncached: `lower` is the name in small letters. */
+function namedCountry(lower: string): string | undefined {
   const code = regionsByName(NAME_LANGUAGES).get(lower) ?? SHORT_COUNTRY_NAMES.get(lower);
   if (code !== undefined) return isSupportedCountry(code) ? code : undefined;
   // Two countries that share a line ("UK & Ireland:", "USA/Canada:"): the first one's plan, which
   // the line's number is written in (the other's callers dial it from abroad).
   const parts = lower.split(COUNTRIES_JOINED);
-  return parts.length > 1 ? countryNamed(parts[0]!) : undefined;
+  return parts.length > 1 ? namedCountry(parts[0]!.trim()) : undefined;
 }
 /** The short names a firm's list of lines writes for countries, which ICU's names are not. ("US" is no country here: "Call us:".) */
 const SHORT_COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
