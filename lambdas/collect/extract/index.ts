@@ -969,7 +969,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 
   // The page's text without the site's legal disclaimer, whose complaint line and mailbox are the
   // site's, and without a product's manufacturer block, whose lines are the maker's (manufacturer-blocks.ts).
-  const text = withoutDisclaimers(page.text, (d) => site !== null && getDomain(d) === site);
+  // The legal notice's blocks of the bodies that oversee the business and of its host, taken out of the text (withoutAuthorityBlocks).
+  const authorityBlocks: string[] = [];
+  const text = withoutDisclaimers(page.text, (d) => site !== null && getDomain(d) === site, authorityBlocks);
   // An organisation's press release, with its press contacts' block (pressContactBlock).
   const pressPage = pressContactBlock(text);
   phones.pressRelease = pressPage;
@@ -1307,7 +1309,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (!found.sellersSite && !ownChrome) for (const value of chromeCallLines(chromeLinks, found, confirmed)) platform.add(value);
   for (const value of reviewOnlyPhones(kept, pageText, reviewTexts)) platform.add(value);
   for (const value of argentineMobileTwins(kept)) platform.add(value);
-  for (const value of thirdPartyPhones(kept, pageText)) platform.add(value);
+  for (const value of authorityCallLinks(kept, text, authorityBlocks)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
   // Names dropped: those only in reviews, and a given name alone whose fuller name the page prints
   // (fullerNamesOfGivenNames) where that name is kept: the same person.
@@ -1342,48 +1344,25 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
 }
 
 /**
- * A legal notice's paragraphs on third parties: the site's host ("Hébergement" / "Le site est
- * hébergé par : Wendell Cloud, 2 rue …, 09 55 55 10 07", "Hosting provider:", "Webhosting:"), and a
- * practice's or a trade's chamber and supervisory body under a heading that says whose they are
- * ("Zuständige Kammer" / "Adresse" / "Zahnärztekammer Wendell" / the address / "Telefon: 030
- * 555-0", "Aufsichtsbehörde", "Zuständige Bezirksregierung"; a block that opens with the chamber's
- * own name is names.ts's, which ends it where the business's own begins): their addresses and
- * lines, no one's the page is about. THIRD_PARTY_BLOCK_LINES lines under the heading, up to the
- * next heading or party (THIRD_PARTY_BLOCK_END).
+ * A call link whose number the page's text (`text`, without the blocks) gives only in an authority's
+ * or the host's block, which withoutAuthorityBlocks took out ("Telefon: <a href='tel:+49…'>030 555-0</a>" under
+ * "Zuständige Kammer"): that body's line, as the block's text is. Matched by the last seven digits
+ * (a chamber's switchboard is short: "030 555-0").
  */
-const THIRD_PARTY_HEADING = new RegExp(
-  '^[^\\n]{0,12}(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting provider|hosting(?=\\s*(?::|$))|hosted by|webhosting|webhoster|hoster|alojamiento|hospedagem|' +
-    'zust(?:ä|ae)ndige [\\p{L}-]+|aufsichtsbeh(?:ö|oe)rde|bezirksregierung)(?![\\p{L}])[^\\n]{0,160}$',
-  'gimu',
-);
-const THIRD_PARTY_BLOCK_LINES = 6;
-/** Where a third party's paragraph ends: the next numbered heading, or the next party's ("Contact", "Responsable", "Inhaber"). */
-const THIRD_PARTY_BLOCK_END = /^\s*(?:\d{1,2}\.\s+\p{Lu}|(?:contact|kontakt|responsable|directeur|directrice|éditeur|editeur|propriétaire|verantwortlich|inhaber|owner|publisher)(?![\p{L}]))/iu;
-/** The findings' origins of numbers the content shows: its text's and its call links'. */
-const SHOWN_PHONE = (origin: string): boolean => origin === 'text' || origin.startsWith('text:') || origin === 'attr:href';
-function thirdPartyPhones(findings: readonly Finding[], pageText: PageText): string[] {
-  const text = pageText.text;
-  if (!/h[ée]berg|host|alojamiento|hospedagem|beh(?:ö|oe)rde|zust(?:ä|ae)ndig|bezirksregierung/i.test(text)) return [];
-  let blocks = '';
-  THIRD_PARTY_HEADING.lastIndex = 0;
-  for (let m = THIRD_PARTY_HEADING.exec(text); m; m = THIRD_PARTY_HEADING.exec(text)) {
-    const lines = text.slice(m.index + m[0].length + 1).split('\n', THIRD_PARTY_BLOCK_LINES);
-    const stop = lines.findIndex((l) => THIRD_PARTY_BLOCK_END.test(l));
-    blocks += `${m[0]}\n${(stop < 0 ? lines : lines.slice(0, stop)).join('\n')}\n`;
-  }
-  if (!blocks) return [];
-  const inBlocks = blocks.replace(NOT_DIGIT, '');
+function authorityCallLinks(findings: readonly Finding[], text: string, blocks: readonly string[]): string[] {
+  if (blocks.length === 0) return [];
+  const inBlocks = blocks.join('\n').replace(NOT_DIGIT, '');
+  // The text without the blocks: a number the business gives elsewhere too is its own.
   const page = text.replace(NOT_DIGIT, '');
   const out: string[] = [];
   for (const f of findings) {
-    if (f.kind !== 'phone' || !SHOWN_PHONE(f.origin)) continue;
-    // Seven digits: a chamber's switchboard has short numbers ("030 555-0").
-    const tail = f.value.slice(-7);
-    const there = occurrences(inBlocks, tail);
-    if (there > 0 && there >= occurrences(page, tail)) out.push(f.value);
+    if (f.kind !== 'phone' || f.origin !== 'attr:href') continue;
+    const tail = f.value.slice(-AUTHORITY_TAIL);
+    if (inBlocks.includes(tail) && !page.includes(tail)) out.push(f.value);
   }
   return out;
 }
+const AUTHORITY_TAIL = 7;
 
 /**
  * An Argentine mobile read both as it is dialled from abroad ("+54 9 11 5555-2006", a WhatsApp
@@ -2079,12 +2058,13 @@ const FINANCE_NOTICE_MIN = 120;
 /** The cheap test before the line scan. */
 const FINANCE_NOTICE_HINT = /ORIAS|IVASS|Conduct Authority|FCA |courtier|intermédiaire|intermediario|vermittler|GewO/i;
 
-function withoutDisclaimers(text: string, sameSite: (domain: string) => boolean): string {
+/** `removed` gets the text of the authorities' blocks taken out (withoutAuthorityBlocks). */
+function withoutDisclaimers(text: string, sameSite: (domain: string) => boolean, removed: string[]): string {
   DISCLAIMER_LINE.lastIndex = 0;
   let out = DISCLAIMER_LINE.test(text) ? text.replace(DISCLAIMER_LINE, '') : text;
   FINANCE_NOTICE_LINE.lastIndex = 0;
   if (FINANCE_NOTICE_HINT.test(out)) out = out.replace(FINANCE_NOTICE_LINE, (line) => (line.length >= FINANCE_NOTICE_MIN ? '' : line));
-  if (AUTHORITY_HINT.test(out)) out = withoutAuthorityBlocks(out);
+  if (AUTHORITY_HINT.test(out)) out = withoutAuthorityBlocks(out, removed);
   return withoutManufacturerBlocks(out, sameSite);
 }
 
@@ -2093,19 +2073,20 @@ function withoutDisclaimers(text: string, sameSite: (domain: string) => boolean)
  * chamber's, an arbitration board's, a supervisory authority's, the web host's ("Zuständige
  * Kammer … Rechtsanwaltskammer Musterstadt / Musterweg 9 / Telefon: … / E-Mail: info@rak-…",
  * "Hébergeur : … Tél : …"). Its lines, numbers and mailbox are that body's, not the advertiser's.
- * The block opens with a line that starts with the body's name (not a sentence that names it:
+ * The block opens with a line that starts with the body's name, perhaps after its section's number
+ * ("3. Hébergement") (not a sentence that names it:
  * "Eingetragen bei der Handwerkskammer …" over the business's own lines; and may go on with its address
  * and contacts, where the page set them inline) and goes on over the lines of its address and
  * contacts, to the first line after a contact that is neither a contact nor its label, or a
  * sentence's.
  */
 const AUTHORITY_START = new RegExp(
-  `^[ \\t]*(?:(?:zuständige[nrs]?|industrie- und|allgemeine|die|la|le|l'|the) ?)?(?:\\p{L}*kammer|ihk|schlichtungsstelle|verbraucherschlichtungsstelle|aufsichtsbehörde|datenschutzbehörde|` +
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:zuständige[nrs]?|industrie- und|allgemeine|die|la|le|l'|the) ?)?(?:\\p{L}*kammer|ihk|schlichtungsstelle|verbraucherschlichtungsstelle|aufsichtsbehörde|bezirksregierung|kassen(?:zahn)?ärztliche vereinigung|datenschutzbehörde|` +
     `hébergeur|hébergement|ordre des avocats|barreau|médiateur de la consommation|chambre des notaires|chambre de commerce|` +
     `ordine degli avvocati|ordine dei medici|colegio de abogados|solicitors regulation authority|hosting provider|web host|webhosting)(?![\\p{L}])`,
   'iu',
 );
-const AUTHORITY_HINT = /kammer|ihk|schlichtung|behörde|h[ée]berge|ordre des|barreau|médiateur|chambre|ordine|colegio|regulation authority|host/i;
+const AUTHORITY_HINT = /kammer|ihk|schlichtung|behörde|bezirksregierung|vereinigung|h[ée]berge|ordre des|barreau|médiateur|chambre|ordine|colegio|regulation authority|host/i;
 /** A contact's value (a number however spaced, a postcode, a mailbox, a web address), or (CONTACT_LABEL_ALONE) its label alone ("Telefon:", "E-Mail:"). */
 const AUTHORITY_CONTACT = /\d(?:[ ./()-]?\d){3,}|@|www\.|https?:/i;
 const CONTACT_LABEL_ALONE = /^[ \t]*(?:tel(?:efon|éphone|efono|efax)?\.?|t[ée]l\.?|fax|telefax|e-?mail|courriel|url|internet|web|site web|adresse|anschrift|sitz)[ \t]*:?[ \t]*$/i;
@@ -2115,10 +2096,17 @@ const AUTHORITY_BLOCK_LINES = 14;
 const AUTHORITY_BLOCK_LINE = 300;
 
 function blockLine(line: string): boolean {
-  return line.length <= AUTHORITY_BLOCK_LINE && !SENTENCE_INSIDE.test(line);
+  // A section's number before its heading ("3. Hébergement") is no sentence's end.
+  return line.length <= AUTHORITY_BLOCK_LINE && !SENTENCE_INSIDE.test(line.replace(SECTION_NUMBER, ''));
 }
+const SECTION_NUMBER = /^[ \t]*\d{1,2}\.[ \t]*/;
+/** A numbered section's heading ("4. Crédits"). */
+const SECTION_HEADING = /^[ \t]*\d{1,2}\.[ \t]+\p{Lu}/u;
+/** A line that opens another party's block: the business's contact, its owner, its publisher. */
+const OTHER_PARTY = /^\s*(?:\d{1,2}\.\s*)?(?:contact|kontakt|responsable|directeur|directrice|éditeur|editeur|propriétaire|verantwortlich|inhaber|owner|publisher)(?![\p{L}])/iu;
 
-function withoutAuthorityBlocks(text: string): string {
+/** `removed` gets each block's text, for the call links that give its numbers (authorityCallLinks). */
+function withoutAuthorityBlocks(text: string, removed: string[]): string {
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
@@ -2127,13 +2115,16 @@ function withoutAuthorityBlocks(text: string): string {
     let contact = AUTHORITY_CONTACT.test(lines[i]!);
     for (let j = i + 1; j < lines.length && j <= i + AUTHORITY_BLOCK_LINES; j++) {
       const line = lines[j]!;
-      if (!blockLine(line)) break;
+      // The next numbered section ("1. Verantwortlicher"), or another party's block after it
+      // ("Contact : Lena Marten", "Inhaber:"): the business's own.
+      if (!blockLine(line) || SECTION_HEADING.test(line) || OTHER_PARTY.test(line)) break;
       const isContact = AUTHORITY_CONTACT.test(line) || CONTACT_LABEL_ALONE.test(line);
       if (contact && !isContact) break;
       contact ||= isContact;
       last = j;
     }
     if (!contact) continue;
+    removed.push(lines.slice(i, last + 1).join('\n'));
     for (let j = i; j <= last; j++) lines[j] = '';
     changed = true;
     i = last;
