@@ -23,7 +23,7 @@ import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, CREDIT, dealerDepartments, isLogIn, mailboxesIn, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
+import { associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, CREDIT, dealerDepartments, freeMailbox, isLogIn, mailboxesIn, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -421,6 +421,9 @@ function countriesOfLangs(langs: readonly string[], sourceCountry: string): stri
   return [...out];
 }
 
+/** A mailbox as a line prints it, a word of its own (`lena@mail.example`). */
+const MAILBOX_WORD = /[^\s@]+@[^\s@]+/g;
+
 /** Markup kept in the page data's text fields: a tag, and the spaces after it, end a line. */
 const MARKUP_BREAK = /[ \t]*<\/?[a-z][a-z0-9]*\b[^<>]{0,200}>[ \t\r]*/gi;
 
@@ -438,13 +441,17 @@ function operatorDomains(found: FindingSet, text: string): Set<string> {
     const from = text.lastIndexOf('\n', at) + 1;
     const to = text.indexOf('\n', at);
     const line = text.slice(from, to < 0 ? text.length : to);
-    if (line.length <= 200) for (const w of line.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) words.add(w);
+    // Not the words of a mailbox the line prints ("© Lena Marten, lena@gmail.example"): its domain
+    // is where the mail goes, not whose the site is.
+    if (line.length <= 200) for (const w of line.replace(MAILBOX_WORD, ' ').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4) words.add(w);
     if (to < 0) break;
     const next = text.slice(to).search(COPYRIGHT);
     at = next < 0 ? -1 : to + next;
   }
   if (words.size === 0) return out;
   for (const e of emails) {
+    // A free mail provider runs no one's site (own-site.ts, freeMailbox).
+    if (freeMailbox(e.value)) continue;
     const domain = getDomain(e.value.slice(e.value.lastIndexOf('@') + 1));
     const name = domain?.slice(0, domain.indexOf('.'));
     if (domain && name && name.split('-').some((w) => words.has(w))) out.add(domain);
@@ -774,6 +781,25 @@ function shortText(node: DomNode, max: number): string | undefined {
 const PAGE_TOP_CHARS = 2000;
 
 /** A chrome part that is the page's footer: a <footer>, its landmark role, or an element classed or named "footer". */
+/** How near the text's end a copyright line is its footer's (lastCopyrightLine). */
+const FOOT_LINE_REACH = 300;
+/** The text's last line with a copyright mark, when it is at the text's end (within FOOT_LINE_REACH). */
+function lastCopyrightLine(text: string): string | undefined {
+  const tail = text.slice(-FOOT_LINE_REACH);
+  let at = -1;
+  for (let m = tail.search(COPYRIGHT); m >= 0; ) {
+    at = m;
+    const next = tail.slice(m + 1).search(COPYRIGHT);
+    m = next < 0 ? -1 : m + 1 + next;
+  }
+  if (at < 0) return undefined;
+  const from = tail.lastIndexOf('\n', at) + 1;
+  const to = tail.indexOf('\n', at);
+  // Not a line cut by the reach: it must start inside it.
+  if (from === 0 && text.length > FOOT_LINE_REACH) return undefined;
+  return tail.slice(from, to < 0 ? tail.length : to);
+}
+
 function isFooterPart(node: DomNode): boolean {
   if (node.name === 'footer') return true;
   const at = attributeList(node);
@@ -1063,10 +1089,14 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   let owner: string | undefined;
   // The people the page's meta tags name as its author, publisher or rights' holder (own-site.ts, metaPeople).
   const metaNamed = metaPeople(headMetas(root));
-  if (signTexts.length) {
+  // A page whose footer no mark names (an old site's plain "<div>"): its content's last copyright
+  // line, at the text's end, is its footer's ("© Lena Marten, tel. 555 …, lena@…").
+  const footLine = chromeNodes.some(isFooterPart) ? undefined : lastCopyrightLine(text);
+  const ownerTexts = footLine === undefined ? signTexts : [...signTexts, footLine];
+  if (ownerTexts.length) {
     const pageMailboxes = [...foundEmails, ...chromeMailboxes];
     mailboxesIn(text, pageMailboxes);
-    owner = copyrightOwner(signTexts, pageMailboxes.map((e) => e.slice(0, e.lastIndexOf('@'))), metaNamed.map((p) => p.name));
+    owner = copyrightOwner(ownerTexts, pageMailboxes.map((e) => e.slice(0, e.lastIndexOf('@'))), metaNamed.map((p) => p.name));
   }
   // The site's home, contact, team or legal-notice page, as its address says (see CONTACT_PAGE_PATH).
   const path = pathOf(opts.url);
@@ -1145,6 +1175,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // Lena Marten" over the practice's name) or named with their professional letters as its
       // banner ("Lena Marten, CPA, CA").
       if (ownChrome) people.push(...selfIntroducedNames(part), ...namesWithLetters(part), ...imprintHolders(part));
+      // ...and its owner or breeder its footer names by their role ("… 55555 Wendell - Breeder: Lena
+      // Marten", "Inhaberin: Anna Berg"), as a card's role label names its party (scanRoleLabels).
+      const roles = new FindingSet(found.country);
+      scanRoleLabels(part, roles, 'text');
+      for (const f of roles.findings) if (f.kind === 'name') people.push(f.value);
       if (part.includes('@')) {
         const staff = new FindingSet(found.country);
         scanMailboxNames(part, staff, 'text');

@@ -11,11 +11,12 @@ import { ADDRESS_LABELS, LETTER, lineAt, NICKNAME_LABELS, ROLE_LABELS, SELLER_LA
 
 /**
  * Where a label starts: a line's start (after the symbols people open a line with: "✅ KONTAKT:",
- * "📞 Kontakt:", "* Name:", and a legal notice's section number: "2. Responsable de publication"), a "|"/"·" separated part, a bracket ("(Kontakt: Ana Horvat, …)"),
+ * "📞 Kontakt:", "* Name:", and a legal notice's section number: "2. Responsable de publication"), a "|"/"·" or
+ * " - " separated part ("… 55555 Wendell - Breeder: Lena Marten"), a bracket ("(Kontakt: Ana Horvat, …)"),
  * or a sentence's start inside a line, where an ad's text has lost its line breaks ("Wenig
  * benutzt. Verkäufer: Anna Berger, Tel. …").
  */
-const START = '(?:^[\\u2000-\\u2bff\\ud800-\\udfff\\ufe0f*#>–-]{0,4} ?(?:\\d{1,2}\\. ?)?|[|·•;(] ?|(?<=[.!?] ))';
+const START = '(?:^[\\u2000-\\u2bff\\ud800-\\udfff\\ufe0f*#>–-]{0,4} ?(?:\\d{1,2}\\. ?)?|[|·•;(] ?| [–—-] |(?<=[.!?] ))';
 const GAP = '[ \\t]*(?:[:：]|(?=\\n))?[ \\t]*';
 /** All four label families in one pattern, so the text is scanned once; the group says which. */
 const LABEL = new RegExp(

@@ -268,6 +268,8 @@ export const SELLER_LABELS_STRONG =
   'persoană de contact|persoana de contact|persona de contacto|persona di contatto|pessoa de contato|pessoa de contacto|yetkili kişi|' +
   // who prepared or looks after the offer, in dealers' and agencies' ads
   'ofert[ęe] przygotował(?:a)?|oferta przygotowana przez|opiekun oferty|osoba do kontaktu|' +
+  // ...also "personal" ("Ihr persönlicher Ansprechpartner:", "Persönliche Ansprechpartnerin:")
+  'ihr persönlicher ansprechpartner|ihre persönliche ansprechpartnerin|persönliche[rn]? ansprechpartner(?:in)?|' +
   'ihr ansprechpartner(?:in)?|verkaufsberater(?:in)?|votre conseill(?:er|ère)|contactpersoon|handläggare|' +
   // an agency's or a dealer's card heading in English ("Your agent" / "Anna Berg")
   'your agent|your contact|your advisor|your adviser|your consultant|' +
@@ -342,7 +344,10 @@ export const ROLE_LABELS =
   // profiles' 代表者 and 代表取締役, "representative director")
   'legal representative|representative director|representative|代表取締役|代表者|' +
   // French associations' and parishes' people in charge ("Responsables : Lena MARTEN (…) et …")
-  'responsables|responsable';
+  'responsables|responsable|' +
+  // a kennel's or a stud's breeder, who sells its litters ("Breeder: Lena Marten", "Züchterin: …",
+  // "Allevatore: …"), in EN, DE, FR, IT, ES/PT, NL, SV, NO, DA, FI, PL, CS/SK
+  'breeder|züchter(?:in)?|éleveuse|éleveur|allevatrice|allevatore|criadora|criador|fokker|uppfödare|oppdretter|opdrætter|kasvattaja|hodowca|chovatelka|chovatel';
 
 export const NICKNAME_LABELS =
   'brukernavn|username|user name|user|nick(?:name)?|alias|användarnamn|användare|benutzername|' +

@@ -524,6 +524,7 @@ function businessWord(word: string): boolean {
   if (BUSINESS.has(lower) || lower.split('-').some((p) => BUSINESS.has(p))) return true;
   if (lower.length >= 10 && BUSINESS_COMPOUND.test(lower)) return true;
   if (lower.length >= 8 && AUTO_COMPOUND.test(lower)) return true;
+  if (lower.length >= 7 && CRAFT_SHOP.test(lower)) return true;
   const bare = lower.replace(/\u0307/g, '').replace(/\.$/, '');
   return bare !== lower && BUSINESS.has(bare);
 }
@@ -539,13 +540,16 @@ const AUTO_COMPOUND = /^(?:auto|avto)\p{L}{4,}$/u;
  * "Gebäudereinigung", "Zahnarztpraxis", "Anwaltskanzlei", "Gartenpflege", "Hausmeisterservice"): a
  * workshop, a firm, a trade's shop, a practice, a care or a service, not a family name.
  */
+/** A German craft's shop, its trade's word and "-ei" ("Tischlerei", "Schreinerei", "Bäckerei", "Konditorei"). */
+const CRAFT_SHOP = /^\p{L}{4,}rei$/u;
 const BUSINESS_COMPOUND = /^\p{L}{4,}(?:werkstatt|werkstätte|werkstaette|betrieb|vertrieb|handlung|reinigung|technik|bedarf|praxis|kanzlei|pflege|service)$/u;
+
 
 /**
  * A name with a job title before it, as contact boxes print it ("Warehouse Coordinator Petr
  * Novák", "Sales Manager Anna Berg"): the last two or three words, from the first that is a known
  * given name, when the words before it are no family names (a surname first, "Berg Anna Maria",
- * stays whole). The name itself otherwise.
+ * stays whole); also after a trade's word ("Tischlerei Lena Marten"). The name itself otherwise.
  */
 export function withoutRoleBefore(name: string): string {
   const words = name.split(' ');
@@ -556,7 +560,8 @@ export function withoutRoleBefore(name: string): string {
     // One word before a given name and its surname that names no post ("Ravindra Prakash Joshi",
     // "Prakash" a given name too): a first name the known names lack. A post is a job title's word
     // or ends as one ("Manager", "Immobilienberater", "Teamleiterin").
-    if (i === 1 && !isPostWord(words[0]!)) return name;
+    // Nor one that names no trade ("Tischlerei Lena Marten", a joiner's shop, over its owner).
+    if (i === 1 && !isPostWord(words[0]!) && !businessWord(words[0]!)) return name;
     return words.slice(i).join(' ');
   }
   return name;
@@ -2036,6 +2041,42 @@ function scanPostLabels(text: string, found: FindingSet, origin: string): void {
   }
 }
 
+/**
+ * A German firm's representatives, two or more, listed after their post ("Vertreten durch: Lena
+ * Marten und Kamal Reilly", "Vertretungsberechtigte Gesellschafter" / "Lena Marten, Kamal Reilly",
+ * "Geschäftsführer: …, …"), as an imprint names a partnership's partners: each name, where a
+ * phone's or a mail's label, or a mailbox, is on one of the POST_BLOCK_LINES lines around, as
+ * scanPostLabels asks (one name after its post is that function's). Held to the known-name check.
+ */
+const REPRESENTATIVES_NAME = `[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}`;
+const REPRESENTATIVES_LINE = new RegExp(
+  `^[ \\t]*${anyCase(
+    '(?:vertreten durch(?: die (?:gesellschafter|geschäftsführer)(?:in(?:nen)?)?)?|vertretungsberechtigte(?:r|n)?(?: (?:gesellschafter|geschäftsführer)(?:in(?:nen)?)?)?|' +
+      'gesellschafter(?:in(?:nen)?)?|geschäftsführer(?:in(?:nen)?)?|geschäftsführung|inhaber(?:in(?:nen)?)?)',
+  )}[ \\t]*:?[ \\t]*\\n?[ \\t]*(${REPRESENTATIVES_NAME}(?:(?:, | und | & )${REPRESENTATIVES_NAME})+)[ \\t]*\\.?[ \\t]*$`,
+  'gmu',
+);
+const REPRESENTATIVES_SPLIT = /, | und | & /;
+/** A cheap first look: the posts' stems (REPRESENTATIVES_LINE is read only where one is). */
+const REPRESENTATIVES_HINT = /vertret|gesellschafter|geschäftsf|inhaber/i;
+
+function scanRepresentatives(text: string, found: FindingSet, origin: string): void {
+  REPRESENTATIVES_LINE.lastIndex = 0;
+  for (let m = REPRESENTATIVES_LINE.exec(text); m; m = REPRESENTATIVES_LINE.exec(text)) {
+    const end = m.index + m[0].length;
+    let from = m.index;
+    for (let k = 0; k < POST_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
+    let to = end;
+    for (let k = 0; k < POST_BLOCK_LINES && to >= 0 && to < text.length; k++) to = text.indexOf('\n', to + 1);
+    const around = [...text.slice(from, m.index).split('\n'), ...text.slice(end, to < 0 ? text.length : to).split('\n')];
+    if (!around.some((l) => CONTACT_LINE.test(l))) continue;
+    for (const part of m[1]!.split(REPRESENTATIVES_SPLIT)) {
+      const cleaned = clean(part);
+      if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(part)) found.add('name', cleaned, origin);
+    }
+  }
+}
+
 const COLON_AT_LINE_END = /:[ \t]*\n/g;
 /** A person's initials in brackets closing their name's line ("Lena MARTEN (LM)"). */
 const INITIALS_AFTER = / ?\(\p{Lu}{1,4}\)$/u;
@@ -3342,6 +3383,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanNamesOverPhoneLines(text, found, origin);
   scanNamesOverAddresses(text, found, origin);
   scanPostLabels(text, found, origin);
+  if (REPRESENTATIVES_HINT.test(text)) scanRepresentatives(text, found, origin);
   scanPostOverName(text, found, origin);
   scanOwnerPosts(text, found, origin);
   scanTitledLawyers(text, found, origin);

@@ -622,6 +622,9 @@ const ACCOUNT_CONTROL = new RegExp(
 );
 
 const EVERY_CONTROL = new RegExp(MARKETPLACE_CONTROL.source, 'giu');
+/** A registration of a thing, its documents or its number ("registration certificate", "Registration no."): see controlIn. */
+const THING_REGISTRATION = /^registration (?:papers?|documents?|certificates?|number|no\b|plates?|mark|date|fee|details)/i;
+const THING_REGISTRATION_REACH = 40;
 const LOG_IN = new RegExp(`^(?:${LOG_IN_WORDS})$`, 'iu');
 /** A password field's label, as a log-in form prints it under its heading. */
 const PASSWORD_FIELD = new RegExp(`(?<![\\p{L}])(?:${PASSWORD_WORDS.join('|')})(?![\\p{L}])`, 'iu');
@@ -681,6 +684,8 @@ function controlIn(text: string, customers = false, offSiteLogIns: ReadonlySet<s
     // recevoir nos nouveaux biens … S'inscrire", "Subscribe to our newsletter … Sign up"): a
     // subscription's button, not an account's.
     if (SIGN_UP.test(m[0]) && SUBSCRIPTION_BEFORE.test(text.slice(Math.max(0, m.index - 250), m.index))) continue;
+    // ...or the newsletter right after it ("Sign up to the newsletter", "Registrieren Sie sich für unseren Newsletter").
+    if (SIGN_UP.test(m[0]) && NEWSLETTER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + NEWSLETTER_AFTER_REACH))) continue;
     // A newsletter's own word right before a log-in word that also means "sign up" in its language
     // ("Newsletter anmelden", "Newsletter: inschrijven"): the subscription's link, not an account's.
     if (NEWSLETTER_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - NEWSLETTER_REACH), m.index))) continue;
@@ -696,6 +701,9 @@ function controlIn(text: string, customers = false, offSiteLogIns: ReadonlySet<s
     if (QUESTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     // A word of a paragraph's sentence ("… she is listed on the national Register of therapists."), not a control.
     if (inProse(text, m.index)) continue;
+    // A thing's registration, a list's item ("Registration certificate", "registration number"): a foal's
+    // or a car's documents, not an account's sign-up.
+    if (THING_REGISTRATION.test(text.slice(m.index, m.index + THING_REGISTRATION_REACH))) continue;
     return true;
   }
   return false;
@@ -745,6 +753,9 @@ const COPYRIGHT_REACH = 200;
 /** A newsletter named right before a control, on its line (see controlIn). */
 const NEWSLETTER_RIGHT_BEFORE = /(?<![\p{L}])(?:newsletter|infolettre|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|boletín|boletim)[ \t]*[:-]?[ \t]*$/iu;
 const NEWSLETTER_REACH = 16;
+/** A newsletter's word a few words after a sign-up's ("… to the newsletter"), on its line: see controlIn. */
+const NEWSLETTER_AFTER = /^[^\n]{0,30}?(?<![\p{L}])(?:newsletter|infolettre|lettre d'information|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|bolet[ií]n|boletim|biuletyn)/iu;
+const NEWSLETTER_AFTER_REACH = 45;
 const SUBSCRIPTION_BEFORE = /newsletter|infolettre|lettre d'information|recevoir|recevez|receive|subscribe|abonn|bolet[ií]n|erhalten sie|ricevere|receber|ontvang/iu;
 
 /**

@@ -11,6 +11,7 @@ import type { FindingSet } from './findings.js';
 import { opensWithGivenName } from './given-names.js';
 import { oneKnownWord } from './embedded.js';
 import { agentOfTradeName, plausibleName, withoutTitles } from './names.js';
+import { freeMailbox } from './own-site.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -287,14 +288,17 @@ class StructuredReader {
    * Portals fill in their own url for every advertiser ({"seller": {"@type": "Person", "name":
    * "Tiago Neves", "url": <the portal's root>, "contactPoint": {"email": "tiago@mail.example"}}}).
    * An organisation named as the site ("Imot.bg" on imot.bg) is the site whatever its mailbox's
-   * domain: a platform's owner company writes from its own.
+   * domain: a platform's owner company writes from its own. With `ownFreeMail`, the page's own
+   * business at the top of its data (no party's key above it), a free mailbox is a small business's
+   * own ("@type": "LocalBusiness", the site's url, "email": "lena.marten@gmail.example"), not another party's.
    */
-  private notTheSite(node: JsonObject): boolean {
+  private notTheSite(node: JsonObject, ownFreeMail = false): boolean {
     const site = this.siteDomain;
     if (!site || this.namedAsSite(text(node.name))) return false;
     const mails = [...strings(node.email), ...(isObject(node.contactPoint) ? strings(node.contactPoint.email) : [])];
     return mails.some((raw) => {
       const e = raw.replace(/^mailto:/i, '');
+      if (ownFreeMail && freeMailbox(e)) return false;
       const d = getDomain(e.slice(e.lastIndexOf('@') + 1));
       return d !== null && d !== site;
     });
@@ -362,7 +366,7 @@ class StructuredReader {
     if (this.siteRefs.size > 0 && types.includes('Person') && this.siteRefs.has(text(node['@id']) ?? '')) return;
     // The site's own business typed as a local one, a party's type or not ("CarRepair"):
     // a sign that the site is its own (FindingSet.siteLocalBusiness).
-    if (!this.found.siteLocalBusiness && types.some((t) => LOCAL_BUSINESS_TYPE.test(t) && !NOT_LOCAL_BUSINESS_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node)) {
+    if (!this.found.siteLocalBusiness && types.some((t) => LOCAL_BUSINESS_TYPE.test(t) && !NOT_LOCAL_BUSINESS_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node, key === undefined || key === '@graph')) {
       this.found.siteLocalBusiness = true;
     }
     // A dealer's or an agency's site describing itself: the site is the seller's own, and its
