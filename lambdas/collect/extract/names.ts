@@ -590,7 +590,7 @@ export function withoutRoleAfter(name: string): string {
 }
 
 /** Ends of German and Nordic compounds that name a post ("Teamleiter", "Sachbearbeiterin"), besides the agents' (AGENT_COMPOUND_END). */
-const POST_COMPOUND_END = /\p{L}{3,}(?:leiter|leiterin|referent|referentin|assistent|assistentin|bearbeiter|bearbeiterin|manager|managerin|partner|partnerin|chef|chefin|ansvarig|voorzitter|vorsitzender|vorsitzende|wart|wartin|ordförande|formand|puheenjohtaja)$/iu;
+const POST_COMPOUND_END = /\p{L}{3,}(?:leiter|leiterin|referent|referentin|assistent|assistentin|bearbeiter|bearbeiterin|manager|managerin|partner|partnerin|chef|chefin|ansvarig|ansvarlig|voorzitter|vorsitzender|vorsitzende|wart|wartin|ordförande|formand|puheenjohtaja|leder|sjef|forvalter|oppmann)$/iu;
 
 /** A word that names a post, not a person: a job title's, a salesperson's or a UI word. */
 function isPostWord(word: string): boolean {
@@ -1526,6 +1526,9 @@ function scanContactLines(text: string, found: FindingSet, origin: string): void
  * on an own site's header and footer (index.ts), whose staff lists are written so.
  */
 export function scanMailboxNames(text: string, found: FindingSet, origin: string): void {
+  // The names each beside their own mailbox on its line: a list of them (a board's "Lena Marten (
+  // lena.marten@…)" a line each), most of them known names, vouches for the rest (addGridNames).
+  const listed: [string, string][] = [];
   // The addresses' "@"s are found first: the pattern opens with a look-behind, which would be
   // tried at every position of the text.
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -1542,7 +1545,7 @@ export function scanMailboxNames(text: string, found: FindingSet, origin: string
     const n = name && clean(name[1]!);
     const sameLine = n ? mailboxOf(m[1]!, n) : undefined;
     if (n && sameLine) {
-      found.add('name', n, sameLine === 'initial' && origin === 'text' ? MAILBOX_ORIGIN : origin);
+      if (!listed.some(([name]) => name === n)) listed.push([n, sameLine === 'initial' && origin === 'text' ? MAILBOX_ORIGIN : origin]);
       continue;
     }
     // A signature block: the name on a line of its own a few lines above its address ("Ana
@@ -1561,7 +1564,12 @@ export function scanMailboxNames(text: string, found: FindingSet, origin: string
       }
     }
   }
+  const names = listed.map(([name]) => name);
+  if (listed.length >= MIN_MAILBOX_LIST && origin === 'text' && vouchedGrid(names)) addGridNames(names, found, origin);
+  else for (const [name, at] of listed) found.add('name', name, at);
 }
+/** Names beside their mailboxes that make a list (scanMailboxNames). */
+const MIN_MAILBOX_LIST = 5;
 
 /**
  * Names in signatures (see FIRM_AFTER_SEPARATOR): from each ". " or ", " that a firm's name
@@ -2395,6 +2403,12 @@ const BOARD_POST_WORDS: readonly string[] = [
   ...'vorsitzender vorsitzende präsident präsidentin vizepräsident vizepräsidentin kassier kassiererin kassierer schriftführer schriftführerin schatzmeister schatzmeisterin beisitzer beisitzerin obmann obfrau leiter leiterin'.split(' '),
   ...'voorzitter ondervoorzitter secretaris penningmeester bestuurslid afgevaardigde taxateur ordförande sekreterare kassör ledamot ledamöter ersättare suppleant revisor revisorer'.split(' '),
   ...'nestleder styreleder sekretær kasserer styremedlem varamedlem formand næstformand bestyrelsesmedlem puheenjohtaja varapuheenjohtaja sihteeri rahastonhoitaja'.split(' '),
+  // a Nordic club's chair and its posts' head ("Leder", "Oppmann", "Rektor" of its school); compounds
+  // in "-leder", "-sjef", "-ansvarlig", "-forvalter", "-oppmann" are POST_COMPOUND_END's
+  ...'leder oppmann rektor'.split(' '),
+  // a Polish board's deputy, chair and member ("Zastępca prezesa: …", "Członek zarządu"; not "Mitglied" or
+  // "Member", which a club's "Mitglied werden" and "Become a member" links are as often)
+  ...'zastępca zastępczyni przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca członek członkini'.split(' '),
   ...'président présidente vice-président vice-présidente trésorier trésorière presidente vicepresidente segretario segretaria tesoriere consigliere'.split(' '),
   ...'secretario tesorero tesorera vocal vicepresidenta prezes wiceprezes sekretarz skarbnik předseda místopředseda jednatel pokladník chaplain'.split(' '),
 ];
@@ -2636,22 +2650,32 @@ function scanBoardLists(text: string, found: FindingSet, origin: string): void {
     names = [];
     posts = 0;
   };
+  // Whether the last holder's card has had its paragraph: a card may describe its post in one
+  // ("Leder" / "Lena Marten" / "leder@…" / "The chair leads the board and …"); a second ends the list.
+  let described = false;
+  const prose = (): void => {
+    if (names.length > 0 && since <= BOARD_DETAIL_LINES && !described) {
+      described = true;
+      since++;
+      return;
+    }
+    take();
+    since = Number.POSITIVE_INFINITY;
+  };
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     // Only a short line that opens with a capital can be a post or a name (most lines are neither).
     if (end - start > BOARD_PROSE_LINE) {
       start = end + 1;
-      take();
-      since = Number.POSITIVE_INFINITY;
+      prose();
       continue;
     }
     const line = text.slice(start, end).trim();
     start = end + 1;
     if (line === '') continue;
     if (line.length > BOARD_PROSE_LINE) {
-      take();
-      since = Number.POSITIVE_INFINITY;
+      prose();
       continue;
     }
     if (line.length > BOARD_NAME_LINE || !UPPER.test(line[0]!)) {
@@ -2663,6 +2687,7 @@ function scanBoardLists(text: string, found: FindingSet, origin: string): void {
       if (since > BOARD_DETAIL_LINES) take();
       posts++;
       since = 0;
+      described = false;
       continue;
     }
     const raw = line.replace(HOLDER_LETTERS_AFTER, '');
@@ -2675,6 +2700,7 @@ function scanBoardLists(text: string, found: FindingSet, origin: string): void {
       if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(raw)) {
         if (!names.includes(cleaned)) names.push(cleaned);
         since = 0;
+        described = false;
         continue;
       }
     }
@@ -2736,8 +2762,9 @@ function scanNameRolePairs(text: string, found: FindingSet, origin: string): voi
   // The roles under them: a list whose every "role" is the same words is a card's link ("Ver perfil",
   // "Read more") under a name run into its post, not a list of people and their roles.
   let roles = new Set<string>();
-  // The previous line, when it was a name line waiting for its role.
-  let pending: string | undefined;
+  // The previous line's names, when it was a name line waiting for its role: one, or two who share
+  // the role ("Lena Marten und Anna Berg" / "Tennis").
+  let pending: string[] | undefined;
   // Lines since the last pair's role: a card's few lines under it (a sentence on the person, a
   // "Call" button) before the next card's name.
   let body = PAIR_CARD_BODY + 1;
@@ -2755,8 +2782,10 @@ function scanNameRolePairs(text: string, found: FindingSet, origin: string): voi
     if (pending !== undefined) {
       // The role under the name: not another name ("Lena Marten" / "Kamal Reilly" is a list of names).
       if (PAIRED_ROLE_LINE.test(line) && !(name && opensWithGivenName(name[1]!))) {
-        const cleaned = opensWithGivenName(pending) ? clean(pending) : undefined;
-        if (cleaned && !isLabel(cleaned) && !tradeName(pending) && !MAKE_AS_NAME.test(cleaned) && !list.includes(cleaned)) list.push(cleaned);
+        for (const one of pending) {
+          const cleaned = opensWithGivenName(one) ? clean(one) : undefined;
+          if (cleaned && !isLabel(cleaned) && !tradeName(one) && !MAKE_AS_NAME.test(cleaned) && !list.includes(cleaned)) list.push(cleaned);
+        }
         roles.add(line.toLowerCase());
         pending = undefined;
         body = 0;
@@ -2765,10 +2794,22 @@ function scanNameRolePairs(text: string, found: FindingSet, origin: string): voi
       take();
       pending = undefined;
     }
-    if (name) pending = name[1]!;
+    const two = name || line.length > 2 * MAX_BIO_HEADING ? undefined : namePair(line);
+    if (name) pending = [name[1]!];
+    else if (two) pending = two;
     else if (line && ++body > PAIR_CARD_BODY) take();
   }
   take();
+}
+/** Two people on one line who share a role, joined by "and" in the markets' languages ("Lena Marten und Anna Berg"). */
+const PAIR_JOIN = / (?:und|and|&|et|en|og|och|ja|e|y|i|a) /;
+function namePair(line: string): string[] | undefined {
+  const join = PAIR_JOIN.exec(line);
+  if (!join) return undefined;
+  const first = CARD_NAME_LINE.exec(line.slice(0, join.index));
+  const second = CARD_NAME_LINE.exec(line.slice(join.index + join[0].length));
+  // Each a person's: opening with a known given name ("Zahnärztin Kinder- und Jugendzahnmedizin" is a post).
+  return first && second && opensWithGivenName(first[1]!) && opensWithGivenName(second[1]!) ? [first[1]!, second[1]!] : undefined;
 }
 /** Lines a card may hold under its role before the next card's name (see scanNameRolePairs). */
 const PAIR_CARD_BODY = 2;
@@ -2909,8 +2950,27 @@ const OWNS =
   'est (?:la |le )?propriétaire|is (?:de )?eigena(?:ar|res)|es (?:el |la )?(?:propietari(?:o|a)|dueñ(?:o|a))|è (?:il |la )?(?:titolare|proprietari(?:o|a))';
 const OWNER_STATEMENT = new RegExp(`(?:^|[.!?][ \t]+)[ \t]*(${FULL_NAME}) ${anyCase(`(?:${OWNS})`)}(?=[ \\t]+[${LETTER}0-9])`, 'gmu');
 const OWNED_BY = new RegExp(`(?<![${LETTER}])${anyCase('(?:is |are )?(?:family[- ])?(?:owned|owned and operated|owned & operated) by')} (${FULL_NAME})(?![${LETTER}'’-])`, 'gu');
-/** A stem of OWNS' and OWNED_BY's verbs and nouns, in any case (scanOwnerStatements' first look). */
-const OWNS_HINT = /owne|owns|runs|has run|proprietor|inhaber|eigent(?:ü|ue)mer|propri[ée]taire|eigena|propietari|due(?:ñ|n)|titolare|proprietari/i;
+/**
+ * A host welcoming the guests in their own name ("…, Lena Marten vous accueille à …", "Lena Marten
+ * welcomes you to …", "Lena Marten heißt Sie willkommen"), after a sentence's or a clause's start: a
+ * guest house's or a holiday let's owner.
+ */
+const WELCOMES =
+  'vous accueille|vous accueillent|welcomes you|welcome you|heißt sie|heisst sie|vi accoglie|vi accolgono|le recibe|les recibe|os recibe|heet u|heten u|ønsker velkommen|önskar välkommen';
+const HOST_WELCOME = new RegExp(`(?:^|[.!?,;:][ \t]+)[ \t]*(${FULL_NAME})\\s+${anyCase(`(?:${WELCOMES})`).replace(/ /g, '\\s+')}(?![${LETTER}])`, 'gmu');
+/** A stem of OWNS', OWNED_BY's and HOST_WELCOME's verbs and nouns, in any case (scanOwnerStatements' first look). */
+const OWNS_HINT = /owne|owns|runs|has run|proprietor|inhaber|eigent(?:ü|ue)mer|propri[ée]taire|eigena|propietari|due(?:ñ|n)|titolare|proprietari|accueill|welcome|hei(?:ß|ss)t sie|accogli|recibe|heet u|heten u|velkommen|välkommen/i;
+/** The hosts a text names welcoming its guests (HOST_WELCOME): on a guest house's own site, its header's too (index.ts). */
+export function welcomingHosts(text: string): string[] {
+  const out: string[] = [];
+  if (!OWNS_HINT.test(text)) return out;
+  HOST_WELCOME.lastIndex = 0;
+  for (let m = HOST_WELCOME.exec(text); m; m = HOST_WELCOME.exec(text)) {
+    const name = clean(m[1]!);
+    if (name && name.includes(' ') && !isLabel(name) && !tradeName(m[1]!)) out.push(name);
+  }
+  return out;
+}
 /** How far after the statement a pronoun says the name is a person's (not a group's that "owns" a brand). */
 const OWNER_PRONOUN_REACH = 200;
 
@@ -2923,7 +2983,7 @@ function scanOwnerStatements(text: string, found: FindingSet, origin: string): v
   // The verbs' stems first, one cheap pass: most pages state no owner, and the two patterns open
   // at every sentence's start.
   if (!OWNS_HINT.test(text)) return;
-  for (const re of [OWNER_STATEMENT, OWNED_BY]) {
+  for (const re of [OWNER_STATEMENT, OWNED_BY, HOST_WELCOME]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = clean(m[1]!);

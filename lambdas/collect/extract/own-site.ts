@@ -512,8 +512,10 @@ const DESK_REACH = 60;
 // with ASCII letters. White space does not count towards the 40 characters before the number, as the
 // text nodes keep their source's indentation; each character takes the white space after it, so the
 // pattern does not backtrack through a long run of it.
+// ...or in a one-person business's own voice ("Contact me for a quote: 020 7946 …", "Ruf mich an:",
+// "Appelez-moi au …"): no marketplace's chrome speaks as one person.
 const CALL_US_NUMBER =
-  /\b(?:call\s+(?:us|today|now)|give\s+us\s+a\s+call|rufen\s+sie\s+uns\s+an|ruf\s+uns\s+an|appelez[-\s]nous|bel\s+ons|ring\s+(?:oss|os)|soita\s+meille|chiamaci|ll[áa]manos|ligue\s+para\s+n[óo]s|zadzwoń\s+do\s+nas)(?![\p{L}])\s*(?:[^\d\s]\s*){0,40}\+?\(?\d[\d ()./-]{5,}\d/giu;
+  /\b(?:call\s+(?:us|today|now)|give\s+us\s+a\s+call|rufen\s+sie\s+uns\s+an|ruf\s+uns\s+an|appelez[-\s]nous|bel\s+ons|ring\s+(?:oss|os)|soita\s+meille|chiamaci|ll[áa]manos|ligue\s+para\s+n[óo]s|zadzwoń\s+do\s+nas|call\s+me|contact\s+me|ring\s+me|rufen\s+sie\s+mich\s+an|ruf\s+mich\s+an|kontaktieren\s+sie\s+mich|appelez[-\s]moi|contactez[-\s]moi|bel\s+mij|ring\s+(?:meg|mig)|soita\s+minulle|chiamami|contattami|ll[áa]mame|cont[áa]ctame|ligue[-\s]me|zadzwoń\s+do\s+mnie)(?![\p{L}])\s*(?:[^\d\s]\s*){0,40}\+?\(?\d[\d ()./-]{5,}\d/giu;
 /** CALL_US_NUMBER, and "Call:" alone before the number, which a one-page site's bar says (callUsLine). */
 const CALL_NUMBER_ON_HOME_PAGE = new RegExp(CALL_US_NUMBER.source.replace('(?:call\\s+(?:us|today|now)|', '(?:call\\s+(?:us|today|now)|call(?=\\s*:)|'), 'giu');
 /** Lines after the name a number may be on, for the sign (namedContactLine) and for the names (contactBlockNames). */
@@ -803,8 +805,30 @@ export const COPYRIGHT = /©|\(c\)|copyright/i;
  * owner ("© Wendell-Stiftung e.V. 2024", "© 2024 Wendell Association"): its log-in is its members'
  * and staff's, as a local business's is its customers' (see marketplaceSigns).
  */
-const ASSOCIATION_COPYRIGHT =
-  /(?:©|\(c\)|copyright)[^\n]{0,80}?(?:e\. ?v\.|(?<![\p{L}])(?:\p{L}*(?:verband|stiftung|verein|gewerkschaft|bistum|kirche)|association|federation|fédération|foundation|fondation|fundación|fundação|fondazione|stichting|vereniging|förening|forening|forbund|förbund|liitto|yhdistys|säätiö|stowarzyszenie|fundacja|związek|spolek|nadace|diocese|diözese)(?![\p{L}]))/iu;
+/** An association's, a foundation's, a federation's or a church's word, or "e.V." (ASSOCIATION_COPYRIGHT, associationAddress). */
+const ASSOCIATION_WORD =
+  '(?:e\\. ?v\\.|(?<![\\p{L}])(?:\\p{L}*(?:verband|stiftung|verein|gewerkschaft|bistum|kirche)|association|federation|fédération|foundation|fondation|fundación|fundação|fondazione|stichting|vereniging|förening|forening|forbund|förbund|liitto|yhdistys|säätiö|stowarzyszenie|fundacja|związek|spolek|nadace|diocese|diözese)(?![\\p{L}]))';
+const ASSOCIATION_COPYRIGHT = new RegExp(`(?:©|\\(c\\)|copyright)[^\\n]{0,80}?${ASSOCIATION_WORD}`, 'iu');
+/** An association's name on a line of its own ("Turnverein Wendell 1902 e.V."), a postal block's first. */
+const ASSOCIATION_NAME_LINE = new RegExp(`^[^\\n@]{0,60}${ASSOCIATION_WORD}[^\\n@]{0,20}$`, 'iu');
+/** How many lines under an association's name its number may be on (its street and town between). */
+const ASSOCIATION_BLOCK_LINES = 4;
+/**
+ * Whether a header's or footer's text (`texts`: its parts with a number's shape) gives an
+ * association's postal block: its name on a line of its own, then within ASSOCIATION_BLOCK_LINES
+ * lines a number ("Turnverein Wendell e.V. / Musterweg 3 / 55555 Wendell / Telefon: 05555 - 1234"),
+ * as a club's own site signs its pages; a marketplace's footer gives its company's.
+ */
+export function associationAddress(texts: readonly string[]): boolean {
+  for (const text of texts) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!ASSOCIATION_NAME_LINE.test(lines[i]!.trim())) continue;
+      if (lines.slice(i + 1, i + 1 + ASSOCIATION_BLOCK_LINES).some((l) => NUMBER_RUN.test(l))) return true;
+    }
+  }
+  return false;
+}
 /**
  * A site's name (its registrable domain without the suffix) that names an association, a
  * foundation, a federation or a church ("wendell-stiftung.de", "wendellfoundation.org"): the site
@@ -834,6 +858,8 @@ export const CREDIT = new RegExp(
 const SEPARATOR = /\s*(?:[·•|—–;,]|\s-\s|\.(?:\s|$))\s*/u;
 /** A part's copyright mark and years ("© 2019–2025"). */
 const MARK_AND_YEARS = /^(?:(?:©|\(c\)|copyright)\s*|(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2})?)?\s*)+/i;
+/** An Italian business's owner after "di" at the part's end ("Agriturismo Wendell di Lena Marten"). */
+const OWNER_OF = /\sdi\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*$/u;
 /** A person's trade after their name on their own site ("Lúcia Quintela Corretora", "Anna Berg Immobilien"). */
 const TRADE_AFTER = /\s+(?:corretora?|makler(?:in)?|immobilien|realtor|broker|immobiliare|immobilier|inmobiliaria|gayrimenkul|nieruchomości)$/iu;
 /** A name word: a capital and small letters ("Lúcia", "Özgür", "O'Neill"). */
@@ -864,13 +890,16 @@ export function copyrightOwner(texts: readonly string[], locals: readonly string
       const credit = line.search(CREDIT);
       if (credit >= 0) line = line.slice(0, credit);
       for (const part of line.split(SEPARATOR)) {
-        const name = part.replace(MARK_AND_YEARS, '').replace(TRADE_AFTER, '').trim();
+        // An Italian business "of" its owner ("Agriturismo Wendell di Lena Marten"): the owner.
+        const of = OWNER_OF.exec(part);
+        const name = (of ? of[1]! : part.replace(MARK_AND_YEARS, '').replace(TRADE_AFTER, '')).trim();
         const words = name.split(/\s+/);
         if (!nameWords(words)) continue;
         // The lists hold many given names without their accents ("Lucia" for "Lúcia").
         const known = opensWithGivenName(name) || opensWithGivenName(name.normalize('NFD').replace(/\p{M}/gu, ''));
         if (!known || !plausibleName(name)) continue;
-        if (isFamilyName(words[words.length - 1]!) || locals.some((l) => personalMailbox(l, name)) || vouched.includes(name)) return name;
+        // The business "of" a known given name and a family name names its owner as one.
+        if (of || isFamilyName(words[words.length - 1]!) || locals.some((l) => personalMailbox(l, name)) || vouched.includes(name)) return name;
       }
     }
   }

@@ -66,11 +66,45 @@ function short(cell: DomNode): boolean {
   return visit(cell);
 }
 
-/** Reads each table's contact-person column (origin "text": held to the known-name check). */
+/**
+ * A member list's family-name and given-name columns, side by side under their own headers ("Nom |
+ * Prénom", "Name | Vorname", "Last name | First name", "Achternaam | Voornaam", "Nazwisko | Imię"):
+ * each row's person is the two cells read as "given family".
+ */
+const FAMILY_HEADER = /^(?:nom|nom de famille|name|nachname|familienname|surname|last name|family name|achternaam|nazwisko|apellidos?|cognome|efternamn|etternavn|efternavn|sukunimi|příjmení|priezvisko|prezime|vezetéknév)[ :：]*$/i;
+const GIVEN_HEADER = /^(?:prénom|prenom|vorname|first name|given name|forename|voornaam|imię|imie|nombre|nome|förnamn|fornavn|etunimi|jméno|meno|ime|keresztnév)[ :：]*$/i;
+/** The header row is among the table's first rows (a caption's row may come before it). */
+const HEADER_ROWS = 3;
+
+function headerText(cell: DomNode): string {
+  return short(cell) ? textLines(cell).join(' ').trim() : '';
+}
+
+/** Reads the given and family names of a table whose header names both columns (see FAMILY_HEADER). */
+function scanNameColumns(rows: readonly DomNode[], found: FindingSet): void {
+  for (let h = 0; h < Math.min(HEADER_ROWS, rows.length - 1); h++) {
+    const header = cellsOf(rows[h]!).map(headerText);
+    const family = header.findIndex((t) => FAMILY_HEADER.test(t));
+    const given = header.findIndex((t) => GIVEN_HEADER.test(t));
+    if (family < 0 || given < 0) continue;
+    for (const row of rows.slice(h + 1)) {
+      const cells = cellsOf(row);
+      const familyName = cells[family] && textLines(cells[family])[0]?.trim();
+      const givenName = cells[given] && textLines(cells[given])[0]?.trim();
+      if (!familyName || !givenName) continue;
+      const name = `${givenName} ${familyName}`;
+      if (NAME_WORDS.test(name) && plausibleName(name)) found.add('name', name, 'text');
+    }
+    return;
+  }
+}
+
+/** Reads each table's contact-person column, and its given and family names' columns (origin "text": held to the known-name check). */
 export function scanContactColumns(tables: readonly DomNode[], found: FindingSet): void {
   for (const table of tables.slice(0, MAX_TABLES)) {
     const rows = rowsOf(table);
     if (rows.length < 2) continue;
+    scanNameColumns(rows, found);
     const header = cellsOf(rows[0]!);
     const column = header.findIndex((cell) => short(cell) && CONTACT_HEADER.test(textLines(cell).join(' ').trim()));
     if (column < 0) continue;
