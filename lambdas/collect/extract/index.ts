@@ -1188,9 +1188,12 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       if (ownChrome) people.push(...selfIntroducedNames(part), ...namesWithLetters(part), ...imprintHolders(part), ...welcomingHosts(part));
       // ...and its owner or breeder its footer names by their role ("… 55555 Wendell - Breeder: Lena
       // Marten", "Inhaberin: Anna Berg"), as a card's role label names its party (scanRoleLabels).
-      const roles = new FindingSet(found.country);
-      scanRoleLabels(part, roles, 'text');
-      for (const f of roles.findings) if (f.kind === 'name') people.push(f.value);
+      // (A role label's name follows its colon, or a "by": a part with neither is not read.)
+      if (part.includes(':') || part.includes('：') || / by | par | przez | door | por | da /.test(part)) {
+        const roles = new FindingSet(found.country);
+        scanRoleLabels(part, roles, 'text');
+        for (const f of roles.findings) if (f.kind === 'name') people.push(f.value);
+      }
       if (part.includes('@')) {
         const staff = new FindingSet(found.country);
         scanMailboxNames(part, staff, 'text');

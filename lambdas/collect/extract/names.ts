@@ -2958,12 +2958,14 @@ const OWNED_BY = new RegExp(`(?<![${LETTER}])${anyCase('(?:is |are )?(?:family[-
 const WELCOMES =
   'vous accueille|vous accueillent|welcomes you|welcome you|heißt sie|heisst sie|vi accoglie|vi accolgono|le recibe|les recibe|os recibe|heet u|heten u|ønsker velkommen|önskar välkommen';
 const HOST_WELCOME = new RegExp(`(?:^|[.!?,;:][ \t]+)[ \t]*(${FULL_NAME})\\s+${anyCase(`(?:${WELCOMES})`).replace(/ /g, '\\s+')}(?![${LETTER}])`, 'gmu');
-/** A stem of OWNS', OWNED_BY's and HOST_WELCOME's verbs and nouns, in any case (scanOwnerStatements' first look). */
-const OWNS_HINT = /owne|owns|runs|has run|proprietor|inhaber|eigent(?:ü|ue)mer|propri[ée]taire|eigena|propietari|due(?:ñ|n)|titolare|proprietari|accueill|welcome|hei(?:ß|ss)t sie|accogli|recibe|heet u|heten u|velkommen|välkommen/i;
+/** A stem of OWNS' and OWNED_BY's verbs and nouns, in any case (scanOwnerStatements' first look). */
+const OWNS_HINT = /owne|owns|runs|has run|proprietor|inhaber|eigent(?:ü|ue)mer|propri[ée]taire|eigena|propietari|due(?:ñ|n)|titolare|proprietari/i;
+/** HOST_WELCOME's verbs' stems, as OWNS_HINT is OWNS'. */
+const WELCOMES_HINT = /accueill|welcomes? you|hei(?:ß|ss)t sie|accogli|recibe|heet u|heten u|velkommen|välkommen/i;
 /** The hosts a text names welcoming its guests (HOST_WELCOME): on a guest house's own site, its header's too (index.ts). */
 export function welcomingHosts(text: string): string[] {
   const out: string[] = [];
-  if (!OWNS_HINT.test(text)) return out;
+  if (!WELCOMES_HINT.test(text)) return out;
   HOST_WELCOME.lastIndex = 0;
   for (let m = HOST_WELCOME.exec(text); m; m = HOST_WELCOME.exec(text)) {
     const name = clean(m[1]!);
@@ -2982,8 +2984,10 @@ const OWNER_PRONOUN_REACH = 200;
 function scanOwnerStatements(text: string, found: FindingSet, origin: string): void {
   // The verbs' stems first, one cheap pass: most pages state no owner, and the two patterns open
   // at every sentence's start.
-  if (!OWNS_HINT.test(text)) return;
-  for (const re of [OWNER_STATEMENT, OWNED_BY, HOST_WELCOME]) {
+  const owns = OWNS_HINT.test(text);
+  const welcomes = WELCOMES_HINT.test(text);
+  if (!owns && !welcomes) return;
+  for (const re of [...(owns ? [OWNER_STATEMENT, OWNED_BY] : []), ...(welcomes ? [HOST_WELCOME] : [])]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = clean(m[1]!);
