@@ -2034,16 +2034,20 @@ export function postColonName(line: string): string | undefined {
 /** A line that opens with a phone's or a mail's label, or holds a mailbox. */
 const CONTACT_LINE = new RegExp(`^[ \\t]*(?:${PHONE_LABEL.source}|e-?mail|mail|fax)|@`, 'iu');
 
+/** Whether a phone's or a mail's label, or a mailbox, is on one of the POST_BLOCK_LINES lines before `start` or after `end` (CONTACT_LINE). */
+function contactLineAround(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (let k = 0; k < POST_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
+  let to = end;
+  for (let k = 0; k < POST_BLOCK_LINES && to >= 0 && to < text.length; k++) to = text.indexOf('\n', to + 1);
+  const around = [...text.slice(from, start).split('\n'), ...text.slice(end, to < 0 ? text.length : to).split('\n')];
+  return around.some((l) => CONTACT_LINE.test(l));
+}
+
 function scanPostLabels(text: string, found: FindingSet, origin: string): void {
   POST_LABEL_LINE.lastIndex = 0;
   for (let m = POST_LABEL_LINE.exec(text); m; m = POST_LABEL_LINE.exec(text)) {
-    const end = m.index + m[0].length;
-    let from = m.index;
-    for (let k = 0; k < POST_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
-    let to = end;
-    for (let k = 0; k < POST_BLOCK_LINES && to >= 0 && to < text.length; k++) to = text.indexOf('\n', to + 1);
-    const around = [...text.slice(from, m.index).split('\n'), ...text.slice(end, to < 0 ? text.length : to).split('\n')];
-    if (!around.some((l) => CONTACT_LINE.test(l))) continue;
+    if (!contactLineAround(text, m.index, m.index + m[0].length)) continue;
     const cleaned = clean(m[1]!);
     if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(m[1]!)) found.add('name', cleaned, origin);
   }
@@ -2071,13 +2075,7 @@ const REPRESENTATIVES_HINT = /vertret|gesellschafter|geschäftsf|inhaber/i;
 function scanRepresentatives(text: string, found: FindingSet, origin: string): void {
   REPRESENTATIVES_LINE.lastIndex = 0;
   for (let m = REPRESENTATIVES_LINE.exec(text); m; m = REPRESENTATIVES_LINE.exec(text)) {
-    const end = m.index + m[0].length;
-    let from = m.index;
-    for (let k = 0; k < POST_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
-    let to = end;
-    for (let k = 0; k < POST_BLOCK_LINES && to >= 0 && to < text.length; k++) to = text.indexOf('\n', to + 1);
-    const around = [...text.slice(from, m.index).split('\n'), ...text.slice(end, to < 0 ? text.length : to).split('\n')];
-    if (!around.some((l) => CONTACT_LINE.test(l))) continue;
+    if (!contactLineAround(text, m.index, m.index + m[0].length)) continue;
     for (const part of m[1]!.split(REPRESENTATIVES_SPLIT)) {
       const cleaned = clean(part);
       if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(part)) found.add('name', cleaned, origin);
