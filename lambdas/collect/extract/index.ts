@@ -16,7 +16,7 @@ import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { decodedPhone, decodeShiftedMailto, shiftedMailtoOfLink } from './encoded.js';
 import { emailDomain, filterFindings, isNoOnesAddress, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
 import { FindingSet, rot13 } from './findings.js';
-import { scanLabelled, scanRoleLabels } from './labelled.js';
+import { ROLE_LABEL_HINT, scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, germanLetters, imprintHolders, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
@@ -791,26 +791,18 @@ function shortText(node: DomNode, max: number): string | undefined {
 /** The page's first characters of text, where a header that no markup marks as one is (for shopWindow). */
 const PAGE_TOP_CHARS = 2000;
 
-/** A chrome part that is the page's footer: a <footer>, its landmark role, or an element classed or named "footer". */
 /** How near the text's end a copyright line is its footer's (lastCopyrightLine). */
 const FOOT_LINE_REACH = 300;
 /** The text's last line with a copyright mark, when it is at the text's end (within FOOT_LINE_REACH). */
 function lastCopyrightLine(text: string): string | undefined {
-  const tail = text.slice(-FOOT_LINE_REACH);
-  let at = -1;
-  for (let m = tail.search(COPYRIGHT); m >= 0; ) {
-    at = m;
-    const next = tail.slice(m + 1).search(COPYRIGHT);
-    m = next < 0 ? -1 : m + 1 + next;
-  }
-  if (at < 0) return undefined;
-  const from = tail.lastIndexOf('\n', at) + 1;
-  const to = tail.indexOf('\n', at);
-  // Not a line cut by the reach: it must start inside it.
-  if (from === 0 && text.length > FOOT_LINE_REACH) return undefined;
-  return tail.slice(from, to < 0 ? tail.length : to);
+  const lines = text.slice(-FOOT_LINE_REACH).split('\n');
+  // The first line may have been cut by the reach: it counts only where the text is no longer.
+  const first = text.length > FOOT_LINE_REACH ? 1 : 0;
+  for (let i = lines.length - 1; i >= first; i--) if (COPYRIGHT.test(lines[i]!)) return lines[i];
+  return undefined;
 }
 
+/** A chrome part that is the page's footer: a <footer>, its landmark role, or an element classed or named "footer". */
 function isFooterPart(node: DomNode): boolean {
   if (node.name === 'footer') return true;
   const at = attributeList(node);
@@ -1189,7 +1181,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // ...and its owner or breeder its footer names by their role ("… 55555 Wendell - Breeder: Lena
       // Marten", "Inhaberin: Anna Berg"), as a card's role label names its party (scanRoleLabels).
       // (A role label's name follows its colon, or a "by": a part with neither is not read.)
-      if (part.includes(':') || part.includes('：') || / by | par | przez | door | por | da /.test(part)) {
+      if (ROLE_LABEL_HINT.test(part)) {
         const roles = new FindingSet(found.country);
         scanRoleLabels(part, roles, 'text');
         for (const f of roles.findings) if (f.kind === 'name') people.push(f.value);

@@ -273,7 +273,10 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
 /** A role label at the start of a line or of a "|"/"·" part ("Owner: ... | Agent: ..."), then its value. */
 const ROLE_LABEL = new RegExp(`${START}(?:${ROLE_LABELS})(?![${LETTER}0-9])(${GAP})`, 'gim');
 /** A role label written as a "by" phrase ("Posted by", "publié par", "publicado por", "Listing courtesy of"): its value needs no colon. */
-const BY_PHRASE = / (?:by|of|par|przez|door|por|da)$/i;
+const BY_WORDS = 'by|of|par|przez|door|por|da';
+const BY_PHRASE = new RegExp(` (?:${BY_WORDS})$`, 'i');
+/** What a text holds where a role label may name someone in it: a colon, or a "by" phrase's word (scanRoleLabels' cheap first look). */
+export const ROLE_LABEL_HINT = new RegExp(`[:：]| (?:${BY_WORDS}) `, 'i');
 
 /** A role label after a space, ending the text before a colon inside a line ("Loja: Acme Leiloeiro: Ana Lima"). */
 const ROLE_BEFORE_COLON = new RegExp(`[ \\t](?:${ROLE_LABELS})[ \\t]*$`, 'i');

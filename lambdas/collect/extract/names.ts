@@ -540,10 +540,9 @@ const AUTO_COMPOUND = /^(?:auto|avto)\p{L}{4,}$/u;
  * "Gebäudereinigung", "Zahnarztpraxis", "Anwaltskanzlei", "Gartenpflege", "Hausmeisterservice"): a
  * workshop, a firm, a trade's shop, a practice, a care or a service, not a family name.
  */
+const BUSINESS_COMPOUND = /^\p{L}{4,}(?:werkstatt|werkstätte|werkstaette|betrieb|vertrieb|handlung|reinigung|technik|bedarf|praxis|kanzlei|pflege|service)$/u;
 /** A German craft's shop, its trade's word and "-ei" ("Tischlerei", "Schreinerei", "Bäckerei", "Konditorei"). */
 const CRAFT_SHOP = /^\p{L}{4,}rei$/u;
-const BUSINESS_COMPOUND = /^\p{L}{4,}(?:werkstatt|werkstätte|werkstaette|betrieb|vertrieb|handlung|reinigung|technik|bedarf|praxis|kanzlei|pflege|service)$/u;
-
 
 /**
  * A name with a job title before it, as contact boxes print it ("Warehouse Coordinator Petr
@@ -2073,6 +2072,7 @@ const REPRESENTATIVES_SPLIT = /, | und | & /;
 const REPRESENTATIVES_HINT = /vertret|gesellschafter|geschäftsf|inhaber/i;
 
 function scanRepresentatives(text: string, found: FindingSet, origin: string): void {
+  if (!REPRESENTATIVES_HINT.test(text)) return;
   REPRESENTATIVES_LINE.lastIndex = 0;
   for (let m = REPRESENTATIVES_LINE.exec(text); m; m = REPRESENTATIVES_LINE.exec(text)) {
     if (!contactLineAround(text, m.index, m.index + m[0].length)) continue;
@@ -2960,16 +2960,17 @@ const HOST_WELCOME = new RegExp(`(?:^|[.!?,;:][ \t]+)[ \t]*(${FULL_NAME})\\s+${a
 const OWNS_HINT = /owne|owns|runs|has run|proprietor|inhaber|eigent(?:ü|ue)mer|propri[ée]taire|eigena|propietari|due(?:ñ|n)|titolare|proprietari/i;
 /** HOST_WELCOME's verbs' stems, as OWNS_HINT is OWNS'. */
 const WELCOMES_HINT = /accueill|welcomes? you|hei(?:ß|ss)t sie|accogli|recibe|heet u|heten u|velkommen|välkommen/i;
+/** The full names a statement's pattern (OWNER_STATEMENT, OWNED_BY, HOST_WELCOME) names in `text`, each with where its match ends. */
+function* statedNames(re: RegExp, text: string): Generator<[string, number]> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = clean(m[1]!);
+    if (name && name.includes(' ') && !isLabel(name) && !tradeName(m[1]!)) yield [name, m.index + m[0].length];
+  }
+}
 /** The hosts a text names welcoming its guests (HOST_WELCOME): on a guest house's own site, its header's too (index.ts). */
 export function welcomingHosts(text: string): string[] {
-  const out: string[] = [];
-  if (!WELCOMES_HINT.test(text)) return out;
-  HOST_WELCOME.lastIndex = 0;
-  for (let m = HOST_WELCOME.exec(text); m; m = HOST_WELCOME.exec(text)) {
-    const name = clean(m[1]!);
-    if (name && name.includes(' ') && !isLabel(name) && !tradeName(m[1]!)) out.push(name);
-  }
-  return out;
+  return WELCOMES_HINT.test(text) ? [...statedNames(HOST_WELCOME, text)].map(([name]) => name) : [];
 }
 /** How far after the statement a pronoun says the name is a person's (not a group's that "owns" a brand). */
 const OWNER_PRONOUN_REACH = 200;
@@ -2986,11 +2987,7 @@ function scanOwnerStatements(text: string, found: FindingSet, origin: string): v
   const welcomes = WELCOMES_HINT.test(text);
   if (!owns && !welcomes) return;
   for (const re of [...(owns ? [OWNER_STATEMENT, OWNED_BY] : []), ...(welcomes ? [HOST_WELCOME] : [])]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = clean(m[1]!);
-      if (!name || !name.includes(' ') || isLabel(name) || tradeName(m[1]!)) continue;
-      const end = m.index + m[0].length;
+    for (const [name, end] of statedNames(re, text)) {
       const person = PERSON_PRONOUN.test(text.slice(end, end + OWNER_PRONOUN_REACH));
       found.add('name', name, person && origin === 'text' ? OWNER_ORIGIN : origin);
     }
@@ -3445,7 +3442,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanNamesOverPhoneLines(text, found, origin);
   scanNamesOverAddresses(text, found, origin);
   scanPostLabels(text, found, origin);
-  if (REPRESENTATIVES_HINT.test(text)) scanRepresentatives(text, found, origin);
+  scanRepresentatives(text, found, origin);
   scanPostOverName(text, found, origin);
   scanOwnerPosts(text, found, origin);
   scanTitledLawyers(text, found, origin);

@@ -800,15 +800,15 @@ export function personalMailbox(local: string, name: string): boolean {
 
 /** A copyright line's mark: "©", "(c)", "Copyright" ("© 2024 Aschendorff Medien GmbH & Co. KG", "Copyright (c) Acme Media"); also index.ts's. */
 export const COPYRIGHT = /©|\(c\)|copyright/i;
+/** An association's, a foundation's, a federation's or a church's word, or "e.V." (ASSOCIATION_COPYRIGHT, associationAddress). */
+const ASSOCIATION_WORD =
+  '(?:e\\. ?v\\.|(?<![\\p{L}])(?:\\p{L}*(?:verband|stiftung|verein|gewerkschaft|bistum|kirche)|association|federation|fédération|foundation|fondation|fundación|fundação|fondazione|stichting|vereniging|förening|forening|forbund|förbund|liitto|yhdistys|säätiö|stowarzyszenie|fundacja|związek|spolek|nadace|diocese|diözese)(?![\\p{L}]))';
 /**
  * A copyright line that names an association, a foundation, a federation or a church as the site's
  * owner ("© Wendell-Stiftung e.V. 2024", "© 2024 Wendell Association"): its log-in is its members'
  * and staff's, as a local business's is its customers' (see marketplaceSigns).
  */
-/** An association's, a foundation's, a federation's or a church's word, or "e.V." (ASSOCIATION_COPYRIGHT, associationAddress). */
-const ASSOCIATION_WORD =
-  '(?:e\\. ?v\\.|(?<![\\p{L}])(?:\\p{L}*(?:verband|stiftung|verein|gewerkschaft|bistum|kirche)|association|federation|fédération|foundation|fondation|fundación|fundação|fondazione|stichting|vereniging|förening|forening|forbund|förbund|liitto|yhdistys|säätiö|stowarzyszenie|fundacja|związek|spolek|nadace|diocese|diözese)(?![\\p{L}]))';
-const ASSOCIATION_COPYRIGHT = new RegExp(`(?:©|\\(c\\)|copyright)[^\\n]{0,80}?${ASSOCIATION_WORD}`, 'iu');
+const ASSOCIATION_COPYRIGHT = new RegExp(`(?:${COPYRIGHT.source})[^\\n]{0,80}?${ASSOCIATION_WORD}`, 'iu');
 /** An association's name on a line of its own ("Turnverein Wendell 1902 e.V."), a postal block's first. */
 const ASSOCIATION_NAME_LINE = new RegExp(`^[^\\n@]{0,60}${ASSOCIATION_WORD}[^\\n@]{0,20}$`, 'iu');
 /** How many lines under an association's name its number may be on (its street and town between). */

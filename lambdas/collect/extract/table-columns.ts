@@ -80,12 +80,14 @@ function headerText(cell: DomNode): string {
   return short(cell) ? textLines(cell).join(' ').trim() : '';
 }
 
-/** Reads the given and family names of a table whose header names both columns (see FAMILY_HEADER). */
-function scanNameColumns(rows: readonly DomNode[], found: FindingSet): void {
-  for (let h = 0; h < Math.min(HEADER_ROWS, rows.length - 1); h++) {
-    const header = cellsOf(rows[h]!).map(headerText);
-    const family = header.findIndex((t) => FAMILY_HEADER.test(t));
-    const given = header.findIndex((t) => GIVEN_HEADER.test(t));
+/**
+ * Reads the given and family names of a table whose header names both columns (see FAMILY_HEADER).
+ * `heads` are the texts of the table's first rows' cells (headerText).
+ */
+function scanNameColumns(rows: readonly DomNode[], heads: readonly string[][], found: FindingSet): void {
+  for (let h = 0; h < heads.length; h++) {
+    const family = heads[h]!.findIndex((t) => FAMILY_HEADER.test(t));
+    const given = heads[h]!.findIndex((t) => GIVEN_HEADER.test(t));
     if (family < 0 || given < 0) continue;
     for (const row of rows.slice(h + 1)) {
       const cells = cellsOf(row);
@@ -104,9 +106,10 @@ export function scanContactColumns(tables: readonly DomNode[], found: FindingSet
   for (const table of tables.slice(0, MAX_TABLES)) {
     const rows = rowsOf(table);
     if (rows.length < 2) continue;
-    scanNameColumns(rows, found);
-    const header = cellsOf(rows[0]!);
-    const column = header.findIndex((cell) => short(cell) && CONTACT_HEADER.test(textLines(cell).join(' ').trim()));
+    // The first rows' cells' texts, read once for both looks (a row above the last may be the header).
+    const heads = rows.slice(0, Math.min(HEADER_ROWS, rows.length - 1)).map((row) => cellsOf(row).map(headerText));
+    scanNameColumns(rows, heads, found);
+    const column = heads[0]!.findIndex((t) => CONTACT_HEADER.test(t));
     if (column < 0) continue;
     for (const row of rows.slice(1)) {
       const cell = cellsOf(row)[column];

@@ -68,8 +68,12 @@ describe('two people sharing a role on one line', () => {
     expect(de(team('Ingrid Berg und Oskar Lindqvist'), 'DE', 'name')).toEqual(['name anna berg', 'name ingrid berg', 'name kamal reilly', 'name lena marten', 'name oskar lindqvist']);
   });
 
-  it('not a post joined by "und" ("Kinder- und Jugendzahnmedizin")', () => {
-    expect(de(team('Zahnärztin Kinder- und Jugendzahnmedizin'), 'DE', 'name')).not.toContain('name jugendzahnmedizin');
+  it('not a post joined by "und" ("Kinder- und Jugendzahnmedizin"), which would end the list under a card', () => {
+    const ch = foundAt('https://www.wendell-praxis.example/team', 'CH');
+    const html =
+      '<!doctype html><html><body><main><h2>Unser Team</h2><p>Lena Marten</p><p>Zahnärztin</p><p>Kamal Reilly</p><p>Dr. med. dent.</p>' +
+      '<p>Fachzahnarzt Kinder- und Jugendzahnmedizin SSO</p><p>ab März 2026</p><p>Anna Berg</p><p>Dentalhygienikerin</p><p>Oskar Lindqvist</p><p>Praxisassistent</p></main></body></html>';
+    expect(ch(html, 'CH', 'name')).toEqual(['name anna berg', 'name kamal reilly', 'name lena marten', 'name oskar lindqvist']);
   });
 });
 

@@ -64,11 +64,11 @@ describe("an own site's footer naming its breeder by role", () => {
   });
 
   it.each([
-    ['Züchterin', 'Züchterin: Lena Marten'],
-    ['Allevatore', 'Allevatore: Kamal Reilly'],
-    ['Hodowca', 'Hodowca: Anna Berg'],
-  ])('%s as the role', (_, footer) => {
-    expect(it_(site(business('wendellhof.kennel@gmail.com'), footer), 'IT', 'name')).toHaveLength(1);
+    ['Züchterin: Lena Marten', 'name lena marten'],
+    ['Allevatore: Kamal Reilly', 'name kamal reilly'],
+    ['Hodowca: Anna Berg', 'name anna berg'],
+  ])('%s', (footer, want) => {
+    expect(it_(site(business('wendellhof.kennel@gmail.com'), footer), 'IT', 'name')).toEqual([want]);
   });
 
   it("but not on a marketplace's page, whose footer is its own", () => {
