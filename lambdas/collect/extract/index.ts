@@ -1789,8 +1789,8 @@ function startsOwnContactRow(text: string, lineEnd: number, line: string): boole
  * Atrapalo.com en el número 902 …", "call Example.com on …"): the platform's line, unless the
  * seller's card or data carry it. The address is the page's registrable domain written as a word
  * (not inside an e-mail or a host name); the number must come within SITE_NAME_REACH characters
- * after it, in the same sentence and paragraph. Not on a seller's own site, whose address before
- * its number is the seller's own.
+ * after it, in the same sentence and paragraph, with no person's name on a line between. Not on a
+ * seller's own site, whose address before its number is the seller's own.
  */
 function siteNamedPhones(found: FindingSet, confirmed: ReadonlySet<string>, url: string, pageText: PageText): string[] {
   const text = pageText.text;
@@ -1807,6 +1807,9 @@ function siteNamedPhones(found: FindingSet, confirmed: ReadonlySet<string>, url:
     let reach = text.slice(at + site.length, at + site.length + SITE_NAME_REACH);
     const end = SENTENCE_END.exec(reach);
     if (end) reach = reach.slice(0, end.index);
+    // A person's name on a line of its own between them ("Wendell.pl" / "Lena Marten" / "mgr …" /
+    // "+48 …", a one-person business's contact block under its site's name): the number is theirs.
+    if (reach.split('\n').some((line) => personLine(line.trim()))) continue;
     const inReach = new FindingSet(found.country, found);
     new PhoneFinder(inReach).scan(reach, 'site-named');
     for (const f of inReach.findings) if (f.kind === 'phone' && phones.has(f.value)) out.add(f.value);
@@ -1815,6 +1818,10 @@ function siteNamedPhones(found: FindingSet, confirmed: ReadonlySet<string>, url:
 }
 /** How far after the site's address its number may be (characters). */
 const SITE_NAME_REACH = 120;
+/** A line that is a person's name alone: two or three capitalised words that open with a known given name. */
+function personLine(line: string): boolean {
+  return NAME_LINE.test(line) && opensWithGivenName(line);
+}
 /** A sentence's or a paragraph's end: a full stop, "!" or "?" before a capital or a new line; an empty line. */
 const SENTENCE_END = /[.!?]\s*(?:\n|\s\p{Lu})|\n\s*\n/u;
 

@@ -102,6 +102,9 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** A line that is a web address alone ("Wendell.pl", "www.wendell-bau.de"). */
+const WEB_ADDRESS_LINE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}$/u;
+
 function* afterLabels(text: string): Generator<Labelled> {
   const repeated = new Map<string, boolean>();
   // An exec loop, not matchAll: matchAll clones this long pattern on every call. Every match
@@ -134,8 +137,12 @@ function* afterLabels(text: string): Generator<Labelled> {
         const line = text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd);
         if (repeatedLine(text, line, repeated)) continue;
       }
-      const nextEnd = text.indexOf('\n', lineEnd + 1);
-      const value = text.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd);
+      let start = lineEnd + 1;
+      let nextEnd = text.indexOf('\n', start);
+      // The site's address alone on the line under it ("Kontakt:" / "Wendell.pl" / "Lena Marten"): the
+      // business's name as its address spells it, no person's; the field is the line after.
+      if (nextEnd >= 0 && WEB_ADDRESS_LINE.test(text.slice(start, nextEnd).trim())) nextEnd = text.indexOf('\n', (start = nextEnd + 1));
+      const value = text.slice(start, nextEnd < 0 ? undefined : nextEnd);
       yield { family, value, explicit: true, next: nextEnd < 0 ? undefined : lineAt(text, nextEnd + 1) };
     }
   }

@@ -2311,11 +2311,12 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
  * notice's numbered "1. Verantwortlicher" / "Lena Marten" / the address, "Adresa" / "Jana
  * Nováková" / "Hlavní 12", "Verantwortlich:" / "Studio Wendell" / "Lena Marten" / "Musterweg 12"):
  * one of the two lines under the label (the trade's name may come first) a person's name opening
- * with a known given name, and the line after the block's a street's or a postcode's (a digit). A
- * firm's name there is no person's.
+ * with a known given name, or both, a partnership's two people ("Anbieter dieser Webseite:" / "Lena
+ * Marten" / "Anna Berg" / "Musterweg 12"), and the line after the block's a street's or a
+ * postcode's (a digit). A firm's name there is no person's.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
@@ -2331,10 +2332,7 @@ function addressHolders(text: string, re: RegExp): string[] {
       const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line)));
       if (!name || !opensWithGivenName(name[1]!) || tradeName(line)) continue;
       const cleaned = clean(name[1]!);
-      if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) {
-        out.push(cleaned);
-        break;
-      }
+      if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) out.push(cleaned);
     }
   }
   return out;
@@ -3132,7 +3130,7 @@ const PRACTICE_BEFORE =
   '(?:[Ss]tudio(?: [Dd]entistico| [Mm]edico| [Dd]entaire)?|(?:[Zz]ahn|[Tt]ier)?[Aa]rztpraxis|Praxis|Ordination|Cabinet(?: [Dd]entaire| [Mm][ée]dical)?|' +
   'Cl[ií]nica(?: [Dd]ental| [Dd]entale)?|(?:[Tt]andarts)?[Pp]raktijk|Dental (?:[Pp]ractice|[Cc]linic|[Oo]ffice)) ';
 const DOCTOR_TITLED_NAME = new RegExp(
-  `(?:^[ \\t•·*–-]*|: ?|^[ \\t]*${PRACTICE_BEFORE})(?:Dr|Dra|Doctor|Doctora|Doktor|Dott|Dott\\.ssa|Dottssa|Dr\\.ssa|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.?${DR_FIELDS} ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
+  `(?:^[ \\t•·*–-]*|: ?|^[ \\t]*${PRACTICE_BEFORE})(?:Dr|Dra|Doctor|Doctora|Doktor|Docteure?|Dott|Dott\\.ssa|Dottssa|Dr\\.ssa|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.?${DR_FIELDS} ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
   'gm',
 );
 
@@ -3144,8 +3142,11 @@ const DOCTOR_TITLED_NAME = new RegExp(
 const SURNAME_FIRST_MARKETS: ReadonlySet<string> = new Set(['IT', 'HU']);
 function surnameFirst(name: string, country: string): boolean {
   const words = name.split(' ');
-  return SURNAME_FIRST_MARKETS.has(country) && words.length === 2 && !opensWithGivenName(name) && opensWithGivenName(`${words[1]} ${words[0]}`);
+  // ...and anywhere, a family name in capitals before the given name, as French lists write a
+  // practice's people ("Docteur MARTEN Lena").
+  return (SURNAME_FIRST_MARKETS.has(country) || CAPITALS_WORD.test(words[0]!)) && words.length === 2 && !opensWithGivenName(name) && opensWithGivenName(`${words[1]} ${words[0]}`);
 }
+const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 
 /** A reporting verb right after a name ("Mr Roe said", "Frau Berg erklärte"), or before it ("said Mr Roe", "according to Ms Roe"). */
 const REPORTED_AFTER =

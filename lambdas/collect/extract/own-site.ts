@@ -404,12 +404,13 @@ const DEALER_TOOL =
 /**
  * Whether a header's or footer's text (`texts`: the parts with a mailbox or a copyright, which the
  * first half reads) names a person on a line of their own with a number on one of the next two
- * ("Kontakt / > Anna Berg / >> 055 555 01 35"): a small business's contact block, its own people
- * and their lines. A marketplace's chrome gives its desks' lines, under no person's name; and
+ * ("Kontakt / > Anna Berg / >> 055 555 01 35"), its street's and town's lines not counted ("Lena
+ * Marten / Musterstr. 12 / 12345 Musterstadt / Fon 0711 …"): a small business's contact block, its
+ * own people and their lines. A marketplace's chrome gives its desks' lines, under no person's name; and
  * `marketplaceSigns` still looks for its controls, desks and badges.
  */
 export function namedContactLine(texts: readonly string[]): boolean {
-  return texts.some((text) => contactBlockNames(text, SIGN_REACH).length > 0);
+  return texts.some((text) => contactBlockNames(text, SIGN_REACH, true).length > 0);
 }
 /**
  * Whether a header's or footer's text (any part, mailbox or not) holds a one-person business's
@@ -521,6 +522,28 @@ const CALL_NUMBER_ON_HOME_PAGE = new RegExp(CALL_US_NUMBER.source.replace('(?:ca
 /** Lines after the name a number may be on, for the sign (namedContactLine) and for the names (contactBlockNames). */
 const SIGN_REACH = 2;
 const BLOCK_REACH = 4;
+/**
+ * A contact block's street line ("Musterstr. 12", "ul. Wendella 14b") or town line with its
+ * postcode ("12345 Musterstadt", "00-950 Wendelin", "Wendelin 00-950"), which the sign's reach
+ * passes over, ADDRESS_LINES of them at most.
+ */
+const ADDRESS_LINE = /^(?:(?:ul\. )?\p{Lu}[\p{L}'’. -]{2,40} \d{1,4}(?: ?\p{Ll})?|(?:\d{4,5}|\d{2}-\d{3}) \p{Lu}[\p{L}'’. ()-]{1,40}|\p{Lu}[\p{L}'’. -]{1,40} \d{2}-\d{3})$/u;
+const ADDRESS_LINES = 2;
+/** Whether one of the `reach` lines from `from` on holds a number; with `overAddress`, a block's address lines (ADDRESS_LINE) and empty lines not counted. */
+function numberWithin(lines: readonly string[], from: number, reach: number, overAddress: boolean): boolean {
+  let passed = 0;
+  for (let j = from, n = 0; j < lines.length && n < reach; j++) {
+    if (NUMBER_RUN.test(lines[j]!)) return true;
+    if (!overAddress) n++;
+    else {
+      const line = lines[j]!.replace(LINE_MARKS, '').trim();
+      // (an empty paragraph between the block's lines is no line of it)
+      if (line !== '' && (passed === ADDRESS_LINES || !ADDRESS_LINE.test(line))) n++;
+      else if (line !== '') passed++;
+    }
+  }
+  return false;
+}
 
 /**
  * The people a header's or footer's contact block names on a line of their own, with a number on
@@ -529,7 +552,7 @@ const BLOCK_REACH = 4;
  * the business's own, its owner or its contact person. Two or three capitalised words that open with
  * a known given name.
  */
-export function contactBlockNames(text: string, reach = BLOCK_REACH): string[] {
+export function contactBlockNames(text: string, reach = BLOCK_REACH, overAddress = false): string[] {
   if (!NUMBER_RUN.test(text)) return [];
   const names: string[] = [];
   const lines = text.split('\n');
@@ -548,7 +571,11 @@ export function contactBlockNames(text: string, reach = BLOCK_REACH): string[] {
     // after the person's post and a colon, titles skipped ("Direktor: OSR Dipl.-Päd. Lena Marten").
     const bare = withoutHonorific(trimmed);
     const line = personName(bare) ? bare : postColonName(trimmed);
-    if (line !== undefined && i + 1 < lines.length && personName(line) && lines.slice(i + 1, i + 1 + reach).some((l) => NUMBER_RUN.test(l))) names.push(line);
+    if (line === undefined || i + 1 >= lines.length || !personName(line) || !numberWithin(lines, i + 1, reach, overAddress)) continue;
+    // A line over a person's name whose last word is no known family name: the business's name
+    // over its owner's ("Wendell Ferien" / "Lena Marten"), not a second person.
+    if (!isFamilyName(line.slice(line.lastIndexOf(' ') + 1)) && personName(withoutHonorific(lines[i + 1]!.replace(LINE_MARKS, '').trim()))) continue;
+    names.push(line);
   }
   return names;
 }
@@ -557,10 +584,10 @@ function signatureName(line: string): string | undefined {
   const m = SIGNATURE_LINE.exec(line);
   return m && personName(m[1]!) && NUMBER_RUN.test(line.slice(m[0].length)) ? m[1]! : undefined;
 }
-/** Two or three capitalised words that open with a known given name. */
+/** Two or three capitalised words (a double family name joined by a hyphen) that open with a known given name. */
 function personName(line: string): boolean {
   const words = line.split(' ');
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
   return opensWithGivenName(line) && plausibleName(line);
 }
 /**
@@ -675,6 +702,9 @@ function controlIn(text: string, customers = false, offSiteLogIns: ReadonlySet<s
     // A WordPress site's "Meta" widget (its log-in, its feeds, then "WordPress.org", in any of its
     // languages): the site's editors' log-in, on a business's or a blogger's own site.
     if (logIn && WORDPRESS_META.test(text.slice(m.index + m[0].length, m.index + m[0].length + WORDPRESS_META_REACH))) continue;
+    // A site builder's editor controls at the page's foot ("Anmelden / Abmelden | Bearbeiten", "Login /
+    // Logout | Edit"): the site's owner's log-in to edit it, not a marketplace's members'.
+    if (logIn && EDITOR_CONTROLS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + EDITOR_CONTROLS_REACH))) continue;
     // The page's last words after its copyright line ("Copyright 2007 by Wendell Presses, Inc. Privacy
     // Statement / Login"): a content system's log-in for the site's editors at its foot, as a
     // footer's log-in link is (see marketplaceSigns), where no footer element marks the foot.
@@ -735,6 +765,10 @@ const OWN_AREA_BEFORE =
 /** The "WordPress.org" link that closes WordPress's "Meta" widget, on one of the few lines after its log-in. */
 const WORDPRESS_META = /^(?:[^\n]{0,40}\n){1,4}[ \t]*WordPress\.org[ \t]*(?:\n|$)/;
 const WORDPRESS_META_REACH = 200;
+/** A log-out and an edit link right after a log-in (see controlIn), in the markets' languages. */
+const EDITOR_CONTROLS_AFTER =
+  /^\s*(?:abmelden|log ?out|log ?off|sign out|se déconnecter|déconnexion|esci|cerrar sesión|sair|uitloggen|afmelden|logga ut|logg ut|log ud|kirjaudu ulos|wyloguj(?: się)?|odhlásit)\s*[|·•]?\s*(?:bearbeiten|edit|modifier|modifica|editar|bewerken|redigera|rediger|muokkaa|edytuj|upravit)(?![\p{L}])/iu;
+const EDITOR_CONTROLS_REACH = 60;
 /** The trade customers' system named after a log-in word ("… do B2B", "… to the B2B portal", "… zum B2B-Shop"). */
 const B2B_AFTER = /^[ \t]*(?:si[eę][ \t]+)?(?:(?:do|to|into|zum|zur|ins?|au|al|a|na)[ \t]+)?(?:(?:systemu|platformy|portalu|panelu|the|dem|den|our|unserem)[ \t]+)?b2b(?![\p{L}\d])/iu;
 /** An administration column's heading on one of the few lines before a control (ADMIN_REACH characters). */

@@ -77,7 +77,10 @@ const DECOYS = new RegExp(
  * identifier's tail. The country code may be bracketed at the start ("(+44) 7700 900123",
  * "(+371)21234567"). A direct line's extension after a space and a hyphen closes the number as
  * German and Austrian offices write it ("030-612 48 93 -19": 030 6124893-19; "-0" the switchboard).
- * A slash or a hyphen may have a space after it ("+49 (0) 30/ 5550 12 34", "0117- 55 01 23").
+ * A slash or a hyphen may have a space after it ("+49 (0) 30/ 5550 12 34", "0117- 55 01 23"), and a
+ * hyphen a space before it where the subscriber's number of five digits or more follows, as German
+ * offices once set off the area code ("0711 -5550436", "+49 (0)711 -5550436"); one to four
+ * digits after " -" stay an extension (below).
  * An apostrophe joins a group of exactly two digits, as Swiss offices write their lines
  * ("021/ 555'10'10", "078 555’12’34"); Swiss amounts put one before groups of three
  * ("CHF 1'250'000"), which stay apart. A code in brackets may have a space inside them, on both
@@ -85,7 +88,7 @@ const DECOYS = new RegExp(
  */
 const AREA_IN_BRACKETS = '\\((?:\\d{1,5}|[08][ -]\\d{1,4}|0(?: \\d{2}){2}|0\\d \\d{2}| \\d{1,4} ?|\\d{1,4} )\\)';
 const RUN = new RegExp(
-  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |[/–-] | ?${AREA_IN_BRACKETS} ?|['’](?=\\d{2}(?!\\d)))\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
+  `(?<![${LETTER}0-9+#_])(?:\\+ ?|\\(\\+\\d{1,3}\\) ?)?(?:${AREA_IN_BRACKETS}[ -]?)?\\d+(?:(?:[ ./\\u00A0\\u2010-\\u2012\\u2212-]| [/–-] |[/–-] | [–-](?=\\d{5,}(?!\\d))| ?${AREA_IN_BRACKETS} ?|['’](?=\\d{2}(?!\\d)))\\d+)*(?: -\\d{1,4}(?![\\d.,:]))?`,
   'g',
 );
 /** The digits of a run's groups from the k-th on. */

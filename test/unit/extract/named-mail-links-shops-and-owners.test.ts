@@ -162,7 +162,8 @@ describe("an agency's own site with no mailbox, its footer naming its agents wit
 
   it.each([
     ['a desk, not a person, above the line', '<h3>KONTAKT</h3><p>Kundenservice</p><p>055 555 01 35</p>', ''],
-    ['a person with no line after the name', '<h3>KONTAKT</h3><p>Lena Hartwig</p><p>Hauptstrasse 28</p><p>8750 Glarus</p><p>Telefon</p><p>055 555 01 35</p>', ''],
+    // (the block's street and town between do not count: "Lena Hartwig" / "Hauptstrasse 28" / "8750 Glarus" / "Tel. 055 …" is one)
+    ['a person whose number is more than two other lines below', '<h3>KONTAKT</h3><p>Lena Hartwig</p><p>Gastgeberin seit 2010</p><p>Ferien am See</p><p>Telefon</p><p>055 555 01 35</p>', ''],
     ['no known given name on the line', '<h3>KONTAKT</h3><p>Skyline Orchard</p><p>055 555 01 35</p>', ''],
     ['a person and a line beside a post-an-ad control', CONTACTS, ' <a href="/inserieren">Inserat aufgeben</a>'],
   ])('not with %s', (_what, footer, header) => {
