@@ -240,6 +240,9 @@ function mailtoCopies(href: string): string[] {
   return out;
 }
 
+/** The attributes photo galleries keep a photo's caption in, as markup (lightGallery, fancybox). */
+const GALLERY_CAPTION: ReadonlySet<string> = new Set(['data-sub-html', 'data-caption']);
+
 function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder): void {
   const origin = `attr:${a.name}`;
   // An event handler's script ("onclick"; the only scanned attributes whose name starts with an
@@ -308,6 +311,12 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
     for (const e of a.value.slice(7).split('?')[0]!.split(',')) if (e) found.add('email', e, origin);
     return;
   }
+  // A photo gallery's caption, markup in an attribute that the gallery shows when the photo opens
+  // (lightGallery's "data-sub-html='<h4>Docteur Lena Marten</h4><p>…</p>'" on a team page's
+  // photos, whose names the page prints nowhere else): read for the names a title or an honorific
+  // says are people's, as a text's are (scanCuedNames); its numbers and mailboxes as any
+  // attribute's, below.
+  if (GALLERY_CAPTION.has(a.name) && a.value.includes('<')) scanCuedNames(readPage(parsePage(a.value).root).text, found, 'text');
   const kind = kindOfAttribute(a.name);
   // A name attribute holds what the site put in the field: a person's name, or "Private seller".
   if (kind === 'name' && !plausibleName(a.value, true)) return;

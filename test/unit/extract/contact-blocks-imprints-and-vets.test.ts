@@ -5,7 +5,8 @@
  * editor log-in at the page's foot; a double family name joined by a hyphen in such a block; an own
  * site's footer imprint naming its owner ("Inhaberin: …"); an imprint's "Anbieter dieser Webseite"
  * over two people; a one-person practice's contact block under its site's address ("Wendell.pl" /
- * the person / the number); a vet's team list, "Docteur" and the family name in capitals first.
+ * the person / the number); a vet's team list, "Docteur" and the family name in capitals first,
+ * and the same names only in a photo gallery's captions (lightGallery's "data-sub-html").
  * With the cases an adversary would bring. Every name, number, address and domain here is invented
  * (wendell-* domains, 555 numbers).
  */
@@ -144,5 +145,23 @@ describe('a vet\'s team list: "Docteur" and the family name in capitals first', 
 
   it('not a family name alone, nor capitals before a word that is no given name', () => {
     expect(fr(team(['Docteur MARTEN', 'Docteur WENDELL Clinique']), 'FR', 'name')).toEqual([]);
+  });
+});
+
+describe("a team page's names only in its photo gallery's captions (lightGallery's data-sub-html)", () => {
+  const fr = foundAt('https://www.wendell-vet.example/nos-veterinaires/', 'FR');
+  const gallery = (captions: string[], attribute = 'data-sub-html'): string =>
+    '<!doctype html><html><body><main><h1>Notre équipe</h1><ul class="gallery">' +
+    captions.map((c, i) => `<li data-src="/img/team/${i}.png" ${attribute}="${c.replace(/"/g, '&quot;')}"><a href=""><img src="/img/team/${i}.png"></a></li>`).join('') +
+    '</ul></main></body></html>';
+
+  it('names the people a title names there', () => {
+    expect(fr(gallery(['<h4>Docteur MARTEN Lena</h4><p>Médecine | Chirurgie</p>', '<h4>Docteur Kamal Reilly</h4><p>Chirurgie</p>']), 'FR', 'name')).toEqual(['name kamal reilly', 'name marten lena']);
+    expect(fr(gallery(['<h4>Dr Anna Berg</h4>'], 'data-caption'), 'FR', 'name')).toEqual(['name anna berg']);
+  });
+
+  it("not a caption's name that nothing cues, nor a caption that is no markup", () => {
+    expect(fr(gallery(['<h4>Lena Marten</h4><p>Accueil</p>', '<p>Salle de consultation</p>']), 'FR', 'name')).toEqual([]);
+    expect(fr(gallery(['Docteur Lena Marten']), 'FR', 'name')).toEqual([]);
   });
 });
