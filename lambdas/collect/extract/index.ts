@@ -18,7 +18,7 @@ import { emailDomain, filterFindings, isNoOnesAddress, isPlaceholderEmail, isRol
 import { FindingSet, rot13 } from './findings.js';
 import { ROLE_LABEL_HINT, scanLabelled, scanRoleLabels } from './labelled.js';
 import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, imprintHolders, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
+import { anyCase, germanLetters, imprintHolders, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
@@ -1185,8 +1185,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       const people = contactBlockNames(part);
       // ...and, on a site of its own, its owner introducing themselves in its header ("Hoi, ik ben
       // Lena Marten" over the practice's name) or named with their professional letters as its
-      // banner ("Lena Marten, CPA, CA").
-      if (ownChrome) people.push(...selfIntroducedNames(part), ...namesWithLetters(part), ...imprintHolders(part), ...welcomingHosts(part));
+      // banner ("Lena Marten, CPA, CA"), or an Italian business's line "di" its owner under its name.
+      if (ownChrome) people.push(...selfIntroducedNames(part), ...namesWithLetters(part), ...imprintHolders(part), ...welcomingHosts(part), ...ownerOfLines(part));
       // ...and its owner or breeder its footer names by their role ("… 55555 Wendell - Breeder: Lena
       // Marten", "Inhaberin: Anna Berg"), as a card's role label names its party (scanRoleLabels).
       // (A role label's name follows its colon, or a "by": a part with neither is not read.)

@@ -102,6 +102,36 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/**
+ * A contact's given names and family name in fields of their own, the family name's field right
+ * after ("Imię:" / "Lena i Kamal" / "Nazwisko:" / "Marten", "Vorname: Lena" / "Nachname: Marten"):
+ * each given name with the family name, one person each. Given names known ones, joined by "and"
+ * in the markets' languages or a comma; the family name one or two capitalised words.
+ */
+const NAME_FIELDS = new RegExp(
+  `^[ \\t]*(?:imię|imie|vorname|prénom|prenom|first name|given name|nombre|nome|fornavn|förnamn|etunimi|voornaam|křestní jméno|jméno|meno)[ \\t]*:[ \\t]*\\n?[ \\t]*([^\\n:]{2,60}?)[ \\t]*\\n[ \\t]*(?:nazwisko|nachname|familienname|nom|last name|family name|surname|apellidos?|cognome|etternavn|efternamn|sukunimi|achternaam|příjmení|priezvisko)[ \\t]*:[ \\t]*\\n?[ \\t]*([${LETTER}][${LETTER}'’-]+(?: [${LETTER}][${LETTER}'’-]+)?)[ \\t]*$`,
+  'gimu',
+);
+/** The family name's field labels, NAME_FIELDS' cheap first look. */
+const FAMILY_FIELD_HINT = /nazwisko|nachname|familienname|\bnom\b|last name|family name|surname|apellido|cognome|etternavn|efternamn|sukunimi|achternaam|příjmení|priezvisko/i;
+/** Between two given names in one field ("Lena i Kamal", "Lena und Kamal", "Lena, Kamal"). */
+const GIVEN_NAMES_JOINED = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\bi\b|\boraz\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\ba\b|\bja\b)\s*/iu;
+
+/** Adds the people NAME_FIELDS finds in `text`; returns the text without their fields. */
+function scanNameFields(text: string, found: FindingSet, origin: string): string {
+  let rest = text;
+  NAME_FIELDS.lastIndex = 0;
+  for (let m = NAME_FIELDS.exec(text); m; m = NAME_FIELDS.exec(text)) {
+    const family = m[2]!;
+    if (!/^\p{Lu}[^ ]* ?(?:\p{Lu}|$)/u.test(family)) continue;
+    const given = m[1]!.split(GIVEN_NAMES_JOINED).filter(Boolean);
+    if (given.length > 3 || !given.every((g) => /^\p{Lu}[\p{L}'’-]+$/u.test(g) && opensWithGivenName(g))) continue;
+    for (const g of given) found.add('name', `${g} ${family}`, origin);
+    rest = rest.replace(m[0], '\n');
+  }
+  return rest;
+}
+
 /** A line that is a web address alone ("Wendell.pl", "www.wendell-bau.de"). */
 const WEB_ADDRESS_LINE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}$/u;
 
@@ -237,7 +267,9 @@ const PHRASE_AFTER_WORD = /^[ \t]+(?!(?:von|van|der|den|del|della|dos|das|zu|ter
 
 /** Scans text (lines separated by "\n") for seller names, nicknames and addresses. */
 export function scanLabelled(text: string, found: FindingSet, origin: string): void {
-  for (const { family, value, explicit, next, glued, colon } of afterLabels(text)) {
+  // (the given names' field is then not read again as a name alone)
+  const rest = FAMILY_FIELD_HINT.test(text) ? scanNameFields(text, found, origin) : text;
+  for (const { family, value, explicit, next, glued, colon } of afterLabels(rest)) {
     if (family === Family.SellerStrong || family === Family.SellerWeak) {
       const handle = AT_HANDLE.exec(value);
       if (handle) found.add('nickname', handle[1]!, origin);

@@ -2313,10 +2313,11 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
  * one of the two lines under the label (the trade's name may come first) a person's name opening
  * with a known given name, or both, a partnership's two people ("Anbieter dieser Webseite:" / "Lena
  * Marten" / "Anna Berg" / "Musterweg 12"), and the line after the block's a street's or a
- * postcode's (a digit). A firm's name there is no person's.
+ * postcode's (a digit). A firm's name there is no person's. Austria's imprints: "Medieninhaber",
+ * or the statutes' line before the block ("Offenlegung gemäß § 25 Mediengesetz:").
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|medieninhaber(?:in)?(?: und (?:herausgeber(?:in)?|diensteanbieter(?:in)?))?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
@@ -2922,12 +2923,33 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   // First: a roster's names are not held to the known-name check, which a name the other rules
   // take first under the plain origin would be (the first origin found is the one kept).
   scanRosters(text, found, origin);
+  if (INITIALS_HINT.test(text)) scanInitialledNames(text, found, origin);
   scanBinPatronymicLines(text, found, origin);
   scanJapaneseOfficers(text, found, origin);
   scanNamesWithLetters(text, found, origin);
   scanCuedNames(text, found, origin);
   scanOwnerStatements(text, found, origin);
   scanLaidOutNames(text, found, origin);
+}
+
+/**
+ * An office's staff list that gives each person's initials in brackets after the name, as notaries'
+ * and lawyers' offices sign their files ("Lena MARTEN (LM) : Notaire", "Anna-Lena BERG (ALB)"): a
+ * name whose brackets hold exactly its words' first letters (a double name's each) opens its line;
+ * MIN_INITIALLED lines of them at least, each opening with a known given name. An organisation's
+ * acronym takes the same form, once, not as a list of people.
+ */
+const INITIALLED_LINE = new RegExp(`^[ \t]*(${FULL_NAME}) ?\\((\\p{Lu}{2,5})\\)`, 'gmu');
+const INITIALS_HINT = /\(\p{Lu}{2,5}\)/u;
+const MIN_INITIALLED = 3;
+function scanInitialledNames(text: string, found: FindingSet, origin: string): void {
+  const names: string[] = [];
+  INITIALLED_LINE.lastIndex = 0;
+  for (let m = INITIALLED_LINE.exec(text); m; m = INITIALLED_LINE.exec(text)) {
+    const initials = m[1]!.split(/[ -]/).map((w) => w.charAt(0)).join('').toUpperCase();
+    if (initials === m[2] && opensWithGivenName(m[1]!) && !names.includes(m[1]!)) names.push(m[1]!);
+  }
+  if (names.length >= MIN_INITIALLED) for (const name of names) found.add('name', name, origin);
 }
 
 /** The origin of a name a sentence states to own the business, a pronoun after it (see scanOwnerStatements). */
@@ -2969,6 +2991,19 @@ function* statedNames(re: RegExp, text: string): Generator<[string, number]> {
 /** The hosts a text names welcoming its guests (HOST_WELCOME): on a guest house's own site, its header's too (index.ts). */
 export function welcomingHosts(text: string): string[] {
   return WELCOMES_HINT.test(text) ? [...statedNames(HOST_WELCOME, text)].map(([name]) => name) : [];
+}
+/**
+ * An Italian business's line "di" its owner under its name, on a line of its own ("Agriturismo
+ * Wendell" / "di Lena Marten"): read in an own site's header and footer (index.ts), the name
+ * opening with a known given name, no firm's ("di Wendell Srl").
+ */
+const OWNER_OF_LINE = new RegExp(`^[ \\t]*di (${FULL_NAME})[ \\t]*$`, 'gmu');
+export function ownerOfLines(text: string): string[] {
+  if (!text.includes('di ')) return [];
+  const out: string[] = [];
+  OWNER_OF_LINE.lastIndex = 0;
+  for (let m = OWNER_OF_LINE.exec(text); m; m = OWNER_OF_LINE.exec(text)) if (opensWithGivenName(m[1]!) && plausibleName(m[1]!) && !tradeName(m[1]!)) out.push(m[1]!);
+  return out;
 }
 /** How far after the statement a pronoun says the name is a person's (not a group's that "owns" a brand). */
 const OWNER_PRONOUN_REACH = 200;
@@ -3148,6 +3183,9 @@ function surnameFirst(name: string, country: string): boolean {
 }
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 
+/** A German possessive right before "Frau" or "Herr", which makes it "wife" ("seiner Frau"). */
+const SPOUSE_BEFORE = /(?<![\p{L}])(?:mein|dein|sein|ihr|unser|euer)(?:e|er|em|en)? $/iu;
+
 /** A reporting verb right after a name ("Mr Roe said", "Frau Berg erklärte"), or before it ("said Mr Roe", "according to Ms Roe"). */
 const REPORTED_AFTER =
   /^,? (?:said|says|added|adds|told|called on|calls on|warned|explained|stated|noted|claimed|argued|insisted|commented|replied|sagte|sagt|erklärte|betonte|meinte|dijo|afirmó|explicó|señaló|a déclaré|a ajouté|a expliqué|a souligné)(?![\p{L}])/u;
@@ -3179,6 +3217,9 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     let candidate = m[2]!;
     // Only the words on the honorific's line.
     candidate = candidate.split('\n')[0]!;
+    // "mit seiner Frau Lena", "meine Frau Anna": a possessive makes the word "wife", no honorific,
+    // and the one word after it a given name alone, which no label names as a person.
+    if (!candidate.includes(' ') && SPOUSE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Herr Frau": a form's choice of salutation, not an honorific before a name.
     if (HONORIFIC_WORD.test(candidate)) continue;
     // "Sr. Software Engineer": a job title after "Sr." (senior), not a señor's name; after any other
@@ -3282,6 +3323,17 @@ const LAWYER_TITLE_LINE = new RegExp(
   `^(?:Attorney|Atty\\.?|Lawyer|Solicitor|Barrister|${LAWYER_TITLES})(?: at Law)? ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.| [${CAPITAL}][${LETTER}'’-]+){1,3})(?:,? Esq\\.?)?[ \\t]*$`,
   'gm',
 );
+
+/**
+ * The name before a lawyer's title on a line of its own ("Lena M. Marten - Rechtsanwältin", "Anna
+ * Berg, Notarin"), as a firm's footer lists its offices' lawyers over their addresses: two to four
+ * name words (middle initials allowed) opening with a known given name.
+ */
+const NAME_BEFORE_LAWYER_TITLE = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.| [${CAPITAL}][${LETTER}'’-]+){1,3}) ?[-–—,] ?(?:${LAWYER_TITLES})$`);
+export function nameBeforeLawyerTitle(line: string): string | undefined {
+  const m = NAME_BEFORE_LAWYER_TITLE.exec(line);
+  return m && opensWithGivenName(m[1]!) && !tradeName(m[1]!) ? m[1]! : undefined;
+}
 
 /** The titles' words, looked for once per text: most pages hold none. */
 const LAWYER_TITLE_HINT = new RegExp(`Attorney|Atty|Lawyer|Solicitor|Barrister|${LAWYER_TITLES}`);

@@ -26,7 +26,7 @@ import { emailDomain, isRoleAddress } from './filters.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
 import { countryNamed } from './phones.js';
-import { BUSINESS, mailboxOf, NUMBER_RUN, PASSWORD_WORDS, plausibleName, postColonName, withoutHonorific } from './names.js';
+import { BUSINESS, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plausibleName, postColonName, withoutHonorific } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
@@ -570,8 +570,12 @@ export function contactBlockNames(text: string, reach = BLOCK_REACH, overAddress
     // Without an honorific before the name ("Frau Lena Marten"), as the name is stored; or the name
     // after the person's post and a colon, titles skipped ("Direktor: OSR Dipl.-Päd. Lena Marten").
     const bare = withoutHonorific(trimmed);
-    const line = personName(bare) ? bare : postColonName(trimmed);
-    if (line === undefined || i + 1 >= lines.length || !personName(line) || !numberWithin(lines, i + 1, reach, overAddress)) continue;
+    const posted = personName(bare) ? bare : postColonName(trimmed);
+    // ...or before a lawyer's title ("Lena M. Marten - Rechtsanwältin" over the office's address),
+    // middle initial and all.
+    const titled = posted === undefined ? nameBeforeLawyerTitle(trimmed) : undefined;
+    const line = posted ?? titled;
+    if (line === undefined || i + 1 >= lines.length || (titled === undefined && !personName(line)) || !numberWithin(lines, i + 1, reach, overAddress)) continue;
     // A line over a person's name whose last word is no known family name: the business's name
     // over its owner's ("Wendell Ferien" / "Lena Marten"), not a second person.
     if (!isFamilyName(line.slice(line.lastIndexOf(' ') + 1)) && personName(withoutHonorific(lines[i + 1]!.replace(LINE_MARKS, '').trim()))) continue;
