@@ -17,13 +17,13 @@ import { decodedPhone, decodeShiftedMailto, shiftedMailtoOfLink } from './encode
 import { emailDomain, filterFindings, isNoOnesAddress, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
 import { FindingSet, rot13 } from './findings.js';
 import { ROLE_LABEL_HINT, scanLabelled, scanRoleLabels } from './labelled.js';
-import { atPeoplePath, chromeDataJson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
+import { atPeoplePath, chromeDataJson, mailLinkPerson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
 import { anyCase, germanLetters, imprintHolders, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationAddress, associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, CREDIT, dealerDepartments, freeMailbox, isLogIn, mailboxesIn, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
+import { associationAddress, associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, CREDIT, dealerDepartments, freeMailbox, isLogIn, mailboxesIn, mailboxSpeltOwners, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -720,7 +720,7 @@ function withoutCreditLines(text: string): string {
  * they are into `rawTexts` (one entry), and the mail, call and chat links into the result, but a
  * credit's (its parent's text names a designer or a host).
  */
-function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIns: LogInLinks, people: Map<string, string>): AttributeValue[] {
+function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIns: LogInLinks, people: Map<string, string>, mailPeople: string[]): AttributeValue[] {
   const out: AttributeValue[] = [];
   const raw: string[] = [];
   const visit = (node: DomNode): void => {
@@ -739,7 +739,13 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIn
         if (person !== undefined) people.set(person, href);
         if ((CONTACT_LINK.test(href) || MESSENGER_LINK.test(href)) && !unseenContactLink(node, attrs, href)) {
           const around = node.parent ? textLines(node.parent).join(' ') : '';
-          if (!CREDIT.test(around)) out.push({ name: 'href', value: href, label: 'href' });
+          if (!CREDIT.test(around)) {
+            out.push({ name: 'href', value: href, label: 'href' });
+            // A mail link whose text is a person's name, its mailbox spelt after them ("Vorsitz: <a
+            // href='mailto:marten@…'>Lena Marten</a>"): an own site's people (read where it is one).
+            const named = MAILTO.test(href.trimStart()) ? mailLinkPerson(node, href) : undefined;
+            if (named !== undefined && mailboxOf(linkTarget(href)[1].split('@')[0]!, named)) mailPeople.push(named);
+          }
         }
       }
     } else if (node.type === 'tag' && node.name === 'area') {
@@ -1049,7 +1055,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const logIns: LogInLinks = { site: site ?? '', onSite: new Set(), offSite: new Set() };
   // The people a firm's menu links to their own pages (menuPersonName), with the links' addresses: two or more, a roster.
   const menuPeople = new Map<string, string>();
-  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns, menuPeople));
+  const mailPeople: string[] = [];
+  const anchors = chromeNodes.flatMap((node) => chromeAnchors(node, isFooterPart(node) ? footerHrefs : chromeHrefs, rawChrome, logIns, menuPeople, mailPeople));
   // The business and tax ids the page labels anywhere, its chrome's too ("Y-tunnus: 0555142-2", "VAT:
   // FI05551422"): the same digits elsewhere, unlabelled ("Wendell Oy, 05551422 PL 55"), are that id.
   const taxIds = labelledTaxIds([text, ...rawChrome]);
@@ -1165,6 +1172,14 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // domain ("<meta name='author' content='Lena Marten info@wendell-bau.example'>"): its owner, not a
   // web designer, who writes from their own domain.
   if (found.sellersSite || ownChrome) for (const p of metaNamed) if (p.mailbox && site && getDomain(emailDomain(p.mailbox)) === site) found.add('name', p.name, SITE_OWNER_ORIGIN);
+  // ...and a person's name opening a line of its text or its chrome that the site's free mailbox
+  // spells ("Lena Marten — coach" over "lena.marten@<free mail>", "Lena Marten" / "Studio" over
+  // "lenamartenstudio@…"): a one-person business's owner. (A mailbox at an organisation's own
+  // domain spelt after one of its people is theirs, not the site's owner's.)
+  if (found.sellersSite || ownChrome) {
+    const boxes = [...foundEmails, ...chromeMailboxes].filter(freeMailbox).map((e) => e.slice(0, e.indexOf('@')));
+    if (boxes.length) for (const name of mailboxSpeltOwners([text, ...allChromeTexts()], boxes)) found.add('name', name, SITE_OWNER_ORIGIN);
+  }
   if (found.sellersSite || ownChrome) {
     const into = ownChrome ?? found;
     const siteName = plainLetters(getDomainWithoutSuffix(opts.url) ?? '');
@@ -1204,6 +1219,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // bianchiauto.example): a word of the site's name, and no given name first.
       for (const name of people) if (plainLetters(name) !== siteName && !namedAfterSite(name, siteName)) found.add('name', name, SITE_CONTACT_ORIGIN);
     }
+    for (const name of mailPeople) if (plainLetters(name) !== siteName && !namedAfterSite(name, siteName)) found.add('name', name, SITE_CONTACT_ORIGIN);
     for (const a of chromeLinks) readAttribute(a, into, chromePhones);
     for (const [number, a] of chromeChats) addChatNumber(number, into, `attr:${a.name}`);
     // ...and its chat widget's settings in the chrome's data-* JSON ("<div class='joinchat'
@@ -1358,6 +1374,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   if (!found.sellersSite && !ownMailbox) for (const value of siteNamedPhones(found, confirmed, opts.url, pageText)) platform.add(value);
   if (!found.sellersSite && !ownChrome) for (const value of chromeCallLines(chromeLinks, found, confirmed)) platform.add(value);
   for (const value of reviewOnlyPhones(kept, pageText, reviewTexts)) platform.add(value);
+  for (const value of helpLinePhones(found, pageText.text)) platform.add(value);
   for (const value of argentineMobileTwins(kept)) platform.add(value);
   for (const value of authorityCallLinks(kept, text, authorityBlocks)) platform.add(value);
   const scrambled = scrambledMailtos(kept);
@@ -1825,6 +1842,26 @@ function siteNamedPhones(found: FindingSet, confirmed: ReadonlySet<string>, url:
   }
   return [...out];
 }
+/**
+ * A crisis or counselling line a practice's page points its visitors to ("Nachts erreichen Sie das
+ * Krisentelefon unter 0800 …", "call the Samaritans on …"): that service's
+ * number, not the advertiser's. The number within HELP_LINE_REACH characters after the service's
+ * word, on its line.
+ */
+const HELP_LINE = /(?<![\p{L}])(?:krisentelefon|krisendienst|krisenhotline|telefonseelsorge|notfallseelsorge|crisis (?:line|hotline|helpline)|suicide (?:hotline|helpline|prevention line)|samaritans|sos amitié|suicide écoute|telefono amico|telefono azzurro|telefon zaufania|linka důvěry|hulplijn|zelfmoordlijn|självmordslinjen|kirkens sos)(?![\p{L}])[^\n]{0,80}/giu;
+const HELP_LINE_HINT = /krisen|seelsorge|crisis|suicid|samaritan|sos|telefono|zaufania|důvěry|hulplijn|zelfmoord|självmord|kirkens/i;
+function helpLinePhones(found: FindingSet, text: string): string[] {
+  if (!HELP_LINE_HINT.test(text)) return [];
+  const out: string[] = [];
+  HELP_LINE.lastIndex = 0;
+  for (let m = HELP_LINE.exec(text); m; m = HELP_LINE.exec(text)) {
+    const inReach = new FindingSet(found.country, found);
+    new PhoneFinder(inReach).scan(m[0], 'help-line');
+    for (const f of inReach.findings) if (f.kind === 'phone') out.push(f.value);
+  }
+  return out;
+}
+
 /** How far after the site's address its number may be (characters). */
 const SITE_NAME_REACH = 120;
 /** A line that is a person's name alone: two or three capitalised words that open with a known given name. */
@@ -2149,6 +2186,8 @@ const AUTHORITY_CONTACT = /\d(?:[ ./()-]?\d){3,}|@|www\.|https?:/i;
 const CONTACT_LABEL_ALONE = /^[ \t]*(?:tel(?:efon|éphone|efono|efax)?\.?|t[ée]l\.?|fax|telefax|e-?mail|courriel|url|internet|web|site web|adresse|anschrift|sitz)[ \t]*:?[ \t]*$/i;
 /** A sentence ("… an. Die …", "… gehört der Rechtsanwaltskammer Musterstadt an."): prose, which ends the block. */
 const SENTENCE_INSIDE = /[.!?] \p{Lu}|(?:\S+ ){3,}\S*\p{Ll}[.!?]$/u;
+/** One capitalised word alone on its line: a country's name under an address's town ("Allemagne", "Deutschland"). */
+const COUNTRY_WORD_LINE = /^[ \t]*\p{Lu}\p{Ll}{3,20}[ \t]*$/u;
 const AUTHORITY_BLOCK_LINES = 14;
 const AUTHORITY_BLOCK_LINE = 300;
 
@@ -2176,7 +2215,8 @@ function withoutAuthorityBlocks(text: string, removed: string[]): string {
       // ("Contact : Lena Marten", "Inhaber:"): the business's own.
       if (!blockLine(line) || SECTION_HEADING.test(line) || OTHER_PARTY.test(line)) break;
       const isContact = AUTHORITY_CONTACT.test(line) || CONTACT_LABEL_ALONE.test(line);
-      if (contact && !isContact) break;
+      // (the country's name alone under the town, "Allemagne", goes on with the address)
+      if (contact && !isContact && !COUNTRY_WORD_LINE.test(line)) break;
       contact ||= isContact;
       last = j;
     }

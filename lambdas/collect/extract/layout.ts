@@ -1135,7 +1135,7 @@ function memberNames(
   const t = withoutPostNominals(shown);
   const words = t.split(' ');
   if (mailto) {
-    if (words.length >= 2 && words.length <= 3 && capitalisedName(words) && words.every((w) => !NOT_NAME.has(w.toLowerCase())) && plausibleName(t)) {
+    if (mailLinkName(t)) {
       profileNames.push({ name: t, href, mailto: true });
     } else {
       // "Email Lena", "Mail an Anna": a verb, then the given name of the one who answers.
@@ -1148,6 +1148,18 @@ function memberNames(
   if (t && words.length <= 3 && words.every((w) => NAME_INITIAL.test(w)) && !NOT_NAME.has(words[words.length - 1]!.toLowerCase()) && !isHandle(t, href) && plausibleName(t)) {
     profileNames.push({ name: t, href, private: privateBadgeBeside(el), titled: titledAndSpelled(shown, t, href) });
   }
+}
+
+/** Whether a mail link's text (its titles and degrees left out) is a person's name: two or three capitalised words. */
+function mailLinkName(t: string): boolean {
+  const words = t.split(' ');
+  return words.length >= 2 && words.length <= 3 && capitalisedName(words) && words.every((w) => !NOT_NAME.has(w.toLowerCase())) && plausibleName(t);
+}
+
+/** The person a mail link's text names (see memberNames), or undefined: a header's or footer's link (index.ts). */
+export function mailLinkPerson(el: DomNode, href: string): string | undefined {
+  const t = withoutPostNominals(profileLinkText(el, href));
+  return mailLinkName(t) ? t : undefined;
 }
 
 /**

@@ -1697,7 +1697,25 @@ const SOLE_TRADER = new RegExp(
 /** The forms' spellings, for a cheap look before the pattern runs. */
 const SOLE_TRADER_HINT = /\ss\.p\.|\se\. ?(?:K|U)/;
 
+/**
+ * A French sole trader's legal form before the owner's name, as a legal notice names the publisher
+ * ("Entreprise individuelle Lena Marten", "EI Lena Marten", "Micro-entreprise Lena Marten"): two
+ * or three capitalised words (a family name in capitals too) opening with a known given name.
+ */
+const FRENCH_SOLE_TRADER = new RegExp(
+  `(?<![${LETTER}])(?:[Ee]ntreprise individuelle|EI|[Mm]icro-entreprise|[Aa]uto-entrepreneur|[Ee]ntrepreneur individuel)(?: de)? ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?![${LETTER}])`,
+  'gu',
+);
+const FRENCH_SOLE_TRADER_HINT = /ntreprise individuelle|EI |icro-entreprise|uto-entrepreneur|ntrepreneur individuel/;
+
 export function scanSoleTraders(text: string, found: FindingSet, origin: string): void {
+  if (FRENCH_SOLE_TRADER_HINT.test(text)) {
+    FRENCH_SOLE_TRADER.lastIndex = 0;
+    for (let m = FRENCH_SOLE_TRADER.exec(text); m; m = FRENCH_SOLE_TRADER.exec(text)) {
+      const name = clean(m[1]!);
+      if (name && opensWithGivenName(name) && !tradeName(m[1]!)) found.add('name', name, origin);
+    }
+  }
   if (!SOLE_TRADER_HINT.test(text)) return;
   SOLE_TRADER.lastIndex = 0;
   for (let m = SOLE_TRADER.exec(text); m; m = SOLE_TRADER.exec(text)) {
@@ -3183,6 +3201,17 @@ function surnameFirst(name: string, country: string): boolean {
 }
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 
+/**
+ * The person a phone's label names in brackets before the number ("Telèfon (Lena Marten): 611 …",
+ * "Tel. (Anna Berg) 0711 …"): the one who answers it. Two or three capitalised words that
+ * open with a known given name.
+ */
+const BRACKETED_CONTACT = new RegExp(
+  `(?<![${LETTER}])(?:${anyCase('(?:tel|phone|mobile|mobil|móvil|movil|cell|handy|contact|contacte|contacto|contatto|kontakt)')}[${LETTER}.]*)[^()\\n\\d]{0,25}\\((${FULL_NAME})\\)[ \\t]*:?[ \\t]*\\+?\\(?\\d`,
+  'gu',
+);
+const BRACKETED_CONTACT_HINT = /\(\p{Lu}[^()\n]{2,40}\)[ \t]*:?[ \t]*\+?\(?\d/u;
+
 /** A German possessive right before "Frau" or "Herr", which makes it "wife" ("seiner Frau"). */
 const SPOUSE_BEFORE = /(?<![\p{L}])(?:mein|dein|sein|ihr|unser|euer)(?:e|er|em|en)? $/iu;
 
@@ -3259,6 +3288,13 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   for (let m = AFTER_VERB.exec(text); m; m = AFTER_VERB.exec(text)) verbName(text, m.index, m[1]!, m.index + m[0].length, found, origin);
   scanLetKnow(text, found, origin);
   scanSoleTraders(text, found, origin);
+  if (BRACKETED_CONTACT_HINT.test(text)) {
+    BRACKETED_CONTACT.lastIndex = 0;
+    for (let m = BRACKETED_CONTACT.exec(text); m; m = BRACKETED_CONTACT.exec(text)) {
+      const name = clean(m[1]!);
+      if (name && opensWithGivenName(name) && !tradeName(m[1]!)) found.add('name', name, origin);
+    }
+  }
   scanColonVerbs(text, found, origin);
   scanSignOffs(text, found, origin);
   scanNamesAfterNumbers(text, found, origin);

@@ -26,7 +26,7 @@ import { emailDomain, isRoleAddress } from './filters.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
 import { countryNamed } from './phones.js';
-import { BUSINESS, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plausibleName, postColonName, withoutHonorific } from './names.js';
+import { BUSINESS, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plainLetters, plausibleName, postColonName, withoutHonorific } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
@@ -583,6 +583,31 @@ export function contactBlockNames(text: string, reach = BLOCK_REACH, overAddress
   }
   return names;
 }
+/**
+ * The people whose name opens a line of `texts` (alone, or before a dash or a comma: "Lena Marten —
+ * coach", "Lena Marten" / "Studio") and whom one of the page's mailboxes (`locals`, their local
+ * parts) spells: the name's words ("lena.marten", "lmarten"; mailboxOf), or its words joined and
+ * then one more word ("lenamartenstudio"). Two or three capitalised words opening with a known
+ * given name.
+ */
+const OWNER_LINE_START = /^[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?:[ \t]*$|[ \t]+[–—-][ \t]|,[ \t])/gmu;
+export function mailboxSpeltOwners(texts: readonly string[], locals: readonly string[]): string[] {
+  const out = new Set<string>();
+  const plain = locals.map(plainLetters);
+  for (const text of texts) {
+    OWNER_LINE_START.lastIndex = 0;
+    for (let m = OWNER_LINE_START.exec(text); m; m = OWNER_LINE_START.exec(text)) {
+      const name = m[1]!;
+      if (out.has(name) || !opensWithGivenName(name) || !plausibleName(name)) continue;
+      const joined = plainLetters(name);
+      if (locals.some((l) => mailboxOf(l, name) === 'words') || plain.some((l) => l.length > joined.length && l.startsWith(joined) && joined.length >= MIN_JOINED_NAME)) out.add(name);
+    }
+  }
+  return [...out];
+}
+/** So many letters at least, a name's words joined, that a mailbox opening with them is theirs. */
+const MIN_JOINED_NAME = 8;
+
 /** The signer's name where a (trimmed) line is a signature line, with its number after the name. */
 function signatureName(line: string): string | undefined {
   const m = SIGNATURE_LINE.exec(line);
