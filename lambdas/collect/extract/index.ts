@@ -1143,8 +1143,14 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       const linked = found.findings.filter((f) => f.kind === 'email' && f.origin === 'attr:href' && !isNoOnesAddress(f.value));
       if (linked.length === 1) printed.push(linked[0]!.value);
     }
+    // So is a person's name on a line of its own that the page's free mailbox spells (mailboxSpeltOwners):
+    // a one-person business's own page ("Lena Marten" over "lena.marten@<free mail>").
+    const spelledOwner = (): boolean => {
+      const boxes = [...foundEmails, ...chromeMailboxes].filter(freeMailbox).map((e) => e.slice(0, e.indexOf('@')));
+      return boxes.length > 0 && mailboxSpeltOwners([text, ...allChromeTexts()], boxes).length > 0;
+    };
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || (contactPage && listsStaff(text, found.country)) ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || (contactPage && listsStaff(text, found.country)) || spelledOwner() ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window. But a firm's own team page, whose staff's mailboxes

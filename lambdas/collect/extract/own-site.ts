@@ -50,7 +50,7 @@ const MARKETPLACE_CONTROL = new RegExp(
       // NL, Nordic, FI
       'registreren|mijn account|plaats (?:een |je )?advertentie|registrera|mitt konto|l[äa]gg in annons|registrer|min konto|min side|legg ut annonse|opret annonce|rekister[öo]idy|j[äa]t[äa] ilmoitus',
       // PL, CZ, SK, HU, RO, HR/SR/SL, BG
-      'zarejestruj(?: się)?|moje konto|dodaj (?:og[łl]oszenie|og[łl]oszenie za darmo)|registrace|vlo[žz]it inzer[áa]t|prida[ťt] inzer[áa]t|' +
+      'zarejestruj(?: się)?|moje konto|dodaj (?:og[łl]oszenie|og[łl]oszenie za darmo)|registrace|vlo[žz]it inzer[áa]t|prida[ťt] inzer[áa]t|p[řr]idat inzer[áa]t|podat inzer[áa]t|' +
         'regisztr[áa]ci[óo]|hirdet[ée]sfelad[áa]s|[îi]nregistrare|adaug[ăa] anun[țţt]|registracija|objavi oglas|postavi oglas|регистрация|публикувай обява|добави обява',
       // LT, LV, ET
       'į?d[ėe]ti skelbim[ąa]|registruotis|mano paskyra|ievietot sludin[āa]jumu|pievienot sludin[āa]jumu|re[ģg]istr[ēe]ties|mans konts|lisa kuulutus|registreeru|minu konto',
@@ -73,7 +73,7 @@ const pathTo = (paths: string): RegExp => new RegExp(`^(?:https?:\\/\\/[^/]+)?\\
  * language, where the link's own text may be an icon. A site's blog ("/post/…") and a shop's cart
  * ("/add") are left out.
  */
-const POSTING_PATHS = 'post-ad|postad|post-an-ad|place-ad|add-ad|new-ad|newad|ad\\/new|ads\\/new|items\\/new|listing\\/new|inserieren|inserat-aufgeben|anzeige-aufgeben|deposer-une-annonce|publicar|anunciar';
+const POSTING_PATHS = 'post-ad|postad|post-an-ad|place-ad|add-ad|new-ad|newad|ad\\/new|ads\\/new|items\\/new|listing\\/new|inserieren|inserat-aufgeben|anzeige-aufgeben|deposer-une-annonce|publicar|anunciar|pridat-inzerat|vlozit-inzerat|podat-inzerat|dodaj-ogloszenie';
 const CONTROL_PATH = pathTo(`${LOGIN_PATHS}|signup|sign-up|register|registration|registrieren|anmelden|account|my-account|myaccount|mein-konto|moncompte|mon-compte|${POSTING_PATHS}|uye-ol|registraciya`);
 /** Of those, the posting pages' (see marketplaceSigns: a shop's account links are its customers'). */
 const POSTING_PATH = pathTo(POSTING_PATHS);
@@ -588,7 +588,7 @@ export function contactBlockNames(text: string, reach = BLOCK_REACH, overAddress
  * coach", "Lena Marten" / "Studio") and whom one of the page's mailboxes (`locals`, their local
  * parts) spells: the name's words ("lena.marten", "lmarten"; mailboxOf), or its words joined and
  * then one more word ("lenamartenstudio"). Two or three capitalised words opening with a known
- * given name.
+ * given name, a third one a known family name.
  */
 const OWNER_LINE_START = /^[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?:[ \t]*$|[ \t]+[–—-][ \t]|,[ \t])/gmu;
 export function mailboxSpeltOwners(texts: readonly string[], locals: readonly string[]): string[] {
@@ -599,6 +599,9 @@ export function mailboxSpeltOwners(texts: readonly string[], locals: readonly st
     for (let m = OWNER_LINE_START.exec(text); m; m = OWNER_LINE_START.exec(text)) {
       const name = m[1]!;
       if (out.has(name) || !opensWithGivenName(name) || !plausibleName(name)) continue;
+      // A third word that is no family name: the business's name after the person's ("Lena Marten Studio").
+      const words = name.split(' ');
+      if (words.length === 3 && !isFamilyName(words[2]!)) continue;
       const joined = plainLetters(name);
       if (locals.some((l) => mailboxOf(l, name) === 'words') || plain.some((l) => l.length > joined.length && l.startsWith(joined) && joined.length >= MIN_JOINED_NAME)) out.add(name);
     }
