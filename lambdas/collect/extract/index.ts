@@ -1111,6 +1111,16 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // A page whose footer no mark names (an old site's plain "<div>"): its content's last copyright
   // line, at the text's end, is its footer's ("© Lena Marten, tel. 555 …, lena@…").
   const footLine = chromeNodes.some(isFooterPart) ? undefined : lastCopyrightLine(text);
+  // The people named on a line of their own that one of the page's free mailboxes spells
+  // (mailboxSpeltOwners), read once, where the page has such a mailbox.
+  let spelt: string[] | undefined;
+  const speltOwners = (): string[] => {
+    if (spelt === undefined) {
+      const boxes = [...foundEmails, ...chromeMailboxes].filter(freeMailbox).map((e) => e.slice(0, e.indexOf('@')));
+      spelt = boxes.length ? mailboxSpeltOwners([text, ...allChromeTexts()], boxes) : [];
+    }
+    return spelt;
+  };
   const ownerTexts = footLine === undefined ? signTexts : [...signTexts, footLine];
   if (ownerTexts.length) {
     const pageMailboxes = [...foundEmails, ...chromeMailboxes];
@@ -1143,12 +1153,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       const linked = found.findings.filter((f) => f.kind === 'email' && f.origin === 'attr:href' && !isNoOnesAddress(f.value));
       if (linked.length === 1) printed.push(linked[0]!.value);
     }
-    // So is a person's name on a line of its own that the page's free mailbox spells (mailboxSpeltOwners):
+    // So is a person's name on a line of its own that the page's free mailbox spells (speltOwners):
     // a one-person business's own page ("Lena Marten" over "lena.marten@<free mail>").
-    const spelledOwner = (): boolean => {
-      const boxes = [...foundEmails, ...chromeMailboxes].filter(freeMailbox).map((e) => e.slice(0, e.indexOf('@')));
-      return boxes.length > 0 && mailboxSpeltOwners([text, ...allChromeTexts()], boxes).length > 0;
-    };
+    const spelledOwner = (): boolean => speltOwners().length > 0;
     const own =
       ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || (contactPage && listsStaff(text, found.country)) || spelledOwner() ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
@@ -1182,10 +1189,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // spells ("Lena Marten — coach" over "lena.marten@<free mail>", "Lena Marten" / "Studio" over
   // "lenamartenstudio@…"): a one-person business's owner. (A mailbox at an organisation's own
   // domain spelt after one of its people is theirs, not the site's owner's.)
-  if (found.sellersSite || ownChrome) {
-    const boxes = [...foundEmails, ...chromeMailboxes].filter(freeMailbox).map((e) => e.slice(0, e.indexOf('@')));
-    if (boxes.length) for (const name of mailboxSpeltOwners([text, ...allChromeTexts()], boxes)) found.add('name', name, SITE_OWNER_ORIGIN);
-  }
+  if (found.sellersSite || ownChrome) for (const name of speltOwners()) found.add('name', name, SITE_OWNER_ORIGIN);
   if (found.sellersSite || ownChrome) {
     const into = ownChrome ?? found;
     const siteName = plainLetters(getDomainWithoutSuffix(opts.url) ?? '');
@@ -1850,9 +1854,8 @@ function siteNamedPhones(found: FindingSet, confirmed: ReadonlySet<string>, url:
 }
 /**
  * A crisis or counselling line a practice's page points its visitors to ("Nachts erreichen Sie das
- * Krisentelefon unter 0800 …", "call the Samaritans on …"): that service's
- * number, not the advertiser's. The number within HELP_LINE_REACH characters after the service's
- * word, on its line.
+ * Krisentelefon unter 0800 …", "call the Samaritans on …"): that service's number, not the
+ * advertiser's. The number within 80 characters after the service's word, on its line.
  */
 const HELP_LINE = /(?<![\p{L}])(?:krisentelefon|krisendienst|krisenhotline|telefonseelsorge|notfallseelsorge|crisis (?:line|hotline|helpline)|suicide (?:hotline|helpline|prevention line)|samaritans|sos amitié|suicide écoute|telefono amico|telefono azzurro|telefon zaufania|linka důvěry|hulplijn|zelfmoordlijn|självmordslinjen|kirkens sos)(?![\p{L}])[^\n]{0,80}/giu;
 const HELP_LINE_HINT = /krisen|seelsorge|crisis|suicid|samaritan|sos|telefono|zaufania|důvěry|hulplijn|zelfmoord|självmord|kirkens/i;
