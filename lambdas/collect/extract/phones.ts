@@ -513,11 +513,11 @@ const LIST_GAP = /^\s*(?:\/{1,2}|[–-]|,|;|o|y|or|oder|ou|eller|of|lub|ó)?\s*$
 
 /**
  * The next item's label glued to a number, as inline boxes side by side print them with no space
- * between ("T. +39 0471 555 231F. +39 0471 555 232", "… 12 34E-Mail: …"): a capitalised label of a
+ * between ("T. +39 0471 555 231F. +39 0471 555 232", "… 12 34E-Mail: …", "… 12 34e-mail: …"): a capitalised label of a
  * few letters closed by a dot or a colon, then the next number, or a mail or fax label. Only after a
  * number written with separators: an unbroken run glued to a letter is an id ("12345678F").
  */
-const LABEL_GLUED_AFTER = /^(?:\p{Lu}[\p{Ll}-]{0,8}[.:] ?[+(\d]|(?:E-?[Mm]ail|Fax|Tel|Mobil|Mobile|Phone|Telefon|Telefax)[.:])/u;
+const LABEL_GLUED_AFTER = /^(?:\p{Lu}[\p{Ll}-]{0,8}[.:] ?[+(\d]|(?:[Ee]-?[Mm]ail|[Ff]ax|Tel|Mobil|Mobile|Phone|Telefon|Telefax)[.:])/u;
 
 export class PhoneFinder {
   private attempts = 0;

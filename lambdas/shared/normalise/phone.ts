@@ -23,6 +23,9 @@ const CARRIER_HINT = /0xx/i;
 const APOSTROPHE_GROUPS = /\d['’]\d/;
 const APOSTROPHE_GROUP = /(?<=\d)['’](?=\d)/g;
 
+/** A call link's digits alone, no "+", "00" or trunk "0" before them. */
+const CALL_LINK_DIGITS = /^[1-9][\d\s().-]{7,}$/;
+
 /**
  * Phone -> E.164 ("+4791234567"), or undefined when the number is not valid.
  *
@@ -49,6 +52,14 @@ export function normalisePhone(raw: string, country: string): string | undefined
   // "1-866-555-0142": North America's country code and plan, whatever the page's country, where
   // some countries' plans would take the digits for a national number without its trunk 0.
   if (defaultCountry !== 'US' && NANP_WRITTEN.test(text.trim())) return northAmerican(text);
+  // A call link that gives the country's code without its "+" ("tel:4915555031122" on a German
+  // site whose text reads "01555 5031122"): the international number, where it is a valid one of
+  // that country (a national number of the same digits, a Norwegian "tel:47912345", is too short
+  // to read so).
+  if (link && defaultCountry && CALL_LINK_DIGITS.test(text)) {
+    const intl = parsePhoneNumberFromString(`+${text.replace(/\D/g, '')}`);
+    if (intl?.isValid() && intl.country === defaultCountry && text.replace(/\D/g, '').startsWith(intl.countryCallingCode)) return intl.number;
+  }
   const parsed = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
   if (!parsed?.isValid()) {
     if (defaultCountry === 'AR') return buenosAires(text);
