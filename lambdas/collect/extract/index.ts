@@ -637,6 +637,13 @@ function sellerBoxValues(boxes: readonly Pick<PageContent, 'text' | 'attributes'
   return set;
 }
 
+/** The numbers the phone scan reads in a part of the text, as the page's scan reads them (its country, its cache), kept apart from the page's findings. */
+function phonesIn(text: string, found: FindingSet, origin: string): string[] {
+  const part = new FindingSet(found.country, found);
+  new PhoneFinder(part).scan(text, origin);
+  return part.findings.filter((f) => f.kind === 'phone').map((f) => f.value);
+}
+
 /** Whether a name holds a word of the site's name (four letters or more) and does not open with a known given name: the firm's, not a person's. */
 function namedAfterSite(name: string, siteName: string): boolean {
   if (siteName.length < 4 || opensWithGivenName(name)) return false;
@@ -1766,9 +1773,7 @@ function platformLinePhones(found: FindingSet, confirmed: ReadonlySet<string>, u
       // And what the phone scan reads in the block, as the page's scan read it (a short number,
       // one split by a dash: their last digits need not be the block's).
       if (block.includes('\n')) {
-        const inBlock = new FindingSet(found.country, found);
-        new PhoneFinder(inBlock).scan(block.slice(block.indexOf('\n') + 1), 'platform-block');
-        for (const f of inBlock.findings) if (f.kind === 'phone' && !confirmed.has(`phone\u0000${f.value}`)) out.add(f.value);
+        for (const value of phonesIn(block.slice(block.indexOf('\n') + 1), found, 'platform-block')) if (!confirmed.has(`phone\u0000${value}`)) out.add(value);
       }
     }
   }
@@ -1846,9 +1851,7 @@ function siteNamedPhones(found: FindingSet, confirmed: ReadonlySet<string>, url:
     // A person's name on a line of its own between them ("Wendell.pl" / "Lena Marten" / "mgr …" /
     // "+48 …", a one-person business's contact block under its site's name): the number is theirs.
     if (reach.split('\n').some((line) => personLine(line.trim()))) continue;
-    const inReach = new FindingSet(found.country, found);
-    new PhoneFinder(inReach).scan(reach, 'site-named');
-    for (const f of inReach.findings) if (f.kind === 'phone' && phones.has(f.value)) out.add(f.value);
+    for (const value of phonesIn(reach, found, 'site-named')) if (phones.has(value)) out.add(value);
   }
   return [...out];
 }
@@ -1863,11 +1866,7 @@ function helpLinePhones(found: FindingSet, text: string): string[] {
   if (!HELP_LINE_HINT.test(text)) return [];
   const out: string[] = [];
   HELP_LINE.lastIndex = 0;
-  for (let m = HELP_LINE.exec(text); m; m = HELP_LINE.exec(text)) {
-    const inReach = new FindingSet(found.country, found);
-    new PhoneFinder(inReach).scan(m[0], 'help-line');
-    for (const f of inReach.findings) if (f.kind === 'phone') out.push(f.value);
-  }
+  for (let m = HELP_LINE.exec(text); m; m = HELP_LINE.exec(text)) out.push(...phonesIn(m[0], found, 'help-line'));
   return out;
 }
 
@@ -1933,9 +1932,7 @@ function withSellersSiteEmails(found: FindingSet, sellerValues: Set<string>, url
       for (let k = 0; k <= CONTACT_BLOCK_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
       let to = at;
       for (let k = 0; k <= CONTACT_BLOCK_LINES && to >= 0; k++) to = text.indexOf('\n', to + 1);
-      const block = new FindingSet(found.country, found);
-      new PhoneFinder(block).scan(text.slice(Math.max(0, from), to < 0 ? text.length : to), 'contact-block');
-      if (block.findings.some((f) => f.kind === 'phone' && sellerValues.has(`phone\u0000${f.value}`))) {
+      if (phonesIn(text.slice(Math.max(0, from), to < 0 ? text.length : to), found, 'contact-block').some((value) => sellerValues.has(`phone\u0000${value}`))) {
         sellerValues.add(`email\u0000${email.value}`);
         break;
       }
