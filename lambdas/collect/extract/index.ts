@@ -5,7 +5,7 @@
  * the source's own selectors, then attributes, then the generic detectors over visible text.
  */
 import { load } from 'cheerio/slim';
-import { getDomain, getDomainWithoutSuffix } from 'tldts';
+import { getDomain, getDomainWithoutSuffix, parse as parseHost } from 'tldts';
 import type { Source } from '../../../lib/config.js';
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { normalise } from '../../shared/normalise/index.js';
@@ -23,7 +23,7 @@ import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationAddress, associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, CREDIT, dealerDepartments, freeMailbox, isLogIn, mailboxesIn, mailboxSpeltOwners, marketplaceSigns, metaPeople, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
+import { associationAddress, associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, CREDIT, dealerDepartments, freeMailbox, isLogIn, mailboxesIn, mailboxSpeltOwners, mailboxSpeltPeople, marketplaceSigns, metaPeople, metaReplyTo, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -1120,10 +1120,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const footLine = chromeNodes.some(isFooterPart) ? undefined : lastCopyrightLine(text);
   // The people named on a line of their own that one of the page's free mailboxes spells
   // (mailboxSpeltOwners), read once, where the page has such a mailbox.
+  const freeLocals = (): string[] => [...foundEmails, ...chromeMailboxes].filter(freeMailbox).map((e) => e.slice(0, e.indexOf('@')));
   let spelt: string[] | undefined;
   const speltOwners = (): string[] => {
     if (spelt === undefined) {
-      const boxes = [...foundEmails, ...chromeMailboxes].filter(freeMailbox).map((e) => e.slice(0, e.indexOf('@')));
+      const boxes = freeLocals();
       spelt = boxes.length ? mailboxSpeltOwners([text, ...allChromeTexts()], boxes) : [];
     }
     return spelt;
@@ -1192,11 +1193,19 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // domain ("<meta name='author' content='Lena Marten info@wendell-bau.example'>"): its owner, not a
   // web designer, who writes from their own domain.
   if (found.sellersSite || ownChrome) for (const p of metaNamed) if (p.mailbox && site && getDomain(emailDomain(p.mailbox)) === site) found.add('name', p.name, SITE_OWNER_ORIGIN);
+  // ...and the mailbox at the site's domain its "reply-to" meta tag gives, as its chrome's mailbox is.
+  if ((found.sellersSite || ownChrome) && site) for (const box of metaReplyTo(headMetas(root))) if (getDomain(emailDomain(box)) === site) (ownChrome ?? found).add('email', box, SITE_CHROME_ORIGIN);
   // ...and a person's name opening a line of its text or its chrome that the site's free mailbox
   // spells ("Lena Marten — coach" over "lena.marten@<free mail>", "Lena Marten" / "Studio" over
   // "lenamartenstudio@…"): a one-person business's owner. (A mailbox at an organisation's own
   // domain spelt after one of its people is theirs, not the site's owner's.)
-  if (found.sellersSite || ownChrome) for (const name of speltOwners()) found.add('name', name, SITE_OWNER_ORIGIN);
+  if (found.sellersSite || ownChrome) {
+    for (const name of speltOwners()) found.add('name', name, SITE_OWNER_ORIGIN);
+    // ...and a person a sentence names whom the site's free mailbox spells whole ("… vengono lette
+    // da Lena Marten e …" beside "lenamarten7@<free mail>").
+    const boxes = freeLocals();
+    if (boxes.length) for (const name of mailboxSpeltPeople([text, ...allChromeTexts()], boxes)) found.add('name', name, SITE_OWNER_ORIGIN);
+  }
   if (found.sellersSite || ownChrome) {
     const into = ownChrome ?? found;
     const siteName = plainLetters(getDomainWithoutSuffix(opts.url) ?? '');
@@ -1279,7 +1288,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     titledPracticeName(title, found);
     // The owner a one-person site's home, contact or about page's title names ("Lena MARTEN -
     // Ostéopathe"), on a site of its own.
-    const owner = (found.sellersSite || ownChrome) && contactPage ? titleOwnerName(title, [text, ...allChromeTexts()]) : undefined;
+    // Its later parts and a trade's word before the name are held to the site's own name (its
+    // domain's label, or its host's: "lena-marten" of "lena-marten.github.io").
+    const ownName = plainLetters(parseHost(opts.url, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
+    const owner = (found.sellersSite || ownChrome) && contactPage ? titleOwnerName(title, [text, ...allChromeTexts()], ownName) : undefined;
     if (owner) found.add('name', owner, 'text');
   }
 

@@ -22,7 +22,7 @@ const GAP = '[ \\t]*(?:[:：]|(?=\\n))?[ \\t]*';
 const LABEL = new RegExp(
   `${START}(?:(${SELLER_LABELS_STRONG})|(${SELLER_LABELS_WEAK})|(${NICKNAME_LABELS})|(${ADDRESS_LABELS}))` +
     // The label's end, or a capital glued to it (group 6, checked in code: the pattern ignores case).
-    `(?:(?![${LETTER}0-9])(${GAP})|(?=([A-ZÀ-ÖØ-Þ])))`,
+    `(?:(?![${LETTER}0-9@])(${GAP})|(?=([A-ZÀ-ÖØ-Þ])))`,
   'gim',
 );
 /** "KontaktAnna Berg": a seller label's element then the name's text, with no space between them. */

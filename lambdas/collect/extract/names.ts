@@ -77,6 +77,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // a log-in form's field under a "Username" label
     PASSWORD_WORDS.filter((w) => !w.includes(' ')).join(' ') + ' ' +
     'medlem member mitglied membre siden since seit depuis type typ us oss uns nous ' +
+    // "About us" as a menu's item and a page's title ("Chi Siamo", "Quiénes Somos", "Qui Sommes-Nous", "O Nas", "Over Ons")
+    'siamo somos sommes nosotros nas ons ' +
     'se see sehen voir her here hier ici og and und et annonser ads anzeigen annonces ' +
     'verifisert verified verifiziert vérifié bankid nettside website webseite your din ditt dine ' +
     'ihr ihre votre twoje message melding nachricht meddelande besked viesti wiadomość subject emne ' +
@@ -468,6 +470,9 @@ export function plausibleName(raw: string, explicit = false): boolean {
   if (words.length > 1 && words.some((w) => SLOGAN_WORD.test(w))) return false;
   // "LKW", "BMW": one upper-case word with no vowel is an acronym (a shop's, a brand's), not a name.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(s) && !VOWEL.test(s)) return false;
+  // So is such a word of four plain letters or more after a name's ("Lena KLTR", a heating and
+  // plumbing firm's initials): a Czech family name in capitals without a vowel ("SMRŽ") has its marks.
+  if (words.length > 1 && words.some((w) => /^[A-Z]{4,}$/.test(w) && !VOWEL.test(w))) return false;
   // "lulibrecho", "nordicmotors": a one-word shop handle that ends in a trade word.
   if (words.length === 1 && tradeCompound(s)) return false;
   if (THAI.test(s) && THAI_TRADE.test(s)) return false;
@@ -1648,21 +1653,50 @@ const ROLE_THEN_NAME = new RegExp(
  * family name or one in capitals as French writes it (or, see below, one the page prints as a line).
  * index.ts asks only on the home, contact or about page of a site of its own, where the title names
  * its owner; a news site's article titles name anyone.
+ *
+ * A later part names the owner after the firm's name ("Wendell Bau - Lena Wendell - Wendelfingen",
+ * "Kancelaria Wendell | Lena Marten") only where the name is surer: a known given and family name, or a
+ * known given name and a family name the site's own name (`siteName`, its domain's or its host's
+ * label, plainLetters) spells. And a trade's word before the name, the title's whole part
+ * ("Tischlerei Lena Marten" at tischlerei-lena-marten.example), names the trade's owner where the
+ * site's name spells the name's words and one of them is known (a rarer given name there too).
  */
 const TITLE_PART_MARK = /\s+[-–—|·•:]\s+|:\s+/;
 const TITLE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)? \p{Lu}[\p{L}'’-]+$/u;
-export function titleOwnerName(title: string, texts: readonly string[] = []): string | undefined {
-  const parts = title.trim().split(TITLE_PART_MARK);
-  if (parts.length < 2) return undefined;
-  const first = parts[0]!.trim();
-  if (!TITLE_NAME.test(first)) return undefined;
-  const family = first.slice(first.indexOf(' ') + 1);
-  // Or a known given name, and the page's text (its header's) prints the same name as a line of
-  // its own, the site's heading ("Lena Marten" over "Front End Developer").
-  const known = knownFullName(first) || (opensWithGivenName(first) && ((family === family.toUpperCase() && family.length > 2) || texts.some((t) => hasLine(t, first))));
-  if (!known) return undefined;
-  const name = clean(first);
-  return name && !tradeName(name) && !isLabel(name) ? name : undefined;
+/**
+ * Places that bear a patron's name, not their owner's ("Hotel Maria Theresia", "Apotheke Albert
+ * Schweitzer", "Scuola Maria Montessori"): inns, hotels, restaurants, pharmacies, schools, clinics,
+ * foundations, houses, museums and theatres.
+ */
+const PATRON_NAMED: ReadonlySet<string> = new Set(
+  'hotel hôtel gasthof gasthaus haus restaurant ristorante café cafe apotheke pharmacie farmacia apteka schule scuola école escuela szkoła gymnasium klinik clinica clinique klinika stiftung fondazione fondation museum theater theatre teatro villa'.split(' '),
+);
+/** So many letters at least, a name's words joined, that a site's name holding them is spelt after it. */
+const SPELT_NAME_LETTERS = 8;
+export function titleOwnerName(title: string, texts: readonly string[] = [], siteName = ''): string | undefined {
+  const parts = title.trim().split(TITLE_PART_MARK).map((p) => p.trim());
+  const spelt = (letters: string, least: number): boolean => letters.length >= least && siteName.includes(letters);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const space = part.indexOf(' ');
+    // "Tischlerei Lena Marten": the trade's word, then the name.
+    const word = part.slice(0, space);
+    const traded = space > 0 && businessWord(word) && !PATRON_NAMED.has(word.toLowerCase()) ? part.slice(space + 1) : undefined;
+    const first = traded ?? part;
+    if (!TITLE_NAME.test(first)) continue;
+    const family = first.slice(first.indexOf(' ') + 1);
+    let known: boolean;
+    if (traded !== undefined) known = hasKnownName(first) && spelt(plainLetters(first), SPELT_NAME_LETTERS);
+    else if (i > 0) known = knownFullName(first) || (opensWithGivenName(first) && spelt(plainLetters(family), 4));
+    // Or a known given name, and the page's text (its header's) prints the same name as a line of
+    // its own, the site's heading ("Lena Marten" over "Front End Developer").
+    else known = parts.length > 1 && (knownFullName(first) || (opensWithGivenName(first) && ((family === family.toUpperCase() && family.length > 2) || texts.some((t) => hasLine(t, first)))));
+    if (!known) continue;
+    // (A word that is no name's taken out, "Chi Siamo" of an "About us" page, leaves none.)
+    const name = clean(first);
+    if (name && name.includes(' ') && !tradeName(name) && !isLabel(name)) return name;
+  }
+  return undefined;
 }
 
 /** Whether `line` is a whole line of `text` (its lines' spaces around it aside). */
@@ -2416,6 +2450,8 @@ const STAFF_ROLE_LINE = new RegExp(
  */
 const BOARD_POST_WORDS: readonly string[] = [
   ...'vorsitzender vorsitzende präsident präsidentin vizepräsident vizepräsidentin kassier kassiererin kassierer schriftführer schriftführerin schatzmeister schatzmeisterin beisitzer beisitzerin obmann obfrau leiter leiterin'.split(' '),
+  // a Swiss club's secretary
+  ...'aktuar aktuarin'.split(' '),
   ...'voorzitter ondervoorzitter secretaris penningmeester bestuurslid afgevaardigde taxateur ordförande sekreterare kassör ledamot ledamöter ersättare suppleant revisor revisorer'.split(' '),
   ...'nestleder styreleder sekretær kasserer styremedlem varamedlem formand næstformand bestyrelsesmedlem puheenjohtaja varapuheenjohtaja sihteeri rahastonhoitaja'.split(' '),
   // a Nordic club's chair and its posts' head ("Leder", "Oppmann", "Rektor" of its school); compounds
@@ -2649,6 +2685,38 @@ function boardPost(line: string): boolean {
   });
 }
 const BOARD_POST_SPLIT = /[ ,/&.()]+/;
+
+/**
+ * A club's single contact card: a board's post alone on its line (one or two words, one of them
+ * BOARD_POST_WORDS', "Kassier", "Schriftführerin", "Trésorier"), its holder's name on the next, and their
+ * address, number or mailbox on one of the HOLDER_DETAIL_LINES lines under it ("Kassier" / "Lena
+ * Marten" / "Wendelweg 7" / "4999 Wendelfingen"), where a board list (scanBoardLists) wants two posts
+ * or more. One or two such cards on the page: more are a board's list, which that function reads
+ * and may refuse (an article after each name). Held to the known-name check (origin "text"). Found
+ * from the short lines.
+ */
+const HOLDER_DETAIL_LINES = 3;
+const LONE_POST_LINE = 30;
+function scanLonePostCards(text: string, found: FindingSet, origin: string): void {
+  const holders: string[] = [];
+  let cards = 0;
+  for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+    if (end - start > LONE_POST_LINE || end - start < 4) continue;
+    const post = text.slice(start, end).trim().replace(/:$/, '');
+    const words = post.split(' ');
+    if (words.length > 2 || /\d/.test(post) || !boardPost(post)) continue;
+    const lines = text.slice(end + 1, end + 1 + (HOLDER_DETAIL_LINES + 1) * BOARD_NAME_LINE).split('\n').map((l) => l.trim());
+    const m = CARD_NAME_LINE.exec(lines[0] ?? '');
+    if (!m) continue;
+    // Any post over a name counts towards a list ("Arrangementsjef" / "Lena Marten"); a board's own post word names the holder taken.
+    if (++cards > LONE_POST_CARDS) return;
+    if (!words.some((w) => BOARD_POSTS.has(w.toLowerCase())) || !lines.slice(1, 1 + HOLDER_DETAIL_LINES).some((l) => CARD_CONTACT.test(l) || ADDRESS_LINE.test(l))) continue;
+    const cleaned = clean(m[1]!);
+    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(m[1]!)) holders.push(cleaned);
+  }
+  for (const name of holders) found.add('name', name, origin);
+}
+const LONE_POST_CARDS = 2;
 /** A German post's gender-neutral compound ("Teamleitung", "Geschäftsleitung"): see scanBoardLists. */
 const LEADING_POST = /(?:^|\s)\p{L}{3,}leitung(?:\s|$)/iu;
 const BOARD_POST_WORDS_MAX = 6;
@@ -3526,6 +3594,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanPostCards(text, found, origin);
   scanPostNameLines(text, found, origin);
   scanBoardLists(text, found, origin);
+  scanLonePostCards(text, found, origin);
   scanOfficeTitledNames(text, found, origin);
   scanNameRolePairs(text, found, origin);
   scanNamesOverPhoneLines(text, found, origin);

@@ -608,6 +608,28 @@ export function mailboxSpeltOwners(texts: readonly string[], locals: readonly st
   }
   return [...out];
 }
+/**
+ * The people named anywhere in `texts` (two capitalised words opening with a known given name, inside
+ * a sentence too: "… vengono lette da Lena Marten e …") whom one of the page's mailboxes
+ * (`locals`) spells letter for letter, the two words joined ("lenamarten7", "lena.marten"): the
+ * mailbox's holder. index.ts asks only on a site of its own and of its free mailboxes, whose holder is
+ * the site's one person; it is no sign of such a site (a seller's own mailbox in an ad says so too).
+ */
+// (Not two words of a longer name: "Lena Marten Wendell", whose mailbox spells only its first two.)
+const TWO_WORD_NAME = /(?<![\p{L}]|\p{Lu}[\p{L}-]* )(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]| \p{Lu})/gu;
+export function mailboxSpeltPeople(texts: readonly string[], locals: readonly string[]): string[] {
+  const plain = new Set(locals.map(plainLetters).filter((l) => l.length >= MIN_JOINED_NAME));
+  const out = new Set<string>();
+  if (plain.size === 0) return [];
+  for (const text of texts) {
+    TWO_WORD_NAME.lastIndex = 0;
+    for (let m = TWO_WORD_NAME.exec(text); m; m = TWO_WORD_NAME.exec(text)) {
+      const name = m[1]!;
+      if (!out.has(name) && plain.has(plainLetters(name)) && opensWithGivenName(name) && plausibleName(name)) out.add(name);
+    }
+  }
+  return [...out];
+}
 /** So many letters at least, a name's words joined, that a mailbox opening with them is theirs. */
 const MIN_JOINED_NAME = 8;
 
@@ -996,6 +1018,13 @@ export function metaPeople(metas: readonly { readonly name: string; readonly con
   }
   return out;
 }
+/** The mailboxes a page's "reply-to" meta tags give ("<meta name='reply-to' content='info@…'>"). */
+export function metaReplyTo(metas: readonly { readonly name: string; readonly content: string }[]): string[] {
+  const out: string[] = [];
+  for (const { name, content } of metas) if (META_REPLY_TO.test(name) && content.length <= 300) mailboxesIn(content, out);
+  return out;
+}
+const META_REPLY_TO = /^reply[- _]?to$/i;
 /** The meta tags that name a page's author, publisher or rights' holder. */
 const META_PERSON = /^(?:author|publisher|rights|copyright|dc\.(?:creator|publisher|rights\.rightsholder|rightsholder)(?:\.name)?)$/i;
 
