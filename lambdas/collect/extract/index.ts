@@ -1114,7 +1114,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const foundEmails = found.findings.filter((f) => f.kind === 'email').map((f) => f.value);
   let owner: string | undefined;
   // The people the page's meta tags name as its author, publisher or rights' holder (own-site.ts, metaPeople).
-  const metaNamed = metaPeople(headMetas(root));
+  const metas = headMetas(root);
+  const metaNamed = metaPeople(metas);
   // A page whose footer no mark names (an old site's plain "<div>"): its content's last copyright
   // line, at the text's end, is its footer's ("© Lena Marten, tel. 555 …, lena@…").
   const footLine = chromeNodes.some(isFooterPart) ? undefined : lastCopyrightLine(text);
@@ -1194,7 +1195,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // web designer, who writes from their own domain.
   if (found.sellersSite || ownChrome) for (const p of metaNamed) if (p.mailbox && site && getDomain(emailDomain(p.mailbox)) === site) found.add('name', p.name, SITE_OWNER_ORIGIN);
   // ...and the mailbox at the site's domain its "reply-to" meta tag gives, as its chrome's mailbox is.
-  if ((found.sellersSite || ownChrome) && site) for (const box of metaReplyTo(headMetas(root))) if (getDomain(emailDomain(box)) === site) (ownChrome ?? found).add('email', box, SITE_CHROME_ORIGIN);
+  if ((found.sellersSite || ownChrome) && site) for (const box of metaReplyTo(metas)) if (getDomain(emailDomain(box)) === site) (ownChrome ?? found).add('email', box, SITE_CHROME_ORIGIN);
   // ...and a person's name opening a line of its text or its chrome that the site's free mailbox
   // spells ("Lena Marten — coach" over "lena.marten@<free mail>", "Lena Marten" / "Studio" over
   // "lenamartenstudio@…"): a one-person business's owner. (A mailbox at an organisation's own
@@ -1205,8 +1206,6 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // da Lena Marten e …" beside "lenamarten7@<free mail>").
     const boxes = freeLocals();
     if (boxes.length) for (const name of mailboxSpeltPeople([text, ...allChromeTexts()], boxes)) found.add('name', name, SITE_OWNER_ORIGIN);
-  }
-  if (found.sellersSite || ownChrome) {
     const into = ownChrome ?? found;
     const siteName = plainLetters(getDomainWithoutSuffix(opts.url) ?? '');
     const chromePhones = ownChrome ? new PhoneFinder(ownChrome, phoneCountries) : phones;

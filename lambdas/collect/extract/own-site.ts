@@ -615,17 +615,31 @@ export function mailboxSpeltOwners(texts: readonly string[], locals: readonly st
  * mailbox's holder. index.ts asks only on a site of its own and of its free mailboxes, whose holder is
  * the site's one person; it is no sign of such a site (a seller's own mailbox in an ad says so too).
  */
-// (Not two words of a longer name: "Lena Marten Wendell", whose mailbox spells only its first two.)
-const TWO_WORD_NAME = /(?<![\p{L}]|\p{Lu}[\p{L}-]* )(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}]| \p{Lu})/gu;
+// A capitalised word; the name is two of them in a row, alone (not two words of a longer name:
+// "Lena Marten Wendell", whose mailbox spells only its first two).
+// (Latin letters only, which a mailbox can spell: the Unicode classes cost five times as much here.)
+const LATIN_WORD = '[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?';
+const CAPITALISED_WORD = new RegExp(LATIN_WORD, 'g');
+const ASCII_WORD = /^[A-Za-z-]+$/;
+const NEXT_WORD = new RegExp(`^ (${LATIN_WORD})(?![\\p{L}]| \\p{Lu})`, 'u');
+const LETTER_OR_CAPITAL_WORD_BEFORE = /(?:\p{L}|\p{Lu}[\p{L}-]* )$/u;
 export function mailboxSpeltPeople(texts: readonly string[], locals: readonly string[]): string[] {
-  const plain = new Set(locals.map(plainLetters).filter((l) => l.length >= MIN_JOINED_NAME));
+  const plain = [...new Set(locals.map(plainLetters).filter((l) => l.length >= MIN_JOINED_NAME))];
   const out = new Set<string>();
-  if (plain.size === 0) return [];
+  if (plain.length === 0) return [];
+  const initials = new Set(plain.map((l) => l.charAt(0)));
   for (const text of texts) {
-    TWO_WORD_NAME.lastIndex = 0;
-    for (let m = TWO_WORD_NAME.exec(text); m; m = TWO_WORD_NAME.exec(text)) {
-      const name = m[1]!;
-      if (!out.has(name) && plain.has(plainLetters(name)) && opensWithGivenName(name) && plausibleName(name)) out.add(name);
+    CAPITALISED_WORD.lastIndex = 0;
+    for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
+      // Cheap first: the word's first letter, then the word, is how one of the mailboxes opens.
+      const ascii = ASCII_WORD.test(m[0]);
+      if (!initials.has(ascii ? m[0].charAt(0).toLowerCase() : plainLetters(m[0].charAt(0)))) continue;
+      const first = ascii ? m[0].toLowerCase().replace('-', '') : plainLetters(m[0]);
+      if (!plain.some((l) => l.startsWith(first))) continue;
+      const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (!next || LETTER_OR_CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const name = `${m[0]} ${next[1]!}`;
+      if (!out.has(name) && plain.includes(first + plainLetters(next[1]!)) && opensWithGivenName(name) && plausibleName(name)) out.add(name);
     }
   }
   return [...out];
