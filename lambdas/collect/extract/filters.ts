@@ -9,7 +9,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { getDomain, parse } from 'tldts';
 import type { Finding } from '../../shared/identifiers.js';
-import { hasKnownName } from './given-names.js';
+import { hasKnownName, isFamilyName } from './given-names.js';
 import { HONORIFIC_ORIGIN, INTRO_ORIGIN, isCityName, ROSTER_ORIGIN } from './names.js';
 
 export interface PageContext {
@@ -284,6 +284,35 @@ function platformAddress(email: string, pageDomains: ReadonlySet<string>, seller
 }
 
 /**
+ * The last word that SAME_KIND_NAMES or more of the names the layout or the prose gives share, no known
+ * family name, most of their first words no known names ("Kids Samba", "Street Samba", "Basic Samba",
+ * a dance school's classes): things of one kind, each named by a word and the kind, not people. A family's
+ * members share a family name the known names hold ("Anna Berg", "Lena Berg"), or given names the
+ * known names hold before one they lack ("Ingrid Wendell", "Kamal Wendell", "Lena Wendell").
+ */
+const SAME_KIND_NAMES = 3;
+function kindWordsOf(findings: readonly Finding[]): Set<string> {
+  const names = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (f.kind !== 'name' || !(UNSTATED.has(f.origin) || f.origin === ROSTER_ORIGIN)) continue;
+    const space = f.value.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last = f.value.slice(space + 1);
+    let values = names.get(last);
+    if (!values) names.set(last, (values = new Set()));
+    values.add(f.value);
+  }
+  const out = new Set<string>();
+  for (const [last, values] of names) {
+    if (values.size < SAME_KIND_NAMES || isFamilyName(last)) continue;
+    // Most of the first words no known names either ("Kids", "Street", "Basic"; the kind's word "Samba" is a given name somewhere).
+    const known = [...values].filter((v) => hasKnownName(v.slice(0, v.indexOf(' ')))).length;
+    if (known * 2 < values.size) out.add(last);
+  }
+  return out;
+}
+
+/**
  * The last words of the page's names of two words or more: a one-word name in the text that is
  * one of them ("Ms. Doe" beside "Jane Q. Doe") is that person's surname, not another person.
  * First names are not: on a result page "Ida" and "Ida Hagen" are as often two people.
@@ -348,6 +377,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
     if (at && !isConfirmed(f) && platformAddress(f.value, pageDomains, ctx.sellersSite)) platformObjects.add(at);
   }
   const partOfName = namePartsOf(findings);
+  const kindWords = kindWordsOf(findings);
   // The first words of the names a seller box or the page's data gives (its schema.org Person, its
   // state's seller): the advertiser's, whom the ad's text calls by the first name alone ("Kamal
   // 012-…" under a seller box's "Kamal Reilly", "ring Lena on …" where the page's data names "Lena Marten").
@@ -382,6 +412,8 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       // places, a large city's name is the seller's place, though some people bear it too.
       // So is a roster's or a grid's line that is one ("DALLAS / SAN DIEGO / EL PASO" over a dealers' list).
       if ((UNSTATED.has(f.origin) || f.origin === ROSTER_ORIGIN) && isCityName(f.value, ctx.country)) return false;
+      // Three or more such names that end with the same word: things of a kind (kindWordsOf).
+      if (kindWords.size > 0 && (UNSTATED.has(f.origin) || f.origin === ROSTER_ORIGIN) && kindWords.has(f.value.slice(f.value.lastIndexOf(' ') + 1))) return false;
       // A trade name the page's data states (the agency's, the shop's) is no person's, wherever
       // else it is shown (a seller box, a result card).
       return !(ctx.businessNames?.has(f.value) && !ctx.personNames?.has(f.value));

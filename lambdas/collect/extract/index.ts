@@ -13,6 +13,7 @@ import { withEscapedSpaces } from '../../shared/normalise/phone.js';
 import { attributeList, attributeValue, CALL_LINK, FORM_TO_MAIL, MESSENGER_LINK, readPage, RECIPIENT_LABEL, startsJson, textLines, unseenContactLink, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
 import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
+import { reversedClasses, reversedTexts } from './reversed.js';
 import { decodedPhone, decodeShiftedMailto, shiftedMailtoOfLink } from './encoded.js';
 import { emailDomain, filterFindings, isNoOnesAddress, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
 import { FindingSet, rot13 } from './findings.js';
@@ -653,6 +654,9 @@ function namedAfterSite(name: string, siteName: string): boolean {
   });
 }
 
+/** A style element's rules. */
+const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+
 /** The names and contents of the meta tags in the page's head (and at the document's top, where a page has no head). */
 function headMetas(root: DomNode): { name: string; content: string }[] {
   const out: { name: string; content: string }[] = [];
@@ -1028,6 +1032,14 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   phones.pressRelease = pressPage;
   phones.scan(text, 'text');
   scanEmails(text, found, 'text');
+  // A mailbox written backwards for the browser to turn round (reversed.ts): read as the visitor reads it.
+  if (html.includes('bidi-override')) {
+    const styles: string[] = [];
+    for (const m of html.matchAll(STYLE_ELEMENT)) styles.push(m[1]!);
+    const before = found.findings.length;
+    scanEmails(reversedTexts(root, reversedClasses(styles)).join('\n'), found, 'text');
+    for (const f of found.findings.slice(before)) if (f.kind === 'email') cfPrinted.push(f.value);
+  }
   // Ad bodies found only in embedded data or in JSON-LD descriptions of things offered: read as
   // text is, not as a party's own fields.
   if (embedded.texts.length || offered.length) {

@@ -2294,6 +2294,8 @@ const BIO_HEADING_ROLE_AFTER = /^(.+?)(?:,| [-–—|]) [^,|]{2,40}$/;
  * profiles vouches for its names as a grid of cards does (vouchedGrid); otherwise each is held to
  * the known-name check (origin "text"). Found from the short lines over long ones, which are few.
  */
+/** "I am" opening a paragraph, in the markets' languages. */
+const FIRST_PERSON_OPENING = /^(?:I am|I'm|Ich bin|Jestem|Je suis|Sono|Soy|Sou|Eu sou|Ik ben|Jeg er|Jag är|Olen|Jsem|Vagyok)(?![\p{L}])/u;
 function scanBioHeadings(text: string, found: FindingSet, origin: string): void {
   const names: string[] = [];
   for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
@@ -2318,7 +2320,9 @@ function scanBioHeadings(text: string, found: FindingSet, origin: string): void 
     const opensWithName =
       ([name, first].some((n) => bio.startsWith(n) && BIO_AFTER_NAME.test(bio.slice(n.length))) || namedAfterOpening(text.slice(end + 1, end + 1 + BIO_SENTENCE), first)) &&
       PERSON_PRONOUN.test(text.slice(end + 1, Math.min(next < 0 ? text.length : next, end + 1 + BIO_READ)));
-    if (!opensWithName && (roleAfter || !AGENT_TITLE_WORD.test(/^[\p{L}-]+/u.exec(bio)?.[0] ?? ''))) continue;
+    // Or the person speaks in it, opening with "I am" ("Lena Marten" / "Olen fysioterapeutti …",
+    // "Ich bin gelernte …"): their own profile.
+    if (!opensWithName && !(!roleAfter && FIRST_PERSON_OPENING.test(bio)) && (roleAfter || !AGENT_TITLE_WORD.test(/^[\p{L}-]+/u.exec(bio)?.[0] ?? ''))) continue;
     const cleaned = clean(name);
     if (!cleaned || isLabel(cleaned) || tradeName(name) || MAKE_AS_NAME.test(cleaned) || names.includes(cleaned)) continue;
     names.push(cleaned);
@@ -2402,6 +2406,25 @@ const IMPRINT_HOLDER = new RegExp(
   `^[ \\t]*(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|impressum!?|imprint|diensteanbieter)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
+/**
+ * IMPRINT_HOLDER in the content, held to more: the person under the firm's name ("Impressum" /
+ * "Architekturbüro Wendell" / "Lena Marten" / "Wendelweg 3"), or the one line's name where it is a
+ * known given and family name ("Lena Berg"; "Wendell Bau", a firm named so, is not).
+ */
+function scanContentImprints(text: string, found: FindingSet, origin: string): void {
+  if (!IMPRINT_HINT.test(text)) return;
+  IMPRINT_HOLDER.lastIndex = 0;
+  for (let m = IMPRINT_HOLDER.exec(text); m; m = IMPRINT_HOLDER.exec(text)) {
+    const firm = m[2] === undefined ? undefined : m[1]!.trim();
+    const line = (m[2] ?? m[1]!).trim();
+    if (firm !== undefined && CARD_NAME_LINE.test(firm) && opensWithGivenName(firm)) continue;
+    const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line)));
+    if (!name || !opensWithGivenName(name[1]!) || tradeName(line) || (firm === undefined && !knownFullName(name[1]!))) continue;
+    const cleaned = clean(name[1]!);
+    if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) found.add('name', cleaned, origin);
+  }
+}
+const IMPRINT_HINT = /impressum|imprint|angaben gem|diensteanbieter/i;
 /** The people a header's or footer's text names as its site's provider in an imprint (IMPRINT_HOLDER): a sole trader's own site. */
 export function imprintHolders(text: string): string[] {
   return addressHolders(text, IMPRINT_HOLDER);
@@ -3589,6 +3612,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanBioHeadings(text, found, origin);
   scanCapitalProfiles(text, found, origin);
   scanAddressHolders(text, found, origin);
+  scanContentImprints(text, found, origin);
   scanStaffRoleLines(text, found, origin);
   scanPostColonRoster(text, found, origin);
   scanPostCards(text, found, origin);

@@ -960,6 +960,10 @@ export const CREDIT = new RegExp(
 const SEPARATOR = /\s*(?:[·•|—–;,]|\s-\s|\.(?:\s|$))\s*/u;
 /** A part's copyright mark and years ("© 2019–2025"). */
 const MARK_AND_YEARS = /^(?:(?:©|\(c\)|copyright)\s*|(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2})?)?\s*)+/i;
+/** A span of years with spaces around its dash ("2005 - 2019"), which SEPARATOR would cut. */
+const YEAR_SPAN = /\b((?:19|20)\d{2})\s+[-–—]\s+((?:19|20)\d{2})\b/g;
+/** A firm's name in quotes opening a part ('"WENDELL" ', '„Wendell” '). */
+const QUOTED_FIRM = /^["„“”«»'][^"„“”«»'\n]{1,40}["„“”«»']\s+/u;
 /** An Italian business's owner after "di" at the part's end ("Agriturismo Wendell di Lena Marten"). */
 const OWNER_OF = /\sdi\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*$/u;
 /** A person's trade after their name on their own site ("Lúcia Quintela Corretora", "Anna Berg Immobilien"). */
@@ -991,10 +995,12 @@ export function copyrightOwner(texts: readonly string[], locals: readonly string
       let line = raw.slice(mark);
       const credit = line.search(CREDIT);
       if (credit >= 0) line = line.slice(0, credit);
-      for (const part of line.split(SEPARATOR)) {
+      // (A span of years is one part: "© 2005 - 2019 …".)
+      for (const part of line.replace(YEAR_SPAN, '$1–$2').split(SEPARATOR)) {
         // An Italian business "of" its owner ("Agriturismo Wendell di Lena Marten"): the owner.
         const of = OWNER_OF.exec(part);
-        const name = (of ? of[1]! : part.replace(MARK_AND_YEARS, '').replace(TRADE_AFTER, '')).trim();
+        // A Polish firm's name in quotes before its owner's ('© 2019 "WENDELL" Lena Marten'): the owner.
+        const name = (of ? of[1]! : part.replace(MARK_AND_YEARS, '').replace(QUOTED_FIRM, '').replace(TRADE_AFTER, '')).trim();
         const words = name.split(/\s+/);
         if (!nameWords(words)) continue;
         // The lists hold many given names without their accents ("Lucia" for "Lúcia").
