@@ -2725,12 +2725,16 @@ function scanLonePostCards(text: string, found: FindingSet, origin: string): voi
   let cards = 0;
   for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
     if (end - start > LONE_POST_LINE || end - start < 4) continue;
+    // Cheap first: the next line a short one that opens with a capital (a name's), then the post's.
+    const nextEnd = text.indexOf('\n', end + 1);
+    const nameLine = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+    if (nameLine.length < 5 || nameLine.length > BOARD_NAME_LINE || !UPPER.test(nameLine.charAt(0))) continue;
     const post = text.slice(start, end).trim().replace(/:$/, '');
     const words = post.split(' ');
-    if (words.length > 2 || /\d/.test(post) || !boardPost(post)) continue;
+    if (words.length > 2 || /\d/.test(post)) continue;
+    const m = CARD_NAME_LINE.exec(nameLine);
+    if (!m || !boardPost(post)) continue;
     const lines = text.slice(end + 1, end + 1 + (HOLDER_DETAIL_LINES + 1) * BOARD_NAME_LINE).split('\n').map((l) => l.trim());
-    const m = CARD_NAME_LINE.exec(lines[0] ?? '');
-    if (!m) continue;
     // Any post over a name counts towards a list ("Arrangementsjef" / "Lena Marten"); a board's own post word names the holder taken.
     if (++cards > LONE_POST_CARDS) return;
     if (!words.some((w) => BOARD_POSTS.has(w.toLowerCase())) || !lines.slice(1, 1 + HOLDER_DETAIL_LINES).some((l) => CARD_CONTACT.test(l) || ADDRESS_LINE.test(l))) continue;
