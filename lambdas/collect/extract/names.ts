@@ -2370,24 +2370,39 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
  * with a known given name, or both, a partnership's two people ("Anbieter dieser Webseite:" / "Lena
  * Marten" / "Anna Berg" / "Musterweg 12"), and the line after the block's a street's or a
  * postcode's (a digit). A firm's name there is no person's. Austria's imprints: "Medieninhaber",
- * or the statutes' line before the block ("Offenlegung gemäß § 25 Mediengesetz:").
+ * or the statutes' line before the block ("Offenlegung gemäß § 25 Mediengesetz:"). A holiday let's
+ * hosts ("Vermieter", "Gastgeber", "Landlords" / "Lena Marten & Kamal Reilly" / the address), two
+ * people on one line each taken.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|medieninhaber(?:in)?(?: und (?:herausgeber(?:in)?|diensteanbieter(?:in)?))?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|medieninhaber(?:in)?(?: und (?:herausgeber(?:in)?|diensteanbieter(?:in)?))?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
   for (const name of addressHolders(text, ADDRESS_HOLDER)) found.add('name', name, origin);
 }
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+/** Between two people's names on one line: "&", "und", "and", "et", "en", "og", "i", "e", "y". */
+const PAIR_JOINER = / (?:&|und|and|et|en|og|och|i|e|y) /;
 /** The people `re` (ADDRESS_HOLDER or IMPRINT_HOLDER) finds heading address blocks in `text`. */
 function addressHolders(text: string, re: RegExp): string[] {
   const out: string[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (const raw of m[2] === undefined ? [m[1]!] : [m[1]!, m[2]]) {
+    // Two people on one line ("Lena Marten & Kamal Reilly", a couple letting their flat), each a name;
+    // one of a couple under one family name vouches for the other's rarer given name ("Lena Marten &
+    // Wendeline Marten").
+    let couple = false;
+    const lines = (m[2] === undefined ? [m[1]!] : [m[1]!, m[2]]).flatMap((raw) => {
+      const pair = raw.trim().split(PAIR_JOINER).map((p) => p.trim());
+      if (pair.length !== 2 || !pair.every((p) => CARD_NAME_LINE.test(p))) return [raw];
+      couple = lastWord(pair[0]!) === lastWord(pair[1]!) && pair.some((p) => opensWithGivenName(p));
+      return pair;
+    });
+    for (const raw of lines) {
       const line = raw.trim();
       const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line)));
-      if (!name || !opensWithGivenName(name[1]!) || tradeName(line)) continue;
+      if (!name || !(couple || opensWithGivenName(name[1]!)) || tradeName(line)) continue;
       const cleaned = clean(name[1]!);
       if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) out.push(cleaned);
     }
@@ -2412,9 +2427,21 @@ const IMPRINT_HOLDER = new RegExp(
  * known given and family name ("Lena Berg"; "Wendell Bau", a firm named so, is not).
  */
 function scanContentImprints(text: string, found: FindingSet, origin: string): void {
-  if (!IMPRINT_HINT.test(text)) return;
-  IMPRINT_HOLDER.lastIndex = 0;
-  for (let m = IMPRINT_HOLDER.exec(text); m; m = IMPRINT_HOLDER.exec(text)) {
+  if (IMPRINT_HINT.test(text)) holdersUnder(IMPRINT_HOLDER, text, found, origin);
+  // And under a contact section's heading, only the person under the firm's name ("Contacteer ons" /
+  // "Wendell Fysiotherapie" / "Lena Marten" / "Wendelweg 22A"): a contact block's first line alone is
+  // as often a branch's or a place's.
+  if (CONTACT_HEADING_HINT.test(text)) holdersUnder(CONTACT_HOLDER, text, found, origin, true);
+}
+const CONTACT_HOLDER = new RegExp(
+  `^[ \\t]*(?:contact(?:eer ons| us)?|kontakt(?:a oss| oss)?|contactez-nous|nous contacter|contatti|contattaci|contacto|contáctanos|ota yhteyttä|kontaktujte nás)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n[ \\t]*([^\\n\\d@]{5,48})\\n[^\\n]*\\d`,
+  'gimu',
+);
+const CONTACT_HEADING_HINT = /conta|kontakt|ota yhteyttä/i;
+function holdersUnder(re: RegExp, text: string, found: FindingSet, origin: string, firmFirst = false): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (firmFirst && m[2] === undefined) continue;
     const firm = m[2] === undefined ? undefined : m[1]!.trim();
     const line = (m[2] ?? m[1]!).trim();
     if (firm !== undefined && CARD_NAME_LINE.test(firm) && opensWithGivenName(firm)) continue;
