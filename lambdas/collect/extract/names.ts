@@ -1918,9 +1918,12 @@ const TWO_SURNAME_MARKETS: ReadonlySet<string> = new Set(['ES', 'PT', 'BR', 'MX'
  * "Phone: …", opens with none); the phone line a label, then a number (seven digits or more on the
  * line). Not a fax line. Found from the phone lines, which are few, not from every name-shaped line.
  */
-const PHONE_LINE_START = new RegExp(`(?:^|\n)(?:office|direct|main|work|${PHONE_LABEL.source})`, 'giu');
+// (An icon before the label: "📞 Telefon:".)
+const PHONE_LINE_START = new RegExp(`(?:^|\n)(?:[\\p{So}\\uFE0F] ?)?(?:office|direct|main|work|${PHONE_LABEL.source})`, 'giu');
 /** After the label, a number: its digits (seven or more on the line: a vanity number's letters, "316-555-SOLD (7653)", between them). */
 const CARD_PHONE_START = /^[\s.:]*[+(]?\d/;
+/** A line that is a number alone ("+49 177 5550103"). */
+const NUMBER_ALONE = /^[ \t]*[+(]?\d[\d ()./-]{5,}\d[ \t]*$/;
 const MIN_CARD_DIGITS = 7;
 const FAX_WORD = /^[\p{P}\p{S}\s]*(?:fax|telefax|faks|факс)/iu;
 /** A card's job title or department between its name and its phone line: short, no digits, no label or mailbox. */
@@ -1974,8 +1977,11 @@ function scanNamesOverPhoneLines(text: string, found: FindingSet, origin: string
     // A word that only begins with the label ("Officer", "Mobilität") is none.
     if (/^[\p{L}]/u.test(rest)) continue;
     if (FAX_WORD.test(newline ? m[0].slice(1) : m[0]) || !CARD_PHONE_START.test(rest)) continue;
+    // The number on the label's line, or on the next one under a label alone on its ("Telefon:" / "+49 …").
     const end = rest.indexOf('\n');
-    if ((end < 0 ? rest : rest.slice(0, end)).replace(/\D/g, '').length < MIN_CARD_DIGITS) continue;
+    const onLine = (end < 0 ? rest : rest.slice(0, end)).replace(/\D/g, '').length;
+    const next = end >= 0 && onLine === 0 ? rest.slice(end + 1).split('\n', 1)[0]! : '';
+    if (onLine < MIN_CARD_DIGITS && !(NUMBER_ALONE.test(next) && next.replace(/\D/g, '').length >= MIN_CARD_DIGITS)) continue;
     const lineStart = text.lastIndexOf('\n', start - 2) + 1;
     const above = text.slice(lineStart, start - 1).trim();
     // Or a given name alone, a comma after it maybe ("Тарас," / "тел.: 067…"): a known given name
@@ -2375,13 +2381,25 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
  * people on one line each taken.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|medieninhaber(?:in)?(?: und (?:herausgeber(?:in)?|diensteanbieter(?:in)?))?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|medieninhaber(?:in)?(?: und (?:herausgeber(?:in)?|diensteanbieter(?:in)?))?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
   for (const name of addressHolders(text, ADDRESS_HOLDER)) found.add('name', name, origin);
 }
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+/**
+ * Two people on one line, each a name ("Lena Marten & Kamal Reilly"), or a couple under one family
+ * name written once ("Lena & Kamal Marten", "Lena et Kamal MARTEN": "Lena Marten", "Kamal Marten", the
+ * first a known given name); undefined otherwise.
+ */
+function couplesNames(raw: string): [string, string] | undefined {
+  const pair = raw.trim().split(PAIR_JOINER).map((p) => p.trim());
+  if (pair.length !== 2 || !CARD_NAME_LINE.test(pair[1]!)) return undefined;
+  if (CARD_NAME_LINE.test(pair[0]!)) return [pair[0]!, pair[1]!];
+  return GIVEN_NAME_WORD.test(pair[0]!) && opensWithGivenName(pair[0]!) ? [`${pair[0]!} ${lastWord(pair[1]!)}`, pair[1]!] : undefined;
+}
+const GIVEN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Between two people's names on one line: "&", "und", "and", "et", "en", "og", "i", "e", "y". */
 const PAIR_JOINER = / (?:&|und|and|et|en|og|och|i|e|y) /;
 /** The people `re` (ADDRESS_HOLDER or IMPRINT_HOLDER) finds heading address blocks in `text`. */
@@ -2394,8 +2412,8 @@ function addressHolders(text: string, re: RegExp): string[] {
     // Wendeline Marten").
     let couple = false;
     const lines = (m[2] === undefined ? [m[1]!] : [m[1]!, m[2]]).flatMap((raw) => {
-      const pair = raw.trim().split(PAIR_JOINER).map((p) => p.trim());
-      if (pair.length !== 2 || !pair.every((p) => CARD_NAME_LINE.test(p))) return [raw];
+      const pair = couplesNames(raw);
+      if (!pair) return [raw];
       couple = lastWord(pair[0]!) === lastWord(pair[1]!) && pair.some((p) => opensWithGivenName(p));
       return pair;
     });
@@ -2418,7 +2436,7 @@ function addressHolders(text: string, re: RegExp): string[] {
  * the chrome the site's own name is left out (index.ts, namedAfterSite).
  */
 const IMPRINT_HOLDER = new RegExp(
-  `^[ \\t]*(?:angaben gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|impressum!?|imprint|diensteanbieter)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|impressum!?|imprint|diensteanbieter)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
 /**
@@ -2434,10 +2452,10 @@ function scanContentImprints(text: string, found: FindingSet, origin: string): v
   if (CONTACT_HEADING_HINT.test(text)) holdersUnder(CONTACT_HOLDER, text, found, origin, true);
 }
 const CONTACT_HOLDER = new RegExp(
-  `^[ \\t]*(?:contact(?:eer ons| us)?|kontakt(?:a oss| oss)?|contactez-nous|nous contacter|contatti|contattaci|contacto|contáctanos|ota yhteyttä|kontaktujte nás)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n[ \\t]*([^\\n\\d@]{5,48})\\n[^\\n]*\\d`,
+  `^[ \\t]*(?:contact(?:eer ons| us)?|kontakt(?:a oss| oss)?|contactez-nous|nous contacter|(?:nos )?coordonnées|kontaktdaten|contactgegevens|contatti|contattaci|contacto|contáctanos|ota yhteyttä|kontaktujte nás)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n[ \\t]*([^\\n\\d@]{5,48})\\n[^\\n]*\\d`,
   'gimu',
 );
-const CONTACT_HEADING_HINT = /conta|kontakt|ota yhteyttä/i;
+const CONTACT_HEADING_HINT = /conta|kontakt|coordonn|ota yhteyttä/i;
 function holdersUnder(re: RegExp, text: string, found: FindingSet, origin: string, firmFirst = false): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -2445,13 +2463,37 @@ function holdersUnder(re: RegExp, text: string, found: FindingSet, origin: strin
     const firm = m[2] === undefined ? undefined : m[1]!.trim();
     const line = (m[2] ?? m[1]!).trim();
     if (firm !== undefined && CARD_NAME_LINE.test(firm) && opensWithGivenName(firm)) continue;
-    const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line)));
-    if (!name || !opensWithGivenName(name[1]!) || tradeName(line) || (firm === undefined && !knownFullName(name[1]!))) continue;
-    const cleaned = clean(name[1]!);
-    if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) found.add('name', cleaned, origin);
+    // A couple under the firm's name ("Lena et Kamal MARTEN"): both.
+    const pair = firm !== undefined ? couplesNames(line) : undefined;
+    for (const one of pair ?? [line]) {
+      const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(one)));
+      if (!name || !opensWithGivenName(name[1]!) || tradeName(one) || (firm === undefined && !knownFullName(name[1]!))) continue;
+      const cleaned = clean(name[1]!);
+      if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) found.add('name', cleaned, origin);
+    }
   }
 }
 const IMPRINT_HINT = /impressum|imprint|angaben gem|diensteanbieter/i;
+
+/**
+ * A German imprint's person responsible for the content, after the statute's words and a colon
+ * ("Inhaltlich verantwortlich gemäß § 10 Abs. 3 MDStV: Lena Marten", "Verantwortlich für den
+ * Inhalt nach § 55 Abs. 2 RStV: Lena Marten", "V.i.S.d.P.: Lena Marten"): two or three capitalised
+ * words closing the line. Held to the known-name check (origin "text").
+ */
+const RESPONSIBLE_LINE = new RegExp(
+  `^[ \\t]*(?:(?:[Ii]nhaltlich |[Rr]edaktionell )?[Vv]erantwortlich(?:e[rn]?)?(?: [Ii]\\.? ?[Ss]\\.? ?[Dd]\\.?| für| nach| gem)[^\\n:]{0,80}|[Vv]\\.? ?[Ii]\\.? ?[Ss]\\.? ?[Dd]\\.? ?[Pp]\\.?)[ \\t]*:[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})[ \\t]*\\.?[ \\t]*$`,
+  'gmu',
+);
+const RESPONSIBLE_HINT = /verantwortlich|v\.? ?i\.? ?s\.? ?d/i;
+function scanResponsibleLines(text: string, found: FindingSet, origin: string): void {
+  if (!RESPONSIBLE_HINT.test(text)) return;
+  RESPONSIBLE_LINE.lastIndex = 0;
+  for (let m = RESPONSIBLE_LINE.exec(text); m; m = RESPONSIBLE_LINE.exec(text)) {
+    const cleaned = clean(m[1]!);
+    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(m[1]!)) found.add('name', cleaned, origin);
+  }
+}
 /** The people a header's or footer's text names as its site's provider in an imprint (IMPRINT_HOLDER): a sole trader's own site. */
 export function imprintHolders(text: string): string[] {
   return addressHolders(text, IMPRINT_HOLDER);
@@ -3644,6 +3686,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanCapitalProfiles(text, found, origin);
   scanAddressHolders(text, found, origin);
   scanContentImprints(text, found, origin);
+  scanResponsibleLines(text, found, origin);
   scanStaffRoleLines(text, found, origin);
   scanPostColonRoster(text, found, origin);
   scanPostCards(text, found, origin);
