@@ -1133,7 +1133,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const footLine = chromeNodes.some(isFooterPart) ? undefined : lastCopyrightLine(text);
   // The people named on a line of their own that one of the page's free mailboxes spells
   // (mailboxSpeltOwners), read once, where the page has such a mailbox.
-  const freeLocals = (): string[] => [...foundEmails, ...chromeMailboxes].filter(freeMailbox).map((e) => e.slice(0, e.indexOf('@')));
+  let free: string[] | undefined;
+  const freeLocals = (): string[] => (free ??= [...foundEmails, ...chromeMailboxes].filter(freeMailbox).map((e) => e.slice(0, e.indexOf('@'))));
   let spelt: string[] | undefined;
   const speltOwners = (): string[] => {
     if (spelt === undefined) {

@@ -1680,8 +1680,8 @@ export function titleOwnerName(title: string, texts: readonly string[] = [], sit
     const part = parts[i]!;
     const space = part.indexOf(' ');
     // "Tischlerei Lena Marten": the trade's word, then the name.
-    const word = part.slice(0, space);
-    const traded = space > 0 && businessWord(word) && !PATRON_NAMED.has(word.toLowerCase()) ? part.slice(space + 1) : undefined;
+    const word = space > 0 ? part.slice(0, space) : '';
+    const traded = word && businessWord(word) && !PATRON_NAMED.has(word.toLowerCase()) ? part.slice(space + 1) : undefined;
     const first = traded ?? part;
     if (!TITLE_NAME.test(first)) continue;
     const family = first.slice(first.indexOf(' ') + 1);
@@ -2418,22 +2418,31 @@ function addressHolders(text: string, re: RegExp): string[] {
       return pair;
     });
     for (const raw of lines) {
-      const line = raw.trim();
-      const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line)));
-      if (!name || !(couple || opensWithGivenName(name[1]!)) || tradeName(line)) continue;
-      const cleaned = clean(name[1]!);
-      if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) out.push(cleaned);
+      const name = holderName(raw, couple ? () => true : opensWithGivenName);
+      if (name) out.push(name);
     }
   }
   return out;
 }
 /**
+ * The name a block's holder line gives (titles and an honorific left out), where `vouched` holds for
+ * it and the line names no trade; undefined otherwise.
+ */
+function holderName(raw: string, vouched: (name: string) => boolean): string | undefined {
+  const line = raw.trim();
+  const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line)));
+  if (!name || !vouched(name[1]!) || tradeName(line)) return undefined;
+  const cleaned = clean(name[1]!);
+  return cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned) ? cleaned : undefined;
+}
+/**
  * ADDRESS_HOLDER under a legal notice's own headings only, the imprint's title among them
  * ("Impressum" / "Lena Marten" / "Musterweg 3", "Angaben gemäß § 5 TMG", "Diensteanbieter"): a
  * sole trader's imprint in a header or footer, which a marketplace's (a firm's, its managers
- * named after their posts) is not. Not in the content: there "Impressum" heads the firm's name as
- * often ("Wendell Bau" / "Musterweg 3"), and a firm named with a given name reads as a person; in
- * the chrome the site's own name is left out (index.ts, namedAfterSite).
+ * named after their posts) is not. In the content "Impressum" heads the firm's name as often
+ * ("Wendell Bau" / "Musterweg 3"), and a firm named with a given name reads as a person: there it is
+ * read with more held (scanContentImprints). In the chrome the site's own name is left out
+ * (index.ts, namedAfterSite).
  */
 const IMPRINT_HOLDER = new RegExp(
   `^[ \\t]*(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|impressum!?|imprint|diensteanbieter)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
@@ -2465,11 +2474,11 @@ function holdersUnder(re: RegExp, text: string, found: FindingSet, origin: strin
     if (firm !== undefined && CARD_NAME_LINE.test(firm) && opensWithGivenName(firm)) continue;
     // A couple under the firm's name ("Lena et Kamal MARTEN"): both.
     const pair = firm !== undefined ? couplesNames(line) : undefined;
+    // (The one line alone under the heading: a known given and family name only.)
+    const vouched = firm === undefined ? knownFullName : opensWithGivenName;
     for (const one of pair ?? [line]) {
-      const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(one)));
-      if (!name || !opensWithGivenName(name[1]!) || tradeName(one) || (firm === undefined && !knownFullName(name[1]!))) continue;
-      const cleaned = clean(name[1]!);
-      if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) found.add('name', cleaned, origin);
+      const name = holderName(one, vouched);
+      if (name) found.add('name', name, origin);
     }
   }
 }
