@@ -328,6 +328,9 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
     // an image ("Reservations: call 0117 …" over a picture of those words), whose alt holds it.
     attributes.push({ name, value, label: name });
   } else if (name === 'href') {
+    // A link's address as the browser reads it: the URL standard drops tabs and line breaks within it
+    // (a hand-written "mailto:lena@<newline>wendell-<newline>example.de" is one mailbox).
+    if (value.includes('\n') || value.includes('\t') || value.includes('\r')) value = value.replace(/[\t\n\r]/g, '');
     // Contact links, and links that name a car's VIN in a query parameter (a history report's).
     if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || value.includes('UnCryptMailto') || VIN_PARAM_HINT.test(value) || MESSENGER_LINK.test(value) || VIN_SLUG_HINT.test(value)) {
       // A site maker's address in the site's credits is not read.

@@ -663,7 +663,8 @@ function headMetas(root: DomNode): { name: string; content: string }[] {
   const visit = (node: DomNode, depth: number): void => {
     for (const c of node.children ?? []) {
       if (c.name === 'meta') {
-        const name = c.attribs?.name ?? c.attribs?.property;
+        // (An http-equiv names one too: "<meta http-equiv='reply-to' content='…'>", as old sites write it.)
+        const name = c.attribs?.name ?? c.attribs?.property ?? c.attribs?.['http-equiv'];
         const content = c.attribs?.content;
         if (name && content) out.push({ name, content });
       } else if (depth < 2 && (c.name === 'html' || c.name === 'head')) visit(c, depth + 1);
@@ -1179,7 +1180,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // a one-person business's own page ("Lena Marten" over "lena.marten@<free mail>").
     const spelledOwner = (): boolean => speltOwners().length > 0;
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || (contactPage && listsStaff(text, found.country)) || spelledOwner() ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || associationOwned(signTexts) || (contactPage && listsStaff(text, found.country)) || spelledOwner() ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window. But a firm's own team page, whose staff's mailboxes
@@ -1193,7 +1194,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // On the site's home or contact page, its visitors' log-in and sign-up are no marketplace's by
       // themselves (an agency's "Ouvrir un compte / Login", a broker's "Register/Login"), as a
       // local business's are: a marketplace's home page offers to post an ad, which still says so.
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage || associationOwned(signTexts, opts.url) || publicBodyLine(numberedChromeTexts()), pressPage, switchboardLine(numberedChromeTexts()))) {
+      // So are an association's members' (its postal block or its copyright line in the chrome).
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage || associationOwned(signTexts, opts.url) || associationAddress(numberedChromeTexts()) || publicBodyLine(numberedChromeTexts()), pressPage, switchboardLine(numberedChromeTexts()))) {
         ownChrome = new FindingSet(found.country, found);
         ownMailbox = own.length > 0;
         ownShop = shop;

@@ -273,9 +273,13 @@ export const SELLER_LABELS_STRONG =
   'ihr ansprechpartner(?:in)?|verkaufsberater(?:in)?|votre conseill(?:er|ère)|contactpersoon|handläggare|' +
   // an agency's or a dealer's card heading in English ("Your agent" / "Anna Berg")
   'your agent|your contact|your advisor|your adviser|your consultant|' +
-  // a holiday let's host signing its welcome ("Vaša domaćica Lena Marten", "Your host Lena Marten"),
-  // in EN, DE, FR, HR/BS/SR (also written without its diacritics) and SL
+  // a holiday let's or a restaurant's host signing its welcome ("Vaša domaćica Lena Marten", "Your host
+  // Lena Marten", "uw gastheer Lena Marten"), in EN, DE, FR, NL, ES, PT, DA/NO, SV, CS, HR/BS/SR (also
+  // written without its diacritics) and SL
   'your hostess|your hosts|your host|ihre gastgeberin|ihre gastgeber|ihr gastgeber|votre hôtesse|vos hôtes|votre hôte|' +
+  'uw gastvrouw|uw gastheren|uw gastheer|jullie gastheer|jullie gastvrouw|su anfitriona|su anfitrión|tu anfitriona|tu anfitrión|' +
+  'vuestra anfitriona|vuestro anfitrión|a sua anfitriã|o seu anfitrião|din vært|jeres vært|deres vert|din vert|er värd|din värd|' +
+  'váš hostitel|vaše hostitelka|' +
   'vaš domaćin|vaša domaćica|vaš domacin|vas domacin|vaša domacica|vasa domacica|vaš gostitelj|vaša gostiteljica|' +
   // "seller", "advertiser" and "contact person" in ES/PT, IT, NL, CS, SK, RO, HR/SR/BS, SL, LT, LV,
   // ET, EL, TR, RU, UK, BG, IS

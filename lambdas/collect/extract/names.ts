@@ -542,10 +542,11 @@ const AUTO_COMPOUND = /^(?:auto|avto)\p{L}{4,}$/u;
 
 /**
  * A German firm's compound ("Malerwerkstätte", "Elektrofachbetrieb", "Reifenhandlung",
- * "Gebäudereinigung", "Zahnarztpraxis", "Anwaltskanzlei", "Gartenpflege", "Hausmeisterservice"): a
- * workshop, a firm, a trade's shop, a practice, a care or a service, not a family name.
+ * "Gebäudereinigung", "Zahnarztpraxis", "Anwaltskanzlei", "Gartenpflege", "Hausmeisterservice",
+ * "Hundeschule", "Gesundheitszentrum", "Fotostudio", "Hundesalon"): a workshop, a firm, a trade's
+ * shop, a practice, a care, a service, a school, a centre, a studio or a salon, not a family name.
  */
-const BUSINESS_COMPOUND = /^\p{L}{4,}(?:werkstatt|werkstätte|werkstaette|betrieb|vertrieb|handlung|reinigung|technik|bedarf|praxis|kanzlei|pflege|service)$/u;
+const BUSINESS_COMPOUND = /^\p{L}{4,}(?:werkstatt|werkstätte|werkstaette|betrieb|vertrieb|handlung|reinigung|technik|bedarf|praxis|kanzlei|pflege|service|schule|zentrum|studio|salon)$/u;
 /** A German craft's shop, its trade's word and "-ei" ("Tischlerei", "Schreinerei", "Bäckerei", "Konditorei"). */
 const CRAFT_SHOP = /^\p{L}{4,}rei$/u;
 
@@ -2044,6 +2045,38 @@ function scanNamesOverAddresses(text: string, found: FindingSet, origin: string)
 }
 const MIN_ADDRESS_CARDS = 2;
 
+/** A postcode and its place opening a line: "12345 Wendelstadt", "D-12345 …", "00-123 …", "1234 AB …", "123 45 …". */
+const POSTCODE_AND_PLACE = `(?:[A-Z]{1,2}[- ])?(?:\\d{2}-\\d{3}|\\d{3} \\d{2}|\\d{4} ?[A-Z]{2}|\\d{4,5})[ \\t,]+[${CAPITAL}]`;
+/**
+ * One card alone under a label of its own line ("Anmeldung:" / "Lena Marten" / "Lindenweg 7" /
+ * "12345 Wendelstadt", "Bestellungen:", "Auskunft:"): the label says the lines under it are
+ * whom to write to, so the name over a postal address (a street's line, then a postcode's) is the
+ * advertiser's contact, where scanNamesOverAddresses wants two cards. Not under a web designer's, a
+ * photographer's, a web host's or an authority's label (NOT_CONTACT_LABEL). The name opens
+ * with a known given name; held to the known-name check (origin "text").
+ */
+const LABELLED_POSTAL_CARD = new RegExp(
+  `^[ \\t]*([^\\n:]{3,40}):[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n[ \\t]*[^\\n]{2,60}\\d[^\\n]{0,20}\\n[ \\t]*${POSTCODE_AND_PLACE}`,
+  'gmu',
+);
+/**
+ * Labels over somebody else's address: a web designer's or a photographer's credit, a web host's,
+ * a data protection officer's, an insurer's, a bank's, an authority's, a court's, a dispute board's,
+ * a bill's or a parcel's.
+ */
+const NOT_CONTACT_LABEL = /design|webmaster|gestaltung|umsetzung|programmierung|realisation|réalisation|realizza|conception|realizacja|datenschutz|data protection|protection des données|protezione dei dati|versicherung|insur|assuran|assicura|bank|aufsicht|behörde|authority|kammer|gericht|court|tribunal|schlicht|rechnung|liefer|billing|shipping|invoice|factur|fotos?|photos?|bild|hosting|hébergeur|hebergeur/i;
+function scanLabelledPostalCards(text: string, found: FindingSet, origin: string): void {
+  if (!text.includes(':\n') && !text.includes(': \n')) return;
+  LABELLED_POSTAL_CARD.lastIndex = 0;
+  for (let m = LABELLED_POSTAL_CARD.exec(text); m; m = LABELLED_POSTAL_CARD.exec(text)) {
+    if (NOT_CONTACT_LABEL.test(m[1]!)) continue;
+    const name = CARD_NAME_LINE.exec(m[2]!.trim());
+    if (!name || !opensWithGivenName(name[1]!) || tradeName(name[1]!)) continue;
+    const cleaned = clean(name[1]!);
+    if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) found.add('name', cleaned, origin);
+  }
+}
+
 /**
  * A contact block's person after their post's label ("Leiterin: Lena Marten" / "Telefon: 04521 …",
  * "Head: Kamal Reilly", "Pressesprecherin: …", "Responsable : …"): a name of two or three
@@ -2375,13 +2408,14 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
  * one of the two lines under the label (the trade's name may come first) a person's name opening
  * with a known given name, or both, a partnership's two people ("Anbieter dieser Webseite:" / "Lena
  * Marten" / "Anna Berg" / "Musterweg 12"), and the line after the block's a street's or a
- * postcode's (a digit). A firm's name there is no person's. Austria's imprints: "Medieninhaber",
+ * postcode's (a digit). A firm's name there is no person's. Austria's imprints: "Medieninhaber"
+ * ("Medieninhaber & Betreiber"), a line of the trade's free name in brackets under the holder's maybe,
  * or the statutes' line before the block ("Offenlegung gemäß § 25 Mediengesetz:"). A holiday let's
  * hosts ("Vermieter", "Gastgeber", "Landlords" / "Lena Marten & Kamal Reilly" / the address), two
  * people on one line each taken.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|medieninhaber(?:in)?(?: und (?:herausgeber(?:in)?|diensteanbieter(?:in)?))?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|(?:medieninhaber|betreiber)(?:in)?(?: (?:und|&) (?:herausgeber|diensteanbieter|betreiber|medieninhaber)(?:in)?)?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
@@ -3706,6 +3740,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanNameRolePairs(text, found, origin);
   scanNamesOverPhoneLines(text, found, origin);
   scanNamesOverAddresses(text, found, origin);
+  scanLabelledPostalCards(text, found, origin);
   scanPostLabels(text, found, origin);
   scanRepresentatives(text, found, origin);
   scanPostOverName(text, found, origin);

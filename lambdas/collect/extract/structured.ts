@@ -54,7 +54,7 @@ const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|Aut
  * "BarberShop", "DentalClinic", "CleaningService"), not those of a business online only, nor a
  * government's, a web or a broadcast service (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
  */
-const LOCAL_BUSINESS_TYPE = /(?:^(?:Physician|Dentist|Attorney|Notary|Electrician|Plumber|Locksmith|HousePainter)|.(?:Business|Store|Contractor|Repair|Shop|Clinic|Service))$/;
+const LOCAL_BUSINESS_TYPE = /(?:^(?:Physician|Dentist|Attorney|Notary|Electrician|Plumber|Locksmith|HousePainter|Restaurant|Bakery|BarOrPub|Brewery|Distillery|Winery|Hotel|Motel|Hostel|BedAndBreakfast|Campground|Resort|VacationRental)|.(?:Business|Store|Contractor|Repair|Shop|Clinic|Service|Establishment|Restaurant))$/;
 /** A party's number keys: its phone, and its fax line, which is the seller's number too. */
 const PHONE_KEYS = ['telephone', 'faxNumber'] as const;
 const NOT_LOCAL_BUSINESS_TYPE = /^(?:Online|Government|Web|Broadcast)/;
@@ -339,6 +339,20 @@ class StructuredReader {
     return path.length ? `${this.prefix}:${path.join('.')}.${k}` : `${this.prefix}:${k}`;
   }
 
+  /**
+   * The people a local business on its own site names as its founder ({"@type": "Person", "name":
+   * "Lena Marten"} or the name alone): a person's name opening with a known given name (a founder's
+   * string is as often a firm's).
+   */
+  private founders(v: Json, path: string[]): void {
+    for (const f of Array.isArray(v) ? v : [v]) {
+      const types = isObject(f) ? typesOf(f) : NONE;
+      if (isObject(f) && types.length > 0 && !types.includes('Person')) continue;
+      const name = typeof f === 'string' ? f : isObject(f) ? text(f.name) : undefined;
+      if (name && plausibleName(name, true) && opensWithGivenName(name)) this.found.add('name', name, this.originAt(path, 'founder'));
+    }
+  }
+
   private plateFrom(v: Json | undefined, path: string[], k: string): void {
     for (const p of Array.isArray(v) ? v : [v]) {
       if (!isObject(p)) continue;
@@ -366,8 +380,11 @@ class StructuredReader {
     if (this.siteRefs.size > 0 && types.includes('Person') && this.siteRefs.has(text(node['@id']) ?? '')) return;
     // The site's own business typed as a local one, a party's type or not ("CarRepair"):
     // a sign that the site is its own (FindingSet.siteLocalBusiness).
-    if (!this.found.siteLocalBusiness && types.some((t) => LOCAL_BUSINESS_TYPE.test(t) && !NOT_LOCAL_BUSINESS_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node, key === undefined || key === '@graph')) {
+    if (types.some((t) => LOCAL_BUSINESS_TYPE.test(t) && !NOT_LOCAL_BUSINESS_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node, key === undefined || key === '@graph')) {
       this.found.siteLocalBusiness = true;
+      // ...whose founder is its owner: a shop's, a practice's or a workshop's, on its own site (an
+      // organisation's founder elsewhere is no seller: NOT_SELLER_KEYS).
+      if (node.founder !== undefined) this.founders(node.founder, path);
     }
     // A dealer's or an agency's site describing itself: the site is the seller's own, and its
     // contacts are the seller's (read below, as any party's).
