@@ -112,6 +112,30 @@ const MARKET_GIVEN =
   'mohd faisal hafiz hafizah azman azlan amirul aiman farhan fadzil hazwan haziq izzat syafiq syahmi syazwani zulkifli ' +
   'rosli razak ikhwan khairul kamarul luqman nazri nazrul rizal rosnah roslan salleh shahrul shafiq suhaimi suraya zainal zaleha ' +
   'fatimah norazlina noraini norhayati nurhayati ' +
+  // SQ (Albanian: Albania, Kosovo, North Macedonia, and the many Albanian-speaking owners of small
+  // businesses in AT, CH, DE and IT): faker has no Albanian locale, and not one of these was known
+  // (the 123rd sealed round's Austrian imprint named its owner by such a name, found after its scoring).
+  // Not "Mentor", "Besa", "Arta", "Valon", "Visar", "Merita", "Mimoza", "Granit" or "Dren", also an
+  // English, a Spanish, a Romanian, a Finnish, a Swedish and an Italian word, a flower, a German word
+  // and a Croatian tree.
+  'arben besnik blerim driton fatmir agron ardian bujar burim dardan egzon fisnik gazmend ilir kujtim lulzim petrit qendrim shpend valdrin ' +
+  'alban arbër arbnor arianit artan astrit bekim besart bledar ermal erion faton gentian gëzim ilirjan kastriot labinot leutrim liridon ' +
+  'lorik mergim mirlind rinor shkëlzen skënder taulant veton xhemajl ylber zenel ' +
+  'blerta drita donika jehona teuta vjosa edona arlinda adelina afërdita albulena anila arbnora blerina drilona elira entela erza ' +
+  'fatbardha flutura jonida kaltrina lindita liridona majlinda rrezarta shpresa valbona xhensila yllka ' +
+  // BS, TR, FA, RO, HI/PA in Latin letters: common names faker's lists miss, as owners in the markets
+  // write them. Not "Özgür", "Ufuk", "Özlem", "Sevda", "Dilek", "Pınar", "Ebru", "Sevgi" or "Mitra",
+  // also Turkish words and a bishop's mitre.
+  'dženan dzenan elvedin nedžad nedzad vedad eldin asmir adis sead safet sanel suad muhamed meliha fadila ramiza hajra zijad ismet esad ' +
+  'serkan gökhan büşra tuncay ercan erkan orhan okan oğuz tolga yasin yunus cengiz sinan levent kadir recep şükrü songül gülsüm hülya nurcan tülay yeliz gülay ' +
+  'hossein farhad dariush babak navid shirin parisa azadeh roya mehrdad behrouz kourosh omid hamid saeed majid ramin arash shahram bijan afshin ' +
+  'kaveh payam pejman peyman farzad mojtaba mohsen nasrin mahnaz shahla fereshteh golnaz mahsa nazanin setareh ladan ' +
+  'ionuț ionut rajesh deepak gurpreet harpreet manpreet jasvinder kavita ' +
+  // EL in Latin letters, as Greek owners sign abroad and on Latin-script pages
+  'giorgos georgios dimitrios konstantinos ioannis nikolaos panagiotis vasileios christos dimitra kostas thanasis stavros giannis yannis ' +
+  'vasilis vassilis michalis manolis lefteris spyros spiros apostolos evangelos efstathios athanasios charalampos haralambos kyriakos ' +
+  'stelios fotis thodoris theodoros sotiris pavlos petros ilias antonis aggeliki angeliki vasiliki eleni katerina aikaterini paraskevi ' +
+  'panagiota konstantina evangelia ioanna chrysoula stavroula despoina eirini foteini argyro ' +
   // EL
   'γιώργος γιάννης νίκος θανάσης μιχάλης σταύρος λευτέρης μανώλης ' +
   // (and common ones faker's list misses, found after the 70th sealed round's scoring: a Greek agency's team

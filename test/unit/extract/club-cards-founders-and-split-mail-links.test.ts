@@ -165,3 +165,17 @@ describe('a mail link written over several lines, as the browser joins it', () =
     expect(de(html, 'DE', 'email')).toEqual([]);
   });
 });
+
+describe('given names of owners in the markets that the name lists lacked (Albanian; Greek, Persian and Turkish in Latin letters)', () => {
+  const de = foundAt('https://www.wendell-bau.example/impressum', 'DE');
+  const imprint = (holder: string): string =>
+    `<!doctype html><html><body><main><h1>Impressum</h1><p>Angaben gemäß § 5 TMG</p><p>${holder}<br>Wendelweg 3<br>12345 Wendelstadt</p></main></body></html>`;
+
+  it.each([['Blerim Marten'], ['Valbona Marten'], ['Giorgos Marten'], ['Kourosh Marten'], ['Tuncay Marten']])('%s', (holder) => {
+    expect(de(imprint(holder), 'DE', 'name')).toEqual([`name ${holder.toLowerCase()}`]);
+  });
+
+  it('not a word those lists leave out for being a common word too', () => {
+    expect(de(imprint('Granit Marten'), 'DE', 'name')).toEqual([]);
+  });
+});

@@ -80,21 +80,21 @@ describe("a roster of people's links, most of them known names", () => {
     '</ul></li></ul></nav><main><h1>Kontakt</h1><p>Telefon 031 555 01 42</p></main></body></html>';
 
   it('vouches for the names the known names lack, and reads umlauts spelled out in the address', () => {
-    expect(found(menu(['Lena Marten', 'Anna Berg', 'Kamal Reilly', 'Drilona Vokshi', 'Ursula Brünig']), 'CH', 'name')).toEqual([
+    expect(found(menu(['Lena Marten', 'Anna Berg', 'Kamal Reilly', 'Qorvana Vokshi', 'Ursula Brünig']), 'CH', 'name')).toEqual([
       'name anna berg',
-      'name drilona vokshi',
       'name kamal reilly',
       'name lena marten',
+      'name qorvana vokshi',
       'name ursula brünig',
     ]);
   });
 
   it('but not when few of them are known names', () => {
-    expect(found(menu(['Lena Marten', 'Drilona Vokshi', 'Valbona Lleshaj', 'Valdrin Morina']), 'CH', 'name')).toEqual(['name lena marten']);
+    expect(found(menu(['Lena Marten', 'Qorvana Vokshi', 'Tirvena Lleshaj', 'Zelmir Morina']), 'CH', 'name')).toEqual(['name lena marten']);
   });
 
   it('nor when they are too few', () => {
-    expect(found(menu(['Lena Marten', 'Anna Berg', 'Drilona Vokshi']), 'CH', 'name')).toEqual(['name anna berg', 'name lena marten']);
+    expect(found(menu(['Lena Marten', 'Anna Berg', 'Qorvana Vokshi']), 'CH', 'name')).toEqual(['name anna berg', 'name lena marten']);
   });
 });
 
