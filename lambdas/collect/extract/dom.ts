@@ -290,10 +290,23 @@ function afterCredit(el: DomNode): boolean {
   let before = '';
   for (let j = i - 1; j >= 0 && before.length < 80; j--) {
     const s = siblings[j]!;
-    if (s.type !== 'text') break;
-    before = (s.data ?? '') + before;
+    // The credit's words as text, or in an inline element of their own ("<span>Design & Development:</span> <a …>").
+    const words = s.type === 'text' ? s.data : s.name !== undefined && CREDIT_WORDS_ELEMENT.has(s.name) ? inlineText(s) : undefined;
+    if (words === undefined) break;
+    before = words + before;
   }
   return before.trim() !== '' && CREDIT_BEFORE.test(before.slice(-80));
+}
+/** Inline elements a credit's words are set in. */
+const CREDIT_WORDS_ELEMENT = new Set(['span', 'strong', 'b', 'em', 'i', 'small', 'label']);
+/** An inline element's text, where its children are text alone; undefined otherwise. */
+function inlineText(el: DomNode): string | undefined {
+  let out = '';
+  for (const c of el.children ?? []) {
+    if (c.type !== 'text') return undefined;
+    out += c.data ?? '';
+  }
+  return out;
 }
 
 /**

@@ -2184,10 +2184,40 @@ const FINANCE_NOTICE_MIN = 120;
 /** The cheap test before the line scan. */
 const FINANCE_NOTICE_HINT = /ORIAS|IVASS|Conduct Authority|FCA |courtier|intermédiaire|intermediario|vermittler|GewO/i;
 
+/**
+ * A legal notice's line for the site's maker or its data protection officer ("Créateur : …",
+ * "Webmaster : … – …@…", "Délégué à la protection des données : …", "Datenschutzbeauftragter: …"),
+ * as a generator of legal notices lays them out: a web designer's or an outside officer's name and
+ * mailbox, not the advertiser's. A line elsewhere giving the same mailbox ("Responsable publication
+ * : … – …@…", the maker again) goes with them (withoutSiteMakerLines).
+ */
+const SITE_MAKER_LINE = new RegExp(
+  `^[ \\t]*(?:${anyCase('créat(?:eur|rice)(?: du site)?|webmaster|web ?designer|délégué(?:e)? à la protection des données|data protection officer|datenschutzbeauftragter|datenschutzbeauftragten|datenschutzbeauftragte|responsabile (?:della )?protezione dei dati|delegado de protección de datos')}|DPO)[ \\t]*:[^\\n]*$`,
+  'gmu',
+);
+const SITE_MAKER_HINT = /créat|webmaster|web ?designer|délégué|protection officer|datenschutzbeauftragt|protezione dei dati|protección de datos|DPO/i;
+const MAILBOX_IN_LINE = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu;
+function withoutSiteMakerLines(text: string): string {
+  if (!SITE_MAKER_HINT.test(text)) return text;
+  const boxes = new Set<string>();
+  SITE_MAKER_LINE.lastIndex = 0;
+  const out = text.replace(SITE_MAKER_LINE, (line) => {
+    for (const box of line.match(MAILBOX_IN_LINE) ?? []) boxes.add(box.toLowerCase());
+    return '';
+  });
+  if (boxes.size === 0) return out;
+  return out
+    .split('\n')
+    .map((line) => (line.length <= MAX_MAKER_MAILBOX_LINE && (line.match(MAILBOX_IN_LINE) ?? []).some((box) => boxes.has(box.toLowerCase())) ? '' : line))
+    .join('\n');
+}
+/** A line that gives a maker's mailbox again is a label's and a name's, not a paragraph. */
+const MAX_MAKER_MAILBOX_LINE = 200;
+
 /** `removed` gets the text of the authorities' blocks taken out (withoutAuthorityBlocks). */
 function withoutDisclaimers(text: string, sameSite: (domain: string) => boolean, removed: string[]): string {
   DISCLAIMER_LINE.lastIndex = 0;
-  let out = DISCLAIMER_LINE.test(text) ? text.replace(DISCLAIMER_LINE, '') : text;
+  let out = withoutSiteMakerLines(DISCLAIMER_LINE.test(text) ? text.replace(DISCLAIMER_LINE, '') : text);
   FINANCE_NOTICE_LINE.lastIndex = 0;
   if (FINANCE_NOTICE_HINT.test(out)) out = out.replace(FINANCE_NOTICE_LINE, (line) => (line.length >= FINANCE_NOTICE_MIN ? '' : line));
   if (AUTHORITY_HINT.test(out)) out = withoutAuthorityBlocks(out, removed);
@@ -2215,11 +2245,16 @@ const AUTHORITY_START = new RegExp(
 const AUTHORITY_HINT = /kammer|ihk|schlichtung|behörde|bezirksregierung|vereinigung|h[ée]berge|ordre des|barreau|médiateur|chambre|ordine|colegio|regulation authority|host/i;
 /** A contact's value (a number however spaced, a postcode, a mailbox, a web address), or (CONTACT_LABEL_ALONE) its label alone ("Telefon:", "E-Mail:"). */
 const AUTHORITY_CONTACT = /\d(?:[ ./()-]?\d){3,}|@|www\.|https?:/i;
-const CONTACT_LABEL_ALONE = /^[ \t]*(?:tel(?:efon|éphone|efono|efax)?\.?|t[ée]l\.?|fax|telefax|e-?mail|courriel|url|internet|web|site web|adresse|anschrift|sitz)[ \t]*:?[ \t]*$/i;
+const CONTACT_LABEL_ALONE = /^[ \t]*(?:tel(?:efon|éphone|efono|efax|efoon)?\.?|t[ée]l(?:[ée]phone)?\.?|phone|teléfono|fax|telefax|e-?mail|courriel|url|internet|web|site(?: web| internet)?|website|sito(?: web)?|sitio web|adresse|address|indirizzo|dirección|anschrift|sitz)[ \t]*:?[ \t]*$/i;
 /** A sentence ("… an. Die …", "… gehört der Rechtsanwaltskammer Musterstadt an."): prose, which ends the block. */
 const SENTENCE_INSIDE = /[.!?] \p{Lu}|(?:\S+ ){3,}\S*\p{Ll}[.!?]$/u;
-/** One capitalised word alone on its line: a country's name under an address's town ("Allemagne", "Deutschland"). */
-const COUNTRY_WORD_LINE = /^[ \t]*\p{Lu}\p{Ll}{3,20}[ \t]*$/u;
+/**
+ * One capitalised word alone on its line, or two joined by a hyphen or a space: a country's name
+ * under an address's town ("Allemagne", "Deutschland", "États-Unis", "United States").
+ */
+const COUNTRY_WORD_LINE = /^[ \t]*\p{Lu}\p{Ll}{1,20}(?:[- ]\p{Lu}\p{Ll}{1,20})?[ \t]*$/u;
+/** A short line with a number and words: a street's ("101 Wendell Street", "Wendelweg 4"). */
+const STREET_LINE = /^(?=[^\n]{4,60}$)(?=[^\n]*\p{L}{3})[^\n]*\d/u;
 const AUTHORITY_BLOCK_LINES = 14;
 const AUTHORITY_BLOCK_LINE = 300;
 
@@ -2247,8 +2282,9 @@ function withoutAuthorityBlocks(text: string, removed: string[]): string {
       // ("Contact : Lena Marten", "Inhaber:"): the business's own.
       if (!blockLine(line) || SECTION_HEADING.test(line) || OTHER_PARTY.test(line)) break;
       const isContact = AUTHORITY_CONTACT.test(line) || CONTACT_LABEL_ALONE.test(line);
-      // (the country's name alone under the town, "Allemagne", goes on with the address)
-      if (contact && !isContact && !COUNTRY_WORD_LINE.test(line)) break;
+      // (a street's line with its short number, "101 Wendell Street", and the country's name alone
+      // under the town, "Allemagne", go on with the address)
+      if (contact && !isContact && !COUNTRY_WORD_LINE.test(line) && !STREET_LINE.test(line)) break;
       contact ||= isContact;
       last = j;
     }

@@ -114,6 +114,8 @@ export const NOT_PHONE_LABEL = new RegExp(
       'ordre[L]*|order[L]*|bestell[L]*|auftrag[L]*|rechnung[L]*|faktura[L]*|invoice|' +
       // (not a customer service's or hotline's line: "Kundenservice 04521 …", "Customer Care: …")
       'kunde(?!n?(?:berat|betreu|service|dienst|hotline|center|zentrum|telefon|support))[L]*|customer(?![ -]?(?:service|care|support|hotline|center|centre))|konto[L]*|kto|blz|account|iban|bic|swift|' +
+      // a bank account's number under its name in CS/SK, PL, NL, FR, IT, ES, HU, FI ("Číslo účtu: 123 456 789/0800")
+      'účtu|účet|účtom|rachunek|rachunku|rekening(?:nummer)?|compte|conto|cuenta|számlaszám|tilinumero|' +
       // DE: insurance, contract, policy, membership, case and meter numbers, and the commercial register
       'versicherung[L]*|vertrag(?!s?(?:händler|haendler|werkstatt|partner))[L]*|polic[L]*|mitglieds(?:nummer|nr)|vorgang[L]*|aktenzeichen|kassenzeichen|zähler[L]*|zaehler[L]*|fahrgestell[L]*|handelsregister[L]*|hrb|hra|org|orgnr|organisa[L]*|mva|vat|ust|' +
       'siret|siren|nip|regon|krs|pesel|cvr|y-tunnus|' +

@@ -250,8 +250,9 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // trucks and used-vehicle trade ("Nordic Trucks", "Westside Used", "X Company")
     'truck trucks trucking autocar autocars used pre-owned preowned gebrauchtwagen company companies professional professionals ' +
     'bike bikes motorbike motorbikes motorcycle motorcycles ' +
-    // studios and publishers selling on digital marketplaces ("Leartes Studios", "Nordlys Productions")
-    'studio studios productions publishing ' +
+    // studios and publishers selling on digital marketplaces ("Leartes Studios", "Nordlys Productions"),
+    // and artists' and craftspeople's workshops ("Atelier Wendell", "Wendell Atelier")
+    'studio studios productions publishing atelier ateliers ' +
     // French firms' words ("Cabinet Roy Location", "Martin Gestion", "Lyon Transactions", "Roy Patrimoine")
     'cabinet gestion transaction transactions patrimoine habitat location locations syndic ' +
     // legal forms of the Asian and other markets, before or after the name ("PT Maju Jaya", "CV Sinar",
