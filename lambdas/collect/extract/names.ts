@@ -795,6 +795,8 @@ const INTRO_NAME = `[${CAPITAL}][${LETTER}'’]+(?:-[${CAPITAL}][${LETTER}'’]+
 /** The phrases people introduce themselves with, in the markets' languages (lower case; SELF_INTRO takes them in any case). */
 const INTRO_PHRASES =
   "my name is|i am|i'm|i’m|we are|we're|we’re|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
+  // "I am" in Italian, Spanish and Portuguese ("Buongiorno, sono Lena Marten, nutrizionista", "Hola, soy Lena")
+  'sono|soy|sou|' +
   'jeg heter|jag heter|jeg hedder|vi er|vi är|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|jesteśmy|ik ben|ik heet|mijn naam is|wij zijn|me chamo|меня зовут|мене звати|' +
   // Romanian, Czech, Slovak, Hungarian, Croatian/Serbian/Bosnian
   'numele meu este|mă numesc|ma numesc|jmenuji se|volám se|volám sa|a nevem|zovem se|ime mi je';
@@ -848,13 +850,13 @@ const TEAM_NAME_REACH = 60;
 /**
  * A person introducing themselves in their ad ("Hallo, ich bin Lena und suche…", "Wir sind
  * Lotte und Jonas", "my name is Tom", "je m'appelle Margaux", "We're Ines & Tom"): the name after the
- * phrase, and a second one joined by "and" or "&". A full name only before a dash, as a tradesman's
+ * phrase, and a second one joined by "and" or "&". A full name (two or three words) only before a dash, as a tradesman's
  * site opens ("I'm Tom Berg — your local electrician"), a comma or a full stop ("I'm Lena Marten,
  * my father was …"), or "and" before the sentence goes on ("je m'appelle Lena Marten et j'aide
  * les petites entreprises", "I'm Lena Marten and I help …"). Held to the known-names check, as names from the prose are.
  */
 const SELF_INTRO = new RegExp(
-  `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME}(?: ${INTRO_NAME}(?= [—–-] |[,.!](?:\\s|$)| (?:and|und|et|y|e|en|og|och|i|a) (?:[a-zà-ÿ]|I )))?)(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(—–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
+  `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME}(?:(?: ${INTRO_NAME}){1,2}(?= [—–-] |[,.!](?:\\s|$)| (?:and|und|et|y|e|en|og|och|i|a) (?:[a-zà-ÿ]|I )))?)(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(—–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
   'gm',
 );
 /**
@@ -1661,7 +1663,8 @@ const ROLE_THEN_NAME = new RegExp(
  * known given name and a family name the site's own name (`siteName`, its domain's or its host's
  * label, plainLetters) spells. And a trade's word before the name, the title's whole part
  * ("Tischlerei Lena Marten" at tischlerei-lena-marten.example), names the trade's owner where the
- * site's name spells the name's words and one of them is known (a rarer given name there too).
+ * site's name spells the name's words and one of them is known (a rarer given name there too), or
+ * spells the family name and the given name is known ("Malerbetrieb Lena Marten" at marten-maler.example).
  */
 const TITLE_PART_MARK = /\s+[-–—|·•:]\s+|:\s+/;
 const TITLE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)? \p{Lu}[\p{L}'’-]+$/u;
@@ -1675,6 +1678,8 @@ const PATRON_NAMED: ReadonlySet<string> = new Set(
 );
 /** So many letters at least, a name's words joined, that a site's name holding them is spelt after it. */
 const SPELT_NAME_LETTERS = 8;
+/** ...and its family name alone, after a trade's word and a known given name ("Malerbetrieb Lena Marten" at marten-maler.example). */
+const SPELT_FAMILY_LETTERS = 5;
 export function titleOwnerName(title: string, texts: readonly string[] = [], siteName = ''): string | undefined {
   const parts = title.trim().split(TITLE_PART_MARK).map((p) => p.trim());
   const spelt = (letters: string, least: number): boolean => letters.length >= least && siteName.includes(letters);
@@ -1688,7 +1693,7 @@ export function titleOwnerName(title: string, texts: readonly string[] = [], sit
     if (!TITLE_NAME.test(first)) continue;
     const family = first.slice(first.indexOf(' ') + 1);
     let known: boolean;
-    if (traded !== undefined) known = hasKnownName(first) && spelt(plainLetters(first), SPELT_NAME_LETTERS);
+    if (traded !== undefined) known = (hasKnownName(first) && spelt(plainLetters(first), SPELT_NAME_LETTERS)) || (opensWithGivenName(first) && spelt(plainLetters(family), SPELT_FAMILY_LETTERS));
     else if (i > 0) known = knownFullName(first) || (opensWithGivenName(first) && spelt(plainLetters(family), 4));
     // Or a known given name, and the page's text (its header's) prints the same name as a line of
     // its own, the site's heading ("Lena Marten" over "Front End Developer").

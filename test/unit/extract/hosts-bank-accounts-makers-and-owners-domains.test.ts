@@ -3,7 +3,9 @@
  * table (its country's name in two words, "Téléphone" alone over the number, a street's short
  * number); a bank account's number under its Czech, Polish or Dutch name; a web designer's credit set
  * in an element of its own before the mail link; a copyright line naming a brand that the site's name
- * spells; and a legal notice generator's lines for the site's maker and its data protection officer. With the cases an adversary would bring. Every name, number, address and domain
+ * spells; a legal notice generator's lines for the site's maker and its data protection officer; an
+ * owner introducing themselves in Italian, Spanish or Portuguese; and a trade's word and its owner's
+ * name as the title where the site's name spells the family name. With the cases an adversary would bring. Every name, number, address and domain
  * here is invented (wendell-* domains, 555 numbers).
  */
 import { describe, expect, it } from 'vitest';
@@ -105,5 +107,40 @@ describe("a legal notice generator's lines for the site's maker and its data pro
   it("the publication's manager with a mailbox of their own stays", () => {
     const found = fr(page('<p>Webmaster : Kamal Reilly – kamal.reilly@proton.me</p><p>Responsable publication : Lena Marten – lena.marten@proton.me</p>'), 'FR', 'email');
     expect(found).toEqual(['email contact@wendell-soins.example', 'email lena.marten@proton.me']);
+  });
+});
+
+describe('an owner introducing themselves in Italian, Spanish or Portuguese, a name of three words too', () => {
+  it.each([
+    ['IT', 'Buongiorno! Sono Lena Marten, nutrizionista a Torino.', 'name lena marten'],
+    ['ES', 'Hola, soy Kamal Reilly, fisioterapeuta en Madrid.', 'name kamal reilly'],
+    ['PT', 'Olá, sou Anna Berg e ajudo pequenas empresas.', 'name anna berg'],
+    ['IT', 'Buongiorno, sono Lena Marten Berg e lavoro come personal trainer.', 'name lena marten berg'],
+  ])('%s: %s', (cc, sentence, want) => {
+    const html = `<!doctype html><html><body><main><p>${sentence}</p></main></body></html>`;
+    expect(foundAt('https://www.wendell-nutri.example/', cc)(html, cc, 'name')).toEqual([want]);
+  });
+
+  it('not a verb before capitalised words that are no name', () => {
+    const html = '<!doctype html><html><body><main><p>I negozi sono Aperti la domenica. Sono Disponibili tre camere.</p></main></body></html>';
+    expect(foundAt('https://www.wendell-nutri.example/', 'IT')(html, 'IT', 'name')).toEqual([]);
+  });
+});
+
+describe("a trade's word and its owner's name as the title, the site's name spelling the family name", () => {
+  const site = (url: string, title: string): string[] =>
+    foundAt(url, 'DE')(
+      `<!doctype html><html><head><title>${title} – Wendelstadt</title></head><body><main><p>Wendelweg 8<br>D-12345 Wendelstadt<br>Telefon +49 (0) 30 / 555 01 42</p><p>E-Mail info@${new URL(url).hostname.replace(/^www\./, '')}</p></main></body></html>`,
+      'DE',
+      'name',
+    );
+
+  it('the owner', () => {
+    expect(site('http://www.marten-maler.example/', 'Malerfachbetrieb Lena Marten')).toEqual(['name lena marten']);
+  });
+
+  it("not where the site's name spells another family, nor a given name the lists do not know", () => {
+    expect(site('http://www.wendell-maler.example/', 'Malerfachbetrieb Lena Marten')).toEqual([]);
+    expect(site('http://www.marten-maler.example/', 'Malerfachbetrieb Qorvan Marten')).toEqual([]);
   });
 });
