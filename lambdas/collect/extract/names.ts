@@ -77,8 +77,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // a log-in form's field under a "Username" label
     PASSWORD_WORDS.filter((w) => !w.includes(' ')).join(' ') + ' ' +
     'medlem member mitglied membre siden since seit depuis type typ us oss uns nous ' +
-    // "About us" as a menu's item and a page's title ("Chi Siamo", "Quiénes Somos", "Qui Sommes-Nous", "O Nas", "Over Ons")
-    'siamo somos sommes nosotros nas ons ' +
+    // "About us" as a menu's item and a page's title ("Chi Siamo", "Quiénes Somos", "Qui Sommes-Nous", "O Nas", "Over Ons"),
+    // and "About me" ("Chi Sono", "Quién Soy", "Quem Sou")
+    'siamo somos sommes nosotros nas ons sono soy sou ' +
     'se see sehen voir her here hier ici og and und et annonser ads anzeigen annonces ' +
     'verifisert verified verifiziert vérifié bankid nettside website webseite your din ditt dine ' +
     'ihr ihre votre twoje message melding nachricht meddelande besked viesti wiadomość subject emne ' +
@@ -2369,7 +2370,8 @@ function scanBioHeadings(text: string, found: FindingSet, origin: string): void 
     // "Ich bin gelernte …"): their own profile.
     if (!opensWithName && !(!roleAfter && FIRST_PERSON_OPENING.test(bio)) && (roleAfter || !AGENT_TITLE_WORD.test(/^[\p{L}-]+/u.exec(bio)?.[0] ?? ''))) continue;
     const cleaned = clean(name);
-    if (!cleaned || isLabel(cleaned) || tradeName(name) || MAKE_AS_NAME.test(cleaned) || names.includes(cleaned)) continue;
+    // (A heading whose last word is no name's, "Chi Sono" over "Sono Lena Marten, …", leaves one word: no name.)
+    if (!cleaned || !cleaned.includes(' ') || isLabel(cleaned) || tradeName(name) || MAKE_AS_NAME.test(cleaned) || names.includes(cleaned)) continue;
     names.push(cleaned);
   }
   addGridNames(names, found, origin);

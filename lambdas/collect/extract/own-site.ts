@@ -722,6 +722,9 @@ const EVERY_CONTROL = new RegExp(MARKETPLACE_CONTROL.source, 'giu');
 /** A registration of a thing, its documents or its number ("registration certificate", "Registration no."): see controlIn. */
 const THING_REGISTRATION = /^registration (?:papers?|documents?|certificates?|number|no\b|plates?|mark|date|fee|details)/i;
 const THING_REGISTRATION_REACH = 40;
+/** What a school or an organiser enrols people in, right before "registration" (see controlIn). */
+const ENROLMENT_BEFORE = /(?<![\p{L}])(?:class|classes|course|courses|lesson|lessons|event|events|tournament|camp|workshop|seminar|trial)[ \t]+$/iu;
+const ENROLMENT_REACH = 20;
 const LOG_IN = new RegExp(`^(?:${LOG_IN_WORDS})$`, 'iu');
 /** A password field's label, as a log-in form prints it under its heading. */
 const PASSWORD_FIELD = new RegExp(`(?<![\\p{L}])(?:${PASSWORD_WORDS.join('|')})(?![\\p{L}])`, 'iu');
@@ -804,6 +807,10 @@ function controlIn(text: string, customers = false, offSiteLogIns: ReadonlySet<s
     // A thing's registration, a list's item ("Registration certificate", "registration number"): a foal's
     // or a car's documents, not an account's sign-up.
     if (THING_REGISTRATION.test(text.slice(m.index, m.index + THING_REGISTRATION_REACH))) continue;
+    // A school's or an organiser's enrolment ("Class registration", "Course registration", "Event
+    // registration"): a sign-up for its classes, not for an account. The word in small letters, one
+    // item's second word: a menu's items flattened onto a line ("Our courses Registration") are not one.
+    if (m[0].startsWith('regist') && ENROLMENT_BEFORE.test(text.slice(Math.max(0, m.index - ENROLMENT_REACH), m.index))) continue;
     return true;
   }
   return false;
