@@ -1420,12 +1420,16 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const value of helpLinePhones(found, pageText.text)) platform.add(value);
   for (const value of argentineMobileTwins(kept)) platform.add(value);
   for (const value of authorityCallLinks(kept, text, authorityBlocks)) platform.add(value);
-  const scrambled = scrambledMailtos(kept);
+  // Mail links dropped: scrambled ones, and those only an authority's or a site maker's block gives.
+  const droppedMailboxes = scrambledMailtos(kept);
+  for (const box of authorityMailLinks(kept, text, authorityBlocks)) droppedMailboxes.add(box);
   // Names dropped: those only in reviews, and a given name alone whose fuller name the page prints
   // (fullerNamesOfGivenNames) where that name is kept: the same person.
   const droppedNames = reviewOnlyNames(kept, pageText, reviewTexts);
   for (const name of namesWrittenAsWords(kept, pageText)) droppedNames.add(name);
   for (const name of lifeDatedNames(kept, pageText)) droppedNames.add(name);
+  // ...and a name only an authority's or a site maker's block gives (the designer over their mailbox).
+  for (const name of authorityBlockNames(kept, text, authorityBlocks)) droppedNames.add(name);
   // The site's own name read as a person's ("Valle Noticias" on vallenoticias.es, a
   // news outlet's schema.org author that is the outlet itself): its brand, no one's name; not a
   // person's own site named after them ("lenamarten.com"), whose name opens with a given name.
@@ -1444,11 +1448,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     if (cut > 0 && shorter.includes(' ') && textNames.has(shorter) && !droppedNames.has(f.value) && !tradeName(f.value)) droppedNames.add(shorter);
   }
   const out =
-    platform.size === 0 && scrambled.size === 0 && droppedNames.size === 0
+    platform.size === 0 && droppedMailboxes.size === 0 && droppedNames.size === 0
       ? kept
       : kept.filter(
           (f) =>
-            !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && scrambled.has(f.value)) && !(f.kind === 'name' && droppedNames.has(f.value)),
+            !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && droppedMailboxes.has(f.value)) && !(f.kind === 'name' && droppedNames.has(f.value)),
         );
   return onlyAllowedGeneric(out, opts.rules?.generic, found.byRule);
 }
@@ -1470,6 +1474,22 @@ function authorityCallLinks(findings: readonly Finding[], text: string, blocks: 
     const tail = f.value.slice(-AUTHORITY_TAIL);
     if (inBlocks.includes(tail) && !page.includes(tail)) out.push(f.value);
   }
+  return out;
+}
+/** The names found that only such a block gives, written as the page writes them (folded to small letters). */
+function authorityBlockNames(findings: readonly Finding[], text: string, blocks: readonly string[]): string[] {
+  if (blocks.length === 0) return [];
+  const inBlocks = blocks.join('\n').toLowerCase();
+  const page = text.toLowerCase();
+  return findings.filter((f) => f.kind === 'name' && inBlocks.includes(f.value) && !page.includes(f.value)).map((f) => f.value);
+}
+/** A mail link whose mailbox only such a block gives (the site maker's under "Realisation"), as authorityCallLinks' numbers. */
+function authorityMailLinks(findings: readonly Finding[], text: string, blocks: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (blocks.length === 0) return out;
+  const inBlocks = blocks.join('\n').toLowerCase();
+  const page = text.toLowerCase();
+  for (const f of findings) if (f.kind === 'email' && f.origin === 'attr:href' && inBlocks.includes(f.value) && !page.includes(f.value)) out.add(f.value);
   return out;
 }
 const AUTHORITY_TAIL = 7;
@@ -2225,8 +2245,8 @@ function withoutDisclaimers(text: string, sameSite: (domain: string) => boolean,
 }
 
 /**
- * A legal notice's block for the body that oversees the business, or its host: a bar's or a
- * chamber's, an arbitration board's, a supervisory authority's, the web host's ("Zuständige
+ * A legal notice's block for the body that oversees the business, or its host or its site's maker: a bar's or a
+ * chamber's, an arbitration board's, a supervisory authority's, the web host's, the web designer's ("Zuständige
  * Kammer … Rechtsanwaltskammer Musterstadt / Musterweg 9 / Telefon: … / E-Mail: info@rak-…",
  * "Hébergeur : … Tél : …"). Its lines, numbers and mailbox are that body's, not the advertiser's.
  * The block opens with a line that starts with the body's name, perhaps after its section's number
@@ -2239,10 +2259,12 @@ function withoutDisclaimers(text: string, sameSite: (domain: string) => boolean,
 const AUTHORITY_START = new RegExp(
   `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:zuständige[nrs]?|industrie- und|allgemeine|die|la|le|l'|the) ?)?(?:\\p{L}*kammer|ihk|schlichtungsstelle|verbraucherschlichtungsstelle|aufsichtsbehörde|bezirksregierung|kassen(?:zahn)?ärztliche vereinigung|datenschutzbehörde|` +
     `hébergeur|hébergement|ordre des avocats|barreau|médiateur de la consommation|chambre des notaires|chambre de commerce|` +
-    `ordine degli avvocati|ordine dei medici|colegio de abogados|solicitors regulation authority|hosting provider|web host|webhosting)(?![\\p{L}])`,
+    `ordine degli avvocati|ordine dei medici|colegio de abogados|solicitors regulation authority|hosting provider|web host|webhosting|` +
+    // the site maker's block under its own heading ("Realisation" / the designer / their mailbox / their number)
+    `realisation|réalisation|realizzazione|webdesign|web design|webmaster|conception du site|konzept (?:und|&) (?:design|gestaltung)|gestaltung (?:und|&) umsetzung)(?![\\p{L}])`,
   'iu',
 );
-const AUTHORITY_HINT = /kammer|ihk|schlichtung|behörde|bezirksregierung|vereinigung|h[ée]berge|ordre des|barreau|médiateur|chambre|ordine|colegio|regulation authority|host/i;
+const AUTHORITY_HINT = /kammer|ihk|schlichtung|behörde|bezirksregierung|vereinigung|h[ée]berge|ordre des|barreau|médiateur|chambre|ordine|colegio|regulation authority|host|r[ée]ali[sz]|webdesign|web design|webmaster|conception|konzept|gestaltung/i;
 /** A contact's value (a number however spaced, a postcode, a mailbox, a web address), or (CONTACT_LABEL_ALONE) its label alone ("Telefon:", "E-Mail:"). */
 const AUTHORITY_CONTACT = /\d(?:[ ./()-]?\d){3,}|@|www\.|https?:/i;
 const CONTACT_LABEL_ALONE = /^[ \t]*(?:tel(?:efon|éphone|efono|efax|efoon)?\.?|t[ée]l(?:[ée]phone)?\.?|phone|teléfono|fax|telefax|e-?mail|courriel|url|internet|web|site(?: web| internet)?|website|sito(?: web)?|sitio web|adresse|address|indirizzo|dirección|anschrift|sitz)[ \t]*:?[ \t]*$/i;

@@ -121,7 +121,7 @@ export const NOT_PHONE_LABEL = new RegExp(
       'siret|siren|nip|regon|krs|pesel|cvr|y-tunnus|' +
       // BE: the enterprise number (0xxx.xxx.xxx, the shape of a mobile) under its names and registers
       // (KBO/BCE, "Ondernemingsnummer", "numéro d'entreprise", "Unternehmensnummer", RPM/RPR); FR: the trade register (RCS)
-      'ondernemings(?:nummer|nr)|onderneming|kbo|bce|rpm|rpr|rcs|rcsl|d[\'’]entreprise|unternehmens(?:nummer|nr)|' +
+      'ondernemings(?:nummer|nr)|onderneming|kbo|bce|rpm|rpr|rcs|rcsl|d[\'’]entreprise|unternehmens(?:nummer|nr)|firmen(?:nummer|nr)|' +
       // company and tax numbers: P.IVA / partita IVA, codice fiscale, CIF/NIF/NIPC, BTW, KvK,
       // TVA, UID, Steuernummer, ABN/ACN, GST, OIB, IČO/DIČ, EDRPOU, ИНН/ОГРН
       // (and Italy's "P.I." for partita IVA)
