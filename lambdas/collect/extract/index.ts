@@ -1422,14 +1422,15 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   for (const value of authorityCallLinks(kept, text, authorityBlocks)) platform.add(value);
   // Mail links dropped: scrambled ones, and those only an authority's or a site maker's block gives.
   const droppedMailboxes = scrambledMailtos(kept);
-  for (const box of authorityMailLinks(kept, text, authorityBlocks)) droppedMailboxes.add(box);
+  const authorityOnly = authorityOnlyValues(kept, text, authorityBlocks);
+  for (const box of authorityOnly.mailboxes) droppedMailboxes.add(box);
   // Names dropped: those only in reviews, and a given name alone whose fuller name the page prints
   // (fullerNamesOfGivenNames) where that name is kept: the same person.
   const droppedNames = reviewOnlyNames(kept, pageText, reviewTexts);
   for (const name of namesWrittenAsWords(kept, pageText)) droppedNames.add(name);
   for (const name of lifeDatedNames(kept, pageText)) droppedNames.add(name);
   // ...and a name only an authority's or a site maker's block gives (the designer over their mailbox).
-  for (const name of authorityBlockNames(kept, text, authorityBlocks)) droppedNames.add(name);
+  for (const name of authorityOnly.names) droppedNames.add(name);
   // The site's own name read as a person's ("Valle Noticias" on vallenoticias.es, a
   // news outlet's schema.org author that is the outlet itself): its brand, no one's name; not a
   // person's own site named after them ("lenamarten.com"), whose name opens with a given name.
@@ -1476,20 +1477,19 @@ function authorityCallLinks(findings: readonly Finding[], text: string, blocks: 
   }
   return out;
 }
-/** The names found that only such a block gives, written as the page writes them (folded to small letters). */
-function authorityBlockNames(findings: readonly Finding[], text: string, blocks: readonly string[]): string[] {
-  if (blocks.length === 0) return [];
-  const inBlocks = blocks.join('\n').toLowerCase();
-  const page = text.toLowerCase();
-  return findings.filter((f) => f.kind === 'name' && inBlocks.includes(f.value) && !page.includes(f.value)).map((f) => f.value);
-}
-/** A mail link whose mailbox only such a block gives (the site maker's under "Realisation"), as authorityCallLinks' numbers. */
-function authorityMailLinks(findings: readonly Finding[], text: string, blocks: readonly string[]): Set<string> {
-  const out = new Set<string>();
+/**
+ * The mail links' mailboxes and the names found that only such a block gives (the site maker's under
+ * "Realisation"), as authorityCallLinks' numbers: found values are in small letters, so the texts are read so.
+ */
+function authorityOnlyValues(findings: readonly Finding[], text: string, blocks: readonly string[]): { mailboxes: string[]; names: string[] } {
+  const out = { mailboxes: [] as string[], names: [] as string[] };
   if (blocks.length === 0) return out;
   const inBlocks = blocks.join('\n').toLowerCase();
   const page = text.toLowerCase();
-  for (const f of findings) if (f.kind === 'email' && f.origin === 'attr:href' && inBlocks.includes(f.value) && !page.includes(f.value)) out.add(f.value);
+  for (const f of findings) {
+    const list = f.kind === 'name' ? out.names : f.kind === 'email' && f.origin === 'attr:href' ? out.mailboxes : undefined;
+    if (list && inBlocks.includes(f.value) && !page.includes(f.value)) list.push(f.value);
+  }
   return out;
 }
 const AUTHORITY_TAIL = 7;
@@ -2216,19 +2216,24 @@ const SITE_MAKER_LINE = new RegExp(
   'gmu',
 );
 const SITE_MAKER_HINT = /créat|webmaster|web ?designer|délégué|protection officer|datenschutzbeauftragt|protezione dei dati|protección de datos|DPO/i;
-const MAILBOX_IN_LINE = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu;
+/** The mailboxes a line gives (own-site.ts, mailboxesIn), in small letters. */
+function lineMailboxes(line: string): string[] {
+  const boxes: string[] = [];
+  if (line.includes('@')) mailboxesIn(line, boxes);
+  return boxes.map((b) => b.toLowerCase());
+}
 function withoutSiteMakerLines(text: string): string {
   if (!SITE_MAKER_HINT.test(text)) return text;
   const boxes = new Set<string>();
   SITE_MAKER_LINE.lastIndex = 0;
   const out = text.replace(SITE_MAKER_LINE, (line) => {
-    for (const box of line.match(MAILBOX_IN_LINE) ?? []) boxes.add(box.toLowerCase());
+    for (const box of lineMailboxes(line)) boxes.add(box);
     return '';
   });
   if (boxes.size === 0) return out;
   return out
     .split('\n')
-    .map((line) => (line.length <= MAX_MAKER_MAILBOX_LINE && (line.match(MAILBOX_IN_LINE) ?? []).some((box) => boxes.has(box.toLowerCase())) ? '' : line))
+    .map((line) => (line.length <= MAX_MAKER_MAILBOX_LINE && lineMailboxes(line).some((box) => boxes.has(box)) ? '' : line))
     .join('\n');
 }
 /** A line that gives a maker's mailbox again is a label's and a name's, not a paragraph. */
