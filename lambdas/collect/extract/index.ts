@@ -2274,7 +2274,13 @@ const AUTHORITY_HINT = /kammer|ihk|schlichtung|behörde|bezirksregierung|vereini
 const AUTHORITY_CONTACT = /\d(?:[ ./()-]?\d){3,}|@|www\.|https?:/i;
 const CONTACT_LABEL_ALONE = /^[ \t]*(?:tel(?:efon|éphone|efono|efax|efoon)?\.?|t[ée]l(?:[ée]phone)?\.?|phone|teléfono|fax|telefax|e-?mail|courriel|url|internet|web|site(?: web| internet)?|website|sito(?: web)?|sitio web|adresse|address|indirizzo|dirección|anschrift|sitz)[ \t]*:?[ \t]*$/i;
 /** A sentence ("… an. Die …", "… gehört der Rechtsanwaltskammer Musterstadt an."): prose, which ends the block. */
-const SENTENCE_INSIDE = /[.!?] \p{Lu}|(?:\S+ ){3,}\S*\p{Ll}[.!?]$/u;
+const SENTENCE_INSIDE = /[.!?] \p{Lu}/u;
+/**
+ * A line of four words or more that ends as a sentence does. Tried only on lines whose end
+ * (LINE_ENDS_SENTENCE) fits: unanchored, it backtracks through every word of every other line.
+ */
+const LINE_ENDS_SENTENCE = /\p{Ll}[.!?]$/u;
+const SENTENCE_LINE = /(?:\S+ ){3,}\S*\p{Ll}[.!?]$/u;
 /**
  * One capitalised word alone on its line, or two joined by a hyphen or a space: a country's name
  * under an address's town ("Allemagne", "Deutschland", "États-Unis", "United States").
@@ -2287,7 +2293,9 @@ const AUTHORITY_BLOCK_LINE = 300;
 
 function blockLine(line: string): boolean {
   // A section's number before its heading ("3. Hébergement") is no sentence's end.
-  return line.length <= AUTHORITY_BLOCK_LINE && !SENTENCE_INSIDE.test(line.replace(SECTION_NUMBER, ''));
+  if (line.length > AUTHORITY_BLOCK_LINE) return false;
+  const bare = line.replace(SECTION_NUMBER, '');
+  return !SENTENCE_INSIDE.test(bare) && !(LINE_ENDS_SENTENCE.test(bare) && SENTENCE_LINE.test(bare));
 }
 const SECTION_NUMBER = /^[ \t]*\d{1,2}\.[ \t]*/;
 /** A numbered section's heading ("4. Crédits"). */
