@@ -18,13 +18,14 @@ import { decodedPhone, decodeShiftedMailto, shiftedMailtoOfLink } from './encode
 import { emailDomain, filterFindings, isNoOnesAddress, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
 import { FindingSet, rot13 } from './findings.js';
 import { ROLE_LABEL_HINT, scanLabelled, scanRoleLabels } from './labelled.js';
+import { CREDIT } from './labels.js';
 import { atPeoplePath, chromeDataJson, mailLinkPerson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, imprintHolders, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
+import { anyCase, germanLetters, imprintHolders, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, INTRO_ORIGIN, titledDoctorName, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationAddress, associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, CREDIT, dealerDepartments, freeMailbox, isLogIn, mailboxesIn, mailboxSpeltOwners, mailboxSpeltPeople, marketplaceSigns, metaPeople, metaReplyTo, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
+import { associationAddress, associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, dealerDepartments, freeMailbox, isLogIn, mailboxesIn, mailboxSpeltOwners, mailboxSpeltPeople, marketplaceSigns, metaPeople, metaReplyTo, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -549,27 +550,31 @@ function initialSurnamePageName(slug: string, text: string, found: FindingSet): 
  * is held to them.
  */
 /**
- * A given name alone that the text reads as a person's ("Call Lena on …"), where the page prints
+ * A given name alone that the text reads as a person's ("Call Lena on …", "Ich bin Lena."), where the page prints
  * it with one family name after it at the end of a line, alone on the line or after a sentence's
  * words ("Lena Marten" as a heading, "Your contact for every machine: Lena Marten"): the person's
  * fuller name, kept instead of the part where no reader found it as a name of its own. Only one
  * such fuller form: two ("Lena Marten", "Lena Berg") do not say which; and not in a line of
  * capitalised words only, a button's or a title's ("Book With Lena Anytime").
  */
-function fullerNamesOfGivenNames(text: string, found: FindingSet): Map<string, string> {
+function fullerNamesOfGivenNames(text: string, found: FindingSet, chromeTexts: () => string[]): Map<string, string> {
   // given name (as found) → the fuller name (as found)
   const out = new Map<string, string>();
   for (const f of found.findings) {
-    if (f.kind !== 'name' || f.origin !== 'text' || f.value.includes(' ') || !isGivenName(f.value)) continue;
+    if (f.kind !== 'name' || (f.origin !== 'text' && f.origin !== INTRO_ORIGIN) || f.value.includes(' ') || !isGivenName(f.value)) continue;
     const given = f.value.charAt(0).toUpperCase() + f.value.slice(1);
     const surnames = new Set<string>();
-    for (let at = text.indexOf(`${given} `); at >= 0 && surnames.size < 2; at = text.indexOf(`${given} `, at + 1)) {
-      const m = FAMILY_NAME_AT_LINE_END.exec(text.slice(at + given.length + 1, at + given.length + 40));
-      if (!m || (at > 0 && /\p{L}/u.test(text.charAt(at - 1)))) continue;
-      const lineStart = text.lastIndexOf('\n', at) + 1;
-      const before = text.slice(lineStart, at);
-      if (before.trim() !== '' && !SMALL_WORD.test(before)) continue;
-      surnames.add(m[1]!);
+    // A self-introduction's given name ("Ich bin Lena.") is the site's person's: their full
+    // name may be its header's brand or its footer's line too.
+    for (const t of f.origin === INTRO_ORIGIN ? [text, ...chromeTexts()] : [text]) {
+      for (let at = t.indexOf(`${given} `); at >= 0 && surnames.size < 2; at = t.indexOf(`${given} `, at + 1)) {
+        const m = FAMILY_NAME_AT_LINE_END.exec(t.slice(at + given.length + 1, at + given.length + 40));
+        if (!m || (at > 0 && /\p{L}/u.test(t.charAt(at - 1)))) continue;
+        const lineStart = t.lastIndexOf('\n', at) + 1;
+        const before = t.slice(lineStart, at);
+        if (before.trim() !== '' && !SMALL_WORD.test(before)) continue;
+        surnames.add(m[1]!);
+      }
     }
     if (surnames.size !== 1) continue;
     const surname = [...surnames][0]!;
@@ -1291,7 +1296,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   scanLabelled(text, found, 'text');
   scanRoleLabels(text, found, 'text');
   scanNames(text, found, 'text');
-  const fuller = fullerNamesOfGivenNames(text, found);
+  const fuller = fullerNamesOfGivenNames(text, found, allChromeTexts);
   scanContactColumns(tables, found);
   namesAboveBadges(text, found);
   // The person whose own page this is, by its address (their mailbox at the site's domain is theirs: below).
@@ -1301,12 +1306,15 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     titledAgentName(title, html, found, 'text');
     titledPracticeName(title, found);
     // The owner a one-person site's home, contact or about page's title names ("Lena MARTEN -
-    // Ostéopathe"), on a site of its own.
+    // Ostéopathe"), on a site of its own (or, see titleOwnerName, where the title says it is one).
     // Its later parts and a trade's word before the name are held to the site's own name (its
     // domain's label, or its host's: "lena-marten" of "lena-marten.github.io").
     const ownName = plainLetters(parseHost(opts.url, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
-    const owner = (found.sellersSite || ownChrome) && contactPage ? titleOwnerName(title, [text, ...allChromeTexts()], ownName) : undefined;
+    const owner = contactPage ? titleOwnerName(title, [text, ...allChromeTexts()], ownName, found.sellersSite || ownChrome !== undefined, metaNamed.map((p) => p.name)) : undefined;
     if (owner) found.add('name', owner, 'text');
+    // ...and the doctor its title names first ("Dott.ssa Lena Berg Logopedista"), on its home, contact or about page.
+    const doctor = contactPage && !owner ? titledDoctorName(title) : undefined;
+    if (doctor) found.add('name', doctor, 'text');
   }
 
   // A contact form's recipients (formMailboxes: a "send to" list's choices, a hidden recipient
@@ -2266,10 +2274,13 @@ const AUTHORITY_START = new RegExp(
     `hébergeur|hébergement|ordre des avocats|barreau|médiateur de la consommation|chambre des notaires|chambre de commerce|` +
     `ordine degli avvocati|ordine dei medici|colegio de abogados|solicitors regulation authority|hosting provider|web host|webhosting|` +
     // the site maker's block under its own heading ("Realisation" / the designer / their mailbox / their number)
-    `realisation|réalisation|realizzazione|webdesign|web design|webmaster|conception du site|konzept (?:und|&) (?:design|gestaltung)|gestaltung (?:und|&) umsetzung)(?![\\p{L}])`,
+    `realisation|réalisation|realizzazione|webdesign|web design|webmaster|conception du site|konzept (?:und|&) (?:design|gestaltung)|gestaltung (?:und|&) umsetzung|` +
+    // ("Websiteanpassungen:", "Homepage-Betreuung:", "Technische Umsetzung:", "Sviluppo sito:", "Diseño web:", "Wykonanie strony:")
+    `(?:website|webseiten?|homepage|internetseiten?)-?(?:anpassungen|anpassung|betreuung|erstellung|pflege|gestaltung)|technische umsetzung|` +
+    `sviluppo (?:del )?sito(?: web)?|diseño web|desarrollo web|(?:projekt|wykonanie) strony(?: www| internetowej)?)(?![\\p{L}])`,
   'iu',
 );
-const AUTHORITY_HINT = /kammer|ihk|schlichtung|behörde|bezirksregierung|vereinigung|h[ée]berge|ordre des|barreau|médiateur|chambre|ordine|colegio|regulation authority|host|r[ée]ali[sz]|webdesign|web design|webmaster|conception|konzept|gestaltung/i;
+const AUTHORITY_HINT = /kammer|ihk|schlichtung|behörde|bezirksregierung|vereinigung|h[ée]berge|ordre des|barreau|médiateur|chambre|ordine|colegio|regulation authority|host|r[ée]ali[sz]|webdesign|web design|webmaster|conception|konzept|gestaltung|anpassung|betreuung|erstellung|pflege|umsetzung|sviluppo|diseño web|desarrollo web|strony/i;
 /** A contact's value (a number however spaced, a postcode, a mailbox, a web address), or (CONTACT_LABEL_ALONE) its label alone ("Telefon:", "E-Mail:"). */
 const AUTHORITY_CONTACT = /\d(?:[ ./()-]?\d){3,}|@|www\.|https?:/i;
 const CONTACT_LABEL_ALONE = /^[ \t]*(?:tel(?:efon|éphone|efono|efax|efoon)?\.?|t[ée]l(?:[ée]phone)?\.?|phone|teléfono|fax|telefax|e-?mail|courriel|url|internet|web|site(?: web| internet)?|website|sito(?: web)?|sitio web|adresse|address|indirizzo|dirección|anschrift|sitz)[ \t]*:?[ \t]*$/i;

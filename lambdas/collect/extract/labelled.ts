@@ -262,8 +262,8 @@ function isCyrillic(word: string): boolean {
 /** After a word, a sentence's: a word in small letters, then a sentence's length more on the line, no number or mailbox in it. */
 const PROSE_AFTER_NAME = /^,?[ \t]+\p{Ll}[^\n\d@]{30}/u;
 
-/** After a word, one word in small letters (three or more, no particle) and the value's end. */
-const PHRASE_AFTER_WORD = /^[ \t]+(?!(?:von|van|der|den|del|della|dos|das|zu|ter|ten)\s*$)\p{Ll}{3,}[ \t]*$/u;
+/** After a word, one word in small letters (three or more, no particle), a sentence's mark if any ("Lena marcar?"), and the value's end. */
+const PHRASE_AFTER_WORD = /^[ \t]+(?!(?:von|van|der|den|del|della|dos|das|zu|ter|ten)\s*$)\p{Ll}{3,}[?!.…]?[ \t]*$/u;
 
 /** Scans text (lines separated by "\n") for seller names, nicknames and addresses. */
 export function scanLabelled(text: string, found: FindingSet, origin: string): void {

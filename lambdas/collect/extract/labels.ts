@@ -363,3 +363,18 @@ export const NICKNAME_LABELS =
 export const ADDRESS_LABELS =
   'adresse|address|adress|osoite|anschrift|adres|besøksadresse|gateadresse|postadresse|' +
   'besöksadress|postadress|adresse postale|street address|katuosoite|adres ulicy';
+
+/**
+ * Where a copyright line goes on to its web designer's or host's credit ("© 2024 Hof Lindenau ·
+ * Webdesign by Anna Berg", "Webmaster Timo Wendrich", "Design & Development: …"): the rest of the
+ * line is theirs, not the site's. (own-site.ts's copyright lines, index.ts's chrome links and
+ * layout.ts's mail links read it.)
+ */
+export const CREDIT = new RegExp(
+  '(?<![\\p{L}])(?:web ?design|web ?master(?= +\\p{Lu}\\p{Ll})|design(?:ed)? by|made by|created by|developed by|powered by|built by|site by|website by|theme by|hosted by|hosting|' +
+    'realizzato da|realizzazione|réalisé par|réalisation|conception|desarrollado por|diseño|diseñado por|desenvolvido por|criado por|' +
+    'umsetzung|erstellt von|gestaltung|programmierung|realizacja|wykonanie|wykonawca|projekt|' +
+    // "Design & Development: …", "Design en ontwikkeling", "ontworpen door", "gemaakt door"
+    'design ?(?:&|\\+|and|und|et|en|e|y) ?(?:development|entwicklung|développement|sviluppo|desarrollo|ontwikkeling)|ontworpen door|ontwikkeld door|gemaakt door)(?![\\p{L}])',
+  'iu',
+);

@@ -19,7 +19,7 @@ import {
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
 import { opensWithGivenName } from './given-names.js';
-import { ROLE_LABELS, SELLER_LABELS_STRONG } from './labels.js';
+import { CREDIT, ROLE_LABELS, SELLER_LABELS_STRONG } from './labels.js';
 import { MAX_TABLES } from './table-columns.js';
 import { FAMILY_PARTICLES, NAME_INITIAL, nameSpellings, NOT_NAME, plainLetters, plausibleName, withoutHonorific, withoutPostNominals, withoutRoleAfter, withoutRoleBefore, withoutTitles } from './names.js';
 
@@ -419,6 +419,17 @@ function flagsOf(a: Record<string, string>): number {
   }
   return combine(flags);
 }
+
+/** Whether the text right before siblings[i] (the two siblings before it) ends in a web designer's or a host's credit. */
+function creditBefore(siblings: readonly DomNode[], i: number): boolean {
+  let before = '';
+  for (let j = Math.max(0, i - 2); j < i; j++) before += textOf(siblings[j]!);
+  return CREDIT_AT_END.test(before.slice(-CREDIT_REACH));
+}
+/** A credit that ends the text before the link, its colon or dash after it ("Developed by: "). */
+const CREDIT_AT_END = new RegExp(`(?:${CREDIT.source})[\\s:–—-]*$`, 'iu');
+/** How far before a link its credit is looked for: "Webdesign & Hosting by: ", with room. */
+const CREDIT_REACH = 60;
 
 /** Text of an element (for short name elements). */
 function textOf(node: DomNode, depth = 0): string {
@@ -1135,6 +1146,8 @@ function memberNames(
   const t = withoutPostNominals(shown);
   const words = t.split(' ');
   if (mailto) {
+    // A web designer's mail link after their credit ("Developed by: <a href='mailto:…'>Kamal Reilly</a>").
+    if (creditBefore(siblings, i)) return;
     if (mailLinkName(t)) {
       profileNames.push({ name: t, href, mailto: true });
     } else {

@@ -11,7 +11,7 @@
 import { regionsByName } from './region-names.js';
 import { FindingSet } from './findings.js';
 import { CITY_NAMES_TEXT } from './city-names-list.js';
-import { hasKnownName, isFamilyName, opensWithGivenName } from './given-names.js';
+import { hasKnownName, isFamilyName, isGivenName, opensWithGivenName } from './given-names.js';
 import { LETTER, notPhoneLabelEnd, PHONE_LABEL, startsWord, VIN_LABEL } from './labels.js';
 
 /**
@@ -273,7 +273,9 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // associations, federations, foundations and unions, which write their own name where an author's
     // or a contact's would be ("Bundesverband Windkraft", "Fédération Wendell")
     'bundesverband landesverband verband verein stiftung gewerkschaft genossenschaft innung association federation fédération ' +
-    'federazione federación syndicat sindacato vereniging stichting förening forening'
+    'federazione federación syndicat sindacato vereniging stichting förening forening ' +
+    // wine and food producers named after their owner ("Weingut Lena Marten", "Domaine Marten", "Cantina Berg")
+    'weinbau weingut winzerhof domaine vignoble vignobles bodega bodegas cantina cantine vinařství winnica brauerei brasserie käserei fromagerie caseificio frantoio oleificio destillerie distillerie'
   ).split(' '),
 );
 
@@ -526,7 +528,7 @@ const POST_NOMINALS = new RegExp(`(?:(?:,? +(?:${POST_NOMINAL})|, *(?:${COMMA_PO
  * A trade word, alone or as a part of a hyphenated word ("Berg-Immobilien"); also lower-cased
  * without the dot a Turkish "İ" leaves ("OTOMOTİV") and without a closing full stop ("Lima Imóveis.").
  */
-function businessWord(word: string): boolean {
+export function businessWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (BUSINESS.has(lower) || lower.split('-').some((p) => BUSINESS.has(p))) return true;
   if (lower.length >= 10 && BUSINESS_COMPOUND.test(lower)) return true;
@@ -549,8 +551,8 @@ const AUTO_COMPOUND = /^(?:auto|avto)\p{L}{4,}$/u;
  * shop, a practice, a care, a service, a school, a centre, a studio or a salon, not a family name.
  */
 const BUSINESS_COMPOUND = /^\p{L}{4,}(?:werkstatt|werkstätte|werkstaette|betrieb|vertrieb|handlung|reinigung|technik|bedarf|praxis|kanzlei|pflege|service|schule|zentrum|studio|salon)$/u;
-/** A German craft's shop, its trade's word and "-ei" ("Tischlerei", "Schreinerei", "Bäckerei", "Konditorei"). */
-const CRAFT_SHOP = /^\p{L}{4,}rei$/u;
+/** A German craft's shop, its trade's word and "-ei" ("Tischlerei", "Schreinerei", "Bäckerei", "Konditorei"), or a Dutch one's "-erij" ("Bakkerij", "Drukkerij"). */
+const CRAFT_SHOP = /^\p{L}{4,}(?:rei|erij)$/u;
 
 /**
  * A name with a job title before it, as contact boxes print it ("Warehouse Coordinator Petr
@@ -1657,7 +1659,10 @@ const ROLE_THEN_NAME = new RegExp(
  * Wendelville"): the title's first part a full name on its own, a known given name and a known
  * family name or one in capitals as French writes it (or, see below, one the page prints as a line).
  * index.ts asks only on the home, contact or about page of a site of its own, where the title names
- * its owner; a news site's article titles name anyone.
+ * its owner; a news site's article titles name anyone. Where nothing else says the site is its own
+ * (`ownSite` false: a one-person site with no contact on the page), only a trade's word before the
+ * name printed as a line of its own, or the page's author meta tag (`metaNames`) naming the title's
+ * first part, says so.
  *
  * A later part names the owner after the firm's name ("Wendell Bau - Lena Wendell - Wendelfingen",
  * "Kancelaria Wendell | Lena Marten") only where the name is surer: a known given and family name, or a
@@ -1665,7 +1670,8 @@ const ROLE_THEN_NAME = new RegExp(
  * label, plainLetters) spells. And a trade's word before the name, the title's whole part
  * ("Tischlerei Lena Marten" at tischlerei-lena-marten.example), names the trade's owner where the
  * site's name spells the name's words and one of them is known (a rarer given name there too), or
- * spells the family name and the given name is known ("Malerbetrieb Lena Marten" at marten-maler.example).
+ * spells the family name and the given name is known ("Malerbetrieb Lena Marten" at marten-maler.example),
+ * or the page prints the name as a line of its own ("Weingut Lena Marten" over "Weingut" / "Lena Marten").
  */
 const TITLE_PART_MARK = /\s+[-–—|·•:]\s+|:\s+/;
 const TITLE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)? \p{Lu}[\p{L}'’-]+$/u;
@@ -1681,7 +1687,7 @@ const PATRON_NAMED: ReadonlySet<string> = new Set(
 const SPELT_NAME_LETTERS = 8;
 /** ...and its family name alone, after a trade's word and a known given name ("Malerbetrieb Lena Marten" at marten-maler.example). */
 const SPELT_FAMILY_LETTERS = 5;
-export function titleOwnerName(title: string, texts: readonly string[] = [], siteName = ''): string | undefined {
+export function titleOwnerName(title: string, texts: readonly string[] = [], siteName = '', ownSite = true, metaNames: readonly string[] = []): string | undefined {
   const parts = title.trim().split(TITLE_PART_MARK).map((p) => p.trim());
   const spelt = (letters: string, least: number): boolean => letters.length >= least && siteName.includes(letters);
   for (let i = 0; i < parts.length; i++) {
@@ -1693,12 +1699,22 @@ export function titleOwnerName(title: string, texts: readonly string[] = [], sit
     const first = traded ?? part;
     if (!TITLE_NAME.test(first)) continue;
     const family = first.slice(first.indexOf(' ') + 1);
+    // The page's author meta tag naming the title's first part ("Lena Marten - Zámečník" with
+    // <meta name="author" content="Lena Marten">) says by itself that the site is the person's: a web
+    // designer who signs as author is not in the title. (The site's own name spelling the two words
+    // does not: "Wendell Marten" at wendell-marten.example is as often a firm's brand.)
+    const authored = i === 0 && opensWithGivenName(first) && metaNames.includes(first);
     let known: boolean;
-    if (traded !== undefined) known = (hasKnownName(first) && spelt(plainLetters(first), SPELT_NAME_LETTERS)) || (opensWithGivenName(first) && spelt(plainLetters(family), SPELT_FAMILY_LETTERS));
+    if (traded !== undefined)
+      known =
+        (hasKnownName(first) && spelt(plainLetters(first), SPELT_NAME_LETTERS)) ||
+        // ...or the page prints the name alone on a line, the site's heading ("Weingut" / "Lena Marten").
+        (opensWithGivenName(first) && (spelt(plainLetters(family), SPELT_FAMILY_LETTERS) || texts.some((t) => hasLine(t, first))));
+    else if (!ownSite) known = authored;
     else if (i > 0) known = knownFullName(first) || (opensWithGivenName(first) && spelt(plainLetters(family), 4));
     // Or a known given name, and the page's text (its header's) prints the same name as a line of
-    // its own, the site's heading ("Lena Marten" over "Front End Developer").
-    else known = parts.length > 1 && (knownFullName(first) || (opensWithGivenName(first) && ((family === family.toUpperCase() && family.length > 2) || texts.some((t) => hasLine(t, first)))));
+    // its own, the site's heading ("Lena Marten" over "Front End Developer"); or authored.
+    else known = (parts.length > 1 && (knownFullName(first) || (opensWithGivenName(first) && ((family === family.toUpperCase() && family.length > 2) || texts.some((t) => hasLine(t, first)))))) || authored;
     if (!known) continue;
     // (A word that is no name's taken out, "Chi Siamo" of an "About us" page, leaves none.)
     const name = clean(first);
@@ -1715,6 +1731,24 @@ function hasLine(text: string, line: string): boolean {
     if (text.slice(before, at).trim() === '' && text.slice(at + line.length, after < 0 ? text.length : after).trim() === '') return true;
   }
   return false;
+}
+
+/**
+ * The person a page's title names after a doctor's title as its first part ("Dott.ssa Lena Berg
+ * Logopedista", "Dr. Lena Berg – Zahnärztin"): a practice's own page (index.ts asks on a home,
+ * contact or about page only). A trade's word after the name is no part of it ("Logopedista").
+ */
+export function titledDoctorName(title: string): string | undefined {
+  const first = title.trim().split(TITLE_PART_MARK)[0]!;
+  DOCTOR_TITLED_NAME.lastIndex = 0;
+  const m = DOCTOR_TITLED_NAME.exec(first);
+  if (!m) return undefined;
+  const words = m[1]!.split(' ');
+  // A third word after a given name and a family name, and itself no known family name, is the
+  // practice's trade ("Logopedista"), not a second family name ("Lena Marten Berg") or a middle name's.
+  const raw = words.length === 3 && !isGivenName(words[1]!) && !isFamilyName(words[2]!) ? words.slice(0, 2).join(' ') : m[1]!;
+  const name = clean(raw);
+  return name && name.includes(' ') && opensWithGivenName(name) && !tradeName(name) ? name : undefined;
 }
 
 export function roleTitleName(title: string): string | undefined {
@@ -2060,10 +2094,12 @@ const POSTCODE_AND_PLACE = `(?:[A-Z]{1,2}[- ])?(?:\\d{2}-\\d{3}|\\d{3} \\d{2}|\\
  * whom to write to, so the name over a postal address (a street's line, then a postcode's) is the
  * advertiser's contact, where scanNamesOverAddresses wants two cards. Not under a web designer's, a
  * photographer's, a web host's or an authority's label (NOT_CONTACT_LABEL). The name opens
- * with a known given name; held to the known-name check (origin "text").
+ * with a known given name; held to the known-name check (origin "text"). A couple's second person
+ * may follow on a line of their own after "&", "et", "und" ("Adresse postale :" / "Lena MARTEN" /
+ * "& Kamal REILLY" / the address). The street's number may open its line, as French writes it ("12 route de …").
  */
 const LABELLED_POSTAL_CARD = new RegExp(
-  `^[ \\t]*([^\\n:]{3,40}):[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n[ \\t]*[^\\n]{2,60}\\d[^\\n]{0,20}\\n[ \\t]*${POSTCODE_AND_PLACE}`,
+  `^[ \\t]*([^\\n:]{3,40}):[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*(?:&|${anyCase('et|und|and|en|e|y|i|og|och')})[ \\t]+([^\\n\\d@]{3,48})\\n)?[ \\t]*(?:[^\\n]{2,60}\\d[^\\n]{0,20}|\\d{1,4}[a-z]?,? [^\\n\\d]{3,60})\\n[ \\t]*${POSTCODE_AND_PLACE}`,
   'gmu',
 );
 /**
@@ -2078,10 +2114,13 @@ function scanLabelledPostalCards(text: string, found: FindingSet, origin: string
   LABELLED_POSTAL_CARD.lastIndex = 0;
   for (let m = LABELLED_POSTAL_CARD.exec(text); m; m = LABELLED_POSTAL_CARD.exec(text)) {
     if (NOT_CONTACT_LABEL.test(m[1]!)) continue;
-    const name = CARD_NAME_LINE.exec(m[2]!.trim());
-    if (!name || !opensWithGivenName(name[1]!) || tradeName(name[1]!)) continue;
-    const cleaned = clean(name[1]!);
-    if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) found.add('name', cleaned, origin);
+    // A couple's card names the second person on a line of their own after "&" ("Lena MARTEN" / "& Kamal REILLY").
+    for (const line of m[3] === undefined ? [m[2]!] : [m[2]!, m[3]]) {
+      const name = CARD_NAME_LINE.exec(line.trim());
+      if (!name || !opensWithGivenName(name[1]!) || tradeName(name[1]!)) continue;
+      const cleaned = clean(name[1]!);
+      if (cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned)) found.add('name', cleaned, origin);
+    }
   }
 }
 
@@ -3193,7 +3232,8 @@ const OWNER_ORIGIN = 'text:owner';
  * present ("Lena Marten has owned Wendell Salon since 2011.", "… owns …", "… is the owner of …",
  * "… ist Inhaberin …", "… est la propriétaire …", "… is eigenaar …", "… es la propietaria …", "… è la
  * titolare …"), with what they own or run after it ("Lena Marten runs." is no such sentence), or that
- * the business is owned by them ("… is owned and operated by Lena Marten").
+ * the business is owned or run by them ("… is owned and operated by Lena Marten", "… dirigée par Lena
+ * Marten …", "geführt von …").
  * Not "founded": a school's or a firm's history names its founders of decades ago. (OWNS holds no
  * character class: anyCase spells each letter as one.)
  */
@@ -3201,7 +3241,14 @@ const OWNS =
   "has owned|owns|has run|runs|is the (?:proud )?(?:owner|proprietor)|ist (?:die |der )?(?:inhaberin|inhaber|eigentümerin|eigentümer)|" +
   'est (?:la |le )?propriétaire|is (?:de )?eigena(?:ar|res)|es (?:el |la )?(?:propietari(?:o|a)|dueñ(?:o|a))|è (?:il |la )?(?:titolare|proprietari(?:o|a))';
 const OWNER_STATEMENT = new RegExp(`(?:^|[.!?][ \t]+)[ \t]*(${FULL_NAME}) ${anyCase(`(?:${OWNS})`)}(?=[ \\t]+[${LETTER}0-9])`, 'gmu');
-const OWNED_BY = new RegExp(`(?<![${LETTER}])${anyCase('(?:is |are )?(?:family[- ])?(?:owned|owned and operated|owned & operated) by')} (${FULL_NAME})(?![${LETTER}'’-])`, 'gu');
+const OWNED_BY = new RegExp(
+  `(?<![${LETTER}])(?:${anyCase(
+    '(?:is |are )?(?:family[- ])?(?:owned|owned and operated|owned & operated) by|' +
+      // "run by" as the business's own page says it ("… dirigée par Lena Marten …")
+      '(?:run|managed) by|dirigée? par|gérée? par|tenue? par|geleitet von|geführt von|(?:gestit|dirett)(?:a|o) da|(?:dirigid|gestionad|gerid)(?:a|o) por|geleid door|prowadzon(?:a|e|y) przez',
+  )}) (${FULL_NAME})(?![${LETTER}'’-])`,
+  'gu',
+);
 /**
  * A host welcoming the guests in their own name ("…, Lena Marten vous accueille à …", "Lena Marten
  * welcomes you to …", "Lena Marten heißt Sie willkommen"), after a sentence's or a clause's start: a
@@ -3211,7 +3258,7 @@ const WELCOMES =
   'vous accueille|vous accueillent|welcomes you|welcome you|heißt sie|heisst sie|vi accoglie|vi accolgono|le recibe|les recibe|os recibe|heet u|heten u|ønsker velkommen|önskar välkommen';
 const HOST_WELCOME = new RegExp(`(?:^|[.!?,;:][ \t]+)[ \t]*(${FULL_NAME})\\s+${anyCase(`(?:${WELCOMES})`).replace(/ /g, '\\s+')}(?![${LETTER}])`, 'gmu');
 /** A stem of OWNS' and OWNED_BY's verbs and nouns, in any case (scanOwnerStatements' first look). */
-const OWNS_HINT = /owne|owns|runs|has run|proprietor|inhaber|eigent(?:ü|ue)mer|propri[ée]taire|eigena|propietari|due(?:ñ|n)|titolare|proprietari/i;
+const OWNS_HINT = /owne|owns|runs|has run|run by|managed by|proprietor|inhaber|eigent(?:ü|ue)mer|propri[ée]taire|eigena|propietari|due(?:ñ|n)|titolare|proprietari|dirigée? par|gérée? par|tenue? par|geleitet von|geführt von|gestit[ao] da|dirett[ao] da|dirigid[ao] por|gestionad[ao] por|gerid[ao] por|geleid door|prowadzon[aey] przez/i;
 /** HOST_WELCOME's verbs' stems, as OWNS_HINT is OWNS'. */
 const WELCOMES_HINT = /accueill|welcomes? you|hei(?:ß|ss)t sie|accogli|recibe|heet u|heten u|velkommen|välkommen/i;
 /** The full names a statement's pattern (OWNER_STATEMENT, OWNED_BY, HOST_WELCOME) names in `text`, each with where its match ends. */

@@ -26,7 +26,8 @@ import { emailDomain, isRoleAddress } from './filters.js';
 import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
 import { countryNamed } from './phones.js';
-import { BUSINESS, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plainLetters, plausibleName, postColonName, withoutHonorific } from './names.js';
+import { CREDIT } from './labels.js';
+import { BUSINESS, businessWord, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plainLetters, plausibleName, postColonName, withoutHonorific } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
@@ -610,7 +611,8 @@ export function mailboxSpeltOwners(texts: readonly string[], locals: readonly st
 }
 /**
  * The people named anywhere in `texts` (two capitalised words opening with a known given name, inside
- * a sentence too: "… vengono lette da Lena Marten e …") whom one of the page's mailboxes
+ * a sentence too: "… vengono lette da Lena Marten e …"; or a Dutch or German family name's particles
+ * between, the given name known or not: "Lena van der Marten, …") whom one of the page's mailboxes
  * (`locals`) spells letter for letter, the two words joined ("lenamarten7", "lena.marten"): the
  * mailbox's holder. index.ts asks only on a site of its own and of its free mailboxes, whose holder is
  * the site's one person; it is no sign of such a site (a seller's own mailbox in an ad says so too).
@@ -621,7 +623,12 @@ export function mailboxSpeltOwners(texts: readonly string[], locals: readonly st
 const LATIN_WORD = '[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?';
 const CAPITALISED_WORD = new RegExp(LATIN_WORD, 'g');
 const ASCII_WORD = /^[A-Za-z-]+$/;
-const NEXT_WORD = new RegExp(`^ (${LATIN_WORD})(?![\\p{L}]| \\p{Lu})`, 'u');
+// A family name's particles between ("Lena van der Marten", "Kamal de Reilly").
+const NAME_PARTICLE = '(?:van|von|de|der|den|di|da|del|della|dos|das|du|le|la|ter|ten|zu)';
+const NEXT_WORD = new RegExp(`^ ((?:${NAME_PARTICLE} ){0,2}${LATIN_WORD})(?![\\p{L}]| \\p{Lu})`, 'u');
+const GERMANIC_PARTICLE = /^(?:van|von|ter|ten|zu)(?: (?:der|den|de|dem))? /;
+/** Places' words that open a business's name before a particle ("Hof van …", "Huis ter …", "Villa von …"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set('hof huis haus villa slot kasteel burg schloss hoeve boerderij molen camping hotel herberg'.split(' '));
 const LETTER_OR_CAPITAL_WORD_BEFORE = /(?:\p{L}|\p{Lu}[\p{L}-]* )$/u;
 export function mailboxSpeltPeople(texts: readonly string[], locals: readonly string[]): string[] {
   const plain = [...new Set(locals.map(plainLetters).filter((l) => l.length >= MIN_JOINED_NAME))];
@@ -639,7 +646,11 @@ export function mailboxSpeltPeople(texts: readonly string[], locals: readonly st
       const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
       if (!next || LETTER_OR_CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const name = `${m[0]} ${next[1]!}`;
-      if (!out.has(name) && plain.includes(first + plainLetters(next[1]!)) && opensWithGivenName(name) && plausibleName(name)) out.add(name);
+      if (out.has(name) || !plain.includes(first + plainLetters(next[1]!)) || !plausibleName(name)) continue;
+      // A Dutch or German family name with its particles spelt whole ("lenavandermarten@…") is a
+      // person's, the given name known or not, unless its first word is a place's or a trade's
+      // ("Hof van Wendel", "Bakkerij van der Berg"). (Not "de la": "Camping de la Plage".)
+      if (opensWithGivenName(name) || (GERMANIC_PARTICLE.test(next[1]!) && !PLACE_WORDS.has(m[0].toLowerCase()) && !name.split(' ').some(businessWord))) out.add(name);
     }
   }
   return [...out];
@@ -953,19 +964,6 @@ export function associationOwned(texts: readonly string[], url?: string): boolea
   const name = url === undefined ? null : getDomainWithoutSuffix(url);
   return name !== null && ASSOCIATION_SITE.test(name.toLowerCase());
 }
-/**
- * Where a copyright line goes on to its web designer's or host's credit ("© 2024 Hof Lindenau ·
- * Webdesign by Anna Berg", "Webmaster Timo Wendrich", "Design & Development: …"): the rest of the
- * line is theirs, not the site's.
- */
-export const CREDIT = new RegExp(
-  '(?<![\\p{L}])(?:web ?design|web ?master(?= +\\p{Lu}\\p{Ll})|design(?:ed)? by|made by|created by|developed by|powered by|built by|site by|website by|theme by|hosted by|hosting|' +
-    'realizzato da|realizzazione|réalisé par|réalisation|conception|desarrollado por|diseño|diseñado por|desenvolvido por|criado por|' +
-    'umsetzung|erstellt von|gestaltung|programmierung|realizacja|wykonanie|wykonawca|projekt|' +
-    // "Design & Development: …", "Design en ontwikkeling", "ontworpen door", "gemaakt door"
-    'design ?(?:&|\\+|and|und|et|en|e|y) ?(?:development|entwicklung|développement|sviluppo|desarrollo|ontwikkeling)|ontworpen door|ontwikkeld door|gemaakt door)(?![\\p{L}])',
-  'iu',
-);
 /** A copyright line's parts: split at its separators ("·", "|", "—", " - ", ",", ".", ";"). */
 const SEPARATOR = /\s*(?:[·•|—–;,]|\s-\s|\.(?:\s|$))\s*/u;
 /** A part's copyright mark and years ("© 2019–2025"). */

@@ -417,6 +417,12 @@ function digitCount(s: string): number {
 }
 
 /**
+ * Masked or placeholder digits right after a run, spaced or not ("… 5550 XX", "… 555-xxxx"). Not
+ * asterisks: "0180 555 1234**" is a number with its tariff's footnote.
+ */
+const MASKED_DIGITS_AFTER = /^[ .-]?[Xx]{2,}(?![\p{L}])/u;
+
+/**
  * True when `candidate` is the bare national number of `e164` although its country writes a
  * trunk prefix in front of it ("020 123 4567" in NL, "030 1234567" in DE, "8 (912) 345-67-89" in
  * RU, but "(11) 96123-4567" in BR and "(201) 555-0123" in the US): libphonenumber accepts
@@ -687,6 +693,9 @@ export class PhoneFinder {
       if (digitCount(run[0]) < MIN_DIGITS && !this.listedAfterArea(masked, run.index)) continue;
       const after = masked.charAt(run.index + run[0].length);
       if (after && /[\p{L}#]/u.test(after) && !(/\D/.test(run[0]) && LABEL_GLUED_AFTER.test(masked.slice(run.index + run[0].length, run.index + run[0].length + 16)))) continue;
+      // A number whose last digits are masked or not yet filled in ("+39 02 5550 XX", "0170 555 12xx"):
+      // the digits before them are no number.
+      if (MASKED_DIGITS_AFTER.test(masked.slice(run.index + run[0].length, run.index + run[0].length + 8))) continue;
       // An unbroken run longer than any E.164 number is an id or a hash, and so is the rest of it.
       if (/\d{16}/.test(run[0])) continue;
       // "3000/5000/7000", "12/24/36": a list of models or sizes; a number has one slash at most,
