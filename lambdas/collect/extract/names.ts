@@ -275,7 +275,9 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'bundesverband landesverband verband verein stiftung gewerkschaft genossenschaft innung association federation fédération ' +
     'federazione federación syndicat sindacato vereniging stichting förening forening ' +
     // wine and food producers named after their owner ("Weingut Lena Marten", "Domaine Marten", "Cantina Berg")
-    'weinbau weingut winzerhof domaine vignoble vignobles bodega bodegas cantina cantine vinařství winnica brauerei brasserie käserei fromagerie caseificio frantoio oleificio destillerie distillerie'
+    'weinbau weingut winzerhof domaine vignoble vignobles bodega bodegas cantina cantine vinařství winnica brauerei brasserie käserei fromagerie caseificio frantoio oleificio destillerie distillerie ' +
+    // holiday lets named after a place or their host ("Gîte Wendell", "Ferienhaus Lena")
+    'gîte gîtes gite gites ferienwohnung ferienwohnungen ferienhaus chalet agriturismo camping campingplatz pension pensione'
   ).split(' '),
 );
 
@@ -2484,6 +2486,39 @@ function couplesNames(raw: string): [string, string] | undefined {
 const GIVEN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Between two people's names on one line: "&", "und", "and", "et", "en", "og", "i", "e", "y". */
 const PAIR_JOINER = / (?:&|und|and|et|en|og|och|i|e|y) /;
+/**
+ * A couple under one family name on a line of their own over their address ("Lena & Anna BERG" /
+ * "10115 Wendelville", "Lena et Anna Berg" / "12 rue …"), as a guest house's or a farm's contact
+ * block heads it: both, "Lena Berg" and "Anna Berg". Each given name a known one, the family name
+ * no given name that is not also a family name ("Anna & Maria Theresia"), and the next line's a
+ * postcode's or a street's (a digit in it). Held to the known-name check (origin "text"). In a
+ * header's or footer's contact block own-site.ts's contactBlockNames reads the line (coupleLineNames).
+ */
+const COUPLE_LINE = new RegExp(
+  `^[ \\t]*(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) (?:&|et|und|and|en|e|y|i|og|och) (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) (\\p{Lu}[\\p{L}'’-]+)[ \\t]*$`,
+  'u',
+);
+const COUPLE_HINT = / (?:&|et|und|and|en|e|y|i|og|och) \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+[ \t]*\n/u;
+/** The two people a couple's line names under one family name (see COUPLE_LINE), or undefined. */
+export function coupleLineNames(line: string): [string, string] | undefined {
+  const m = COUPLE_LINE.exec(line);
+  if (!m) return undefined;
+  const [, first, second, family] = m as unknown as [string, string, string, string];
+  const lower = family.toLowerCase();
+  if (!isGivenName(first.toLowerCase()) || !isGivenName(second.toLowerCase()) || (isGivenName(lower) && !isFamilyName(lower))) return undefined;
+  const one = clean(`${first} ${family}`);
+  const two = clean(`${second} ${family}`);
+  return one && two && !isLabel(one) && !tradeName(one) ? [one, two] : undefined;
+}
+function scanCoupleLines(text: string, found: FindingSet, origin: string): void {
+  if (!COUPLE_HINT.test(text)) return;
+  const lines = text.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/\d/.test(lines[i + 1]!)) continue;
+    for (const name of coupleLineNames(lines[i]!) ?? []) found.add('name', name, origin);
+  }
+}
+
 /** The people `re` (ADDRESS_HOLDER or IMPRINT_HOLDER) finds heading address blocks in `text`. */
 function addressHolders(text: string, re: RegExp): string[] {
   const out: string[] = [];
@@ -3797,6 +3832,7 @@ function scanLaidOutNames(text: string, found: FindingSet, origin: string): void
   scanNamesOverPhoneLines(text, found, origin);
   scanNamesOverAddresses(text, found, origin);
   scanLabelledPostalCards(text, found, origin);
+  scanCoupleLines(text, found, origin);
   scanPostLabels(text, found, origin);
   scanRepresentatives(text, found, origin);
   scanPostOverName(text, found, origin);

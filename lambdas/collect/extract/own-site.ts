@@ -27,7 +27,7 @@ import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
 import { countryNamed } from './phones.js';
 import { CREDIT } from './labels.js';
-import { BUSINESS, businessWord, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plainLetters, plausibleName, postColonName, withoutHonorific } from './names.js';
+import { BUSINESS, businessWord, coupleLineNames, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plainLetters, plausibleName, postColonName, withoutHonorific } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
@@ -566,6 +566,12 @@ export function contactBlockNames(text: string, reach = BLOCK_REACH, overAddress
     const signer = signatureName(trimmed);
     if (signer !== undefined) {
       names.push(signer);
+      continue;
+    }
+    // A couple under one family name ("Lena & Anna BERG") over the block's address and number: both.
+    const couple = coupleLineNames(trimmed);
+    if (couple !== undefined && numberWithin(lines, i + 1, reach, overAddress)) {
+      names.push(...couple);
       continue;
     }
     // Without an honorific before the name ("Frau Lena Marten"), as the name is stored; or the name

@@ -205,3 +205,28 @@ describe('the owner a "run by" phrase names', () => {
     expect(foundAt('https://www.wendell-firma.example/', cc)(doc('', `<main><p>${sentence}</p><p>Tel 0455 551 234</p></main>`), cc, 'name')).toEqual([`name ${name}`]);
   });
 });
+
+describe('a couple under one family name on a line of their own over their address', () => {
+  const fr = foundAt('https://www.wendell-gite.example/contact.html', 'FR');
+  const block = (couple: string): string => `<p>Gîte Wendell<br>Location à la semaine<br>${couple}<br>10115 WENDELVILLE<br>Tél. +33 (0)5 55 31 48 26<br>contact@wendell-gite.example</p>`;
+
+  it('in the content, and in a site\'s footer', () => {
+    expect(fr(doc('', `<main><h2>Contact</h2>${block('Lena &amp; Ingrid BERG')}</main>`), 'FR', 'name')).toEqual(['name ingrid berg', 'name lena berg']);
+    expect(fr(doc('', `<main><h2>Contact</h2><p>Écrivez-nous.</p></main><footer>${block('Lena et Ingrid Berg')}</footer>`), 'FR', 'name')).toEqual(['name ingrid berg', 'name lena berg']);
+  });
+
+  it('not where the last word is a given name only ("Anna & Maria Theresia"), nor a given name unknown to the lists', () => {
+    expect(fr(doc('', `<main><h2>Contact</h2>${block('Anna &amp; Maria Theresia')}</main>`), 'FR', 'name')).toEqual([]);
+    expect(fr(doc('', `<main><h2>Contact</h2>${block('Lena &amp; Qorvan BERG')}</main>`), 'FR', 'name')).toEqual([]);
+  });
+
+  it("a holiday let's name over the block (\"Gîte Wendell\", \"Ferienhaus Lena\") is no person's", () => {
+    expect(fr(doc('', `<main><h2>Contact</h2>${block('Téléphone et adresse :')}</main>`), 'FR', 'name')).toEqual([]);
+    const de = foundAt('https://www.wendell-ferien.example/kontakt.html', 'DE');
+    expect(de(doc('', '<main><h2>Kontakt</h2><p>Ferienhaus Lena<br>Wendelweg 3<br>10115 Berlin<br>Tel. 030 5557788</p></main>'), 'DE', 'name')).toEqual([]);
+  });
+
+  it('not without an address under it (a heading of two first names and a word)', () => {
+    expect(fr(doc('', '<main><h2>Lena &amp; Ingrid Berg</h2><p>Nous vous accueillons toute l’année.</p></main>'), 'FR', 'name')).toEqual([]);
+  });
+});
