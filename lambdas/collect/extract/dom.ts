@@ -327,6 +327,9 @@ export const RECIPIENT_LABEL = 'form-recipient';
 /** A number's run of seven digits or more, or a mailbox's "@", in an image's alternative text (scanAttribute). */
 const ALT_CONTACT = /\d(?:[ ()./-]?\d){6}|@/;
 
+/** Form fields, whose title or label attribute describes what to type (scanAttribute). */
+const FORM_FIELD: ReadonlySet<string> = new Set(['input', 'textarea', 'select']);
+
 /** A call link's address ("tel:…", "callto:…", spaces before it allowed). */
 export const CALL_LINK = /^\s*(?:tel|callto):/i;
 
@@ -335,6 +338,9 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
   if (!value || value.length > MAX_ATTRIBUTE) return;
   const c = name.charCodeAt(0);
   if (c === 100 /* d */ ? name.startsWith('data-') : name === 'title' || name === 'aria-label') {
+    // A form field's title says what to type in it, with an example ("Es: 02 1234567", "z. B.
+    // lena@…"): no one's contact.
+    if (c !== 100 && FORM_FIELD.has(el.name ?? '')) return;
     attributes.push({ name, value, label: name });
   } else if (name === 'alt' && ALT_CONTACT.test(value)) {
     // An image's alternative text that gives a number or a mailbox: a site builder's text set as

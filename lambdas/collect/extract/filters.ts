@@ -242,11 +242,11 @@ function objectOf(origin: string): string | undefined {
  * "example.*" domains of RFC 2606: nobody's address either, but the test pages use them.)
  */
 const PLACEHOLDER_DOMAIN =
-  /^(?:muster|mustermann|beispiel|domain|yourdomain|ihredomain|votredomaine|tudominio|esempio|ejemplo|exemplo|przyklad|przykład|voorbeeld|eksempel|exempel|esimerkki|company|yourcompany|mycompany|companyname|yoursite|yourwebsite|ihrefirma|tuempresa|suaempresa)$/;
+  /^(?:muster|mustermann|beispiel|domain|yourdomain|ihredomain|votredomaine|tudominio|esempio|ejemplo|exemplo|przyklad|przykład|voorbeeld|eksempel|exempel|esimerkki|company|yourcompany|mycompany|companyname|yoursite|yourwebsite|ihrefirma|tuempresa|suaempresa|sito|tuosito|miosito|ilmiosito|votresite|tusitio|seusite|jouwdomein|mojadomena|twojadomena)$/;
 
 /** "First name.last name" written out as the address's pattern ("etunimi.sukunimi@kela.fi": write to the person by their name). */
 const PLACEHOLDER_LOCAL =
-  /^(?:someone|somebody|yourname|your\.name|your-name|youremail|your\.email|your-email|you|name|email|user|username|john\.doe|jane\.doe|johndoe|janedoe|max\.mustermann|etunimi\.sukunimi|firstname\.lastname|first\.last|name\.surname|vorname\.nachname|prenom\.nom|prénom\.nom|nombre\.apellido|nome\.cognome|imie\.nazwisko|fornavn\.etternavn|fornavn\.efternavn|förnamn\.efternamn|fornamn\.efternamn|voornaam\.achternaam|jmeno\.prijmeni|имя\.фамилия)$/;
+  /^(?:someone|somebody|yourname|your\.name|your-name|youremail|your\.email|your-email|myemail|my\.email|you|name|email|user|username|miaemail|mia\.email|tuaemail|tua\.email|tuoemail|votreemail|votre\.email|votre-email|ihreemail|ihre\.email|deineemail|deine\.email|tuemail|tu\.email|tucorreo|seuemail|seu\.email|jouwemail|uwemail|twojemail|twoj\.email|john\.doe|jane\.doe|johndoe|janedoe|max\.mustermann|etunimi\.sukunimi|firstname\.lastname|first\.last|name\.surname|vorname\.nachname|prenom\.nom|prénom\.nom|nombre\.apellido|nome\.cognome|imie\.nazwisko|fornavn\.etternavn|fornavn\.efternavn|förnamn\.efternamn|fornamn\.efternamn|voornaam\.achternaam|jmeno\.prijmeni|имя\.фамилия)$/;
 
 /** The top-level names RFC 2606 keeps for documentation and tests ("anna@mail.example"). */
 const RESERVED_TLD = /\.(?:example|test)$/;

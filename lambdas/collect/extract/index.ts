@@ -1312,7 +1312,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const ownName = plainLetters(parseHost(opts.url, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
     const owner = contactPage ? titleOwnerName(title, [text, ...allChromeTexts()], ownName, found.sellersSite || ownChrome !== undefined, metaNamed.map((p) => p.name)) : undefined;
     if (owner) found.add('name', owner, 'text');
-    // ...and the doctor its title names first ("Dott.ssa Lena Berg Logopedista"), on its home, contact or about page.
+    // ...and the doctor its title names after their title ("Dott.ssa Lena Berg Logopedista"), on its home, contact or about page.
     const doctor = contactPage && !owner ? titledDoctorName(title) : undefined;
     if (doctor) found.add('name', doctor, 'text');
   }

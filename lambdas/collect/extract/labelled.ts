@@ -6,7 +6,7 @@
 import { LABELLED_UNCASED_ORIGIN } from './filters.js';
 import type { FindingSet } from './findings.js';
 import { opensWithGivenName } from './given-names.js';
-import { legalFormAt, NAME_LINE, NOT_NAME, plausibleName, withoutLetters, withoutRoleBefore } from './names.js';
+import { legalFormAt, NAME_LINE, NOT_NAME, plausibleName, withoutLetters, withoutRoleBefore, withoutTitles } from './names.js';
 import { ADDRESS_LABELS, LETTER, lineAt, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
 
 /**
@@ -282,7 +282,8 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       // heading ("Säljare" / "Till salu", 'for sale'), not a given name and the rest of the line.
       if (lead !== undefined && !lead.includes(' ') && PHRASE_AFTER_WORD.test(value.slice(value.indexOf(lead) + lead.length))) continue;
       // Without professional letters after it ("Lena Marten MRICS").
-      const name = lead && withoutLetters(withoutRoleBefore(lead));
+      // ...nor academic titles before it ("ZÄ Lena Marten", "Dr. Lena Marten").
+      const name = lead && withoutLetters(withoutRoleBefore(withoutTitles(lead)));
       // Chinese, Japanese and Korean have no capitals to say a name is one: the label says it.
       const uncased = explicit && name !== undefined && UNCASED_NAME.test(name);
       if (name && plausibleName(name, uncased) && (!glued || name === value)) {

@@ -524,6 +524,8 @@ function chromeKind(name: string, roleValue: string | undefined, inContent: Cont
   return undefined;
 }
 
+/** Text a <nav> without links must hold, at least, to be read as the content's list (see isChrome). */
+const NAV_LIST_TEXT = 80;
 /** Text a side column must hold, at least, to be taken for the page's content (see sideColumnHoldsPage). */
 const MIN_COLUMN_PAGE_TEXT = 200;
 /** Text counted in a side column, at most: columns nested in columns are not each read to their end. */
@@ -569,6 +571,9 @@ function startsSellerBox(name: string, flags: number): boolean {
  * kept when it holds the seller's card, marked as one or headed as one (`headedAsSellers`).
  */
 function isChrome(child: DomNode, name: string, role: string | undefined, inContent: Content, flags: number): boolean {
+  // A <nav> that holds no link and a paragraph's length of text is a list a template styled so (a
+  // practice's doctor's degrees under their name), not the site's navigation.
+  if (name === 'nav' && !contains(child, (_a, tag) => tag === 'a') && textLength(child, NAV_LIST_TEXT) >= NAV_LIST_TEXT) return false;
   const kind = chromeKind(name, role, inContent, flags);
   if (kind === undefined && flags & Mark.NearbyPlaces) return !contains(child, isPageHeading);
   if (kind === undefined && flags & Mark.Hotlines) return callLinks(child, HOTLINE_LIST_CALLS) >= HOTLINE_LIST_CALLS;

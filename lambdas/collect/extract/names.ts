@@ -676,7 +676,8 @@ const HONORIFIC =
  * Dipl.-Ing. Jan Roth", "Pan Ing. Petr Novák", "Sig. Dott. Marco Greco"): skipped, not read as the
  * name. Those that are also words or names ("Ing", "Mag", "Arch") only with their dot.
  */
-const TITLE_DOT_OPTIONAL = 'Dr|Prof|Professor|Drs|Dra|Dott(?:\\.ssa|ssa)?|Doctor|Doctora|Doktor|Доктор|Д-р|Лікар|Лекар';
+// ("ZÄ", "ZA": a German dentist's, Zahnärztin or Zahnarzt, before the name as an imprint writes it)
+const TITLE_DOT_OPTIONAL = 'Dr|Prof|Professor|Drs|Dra|Dott(?:\\.ssa|ssa)?|Doctor|Doctora|Doktor|ZÄ|ZA|Доктор|Д-р|Лікар|Лекар';
 const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-ZÄÖÜ][a-zäöü]+|Dipl|DDr|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
 /** The faculty a German doctor's title names after "Dr." ("Dr. med. dent.", "Dr. rer. nat.", "Dr. h.c."). */
 const DR_FIELDS = '(?: ?(?:med|dent|vet|rer|nat|phil|iur|jur|oec|pol|pharm|theol|habil|univ|techn|agr|sc|h\\.c|publ|soc|medic)\\.)*';
@@ -1736,14 +1737,17 @@ function hasLine(text: string, line: string): boolean {
 }
 
 /**
- * The person a page's title names after a doctor's title as its first part ("Dott.ssa Lena Berg
- * Logopedista", "Dr. Lena Berg – Zahnärztin"): a practice's own page (index.ts asks on a home,
+ * The person a page's title names after a doctor's title opening one of its parts ("Dott.ssa Lena Berg
+ * Logopedista", "Dr. Lena Berg – Zahnärztin", "Contatti | Dott.Lena Berg - Dermatologo"): a practice's own page (index.ts asks on a home,
  * contact or about page only). A trade's word after the name is no part of it ("Logopedista").
  */
 export function titledDoctorName(title: string): string | undefined {
-  const first = title.trim().split(TITLE_PART_MARK)[0]!;
-  DOCTOR_TITLED_NAME.lastIndex = 0;
-  const m = DOCTOR_TITLED_NAME.exec(first);
+  // The first part that opens with the title ("Contatti | Dott. Lena Berg - Dermatologo").
+  let m: RegExpExecArray | null = null;
+  for (const part of title.trim().split(TITLE_PART_MARK)) {
+    DOCTOR_TITLED_NAME.lastIndex = 0;
+    if ((m = DOCTOR_TITLED_NAME.exec(part))) break;
+  }
   if (!m) return undefined;
   const words = m[1]!.split(' ');
   // A third word after a given name and a family name, and itself no known family name, is the
@@ -1917,6 +1921,10 @@ const AGENT_WORD =
   'director|directora|directeur|directrice|direktor|direktorin|diretor|diretora|direttore|direttrice|direktur|komisaris|' +
   // dentists in the markets' languages ("Odontóloga", "Zahnärztin", "Tandläkare")
   'odontólogo|odontóloga|odontologo|odontologa|dentista|dentiste|zahnarzt|zahnärztin|tandläkare|tandlæge|tandarts|stomatolog|' +
+  // a practice's doctors and therapists ("Docteur en médecine", "Fachärztin für …", "Kinésithérapeute", "Tierärztin")
+  'docteur|doctora|doktor|dottore|dottoressa|médecin|medico|médico|arzt|ärztin|fachärztin|facharzt|lékař|lekarz|' +
+  'kinésithérapeute|physiotherapeut|physiotherapeutin|fisioterapista|fisioterapeuta|fizjoterapeuta|ostéopathe|osteopath|osteopathin|osteopata|' +
+  'vétérinaire|tierarzt|tierärztin|veterinario|veterinaria|weterynarz|dierenarts|orthophoniste|logopäde|logopädin|logopedista|' +
   // a Turkish estate agent ("Gayrimenkul Danışmanı")
   'danışman|danışmanı|' +
   // a garage's or a workshop's staff ("Kfz-Mechatroniker", "Auszubildender", "Technicien")
@@ -2462,10 +2470,12 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
  * ("Medieninhaber & Betreiber"), a line of the trade's free name in brackets under the holder's maybe,
  * or the statutes' line before the block ("Offenlegung gemäß § 25 Mediengesetz:"). A holiday let's
  * hosts ("Vermieter", "Gastgeber", "Landlords" / "Lena Marten & Kamal Reilly" / the address), two
- * people on one line each taken.
+ * people on one line each taken. A third line without a digit may stand before the address (the
+ * trade's second name: "Lena Marten" / "Brillen Wendell" / "Wendeller Sehzentrum" / the street); it
+ * names no one.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|(?:medieninhaber|betreiber)(?:in)?(?: (?:und|&) (?:herausgeber|diensteanbieter|betreiber|medieninhaber)(?:in)?)?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|(?:medieninhaber|betreiber)(?:in)?(?: (?:und|&) (?:herausgeber|diensteanbieter|betreiber|medieninhaber)(?:in)?)?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?(?:[ \\t]*[^\\n\\d@]{5,48}\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
@@ -2524,6 +2534,10 @@ function addressHolders(text: string, re: RegExp): string[] {
   const out: string[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    // The next match may start at the next line, inside this one: a label over another label
+    // ("Angaben gemäß § 5 TMG" / "Anbieter dieser Webseite:" / the two holders / the street).
+    const next = text.indexOf('\n', m.index);
+    if (next >= 0) re.lastIndex = next + 1;
     // Two people on one line ("Lena Marten & Kamal Reilly", a couple letting their flat), each a name;
     // one of a couple under one family name vouches for the other's rarer given name ("Lena Marten &
     // Wendeline Marten").
@@ -3481,7 +3495,7 @@ const PRACTICE_BEFORE =
   '(?:[Ss]tudio(?: [Dd]entistico| [Mm]edico| [Dd]entaire)?|(?:[Zz]ahn|[Tt]ier)?[Aa]rztpraxis|Praxis|Ordination|Cabinet(?: [Dd]entaire| [Mm][ée]dical)?|' +
   'Cl[ií]nica(?: [Dd]ental| [Dd]entale)?|(?:[Tt]andarts)?[Pp]raktijk|Dental (?:[Pp]ractice|[Cc]linic|[Oo]ffice)) ';
 const DOCTOR_TITLED_NAME = new RegExp(
-  `(?:^[ \\t•·*–-]*|: ?|^[ \\t]*${PRACTICE_BEFORE})(?:Dr|Dra|Doctor|Doctora|Doktor|Docteure?|Dott|Dott\\.ssa|Dottssa|Dr\\.ssa|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.?${DR_FIELDS} ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
+  `(?:^[ \\t•·*–-]*|: ?|^[ \\t]*${PRACTICE_BEFORE})(?:Dr|Dra|Doctor|Doctora|Doktor|Docteure?|Dottor|Dottoressa|Dott|Dott\\.ssa|Dottssa|Dr\\.ssa|Доктор|доктор|Д-р|д-р|Лікар|Лекар)\\.?${DR_FIELDS} ?([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
   'gm',
 );
 
