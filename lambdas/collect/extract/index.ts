@@ -20,7 +20,7 @@ import { FindingSet, rot13 } from './findings.js';
 import { ROLE_LABEL_HINT, scanLabelled, scanRoleLabels } from './labelled.js';
 import { CREDIT } from './labels.js';
 import { atPeoplePath, chromeDataJson, mailLinkPerson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, imprintHolders, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, INTRO_ORIGIN, titledDoctorName, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
+import { anyCase, germanLetters, imprintHolders, INTRO_ORIGIN, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledDoctorName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';

@@ -296,8 +296,10 @@ export const SELLER_LABELS_STRONG =
   // "sales representative", which brokers write above the agent's name; the person in charge
   // ("负责人", a directory's entry's; "責任者")
   '联系人|聯絡人|联络人|聯繫人|連絡人|担当者|担当スタッフ|営業担当|担当|담당자|负责人|負責人|責任者';
-/** A German statute's section, as an imprint cites it after a role ("gemäß § 18 Abs. 2 MStV", "i.S.d. § 55 Abs. 2 RStV", "nach § 5 DDG"). */
-// (or the law's name alone: "gemäß Telemediengesetz", "nach TMG")
+/**
+ * A German statute's section, as an imprint cites it after a role ("gemäß § 18 Abs. 2 MStV", "i.S.d.
+ * § 55 Abs. 2 RStV", "nach § 5 DDG"), or the law's name alone ("nach Telemediengesetz", "nach TMG").
+ */
 const STATUTE = '(?:gemäß|gemäss|gem\\.|nach|i\\. ?s\\. ?d\\.|im sinne (?:des|von)) ?(?:§+ ?\\d+[a-z]?(?: abs\\. ?\\d+)?(?: (?:satz|s\\.) ?\\d+)?(?: [a-zä]{2,6})?|[a-zäöü]*gesetz(?:es)?|tmg|ddg|mstv|rstv|mdstv)';
 /** A label before a longer one it begins ("nom" before "nome") would hide it: longer ones come first (labelled.ts). */
 export const SELLER_LABELS_WEAK =

@@ -2095,6 +2095,8 @@ function scanNamesOverAddresses(text: string, found: FindingSet, origin: string)
   if (names.length >= MIN_ADDRESS_CARDS) for (const name of names) found.add('name', name, origin);
 }
 const MIN_ADDRESS_CARDS = 2;
+/** Between two people's names on one line: "&", "und", "and", "et", "en", "og", "i", "e", "y" (LABELLED_POSTAL_CARD, PAIR_JOINER, COUPLE_LINE). */
+const JOINERS = '&|und|and|et|en|og|och|i|e|y';
 
 /** A postcode and its place opening a line: "12345 Wendelstadt", "D-12345 …", "00-123 …", "1234 AB …", "123 45 …". */
 const POSTCODE_AND_PLACE = `(?:[A-Z]{1,2}[- ])?(?:\\d{2}-\\d{3}|\\d{3} \\d{2}|\\d{4} ?[A-Z]{2}|\\d{4,5})[ \\t,]+[${CAPITAL}]`;
@@ -2109,7 +2111,7 @@ const POSTCODE_AND_PLACE = `(?:[A-Z]{1,2}[- ])?(?:\\d{2}-\\d{3}|\\d{3} \\d{2}|\\
  * "& Kamal REILLY" / the address). The street's number may open its line, as French writes it ("12 route de …").
  */
 const LABELLED_POSTAL_CARD = new RegExp(
-  `^[ \\t]*([^\\n:]{3,40}):[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*(?:&|${anyCase('et|und|and|en|e|y|i|og|och')})[ \\t]+([^\\n\\d@]{3,48})\\n)?[ \\t]*(?:[^\\n]{2,60}\\d[^\\n]{0,20}|\\d{1,4}[a-z]?,? [^\\n\\d]{3,60})\\n[ \\t]*${POSTCODE_AND_PLACE}`,
+  `^[ \\t]*([^\\n:]{3,40}):[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*(?:${anyCase(JOINERS)})[ \\t]+([^\\n\\d@]{3,48})\\n)?[ \\t]*(?:[^\\n]{2,60}\\d[^\\n]{0,20}|\\d{1,4}[a-z]?,? [^\\n\\d]{3,60})\\n[ \\t]*${POSTCODE_AND_PLACE}`,
   'gmu',
 );
 /**
@@ -2494,8 +2496,7 @@ function couplesNames(raw: string): [string, string] | undefined {
   return GIVEN_NAME_WORD.test(pair[0]!) && opensWithGivenName(pair[0]!) ? [`${pair[0]!} ${lastWord(pair[1]!)}`, pair[1]!] : undefined;
 }
 const GIVEN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-/** Between two people's names on one line: "&", "und", "and", "et", "en", "og", "i", "e", "y". */
-const PAIR_JOINER = / (?:&|und|and|et|en|og|och|i|e|y) /;
+const PAIR_JOINER = new RegExp(` (?:${JOINERS}) `);
 /**
  * A couple under one family name on a line of their own over their address ("Lena & Anna BERG" /
  * "10115 Wendelville", "Lena et Anna Berg" / "12 rue …"), as a guest house's or a farm's contact
@@ -2505,10 +2506,10 @@ const PAIR_JOINER = / (?:&|und|and|et|en|og|och|i|e|y) /;
  * header's or footer's contact block own-site.ts's contactBlockNames reads the line (coupleLineNames).
  */
 const COUPLE_LINE = new RegExp(
-  `^[ \\t]*(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) (?:&|et|und|and|en|e|y|i|og|och) (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) (\\p{Lu}[\\p{L}'’-]+)[ \\t]*$`,
+  `^[ \\t]*(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) (?:${JOINERS}) (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) (\\p{Lu}[\\p{L}'’-]+)[ \\t]*$`,
   'u',
 );
-const COUPLE_HINT = / (?:&|et|und|and|en|e|y|i|og|och) \p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+[ \t]*\n/u;
+const COUPLE_HINT = new RegExp(` (?:${JOINERS}) \\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}'’-]+[ \\t]*\\n`, 'u');
 /** The two people a couple's line names under one family name (see COUPLE_LINE), or undefined. */
 export function coupleLineNames(line: string): [string, string] | undefined {
   const m = COUPLE_LINE.exec(line);

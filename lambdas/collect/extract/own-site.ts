@@ -27,7 +27,7 @@ import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
 import { countryNamed } from './phones.js';
 import { CREDIT } from './labels.js';
-import { BUSINESS, businessWord, coupleLineNames, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plainLetters, plausibleName, postColonName, withoutHonorific } from './names.js';
+import { BUSINESS, businessWord, coupleLineNames, FAMILY_PARTICLES, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plainLetters, plausibleName, postColonName, withoutHonorific } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
@@ -630,7 +630,7 @@ const LATIN_WORD = '[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-Þ�
 const CAPITALISED_WORD = new RegExp(LATIN_WORD, 'g');
 const ASCII_WORD = /^[A-Za-z-]+$/;
 // A family name's particles between ("Lena van der Marten", "Kamal de Reilly").
-const NAME_PARTICLE = '(?:van|von|de|der|den|di|da|del|della|dos|das|du|le|la|ter|ten|zu)';
+const NAME_PARTICLE = `(?:${FAMILY_PARTICLES.join('|')})`;
 const NEXT_WORD = new RegExp(`^ ((?:${NAME_PARTICLE} ){0,2}${LATIN_WORD})(?![\\p{L}]| \\p{Lu})`, 'u');
 const GERMANIC_PARTICLE = /^(?:van|von|ter|ten|zu)(?: (?:der|den|de|dem))? /;
 /** Places' words that open a business's name before a particle ("Hof van …", "Huis ter …", "Villa von …"). */
