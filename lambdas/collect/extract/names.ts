@@ -2117,8 +2117,9 @@ const LABELLED_POSTAL_CARD = new RegExp(
 /**
  * Labels over somebody else's address: a web designer's or a photographer's credit, a web host's,
  * a data protection officer's, an insurer's, a bank's, an authority's, a court's, a dispute board's,
- * a bill's or a parcel's. (The credit's words are own-site.ts's CREDIT's, written here as stems:
- * own-site.ts imports this module, so importing it back would make a cycle at load.)
+ * a bill's or a parcel's. (The credit's words are labels.ts's CREDIT's, written here as stems: a
+ * label is one word with its colon, "Gestaltung:", "Fotos:", where CREDIT reads a credit's phrase,
+ * "designed by", and would miss "Webdesigner:".)
  */
 const NOT_CONTACT_LABEL = /design|webmaster|gestaltung|umsetzung|programmierung|realisation|réalisation|realizza|conception|realizacja|datenschutz|data protection|protection des données|protezione dei dati|versicherung|insur|assuran|assicura|bank|aufsicht|behörde|authority|kammer|gericht|court|tribunal|schlicht|rechnung|liefer|billing|shipping|invoice|factur|fotos?|photos?|bild|hosting|hébergeur|hebergeur/i;
 function scanLabelledPostalCards(text: string, found: FindingSet, origin: string): void {
