@@ -1529,6 +1529,8 @@ const CONTACT_PAGE_PATH = new RegExp(
     'contacter|contactar|contattare|contacteer|kontaktieren|kontaktiere|get-in-touch|kapcsolat|elerhetoseg|elerhetosegek|elérhetőség|elérhetőségek|iletisim|epikoinonia|kontakti|kontakta|hafa-samband',
     'impressum|impresszum|imprint|legal|mentions|note-legali|colofon|colophon',
     'about|aboutus|om-oss|om-os|om-meg|uber-uns|ueber-uns|chi-siamo|qui-sommes-nous|quienes-somos|sobre-nos|over-ons|o-nas|o-nás|meista|rolunk|hakkimizda|o-nama|despre-noi',
+    // ...written joined or as one word ("/quemsomos.html", "/chisiamo.php", "/sobre", "/nosotros", "/a-propos")
+    'quem-somos|quemsomos|quiensomos|chisiamo|quisommesnous|uberuns|ueberuns|overons|sobrenos|sobre|nosotros|a-propos|apropos|about-me|aboutme|uber-mich|ueber-mich|chi-sono|sobre-mi|qui-suis-je',
     'team|equipe|équipe|zespol|zespół|tym|tim|mitarbeiter|ansprechpartner|medarbetare|medarbeidere|staff|people|csapat|ekibimiz|echipa',
     // a club's, an association's or a parish's board and clergy ("/vorstand.html", "/le-bureau", "/bestuur")
     // (not a forum's or a job site's "message-board", "job-board"; not a French "bureau" alone, an office to let)
