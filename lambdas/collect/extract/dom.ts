@@ -284,8 +284,16 @@ function styled(at: readonly string[]): boolean {
 
 /** Whether the text just before `el` (its previous sibling's, up to 80 characters) ends with a credit. */
 function afterCredit(el: DomNode): boolean {
+  const before = textBefore(el);
+  return before.trim() !== '' && CREDIT_BEFORE.test(before);
+}
+/**
+ * The text just before `el` on its line: its previous siblings' text nodes and inline elements, up
+ * to 80 characters (afterCredit; layout.ts's mail links).
+ */
+export function textBefore(el: DomNode): string {
   const siblings = el.parent?.children;
-  if (!siblings) return false;
+  if (!siblings) return '';
   const i = siblings.indexOf(el);
   let before = '';
   for (let j = i - 1; j >= 0 && before.length < 80; j--) {
@@ -295,7 +303,7 @@ function afterCredit(el: DomNode): boolean {
     if (words === undefined) break;
     before = words + before;
   }
-  return before.trim() !== '' && CREDIT_BEFORE.test(before.slice(-80));
+  return before.slice(-80);
 }
 /** Inline elements a credit's words are set in. */
 const CREDIT_WORDS_ELEMENT = new Set(['span', 'strong', 'b', 'em', 'i', 'small', 'label']);

@@ -14,7 +14,7 @@
  * holds the seller box (many sites put the seller's contact card in the side column).
  */
 import {
-  addProp, attributeList, attributeValue, BLOCK, CALL_LINK, finishText, HEAD, HIDDEN_STYLE, hiddenByAttribute, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags, textLines,
+  addProp, attributeList, attributeValue, BLOCK, CALL_LINK, finishText, HEAD, HIDDEN_STYLE, hiddenByAttribute, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, tagFlags, textBefore, textLines,
   type AttributeValue, type DomNode, type MicrodataItem, type PageContent,
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
@@ -420,16 +420,8 @@ function flagsOf(a: Record<string, string>): number {
   return combine(flags);
 }
 
-/** Whether the text right before siblings[i] (the two siblings before it) ends in a web designer's or a host's credit. */
-function creditBefore(siblings: readonly DomNode[], i: number): boolean {
-  let before = '';
-  for (let j = Math.max(0, i - 2); j < i; j++) before += textOf(siblings[j]!);
-  return CREDIT_AT_END.test(before.slice(-CREDIT_REACH));
-}
-/** A credit that ends the text before the link, its colon or dash after it ("Developed by: "). */
+/** A credit that ends the text before a link (dom.ts, textBefore), its colon or dash after it ("Developed by: "). */
 const CREDIT_AT_END = new RegExp(`(?:${CREDIT.source})[\\s:–—-]*$`, 'iu');
-/** How far before a link its credit is looked for: "Webdesign & Hosting by: ", with room. */
-const CREDIT_REACH = 60;
 
 /** Text of an element (for short name elements). */
 function textOf(node: DomNode, depth = 0): string {
@@ -1152,7 +1144,7 @@ function memberNames(
   const words = t.split(' ');
   if (mailto) {
     // A web designer's mail link after their credit ("Developed by: <a href='mailto:…'>Kamal Reilly</a>").
-    if (creditBefore(siblings, i)) return;
+    if (CREDIT_AT_END.test(textBefore(el))) return;
     if (mailLinkName(t)) {
       profileNames.push({ name: t, href, mailto: true });
     } else {

@@ -634,7 +634,8 @@ const NAME_PARTICLE = `(?:${FAMILY_PARTICLES.join('|')})`;
 const NEXT_WORD = new RegExp(`^ ((?:${NAME_PARTICLE} ){0,2}${LATIN_WORD})(?![\\p{L}]| \\p{Lu})`, 'u');
 const GERMANIC_PARTICLE = /^(?:van|von|ter|ten|zu)(?: (?:der|den|de|dem))? /;
 /** Places' words that open a business's name before a particle ("Hof van …", "Huis ter …", "Villa von …"). */
-const PLACE_WORDS: ReadonlySet<string> = new Set('hof huis haus villa slot kasteel burg schloss hoeve boerderij molen camping hotel herberg'.split(' '));
+// (Inns', hotels' and campsites' words are names.ts's BUSINESS, which businessWord reads.)
+const PLACE_WORDS: ReadonlySet<string> = new Set('hof huis villa slot kasteel burg schloss hoeve boerderij molen herberg'.split(' '));
 const LETTER_OR_CAPITAL_WORD_BEFORE = /(?:\p{L}|\p{Lu}[\p{L}-]* )$/u;
 export function mailboxSpeltPeople(texts: readonly string[], locals: readonly string[]): string[] {
   const plain = [...new Set(locals.map(plainLetters).filter((l) => l.length >= MIN_JOINED_NAME))];
