@@ -11,6 +11,7 @@ import { getDomain, parse } from 'tldts';
 import type { Finding } from '../../shared/identifiers.js';
 import { hasKnownName, isFamilyName } from './given-names.js';
 import { HONORIFIC_ORIGIN, INTRO_ORIGIN, isCityName, ROSTER_ORIGIN } from './names.js';
+import { freeMailbox } from './own-site.js';
 
 export interface PageContext {
   /** The page URL, its canonical link and og:url. */
@@ -267,9 +268,18 @@ function underPublicSuffix(email: string): boolean {
  */
 const MASKED_LOCAL = /^(?:x{3,}|X{3,}|\*{3,}|•{3,}|_{3,})$/;
 
+/**
+ * A desk's or a test's word alone as the local part at a free mail provider ("info@gmail.com",
+ * "demo@hotmail.com"): a template's or a draft's leftover, shown where the owner's address
+ * belongs. The provider gives each local part to one account, and no firm's desk is the bare word
+ * there; an owner's is their own ("lena.berg@", "info.wendell@").
+ */
+const FREE_MAIL_DESK_LOCAL = /^(?:contact|contacto|contato|contatto|contatti|kontakt|info|infos|information|mail|e-mail|correo|test|testmail|testing|teste|prueba|example|sample|demo|admin|hello|office|biuro)$/;
+
 export function isPlaceholderEmail(email: string): boolean {
   const local = email.slice(0, email.lastIndexOf('@'));
   if (PLACEHOLDER_LOCAL.test(local) || MASKED_LOCAL.test(local)) return true;
+  if (FREE_MAIL_DESK_LOCAL.test(local) && freeMailbox(email)) return true;
   const domain = getDomain(emailDomain(email));
   return domain !== null && PLACEHOLDER_DOMAIN.test(domain.slice(0, domain.indexOf('.')));
 }

@@ -110,6 +110,18 @@ export class FindingSet {
     return value;
   }
 
+  /**
+   * Records a value under a surer origin than the one it was first found with (a name the prose gave
+   * that the page states again elsewhere), or adds it.
+   */
+  restate(kind: IdentifierKind, raw: string, origin: string): void {
+    const value = kind === 'phone' ? this.normalisePhone(raw) : normalise(kind, raw, this.country);
+    if (value === undefined) return;
+    const at = this.findings.findIndex((f) => f.kind === kind && f.value === value);
+    if (at >= 0) this.findings[at] = { kind, value, origin };
+    else this.addNormalised(kind, value, origin);
+  }
+
   /** Whether a normalised value of this kind has been recorded. */
   has(kind: IdentifierKind, value: string): boolean {
     return this.seen.has(`${kind}\u0000${value}`);

@@ -20,7 +20,7 @@ import { FindingSet, rot13 } from './findings.js';
 import { ROLE_LABEL_HINT, scanLabelled, scanRoleLabels } from './labelled.js';
 import { CREDIT } from './labels.js';
 import { atPeoplePath, chromeDataJson, mailLinkPerson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, imprintHolders, INTRO_ORIGIN, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledDoctorName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
+import { anyCase, germanLetters, imprintHolders, INTRO_ORIGIN, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledDoctorName, titledIntroducedName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
@@ -1177,8 +1177,15 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // more (a team's, each of which keeps its own rules), nor on another page, where a marketplace's
     // "email us with any questions" on an ad's page links its own.
     // (A link to a mailbox no one answers, the webmaster's beside the school's "kontakt@", is not counted.)
+    // A mailbox the page's data states as well keeps the data's origin: its content's mail links are read for it.
     if (contactPage) {
-      const linked = found.findings.filter((f) => f.kind === 'email' && f.origin === 'attr:href' && !isNoOnesAddress(f.value));
+      const mailLinked = new Set<string>();
+      for (const a of page.attributes) {
+        if (a.name !== 'href' || !MAILTO.test(a.value.trimStart())) continue;
+        const e = normalise('email', linkTarget(a.value)[1], found.country);
+        if (e !== undefined) mailLinked.add(e);
+      }
+      const linked = found.findings.filter((f) => f.kind === 'email' && (f.origin === 'attr:href' || mailLinked.has(f.value)) && !isNoOnesAddress(f.value));
       if (linked.length === 1) printed.push(linked[0]!.value);
     }
     // So is a person's name on a line of its own that the page's free mailbox spells (speltOwners):
@@ -1310,8 +1317,14 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // Its later parts and a trade's word before the name are held to the site's own name (its
     // domain's label, or its host's: "lena-marten" of "lena-marten.github.io").
     const ownName = plainLetters(parseHost(opts.url, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
-    const owner = contactPage ? titleOwnerName(title, [text, ...allChromeTexts()], ownName, found.sellersSite || ownChrome !== undefined, metaNamed.map((p) => p.name)) : undefined;
+    const owner = contactPage
+      ? titleOwnerName(title, { texts: [text, ...allChromeTexts()], siteName: ownName, ownSite: found.sellersSite || ownChrome !== undefined, metaNames: metaNamed.map((p) => p.name) })
+      : undefined;
     if (owner) found.add('name', owner, 'text');
+    // ...and the name its title gives that its text introduces in the first person (titledIntroducedName):
+    // stated twice, it is not held to the known names.
+    const introduced = contactPage && !owner ? titledIntroducedName(title, found.findings.filter((f) => f.kind === 'name' && f.origin === INTRO_ORIGIN).map((f) => f.value)) : undefined;
+    if (introduced) found.restate('name', introduced, SITE_OWNER_ORIGIN);
     // ...and the doctor its title names after their title ("Dott.ssa Lena Berg Logopedista"), on its home, contact or about page.
     const doctor = contactPage && !owner ? titledDoctorName(title) : undefined;
     if (doctor) found.add('name', doctor, 'text');
@@ -1354,8 +1367,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // The page's people named in full (two words or more), for the mailboxes that spell them below.
   const fullNames = found.findings.filter((f) => f.kind === 'name' && f.value.includes(' ')).map((f) => f.value);
   if (ownMailbox) {
-    // Whether the page gives another party's mailbox (a directory's entry, a network's member's page).
-    const otherParty = found.findings.some((f) => f.kind === 'email' && getDomain(emailDomain(f.value)) !== site);
+    // Whether the page gives another party's mailbox (a directory's entry, a network's member's page);
+    // a template's leftover ("info@gmail.com" as a mail link's text) is no party.
+    const otherParty = found.findings.some((f) => f.kind === 'email' && getDomain(emailDomain(f.value)) !== site && !isPlaceholderEmail(f.value));
     for (const e of new Set(ownMailboxes.map((m) => normalise('email', m, found.country)))) {
       if (e !== undefined && (contactPage || pressPage || (ownShop && !otherParty) || occurrences(pageText.lower, e) + cfPrinted.filter((m) => m === e).length >= 2 || (!otherParty && (afterContactUs(pageText.lower, e) || underNumberLine(pageText.lower, e))))) confirmed.add(`email\u0000${e}`);
     }

@@ -265,6 +265,9 @@ export const SELLER_LABELS_STRONG =
   'selger|seller|inhaber(?:in)?|inh\\.|sold by|hosted by|solgt av|verkäufer(?:in)?|verkauft von|anbieter|säljare|säljs av|sælger|' +
   'myyjä|vendeur|vendu par|votre interlocut(?:eur|rice)|interlocut(?:eur|rice)|sprzedawca|sprzedający|ansprechpartner(?:in)?|kontaktpersona|kontaktperson|contact person|' +
   'yhteyshenkilö|osoba kontaktowa|personne à contacter|' +
+  // the person a French or Italian legal notice makes answerable for the site, the name on the same
+  // line without a colon as often as with one ("Directeur de la publication Lena Marten")
+  'directeur de la publication|directrice de la publication|directeur de publication|directrice de publication|responsable de la publication|responsable de publication|' +
   // "contact person" in RU, UK, BG, CS, SK, HU, RO, ES, IT, PT, TR (a site's UI language may be any)
   'контактное лицо|контактна особа|контактно лице|лице за контакт|kontaktní osoba|kontaktná osoba|kapcsolattartó|' +
   'persoană de contact|persoana de contact|persona de contacto|persona di contatto|pessoa de contato|pessoa de contacto|yetkili kişi|' +
@@ -308,9 +311,10 @@ export const SELLER_LABELS_WEAK =
   'eladó|hirdető|referente|(?:i|İ)letişim|contact name|' +
   // a letter's "for the attention of" over an address block ("Att: Lena Marten", "Attn.", "z. Hd.")
   'attn\\.?|att\\.?|z\\. ?hd\\.?|zu händen|' +
-  // the person a legal notice makes answerable for the site ("Directeur de la publication" / "Lena
+  // the person a legal notice makes answerable for the site ("Responsable du site" / "Lena
   // …", "Verantwortlich im Sinne des Presserechts: …"): on a business's own site, its own person
-  "directeur de la publication|directrice de la publication|directeur de publication|responsable de la publication|responsable de publication|responsable du site|" +
+  // (the publication's director is a strong label: SELLER_LABELS_STRONG)
+  'responsable du site|' +
   'verantwortliche[rn]? im sinne des presserechts|verantwortlich im sinne des presserechts|v\\. ?i\\. ?s\\. ?d\\. ?p\\.|' +
   // ...with the statute that makes them so between ("Inhaltlich verantwortlich gemäß § 18 Abs. 2
   // MStV: …", "Verantwortlich i.S.d. § 55 Abs. 2 RStV: …")
@@ -375,7 +379,9 @@ export const ADDRESS_LABELS =
  */
 export const CREDIT = new RegExp(
   '(?<![\\p{L}])(?:web ?design|web ?master(?= +\\p{Lu}\\p{Ll})|design(?:ed)? by|made by|created by|developed by|powered by|built by|site by|website by|theme by|hosted by|hosting|' +
-    'realizzato da|realizzazione|réalisé par|réalisation|conception|desarrollado por|diseño|diseñado por|desenvolvido por|criado por|' +
+    'realizzato da|realizzazione|réalisé par|réalisation|conception|desarrollado por|diseño|diseñado por|desenvolvido por|criado por|creado por|' +
+    // "Página web hecha por: …", "Sitio hecho por …": not "hecho por" alone ("Hecho por Lena", a maker's own goods)
+    '(?:página|pagina|sitio|site)(?: web)? (?:hech[oa]|realizad[oa]|elaborad[oa]|feit[oa]) por|' +
     'umsetzung|erstellt von|gestaltung|programmierung|realizacja|wykonanie|wykonawca|projekt|' +
     // "Design & Development: …", "Design en ontwikkeling", "ontworpen door", "gemaakt door"
     'design ?(?:&|\\+|and|und|et|en|e|y) ?(?:development|entwicklung|développement|sviluppo|desarrollo|ontwikkeling)|ontworpen door|ontwikkeld door|gemaakt door)(?![\\p{L}])',

@@ -277,7 +277,10 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // wine and food producers named after their owner ("Weingut Lena Marten", "Domaine Marten", "Cantina Berg")
     'weinbau weingut winzerhof domaine vignoble vignobles bodega bodegas cantina cantine vinařství winnica brauerei brasserie käserei fromagerie caseificio frantoio oleificio destillerie distillerie ' +
     // holiday lets named after a place or their host ("Gîte Wendell", "Ferienhaus Lena")
-    'gîte gîtes gite gites ferienwohnung ferienwohnungen ferienhaus chalet agriturismo camping campingplatz pension pensione'
+    'gîte gîtes gite gites ferienwohnung ferienwohnungen ferienhaus chalet agriturismo camping campingplatz pension pensione ' +
+    // upholsterers', saddlers', locksmiths' and tattooists' workshops ("Sellerie Wendell", "Polsterei Berg", "Tattoo Lena")
+    'sellerie sattlerei selleria talabartería guarnicionería zadelmakerij polsterei raumausstattung raumausstatter tapisserie tapissier tappezzeria tapicería stoffeerderij tapicerstwo ' +
+    'serrurerie schlüsseldienst slotenmaker cerrajería ferramenta tattoo tatouage tätowierung tatuajes tatuaggi'
   ).split(' '),
 );
 
@@ -1690,7 +1693,19 @@ const PATRON_NAMED: ReadonlySet<string> = new Set(
 const SPELT_NAME_LETTERS = 8;
 /** ...and its family name alone, after a trade's word and a known given name ("Malerbetrieb Lena Marten" at marten-maler.example). */
 const SPELT_FAMILY_LETTERS = 5;
-export function titleOwnerName(title: string, texts: readonly string[] = [], siteName = '', ownSite = true, metaNames: readonly string[] = []): string | undefined {
+/** What titleOwnerName weighs a title's part against, beside the title. */
+export interface TitleOwnerContext {
+  /** The page's text and its header's and footer's, for the name printed as a line of its own. */
+  readonly texts?: readonly string[];
+  /** The site's own name: its domain's or its host's label, plainLetters. */
+  readonly siteName?: string;
+  /** Whether the site is read as the seller's own (the title's first part is then the likelier owner). */
+  readonly ownSite?: boolean;
+  /** The people the page's meta tags name as its author or publisher. */
+  readonly metaNames?: readonly string[];
+}
+export function titleOwnerName(title: string, context: TitleOwnerContext = {}): string | undefined {
+  const { texts = [], siteName = '', ownSite = true, metaNames = [] } = context;
   const parts = title.trim().split(TITLE_PART_MARK).map((p) => p.trim());
   const spelt = (letters: string, least: number): boolean => letters.length >= least && siteName.includes(letters);
   for (let i = 0; i < parts.length; i++) {
@@ -1720,6 +1735,22 @@ export function titleOwnerName(title: string, texts: readonly string[] = [], sit
     else known = (parts.length > 1 && (knownFullName(first) || (opensWithGivenName(first) && ((family === family.toUpperCase() && family.length > 2) || texts.some((t) => hasLine(t, first)))))) || authored;
     if (!known) continue;
     // (A word that is no name's taken out, "Chi Siamo" of an "About us" page, leaves none.)
+    const name = clean(first);
+    if (name && name.includes(' ') && !tradeName(name) && !isLabel(name)) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The full name a part of the page's title gives that its text introduces in the first person
+ * (`introduced`: "Mi nombre es Lena Marten, …" under "Wendell Ink | Lena Marten | Tattoo"), though
+ * the known names lack both words: two statements of one name, the title's and its owner's own.
+ */
+export function titledIntroducedName(title: string, introduced: readonly string[]): string | undefined {
+  if (introduced.length === 0) return undefined;
+  for (const part of title.trim().split(TITLE_PART_MARK)) {
+    const first = part.trim();
+    if (!TITLE_NAME.test(first) || !introduced.some((n) => n.toLowerCase() === first.toLowerCase())) continue;
     const name = clean(first);
     if (name && name.includes(' ') && !tradeName(name) && !isLabel(name)) return name;
   }
@@ -1952,6 +1983,11 @@ const AGENT_TITLE_WORD = new RegExp(`^(?:${AGENT_WORD}|\\p{L}{3,}(?:${AGENT_COMP
 const AGENT_TITLE_ALONE = new RegExp(`^(?:${AGENT_WORD})$`, 'iu');
 /** Where such a word may be: the cards are found from their title lines, which are few, not from every name-shaped line. */
 const AGENT_TITLE_HINT = new RegExp(`(?:${AGENT_WORD}|${AGENT_COMPOUND_END})(?![\\p{L}])`, 'giu');
+/** Whether the line holds a post's word (AGENT_TITLE_HINT). */
+function hasAgentTitle(line: string): boolean {
+  AGENT_TITLE_HINT.lastIndex = 0;
+  return AGENT_TITLE_HINT.test(line);
+}
 // A middle initial after the given name ("Jane Q. Doe", "Nyokabi W Kamau") is allowed, one and only there.
 const CARD_NAME_LINE = new RegExp(`^([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.?(?= [${CAPITAL}]))?(?: (?:(?:van|von|de|der|den|da|di|du|la|le|ten|ter|af|zu) ){0,2}[${CAPITAL}][${LETTER}'’-]+){1,2})$`);
 /** A run of seven digits or more with a number's separators: a phone number's shape, for the layout's tests. */
@@ -3074,12 +3110,25 @@ export function listsStaff(text: string, country: string): boolean {
  * "Bookkeeping" / "Kamal Reilly" / "Web development"), STAFF_LIST_MIN pairs in a row at least: the
  * name two or three capitalised words (CARD_NAME_LINE), the role a short line without digits (but
  * one ordinal, an apprentice's year: "Lernender 2. Lehrjahr", "Apprentice, 2nd year") or a
- * mailbox that is not itself a name. Each name opens with a known given name (not a heading's "The
- * Team" over the list, nor the office dog's card), and the list's names pass that check by it.
+ * mailbox that is not itself a name, or a longer one with a post's word ("Socio fundador, tatuador
+ * de color y de línea fina"). Each name opens with a known given name (not a heading's "The Team" over
+ * the list, nor the office dog's card), and the list's names pass that check by it; in a grid the
+ * known names vouch for, a name that ends with a known family name does too (see take below).
  */
 const PAIRED_ROLE_LINE = /^(?=[^@:|]{2,40}$)[^\d@:|]*(?:\d{1,2}(?:\.|st|nd|rd|th)[^\d@:|]*)?$/;
+/** A longer role, a post's word among its specialities ("Socio fundador, tatuador de color y de línea fina"). */
+const LONG_ROLE_LINE = /^[^\d@:|]{41,64}$/;
+/**
+ * A team's heading's words ("Unser Team", "Our People", "Nuestro Equipo"): a heading over the list
+ * and its subheading read as a pair is no one, whatever the list's other names vouch for.
+ */
+const TEAM_HEADING_WORD = /(?<![\p{L}])(?:team|teams|people|staff|équipe|equipe|equipo|equipa|squadra|zespół|zespol|tým|tim|mitarbeiter|mitarbeitende|medewerkers|medarbetare|medarbejdere|ansatte|about|über|uns|nosotros|chi|siamo|qui|sommes|wir|our|unser|unsere|nuestro|nuestra|notre|nos|nostro|nostra|ons|onze)(?![\p{L}])/iu;
+/** The office's dog or cat on a team's grid ("Hund Bello", "Bürohund Max", "Chat Wendeline"), its name a family name's too. */
+const TEAM_PET = /^(?:hund|bürohund|buerohund|praxishund|katze|bürokatze|dog|cat|chien|chat|chienne|perro|perra|gato|gata|cane|gatto|hond|kat|pies|kot|hunden|katten|koira|kissa)(?![\p{L}])/iu;
 function scanNameRolePairs(text: string, found: FindingSet, origin: string): void {
+  // The names paired with a role; those of them that open with a known given name.
   let list: string[] = [];
+  let given: string[] = [];
   // The roles under them: a list whose every "role" is the same words is a card's link ("Ver perfil",
   // "Read more") under a name run into its post, not a list of people and their roles.
   let roles = new Set<string>();
@@ -3089,9 +3138,21 @@ function scanNameRolePairs(text: string, found: FindingSet, origin: string): voi
   // Lines since the last pair's role: a card's few lines under it (a sentence on the person, a
   // "Call" button) before the next card's name.
   let body = PAIR_CARD_BODY + 1;
+  // A list of STAFF_LIST_MIN given names or more; or a grid the known names vouch for (vouchedGrid),
+  // whose names that end with a known family name are people's too, though the given name is not
+  // known ("Qorvan Schmidt" among a tattoo studio's artists). Not the rest: a heading's words, a
+  // service's, the office dog's card ("Hund Bello") are a grid's lines as well.
   const take = (): void => {
-    if (list.length >= STAFF_LIST_MIN && roles.size > 1) for (const n of list) found.add('name', n, origin);
+    if (roles.size > 1) {
+      const enough = given.length >= STAFF_LIST_MIN;
+      const vouched = vouchedGrid(list);
+      for (const n of list) {
+        if (enough && given.includes(n)) found.add('name', n, origin);
+        else if (vouched && (given.includes(n) || (isFamilyName(n.slice(n.lastIndexOf(' ') + 1)) && !TEAM_PET.test(n)))) found.add('name', n, origin === 'text' ? ROSTER_ORIGIN : origin);
+      }
+    }
     list = [];
+    given = [];
     roles = new Set();
   };
   for (let start = 0; start < text.length; ) {
@@ -3102,10 +3163,13 @@ function scanNameRolePairs(text: string, found: FindingSet, origin: string): voi
     const name = line.length <= MAX_BIO_HEADING ? CARD_NAME_LINE.exec(line) : null;
     if (pending !== undefined) {
       // The role under the name: not another name ("Lena Marten" / "Kamal Reilly" is a list of names).
-      if (PAIRED_ROLE_LINE.test(line) && !(name && opensWithGivenName(name[1]!))) {
+      if ((PAIRED_ROLE_LINE.test(line) || (LONG_ROLE_LINE.test(line) && hasAgentTitle(line))) && !(name && opensWithGivenName(name[1]!))) {
         for (const one of pending) {
-          const cleaned = opensWithGivenName(one) ? clean(one) : undefined;
-          if (cleaned && !isLabel(cleaned) && !tradeName(one) && !MAKE_AS_NAME.test(cleaned) && !list.includes(cleaned)) list.push(cleaned);
+          const cleaned = clean(one);
+          if (cleaned && !isLabel(cleaned) && !tradeName(one) && !MAKE_AS_NAME.test(cleaned) && !TEAM_HEADING_WORD.test(cleaned) && !list.includes(cleaned)) {
+            list.push(cleaned);
+            if (opensWithGivenName(one)) given.push(cleaned);
+          }
         }
         roles.add(line.toLowerCase());
         pending = undefined;

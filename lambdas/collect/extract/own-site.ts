@@ -670,18 +670,24 @@ function signatureName(line: string): string | undefined {
   const m = SIGNATURE_LINE.exec(line);
   return m && personName(m[1]!) && NUMBER_RUN.test(line.slice(m[0].length)) ? m[1]! : undefined;
 }
-/** Two or three capitalised words (a double family name joined by a hyphen) that open with a known given name. */
+/**
+ * Two or three capitalised words (a double family name joined by a hyphen) that open with a known
+ * given name; the later ones may be written in capitals, as French and Italian pages write a family
+ * name ("Lena MARTEN").
+ */
 function personName(line: string): boolean {
   const words = line.split(' ');
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
+  if (words.length < 2 || words.length > 3 || !CASED_WORD.test(words[0]!) || !words.every((w, i) => i === 0 || CASED_WORD.test(w) || CAPITALS_WORD.test(w))) return false;
   return opensWithGivenName(line) && plausibleName(line);
 }
+const CASED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 /**
  * A header's or footer's line that opens with a person's name and then a dash or a comma, as a
  * one-person business signs its pages ("Lena Marten - Fusspflege & Massage, Wendelweg 4, 3999
  * Wendelfingen, T +41 21 555 10 10"): its number must be on the same line, after the name.
  */
-const SIGNATURE_LINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?: [-–—|] |, )/u;
+const SIGNATURE_LINE = /^(\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){1,2})(?: [-–—|] |, )/u;
 /** A dash before a line's words, as a quote's author is written under it; and a quote's closing mark at a line's end. */
 const ATTRIBUTION = /^\s*[–—-]/;
 const QUOTE_END = /[”"»“’']\s*$/;
@@ -1011,7 +1017,8 @@ export function copyrightOwner(texts: readonly string[], locals: readonly string
       const credit = line.search(CREDIT);
       if (credit >= 0) line = line.slice(0, credit);
       // (A span of years is one part: "© 2005 - 2019 …".)
-      for (const part of line.replace(YEAR_SPAN, '$1–$2').split(SEPARATOR)) {
+      const parts = line.replace(YEAR_SPAN, '$1–$2').split(SEPARATOR);
+      for (const part of parts) {
         // An Italian business "of" its owner ("Agriturismo Wendell di Lena Marten"): the owner.
         const of = OWNER_OF.exec(part);
         // A Polish firm's name in quotes before its owner's ('© 2019 "WENDELL" Lena Marten'): the owner.
@@ -1022,11 +1029,23 @@ export function copyrightOwner(texts: readonly string[], locals: readonly string
         const known = opensWithGivenName(name) || opensWithGivenName(name.normalize('NFD').replace(/\p{M}/gu, ''));
         if (!known || !plausibleName(name)) continue;
         // The business "of" a known given name and a family name names its owner as one.
-        if (of || isFamilyName(words[words.length - 1]!) || locals.some((l) => personalMailbox(l, name)) || vouched.includes(name)) return name;
+        if (of || isFamilyName(words[words.length - 1]!) || locals.some((l) => personalMailbox(l, name)) || vouched.includes(name) || firmOfFamily(parts, part, words[words.length - 1]!)) return name;
       }
     }
   }
   return undefined;
+}
+
+/**
+ * Whether another part of a copyright line is a firm named after `family`, a trade's word and the
+ * family name ("© 2026 Malerbetrieb Marten, Lena Marten"): the person is the firm's owner.
+ */
+function firmOfFamily(parts: readonly string[], part: string, family: string): boolean {
+  return parts.some((p) => {
+    if (p === part) return false;
+    const words = p.replace(MARK_AND_YEARS, '').trim().split(/\s+/);
+    return words.length <= 4 && words.includes(family) && words.some((w) => w !== family && businessWord(w));
+  });
 }
 
 /**

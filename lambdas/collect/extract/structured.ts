@@ -16,7 +16,14 @@ import { freeMailbox } from './own-site.js';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const PARTY_TYPE = /(?:Person|Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Seller|Rental|Physician|Dentist|Attorney|Notary|LegalService|Electrician|Plumber|Locksmith|HousePainter)$/;
+/**
+ * schema.org's local businesses whose type's name ends in no business word ("BeautySalon",
+ * "TattooParlor", "ExerciseGym", "Optician"): parties and local businesses as a "HardwareStore" is.
+ */
+const LOCAL_BUSINESS_NAMES =
+  'BeautySalon|DaySpa|HairSalon|NailSalon|TattooParlor|HealthClub|ExerciseGym|SportsClub|GolfCourse|BowlingAlley|TennisComplex|SkiResort|' +
+  'Optician|Pharmacy|ChildCare|DryCleaningOrLaundry|MovingCompany|GasStation|TravelAgency|SelfStorage|InternetCafe|ArtGallery|NightClub|AnimalShelter';
+const PARTY_TYPE = new RegExp(`(?:Person|Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Seller|Rental|Physician|Dentist|Attorney|Notary|LegalService|Electrician|Plumber|Locksmith|HousePainter|${LOCAL_BUSINESS_NAMES})$`);
 /**
  * A professional's listing, typed as their practice: a broker, a doctor, a lawyer, a notary, a
  * tradesman. Their name is as often their own ("Dra. Ana Ruiz", "Jane Roe" as an Attorney) as a
@@ -40,7 +47,7 @@ const NOT_SELLER_KEYS = new Set([
 /** Properties of the site's own page that name the site's company. */
 const SITE_PAGE_PARTIES = new Set(['about', 'provider', 'author', 'creator', 'maintainer', 'accountablePerson']);
 /** Parties that are businesses: their name is a company's, not a person's (their contacts still count). */
-const BUSINESS_TYPE = /(?:Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Rental|Agency|RealEstateAgent|Company|Physician|Dentist|Attorney|Notary|LegalService|Electrician|Plumber|Locksmith|HousePainter)$/;
+const BUSINESS_TYPE = new RegExp(`(?:Organi[sz]ation|Corporation|Business|Dealer|Store|Agent|Rental|Agency|RealEstateAgent|Company|Physician|Dentist|Attorney|Notary|LegalService|Electrician|Plumber|Locksmith|HousePainter|${LOCAL_BUSINESS_NAMES})$`);
 /**
  * Businesses that sell what their own site advertises: a dealer's or an estate agency's site
  * describing itself, and the other automotive businesses schema.org knows (a body shop, a garage, a
@@ -54,7 +61,7 @@ const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|Aut
  * "BarberShop", "DentalClinic", "CleaningService"), not those of a business online only, nor a
  * government's, a web or a broadcast service (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
  */
-const LOCAL_BUSINESS_TYPE = /(?:^(?:Physician|Dentist|Attorney|Notary|Electrician|Plumber|Locksmith|HousePainter|Restaurant|Bakery|BarOrPub|Brewery|Distillery|Winery|Hotel|Motel|Hostel|BedAndBreakfast|Campground|Resort|VacationRental)|.(?:Business|Store|Contractor|Repair|Shop|Clinic|Service|Establishment|Restaurant))$/;
+const LOCAL_BUSINESS_TYPE = new RegExp(`(?:^(?:Physician|Dentist|Attorney|Notary|Electrician|Plumber|Locksmith|HousePainter|Restaurant|Bakery|BarOrPub|Brewery|Distillery|Winery|Hotel|Motel|Hostel|BedAndBreakfast|Campground|Resort|VacationRental|${LOCAL_BUSINESS_NAMES})|.(?:Business|Store|Contractor|Repair|Shop|Clinic|Service|Establishment|Restaurant))$`);
 /** A party's number keys: its phone, and its fax line, which is the seller's number too. */
 const PHONE_KEYS = ['telephone', 'faxNumber'] as const;
 const NOT_LOCAL_BUSINESS_TYPE = /^(?:Online|Government|Web|Broadcast)/;
@@ -402,6 +409,13 @@ class StructuredReader {
       // dealer's own site, and the site's own lines and mailboxes are the seller's.
       if (key !== undefined && SELLER_KEYS.has(key) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`)) this.found.sellersSite = true;
       else if (types.some((t) => PARTY_TYPE.test(t))) this.noteSiteOrganisation(node);
+      // The site's main entity, the business it is of ({"@type": "WebSite", "mainEntity": {"@type":
+      // "LocalBusiness", …}}): read as the same node at the top would be.
+      else if (isObject(node.mainEntity) || Array.isArray(node.mainEntity)) {
+        path.push('mainEntity');
+        this.visit(node.mainEntity, path, 'mainEntity', depth + 1);
+        path.pop();
+      }
       return;
     }
     // The site's own page (its url is the site's root): what it is about, and who provides or
