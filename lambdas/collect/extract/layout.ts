@@ -1099,6 +1099,8 @@ function addressedName(text: string): string | undefined {
   return m && MAIL_VERBS.has(m[1]!.toLowerCase()) ? m[2]! : undefined;
 }
 
+/** A picture's words before the name in a photo's alt text ("Profilbild Lena Marten", "Photo of Lena Marten", "Foto di …"). */
+const PICTURE_WORDS = /^(?:profilbild|profilfoto|profile picture|profile photo|portrait|porträt|portret|bild|foto|photo|picture|image|avatar)(?: (?:of|von|de|di|van|od))?:? /i;
 /** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text; a team card's (postedName). */
 function memberNames(
   el: DomNode,
@@ -1120,7 +1122,8 @@ function memberNames(
   if (name === 'img') {
     const alt = attributeValue(at, 'alt');
     if (alt && /avatar|user-?(?:photo|image|pic)|profile-?(?:photo|image|pic)/i.test(`${attributeValue(at, 'class') ?? ''} ${attributeValue(at, 'src') ?? ''}`)) {
-      const t = alt.replace(/\s+/g, ' ').trim();
+      // (Without the picture's word before the name: "Profilbild Lena Marten", "Photo of Lena Marten".)
+      const t = alt.replace(/\s+/g, ' ').trim().replace(PICTURE_WORDS, '');
       if (t.split(' ').length <= 3 && t.split(' ').every((w) => NAME_INITIAL.test(w)) && plausibleName(t)) sellerNames.push(t);
     }
   }

@@ -681,7 +681,7 @@ const HONORIFIC =
  */
 // ("ZÄ", "ZA": a German dentist's, Zahnärztin or Zahnarzt, before the name as an imprint writes it)
 const TITLE_DOT_OPTIONAL = 'Dr|Prof|Professor|Drs|Dra|Dott(?:\\.ssa|ssa)?|Doctor|Doctora|Doktor|ZÄ|ZA|Доктор|Д-р|Лікар|Лекар';
-const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-ZÄÖÜ][a-zäöü]+|Dipl|DDr|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Ir';
+const TITLE_DOT_REQUIRED = 'Dipl\\.-[A-ZÄÖÜ][a-zäöü]+|Dipl|DDr|Ing|Mag|Mgr|MUDr|JUDr|PhDr|RNDr|Bc|Avv|Arch|Geom|Rag|Ir';
 /** The faculty a German doctor's title names after "Dr." ("Dr. med. dent.", "Dr. rer. nat.", "Dr. h.c."). */
 const DR_FIELDS = '(?: ?(?:med|dent|vet|rer|nat|phil|iur|jur|oec|pol|pharm|theol|habil|univ|techn|agr|sc|h\\.c|publ|soc|medic)\\.)*';
 const TITLES = `(?:(?:${TITLE_DOT_OPTIONAL})\\.?${DR_FIELDS} ?|(?:${TITLE_DOT_REQUIRED})\\. ?)*`;

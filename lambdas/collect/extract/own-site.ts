@@ -27,7 +27,7 @@ import { isFamilyName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
 import { countryNamed } from './phones.js';
 import { CREDIT } from './labels.js';
-import { BUSINESS, businessWord, coupleLineNames, FAMILY_PARTICLES, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plainLetters, plausibleName, postColonName, withoutHonorific } from './names.js';
+import { BUSINESS, businessWord, coupleLineNames, FAMILY_PARTICLES, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plainLetters, plausibleName, postColonName, withoutHonorific, withoutTitles } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
@@ -279,10 +279,27 @@ function brandOf(url: string): string | undefined {
 }
 const MIN_BRAND = 5;
 
-/** Whether the mailbox is at the site's name under another public suffix (see brandOf). */
+/**
+ * Whether the mailbox is at the site's name under another public suffix (see brandOf), or at the
+ * site's name's words in another order ("info@lenamarten.example" on "studio-marten-lena.example"):
+ * its two parts, each MIN_BRAND_PART letters or more, both in the site's name.
+ */
 function sameBrand(email: string, brand: string | undefined): boolean {
-  return brand !== undefined && getDomainWithoutSuffix(emailDomain(email)) === brand;
+  if (brand === undefined) return false;
+  const name = getDomainWithoutSuffix(emailDomain(email));
+  if (name === brand) return true;
+  if (!name || name.length < MIN_REORDERED_BRAND) return false;
+  const letters = name.replace(/-/g, '');
+  const site = brand.replace(/-/g, '');
+  for (let i = MIN_BRAND_PART; i <= letters.length - MIN_BRAND_PART; i++) {
+    const first = site.indexOf(letters.slice(0, i));
+    const second = site.indexOf(letters.slice(i));
+    if (first >= 0 && second >= 0 && second < first) return true;
+  }
+  return false;
 }
+const MIN_REORDERED_BRAND = 8;
+const MIN_BRAND_PART = 3;
 
 /**
  * The site's own name where it is hosted under a host's domain ("wendell-dent" of "wendell-dent.netlify.app",
@@ -1022,14 +1039,17 @@ export function copyrightOwner(texts: readonly string[], locals: readonly string
         // An Italian business "of" its owner ("Agriturismo Wendell di Lena Marten"): the owner.
         const of = OWNER_OF.exec(part);
         // A Polish firm's name in quotes before its owner's ('© 2019 "WENDELL" Lena Marten'): the owner.
-        const name = (of ? of[1]! : part.replace(MARK_AND_YEARS, '').replace(QUOTED_FIRM, '').replace(TRADE_AFTER, '')).trim();
+        const written = (of ? of[1]! : part.replace(MARK_AND_YEARS, '').replace(QUOTED_FIRM, '').replace(TRADE_AFTER, '')).trim();
+        // A doctor's or an engineer's title before the name ("© Dott.ssa Lena Marten – Biologa") says it is a person's.
+        const name = withoutTitles(written);
+        const titled = name !== written;
         const words = name.split(/\s+/);
         if (!nameWords(words)) continue;
         // The lists hold many given names without their accents ("Lucia" for "Lúcia").
         const known = opensWithGivenName(name) || opensWithGivenName(name.normalize('NFD').replace(/\p{M}/gu, ''));
         if (!known || !plausibleName(name)) continue;
         // The business "of" a known given name and a family name names its owner as one.
-        if (of || isFamilyName(words[words.length - 1]!) || locals.some((l) => personalMailbox(l, name)) || vouched.includes(name) || firmOfFamily(parts, part, words[words.length - 1]!)) return name;
+        if (of || titled || isFamilyName(words[words.length - 1]!) || locals.some((l) => personalMailbox(l, name)) || vouched.includes(name) || firmOfFamily(parts, part, words[words.length - 1]!)) return name;
       }
     }
   }

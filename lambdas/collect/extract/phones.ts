@@ -850,6 +850,15 @@ export class PhoneFinder {
       // A run that opens with a trunk prefix ("0176 47332837") is one national number: if it
       // is not valid here, its tail is not another number.
       if (taken === 0 && i === 0 && groups[0]!.lead === '0') break;
+      // So is one that opens with its country code ("+49 1512 05550101", a digit too many): its tail
+      // ("055 50101", a shorter national number's shape) is no number of its own. A second number
+      // with its own "+" after it still is.
+      if (taken === 0 && groups[i]!.lead === '+') {
+        let next = i + 1;
+        while (next < groups.length && groups[next]!.lead !== '+') next++;
+        i = next;
+        continue;
+      }
       i += taken || 1;
     }
   }

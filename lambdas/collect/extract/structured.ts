@@ -62,6 +62,10 @@ const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|Aut
  * government's, a web or a broadcast service (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
  */
 const LOCAL_BUSINESS_TYPE = new RegExp(`(?:^(?:Physician|Dentist|Attorney|Notary|Electrician|Plumber|Locksmith|HousePainter|Restaurant|Bakery|BarOrPub|Brewery|Distillery|Winery|Hotel|Motel|Hostel|BedAndBreakfast|Campground|Resort|VacationRental|${LOCAL_BUSINESS_NAMES})|.(?:Business|Store|Contractor|Repair|Shop|Clinic|Service|Establishment|Restaurant))$`);
+/** A party's type, or a local business's that names no party's word ("GardeningService", "Bakery"): the site's own organisation when it is the site. */
+function siteParty(type: string): boolean {
+  return PARTY_TYPE.test(type) || (LOCAL_BUSINESS_TYPE.test(type) && !NOT_LOCAL_BUSINESS_TYPE.test(type));
+}
 /** A party's number keys: its phone, and its fax line, which is the seller's number too. */
 const PHONE_KEYS = ['telephone', 'faxNumber'] as const;
 const NOT_LOCAL_BUSINESS_TYPE = /^(?:Online|Government|Web|Broadcast)/;
@@ -97,6 +101,17 @@ function siteOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The main entity of one of the site's own pages ({"@type": "ContactPage", "url": <a page of the
+ * site>, "mainEntity": {"@type": "LocalBusiness", …}}), which names no address of its own: the
+ * site's business, given the site's root (`root`) so that it is known as the site's. One that
+ * names its own address or @id keeps it.
+ */
+function ofTheSite(entity: Json | undefined, root: string): Json | undefined {
+  if (!isObject(entity) || entity.url !== undefined || entity.URL !== undefined || entity['@id'] !== undefined) return entity;
+  return { ...entity, url: root };
 }
 
 function isObject(v: Json | undefined): v is JsonObject {
@@ -403,12 +418,12 @@ class StructuredReader {
         return;
       }
       this.found.sellersSite = true;
-    } else if (types.some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node) && !this.brokerPerson(node, types, key)) {
+    } else if (types.some((t) => t === 'WebSite' || siteParty(t)) && this.isSite(node) && !this.notTheSite(node) && !this.brokerPerson(node, types, key)) {
       // An offer whose seller is the site itself ({"offers": {"seller": {"@type": "Organization",
       // "url": <the site's root>}}}): the page is the site's own ad, a letting agency's or a
       // dealer's own site, and the site's own lines and mailboxes are the seller's.
       if (key !== undefined && SELLER_KEYS.has(key) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`)) this.found.sellersSite = true;
-      else if (types.some((t) => PARTY_TYPE.test(t))) this.noteSiteOrganisation(node);
+      else if (types.some(siteParty)) this.noteSiteOrganisation(node);
       // The site's main entity, the business it is of ({"@type": "WebSite", "mainEntity": {"@type":
       // "LocalBusiness", …}}): read as the same node at the top would be.
       else if (isObject(node.mainEntity) || Array.isArray(node.mainEntity)) {
@@ -421,6 +436,8 @@ class StructuredReader {
     // The site's own page (its url is the site's root): what it is about, and who provides or
     // wrote it, is the site's company (its customer service line), not a seller.
     const sitePage = types.some((t) => t.endsWith('Page')) && this.isSite(node);
+    // One of the site's pages, at any path ("ContactPage" at ".../contatti.html"): its main entity is the site's.
+    const pageOnSite = types.some((t) => t.endsWith('Page')) && typeof node.url === 'string' && siteOf(node.url) === this.site;
 
     for (const v of strings(node.vehicleIdentificationNumber)) this.found.add('vin', v, this.originAt(path, 'vehicleIdentificationNumber'));
     const description = node.description;
@@ -501,7 +518,7 @@ class StructuredReader {
       }
       if (sitePage && SITE_PAGE_PARTIES.has(k)) continue;
       path.push(k);
-      this.visit(node[k], path, k, depth + 1);
+      this.visit(k === 'mainEntity' && this.site !== undefined && pageOnSite ? ofTheSite(node[k], `https://${this.site}/`) : node[k], path, k, depth + 1);
       path.pop();
     }
   }
