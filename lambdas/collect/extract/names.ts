@@ -3120,9 +3120,10 @@ const PAIRED_ROLE_LINE = /^(?=[^@:|]{2,40}$)[^\d@:|]*(?:\d{1,2}(?:\.|st|nd|rd|th
 const LONG_ROLE_LINE = /^[^\d@:|]{41,64}$/;
 /**
  * A team's heading's words ("Unser Team", "Our People", "Nuestro Equipo"): a heading over the list
- * and its subheading read as a pair is no one, whatever the list's other names vouch for.
+ * and its subheading read as a pair is no one, whatever the list's other names vouch for. (Not
+ * words that are also people's names: "Tim", "Chi".)
  */
-const TEAM_HEADING_WORD = /(?<![\p{L}])(?:team|teams|people|staff|équipe|equipe|equipo|equipa|squadra|zespół|zespol|tým|tim|mitarbeiter|mitarbeitende|medewerkers|medarbetare|medarbejdere|ansatte|about|über|uns|nosotros|chi|siamo|qui|sommes|wir|our|unser|unsere|nuestro|nuestra|notre|nos|nostro|nostra|ons|onze)(?![\p{L}])/iu;
+const TEAM_HEADING_WORD = /(?<![\p{L}])(?:team|teams|people|staff|équipe|equipe|equipo|equipa|squadra|zespół|zespol|tým|mitarbeiter|mitarbeitende|medewerkers|medarbetare|medarbejdere|ansatte|about|über|uns|nosotros|siamo|sommes|wir|our|unser|unsere|nuestro|nuestra|notre|nostro|nostra|ons|onze)(?![\p{L}])/iu;
 /** The office's dog or cat on a team's grid ("Hund Bello", "Bürohund Max", "Chat Wendeline"), its name a family name's too. */
 const TEAM_PET = /^(?:hund|bürohund|buerohund|praxishund|katze|bürokatze|dog|cat|chien|chat|chienne|perro|perra|gato|gata|cane|gatto|hond|kat|pies|kot|hunden|katten|koira|kissa)(?![\p{L}])/iu;
 function scanNameRolePairs(text: string, found: FindingSet, origin: string): void {

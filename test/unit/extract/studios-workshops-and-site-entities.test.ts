@@ -123,6 +123,11 @@ describe("a team's grid of names and roles", () => {
     expect(found(grid, 'CL', 'name')).toEqual(['name ingrid berg', 'name kamal reilly', 'name lena marten']);
   });
 
+  it('a person whose given name is also a word of a team heading\'s in some language ("Tim") is kept', () => {
+    const grid = page(card('Tim Berg', 'Tatuador'), card('Lena Marten', 'Acuarela y puntillismo'), card('Kamal Reilly', 'Perforaciones'), card('Qorvan Schmidt', 'Letras y caligrafía'));
+    expect(found(grid, 'CL', 'name')).toEqual(['name kamal reilly', 'name lena marten', 'name qorvan schmidt', 'name tim berg']);
+  });
+
   it('not a grid of two known names and one unknown (too few to vouch for it)', () => {
     const grid = page(card('Kamal Reilly', 'Tatuador'), card('Lena Marten', 'Acuarela y puntillismo'), card('Qorvan Schmidt', 'Letras y caligrafía'));
     expect(found(grid, 'CL', 'name')).toEqual([]);
