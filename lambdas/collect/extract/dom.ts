@@ -341,6 +341,20 @@ const FORM_FIELD: ReadonlySet<string> = new Set(['input', 'textarea', 'select'])
 /** A call link's address ("tel:…", "callto:…", spaces before it allowed). */
 export const CALL_LINK = /^\s*(?:tel|callto):/i;
 
+/**
+ * Whether a call link dials a site template's example number, a run of counting digits
+ * ("tel:+491702345678"), while its text shows another number ("+49 157 …"): the template's
+ * leftover, which the visitor does not see. Not a link that shows the same number, nor one that
+ * shows words ("Call us"): the number a link dials is read as before.
+ */
+function exampleCallLink(el: DomNode, href: string): boolean {
+  const dialled = href.replace(/\D/g, '');
+  if (!COUNTING_DIGITS.test(dialled)) return false;
+  const shown = (inlineText(el) ?? '').replace(/\D/g, '');
+  return shown.length >= 7 && !dialled.endsWith(shown.slice(-7));
+}
+const COUNTING_DIGITS = /1234567|2345678|3456789/;
+
 /** Adds one attribute of `el` to `attributes` or `langs` when it is one worth scanning. */
 export function scanAttribute(el: DomNode, at: readonly string[], name: string, value: string, attributes: AttributeValue[], langs: string[]): void {
   if (!value || value.length > MAX_ATTRIBUTE) return;
@@ -364,6 +378,8 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
       if (/^mailto:/i.test(value) && afterCredit(el)) return;
       // Nor a mail or call link that shows nothing.
       if (unseenContactLink(el, at, value)) return;
+      // Nor a call link that dials a template's example number while it shows another one.
+      if (CALL_LINK.test(value) && exampleCallLink(el, value)) return;
       attributes.push({ name, value, label: name });
     }
   } else if (name === 'src' && VIN_PARAM_HINT.test(value)) {

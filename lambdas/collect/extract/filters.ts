@@ -276,10 +276,30 @@ const MASKED_LOCAL = /^(?:x{3,}|X{3,}|\*{3,}|•{3,}|_{3,})$/;
  */
 const FREE_MAIL_DESK_LOCAL = /^(?:contact|contacto|contato|contatto|contatti|kontakt|info|infos|information|mail|e-mail|correo|test|testmail|testing|teste|prueba|example|sample|demo|admin|hello|office|biuro)$/;
 
+/**
+ * A free mail provider's name with two letters swapped ("@gmali.com", "@hotmial.com", "@yaoho.com"),
+ * as a page misspells its owner's address where the link's text spells it right: no one's
+ * mailbox. Only swaps of neighbours in names of five letters or more, the commonest slip: a letter
+ * more or less may be another provider's name ("mail.com" is one).
+ */
+const SWAPPABLE_FREE_MAIL = ['gmail', 'googlemail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'yandex', 'protonmail'];
+function misspeltFreeMail(email: string): boolean {
+  const label = emailDomain(email).toLowerCase().split('.')[0] ?? '';
+  if (label.length < 5) return false;
+  for (const name of SWAPPABLE_FREE_MAIL) {
+    if (name.length !== label.length || name === label) continue;
+    for (let i = 0; i + 1 < name.length; i++) {
+      if (label === name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2)) return true;
+    }
+  }
+  return false;
+}
+
 export function isPlaceholderEmail(email: string): boolean {
   const local = email.slice(0, email.lastIndexOf('@'));
   if (PLACEHOLDER_LOCAL.test(local) || MASKED_LOCAL.test(local)) return true;
   if (FREE_MAIL_DESK_LOCAL.test(local) && freeMailbox(email)) return true;
+  if (misspeltFreeMail(email)) return true;
   const domain = getDomain(emailDomain(email));
   return domain !== null && PLACEHOLDER_DOMAIN.test(domain.slice(0, domain.indexOf('.')));
 }

@@ -714,6 +714,8 @@ function mailtoAddresses(links: readonly AttributeValue[]): string[] {
   return out;
 }
 const MAILTO = /^mailto:/i;
+/** A call link's scheme (linkTarget's first part). */
+const TEL_SCHEME = /^(?:tel|callto)$/i;
 const CF_PROTECTED = /email-protection#([0-9a-f]+)/i;
 
 /**
@@ -1191,8 +1193,26 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // So is a person's name on a line of its own that the page's free mailbox spells (speltOwners):
     // a one-person business's own page ("Lena Marten" over "lena.marten@<free mail>").
     const spelledOwner = (): boolean => speltOwners().length > 0;
+    // So is a number its header's or footer's call link dials that a call link of its content dials
+    // too (the footer's "06 …" and a "Call" button over the services): a marketplace's chrome gives
+    // its own line, not the one an ad's card or a seller's button calls.
+    const calledFromContent = (): boolean => {
+      const chromeCalls = new Set<string>();
+      for (const a of chromeLinks) {
+        const [scheme, raw] = linkTarget(a.value);
+        const value = TEL_SCHEME.test(scheme) ? found.normalisePhone(raw) : undefined;
+        if (value) chromeCalls.add(value);
+      }
+      if (chromeCalls.size === 0) return false;
+      for (const a of page.attributes) {
+        if (a.name !== 'href') continue;
+        const [scheme, raw] = linkTarget(a.value);
+        if (TEL_SCHEME.test(scheme) && chromeCalls.has(found.normalisePhone(raw) ?? '')) return true;
+      }
+      return false;
+    };
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || associationOwned(signTexts) || (contactPage && listsStaff(text, found.country)) || spelledOwner() ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || associationOwned(signTexts) || (contactPage && listsStaff(text, found.country)) || spelledOwner() || calledFromContent() ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window. But a firm's own team page, whose staff's mailboxes

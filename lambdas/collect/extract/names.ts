@@ -280,7 +280,11 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'gîte gîtes gite gites ferienwohnung ferienwohnungen ferienhaus chalet agriturismo camping campingplatz pension pensione ' +
     // upholsterers', saddlers', locksmiths' and tattooists' workshops ("Sellerie Wendell", "Polsterei Berg", "Tattoo Lena")
     'sellerie sattlerei selleria talabartería guarnicionería zadelmakerij polsterei raumausstattung raumausstatter tapisserie tapissier tappezzeria tapicería stoffeerderij tapicerstwo ' +
-    'serrurerie schlüsseldienst slotenmaker cerrajería ferramenta tattoo tatouage tätowierung tatuajes tatuaggi'
+    'serrurerie schlüsseldienst slotenmaker cerrajería ferramenta tattoo tatouage tätowierung tatuajes tatuaggi ' +
+    // insurance agencies named after their agent ("Versicherungen Lena Marten", "Assicurazioni Berg")
+    'insurance versicherung versicherungen versicherungsbüro assicurazioni seguros assurance assurances verzekeringen ubezpieczenia pojištění poistenie försäkringar forsikring vakuutus ' +
+    // therapy practices named after their therapist ("Lena Marten Fizjoterapia", "Physiotherapie Berg")
+    'fizjoterapia fisioterapia fisioterapía physiotherapie fysiotherapie kinésithérapie ostéopathie osteopatia osteopathie logopedia logopädie psychoterapia psychotherapie dietetyka'
   ).split(' '),
 );
 
