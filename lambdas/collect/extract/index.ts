@@ -1193,9 +1193,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // So is a person's name on a line of its own that the page's free mailbox spells (speltOwners):
     // a one-person business's own page ("Lena Marten" over "lena.marten@<free mail>").
     const spelledOwner = (): boolean => speltOwners().length > 0;
-    // So is a number its header's or footer's call link dials that a call link of its content dials
-    // too (the footer's "06 …" and a "Call" button over the services): a marketplace's chrome gives
-    // its own line, not the one an ad's card or a seller's button calls.
+    // So is a number its header's or footer's call link dials that the content's call links dial
+    // too, and no other (the footer's "06 …" and a "Call" button over the services): a marketplace's
+    // content calls its sellers as well (a seller's card beside its own sticky "Free consultation").
     const calledFromContent = (): boolean => {
       const chromeCalls = new Set<string>();
       for (const a of chromeLinks) {
@@ -1204,12 +1204,16 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
         if (value) chromeCalls.add(value);
       }
       if (chromeCalls.size === 0) return false;
+      let called = false;
       for (const a of page.attributes) {
         if (a.name !== 'href') continue;
         const [scheme, raw] = linkTarget(a.value);
-        if (TEL_SCHEME.test(scheme) && chromeCalls.has(found.normalisePhone(raw) ?? '')) return true;
+        const value = TEL_SCHEME.test(scheme) ? found.normalisePhone(raw) : undefined;
+        if (value === undefined) continue;
+        if (!chromeCalls.has(value)) return false;
+        called = true;
       }
-      return false;
+      return called;
     };
     const own =
       ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || associationOwned(signTexts) || (contactPage && listsStaff(text, found.country)) || spelledOwner() || calledFromContent() ? [] : undefined);

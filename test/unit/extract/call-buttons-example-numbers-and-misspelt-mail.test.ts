@@ -24,6 +24,12 @@ describe("a footer's number that the content's call button dials", () => {
     expect(found(page('+33655501020'), 'FR', 'phone')).toEqual(['phone +33655501010', 'phone +33655501020']);
   });
 
+  it("not where the content also calls another number (a seller's card beside the platform's own call button)", () => {
+    const html2 = page('+33655501020').replace('</main>', '<aside class="seller"><a href="tel:+33655501077">06 55 50 10 77</a></aside></main>');
+    // (The footer's line the button also dials is then the platform's, as a marketplace's top bar's is.)
+    expect(found(html2, 'FR', 'phone')).toEqual(['phone +33655501077']);
+  });
+
   it("not where the button dials another number, nor on a marketplace's page (posting controls)", () => {
     expect(found(page('+33655501099'), 'FR', 'phone')).toEqual(['phone +33655501099']);
     expect(found(page('+33655501020', ' <a href="/deposer-une-annonce">Déposer une annonce</a> <a href="/connexion">Se connecter</a>'), 'FR', 'phone')).toEqual(['phone +33655501020']);
