@@ -1584,14 +1584,23 @@ const CONTACT_PAGE_PATH = new RegExp(
 /** A site's home page ("/", "/index.html", "/home"), which a small business's one-page site is. */
 const HOME_PAGE_PATH = /^\/(?:index\.[a-z]{2,5}|home|inicio|accueil|startseite|hjem|etusivu)?\/?$/i;
 
-/** The path of a page's address, decoded; empty for an address that does not parse. */
+/**
+ * The path of a page's address, decoded; empty for an address that does not parse. On a host that
+ * serves each of its users' projects under a folder of its own (GitHub's and GitLab's pages,
+ * "lena-marten.github.io/wendell-studio/kontakt.html"), the path within the project's folder: the
+ * folder is the project's site's root. (A user's own site there, "lena-marten.github.io/kontakt.html",
+ * has no folder before its page.)
+ */
 function pathOf(url: string): string {
   try {
-    return decodeURIComponent(new URL(url).pathname);
+    const u = new URL(url);
+    const path = decodeURIComponent(u.pathname);
+    return PROJECT_PAGES_HOST.test(u.hostname) ? path.replace(/^\/[^/]+(?=\/)/, '') : path;
   } catch {
     return '';
   }
 }
+const PROJECT_PAGES_HOST = /\.(?:github|gitlab)\.io$/i;
 
 /**
  * Names the page's text gives only inside blocks of reviews (REVIEWS in layout.ts): a customer's

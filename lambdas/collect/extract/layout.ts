@@ -327,7 +327,7 @@ const CAMEL_REVIEWS = /(?<=[a-z])(?:Reviews|Reviewers?|Testimonials?)(?=$|[A-Z\s
  */
 const REVIEWS_WORDS =
   'kundenstimmen|kundenmeinungen|bewertungen|t[eé]moignages?|testimonios|testimonianze|depoimentos|getuigenissen|' +
-  'opinie|opiniones|recensioni|recensies|recenzje|recenze|recensioner|omd[oö]men|anmeldelser|arvostelut|' +
+  'opinie|opiniones|opinioni|rese[nñ]as|valoraciones|avalia[cç][oõ]es|beoordelingen|avis|recensioni|recensies|recenzje|recenze|recensioner|omd[oö]men|anmeldelser|arvostelut|' +
   'referenzen|referencje|referencias|refer[eê]ncias|referenties|referenser|referencer|referanser|r[eé]f[eé]rences';
 const REVIEWS_WORD = new RegExp(`(?:^|[-_\\s])(?:${REVIEWS_WORDS})(?:$|[-_\\s\\d])`);
 const REVIEWS_CAMEL_START = new RegExp(`(?:^|[-_\\s])(?:${REVIEWS_WORDS})(?=[A-Z])`);

@@ -810,7 +810,7 @@ const INTRO_PHRASES =
   "my name is|i am|i'm|i’m|we are|we're|we’re|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
   // "I am" in Italian, Spanish and Portuguese ("Buongiorno, sono Lena Marten, nutrizionista", "Hola, soy Lena")
   'sono|soy|sou|' +
-  'jeg heter|jag heter|jeg hedder|vi er|vi är|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|jesteśmy|ik ben|ik heet|mijn naam is|wij zijn|me chamo|меня зовут|мене звати|' +
+  'jeg heter|jag heter|jeg hedder|mit navn er|mitt navn er|vi er|vi är|mitt namn är|nimeni on|olen|nazywam się|mam na imię|jestem|jesteśmy|ik ben|ik heet|mijn naam is|wij zijn|me chamo|меня зовут|мене звати|' +
   // Romanian, Czech, Slovak, Hungarian, Croatian/Serbian/Bosnian
   'numele meu este|mă numesc|ma numesc|jmenuji se|volám se|volám sa|a nevem|zovem se|ime mi je';
 /**
