@@ -716,6 +716,12 @@ function mailtoAddresses(links: readonly AttributeValue[]): string[] {
 const MAILTO = /^mailto:/i;
 /** A call link's scheme (linkTarget's first part). */
 const TEL_SCHEME = /^(?:tel|callto)$/i;
+
+/** The number a call link dials (normalised), or undefined for another link or no valid number. */
+function calledNumber(href: string, found: FindingSet): string | undefined {
+  const [scheme, raw] = linkTarget(href);
+  return TEL_SCHEME.test(scheme) ? found.normalisePhone(raw) : undefined;
+}
 const CF_PROTECTED = /email-protection#([0-9a-f]+)/i;
 
 /**
@@ -1199,16 +1205,13 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const calledFromContent = (): boolean => {
       const chromeCalls = new Set<string>();
       for (const a of chromeLinks) {
-        const [scheme, raw] = linkTarget(a.value);
-        const value = TEL_SCHEME.test(scheme) ? found.normalisePhone(raw) : undefined;
+        const value = calledNumber(a.value, found);
         if (value) chromeCalls.add(value);
       }
       if (chromeCalls.size === 0) return false;
       let called = false;
       for (const a of page.attributes) {
-        if (a.name !== 'href') continue;
-        const [scheme, raw] = linkTarget(a.value);
-        const value = TEL_SCHEME.test(scheme) ? found.normalisePhone(raw) : undefined;
+        const value = a.name === 'href' ? calledNumber(a.value, found) : undefined;
         if (value === undefined) continue;
         if (!chromeCalls.has(value)) return false;
         called = true;
@@ -1825,9 +1828,7 @@ function chromeCallLines(chromeLinks: readonly AttributeValue[], found: FindingS
   }
   if (!sellersPhone) return out;
   for (const a of chromeLinks) {
-    const [scheme, raw] = linkTarget(a.value);
-    if (!/^(?:tel|callto)$/i.test(scheme)) continue;
-    const value = found.normalisePhone(raw);
+    const value = calledNumber(a.value, found);
     if (value && !confirmed.has(`phone\u0000${value}`)) out.push(value);
   }
   return out;

@@ -62,9 +62,13 @@ const SELLER_SITE_TYPE = /^(?:AutoDealer|AutomotiveBusiness|MotorcycleDealer|Aut
  * government's, a web or a broadcast service (NOT_LOCAL_BUSINESS_TYPE): see FindingSet.siteLocalBusiness.
  */
 const LOCAL_BUSINESS_TYPE = new RegExp(`(?:^(?:Physician|Dentist|Attorney|Notary|Electrician|Plumber|Locksmith|HousePainter|Restaurant|Bakery|BarOrPub|Brewery|Distillery|Winery|Hotel|Motel|Hostel|BedAndBreakfast|Campground|Resort|VacationRental|${LOCAL_BUSINESS_NAMES})|.(?:Business|Store|Contractor|Repair|Shop|Clinic|Service|Establishment|Restaurant))$`);
+/** A local business's type (LOCAL_BUSINESS_TYPE), not an online, a government's, a web or a broadcast one. */
+function localBusiness(type: string): boolean {
+  return LOCAL_BUSINESS_TYPE.test(type) && !NOT_LOCAL_BUSINESS_TYPE.test(type);
+}
 /** A party's type, or a local business's that names no party's word ("GardeningService", "Bakery"): the site's own organisation when it is the site. */
 function siteParty(type: string): boolean {
-  return PARTY_TYPE.test(type) || (LOCAL_BUSINESS_TYPE.test(type) && !NOT_LOCAL_BUSINESS_TYPE.test(type));
+  return PARTY_TYPE.test(type) || localBusiness(type);
 }
 /** A party's number keys: its phone, and its fax line, which is the seller's number too. */
 const PHONE_KEYS = ['telephone', 'faxNumber'] as const;
@@ -402,7 +406,7 @@ class StructuredReader {
     if (this.siteRefs.size > 0 && types.includes('Person') && this.siteRefs.has(text(node['@id']) ?? '')) return;
     // The site's own business typed as a local one, a party's type or not ("CarRepair"):
     // a sign that the site is its own (FindingSet.siteLocalBusiness).
-    if (types.some((t) => LOCAL_BUSINESS_TYPE.test(t) && !NOT_LOCAL_BUSINESS_TYPE.test(t)) && this.isSite(node) && !this.notTheSite(node, key === undefined || key === '@graph')) {
+    if (types.some(localBusiness) && this.isSite(node) && !this.notTheSite(node, key === undefined || key === '@graph')) {
       this.found.siteLocalBusiness = true;
       // ...whose founder is its owner: a shop's, a practice's or a workshop's, on its own site (an
       // organisation's founder elsewhere is no seller: NOT_SELLER_KEYS).
