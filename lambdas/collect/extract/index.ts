@@ -25,7 +25,7 @@ import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationAddress, associationOwned, callUsLine, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, dealerDepartments, freeMailbox, isLogIn, mailboxesIn, mailboxSpeltOwners, mailboxSpeltPeople, marketplaceSigns, metaPeople, metaReplyTo, namedContactLine, ownSiteSigns, personalMailbox, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
+import { associationAddress, associationOwned, callUsLine, CAPITALS_WORD, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, dealerDepartments, freeMailbox, isLogIn, mailboxesIn, mailboxSpeltOwners, mailboxSpeltPeople, marketplaceSigns, metaPeople, metaReplyTo, namedContactLine, ownSiteSigns, personalMailbox, postalBlockNames, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -1333,6 +1333,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const fuller = fullerNamesOfGivenNames(text, found, allChromeTexts);
   scanContactColumns(tables, found);
   namesAboveBadges(text, found);
+  // The person a postal block of the content names over its address and number (own-site.ts, postalBlockNames).
+  for (const name of postalBlockNames(text)) found.add('name', name, 'text');
   // The person whose own page this is, by its address (their mailbox at the site's domain is theirs: below).
   const profileName = profilePageName(opts.url, text, found);
   const title = pageTitle(root);
@@ -2163,15 +2165,17 @@ const LABEL_BEFORE_NAME = /^[^:\n\d@]{2,30}:[ \t]*/;
 
 /**
  * The words of a line that is a person's name, lower-case: two or three capitalised words, with
- * middle initials ("Q.") between allowed; none a role or UI word ("Enquiries Desk", "Sales Team"),
- * nor a trade word. The middle initials are left out.
+ * middle initials ("Q.") between allowed, the family name also in capitals as French and other
+ * pages print it ("Lena MARTEN"); none a role or UI word ("Enquiries Desk", "Sales Team"), nor a
+ * trade word. The middle initials are left out.
  */
 function personWords(line: string): string[] | undefined {
   const words = line.split(' ');
   if (words.length < 2 || words.length > 5) return undefined;
   const names = words.filter((x, i) => !(i > 0 && i < words.length - 1 && /^\p{Lu}\.?$/u.test(x)));
   // A capital inside a word as some names have one ("McKenzie", "LaToya", "DeShawn"): the mailbox spells it small.
-  if (names.length < 2 || names.length > 3 || !names.every((x) => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(x))) return undefined;
+  const capitalised = (x: string, i: number): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(x) || (i > 0 && CAPITALS_WORD.test(x));
+  if (names.length < 2 || names.length > 3 || !names.every(capitalised)) return undefined;
   const w = names.map((x) => x.toLowerCase());
   return w.some((x) => NOT_NAME.has(x)) || !plausibleName(line) ? undefined : w;
 }

@@ -353,6 +353,8 @@ export const ROLE_LABELS =
   // Romanian, Hungarian, Czech, Slovak, Croatian and Bulgarian agents and owners ("Tulajdonos: …")
   'consultant imobiliar|consilier(?: imobiliar| dedicat)?|proprietar|ingatlanközvetítő|tulajdonos|' +
   'makléř|majitel|maklér|majiteľ|vlasnik|агент|брокер|собственик|' +
+  // the operator a Czech, Slovak or German sole trader's site names ("Provozovatel: …", "Betreiberin: …")
+  'provozovatelka|provozovatel|prevádzkovateľka|prevádzkovateľ|betreiberin|betreiber|' +
   // the person a company's profile names as answering for it ("Representative: …", Japanese
   // profiles' 代表者 and 代表取締役, "representative director")
   'legal representative|representative director|representative|代表取締役|代表者|' +

@@ -1000,8 +1000,19 @@ function textAfter(el: DomNode): string | undefined {
   return undefined;
 }
 
-/** The name after a person glyph (USER_ICON): a first name, a full name, or a first name and an initial. */
+/** Whether `el` sits in a form field's <label> (within three levels): the field's name, not a person's. */
+function inFieldLabel(el: DomNode): boolean {
+  let node = el.parent;
+  for (let up = 0; up < 3 && node; up++, node = node.parent) if (node.name === 'label') return true;
+  return false;
+}
+
+/**
+ * The name after a person glyph (USER_ICON): a first name, a full name, or a first name and an
+ * initial. Not a form's label for its name field ("<label><i class='fa-user'></i> Full name</label>").
+ */
 function iconName(el: DomNode): string | undefined {
+  if (inFieldLabel(el)) return undefined;
   const t = textAfter(el);
   if (!t) return undefined;
   const words = t.split(' ');

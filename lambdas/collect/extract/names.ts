@@ -284,7 +284,9 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // insurance agencies named after their agent ("Versicherungen Lena Marten", "Assicurazioni Berg")
     'insurance versicherung versicherungen versicherungsbüro assicurazioni seguros assurance assurances verzekeringen ubezpieczenia pojištění poistenie försäkringar forsikring vakuutus ' +
     // therapy practices named after their therapist ("Lena Marten Fizjoterapia", "Physiotherapie Berg")
-    'fizjoterapia fisioterapia fisioterapía physiotherapie fysiotherapie kinésithérapie ostéopathie osteopatia osteopathie logopedia logopädie psychoterapia psychotherapie dietetyka'
+    'fizjoterapia fisioterapia fisioterapía physiotherapie fysiotherapie kinésithérapie ostéopathie osteopatia osteopathie logopedia logopädie psychoterapia psychotherapie dietetyka ' +
+    // midwives' and celebrants' practices named after them ("Hebamme Lena Marten", "Lena Marten Celebrante")
+    'hebamme hebammenpraxis kraamzorg verloskundige verloskundigen sage-femme ostetrica celebrante celebrant officiant trauerrednerin trauerredner hochzeitsrednerin hochzeitsredner'
   ).split(' '),
 );
 
@@ -1693,6 +1695,8 @@ const TITLE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)? \p{Lu}[\p{L}
 const PATRON_NAMED: ReadonlySet<string> = new Set(
   'hotel hôtel gasthof gasthaus haus restaurant ristorante café cafe apotheke pharmacie farmacia apteka schule scuola école escuela szkoła gymnasium klinik clinica clinique klinika stiftung fondazione fondation museum theater theatre teatro villa'.split(' '),
 );
+/** A town after a name and a comma in a title's part ("Lena Marten, Berlin"; "…, Bad Wendell"). */
+const TOWN_AFTER_NAME = /,\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
 /** So many letters at least, a name's words joined, that a site's name holding them is spelt after it. */
 const SPELT_NAME_LETTERS = 8;
 /** ...and its family name alone, after a trade's word and a known given name ("Malerbetrieb Lena Marten" at marten-maler.example). */
@@ -1713,12 +1717,18 @@ export function titleOwnerName(title: string, context: TitleOwnerContext = {}): 
   const parts = title.trim().split(TITLE_PART_MARK).map((p) => p.trim());
   const spelt = (letters: string, least: number): boolean => letters.length >= least && siteName.includes(letters);
   for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
+    // (Without the town after a comma: "Lena Marten, Berlin".)
+    const part = parts[i]!.replace(TOWN_AFTER_NAME, '');
     const space = part.indexOf(' ');
     // "Tischlerei Lena Marten": the trade's word, then the name.
     const word = space > 0 ? part.slice(0, space) : '';
     const traded = word && businessWord(word) && !PATRON_NAMED.has(word.toLowerCase()) ? part.slice(space + 1) : undefined;
-    const first = traded ?? part;
+    // "Hebamme Lena Marten" at lena-marten.example: a profession's word (no given name, no patron's
+    // place) before the name the site's own name spells, whole, and that opens with a known given name.
+    const rest = space > 0 ? part.slice(space + 1) : '';
+    const professed =
+      traded === undefined && word && !PATRON_NAMED.has(word.toLowerCase()) && !isGivenName(word.toLowerCase()) && siteName.length >= SPELT_NAME_LETTERS && siteName === plainLetters(rest) && opensWithGivenName(rest) ? rest : undefined;
+    const first = traded ?? professed ?? part;
     if (!TITLE_NAME.test(first)) continue;
     const family = first.slice(first.indexOf(' ') + 1);
     // The page's author meta tag naming the title's first part ("Lena Marten - Zámečník" with
@@ -1727,7 +1737,8 @@ export function titleOwnerName(title: string, context: TitleOwnerContext = {}): 
     // does not: "Wendell Marten" at wendell-marten.example is as often a firm's brand.)
     const authored = i === 0 && opensWithGivenName(first) && metaNames.includes(first);
     let known: boolean;
-    if (traded !== undefined)
+    if (professed !== undefined) known = true;
+    else if (traded !== undefined)
       known =
         (hasKnownName(first) && spelt(plainLetters(first), SPELT_NAME_LETTERS)) ||
         // ...or the page prints the name alone on a line, the site's heading ("Weingut" / "Lena Marten").
@@ -1825,7 +1836,45 @@ const FRENCH_SOLE_TRADER = new RegExp(
 );
 const FRENCH_SOLE_TRADER_HINT = /ntreprise individuelle|EI |icro-entreprise|uto-entrepreneur|ntrepreneur individuel/;
 
+/**
+ * A Polish sole trader's firm, which the law has named after its owner, with its trading form's
+ * words ("Firma Handlowo-Usługowa", "FHU", "PPHU", "Przedsiębiorstwo Handlowo-Usługowe", "Zakład
+ * Usługowy"): the two capitalised words before the form, or after it and at most one word of the
+ * firm's own ("PHU Wendell Lena Marten"), given name first or family name first, as the register
+ * writes it ("Marten Lena FHU …"). One of the two words must be a known given name.
+ */
+const POLISH_FORM = '(?:F\\.?H\\.?U\\.?|P\\.?P?\\.?H\\.?U\\.?|Firma Handlowo[- ]Usługowa|Przedsiębiorstwo Handlowo[- ]Usługowe|Zakład Usługowy)';
+const POLISH_NAME = `[${CAPITAL}][${LETTER}'’-]+ [${CAPITAL}][${LETTER}'’-]+`;
+const POLISH_SOLE_TRADER = new RegExp(
+  `(?<![${LETTER}])(?:(${POLISH_NAME}) ${POLISH_FORM}|${POLISH_FORM}(?: [${CAPITAL}][^\\s]*)? (${POLISH_NAME}))(?![${LETTER}.])`,
+  'gu',
+);
+const POLISH_FORM_HINT = /H\.?U\b|Handlowo|Zakład Usługowy/;
+
+/** A Polish family name's ending ("Nowakowski", "Wendelewicz", "Kowalczyk", "Nowak", "Wendelska"). */
+const POLISH_SURNAME_END = /(?:ski|ska|cki|cka|dzki|dzka|wicz|czyk|czak|ak|ek|uk|yk|ik)$/;
+
+/**
+ * The owner's name of a Polish sole trader's firm (POLISH_SOLE_TRADER): a known given name and then
+ * a word that is no given name (or a known family name), or a family name (known, or with a Polish
+ * family name's ending) and then a known given name.
+ */
+function polishOwner(words: readonly string[]): boolean {
+  const [a, b] = words.map((w) => w.toLowerCase()) as [string, string];
+  if (words.some((w) => businessWord(w) || /^\p{Lu}+$/u.test(w))) return false;
+  if (isGivenName(a)) return !isGivenName(b) || isFamilyName(b);
+  return isGivenName(b) && (isFamilyName(a) || POLISH_SURNAME_END.test(a));
+}
+
 export function scanSoleTraders(text: string, found: FindingSet, origin: string): void {
+  if (POLISH_FORM_HINT.test(text)) {
+    POLISH_SOLE_TRADER.lastIndex = 0;
+    for (let m = POLISH_SOLE_TRADER.exec(text); m; m = POLISH_SOLE_TRADER.exec(text)) {
+      const raw = m[1] ?? m[2]!;
+      const name = clean(raw);
+      if (name && polishOwner(raw.split(' ')) && !tradeName(raw)) found.add('name', name, origin);
+    }
+  }
   if (FRENCH_SOLE_TRADER_HINT.test(text)) {
     FRENCH_SOLE_TRADER.lastIndex = 0;
     for (let m = FRENCH_SOLE_TRADER.exec(text); m; m = FRENCH_SOLE_TRADER.exec(text)) {

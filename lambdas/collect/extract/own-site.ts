@@ -608,6 +608,38 @@ export function contactBlockNames(text: string, reach = BLOCK_REACH, overAddress
   return names;
 }
 /**
+ * A household's word before its given and family names, as holiday lets and farms sign their
+ * postal block ("Familie Lena Marten", "Famille …", "Familia …", "Famiglia …", "Rodzina …",
+ * "Gezin …"): the person. Not before a family name alone ("Familie Marten" names no one).
+ */
+const FAMILY_WORD = /^(?:Familie|Famille|Familia|Família|Famiglia|Rodzina|Gezin|Fam\.) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
+const FAMILY_WORD_HINT = /Famil|Rodzina|Gezin|Fam\./;
+
+/**
+ * The household a postal block names on the line over its address (a street line or a town line
+ * with its postcode, one or two of them), with a number on one of the two lines under the address
+ * ("Familie Lena Marten / Musterweg 4a / 55555 Wendell / Tel.: 030 …"): a holiday let's or a farm's
+ * hosts, wherever a page prints it. Not a bare name's block: a data protection officer's, a
+ * photographer's or an imprint's firm is printed so under its own heading
+ * (club-cards-founders-and-split-mail-links.test.ts). The name: two or three capitalised words
+ * after the household's word that open with a known given name.
+ */
+export function postalBlockNames(text: string): string[] {
+  if (!NUMBER_RUN.test(text) || !FAMILY_WORD_HINT.test(text)) return [];
+  const names: string[] = [];
+  const lines = text.split('\n').map((l) => l.replace(LINE_MARKS, '').trim());
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!FAMILY_WORD.test(lines[i]!) || !ADDRESS_LINE.test(lines[i + 1]!)) continue;
+    const name = lines[i]!.replace(FAMILY_WORD, '');
+    if (!personName(name)) continue;
+    let j = i + 2;
+    if (ADDRESS_LINE.test(lines[j]!)) j++;
+    if (lines.slice(j, j + 2).some((l) => NUMBER_RUN.test(l))) names.push(name);
+  }
+  return names;
+}
+
+/**
  * The people whose name opens a line of `texts` (alone, or before a dash or a comma: "Lena Marten —
  * coach", "Lena Marten" / "Studio") and whom one of the page's mailboxes (`locals`, their local
  * parts) spells: the name's words ("lena.marten", "lmarten"; mailboxOf), or its words joined and
@@ -698,7 +730,8 @@ function personName(line: string): boolean {
   return opensWithGivenName(line) && plausibleName(line);
 }
 const CASED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
+/** A family name in capitals ("MARTEN", "BERG-LIND"), as French and Italian pages print it; also index.ts's. */
+export const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 /**
  * A header's or footer's line that opens with a person's name and then a dash or a comma, as a
  * one-person business signs its pages ("Lena Marten - Fusspflege & Massage, Wendelweg 4, 3999

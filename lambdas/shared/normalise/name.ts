@@ -16,13 +16,17 @@ function isDomainName(text: string): boolean {
   return p.isIcann === true && p.domain !== null && (p.domainWithoutSuffix ?? '').length >= 3;
 }
 
+/** The apostrophes typesetting gives a name ("O’Brien", "N’Diaye"; U+2019, U+02BC, U+2018): one name, however printed. */
+const TYPOGRAPHIC_APOSTROPHES = /[\u2019\u02BC\u2018]/gu;
+
 /**
- * Seller name -> NFKC, case-folded, single spaces, trimmed; undefined without any letter, and for
- * a domain name (a website is no person's name). A name written twice over ("Lena Marten Lena
- * Marten", as a listing's field joins its first and display names) is the name once.
+ * Seller name -> NFKC, case-folded, single spaces, trimmed, typographic apostrophes as "'";
+ * undefined without any letter, and for a domain name (a website is no person's name). A name
+ * written twice over ("Lena Marten Lena Marten", as a listing's field joins its first and display
+ * names) is the name once.
  */
 export function normaliseName(raw: string): string | undefined {
-  const text = foldCase(cleanText(raw));
+  const text = foldCase(cleanText(raw)).replace(TYPOGRAPHIC_APOSTROPHES, "'");
   if (text.length > 200 || !/\p{L}/u.test(text) || isDomainName(text)) return undefined;
   return onceOver(text);
 }

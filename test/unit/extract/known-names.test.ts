@@ -60,6 +60,12 @@ describe('hasKnownName', () => {
     ['Malay', 'Syafiq Zarvelin'],
     ['Malay too', 'Hazwan Zarvelin'],
     ['English short form', 'Jen Zarvelin'],
+    // German given names of gender-detection-from-name's list, which faker's lack
+    ['German (Gesine)', 'Gesine Zarvelin'],
+    ['German (Friedhelm)', 'Friedhelm Zarvelin'],
+    ['Polish', 'Wojciech Zarvelin'],
+    ['Dutch', 'Liesbeth Zarvelin'],
+    ['Basque', 'Itziar Zarvelin'],
   ])('a %s name is one', (_, name) => {
     expect(hasKnownName(name)).toBe(true);
   });
@@ -69,6 +75,13 @@ describe('hasKnownName', () => {
     expect(lists.given.join(' ')).toBe(GIVEN_NAMES_TEXT);
     expect(lists.family.join(' ')).toBe(FAMILY_NAMES_TEXT);
     expect(render(lists)).toContain(JSON.stringify(GIVEN_NAMES_TEXT));
+  });
+
+  it("the German list's words that are also English, German or French words or brands, or a known family name, stay unknown as given names", async () => {
+    const { isFamilyName, isGivenName } = await import('../../../lambdas/collect/extract/given-names.js');
+    for (const w of ['rock', 'hella', 'viet', 'edit', 'curie', 'ferry']) expect(isGivenName(w), w).toBe(false);
+    // ("Dietrich" and "Eberhard" are in the German list, and family names here: they stay family names.)
+    for (const w of ['dietrich', 'eberhard']) expect(isFamilyName(w), w).toBe(true);
   });
 
   it('the list vouches for no particle, UI word or trade word', () => {

@@ -12,6 +12,11 @@ describe('normaliseName', () => {
     ['Jean-Pierre\tDupont', 'jean-pierre dupont'],
     ['ﬁona Smith', 'fiona smith'], // the fi ligature is one character until NFKC
     ['Autohaus Beispiel GmbH', 'autohaus beispiel gmbh'],
+    // The apostrophe as typesetting prints it, as a keyboard types it: one name to search by
+    ['Kamal O\u2019Reilly', "kamal o'reilly"],
+    ['Kamal O\u02BCReilly', "kamal o'reilly"],
+    ['Kamal O\u2018Reilly', "kamal o'reilly"],
+    ["Kamal O'Reilly", "kamal o'reilly"],
   ])('%s -> %s', (raw, expected) => {
     expect(normaliseName(raw)).toBe(expected);
   });
