@@ -1475,6 +1475,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const droppedMailboxes = scrambledMailtos(kept);
   const authorityOnly = authorityOnlyValues(kept, text, authorityBlocks);
   for (const box of authorityOnly.mailboxes) droppedMailboxes.add(box);
+  for (const box of creditedMakersMailboxes(kept, [text, ...rawChrome], opts.url)) droppedMailboxes.add(box);
   // Names dropped: those only in reviews, and a given name alone whose fuller name the page prints
   // (fullerNamesOfGivenNames) where that name is kept: the same person.
   const droppedNames = reviewOnlyNames(kept, pageText, reviewTexts);
@@ -2298,6 +2299,34 @@ function withoutSiteMakerLines(text: string): string {
     .map((line) => (line.length <= MAX_MAKER_MAILBOX_LINE && lineMailboxes(line).some((box) => boxes.has(box)) ? '' : line))
     .join('\n');
 }
+/**
+ * The mailboxes of the site's maker or host, that a credit names ("Site propulsé par Wendell",
+ * "Made by WENDELL", "Webdesign: Wendell Media"): those at a domain whose label is the credited
+ * name's first word or its words run together ("contact@wendell.example" on the legal notice's
+ * publisher line). Not the site's own domain (a firm that credits itself).
+ */
+function creditedMakersMailboxes(kept: readonly Finding[], texts: readonly string[], url: string): Set<string> {
+  const out = new Set<string>();
+  const makers = new Set<string>();
+  for (const text of texts) {
+    if (!CREDIT.test(text)) continue;
+    for (const m of text.matchAll(CREDITED_MAKER)) {
+      const words = m[1]!.split(/[\s.]+/).map(plainLetters).filter((w) => w.length >= 3);
+      if (words.length) makers.add(words[0]!).add(words.join(''));
+    }
+  }
+  if (makers.size === 0) return out;
+  const own = plainLetters(getDomainWithoutSuffix(url) ?? '');
+  for (const f of kept) {
+    if (f.kind !== 'email') continue;
+    const label = plainLetters(getDomainWithoutSuffix(emailDomain(f.value)) ?? '');
+    if (label !== own && makers.has(label)) out.add(f.value);
+  }
+  return out;
+}
+/** A credit and the maker's name after it, up to three words ("Site propulsé par Wendell", "Webdesign: Wendell Media GmbH"). */
+const CREDITED_MAKER = new RegExp(`(?:${CREDIT.source})[\\s:–—-]*((?:[\\p{L}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{L}\\d][\\p{L}\\d&.'’-]*){0,2})`, 'giu');
+
 /** A line that gives a maker's mailbox again is a label's and a name's, not a paragraph. */
 const MAX_MAKER_MAILBOX_LINE = 200;
 
@@ -2328,7 +2357,9 @@ const AUTHORITY_START = new RegExp(
     `hébergeur|hébergement|ordre des avocats|barreau|médiateur de la consommation|chambre des notaires|chambre de commerce|` +
     `ordine degli avvocati|ordine dei medici|colegio de abogados|solicitors regulation authority|hosting provider|web host|webhosting|` +
     // the site maker's block under its own heading ("Realisation" / the designer / their mailbox / their number)
-    `realisation|réalisation|realizzazione|webdesign|web design|webmaster|conception du site|konzept (?:und|&) (?:design|gestaltung)|gestaltung (?:und|&) umsetzung|` +
+    `realisation|réalisation|realizzazione|realisierung|webdesign|web design|webmaster|conception du site|konzept (?:und|&) (?:design|gestaltung)|gestaltung (?:und|&) umsetzung|` +
+    // ("Konzept, Realisierung & Hosting", "Konzeption, Design und Umsetzung")
+    `konzept(?:ion)?,? (?:[\\p{L}]+,? )?(?:und |& )?(?:realisierung|umsetzung|design|gestaltung|programmierung)|` +
     // ("Websiteanpassungen:", "Homepage-Betreuung:", "Technische Umsetzung:", "Sviluppo sito:", "Diseño web:", "Wykonanie strony:")
     `(?:website|webseiten?|homepage|internetseiten?)-?(?:anpassungen|anpassung|betreuung|erstellung|pflege|gestaltung)|technische umsetzung|` +
     `sviluppo (?:del )?sito(?: web)?|diseño web|desarrollo web|(?:projekt|wykonanie) strony(?: www| internetowej)?)(?![\\p{L}])`,

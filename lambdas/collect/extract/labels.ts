@@ -262,12 +262,14 @@ export const PLATE_LABEL_STARTS =
  * the generic ones ("Name", "Kontakt") only with a colon or on a line of their own.
  */
 export const SELLER_LABELS_STRONG =
-  'selger|seller|inhaber(?:in)?|inh\\.|sold by|hosted by|solgt av|verkäufer(?:in)?|verkauft von|anbieter|säljare|säljs av|sælger|' +
+  'selger|seller|inhaber(?:in)?|inh\\.|sold by|hosted by|solgt av|verkäufer(?:in)?|verkauft von|anbieter(?:in)?|säljare|säljs av|sælger|' +
   'myyjä|vendeur|vendu par|votre interlocut(?:eur|rice)|interlocut(?:eur|rice)|sprzedawca|sprzedający|ansprechpartner(?:in)?|kontaktpersona|kontaktperson|contact person|' +
   'yhteyshenkilö|osoba kontaktowa|personne à contacter|' +
   // the person a French or Italian legal notice makes answerable for the site, the name on the same
   // line without a colon as often as with one ("Directeur de la publication Lena Marten")
   'directeur de la publication|directrice de la publication|directeur de publication|directrice de publication|responsable de la publication|responsable de publication|' +
+  // ...and the firm's director, as a French company's record lists it ("Dirigeant" / "Lena MARTEN")
+  'dirigeante|dirigeant|' +
   // "contact person" in RU, UK, BG, CS, SK, HU, RO, ES, IT, PT, TR (a site's UI language may be any)
   'контактное лицо|контактна особа|контактно лице|лице за контакт|kontaktní osoba|kontaktná osoba|kapcsolattartó|' +
   'persoană de contact|persoana de contact|persona de contacto|persona di contatto|pessoa de contato|pessoa de contacto|yetkili kişi|' +
@@ -380,7 +382,7 @@ export const ADDRESS_LABELS =
  * layout.ts's mail links read it.)
  */
 export const CREDIT = new RegExp(
-  '(?<![\\p{L}])(?:web ?design|web ?master(?= +\\p{Lu}\\p{Ll})|design(?:ed)? by|made by|created by|developed by|powered by|built by|site by|website by|theme by|hosted by|hosting|' +
+  '(?<![\\p{L}])(?:web ?design|web ?master(?= +\\p{Lu}\\p{Ll})|design(?:ed)? by|made by|created by|developed by|powered by|built by|site by|website by|theme by|hosted by|hosting|propulsé par|' +
     'realizzato da|realizzazione|réalisé par|réalisation|conception|desarrollado por|diseño|diseñado por|desenvolvido por|criado por|creado por|' +
     // "Página web hecha por: …", "Sitio hecho por …": not "hecho por" alone ("Hecho por Lena", a maker's own goods)
     '(?:página|pagina|sitio|site)(?: web)? (?:hech[oa]|realizad[oa]|elaborad[oa]|feit[oa]) por|' +

@@ -285,6 +285,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'insurance versicherung versicherungen versicherungsbüro assicurazioni seguros assurance assurances verzekeringen ubezpieczenia pojištění poistenie försäkringar forsikring vakuutus ' +
     // therapy practices named after their therapist ("Lena Marten Fizjoterapia", "Physiotherapie Berg")
     'fizjoterapia fisioterapia fisioterapía physiotherapie fysiotherapie kinésithérapie ostéopathie osteopatia osteopathie logopedia logopädie psychoterapia psychotherapie dietetyka ' +
+    // translators' and interpreters' offices named after them ("Lena Marten Translations", "Prevodi Berg")
+    'translation translations übersetzungen übersetzungsbüro traducciones traduções traductions traduzioni vertalingen tłumaczenia překlady preklady prevodi prijevodi ' +
     // midwives' and celebrants' practices named after them ("Hebamme Lena Marten", "Lena Marten Celebrante")
     'hebamme hebammenpraxis kraamzorg verloskundige verloskundigen sage-femme ostetrica celebrante celebrant officiant trauerrednerin trauerredner hochzeitsrednerin hochzeitsredner'
   ).split(' '),
@@ -2347,8 +2349,9 @@ function scanPostOverName(text: string, found: FindingSet, origin: string): void
     if (!post || !titleCasePost(post[1]!)) continue;
     const nameStart = c.index + c[0].length;
     const nameEnd = text.indexOf('\n', nameStart);
-    // The holder's initials in brackets after the name ("Lena MARTEN (LM)", the initials the office's files go by) are no part of it.
-    const raw = text.slice(nameStart, nameEnd < 0 ? text.length : nameEnd).trim().replace(INITIALS_AFTER, '');
+    // The holder's initials in brackets after the name ("Lena MARTEN (LM)", the initials the office's files go by) are no part of it,
+    // nor a post's word before it ("Vertreten durch:" / "Geschäftsführer Lena Marten").
+    const raw = text.slice(nameStart, nameEnd < 0 ? text.length : nameEnd).trim().replace(INITIALS_AFTER, '').replace(POST_BEFORE_HOLDER, '');
     if (raw.length < 3 || raw.length > 61 || !CARD_NAME_LINE.test(withoutTitles(raw))) continue;
     let before = lineStart;
     for (let k = 0; k < POST_BLOCK_LINES && before > 0; k++) before = text.lastIndexOf('\n', before - 2) + 1;
@@ -2567,7 +2570,7 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
  * names no one.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter|anbieter dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|(?:medieninhaber|betreiber)(?:in)?(?: (?:und|&) (?:herausgeber|diensteanbieter|betreiber|medieninhaber)(?:in)?)?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?(?:[ \\t]*[^\\n\\d@]{5,48}\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter(?:in)?|anbieter(?:in)? dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|(?:medieninhaber|betreiber|anbieter)(?:in)?(?: (?:und|&) (?:herausgeber|diensteanbieter|betreiber|medieninhaber)(?:in)?)?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?(?:[ \\t]*[^\\n\\d@]{5,48}\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
@@ -2647,12 +2650,18 @@ function addressHolders(text: string, re: RegExp): string[] {
   return out;
 }
 /**
- * The name a block's holder line gives (titles and an honorific left out), where `vouched` holds for
+ * A post's word before the holder's name on their line, no colon between ("Vertreten durch:" /
+ * "Geschäftsführer Lena Marten", "Gérante Lena Marten"): the person holds the post.
+ */
+const POST_BEFORE_HOLDER =
+  /^(?:Geschäftsführer(?:in)?|Geschaeftsfuehrer(?:in)?|Inhaber(?:in)?|Gesellschafter(?:in)?|Vorstand|Vorständin|Prokurist(?:in)?|Managing Director|Director|Gérant(?:e)?|Gerente|Amministratore(?: [Uu]nico)?|Titolare) (?=\p{Lu})/u;
+/**
+ * The name a block's holder line gives (a post's word, titles and an honorific left out), where `vouched` holds for
  * it and the line names no trade; undefined otherwise.
  */
 function holderName(raw: string, vouched: (name: string) => boolean): string | undefined {
   const line = raw.trim();
-  const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line)));
+  const name = CARD_NAME_LINE.exec(withoutTitles(withoutHonorific(line.replace(POST_BEFORE_HOLDER, ''))));
   if (!name || !vouched(name[1]!) || tradeName(line)) return undefined;
   const cleaned = clean(name[1]!);
   return cleaned && !isLabel(cleaned) && !MAKE_AS_NAME.test(cleaned) ? cleaned : undefined;
@@ -3455,6 +3464,15 @@ export function ownerOfLines(text: string): string[] {
   for (let m = OWNER_OF_LINE.exec(text); m; m = OWNER_OF_LINE.exec(text)) if (opensWithGivenName(m[1]!) && plausibleName(m[1]!) && !tradeName(m[1]!)) out.push(m[1]!);
   return out;
 }
+/**
+ * A film's, a play's, a series' or a video's word shortly before "directed by" (dirigido / dirigée /
+ * diretto …), in the languages OWNED_BY reads, and how far before the name it is looked for.
+ */
+const WORK_BEFORE_DIRECTED = new RegExp(
+  `(?<![${LETTER}])(?:document[aá]ri[oa]|documentaire|documentary|doc\\.|film|filme|filmes|película|pelicula|longa|curta|cortometraggio|cortometraje|court-métrage|long-métrage|série|serie|webs[ée]rie|video|vídeo|clipe|spettacolo|espetáculo|espectáculo|spectacle|peça|pieza|obra|opera|ópera|concerto|concierto)(?![${LETTER}])[^.!?\\n]{0,30}$`,
+  'iu',
+);
+const WORK_REACH = 60;
 /** How far after the statement a pronoun says the name is a person's (not a group's that "owns" a brand). */
 const OWNER_PRONOUN_REACH = 200;
 
@@ -3471,6 +3489,9 @@ function scanOwnerStatements(text: string, found: FindingSet, origin: string): v
   if (!owns && !welcomes) return;
   for (const re of [...(owns ? [OWNER_STATEMENT, OWNED_BY] : []), ...(welcomes ? [HOST_WELCOME] : [])]) {
     for (const [name, end] of statedNames(re, text)) {
+      // A film, a play or a series "directed by" its director ("documentário dirigido por …", "film
+      // diretto da …"), which the same verbs say: a work's credit, not the business's head.
+      if (re === OWNED_BY && WORK_BEFORE_DIRECTED.test(text.slice(Math.max(0, end - name.length - WORK_REACH), end - name.length))) continue;
       const person = PERSON_PRONOUN.test(text.slice(end, end + OWNER_PRONOUN_REACH));
       found.add('name', name, person && origin === 'text' ? OWNER_ORIGIN : origin);
     }
