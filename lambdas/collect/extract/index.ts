@@ -20,7 +20,7 @@ import { FindingSet, rot13 } from './findings.js';
 import { ROLE_LABEL_HINT, scanLabelled, scanRoleLabels } from './labelled.js';
 import { CREDIT } from './labels.js';
 import { atPeoplePath, chromeDataJson, mailLinkPerson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, germanLetters, imprintHolders, INTRO_ORIGIN, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledDoctorName, titledIntroducedName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
+import { anyCase, familyFounders, germanLetters, imprintHolders, INTRO_ORIGIN, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledDoctorName, titledIntroducedName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
@@ -1335,6 +1335,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   namesAboveBadges(text, found);
   // The person a postal block of the content names over its address and number (own-site.ts, postalBlockNames).
   for (const name of postalBlockNames(text)) found.add('name', name, 'text');
+  // The founder of a family business whose family name the site's name spells (names.ts, familyFounders).
+  for (const name of familyFounders(text, plainLetters(parseHost(opts.url, { allowPrivateDomains: true }).domainWithoutSuffix ?? ''))) found.add('name', name, 'text');
   // The person whose own page this is, by its address (their mailbox at the site's domain is theirs: below).
   const profileName = profilePageName(opts.url, text, found);
   const title = pageTitle(root);
@@ -1347,7 +1349,13 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // domain's label, or its host's: "lena-marten" of "lena-marten.github.io").
     const ownName = plainLetters(parseHost(opts.url, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
     const owner = contactPage
-      ? titleOwnerName(title, { texts: [text, ...allChromeTexts()], siteName: ownName, ownSite: found.sellersSite || ownChrome !== undefined, metaNames: metaNamed.map((p) => p.name) })
+      ? titleOwnerName(title, {
+          texts: [text, ...allChromeTexts()],
+          siteName: ownName,
+          ownSite: found.sellersSite || ownChrome !== undefined,
+          metaNames: metaNamed.map((p) => p.name),
+          mailDomains: [...foundEmails, ...chromeMailboxes].map((e) => plainLetters(getDomainWithoutSuffix(emailDomain(e)) ?? '')),
+        })
       : undefined;
     if (owner) found.add('name', owner, 'text');
     // ...and the name its title gives that its text introduces in the first person (titledIntroducedName):

@@ -285,6 +285,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'insurance versicherung versicherungen versicherungsbüro assicurazioni seguros assurance assurances verzekeringen ubezpieczenia pojištění poistenie försäkringar forsikring vakuutus ' +
     // therapy practices named after their therapist ("Lena Marten Fizjoterapia", "Physiotherapie Berg")
     'fizjoterapia fisioterapia fisioterapía physiotherapie fysiotherapie kinésithérapie ostéopathie osteopatia osteopathie logopedia logopädie psychoterapia psychotherapie dietetyka ' +
+    // architects' offices named after them ("Lena Marten Architectenbureau", "Architekturbüro Berg")
+    'architectenbureau architectenbureel architectuurbureau architektenbüro architekturbüro arkitektkontor arkitektbyrå ' +
     // translators' and interpreters' offices named after them ("Lena Marten Translations", "Prevodi Berg")
     'translation translations übersetzungen übersetzungsbüro traducciones traduções traductions traduzioni vertalingen tłumaczenia překlady preklady prevodi prijevodi ' +
     // midwives' and celebrants' practices named after them ("Hebamme Lena Marten", "Lena Marten Celebrante")
@@ -1713,9 +1715,11 @@ export interface TitleOwnerContext {
   readonly ownSite?: boolean;
   /** The people the page's meta tags name as its author or publisher. */
   readonly metaNames?: readonly string[];
+  /** The labels of the page's mailboxes' domains, plainLetters ("lenamarten" of "info@lena-marten.example"). */
+  readonly mailDomains?: readonly string[];
 }
 export function titleOwnerName(title: string, context: TitleOwnerContext = {}): string | undefined {
-  const { texts = [], siteName = '', ownSite = true, metaNames = [] } = context;
+  const { texts = [], siteName = '', ownSite = true, metaNames = [], mailDomains = [] } = context;
   const parts = title.trim().split(TITLE_PART_MARK).map((p) => p.trim());
   const spelt = (letters: string, least: number): boolean => letters.length >= least && siteName.includes(letters);
   for (let i = 0; i < parts.length; i++) {
@@ -1730,7 +1734,16 @@ export function titleOwnerName(title: string, context: TitleOwnerContext = {}): 
     const rest = space > 0 ? part.slice(space + 1) : '';
     const professed =
       traded === undefined && word && !PATRON_NAMED.has(word.toLowerCase()) && !isGivenName(word.toLowerCase()) && siteName.length >= SPELT_NAME_LETTERS && siteName === plainLetters(rest) && opensWithGivenName(rest) ? rest : undefined;
-    const first = traded ?? professed ?? part;
+    // "Lena Marten Architectenbureau" at lena-marten.example, or with its mailbox there: the name,
+    // then the trade's word.
+    const cut = part.lastIndexOf(' ');
+    const before = cut > 0 ? part.slice(0, cut) : '';
+    const spelled = plainLetters(before);
+    const tradeAfter =
+      traded === undefined && professed === undefined && before.includes(' ') && businessWord(part.slice(cut + 1)) && spelled.length >= SPELT_NAME_LETTERS && (siteName === spelled || mailDomains.includes(spelled)) && hasKnownName(before)
+        ? before
+        : undefined;
+    const first = traded ?? professed ?? tradeAfter ?? part;
     if (!TITLE_NAME.test(first)) continue;
     const family = first.slice(first.indexOf(' ') + 1);
     // The page's author meta tag naming the title's first part ("Lena Marten - Zámečník" with
@@ -1739,7 +1752,7 @@ export function titleOwnerName(title: string, context: TitleOwnerContext = {}): 
     // does not: "Wendell Marten" at wendell-marten.example is as often a firm's brand.)
     const authored = i === 0 && opensWithGivenName(first) && metaNames.includes(first);
     let known: boolean;
-    if (professed !== undefined) known = true;
+    if (professed !== undefined || tradeAfter !== undefined) known = true;
     else if (traded !== undefined)
       known =
         (hasKnownName(first) && spelt(plainLetters(first), SPELT_NAME_LETTERS)) ||
@@ -2570,7 +2583,7 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
  * names no one.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter(?:in)?|anbieter(?:in)? dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|(?:medieninhaber|betreiber|anbieter)(?:in)?(?: (?:und|&) (?:herausgeber|diensteanbieter|betreiber|medieninhaber)(?:in)?)?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?(?:[ \\t]*[^\\n\\d@]{5,48}\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter(?:in)?|anbieterkennzeichnung|anbieter(?:in)? dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|(?:medieninhaber|betreiber|anbieter)(?:in)?(?: (?:und|&) (?:herausgeber|diensteanbieter|betreiber|medieninhaber)(?:in)?)?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?(?:[ \\t]*[^\\n\\d@]{5,48}\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
@@ -3439,6 +3452,29 @@ const HOST_WELCOME = new RegExp(`(?:^|[.!?,;:][ \t]+)[ \t]*(${FULL_NAME})\\s+${a
 const OWNS_HINT = /owne|owns|runs|has run|run by|managed by|proprietor|inhaber|eigent(?:ü|ue)mer|propri[ée]taire|eigena|propietari|due(?:ñ|n)|titolare|proprietari|dirigée? par|gérée? par|tenue? par|geleitet von|geführt von|gestit[ao] da|dirett[ao] da|dirigid[ao] por|gestionad[ao] por|gerid[ao] por|geleid door|prowadzon[aey] przez/i;
 /** HOST_WELCOME's verbs' stems, as OWNS_HINT is OWNS'. */
 const WELCOMES_HINT = /accueill|welcomes? you|hei(?:ß|ss)t sie|accogli|recibe|heet u|heten u|velkommen|välkommen/i;
+/**
+ * The founder a family business's own text names ("Fondata da Lena Marten", "founded by Lena
+ * Marten", "gegründet von …") whose family name the site's own name spells (`siteName`, its domain's
+ * or its host's label, plainLetters: "marten" in "salumeria-marten"): the family's business, not a
+ * school or a foundation named after a famous founder. The name opens with a known given name.
+ */
+const FOUNDED_BY = new RegExp(
+  `(?<![${LETTER}])${anyCase('(?:fondata da|fondato da|fondée par|fondé par|fundada por|fundado por|founded by|gegründet von|opgericht door|założona przez|założony przez|założone przez|grundlagt af|grundad av|grunnlagt av)')} (${FULL_NAME})(?![${LETTER}'’-])`,
+  'gu',
+);
+const FOUNDED_HINT = /fondat|fondée? par|fundad|founded by|gegründet|opgericht|założon|grundlagt|grundad|grunnlagt/i;
+/** The family name's letters the site's name must hold, at least. */
+const FOUNDER_FAMILY_LETTERS = 4;
+export function familyFounders(text: string, siteName: string): string[] {
+  if (siteName.length < FOUNDER_FAMILY_LETTERS || !FOUNDED_HINT.test(text)) return [];
+  const out: string[] = [];
+  for (const [name] of statedNames(FOUNDED_BY, text)) {
+    const family = plainLetters(name.slice(name.lastIndexOf(' ') + 1));
+    if (family.length >= FOUNDER_FAMILY_LETTERS && siteName.includes(family) && opensWithGivenName(name)) out.push(name);
+  }
+  return out;
+}
+
 /** The full names a statement's pattern (OWNER_STATEMENT, OWNED_BY, HOST_WELCOME) names in `text`, each with where its match ends. */
 function* statedNames(re: RegExp, text: string): Generator<[string, number]> {
   re.lastIndex = 0;
