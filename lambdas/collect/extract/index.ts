@@ -1335,8 +1335,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   namesAboveBadges(text, found);
   // The person a postal block of the content names over its address and number (own-site.ts, postalBlockNames).
   for (const name of postalBlockNames(text)) found.add('name', name, 'text');
+  // The site's own name: its domain's label, or its host's ("lena-marten" of "lena-marten.github.io"), plainLetters.
+  const ownName = plainLetters(parseHost(opts.url, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
   // The founder of a family business whose family name the site's name spells (names.ts, familyFounders).
-  for (const name of familyFounders(text, plainLetters(parseHost(opts.url, { allowPrivateDomains: true }).domainWithoutSuffix ?? ''))) found.add('name', name, 'text');
+  for (const name of familyFounders(text, ownName)) found.add('name', name, 'text');
   // The person whose own page this is, by its address (their mailbox at the site's domain is theirs: below).
   const profileName = profilePageName(opts.url, text, found);
   const title = pageTitle(root);
@@ -1346,8 +1348,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // The owner a one-person site's home, contact or about page's title names ("Lena MARTEN -
     // Ostéopathe"), on a site of its own (or, see titleOwnerName, where the title says it is one).
     // Its later parts and a trade's word before the name are held to the site's own name (its
-    // domain's label, or its host's: "lena-marten" of "lena-marten.github.io").
-    const ownName = plainLetters(parseHost(opts.url, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
+    // domain's label, or its host's: ownName).
     const owner = contactPage
       ? titleOwnerName(title, {
           texts: [text, ...allChromeTexts()],
@@ -1483,7 +1484,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const droppedMailboxes = scrambledMailtos(kept);
   const authorityOnly = authorityOnlyValues(kept, text, authorityBlocks);
   for (const box of authorityOnly.mailboxes) droppedMailboxes.add(box);
-  for (const box of creditedMakersMailboxes(kept, [text, ...rawChrome], opts.url)) droppedMailboxes.add(box);
+  for (const box of creditedMakersMailboxes(kept, text, rawChrome, opts.url)) droppedMailboxes.add(box);
   // Names dropped: those only in reviews, and a given name alone whose fuller name the page prints
   // (fullerNamesOfGivenNames) where that name is kept: the same person.
   const droppedNames = reviewOnlyNames(kept, pageText, reviewTexts);
@@ -2313,12 +2314,15 @@ function withoutSiteMakerLines(text: string): string {
  * name's first word or its words run together ("contact@wendell.example" on the legal notice's
  * publisher line). Not the site's own domain (a firm that credits itself).
  */
-function creditedMakersMailboxes(kept: readonly Finding[], texts: readonly string[], url: string): Set<string> {
+function creditedMakersMailboxes(kept: readonly Finding[], text: string, chrome: readonly string[], url: string): Set<string> {
   const out = new Set<string>();
   const makers = new Set<string>();
-  for (const text of texts) {
-    if (!CREDIT.test(text)) continue;
-    for (const m of text.matchAll(CREDITED_MAKER)) {
+  // The header's and footer's parts whole; the content's short lines only (a legal notice's, not a
+  // paragraph's prose: "Gestaltung Ihres Gartens …").
+  const lines = CREDIT.test(text) ? text.split('\n').filter((line) => line.length <= MAX_CREDIT_LINE) : [];
+  for (const part of [...lines, ...chrome]) {
+    if (!CREDIT.test(part)) continue;
+    for (const m of part.matchAll(CREDITED_MAKER)) {
       const words = m[1]!.split(/[\s.]+/).map(plainLetters).filter((w) => w.length >= 3);
       if (words.length) makers.add(words[0]!).add(words.join(''));
     }
@@ -2332,6 +2336,8 @@ function creditedMakersMailboxes(kept: readonly Finding[], texts: readonly strin
   }
   return out;
 }
+/** How long a content's line with a credit may be, as a legal notice's line is (characters). */
+const MAX_CREDIT_LINE = 300;
 /** A credit and the maker's name after it, up to three words ("Site propulsé par Wendell", "Webdesign: Wendell Media GmbH"). */
 const CREDITED_MAKER = new RegExp(`(?:${CREDIT.source})[\\s:–—-]*((?:[\\p{L}\\d][\\p{L}\\d&.'’-]*)(?: [\\p{L}\\d][\\p{L}\\d&.'’-]*){0,2})`, 'giu');
 

@@ -38,6 +38,18 @@ describe("the site maker's mailbox, which a credit names", () => {
   });
 });
 
+describe("a credit's word in a paragraph's prose", () => {
+  it('names no maker: the mailbox at the word after it is kept', () => {
+    const found = foundAt('https://www.garten-qorvan.example/', 'DE');
+    const prose =
+      'Seit zwanzig Jahren übernehmen wir in Wendell und Umgebung Planung und Pflege, und die Gestaltung Wendell und Umgebung prägt unser Stil, vom kleinen Vorgarten bis zum großen Park, ' +
+      'mit Natursteinmauern, Teichen, Staudenbeeten und Obstwiesen, und wir beraten Sie gern vor Ort über alles, was Ihr Garten im Lauf des Jahres braucht, ' +
+      'damit er Ihnen lange Freude macht.';
+    const body = page(`<h1>Gartenbau</h1><p>${prose}</p><p>Lena Marten</p><p>Telefon 030 5550142</p><p><a href="mailto:lena@wendell.example">lena@wendell.example</a></p>`);
+    expect(found(body, 'DE', 'email')).toEqual(['email lena@wendell.example']);
+  });
+});
+
 describe('the site maker\'s block under "Konzept, Realisierung & Hosting"', () => {
   it("its number, fax and mailbox are the maker's, the firm's own are kept", () => {
     const found = foundAt('https://www.wendell-kaminbau.example/impressum.html', 'DE');
