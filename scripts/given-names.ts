@@ -163,10 +163,10 @@ const MARKET_GIVEN =
 const GERMAN_GIVEN_NOT =
   'rock bathe magd curie mel pal mickey nick lil olf owe ove gila hinz susa curd resi edit hella wera viet cosmo gela tamar huey jupp barb bea babsi';
 function germanGiven(): string[] {
-  const require = createRequire(import.meta.url);
-  const de = require('gender-detection-from-name/names/de.js') as ReadonlyMap<string, string>;
+  const load = createRequire(import.meta.url);
+  const de = load('gender-detection-from-name/names/de.js') as ReadonlyMap<string, string>;
   const not = new Set(GERMAN_GIVEN_NOT.split(' '));
-  return [...de.keys()].filter((w) => !w.includes(' ') && !not.has(w));
+  return [...de.keys()].filter((w) => !not.has(w));
 }
 
 /** Every word of every locale's first names, and of its last names that are not also first names; sorted. */
@@ -175,7 +175,7 @@ export function nameLists(): { given: string[]; family: string[] } {
   const family = nameWords(locales.flatMap((l) => strings(l.person?.last_name)));
   // (The German list's names that are a known family name are left to faker's lists: see germanGiven.)
   const german = [...nameWords(germanGiven())].filter((w) => !family.has(w));
-  const given = nameWords([...locales.flatMap((l) => strings(l.person?.first_name)), ...SHORT_FORMS.split(' '), ...MARKET_GIVEN.split(' '), ...german]);
+  const given = new Set([...nameWords([...locales.flatMap((l) => strings(l.person?.first_name)), ...SHORT_FORMS.split(' '), ...MARKET_GIVEN.split(' ')]), ...german]);
   for (const w of given) family.delete(w);
   return { given: [...given].sort(), family: [...family].sort() };
 }

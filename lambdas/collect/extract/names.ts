@@ -1722,6 +1722,8 @@ export function titleOwnerName(title: string, context: TitleOwnerContext = {}): 
   const { texts = [], siteName = '', ownSite = true, metaNames = [], mailDomains = [] } = context;
   const parts = title.trim().split(TITLE_PART_MARK).map((p) => p.trim());
   const spelt = (letters: string, least: number): boolean => letters.length >= least && siteName.includes(letters);
+  // The site's own name, or one of its mailboxes' domains, spells the name whole ("lenamarten").
+  const speltWhole = (letters: string, domains: readonly string[]): boolean => letters.length >= SPELT_NAME_LETTERS && (siteName === letters || domains.includes(letters));
   for (let i = 0; i < parts.length; i++) {
     // (Without the town after a comma: "Lena Marten, Berlin".)
     const part = parts[i]!.replace(TOWN_AFTER_NAME, '');
@@ -1733,16 +1735,13 @@ export function titleOwnerName(title: string, context: TitleOwnerContext = {}): 
     // place) before the name the site's own name spells, whole, and that opens with a known given name.
     const rest = space > 0 ? part.slice(space + 1) : '';
     const professed =
-      traded === undefined && word && !PATRON_NAMED.has(word.toLowerCase()) && !isGivenName(word.toLowerCase()) && siteName.length >= SPELT_NAME_LETTERS && siteName === plainLetters(rest) && opensWithGivenName(rest) ? rest : undefined;
+      traded === undefined && word && !PATRON_NAMED.has(word.toLowerCase()) && !isGivenName(word.toLowerCase()) && speltWhole(plainLetters(rest), []) && opensWithGivenName(rest) ? rest : undefined;
     // "Lena Marten Architectenbureau" at lena-marten.example, or with its mailbox there: the name,
     // then the trade's word.
     const cut = part.lastIndexOf(' ');
     const before = cut > 0 ? part.slice(0, cut) : '';
-    const spelled = plainLetters(before);
     const tradeAfter =
-      traded === undefined && professed === undefined && before.includes(' ') && businessWord(part.slice(cut + 1)) && spelled.length >= SPELT_NAME_LETTERS && (siteName === spelled || mailDomains.includes(spelled)) && hasKnownName(before)
-        ? before
-        : undefined;
+      traded === undefined && professed === undefined && before.includes(' ') && businessWord(part.slice(cut + 1)) && speltWhole(plainLetters(before), mailDomains) && hasKnownName(before) ? before : undefined;
     const first = traded ?? professed ?? tradeAfter ?? part;
     if (!TITLE_NAME.test(first)) continue;
     const family = first.slice(first.indexOf(' ') + 1);
