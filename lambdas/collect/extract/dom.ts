@@ -119,6 +119,19 @@ export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
  */
 const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/;
 
+/**
+ * The page's content hidden by its style until a script fades it in: the one element of its `<main>`
+ * ("<main><div class='container' style='display: none;'>", a practice's whole staff page). Hidden,
+ * the page would show nothing; a template's or a dialog's hidden element sits beside others.
+ */
+export function revealedContent(walked: DomNode, child: DomNode): boolean {
+  // (The parse's parent: a walk that starts from a part of the page reads it under a wrapper root.)
+  const parent = child.parent ?? walked;
+  if (parent.name !== 'main') return false;
+  for (const c of parent.children ?? []) if (c !== child && c.name !== undefined && c.name !== 'script') return false;
+  return true;
+}
+
 /** Whether an element's `hidden` attribute hides it: not on a streamed segment (above). */
 export function hiddenByAttribute(at: readonly string[]): boolean {
   for (let i = 0; i < at.length; i += 2) if (at[i] === 'id') return !STREAMED_SEGMENT_ID.test(at[i + 1]!);
@@ -464,7 +477,7 @@ export function readPage(root: DomNode): PageContent {
             hidden ||= hiddenByAttribute(at);
             break;
           case 'style':
-            hidden ||= HIDDEN_STYLE.test(v);
+            hidden ||= HIDDEN_STYLE.test(v) && !revealedContent(node, child);
             break;
           case 'itemprop':
             itemprop = v;

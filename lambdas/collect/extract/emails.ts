@@ -145,7 +145,14 @@ function greeted(text: string, lineStart: number, at: number): boolean {
 
 /** A local part's leading digits before its letters, and a phone number's digits and spaces right before the address. */
 const GLUED_DIGITS = /^\d{2,6}(?=[a-z])/i;
-const NUMBER_BEFORE = /\d[\d ]{5,} $/;
+const NUMBER_BEFORE = /\+?\d[\d ]{5,} $/;
+
+/** Whether the digits opening a local part (`digits`) end the number right before it (`before`), which is no whole number without them. */
+function gluedToNumber(before: string, digits: string, found: FindingSet): boolean {
+  const number = NUMBER_BEFORE.exec(before)?.[0];
+  if (number === undefined) return false;
+  return found.normalisePhone(number.trim()) === undefined || found.normalisePhone(`${number}${digits}`) !== undefined;
+}
 
 /** A backwards address whose backwards local part has no dot: a top-level domain's letters and a dot, the domain, "@", a word. */
 const BACKWARDS = /(?<![\w.%+@-])[a-z]{2,12}\.[\w.-]*\w@[\w%+-]+(?![\w.%+@-])/gi;
@@ -181,9 +188,10 @@ export function scanEmails(text: string, found: FindingSet, origin: string): voi
       if (greeted(text, end - line.length, m.index) || EXAMPLE_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (URL_USER_BEFORE.test(line.slice(Math.max(0, m.index - 3), m.index)) || SCP_PATH_AFTER.test(line.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       // A number's last digits glued to the address ("+56 9 4555 0123ventas@…", a page's description
-      // run together from its lines): the number's, not the mailbox's.
+      // run together from its lines): the number's, not the mailbox's. Not where the number before is
+      // whole without them ("078 555 01 42 24wendell@…": the mailbox opens with digits).
       const glued = GLUED_DIGITS.exec(m[1]!);
-      const local = glued && NUMBER_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index)) ? m[1]!.slice(glued[0].length) : m[1]!;
+      const local = glued && gluedToNumber(line.slice(Math.max(0, m.index - 24), m.index), glued[0], found) ? m[1]!.slice(glued[0].length) : m[1]!;
       const backwards = ONE_LETTER_END.test(m[2]!) ? readBackwards(`${local}@${m[2]!}`) : undefined;
       if (backwards) add(found, backwards[0], backwards[1], origin);
       else add(found, local, m[2]!, origin);

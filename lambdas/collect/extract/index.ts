@@ -1748,6 +1748,9 @@ function underNumberLine(lower: string, email: string): boolean {
     // The mailbox alone on its line under "Tel. 030 …"; or, in label-over-value lines, after its
     // label on its line or the line above, under a number whose label is on the line above it.
     if (before === '' && PHONE_LABEL_LINE.test(lines[k - 1] ?? '')) return true;
+    // ...or after its label on the line under the labelled number, in a postal block ("6200 Wendell," /
+    // "Tel.: 0680 …" / "E-Mail: …"), as an imprint lists them; not a card's desk with its number alone.
+    if (EMAIL_LABEL_ALONE.test(before) && PHONE_LABEL_LINE.test(lines[k - 1] ?? '') && lines.slice(0, k - 1).some((l) => POSTCODE_TOWN_LINE.test(l))) return true;
     if (before !== '' && !EMAIL_LABEL_ALONE.test(before)) continue;
     if (before === '' && EMAIL_LABEL_ALONE.test(lines[k - 1] ?? '')) k--;
     if (NUMBER_ALONE_LINE.test(lines[k - 1] ?? '') && PHONE_LABEL_ALONE.test(lines[k - 2] ?? '')) return true;
@@ -1758,6 +1761,8 @@ const PHONE_LABELS = 'tel|tel\\.|telefon|telephone|téléphone|tél\\.?|phone|fo
 const PHONE_LABEL_LINE = new RegExp(`^[ \\t]*(?:${PHONE_LABELS})[ \\t]*:?[ \\t]*[+(]?\\d[\\d ()./-]{5,}\\d[ \\t]*$`, 'u');
 const PHONE_LABEL_ALONE = new RegExp(`^[ \\t]*(?:${PHONE_LABELS})[ \\t]*:?[ \\t]*$`, 'u');
 const NUMBER_ALONE_LINE = /^[ \t]*[+(]?\d[\d ()./-]{5,}\d[ \t]*$/;
+/** A postcode and its town, a postal block's line (lower case: underNumberLine reads the text so). */
+const POSTCODE_TOWN_LINE = /^[ \t]*(?:[a-z]{1,2}-)?\d{4,5} \p{Ll}[\p{Ll} .'’()-]{1,40},?[ \t]*$/u;
 const EMAIL_LABEL_ALONE = /^[ \t]*(?:e-?mail|mail|courriel|e-post|sähköposti)[ \t]*:?[ \t]*$/u;
 const CONTACT_HEADING_REACH = 5;
 const CONTACT_BLOCK_CHARS = 400;

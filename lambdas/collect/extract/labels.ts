@@ -345,7 +345,7 @@ export const ROLE_LABELS =
   // the listing agent an MLS listing is attributed to ("Listing provided by Jane Roe, Roe Realty, (281) …")
   'listing provided by|listing courtesy of|listing presented by|' +
   'megler|eier|utleier|mäklare|ägare|hyresvärd|mægler|ejer|udlejer|välittäjä|omistaja|vuokranantaja|' +
-  'makler(?:in)?|eigentümer(?:in)?|inhaber(?:in)?|vermieter(?:in)?|propriétaire|mandataire|publié par|déposé par|titolare|' +
+  'makler(?:in)?|eigentümer(?:in)?|inhaber(?:in)?|vermieter(?:in)?|propriétaire|mandataire|publié par|déposé par|titolare|titular|' +
   'właściciel|pośrednik|dodane przez|makelaar|eigenaar|verhuurder|geplaatst door|aangeboden door|' +
   // Romance languages: the licensed broker an ad names ("Corredor Responsable: ...", "Martillero: ...")
   'corredor(?:a)?(?: responsable| inmobiliari[oa])?|martiller[oa](?: públic[oa])?|propietari[oa]|proprietari[oa]|' +

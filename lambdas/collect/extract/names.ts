@@ -396,6 +396,17 @@ export function cityKey(name: string): string {
  * only ("Sari", a city of Iran's, is an Indonesian seller's name).
  */
 export function isCityName(name: string, country?: string): boolean {
+  const table = cityTable();
+  const key = cityKey(name);
+  if (!table.has(key)) return false;
+  const only = table.get(key);
+  return only === undefined || (country !== undefined && only.includes(country.toUpperCase()));
+}
+/** Whether `name` is a large city's name in any country, those that are also common surnames elsewhere too ("Lyon"): for where the words say it is a place. */
+function isCityAnywhere(name: string): boolean {
+  return cityTable().has(cityKey(name));
+}
+function cityTable(): ReadonlyMap<string, readonly string[] | undefined> {
   if (!cities) {
     const map = new Map<string, readonly string[] | undefined>();
     for (const entry of CITY_NAMES_TEXT.split('|')) {
@@ -404,10 +415,7 @@ export function isCityName(name: string, country?: string): boolean {
     }
     cities = map;
   }
-  const key = cityKey(name);
-  if (!cities.has(key)) return false;
-  const only = cities.get(key);
-  return only === undefined || (country !== undefined && only.includes(country.toUpperCase()));
+  return cities;
 }
 
 function countryNames(): ReadonlySet<string> {
@@ -811,6 +819,19 @@ function firstLetters(words: string): string {
 
 /** One given name, a double one joined by a hyphen ("Anna-Lena"), not a word with a lower-case tail ("Paris-based"). */
 const INTRO_NAME = `[${CAPITAL}][${LETTER}'’]+(?:-[${CAPITAL}][${LETTER}'’]+)?(?![${LETTER}'’-])`;
+/**
+ * A full name's words after the given name: one or two more, a family name's particles allowed
+ * before each ("Ik ben Lena van der Marten", "je suis Anna de Berg"); a particle before a town's
+ * name ("je suis Lena de Lyon") is read as "from" (see introducedName).
+ */
+const INTRO_NAME_TAIL = `(?:(?: (?:${FAMILY_PARTICLES.join('|')})){0,2} ${INTRO_NAME}){1,2}`;
+/** An introduced name as INTRO_NAME_TAIL reads it, cut before a particle that opens a town's name ("Lena de Lyon": Lena, from Lyon). */
+function introducedName(raw: string): string {
+  const words = raw.split(' ');
+  for (let i = 1; i < words.length - 1; i++) if (INTRO_PARTICLES.has(words[i]!) && isCityAnywhere(words.slice(i + 1).filter((w) => !INTRO_PARTICLES.has(w)).join(' '))) return words.slice(0, i).join(' ');
+  return raw;
+}
+const INTRO_PARTICLES: ReadonlySet<string> = new Set(FAMILY_PARTICLES);
 /** The phrases people introduce themselves with, in the markets' languages (lower case; SELF_INTRO takes them in any case). */
 const INTRO_PHRASES =
   "my name is|i am|i'm|i’m|we are|we're|we’re|ich bin|ich heiße|ich heisse|mein name ist|wir sind|je m'appelle|je suis|moi c'est|nous sommes|me llamo|mi nombre es|somos|mi chiamo|siamo|" +
@@ -837,7 +858,7 @@ const SINGLE_INTRO_PHRASES = INTRO_PHRASES.split('|').filter((p) => !PLURAL_INTR
  * takes only before a dash, a comma or a full stop. Two or three name words.
  */
 const INTRO_AT_LINE_END = new RegExp(
-  `${firstLetters(SINGLE_INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${SINGLE_INTRO_PHRASES})`)} (${INTRO_NAME}(?: ${INTRO_NAME}){1,2})[ \\t]*$`,
+  `${firstLetters(SINGLE_INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${SINGLE_INTRO_PHRASES})`)} (${INTRO_NAME}${INTRO_NAME_TAIL})[ \\t]*$`,
   'gm',
 );
 /** Whether a self-introduction (a SELF_INTRO match) opens with one person's phrase, not a firm's "we are". */
@@ -854,7 +875,7 @@ export function selfIntroducedNames(text: string): string[] {
   for (const pattern of [SELF_INTRO, INTRO_AT_LINE_END]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const name = SINGLE_INTRO_START.test(m[0]) ? clean(m[1]!) : undefined;
+      const name = SINGLE_INTRO_START.test(m[0]) ? clean(introducedName(m[1]!)) : undefined;
       if (name && name.includes(' ') && opensWithGivenName(name) && !tradeName(name) && !out.includes(name)) out.push(name);
     }
   }
@@ -875,7 +896,7 @@ const TEAM_NAME_REACH = 60;
  * les petites entreprises", "I'm Lena Marten and I help …"). Held to the known-names check, as names from the prose are.
  */
 const SELF_INTRO = new RegExp(
-  `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME}(?:(?: ${INTRO_NAME}){1,2}(?= [—–-] |[,.!](?:\\s|$)| (?:and|und|et|y|e|en|og|och|i|a) (?:[a-zà-ÿ]|I )))?)(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(—–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
+  `${firstLetters(INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${INTRO_PHRASES})`)} (${INTRO_NAME}(?:${INTRO_NAME_TAIL}(?= [—–-] |[,.!](?:\\s|$)| (?:and|und|et|y|e|en|og|och|i|a) (?:[a-zà-ÿ]|I )))?)(?:,[^\\n]{0,80}?| (?:und|and|et|y|e|och|og|i|en|a|&) (${INTRO_NAME}))?(?=$|[ ]?[,.;:!)(—–-]| [a-zà-ÿа-яёіїєґ]| (?:und|and|et|y|e|och|og|i|en|a|&) )`,
   'gm',
 );
 /**
@@ -1730,7 +1751,8 @@ export function titleOwnerName(title: string, context: TitleOwnerContext = {}): 
     const space = part.indexOf(' ');
     // "Tischlerei Lena Marten": the trade's word, then the name.
     const word = space > 0 ? part.slice(0, space) : '';
-    const traded = word && businessWord(word) && !PATRON_NAMED.has(word.toLowerCase()) ? part.slice(space + 1) : undefined;
+    // ("Psicóloga Lena Marten": a practitioner's title, as a trade's word.)
+    const traded = word && (businessWord(word) || PRACTITIONER_TITLE.test(word)) && !PATRON_NAMED.has(word.toLowerCase()) ? part.slice(space + 1) : undefined;
     // "Hebamme Lena Marten" at lena-marten.example: a profession's word (no given name, no patron's
     // place) before the name the site's own name spells, whole, and that opens with a known given name.
     const rest = space > 0 ? part.slice(space + 1) : '';
@@ -2023,6 +2045,9 @@ const AGENT_WORD =
   'docteur|doctora|doktor|dottore|dottoressa|médecin|medico|médico|arzt|ärztin|fachärztin|facharzt|lékař|lekarz|' +
   'kinésithérapeute|physiotherapeut|physiotherapeutin|fisioterapista|fisioterapeuta|fizjoterapeuta|ostéopathe|osteopath|osteopathin|osteopata|' +
   'vétérinaire|tierarzt|tierärztin|veterinario|veterinaria|weterynarz|dierenarts|orthophoniste|logopäde|logopädin|logopedista|' +
+  // a general practice's doctors, assistants and nurses, and therapists ("huisarts", "doktersassistente",
+  // "Ergotherapeutin", "fonoaudióloga")
+  'huisarts|doktersassistent|doktersassistente|verpleegkundige|praktijkondersteuner|ergothérapeute|ergoterapeuta|fonoaudióloga|fonoaudiólogo|fonoaudiologa|logopedist|logopediste|' +
   // a Turkish estate agent ("Gayrimenkul Danışmanı")
   'danışman|danışmanı|' +
   // a garage's or a workshop's staff ("Kfz-Mechatroniker", "Auszubildender", "Technicien")
@@ -2041,6 +2066,8 @@ const AGENT_COMPOUND_END =
   'expert|experte|expertin|berater|beraterin|makler|maklerin|makelaar|makelaarster|adviseur|adviseuse|mäklare|megler|mægler|verkäufer|verkäuferin|' +
   // a workshop's trades and heads ("Kfz-Mechatronikerin", "Werkstattleiter", "Geschäftsführer")
   'mechaniker|mechanikerin|mechatroniker|mechatronikerin|techniker|technikerin|meister|meisterin|leiter|leiterin|führer|führerin|' +
+  // therapists ("Ergotherapeutin", "Fachtherapeutin"), practice nurses and managers ("praktijkverpleegkundige", "praktijkmanager")
+  'therapeut|therapeutin|verpleegkundige|manager|' +
   // Finnish heads and directors ("Ravintolapäällikkö", a restaurant's manager; "Kaupallinen johtaja")
   'päällikkö|johtaja';
 /** A trade's compound whose first part is long ("Fahrzeugmakler", "Fahrzeugverkäufer"): no family name (see scanAgentCards). */
@@ -2278,6 +2305,8 @@ const POST_COLON_LINE = new RegExp(
   )}[ \t]*:[ \t]*((?:(?:\\p{Lu}{2,4}|\\p{Lu}[a-z]{1,3}\\p{Lu}) )*)(.+?)(?:,[ \t]*\\p{Lu}[\\p{L}.]{1,6}|[ \t]+\\p{Lu}{2,5})?[ \t]*$`,
   'u',
 );
+/** POST_COLON_LINE over a text's lines, each found so. */
+const POST_COLON_LINES = new RegExp(POST_COLON_LINE.source, 'gmu');
 export function postColonName(line: string): string | undefined {
   const m = POST_COLON_LINE.exec(line);
   if (!m) return undefined;
@@ -2303,6 +2332,16 @@ function scanPostLabels(text: string, found: FindingSet, origin: string): void {
     if (!contactLineAround(text, m.index, m.index + m[0].length)) continue;
     const cleaned = clean(m[1]!);
     if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(m[1]!)) found.add('name', cleaned, origin);
+  }
+  // ...and a head's post with titles before the name ("Obfrau: MR Dr. Lena Marten" under the club's
+  // mailbox), which POST_LABEL_LINE does not take: the same contact block, postColonName's posts.
+  if (!text.includes(':')) return;
+  POST_COLON_LINES.lastIndex = 0;
+  for (let m = POST_COLON_LINES.exec(text); m; m = POST_COLON_LINES.exec(text)) {
+    const name = postColonName(m[0]);
+    if (name === undefined || !contactLineAround(text, m.index, m.index + m[0].length)) continue;
+    const cleaned = clean(name);
+    if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(name)) found.add('name', cleaned, origin);
   }
 }
 
@@ -2412,6 +2451,13 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
     if (glued > 0 && CARD_NAME_LINE.test(title.slice(0, glued))) {
       nameLine = title.slice(0, glued);
       title = title.slice(glued);
+      nameStart = start;
+    }
+    // ...or on one line with a bar between them ("Lena Marten | doktersassistente"), the title after it.
+    const bar = title.indexOf(' | ');
+    if (bar > 0 && bar < m.index && CARD_NAME_LINE.test(title.slice(0, bar))) {
+      nameLine = title.slice(0, bar);
+      title = title.slice(bar + 3);
       nameStart = start;
     }
     if (title.length === 0 || title.length > 48 || /[\d@]/.test(title)) continue;
@@ -3393,6 +3439,25 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
   scanCuedNames(text, found, origin);
   scanOwnerStatements(text, found, origin);
   scanLaidOutNames(text, found, origin);
+  if (text.includes(')')) scanBracketedHeads(text, found, origin);
+}
+
+/**
+ * A business's head named with their post in brackets on a line of its own, as a one-person firm
+ * signs its "about" text ("- Lena Marten (Geschäftsführer)", "Anna Berg (Inhaberin)"): the owner's or
+ * the manager's post alone in the brackets. Not a customer's testimonial signed with their own firm
+ * ("- Lena Marten (Geschäftsführerin, Wendell GmbH)"): nothing else in them. Held to the known-name check.
+ */
+const BRACKETED_HEAD_LINE = new RegExp(
+  `^[ \\t]*(?:[-–—][ \\t]?)?(${FULL_NAME}) \\(${anyCase(`(?:${OWNER_WORD}|geschäftsführer(?:in)?|gérant(?:e)?|prezes|director|directora|directrice|directeur)`)}\\)[ \\t]*$`,
+  'gmu',
+);
+function scanBracketedHeads(text: string, found: FindingSet, origin: string): void {
+  BRACKETED_HEAD_LINE.lastIndex = 0;
+  for (let m = BRACKETED_HEAD_LINE.exec(text); m; m = BRACKETED_HEAD_LINE.exec(text)) {
+    const name = clean(m[1]!);
+    if (name && name.includes(' ') && !tradeName(m[1]!) && !isLabel(name)) found.add('name', name, origin);
+  }
 }
 
 /**
@@ -3799,13 +3864,13 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     // one person's phrase gives one; "we are" gives given names ("Wir sind Lotte und Jonas").
     const single = SINGLE_INTRO_START.test(m[0]);
     for (const raw of [m[1], m[2]]) {
-      const name = raw && clean(raw);
+      const name = raw && clean(introducedName(raw));
       if (name && (single || !name.includes(' '))) found.add('name', name, origin === 'text' ? INTRO_ORIGIN : origin);
     }
   }
   INTRO_AT_LINE_END.lastIndex = 0;
   for (let m = INTRO_AT_LINE_END.exec(text); m; m = INTRO_AT_LINE_END.exec(text)) {
-    const name = clean(m[1]!);
+    const name = clean(introducedName(m[1]!));
     if (name && opensWithGivenName(name) && !tradeName(name)) found.add('name', name, origin === 'text' ? INTRO_ORIGIN : origin);
   }
   AFTER_EMAIL_VERB.lastIndex = 0;
@@ -3836,6 +3901,20 @@ const LAWYER_TITLES =
   'Abogado|Abogada|Advogado|Advogada|Advocaat|Advokat|Advokatka|Adwokat|Radca prawny|Asianajaja|Ügyvéd|Odvjetnik|Odvjetnica|Avocat|Avocate|Maître';
 
 /**
+ * Therapists' and other practitioners' titles, as their own sites head their page with them before
+ * the name on a line of its own ("Psicóloga Lena Marten", "Logopädin Anna Berg"): read as
+ * lawyers' are (LAWYER_TITLE_LINE).
+ */
+const PRACTITIONER_TITLES =
+  'Fonoaudióloga|Fonoaudiólogo|Fonoaudiologa|Logopeda|Logopedista|Logopädin|Logopäde|Logopedist|Orthophoniste|' +
+  'Psicóloga|Psicólogo|Psicologa|Psicologo|Psychologin|Psychologe|Psycholoog|Psychologue|Psycholog|' +
+  'Nutricionista|Nutrizionista|Nutricionist|Diététicienne|Diététicien|Dietista|Dietetyk|Ernährungsberaterin|' +
+  'Fisioterapeuta|Fisioterapista|Fizjoterapeuta|Physiotherapeutin|Physiotherapeut|Kinésithérapeute|Ergotherapeutin|Ergotherapeut|Ergoterapeuta|Ergothérapeute|' +
+  'Osteopata|Osteopathin|Osteopath|Ostéopathe|Heilpraktikerin|Heilpraktiker|Psicopedagoga|Psicopedagogo';
+
+const PRACTITIONER_TITLE = new RegExp(`^(?:${PRACTITIONER_TITLES})$`);
+
+/**
  * A lawyer's title before the name, on a line of its own, as law firms' and directories' pages
  * head each lawyer's profile ("Attorney Jane Q. Doe", "Solicitor Anna Berg, Esq."): two to four name
  * words (middle initials allowed) that open with a known given name, so that a heading of other
@@ -3844,7 +3923,7 @@ const LAWYER_TITLES =
  * profile's own often has a given name the lists lack (the 31st round's pages: four wrong, none right).
  */
 const LAWYER_TITLE_LINE = new RegExp(
-  `^(?:Attorney|Atty\\.?|Lawyer|Solicitor|Barrister|${LAWYER_TITLES})(?: at Law)? ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.| [${CAPITAL}][${LETTER}'’-]+){1,3})(?:,? Esq\\.?)?[ \\t]*$`,
+  `^(?:Attorney|Atty\\.?|Lawyer|Solicitor|Barrister|${LAWYER_TITLES}|${PRACTITIONER_TITLES})(?: at Law)? ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}]\\.| [${CAPITAL}][${LETTER}'’-]+){1,3})(?:,? Esq\\.?)?[ \\t]*$`,
   'gm',
 );
 
@@ -3860,7 +3939,7 @@ export function nameBeforeLawyerTitle(line: string): string | undefined {
 }
 
 /** The titles' words, looked for once per text: most pages hold none. */
-const LAWYER_TITLE_HINT = new RegExp(`Attorney|Atty|Lawyer|Solicitor|Barrister|${LAWYER_TITLES}`);
+const LAWYER_TITLE_HINT = new RegExp(`Attorney|Atty|Lawyer|Solicitor|Barrister|${LAWYER_TITLES}|${PRACTITIONER_TITLES}`);
 
 function scanTitledLawyers(text: string, found: FindingSet, origin: string): void {
   if (!LAWYER_TITLE_HINT.test(text)) return;

@@ -49,6 +49,9 @@ const DECOYS = new RegExp(
     '(?<![\\d.,+-])-?\\d{1,3}\\.\\d{4,}, ?-?\\d{1,3}\\.\\d{4,}(?:,\\d{1,2})?(?![.,]?\\d)',
     // 51.5514218, 9,993682: coordinates and other decimals (a phone has a trunk 0 or more groups)
     '(?<![\\d.,+])[1-9]\\d{0,2}[.,]\\d{5,}(?![.,]?\\d)',
+    // ?hl=de&tid=555014200: a query's value in a web address the text prints (a tracking id in a
+    // privacy notice's links), but a number's own parameter's ("send?phone=4930…")
+    '(?<=[?&](?!(?:phone|tel|mobile|number|to)=)[a-z_][\\w.-]*=)\\d[\\d.-]*',
     // 14:33
     '(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)',
     // 09.00 - 18.00, 9:00–17:30: opening hours, a range of two times (the dotted ones read as
