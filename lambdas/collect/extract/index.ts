@@ -1748,7 +1748,7 @@ function underNumberLine(lower: string, email: string): boolean {
     // The mailbox alone on its line under "Tel. 030 …"; or, in label-over-value lines, after its
     // label on its line or the line above, under a number whose label is on the line above it.
     if (before === '' && PHONE_LABEL_LINE.test(lines[k - 1] ?? '')) return true;
-    // ...or after its label on the line under the labelled number, in a postal block ("6200 Wendell," /
+    // ...or after its label on the line under the labelled number, in a postal block ("5555 Wendell," /
     // "Tel.: 0680 …" / "E-Mail: …"), as an imprint lists them; not a card's desk with its number alone.
     if (EMAIL_LABEL_ALONE.test(before) && PHONE_LABEL_LINE.test(lines[k - 1] ?? '') && lines.slice(0, k - 1).some((l) => POSTCODE_TOWN_LINE.test(l))) return true;
     if (before !== '' && !EMAIL_LABEL_ALONE.test(before)) continue;

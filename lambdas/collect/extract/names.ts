@@ -230,6 +230,14 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'construction constructions builders carpentry joinery plastering tiling fencing concreting removals locksmiths ' +
     'gardening handyman renovations renovation solutions systems maintenance repairs installations contracting contractors ' +
     'glazing flooring heating hvac drainage gasfitting excavations demolition haulage towing ' +
+    // hairdressers', barbers' and beauticians' salons ("Wendell Stile Parrucchiere", "Kapsalon Lena")
+    'parrucchiere parrucchieri parrucchieria friseur friseure friseurin friseursalon frisör frisørsalon kapsalon coiffeur coiffeuse coiffure ' +
+    'peluquería peluqueria cabeleireiro cabeleireira cabeleireiros barbershop barbearia barberia barbiere fryzjer fryzjerstwo ' +
+    'kadeřnictví kadernictvi kosmetika kosmetik kosmetikstudio schoonheidssalon schoonheidsinstituut nagelstudio estética esthétique salon beauty nails ' +
+    // a Polish workshop's or salon's words ("Pracownia Fryzjerska Anna Berg")
+    'pracownia fryzjerska fryzjerski kosmetyczna kosmetyczny ' +
+    // animal shelters' names ("Antonius Tierheim", a saint's; "Schronisko Wendell")
+    'tierheim tierschutzverein tierhilfe tierschutz schronisko dierenasiel canile gattile útulek utulek refuge protectora ' +
     'sanitär heizung elektro elektrotechnik haustechnik bauunternehmen malerbetrieb dachdecker fliesen reinigung umzüge ' +
     'plomberie électricité electricite chauffage maçonnerie maconnerie rénovation couverture nettoyage déménagement ' +
     'fontanería fontaneria reformas construcciones electricidad limpiezas mudanzas idraulica edilizia costruzioni impianti traslochi ' +
@@ -3284,7 +3292,9 @@ function scanNameRolePairs(text: string, found: FindingSet, origin: string): voi
     const name = line.length <= MAX_BIO_HEADING ? CARD_NAME_LINE.exec(line) : null;
     if (pending !== undefined) {
       // The role under the name: not another name ("Lena Marten" / "Kamal Reilly" is a list of names).
-      if ((PAIRED_ROLE_LINE.test(line) || (LONG_ROLE_LINE.test(line) && hasAgentTitle(line))) && !(name && opensWithGivenName(name[1]!))) {
+      // Nor a social network's or a review site's name: a review's source under its writer's name
+      // ("Lena Marten" / "Facebook", the next review's heading), no role.
+      if ((PAIRED_ROLE_LINE.test(line) || (LONG_ROLE_LINE.test(line) && hasAgentTitle(line))) && !(name && opensWithGivenName(name[1]!)) && !REVIEW_SOURCE.test(line)) {
         for (const one of pending) {
           const cleaned = clean(one);
           if (cleaned && !isLabel(cleaned) && !tradeName(one) && !MAKE_AS_NAME.test(cleaned) && !TEAM_HEADING_WORD.test(cleaned) && !list.includes(cleaned)) {
@@ -3317,6 +3327,8 @@ function namePair(line: string): string[] | undefined {
   // Each a person's: opening with a known given name ("Zahnärztin Kinder- und Jugendzahnmedizin" is a post).
   return first && second && opensWithGivenName(first[1]!) && opensWithGivenName(second[1]!) ? [first[1]!, second[1]!] : undefined;
 }
+/** A social network's or a review site's name, alone on its line (see scanNameRolePairs). */
+const REVIEW_SOURCE = /^(?:facebook|instagram|youtube|google|tiktok|twitter|x|linkedin|trustpilot|yelp|tripadvisor|booking(?:\.com)?|airbnb|allegro|olx)$/i;
 /** Lines a card may hold under its role before the next card's name (see scanNameRolePairs). */
 const PAIR_CARD_BODY = 2;
 

@@ -1039,6 +1039,16 @@ const QUOTED_FIRM = /^["„“”«»'][^"„“”«»'\n]{1,40}["„“”«»
 const OWNER_OF = /\sdi\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*$/u;
 /** A person's trade after their name on their own site ("Lúcia Quintela Corretora", "Anna Berg Immobilien"). */
 const TRADE_AFTER = /\s+(?:corretora?|makler(?:in)?|immobilien|realtor|broker|immobiliare|immobilier|inmobiliaria|gayrimenkul|nieruchomości)$/iu;
+/**
+ * A part without the trade's words that open it, where two name words follow ("Pracownia Fryzjerska
+ * Lena Marten", a salon named after its owner): the name. A part of trade words only is left as it is.
+ */
+function withoutTradeBefore(part: string): string {
+  const words = part.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 2 && businessWord(words[i]!)) i++;
+  return i > 0 ? words.slice(i).join(' ') : part;
+}
 /** A name word: a capital and small letters ("Lúcia", "Özgür", "O'Neill"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Two or three name words and no trade word among them: a holder's name's shape (copyrightOwner, metaPeople). */
@@ -1072,7 +1082,7 @@ export function copyrightOwner(texts: readonly string[], locals: readonly string
         // An Italian business "of" its owner ("Agriturismo Wendell di Lena Marten"): the owner.
         const of = OWNER_OF.exec(part);
         // A Polish firm's name in quotes before its owner's ('© 2019 "WENDELL" Lena Marten'): the owner.
-        const written = (of ? of[1]! : part.replace(MARK_AND_YEARS, '').replace(QUOTED_FIRM, '').replace(TRADE_AFTER, '')).trim();
+        const written = withoutTradeBefore((of ? of[1]! : part.replace(MARK_AND_YEARS, '').replace(QUOTED_FIRM, '').replace(TRADE_AFTER, '')).trim());
         // A doctor's or an engineer's title before the name ("© Dott.ssa Lena Marten – Biologa") says it is a person's.
         const name = withoutTitles(written);
         const titled = name !== written;
