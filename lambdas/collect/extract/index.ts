@@ -20,7 +20,7 @@ import { FindingSet, rot13 } from './findings.js';
 import { ROLE_LABEL_HINT, scanLabelled, scanRoleLabels } from './labelled.js';
 import { CREDIT } from './labels.js';
 import { atPeoplePath, chromeDataJson, mailLinkPerson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, familyFounders, germanLetters, imprintHolders, INTRO_ORIGIN, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledDoctorName, titledIntroducedName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
+import { anyCase, familyFounders, familyMemberLines, germanLetters, imprintHolders, INTRO_ORIGIN, listsStaff, mailboxOf, NAME_LINE, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledDoctorName, titledIntroducedName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
@@ -1339,6 +1339,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const ownName = plainLetters(parseHost(opts.url, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
   // The founder of a family business whose family name the site's name spells (names.ts, familyFounders).
   for (const name of familyFounders(text, ownName)) found.add('name', name, 'text');
+  for (const name of familyMemberLines(text, ownName)) found.add('name', name, 'text');
   // The person whose own page this is, by its address (their mailbox at the site's domain is theirs: below).
   const profileName = profilePageName(opts.url, text, found);
   const title = pageTitle(root);

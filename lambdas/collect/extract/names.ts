@@ -236,6 +236,10 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'kadeřnictví kadernictvi kosmetika kosmetik kosmetikstudio schoonheidssalon schoonheidsinstituut nagelstudio estética esthétique salon beauty nails ' +
     // a Polish workshop's or salon's words ("Pracownia Fryzjerska Anna Berg")
     'pracownia fryzjerska fryzjerski kosmetyczna kosmetyczny ' +
+    // metalworkers', smiths' and fence makers' firms ("Wendell Metallbau", "Serralheria Qorvan", "Ogrodzenia Wendell")
+    'metallbau stahlbau schmiede kunstschmiede serralheria serralheiro herrería herreria ferronnerie ferronnier ogrodzenia zámečnictví zamecnictvi ' +
+    // organic and family farms' names ("Wendell Biohof", "Bauernhof Qorvan"); pastry shops' and gunsmiths' ("Lena Pâtisserie")
+    'biohof bauernhof bergbauernhof obsthof patisserie pâtisserie pasticceria confiserie chocolatier gunsmithing gunsmiths ' +
     // animal shelters' names ("Antonius Tierheim", a saint's; "Schronisko Wendell")
     'tierheim tierschutzverein tierhilfe tierschutz schronisko dierenasiel canile gattile útulek utulek refuge protectora ' +
     'sanitär heizung elektro elektrotechnik haustechnik bauunternehmen malerbetrieb dachdecker fliesen reinigung umzüge ' +
@@ -2636,7 +2640,7 @@ function scanCapitalProfiles(text: string, found: FindingSet, origin: string): v
  * names no one.
  */
 const ADDRESS_HOLDER = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter(?:in)?|anbieterkennzeichnung|anbieter(?:in)? dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|(?:medieninhaber|betreiber|anbieter)(?:in)?(?: (?:und|&) (?:herausgeber|diensteanbieter|betreiber|medieninhaber)(?:in)?)?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?(?:[ \\t]*[^\\n\\d@]{5,48}\\n)?[^\\n]*\\d`,
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:angaben )?gem(?:ä|ae)ß §? ?5 (?:tmg|ddg)|diensteanbieter(?:in)?|anbieterkennzeichnung|anbieter(?:in)? dieser (?:webseite|website|internetseite|internetpr(?:ä|ae)senz|homepage|seiten?)|(?:medieninhaber|betreiber|anbieter)(?:in)?(?: (?:und|&) (?:herausgeber|diensteanbieter|betreiber|medieninhaber)(?:in)?)?|[^\\n]{0,120}?(?<![\\p{L}])(?:mediengesetz|medieng|e-commerce-gesetz|ecg)\\)?|verantwortliche?r?|vertreten durch(?: die gesch(?:ä|ae)ftsf(?:ü|ue)hrung| den vorstand| den gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?)?|vertretungsberechtigte?r?(?: vorstand)?|inhaber(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrung|vermieter(?:in)?|gastgeber(?:in)?|landlords?|hosts?|anschrift|adresse|adresa|address|dirección|direccion|indirizzo|adres|osoite|adress|adresă|cím)[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n\\d@]{3,48})\\n(?:[ \\t]*([^\\n\\d@]{5,48})\\n)?(?:[ \\t]*[^\\n\\d@]{5,48}\\n)?[^\\n]*\\d`,
   'gimu',
 );
 function scanAddressHolders(text: string, found: FindingSet, origin: string): void {
@@ -3547,6 +3551,34 @@ export function familyFounders(text: string, siteName: string): string[] {
   for (const [name] of statedNames(FOUNDED_BY, text)) {
     const family = plainLetters(name.slice(name.lastIndexOf(' ') + 1));
     if (family.length >= FOUNDER_FAMILY_LETTERS && siteName.includes(family) && opensWithGivenName(name)) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * The family's members a family business's own page names on a line of their own, as its "about us"
+ * heads each one's part ("Lena Marten" over "Als gelernte Verkäuferin habe ich …" on
+ * marten-hof.example): a given name and the family name the site's own name spells (`siteName`, as
+ * for familyFounders), five letters of it at least. Held to the known-name check (origin "text").
+ */
+const TWO_WORD_NAME_LINE = /^[ \t]*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$/gmu;
+const FAMILY_LINE_LETTERS = 5;
+export function familyMemberLines(text: string, siteName: string): string[] {
+  if (siteName.length < FAMILY_LINE_LETTERS) return [];
+  const out: string[] = [];
+  TWO_WORD_NAME_LINE.lastIndex = 0;
+  for (let m = TWO_WORD_NAME_LINE.exec(text); m; m = TWO_WORD_NAME_LINE.exec(text)) {
+    const name = m[1]!;
+    const family = plainLetters(name.slice(name.indexOf(' ') + 1));
+    // (Not where the site's name spells the given name too: a given name and a trade's word are its
+    // brand, "Lena Pâtisserie" at lenapatisserie.example, "Wendell Bâtiment" at wendell-batiment.example.)
+    if (family.length < FAMILY_LINE_LETTERS || !siteName.includes(family) || siteName.includes(plainLetters(name.slice(0, name.indexOf(' ')))) || !opensWithGivenName(name) || tradeName(name) || businessWord(name.slice(name.indexOf(' ') + 1)) || out.includes(name)) continue;
+    // Nor a line over another family's person ("Lena Marten" / "Kamal Reilly" / the street): the firm's
+    // name over its owner's, as an imprint writes it.
+    const next = /^[ \t]*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)[ \t]*(?:\n|$)/u.exec(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 60));
+    if (next && plainLetters(next[1]!.slice(next[1]!.indexOf(' ') + 1)) !== family && opensWithGivenName(next[1]!)) continue;
+    const cleaned = clean(name);
+    if (cleaned && !isLabel(cleaned)) out.push(cleaned);
   }
   return out;
 }

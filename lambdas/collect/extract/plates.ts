@@ -79,8 +79,11 @@ for (const [cc, format] of Object.entries(PLATE_FORMATS)) {
 /** Seven digits in a row: no plate's (see scanPlates' generic reading). */
 const SEVEN_DIGITS = /\d{7}/;
 
-/** A word of four or more lower-case letters among the groups of a value: words, not a plate typed in lower case ("bn39641"). */
-const LOWER_CASE_WORD = /(?:^|[ -])[a-zæøåäöü]{4,}(?=[ -]|$)/;
+/**
+ * A word of four or more small letters among the groups of a value, capitalised or not: words (an
+ * Italian locality's address, "Reg. Wendella 12"), not a plate typed in lower case ("bn39641").
+ */
+const LOWER_CASE_WORD = /(?:^|[ -])[A-ZÆØÅÄÖÜ]?[a-zæøåäöü]{4,}(?=[ -]|$)/;
 
 /** Any short plate-like token after a label: letters and digits, 4-10 of them. */
 const GENERIC = new RegExp(`^[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -]?[A-ZÆØÅÄÖÜ0-9]{1,5}){0,3}${AFTER}`);

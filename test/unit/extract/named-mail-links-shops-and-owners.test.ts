@@ -194,30 +194,30 @@ describe("an agency's own site whose header's log-in leads to another site", () 
 });
 
 describe("a person's own page on an agency's site, its address spelling their name", () => {
-  const card = '<h1>Lena Hartwig</h1><p>Hartwig Immobilien GmbH</p><p>Kontaktdaten</p><p>Büro: 041 555 20 30</p>';
+  const card = '<h1>Lena Hartwig</h1><p>Seeland Immobilien GmbH</p><p>Kontaktdaten</p><p>Büro: 041 555 20 30</p>';
   const at = (url: string, body = card): string[] => found(url, `<!doctype html><html><body><main>${body}</main></body></html>`, 'CH', 'name');
 
   it.each([
-    ['https://www.hartwig-immo.example/agent/lena-hartwig-luzern/'],
-    ['https://www.hartwig-immo.example/team/lena-hartwig'],
-    ['https://www.hartwig-immo.example/de/makler/lena-hartwig/?ref=list'],
+    ['https://www.seeland-immo.example/agent/lena-hartwig-luzern/'],
+    ['https://www.seeland-immo.example/team/lena-hartwig'],
+    ['https://www.seeland-immo.example/de/makler/lena-hartwig/?ref=list'],
   ])('%s names the advertiser', (url) => {
     expect(at(url)).toEqual(['name lena hartwig']);
   });
 
   it('a name written with umlauts matches its address spelled with "ue"', () => {
-    expect(at('https://www.hartwig-immo.example/agent/juerg-buehler/', '<h1>Jürg Bühler</h1><p>Büro: 041 555 20 30</p>')).toEqual(['name jürg bühler']);
+    expect(at('https://www.seeland-immo.example/agent/juerg-buehler/', '<h1>Jürg Bühler</h1><p>Büro: 041 555 20 30</p>')).toEqual(['name jürg bühler']);
   });
 
   it.each([
-    ['no people\'s path', 'https://www.hartwig-immo.example/angebote/lena-hartwig-luzern/'],
-    ['another person\'s address', 'https://www.hartwig-immo.example/agent/tom-reed/'],
-    ['a place under the people\'s path', 'https://www.hartwig-immo.example/team/luzern-stadt/'],
+    ['no people\'s path', 'https://www.seeland-immo.example/angebote/lena-hartwig-luzern/'],
+    ['another person\'s address', 'https://www.seeland-immo.example/agent/tom-reed/'],
+    ['a place under the people\'s path', 'https://www.seeland-immo.example/team/luzern-stadt/'],
   ])('not with %s', (_what, url) => {
     expect(at(url)).toEqual([]);
   });
 
   it('a product named like the address is no person (no known name)', () => {
-    expect(at('https://www.hartwig-immo.example/team/villa-seeblick/', '<h1>Villa Seeblick</h1><p>Büro: 041 555 20 30</p>')).toEqual([]);
+    expect(at('https://www.seeland-immo.example/team/villa-seeblick/', '<h1>Villa Seeblick</h1><p>Büro: 041 555 20 30</p>')).toEqual([]);
   });
 });
