@@ -3563,6 +3563,9 @@ export function familyFounders(text: string, siteName: string): string[] {
  */
 const TWO_WORD_NAME_LINE = /^[ \t]*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*$/gmu;
 const FAMILY_LINE_LETTERS = 5;
+/** A given and a family name alone on the line that opens a text (see familyMemberLines), looked for within NEXT_LINE_REACH characters. */
+const NAME_ON_NEXT_LINE = /^[ \t]*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)[ \t]*(?:\n|$)/u;
+const NEXT_LINE_REACH = 60;
 export function familyMemberLines(text: string, siteName: string): string[] {
   if (siteName.length < FAMILY_LINE_LETTERS) return [];
   const out: string[] = [];
@@ -3575,7 +3578,7 @@ export function familyMemberLines(text: string, siteName: string): string[] {
     if (family.length < FAMILY_LINE_LETTERS || !siteName.includes(family) || siteName.includes(plainLetters(name.slice(0, name.indexOf(' ')))) || !opensWithGivenName(name) || tradeName(name) || businessWord(name.slice(name.indexOf(' ') + 1)) || out.includes(name)) continue;
     // Nor a line over another family's person ("Lena Marten" / "Kamal Reilly" / the street): the firm's
     // name over its owner's, as an imprint writes it.
-    const next = /^[ \t]*(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)[ \t]*(?:\n|$)/u.exec(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 60));
+    const next = NAME_ON_NEXT_LINE.exec(text.slice(m.index + m[0].length + 1, m.index + m[0].length + NEXT_LINE_REACH));
     if (next && plainLetters(next[1]!.slice(next[1]!.indexOf(' ') + 1)) !== family && opensWithGivenName(next[1]!)) continue;
     const cleaned = clean(name);
     if (cleaned && !isLabel(cleaned)) out.push(cleaned);
