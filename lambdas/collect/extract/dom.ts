@@ -124,12 +124,17 @@ const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/;
  * ("<main><div class='container' style='display: none;'>", a practice's whole staff page). Hidden,
  * the page would show nothing; a template's or a dialog's hidden element sits beside others.
  */
-export function revealedContent(walked: DomNode, child: DomNode): boolean {
+function revealedContent(walked: DomNode, child: DomNode): boolean {
   // (The parse's parent: a walk that starts from a part of the page reads it under a wrapper root.)
   const parent = child.parent ?? walked;
   if (parent.name !== 'main') return false;
   for (const c of parent.children ?? []) if (c !== child && c.name !== undefined && c.name !== 'script') return false;
   return true;
+}
+
+/** Whether an element's inline `style` hides it (HIDDEN_STYLE): not the page's content a script fades in (revealedContent). Both page walks ask it. */
+export function styleHides(style: string, walked: DomNode, child: DomNode): boolean {
+  return HIDDEN_STYLE.test(style) && !revealedContent(walked, child);
 }
 
 /** Whether an element's `hidden` attribute hides it: not on a streamed segment (above). */
@@ -477,7 +482,7 @@ export function readPage(root: DomNode): PageContent {
             hidden ||= hiddenByAttribute(at);
             break;
           case 'style':
-            hidden ||= HIDDEN_STYLE.test(v) && !revealedContent(node, child);
+            hidden ||= styleHides(v, node, child);
             break;
           case 'itemprop':
             itemprop = v;

@@ -14,7 +14,7 @@
  * holds the seller box (many sites put the seller's contact card in the side column).
  */
 import {
-  addProp, attributeList, attributeValue, BLOCK, CALL_LINK, finishText, HEAD, HIDDEN_STYLE, hiddenByAttribute, microdataValue, newItem, pushBreak, pushText, readPage, revealedContent, scanAttribute, scriptText, SKIPPED, tagFlags, textBefore, textLines,
+  addProp, attributeList, attributeValue, BLOCK, CALL_LINK, finishText, HEAD, hiddenByAttribute, microdataValue, newItem, pushBreak, pushText, readPage, scanAttribute, scriptText, SKIPPED, styleHides, tagFlags, textBefore, textLines,
   type AttributeValue, type DomNode, type MicrodataItem, type PageContent,
 } from './dom.js';
 import type { EmbeddedBlob } from './embedded.js';
@@ -1582,7 +1582,7 @@ export function readLayout(root: DomNode): LaidOutPage {
             hidden ||= hiddenByAttribute(at);
             break;
           case 'style':
-            if (read) hidden ||= HIDDEN_STYLE.test(v) && !revealedContent(node, child);
+            if (read) hidden ||= styleHides(v, node, child);
             break;
           case 'itemscope':
             itemscope = true;
