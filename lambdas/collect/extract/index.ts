@@ -1503,8 +1503,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // a card's text, whose scan stops at a surname written in small letters, and "Kamal Reilly Wendt"
   // from its data): the same person, once, by the fuller name. Not where that word is a trade's
   // ("Lena Marten Immobilien"); nor two names of the page's data (two sellers of a result page,
-  // "Hanna Novak" and "Hanna Novak Kowal").
-  const textNames = new Set(kept.filter((f) => f.kind === 'name' && f.origin.startsWith('text')).map((f) => f.value));
+  // "Hanna Novak" and "Hanna Novak Kowal"). The name a personal site's address or title gives
+  // ("lenamarten.com" read "Lena Marten", beside the text's "Lena Marten Wendt") is a shorter one as the text's are.
+  const textNames = new Set(kept.filter((f) => f.kind === 'name' && (f.origin.startsWith('text') || f.origin === SITE_OWNER_ORIGIN)).map((f) => f.value));
   for (const f of textNames.size ? kept : []) {
     const cut = f.kind === 'name' ? f.value.lastIndexOf(' ') : -1;
     const shorter = f.value.slice(0, cut);

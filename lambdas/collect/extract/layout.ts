@@ -332,6 +332,43 @@ const REVIEWS_WORDS =
 const REVIEWS_WORD = new RegExp(`(?:^|[-_\\s])(?:${REVIEWS_WORDS})(?:$|[-_\\s\\d])`);
 const REVIEWS_CAMEL_START = new RegExp(`(?:^|[-_\\s])(?:${REVIEWS_WORDS})(?=[A-Z])`);
 
+/**
+ * A testimonials section's heading, the whole of it ("Testimonials", "What our clients say",
+ * "Kundenstimmen", "Відгуки", "Co mówią klienci"): the quotes under it are signed by customers,
+ * officials and partners, not by the advertiser's staff (a small firm's own page, whose sections
+ * carry a theme's classes, no word of theirs).
+ */
+const REVIEWS_HEADING = new RegExp(
+  `^(?:(?:our|unsere|nos|nuestr[ao]s|i nostri|le nostre|onze|nasze|наші|наши) )?(?:customer |client |guest )?(?:${REVIEWS_WORDS}|reviews?|testimonials?|` +
+    'erfahrungsberichte|avis clients?|avis de nos clients|dicono di noi|opinie (?:klientów|naszych klientów)|hodnotenia|vélemények|відгуки|відгуки клієнтів|отзывы|отзывы клиентов|' +
+    'what (?:our )?(?:clients|customers|guests|people) say|was (?:unsere )?(?:kunden|gäste) sagen|co mówią (?:o nas )?(?:nasi )?klienci|ce que disent nos clients|' +
+    'lo que dicen (?:nuestros )?clientes|cosa dicono (?:di noi )?i nostri clienti|wat (?:onze )?klanten zeggen|o que dizem (?:os )?nossos clientes)[ .:!]*$',
+  'iu',
+);
+/** The elements a testimonials section is (headedAsReviews). */
+const SECTIONS: ReadonlySet<string> = new Set(['section', 'div', 'article', 'aside']);
+
+/**
+ * Whether an element opens a block of reviews: marked as one (Mark.Reviews), but never the page
+ * itself, or a section headed as the site's testimonials (headedAsReviews).
+ */
+function opensReviews(node: DomNode, name: string, flags: number): boolean {
+  return ((flags & Mark.Reviews) !== 0 && !PAGE_ITSELF.has(name)) || (SECTIONS.has(name) && headedAsReviews(node));
+}
+
+/** Whether the element's first child element is a heading (h1-h4) that names testimonials (REVIEWS_HEADING). */
+function headedAsReviews(node: DomNode): boolean {
+  const children = node.children;
+  if (!children) return false;
+  for (const c of children) {
+    if (c.type !== 'tag') continue;
+    if (c.name !== 'h1' && c.name !== 'h2' && c.name !== 'h3' && c.name !== 'h4') return false;
+    const heading = textOf(c).replace(/\s+/g, ' ').trim();
+    return heading.length <= 50 && REVIEWS_HEADING.test(heading);
+  }
+  return false;
+}
+
 /** Whether a mark (`lower`: it lower-cased, when the caller has it) marks a block of reviews or testimonials. */
 function reviewsMark(value: string, lower = value.toLowerCase()): boolean {
   return REVIEWS.test(lower) || CAMEL_REVIEWS.test(value) || REVIEWS_WORD.test(lower) || REVIEWS_CAMEL_START.test(value);
@@ -1450,7 +1487,7 @@ export function splitLayout(root: DomNode): Layout {
       }
       // Inside a seller box no mark is looked at (as in readLayout), and a seller box marked for
       // its reviews ("seller-reviews-box") is the seller's still.
-      const reviews = inReviews || (!inSeller && !seller && (flags & Mark.Reviews) !== 0 && !PAGE_ITSELF.has(name));
+      const reviews = inReviews || (!inSeller && !seller && opensReviews(child, name, flags));
       if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames);
       else if (name === 'a') taggedStaff(child, at, profileNames);
       for (const k in a) {
@@ -1622,8 +1659,9 @@ export function readLayout(root: DomNode): LaidOutPage {
         if (sellerNames.length === before) photoNames(child, sellerNames);
         if (sellerNames.length === before) headingName(child, sellerNames);
       }
-      // A seller box marked for its reviews ("seller-reviews-box") is the seller's still.
-      const reviews = inReviews || (!seller && (flags & Mark.Reviews) !== 0 && !PAGE_ITSELF.has(name));
+      // A seller box marked for its reviews ("seller-reviews-box") is the seller's still. A section
+      // headed as the site's testimonials is a block of reviews whatever its classes say.
+      const reviews = inReviews || (!seller && opensReviews(child, name, flags));
       if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames);
       else if (name === 'a') taggedStaff(child, at, profileNames);
       const content = contentBelow(inContent, name, role, child);

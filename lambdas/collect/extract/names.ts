@@ -873,6 +873,15 @@ const INTRO_AT_LINE_END = new RegExp(
   `${firstLetters(SINGLE_INTRO_PHRASES)}(?<![${LETTER}])${anyCase(`(?:${SINGLE_INTRO_PHRASES})`)} (${INTRO_NAME}${INTRO_NAME_TAIL})[ \\t]*$`,
   'gm',
 );
+/**
+ * A heading that asks who the page's person is ("Who is Lena Marten?", "Chi è Davide Marten",
+ * "Wer ist Anna Berg:"), as a candidate's, an artist's or a one-person firm's "about" section
+ * opens: the whole line, the name two or three words. Held to the known-name check (origin "text").
+ */
+const WHO_IS_PHRASES = "who is|wer ist|qui est|chi è|chi e'|chi e’|quién es|quien es|quem é|quem e|kim jest|wie is|kdo je|kto je|ki az|hvem er|vem är|kuka on|cine este|cine e|tko je|ko je";
+const WHO_IS_LINE = new RegExp(`^[ \\t]*${anyCase(`(?:${WHO_IS_PHRASES})`)} (${INTRO_NAME}${INTRO_NAME_TAIL})[ \\t]*[?:]?[ \\t]*$`, 'gm');
+/** A cheap first look for WHO_IS_LINE: one of its phrases anywhere. */
+const WHO_IS_HINT = new RegExp(`(?:${WHO_IS_PHRASES}) `, 'i');
 /** Whether a self-introduction (a SELF_INTRO match) opens with one person's phrase, not a firm's "we are". */
 const SINGLE_INTRO_START = new RegExp(`^${anyCase(`(?:${SINGLE_INTRO_PHRASES})`)} `);
 
@@ -2280,6 +2289,15 @@ function scanLabelledPostalCards(text: string, found: FindingSet, origin: string
 }
 
 /**
+ * A post's pattern (its letters in any case), or two posts one person holds, joined by a slash, an
+ * ampersand or "and" ("Inhaber / Geschäftsführer:", "Owner & Manager:", "Titolare e direttore:").
+ */
+function jointPosts(posts: string): string {
+  const post = anyCase(posts);
+  return `${post}(?:[ \\t]*(?:/|&|${anyCase('und|and|et|e|y|en|og|och|i')})[ \\t]*${post})?`;
+}
+
+/**
  * A contact block's person after their post's label ("Leiterin: Lena Marten" / "Telefon: 04521 …",
  * "Head: Kamal Reilly", "Pressesprecherin: …", "Responsable : …"): a name of two or three
  * capitalised words alone after the colon, with a phone's or a mail's label, or a mailbox, on one of
@@ -2288,7 +2306,7 @@ function scanLabelledPostalCards(text: string, found: FindingSet, origin: string
  * The posts in any case (anyCase), the name's words capitalised (the pattern is case-sensitive).
  */
 const POST_LABEL_LINE = new RegExp(
-  `^[ \\t]*${anyCase(
+  `^[ \\t]*${jointPosts(
     '(?:leiter(?:in)?|leitung|projektleiter(?:in)?|projektleitung|abteilungsleiter(?:in)?|geschäftsführer(?:in)?|geschäftsführung|' +
       'pressesprecher(?:in)?|pressereferent(?:in)?|sprecher(?:in)?|referent(?:in)?|ansprechperson|head|manager|director|press officer|' +
       'spokes(?:person|man|woman)|coordinator|responsable|directeur|directrice|responsabile|direttore|direttrice|coordinador(?:a)?|' +
@@ -2310,7 +2328,7 @@ const POST_BLOCK_LINES = 3;
  * skipped as those are. Undefined for any other line.
  */
 const POST_COLON_LINE = new RegExp(
-  `^${anyCase(
+  `^${jointPosts(
     '(?:leiter(?:in)?|leitung|schulleiter(?:in)?|schulleitung|direktor(?:in)?|stellvertretung|stellvertreter(?:in)?|obmann|obfrau|vorsitzende(?:r)?|' +
       'geschäftsführer(?:in)?|geschäftsführung|inhaber(?:in)?|head|manager|director|principal|headteacher|chair(?:man|woman|person)?|' +
       'directeur|directrice|responsable|direttore|direttrice|titolare|presidente|voorzitter|directeur|rektor(?:in)?|ředitel(?:ka)?|dyrektor)',
@@ -3919,6 +3937,13 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   for (let m = INTRO_AT_LINE_END.exec(text); m; m = INTRO_AT_LINE_END.exec(text)) {
     const name = clean(introducedName(m[1]!));
     if (name && opensWithGivenName(name) && !tradeName(name)) found.add('name', name, origin === 'text' ? INTRO_ORIGIN : origin);
+  }
+  if (WHO_IS_HINT.test(text)) {
+    WHO_IS_LINE.lastIndex = 0;
+    for (let m = WHO_IS_LINE.exec(text); m; m = WHO_IS_LINE.exec(text)) {
+      const name = clean(introducedName(m[1]!));
+      if (name && opensWithGivenName(name) && !tradeName(name)) found.add('name', name, origin);
+    }
   }
   AFTER_EMAIL_VERB.lastIndex = 0;
   for (let m = AFTER_EMAIL_VERB.exec(text); m; m = AFTER_EMAIL_VERB.exec(text)) {

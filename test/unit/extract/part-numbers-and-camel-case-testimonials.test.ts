@@ -38,7 +38,7 @@ describe('testimonials in a block marked in camel case', () => {
   const testimonials = (id: string): string =>
     page(
       '<h1>Brake pads</h1><p>Call us: 214-555-0147</p>' +
-        `<div id="${id}"><h3>What our customers say</h3><ul><li><p class="quote">Quick delivery, all as described.</p><p class="author">Cheers, Wendell</p></li>` +
+        `<div id="${id}"><h3>Notes</h3><ul><li><p class="quote">Quick delivery, all as described.</p><p class="author">Cheers, Wendell</p></li>` +
         '<li><p class="quote">Would order again.</p><p class="author">Cheers, Orlando, Perth</p></li></ul></div>',
     );
 
