@@ -193,8 +193,8 @@ const QUOTE = /['"`]/;
 /** A token of 17 VIN characters between a path's separators, ending in four digits (a VIN's serial), in a link's path. */
 const VIN_SLUG_HINT = /[-/_][a-hj-npr-z0-9]{13}\d{4}(?:$|[-/_.?#])/i;
 
-/** A form-to-mail service's address with the recipient's mailbox in its path (FormSubmit's, Formspree's older one). */
-export const FORM_TO_MAIL = /^https?:\/\/(?:www\.)?(?:formsubmit\.co|formspree\.io)\/(?:ajax\/)?[^/?#\s]+@[^/?#\s]+$/i;
+/** A form-to-mail service's address with the recipient's mailbox in its path (FormSubmit's, Formspree's older one), its scheme written or left to the page's ("//formspree.io/…"). */
+export const FORM_TO_MAIL = /^(?:https?:)?\/\/(?:www\.)?(?:formsubmit\.co|formspree\.io)\/(?:ajax\/)?[^/?#\s]+@[^/?#\s]+$/i;
 
 /** A text node's text, as gathered for the page's text (parts: see readPage). */
 export function pushText(parts: string[], data: string): void {

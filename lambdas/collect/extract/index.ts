@@ -1719,8 +1719,8 @@ function spellsBothNames(local: string, name: string): boolean {
 
 /**
  * Whether the page asks the visitor to write to it in its own voice right before the mailbox
- * ("Nous contacter : solidarite@…", "Contact us: office@…", "Schreiben Sie uns: …"): the site's
- * own mailbox, as its contact page's is. `lower` is the page's text in lower case.
+ * ("Nous contacter : solidarite@…", "Contact us: office@…", "Schreiben Sie uns: …", "Inviare una
+ * email a …"): the site's own mailbox, as its contact page's is. `lower` is the page's text in lower case.
  */
 function afterContactUs(lower: string, email: string): boolean {
   for (let at = lower.indexOf(email); at >= 0; at = lower.indexOf(email, at + email.length)) {
@@ -1771,8 +1771,14 @@ const CONTACT_BLOCK_CHARS = 400;
 const CONTACT_HEADING_LINE =
   /^(?:contact details|contact information|kontaktdaten|kontaktní údaje|kontaktné údaje|kontaktuppgifter|kontaktinformasjon|kontaktoplysninger|yhteystiedot|dati di contatto|datos de contacto|dados de contato|dados de contacto|coordonnées|contactgegevens|dane kontaktowe)\s*:?$/u;
 const CONTACT_US_REACH = 40;
-const CONTACT_US_BEFORE =
-  /(?:^|[^\p{L}])(?:contact us|email us|e-mail us|write to us|nous contacter|contactez-nous|écrivez-nous|kontaktieren sie uns|schreiben sie uns|contattaci|contattarci|contattateci|scrivici|scriveteci|contáctanos|contactarnos|escríbenos|contacte-nos|neem contact met ons op|mail ons|kontakta oss|skriv till oss|skriv til oss|kontakt oss|ota yhteyttä|napisz do nas|skontaktuj się z nami)\s*[:：!]?\s*$/u;
+const CONTACT_US_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:contact us|email us|e-mail us|write to us|nous contacter|contactez-nous|écrivez-nous|kontaktieren sie uns|schreiben sie uns|contattaci|contattarci|contattateci|scrivici|scriveteci|contáctanos|contactarnos|escríbenos|contacte-nos|neem contact met ons op|mail ons|kontakta oss|skriv till oss|skriv til oss|kontakt oss|ota yhteyttä|napisz do nas|skontaktuj się z nami|` +
+    // ...or asks the visitor to send the site a mail, in the same voice ("Inviare una email a …", "Send an email to …")
+    `(?:send|write) (?:an )?e-?mail to|(?:inviare|inviate|invia|mandare|mandate|manda) (?:una )?e-?mail a|scrivete a|scrivi a|` +
+    `(?:envoyer|envoyez) (?:un )?(?:e-?mail|courriel|mail) à|(?:enviar|envía|envíe|envie|envia) (?:un )?(?:correo|e-?mail) a|` +
+    `(?:senden|schicken) sie (?:uns )?(?:eine )?e-?mail an|(?:stuur|stuurt) (?:ons )?(?:een )?e-?mail naar|(?:wyślij|wyślijcie) (?:e-?mail|wiadomość) na adres)\\s*[:：!]?\\s*$`,
+  'u',
+);
 
 /** How many times `needle` occurs in `text`. */
 function occurrences(text: string, needle: string): number {

@@ -3480,10 +3480,13 @@ export function scanNames(text: string, found: FindingSet, origin: string): void
  * A business's head named with their post in brackets on a line of its own, as a one-person firm
  * signs its "about" text ("- Lena Marten (Geschäftsführer)", "Anna Berg (Inhaberin)"): the owner's or
  * the manager's post alone in the brackets. Not a customer's testimonial signed with their own firm
- * ("- Lena Marten (Geschäftsführerin, Wendell GmbH)"): nothing else in them. Held to the known-name check.
+ * ("- Lena Marten (Geschäftsführerin, Wendell GmbH)"): nothing else in them. Or an association's
+ * board member, as its imprint lists the board under "Vertreten durch:" ("Lena Marten (Vorstand)",
+ * "Kamal Reilly (Kassenwart)": BOARD_POST_WORDS and the German board's own). Held to the known-name check.
  */
+const BRACKETED_BOARD_POSTS = [...BOARD_POST_WORDS, 'vorstand', 'vorstandsmitglied', 'kassenwart', 'kassenwartin'].join('|');
 const BRACKETED_HEAD_LINE = new RegExp(
-  `^[ \\t]*(?:[-–—][ \\t]?)?(${FULL_NAME}) \\(${anyCase(`(?:${OWNER_WORD}|geschäftsführer(?:in)?|gérant(?:e)?|prezes|director|directora|directrice|directeur)`)}\\)[ \\t]*$`,
+  `^[ \\t]*(?:[-–—][ \\t]?)?(${FULL_NAME}) \\(${anyCase(`(?:${OWNER_WORD}|geschäftsführer(?:in)?|gérant(?:e)?|prezes|director|directora|directrice|directeur|${BRACKETED_BOARD_POSTS})`)}\\)[ \\t]*$`,
   'gmu',
 );
 function scanBracketedHeads(text: string, found: FindingSet, origin: string): void {

@@ -3,8 +3,9 @@
  * politicians, dressmakers and florists, studios and coworking spaces): an imprint's holder of two
  * posts at once ("Inhaber / Geschäftsführer:"); a section headed as the site's testimonials, whose
  * signatures are customers' and partners'; a copyright line's shorter name beside the fuller one
- * the text gives; a heading that asks who the page's person is. With the cases an adversary would
- * bring. Every name, number, address and domain here is invented (wendell-* and qorvan domains,
+ * the text gives; a heading that asks who the page's person is; an association's board with each
+ * member's post in brackets; a page that asks the visitor to send the site a mail; a form-to-mail
+ * service's address without its scheme. With the cases an adversary would bring. Every name, number, address and domain here is invented (wendell-* and qorvan domains,
  * 555 numbers).
  */
 import { describe, expect, it } from 'vitest';
@@ -94,5 +95,52 @@ describe('a heading that asks who the page\'s person is', () => {
     expect(found(about('Chi è Anna Costruzioni'), 'IT', 'name')).toEqual([]);
     expect(found(about('Who is Kamal Realty?'), 'IT', 'name')).toEqual([]);
     expect(found(page('<p>Ci siamo chiesti chi è Davide Marten davvero, e abbiamo votato.</p>'), 'IT', 'name')).toEqual([]);
+  });
+});
+
+describe("an association's board in its imprint, each member's post in brackets", () => {
+  const found = foundAt('https://www.wendell-werkstatt.example/impressum', 'DE');
+  const board = (lines: string[]) => page(`<h1>Impressum</h1><p>Wendell Werkstatt e.V.<br>Musterweg 5<br>55555 Wendelstadt</p><p>Vertreten durch:<br>${lines.join('<br>')}</p><p>E-Mail: info@wendell-werkstatt.example</p>`);
+
+  it('"Lena Marten (Vorstand)", "Kamal Reilly (Kassenwart)", "Anna Berg (Schriftführerin)": each a member', () => {
+    expect(found(board(['Lena Marten (Vorstand)', 'Kamal Reilly (Kassenwart)', 'Anna Berg (Schriftführerin)']), 'DE', 'name')).toEqual(['name anna berg', 'name kamal reilly', 'name lena marten']);
+  });
+
+  it('not a body in the brackets\' place, nor a post with a firm beside it (a testimonial\'s signature)', () => {
+    expect(found(board(['Wendell Gruppe (Vorstand)']), 'DE', 'name')).toEqual([]);
+    expect(found(page('<p>„Immer gern wieder.“</p><p>Lena Marten (Vorstand, Wendell GmbH)</p>'), 'DE', 'name')).toEqual([]);
+  });
+});
+
+describe('a page that asks the visitor to send the site a mail', () => {
+  const found = foundAt('https://www.wendell-cowork.example/corsi.html', 'IT');
+  const course = (before: string) =>
+    page(`<h1>Corso di fotografia</h1><p>12 ore, 250 €.</p><p>${before} <a href="mailto:corsi@wendell-cowork.example?subject=Corso">corsi@wendell-cowork.example</a> con i propri recapiti.</p>`);
+
+  it('"Inviare una email a …", "Send an email to …", "Senden Sie uns eine E-Mail an …": the site\'s own mailbox, on any of its pages', () => {
+    expect(found(course('Per iscriversi inviare una email a'), 'IT', 'email')).toEqual(['email corsi@wendell-cowork.example']);
+    expect(found(course('For the details, send an email to'), 'IT', 'email')).toEqual(['email corsi@wendell-cowork.example']);
+    expect(found(course('Zur Anmeldung senden Sie uns eine E-Mail an'), 'IT', 'email')).toEqual(['email corsi@wendell-cowork.example']);
+  });
+
+  it('not after a bare label on a page other than its contact page, nor a desk\'s mailbox on a marketplace', () => {
+    expect(found(course('Per iscriversi:'), 'IT', 'email')).toEqual([]);
+    const market = `<!doctype html><html><body><header><a href="/login">Accedi</a> <a href="/annunci/nuovo">Pubblica annuncio</a></header><main><h1>Bici da corsa</h1><p>Per segnalare un problema inviare una email a <a href="mailto:assistenza@wendell-mercato.example">assistenza@wendell-mercato.example</a>.</p></main></body></html>`;
+    expect(foundAt('https://www.wendell-mercato.example/annuncio/555', 'IT')(market, 'IT', 'email')).toEqual([]);
+  });
+});
+
+describe("a form-to-mail service's address written without its scheme", () => {
+  const found = foundAt('https://www.wendell-cowork.example/', 'MX');
+  const form = (action: string) => page(`<h2>Contacto</h2><form action="${action}" method="POST"><input name="email"><button>Enviar</button></form>`);
+
+  it('"//formspree.io/…@…" names the mailbox the form sends to, as "https://formspree.io/…@…" does', () => {
+    expect(found(form('//formspree.io/wendell.cowork@gmail.com'), 'MX', 'email')).toEqual(['email wendell.cowork@gmail.com']);
+    expect(found(form('https://formspree.io/wendell.cowork@gmail.com'), 'MX', 'email')).toEqual(['email wendell.cowork@gmail.com']);
+  });
+
+  it('not a form id, nor the service\'s name inside another site\'s path', () => {
+    expect(found(form('//formspree.io/f/xqkzwend'), 'MX', 'email')).toEqual([]);
+    expect(found(form('//wendell-forms.example/formspree.io/wendell.cowork@gmail.com'), 'MX', 'email')).toEqual([]);
   });
 });
