@@ -2490,7 +2490,7 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
       title = title.slice(bar + 3);
       nameStart = start;
     }
-    if (title.length === 0 || title.length > 48 || /[\d@]/.test(title)) continue;
+    if (title.length === 0 || title.length > MAX_CARD_TITLE || /[\d@]/.test(title)) continue;
     const words = title.split(/[ /,&–-]+/).filter(Boolean);
     // Or a longer line that lists a lawyer's roles and degrees ("Attorney | Arbitrator | Trustee |
     // LLB"), when its first part is the title.
@@ -2539,7 +2539,12 @@ function scanAgentCards(text: string, found: FindingSet, origin: string): void {
   for (const name of taken) found.add('name', name, origin);
   if (bare.length >= MIN_BARE_CARDS) for (const name of bare) found.add('name', name, origin);
 }
-/** The longest line read for a card's title: a title (48 characters at most) and a name glued before it. */
+/**
+ * A card's title's length at most: two posts joined ("Diplom-Sozialpädagogin & Fachberaterin
+ * Frühförderung", 52), a German compound's each.
+ */
+const MAX_CARD_TITLE = 60;
+/** The longest line read for a card's title: a title (MAX_CARD_TITLE at most) and a name glued before it. */
 const MAX_TITLE_LINE = 100;
 /** A grid of cards that vouches for its unknown names: so many cards at least, so many of them known names. */
 const MIN_ROSTER_CARDS = 4;

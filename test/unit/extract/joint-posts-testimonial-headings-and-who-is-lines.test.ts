@@ -5,8 +5,9 @@
  * signatures are customers' and partners'; a copyright line's shorter name beside the fuller one
  * the text gives; a heading that asks who the page's person is; an association's board with each
  * member's post in brackets; a page that asks the visitor to send the site a mail; a form-to-mail
- * service's address without its scheme. With the cases an adversary would bring. Every name, number, address and domain here is invented (wendell-* and qorvan domains,
- * 555 numbers).
+ * service's address without its scheme; and, from the 139th round's pages, a team card's title of
+ * two posts. With the cases an adversary would bring. Every name, number, address and domain here
+ * is invented (wendell-* and qorvan domains, 555 numbers).
  */
 import { describe, expect, it } from 'vitest';
 import { foundAt, page } from './found.js';
@@ -142,5 +143,19 @@ describe("a form-to-mail service's address written without its scheme", () => {
   it('not a form id, nor the service\'s name inside another site\'s path', () => {
     expect(found(form('//formspree.io/f/xqkzwend'), 'MX', 'email')).toEqual([]);
     expect(found(form('//wendell-forms.example/formspree.io/wendell.cowork@gmail.com'), 'MX', 'email')).toEqual([]);
+  });
+});
+
+describe("a team card's title of two posts joined, longer than one post's", () => {
+  const found = foundAt('https://www.wendell-praxis.example/', 'DE');
+  const card = (title: string) => page(`<h2>Unser Team</h2><h3>Anna Berg</h3><p>${title}</p><p>Examen 2018</p><p>Telefon: 05555 55 01 42</p>`);
+
+  it('"Ergotherapeutin & Fachberaterin für Frühförderung" (52 characters) is the title under the name', () => {
+    expect(found(card('Ergotherapeutin &amp; Fachberaterin für Frühförderung'), 'DE', 'name')).toEqual(['name anna berg']);
+  });
+
+  it('not a sentence with a post\'s word in it, nor a line longer than a title', () => {
+    expect(found(card('Wir suchen eine Ergotherapeutin für unsere Praxis'), 'DE', 'name')).toEqual([]);
+    expect(found(card('Ergotherapeutin &amp; Fachberaterin für Frühförderung und Neurologie'), 'DE', 'name')).toEqual([]);
   });
 });
