@@ -64,6 +64,12 @@ const ESCAPE_RIGHT = /(?<=\.[a-z]{2,})(?:u00(?:3c|3e|22|27|26|3d|2f|5c))+$/i;
  */
 const GLUED_RIGHT = /(?<=\.\p{Ll}{2,})\p{Lu}\p{L}*$/u;
 /**
+ * A web address glued to the address's end the same way ("info@wendell-hof.at" then
+ * "www.wendell-hof.at" read as "info@wendell-hof.atwww.wendell-hof.at"), in small letters: "www."
+ * right after the top-level domain's letters, which no domain's label opens with.
+ */
+const GLUED_WEB_ADDRESS = /(?<=\.[a-z]{2,})www\.[a-z0-9.-]+$/i;
+/**
  * An e-mail label glued to the address by elements with no space between them ("Email" then
  * "anna@…" read as "Emailanna@…"): written with its capital and the address in small letters. Not
  * "Mail" (a "Mailbox@…" or "Mailroom@…" is a mailbox of its own).
@@ -98,7 +104,7 @@ const SCP_PATH_AFTER = /^:[\w~./-]/;
 
 function add(found: FindingSet, local: string, domain: string, origin: string): void {
   const trimmed = local.replace(ESCAPE_LEFT, '').replace(LABEL_LEFT, '');
-  const address = `${withoutNumberLeft(trimmed).replace(DOT_TOKEN, '.')}@${domain.replace(ESCAPE_RIGHT, '').replace(GLUED_RIGHT, '').replace(DOT_TOKEN, '.')}`;
+  const address = `${withoutNumberLeft(trimmed).replace(DOT_TOKEN, '.')}@${domain.replace(ESCAPE_RIGHT, '').replace(GLUED_WEB_ADDRESS, '').replace(GLUED_RIGHT, '').replace(DOT_TOKEN, '.')}`;
   if (FILE_TLD.test(address)) return;
   found.add('email', address, origin);
 }

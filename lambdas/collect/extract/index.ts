@@ -1760,9 +1760,11 @@ function underNumberLine(lower: string, email: string): boolean {
   return false;
 }
 const PHONE_LABELS = 'tel|tel\\.|telefon|telephone|téléphone|tél\\.?|phone|fon|t\\.|telefoon|telefoonnummer|telefonnummer|telefono|teléfono|telefone|puhelin|tlf\\.?';
-const PHONE_LABEL_LINE = new RegExp(`^[ \\t]*(?:${PHONE_LABELS})[ \\t]*:?[ \\t]*[+(]?\\d[\\d ()./-]{5,}\\d[ \\t]*$`, 'u');
+/** Whom a number reaches, in brackets after it ("0486 55 01 42 (Lena)", "(office)"). */
+const NUMBER_HOLDER = "(?:[ \\t]*\\([\\p{L} .'’-]{1,30}\\))?";
+const PHONE_LABEL_LINE = new RegExp(`^[ \\t]*(?:${PHONE_LABELS})[ \\t]*:?[ \\t]*[+(]?\\d[\\d ()./-]{5,}\\d${NUMBER_HOLDER}[ \\t]*$`, 'u');
 const PHONE_LABEL_ALONE = new RegExp(`^[ \\t]*(?:${PHONE_LABELS})[ \\t]*:?[ \\t]*$`, 'u');
-const NUMBER_ALONE_LINE = /^[ \t]*[+(]?\d[\d ()./-]{5,}\d[ \t]*$/;
+const NUMBER_ALONE_LINE = new RegExp(`^[ \\t]*[+(]?\\d[\\d ()./-]{5,}\\d${NUMBER_HOLDER}[ \\t]*$`, 'u');
 /** A postcode and its town, a postal block's line (lower case: underNumberLine reads the text so). */
 const POSTCODE_TOWN_LINE = /^[ \t]*(?:[a-z]{1,2}-)?\d{4,5} \p{Ll}[\p{Ll} .'’()-]{1,40},?[ \t]*$/u;
 const EMAIL_LABEL_ALONE = /^[ \t]*(?:e-?mail|mail|courriel|e-post|sähköposti)[ \t]*:?[ \t]*$/u;

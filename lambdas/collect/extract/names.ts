@@ -1907,6 +1907,12 @@ const POLISH_SOLE_TRADER = new RegExp(
   'gu',
 );
 const POLISH_FORM_HINT = /H\.?U\b|Handlowo|Zakład Usługowy/;
+/**
+ * ...or the firm's name right before its tax number ("Usługi Hydrauliczne Lena Kowalczyk, NIP
+ * 555…"), as a sole trader's site closes its contact block: the two words before the comma, held
+ * to polishOwner as the trading form's are.
+ */
+const POLISH_NAME_BEFORE_NIP = new RegExp(`(?<![${LETTER}])(${POLISH_NAME}),? NIP:? ?\\d`, 'gu');
 
 /** A Polish family name's ending ("Nowakowski", "Wendelewicz", "Kowalczyk", "Nowak", "Wendelska"). */
 const POLISH_SURNAME_END = /(?:ski|ska|cki|cka|dzki|dzka|wicz|czyk|czak|ak|ek|uk|yk|ik)$/;
@@ -1930,6 +1936,13 @@ export function scanSoleTraders(text: string, found: FindingSet, origin: string)
       const raw = m[1] ?? m[2]!;
       const name = clean(raw);
       if (name && polishOwner(raw.split(' ')) && !tradeName(raw)) found.add('name', name, origin);
+    }
+  }
+  if (text.includes('NIP')) {
+    POLISH_NAME_BEFORE_NIP.lastIndex = 0;
+    for (let m = POLISH_NAME_BEFORE_NIP.exec(text); m; m = POLISH_NAME_BEFORE_NIP.exec(text)) {
+      const name = clean(m[1]!);
+      if (name && polishOwner(m[1]!.split(' ')) && !tradeName(m[1]!)) found.add('name', name, origin);
     }
   }
   if (FRENCH_SOLE_TRADER_HINT.test(text)) {
@@ -2069,6 +2082,9 @@ const AGENT_WORD =
   // a general practice's doctors, assistants and nurses, and therapists ("huisarts", "doktersassistente",
   // "Ergotherapeutin", "fonoaudióloga")
   'huisarts|doktersassistent|doktersassistente|verpleegkundige|praktijkondersteuner|ergothérapeute|ergoterapeuta|fonoaudióloga|fonoaudiólogo|fonoaudiologa|logopedist|logopediste|' +
+  // psychologists, psychotherapists and counsellors ("Psicóloga especialista en …", "Psychologue clinicienne", "Psychotherapist")
+  'psychologist|psychologue|psychologin|psychologe|psicóloga|psicólogo|psicologa|psicologo|psycholog|psycholożka|psycholožka|psicoterapeuta|' +
+  'psychothérapeute|psychotherapist|psychoterapeut|psychoterapeutka|therapist|thérapeute|terapeuta|counsellor|counselor|' +
   // a Turkish estate agent ("Gayrimenkul Danışmanı")
   'danışman|danışmanı|' +
   // a garage's or a workshop's staff ("Kfz-Mechatroniker", "Auszubildender", "Technicien")
@@ -3274,6 +3290,15 @@ const PAIRED_ROLE_LINE = /^(?=[^@:|]{2,40}$)[^\d@:|]*(?:\d{1,2}(?:\.|st|nd|rd|th
 /** A longer role, a post's word among its specialities ("Socio fundador, tatuador de color y de línea fina"). */
 const LONG_ROLE_LINE = /^[^\d@:|]{41,64}$/;
 /**
+ * A role longer still, its post's word opening it and its specialities after ("Psicóloga
+ * especialista en terapia de pareja y acompañamiento en procesos de duelo"): read as a role only so.
+ */
+const OPENING_ROLE_LINE = /^[^\d@:|]{65,110}$/;
+function opensWithPost(line: string): boolean {
+  const first = line.slice(0, line.indexOf(' '));
+  return first !== '' && AGENT_TITLE_WORD.test(first);
+}
+/**
  * A team's heading's words ("Unser Team", "Our People", "Nuestro Equipo"): a heading over the list
  * and its subheading read as a pair is no one, whatever the list's other names vouch for. (Not
  * words that are also people's names: "Tim", "Chi".)
@@ -3282,6 +3307,7 @@ const TEAM_HEADING_WORD = /(?<![\p{L}])(?:team|teams|people|staff|équipe|equipe
 /** The office's dog or cat on a team's grid ("Hund Bello", "Bürohund Max", "Chat Wendeline"), its name a family name's too. */
 const TEAM_PET = /^(?:hund|bürohund|buerohund|praxishund|katze|bürokatze|dog|cat|chien|chat|chienne|perro|perra|gato|gata|cane|gatto|hond|kat|pies|kot|hunden|katten|koira|kissa)(?![\p{L}])/iu;
 function scanNameRolePairs(text: string, found: FindingSet, origin: string): void {
+  const fourWordNames = TWO_SURNAME_MARKETS.has(found.country);
   // The names paired with a role; those of them that open with a known given name.
   let list: string[] = [];
   let given: string[] = [];
@@ -3316,12 +3342,13 @@ function scanNameRolePairs(text: string, found: FindingSet, origin: string): voi
     if (end < 0) end = text.length;
     const line = text.slice(start, end).trim();
     start = end + 1;
-    const name = line.length <= MAX_BIO_HEADING ? CARD_NAME_LINE.exec(line) : null;
+    // Spanish and Portuguese names of two given names and two surnames on those markets' pages, as scanAgentCards reads them.
+    const name = line.length <= MAX_BIO_HEADING ? (CARD_NAME_LINE.exec(line) ?? (fourWordNames ? CARD_NAME_LINE_OF_FOUR.exec(line) : null)) : null;
     if (pending !== undefined) {
       // The role under the name: not another name ("Lena Marten" / "Kamal Reilly" is a list of names).
       // Nor a social network's or a review site's name: a review's source under its writer's name
       // ("Lena Marten" / "Facebook", the next review's heading), no role.
-      if ((PAIRED_ROLE_LINE.test(line) || (LONG_ROLE_LINE.test(line) && hasAgentTitle(line))) && !(name && opensWithGivenName(name[1]!)) && !REVIEW_SOURCE.test(line)) {
+      if ((PAIRED_ROLE_LINE.test(line) || (LONG_ROLE_LINE.test(line) && hasAgentTitle(line)) || (OPENING_ROLE_LINE.test(line) && opensWithPost(line))) && !(name && opensWithGivenName(name[1]!)) && !REVIEW_SOURCE.test(line)) {
         for (const one of pending) {
           const cleaned = clean(one);
           if (cleaned && !isLabel(cleaned) && !tradeName(one) && !MAKE_AS_NAME.test(cleaned) && !TEAM_HEADING_WORD.test(cleaned) && !list.includes(cleaned)) {
