@@ -3294,9 +3294,9 @@ const LONG_ROLE_LINE = /^[^\d@:|]{41,64}$/;
  * especialista en terapia de pareja y acompañamiento en procesos de duelo"): read as a role only so.
  */
 const OPENING_ROLE_LINE = /^[^\d@:|]{65,110}$/;
+/** Whether the line's first word is a post's (AGENT_TITLE_WORD: "Psicóloga …", "Physiotherapeutin …"). */
 function opensWithPost(line: string): boolean {
-  const first = line.slice(0, line.indexOf(' '));
-  return first !== '' && AGENT_TITLE_WORD.test(first);
+  return AGENT_TITLE_WORD.test(line.split(' ', 1)[0]!);
 }
 /**
  * A team's heading's words ("Unser Team", "Our People", "Nuestro Equipo"): a heading over the list
