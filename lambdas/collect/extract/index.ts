@@ -2371,7 +2371,7 @@ function withoutDisclaimers(text: string, sameSite: (domain: string) => boolean,
 
 /**
  * A legal notice's block for the body that oversees the business, or its host or its site's maker: a bar's or a
- * chamber's, an arbitration board's, a supervisory authority's, the web host's, the web designer's ("Zuständige
+ * chamber's, an arbitration board's or an ombudsman's, a supervisory authority's, the web host's, the web designer's ("Zuständige
  * Kammer … Rechtsanwaltskammer Musterstadt / Musterweg 9 / Telefon: … / E-Mail: info@rak-…",
  * "Hébergeur : … Tél : …"). Its lines, numbers and mailbox are that body's, not the advertiser's.
  * The block opens with a line that starts with the body's name, perhaps after its section's number
@@ -2382,7 +2382,7 @@ function withoutDisclaimers(text: string, sameSite: (domain: string) => boolean,
  * sentence's.
  */
 const AUTHORITY_START = new RegExp(
-  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:zuständige[nrs]?|industrie- und|allgemeine|die|la|le|l'|the) ?)?(?:\\p{L}*kammer|ihk|schlichtungsstelle|verbraucherschlichtungsstelle|aufsichtsbehörde|bezirksregierung|kassen(?:zahn)?ärztliche vereinigung|datenschutzbehörde|` +
+  `^[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:(?:zuständige[nrs]?|industrie- und|allgemeine|die|la|le|l'|the) ?)?(?:\\p{L}*kammer|ihk|schlichtungsstelle|verbraucherschlichtungsstelle|ombuds(?:mann|frau|person|stelle|man)|aufsichtsbehörde|bezirksregierung|kassen(?:zahn)?ärztliche vereinigung|datenschutzbehörde|` +
     `hébergeur|hébergement|ordre des avocats|barreau|médiateur de la consommation|chambre des notaires|chambre de commerce|` +
     `ordine degli avvocati|ordine dei medici|colegio de abogados|solicitors regulation authority|hosting provider|web host|webhosting|` +
     // the site maker's block under its own heading ("Realisation" / the designer / their mailbox / their number)
@@ -2394,7 +2394,7 @@ const AUTHORITY_START = new RegExp(
     `sviluppo (?:del )?sito(?: web)?|diseño web|desarrollo web|(?:projekt|wykonanie) strony(?: www| internetowej)?)(?![\\p{L}])`,
   'iu',
 );
-const AUTHORITY_HINT = /kammer|ihk|schlichtung|behörde|bezirksregierung|vereinigung|h[ée]berge|ordre des|barreau|médiateur|chambre|ordine|colegio|regulation authority|host|r[ée]ali[sz]|webdesign|web design|webmaster|conception|konzept|gestaltung|anpassung|betreuung|erstellung|pflege|umsetzung|sviluppo|diseño web|desarrollo web|strony/i;
+const AUTHORITY_HINT = /kammer|ihk|schlichtung|ombuds|behörde|bezirksregierung|vereinigung|h[ée]berge|ordre des|barreau|médiateur|chambre|ordine|colegio|regulation authority|host|r[ée]ali[sz]|webdesign|web design|webmaster|conception|konzept|gestaltung|anpassung|betreuung|erstellung|pflege|umsetzung|sviluppo|diseño web|desarrollo web|strony/i;
 /** A contact's value (a number however spaced, a postcode, a mailbox, a web address), or (CONTACT_LABEL_ALONE) its label alone ("Telefon:", "E-Mail:"). */
 const AUTHORITY_CONTACT = /\d(?:[ ./()-]?\d){3,}|@|www\.|https?:/i;
 const CONTACT_LABEL_ALONE = /^[ \t]*(?:tel(?:efon|éphone|efono|efax|efoon)?\.?|t[ée]l(?:[ée]phone)?\.?|phone|teléfono|fax|telefax|e-?mail|courriel|url|internet|web|site(?: web| internet)?|website|sito(?: web)?|sitio web|adresse|address|indirizzo|dirección|anschrift|sitz)[ \t]*:?[ \t]*$/i;

@@ -3,7 +3,8 @@
  * guest houses, tradesmen, dance and yoga schools): a web address glued to a mailbox by elements
  * with no space between; whom a number reaches in brackets after it, in a label-over-value contact
  * table; a team's roles that open with a post and run long, and psychologists' posts; a Polish
- * sole trader's name before its tax number. With the cases an adversary would bring. Every name,
+ * sole trader's name before its tax number; and, from the 144th round's pages, an imprint's block for
+ * the ombudsman the business answers to. With the cases an adversary would bring. Every name,
  * number, address and domain here is invented (wendell-* domains, 555 numbers).
  */
 import { describe, expect, it } from 'vitest';
@@ -79,5 +80,22 @@ describe("a Polish sole trader's name before its tax number", () => {
   it("not the trade's words or a firm's name before it", () => {
     expect(found(block('Usługi Hydrauliczne, NIP 5550142555'), 'PL', 'name')).toEqual([]);
     expect(found(block('Wendel Hydraulika, NIP 5550142555'), 'PL', 'name')).toEqual([]);
+  });
+});
+
+describe("an imprint's block for the ombudsman the business answers to", () => {
+  const found = foundAt('https://www.wendell-immobilien.example/impressum/', 'DE');
+  const imprint = (heading: string) =>
+    page(
+      `<h1>Impressum</h1><p>Wendell Immobilien<br>Musterweg 5<br>55555 Wendelstadt<br>Telefon: 030 555 01 42<br>E-Mail: info@wendell-immobilien.example</p>` +
+        `<h2>${heading}</h2><p>Lena Marten<br>Musterstraße 7, 55555 Wendel<br>Fax: 030 / 555 57 26<br>E-Mail: info@ombudsstelle-wendel.example</p><h2>Haftung für Inhalte</h2><p>Als Diensteanbieter sind wir für eigene Inhalte verantwortlich.</p>`,
+    );
+
+  it("the ombudsman's fax and mailbox are the ombudsman's, not the business's", () => {
+    expect(found(imprint('Ombudsfrau der Wendeler Makler'), 'DE').filter((f) => !f.startsWith('address') && !f.startsWith('name'))).toEqual(['email info@wendell-immobilien.example', 'phone +49305550142']);
+  });
+
+  it('under another heading the block is read as any other', () => {
+    expect(found(imprint('Unser Büro in Wendel'), 'DE', 'email')).toEqual(['email info@ombudsstelle-wendel.example', 'email info@wendell-immobilien.example']);
   });
 });
