@@ -1930,21 +1930,17 @@ function polishOwner(words: readonly string[]): boolean {
 }
 
 export function scanSoleTraders(text: string, found: FindingSet, origin: string): void {
-  if (POLISH_FORM_HINT.test(text)) {
-    POLISH_SOLE_TRADER.lastIndex = 0;
-    for (let m = POLISH_SOLE_TRADER.exec(text); m; m = POLISH_SOLE_TRADER.exec(text)) {
+  // The Polish firm's owner, after its trading form or before its tax number, held to polishOwner either way.
+  const polish = (pattern: RegExp): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const raw = m[1] ?? m[2]!;
       const name = clean(raw);
       if (name && polishOwner(raw.split(' ')) && !tradeName(raw)) found.add('name', name, origin);
     }
-  }
-  if (text.includes('NIP')) {
-    POLISH_NAME_BEFORE_NIP.lastIndex = 0;
-    for (let m = POLISH_NAME_BEFORE_NIP.exec(text); m; m = POLISH_NAME_BEFORE_NIP.exec(text)) {
-      const name = clean(m[1]!);
-      if (name && polishOwner(m[1]!.split(' ')) && !tradeName(m[1]!)) found.add('name', name, origin);
-    }
-  }
+  };
+  if (POLISH_FORM_HINT.test(text)) polish(POLISH_SOLE_TRADER);
+  if (text.includes('NIP')) polish(POLISH_NAME_BEFORE_NIP);
   if (FRENCH_SOLE_TRADER_HINT.test(text)) {
     FRENCH_SOLE_TRADER.lastIndex = 0;
     for (let m = FRENCH_SOLE_TRADER.exec(text); m; m = FRENCH_SOLE_TRADER.exec(text)) {
