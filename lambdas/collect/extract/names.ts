@@ -634,7 +634,7 @@ export function withoutRoleAfter(name: string): string {
 }
 
 /** Ends of German and Nordic compounds that name a post ("Teamleiter", "Sachbearbeiterin"), besides the agents' (AGENT_COMPOUND_END). */
-const POST_COMPOUND_END = /\p{L}{3,}(?:leiter|leiterin|referent|referentin|assistent|assistentin|bearbeiter|bearbeiterin|manager|managerin|partner|partnerin|chef|chefin|ansvarig|ansvarlig|voorzitter|vorsitzender|vorsitzende|wart|wartin|ordförande|formand|puheenjohtaja|leder|sjef|forvalter|oppmann)$/iu;
+const POST_COMPOUND_END = /\p{L}{3}(?:leiter|leiterin|referent|referentin|assistent|assistentin|bearbeiter|bearbeiterin|manager|managerin|partner|partnerin|chef|chefin|ansvarig|ansvarlig|voorzitter|vorsitzender|vorsitzende|wart|wartin|ordförande|formand|puheenjohtaja|leder|sjef|forvalter|oppmann)$/iu;
 
 /** A word that names a post, not a person: a job title's, a salesperson's or a UI word. */
 function isPostWord(word: string): boolean {
