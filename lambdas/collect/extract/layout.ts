@@ -111,6 +111,14 @@ const HELP_DESK =
  * "Hotline: 09…"), which stays read.
  */
 const HOTLINES = /hotline/;
+/**
+ * The site's own account layers: a sign-up, registration or log-in dialog ("register_modal",
+ * "signup-popup", "login-dialog"), where a marketplace offers its business customers its sales
+ * line ("Für Firmenkunden: Rufen Sie uns an …"). Chrome, as a help desk is (on a business's own
+ * site its lines are the seller's again). A layer's word must follow: a form alone
+ * ("register-interest" on a developer's page, beside its agent's line) is the page's.
+ */
+const ACCOUNT_DIALOG = /(?:^|[-_\s])(?:register|registration|sign[-_]?up|log[-_]?in|sign[-_]?in)[-_]?(?:modal|popup|pop-up|dialog|layer|overlay)/;
 const HOTLINE_LIST_CALLS = 3;
 /** The page's own prefixes of a chrome part's class token ("site-", "page_", "b-", "cc-"): CHROME_OUTSIDE_CONTENT's and PAGE_FOOTER's. */
 const PAGE_PREFIX = String.raw`(?:site|page|global|main|app|layout|root)[-_]?|[bclo][-_]|cc[-_]`;
@@ -413,7 +421,7 @@ function classify(value: string): number {
   if (CHROME_ANYWHERE.test(lower)) flags |= Mark.ChromeAnywhere;
   else if (NEARBY_PLACES.test(lower)) flags |= Mark.NearbyPlaces;
   else if (SELLER_BOX.test(lower)) flags |= Mark.SellerBox;
-  else if (HELP_DESK.test(lower)) flags |= Mark.ChromeAnywhere;
+  else if (HELP_DESK.test(lower) || ACCOUNT_DIALOG.test(lower)) flags |= Mark.ChromeAnywhere;
   else if (HOTLINES.test(lower)) flags |= Mark.Hotlines;
   if (CONTACT_DIALOG.test(lower)) flags |= Mark.ContactDialog;
   if (PHONE_REVEAL.test(lower)) flags |= Mark.PhoneReveal;

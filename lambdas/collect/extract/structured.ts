@@ -107,6 +107,19 @@ function siteOf(url: string): string | undefined {
   }
 }
 
+/** A page's address without its scheme, "www.", query, fragment and last slash: a node whose url is the page itself (describesThisPage). */
+function pageAddress(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/$/, '')}`;
+  } catch {
+    return undefined;
+  }
+}
+/** The generic types a site gives its own organisation: not a dealer's, a shop's or a person's. */
+const SITE_PUBLISHER_TYPE = /^(?:Organi[sz]ation|Corporation)$/;
+
 /**
  * The main entity of one of the site's own pages ({"@type": "ContactPage", "url": <a page of the
  * site>, "mainEntity": {"@type": "LocalBusiness", …}}), which names no address of its own: the
@@ -212,6 +225,8 @@ class StructuredReader {
     private readonly prefix: string,
     /** The page's site (siteOf): an organisation whose url is this site's root is the marketplace. */
     private readonly site: string | undefined,
+    /** The page's own address (pageAddress): a top-level organisation whose url is the page is the site's (describesThisPage). */
+    private readonly page?: string,
   ) {
     this.siteDomain = site && getDomain(site);
   }
@@ -254,6 +269,20 @@ class StructuredReader {
       if (!isObject(item)) continue;
       if (typesOf(item).some((t) => t === 'WebSite' || PARTY_TYPE.test(t)) && this.isSite(item) && !this.notTheSite(item)) refsOf(item, this.siteRefs, 0);
     }
+  }
+
+  /**
+   * A generic organisation at the top of a block (not a party's value) whose url is the page it is
+   * on ({"@type": "Organization", "name": <the site's brand>, "url": <this result page>,
+   * "address": {"telephone": <its hotline>}}): the site describing itself as the page's publisher,
+   * as a marketplace does on its result pages, where its root is elsewhere. Not a dealer's or an
+   * agency's typed node (SELLER_SITE_TYPE), not a local business's or a person's: those name the
+   * page's seller, on a portal's ad page too.
+   */
+  private describesThisPage(node: JsonObject, types: readonly string[], key: string | undefined): boolean {
+    if (this.page === undefined || (key !== undefined && key !== '@graph')) return false;
+    if (!types.some((t) => SITE_PUBLISHER_TYPE.test(t))) return false;
+    return [text(node.url), text(node.URL)].some((u) => u !== undefined && pageAddress(u) === this.page);
   }
 
   private isSite(node: JsonObject): boolean {
@@ -422,7 +451,12 @@ class StructuredReader {
         return;
       }
       this.found.sellersSite = true;
-    } else if (types.some((t) => t === 'WebSite' || siteParty(t)) && this.isSite(node) && !this.notTheSite(node) && !this.brokerPerson(node, types, key)) {
+    } else if (
+      types.some((t) => t === 'WebSite' || siteParty(t)) &&
+      (this.isSite(node) || this.describesThisPage(node, types, key)) &&
+      !this.notTheSite(node) &&
+      !this.brokerPerson(node, types, key)
+    ) {
       // An offer whose seller is the site itself ({"offers": {"seller": {"@type": "Organization",
       // "url": <the site's root>}}}): the page is the site's own ad, a letting agency's or a
       // dealer's own site, and the site's own lines and mailboxes are the seller's.
@@ -557,7 +591,7 @@ function escapedControls(source: string): string {
  * things offered (StructuredReader.texts), for the text finders.
  */
 export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string): string[] {
-  const reader = new StructuredReader(found, 'json-ld', siteOf(pageUrl));
+  const reader = new StructuredReader(found, 'json-ld', siteOf(pageUrl), pageAddress(pageUrl));
   for (const block of blocks) {
     // CMSs wrap the JSON in HTML comments or CDATA markers. The regex tries its end markers at
     // every position of the block: it runs only when the trimmed block starts or ends with one
@@ -589,7 +623,7 @@ export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string)
  * Returns the descriptions of the things offered, as readJsonLd does.
  */
 export function readJsonLdValue(data: Json, found: FindingSet, pageUrl: string): string[] {
-  const reader = new StructuredReader(found, 'json-ld', siteOf(pageUrl));
+  const reader = new StructuredReader(found, 'json-ld', siteOf(pageUrl), pageAddress(pageUrl));
   reader.visit(data, [], undefined);
   reader.finish();
   return reader.texts;
@@ -607,7 +641,7 @@ function microdataToJson(item: MicrodataItem): JsonObject {
 
 /** Reads microdata items as JSON-LD (their descriptions are the page's visible text, read as such). */
 export function readMicrodata(items: MicrodataItem[], found: FindingSet, pageUrl: string): void {
-  const reader = new StructuredReader(found, 'microdata', siteOf(pageUrl));
+  const reader = new StructuredReader(found, 'microdata', siteOf(pageUrl), pageAddress(pageUrl));
   for (const item of items) reader.visit(microdataToJson(item), [], undefined);
   reader.finish();
 }

@@ -25,9 +25,13 @@ export const GOALS: Record<CorpusKind, { precision: number; recall: number }> = 
 /** The kinds whose goals are met on this corpus: the gate asserts the goals for them. */
 const AT_GOAL: readonly CorpusKind[] = ['phone', 'email', 'vin', 'plate', 'name'];
 
-/** Measured on the corpus as committed (69 pages), 2026-11-30 (phone: 2026-12-02, after a dealer's sales line was labelled): errors may not grow. */
+/**
+ * Measured on the corpus as committed (69 pages), 2026-11-30 (phone: 2026-12-02, after a dealer's
+ * sales line was labelled; 2026-12-07, after a platform's sign-up sales line was no longer labelled
+ * as a partner agency's): errors may not grow.
+ */
 const CEILING: Record<CorpusKind, { fp: number; fn: number; minTp: number }> = {
-  phone: { fp: 0, fn: 0, minTp: 89 },
+  phone: { fp: 0, fn: 0, minTp: 88 },
   email: { fp: 0, fn: 0, minTp: 3 },
   vin: { fp: 0, fn: 0, minTp: 62 },
   plate: { fp: 0, fn: 0, minTp: 19 },
