@@ -159,13 +159,17 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
 
 /**
  * The kind of seller shown where a name would be ("Trade seller", "Private seller", "Verified
- * dealer", "Privater Anbieter"): a name whose last word is one of these is a seller type; and
- * a contact block's heading's last word ("General Enquiries").
+ * dealer", "Privater Anbieter", and alone, "Anbieter"): a name whose last word is one of these is a
+ * seller type; and a contact block's heading's last word ("General Enquiries"). So is an owner's or
+ * a landlord's word, which a portal's contact field holds for a private advertiser ("Direkt vom
+ * Eigentümer", "Direct from owner").
  */
 const SELLER_KIND_LAST: ReadonlySet<string> = new Set(
   (
-    'seller dealer vendor advertiser selger forhandler säljare handlare sælger verkäufer verkäuferin anbieter ' +
+    'seller dealer vendor advertiser selger forhandler säljare handlare sælger verkäufer verkäuferin anbieter anbieterin ' +
     'händler vendeur annonceur vendedor anunciante venditore sprzedawca sprzedający myyjä ilmoittaja verkoper aanbieder ' +
+    'owner landlord eigentümer eigentümerin vermieter vermieterin propriétaire proprietario propietario proprietário właściciel ' +
+    'eigenaar verhuurder ejer udlejer eier utleier ägare hyresvärd omistaja vuokranantaja ' +
     'contacts enquiries inquiries'
   ).split(' '),
 );
@@ -517,7 +521,7 @@ export function plausibleName(raw: string, explicit = false): boolean {
   if (THAI.test(s) && THAI_TRADE.test(s)) return false;
   if (mixedScripts(s)) return false;
   if (NOT_NAME.has(words[0]!.toLowerCase().replace(/[.,:]$/, ''))) return false;
-  if (words.length > 1 && SELLER_KIND_LAST.has(words[words.length - 1]!.toLowerCase())) return false;
+  if (SELLER_KIND_LAST.has(words[words.length - 1]!.toLowerCase())) return false;
   if (words.every((w) => NOT_NAME.has(w.toLowerCase()))) return false;
   // "Mi Mittwoch", "Sa Samstag": a word not a name's after its own abbreviation, as a responsive
   // table shows a weekday short on a phone and whole on a screen, both in the markup.
@@ -956,6 +960,8 @@ const NOT_NAME_WORD = /[-‐]$|\p{Ll}(?<!^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Te
 /** A word's last letter that only an inflected form of a name ends with (see clean). */
 const INFLECTED_END = /[ąęĄĘ]$/u;
 
+/** An English possessive's ending on a word: "'s", "’s", or the apostrophe alone after an "s" ("Davies'"). */
+const POSSESSIVE_END = /(?<=\p{L})['’]s$|(?<=[sS])['’]$/u;
 function clean(name: string): string | undefined {
   // Professional letters after the name are no part of it ("Lena Marten MRICS", "Kamal Reilly, Q.C.").
   const words = withoutLetters(name).split(' ').filter(Boolean);
@@ -963,6 +969,9 @@ function clean(name: string): string | undefined {
   // business's ("Call London Office" is not "London").
   const trailing = (w: string): boolean => (NOT_NAME.has(w.toLowerCase()) && !BUSINESS.has(w.toLowerCase())) || PARTICLE.test(w);
   while (words.length && trailing(words[words.length - 1]!)) words.pop();
+  // An English possessive after the name is no part of it ("Mr. Roe's office", "Lena Marten’s
+  // car", "Mr. Davies' garage", "Mr. O'Brien's van", "van" taken off above as a particle).
+  if (words.length) words[words.length - 1] = words[words.length - 1]!.replace(POSSESSIVE_END, '');
   // A word in small letters that the capitals' ranges let through (Latin Extended-A, "Ā-Ž", holds
   // both cases: "ś", "ł", "č"): the sentence's next word after a name ("Pani Lena Marten śpiewa w
   // chórze …"), not the name's. Left out at the end of a name of two words or more; anywhere else

@@ -15,11 +15,11 @@ const de = foundAt(AD, 'DE');
 const SALES = '030 555 09 99';
 const layer = (mark: string, inner = `<p>Für Firmenkunden: Rufen Sie uns an <a href="tel:${SALES}">${SALES}</a></p>`): string =>
   `<div ${mark} class="modal fade" role="dialog"><div class="modal-dialog"><div class="modal-body">${inner}</div></div></div>`;
-const adPage = (extra: string, body = '<p>Schönes Zimmer, 18 m², ab sofort frei.</p>'): string =>
-  `<!doctype html><html lang="de"><head><title>Zimmer frei</title></head><body>` +
+const adPage = (extra: string, body = '<p>Helles Apartment, 18 m², ab sofort frei.</p>'): string =>
+  `<!doctype html><html lang="de"><head><title>Apartment frei</title></head><body>` +
   `<header><nav><a href="/">Start</a> <a href="/login">Login</a></nav></header>` +
   `<div id="contact_modal" class="modal fade" role="dialog"><div class="modal-body"><a href="tel:+4915155501234">+49 151 5550 1234</a></div></div>` +
-  `${extra}<main><h1>Zimmer in Wendelstadt</h1>${body}</main><footer><p>© Wendell WG GmbH</p></footer></body></html>`;
+  `${extra}<main><h1>Apartment in Wendelstadt</h1>${body}</main><footer><p>© Wendell WG GmbH</p></footer></body></html>`;
 
 describe("a site's account layer", () => {
   it.each([
