@@ -205,6 +205,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // letting and lodging businesses ("Koa Apartments", "Central Rentals", "Casa Apartamente")
     'apartments apartamente apartamentos appartamenti appartements apartmány apartmanok rentals rental hostel hostels guesthouse ' +
     'advisors advisers brokers brokerage ' +
+    // car leasing and finance firms' names on a result page's dealer cards ("Wendell National Leasing")
+    'leasing ' +
     // tradesmen's firms ("Wendell Roofing", "Wendell Removals", "Summer Repairs" as a service's heading)
     'roofing roofers plumbing plumbers electrical electricians removals repair repairs restoration construction contractors contracting landscaping ' +
     // accountants' and consultants' firms ("Wendell Accounting, CPA", "Wendell Consulting")
