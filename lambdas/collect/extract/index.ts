@@ -79,7 +79,12 @@ const idAttributes = new Map<string, boolean>();
  * whatever their grouping ("q7Lm-203.0.113.7.1700000000000" is an address and a time).
  */
 const ID_ATTRIBUTE =
-  /^data-(?:[\w-]*-)?(?:id|ids|[a-z]id|uuid|guid|hash|hashed-uuid|token|nonce|key|session|sid|ts|timestamp|time|trace|tracking|cache|version|build|google|analytics|gtag|gtm|facebook|pixel|yandex|metrika|hotjar|tiktok|criteo)$/;
+  /^data-(?:[\w-]*-)?(?:id|ids|[a-z]id|uuid|guid|hash|hashed-uuid|token|nonce|key|session|sid|ts|timestamp|time|trace|tracking|cache|version|build|google|analytics|gtag|gtm|facebook|pixel|yandex|metrika|hotjar|tiktok|criteo|slot|slotname|adslot|adunit)$/;
+/**
+ * An ad server's slot, wherever the page names it: Google Publisher Tag's "div-gpt-ad-1601555014-3"
+ * (a Unix time and the slot's index, which read as a US number). Digits there are no phone.
+ */
+const AD_SLOT_VALUE = /(?:^|[^a-z])gpt-ad-\d/i;
 
 function idAttribute(name: string): boolean {
   let v = idAttributes.get(name);
@@ -323,7 +328,7 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
   // A name attribute holds what the site put in the field: a person's name, or "Private seller".
   if (kind === 'name' && !plausibleName(a.value, true)) return;
   if (kind && found.add(kind, a.value, origin)) return;
-  if (kind === undefined && idAttribute(a.name)) return;
+  if (kind === undefined && (idAttribute(a.name) || AD_SLOT_VALUE.test(a.value))) return;
   // A number the page hides in Base64 until a click ("data-p" on a "Show number" button).
   const decoded = decodedPhone(a.value, kind === 'phone');
   if (decoded !== undefined) {

@@ -1357,6 +1357,20 @@ function priceLineAfter(text: string, at: number): boolean {
   const next = text.indexOf('\n', end + 1);
   return PRICE_LINE.test(text.slice(end + 1, next < 0 ? undefined : next));
 }
+/** Words that join two partners' names in a firm's name ("Wendell und Reilly GmbH", "Berg & Marten Immobilien"). */
+const FIRM_JOINER = /^(?:und|and|&|et|en|e|y|og|och|i|a)$/;
+/**
+ * Whether the text right after a name (`after`, from the end of the name's run on) goes on as a
+ * firm's name that the run's last word opened: a trade word or a legal form next ("… Wendell
+ * Immobilien", "… Wendell GmbH"), or a joiner and a capitalised partner's name and then one
+ * ("… Wendell und Reilly GmbH").
+ */
+function firmContinues(after: string): boolean {
+  const words = after.split('\n', 1)[0]!.trim().split(/\s+/).map((w) => w.replace(/[.,;:]+$/, '')).filter(Boolean);
+  if (words.length === 0) return false;
+  if (businessWord(words[0]!)) return true;
+  return words.length >= 3 && FIRM_JOINER.test(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(words[1]!) && (businessWord(words[2]!) || (words.length >= 4 && /^\p{Lu}/u.test(words[2]!) && businessWord(words[3]!)));
+}
 /** A company's legal form right after a name ("(Pvt) Ltd", "GmbH", "& Co"). */
 const FIRM_AFTER = /^[ ,]*(?:\(?(?:pvt|private|pte|pty)\)?\.?|ltd|limited|llc|inc|gmbh|ag|ab|as|oy|sa|s\.a\.|srl|bv|b\.v\.|plc|& ?co)(?![\p{L}])/iu;
 
@@ -1536,9 +1550,11 @@ export const CONTACT_ORIGIN = 'text:contact';
  * The agent who presents the property, as the agents of estate networks open their ads:
  * "Claire Dupont vous propose cette maison", "Anna Berg is pleased to present …", "Lucía Ortega
  * le presenta …", "Anna Berg präsentiert …". A name (two or three capitalised words) at a
- * sentence's start, then the verb. Held to the known-name check.
+ * sentence's start, then the verb. Held to the known-name check. Not "is proud to offer", a car
+ * dealer's formula whose subject is the dealership, named after its founder as often as not
+ * ("Wendell Marten is proud to offer this clean pre-owned vehicle").
  */
-const PRESENTS_VERB = / (?:vous (?:propose|présente)|is (?:pleased|delighted|proud) to (?:present|offer|bring)|le (?:ofrece|presenta)|vi (?:propone|presenta)|präsentiert Ihnen|bietet Ihnen)(?![\p{L}])/gu;
+const PRESENTS_VERB = / (?:vous (?:propose|présente)|is (?:pleased|delighted) to (?:present|offer|bring)|is proud to (?:present|bring)|le (?:ofrece|presenta)|vi (?:propone|presenta)|präsentiert Ihnen|bietet Ihnen)(?![\p{L}])/gu;
 /** Two or three capitals opening a name, then another word: an acronym, a brand's. */
 const ACRONYM_OPENING = /^(\p{Lu}{2,3}) /u;
 /** True when the name opens with such an acronym that is no family name ("IAD France"; not "NG Anna"). */
@@ -3906,6 +3922,12 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     let candidate = m[2]!;
     // Only the words on the honorific's line.
     candidate = candidate.split('\n')[0]!;
+    // "Herr Lena Marten Wendell Immobilien", "Frau Anna Berg Wendell und Reilly GmbH": a contact's
+    // name and the firm's after it, two elements a card sets side by side. The run's last word is
+    // the firm's first when a trade word or "und"/"&" and a firm's name follow it on the line.
+    if (candidate === m[2] && candidate.includes(' ') && firmContinues(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) {
+      candidate = candidate.slice(0, candidate.lastIndexOf(' '));
+    }
     // "mit seiner Frau Lena", "meine Frau Anna": a possessive makes the word "wife", no honorific,
     // and the one word after it a given name alone, which no label names as a person.
     if (!candidate.includes(' ') && SPOUSE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
