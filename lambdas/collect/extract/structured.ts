@@ -226,7 +226,7 @@ class StructuredReader {
     /** The page's site (siteOf): an organisation whose url is this site's root is the marketplace. */
     private readonly site: string | undefined,
     /** The page's own address (pageAddress): a top-level organisation whose url is the page is the site's (describesThisPage). */
-    private readonly page?: string,
+    private readonly page: string | undefined,
   ) {
     this.siteDomain = site && getDomain(site);
   }
