@@ -2619,6 +2619,8 @@ const BIO_HEADING_ROLE_AFTER = /^(.+?)(?:,| [-–—|]) [^,|]{2,40}$/;
  */
 /** "I am" opening a paragraph, in the markets' languages. */
 const FIRST_PERSON_OPENING = /^(?:I am|I'm|Ich bin|Jestem|Je suis|Sono|Soy|Sou|Eu sou|Ik ben|Jeg er|Jag är|Olen|Jsem|Vagyok)(?![\p{L}])/u;
+/** A heading's words that introduce the one it is about ("About …", "Meet …", "Über …", "À propos de …", "Sobre …", "Chi è …"). */
+const ABOUT_OPENING = /^(?:about|meet|über|ueber|à propos de|a propos de|sobre|acerca de|chi è|chi e'|over|om)\s+(?=\p{Lu})/iu;
 function scanBioHeadings(text: string, found: FindingSet, origin: string): void {
   const names: string[] = [];
   for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
@@ -2628,7 +2630,8 @@ function scanBioHeadings(text: string, found: FindingSet, origin: string): void 
     const line = text.slice(start, end);
     // A heading in capitals ("OUR STORY" over "Lawyer since 2005, …") is read by scanCapitalProfiles, which holds each to the known names.
     if (/[\d@:|]/.test(line) || !LOWER.test(line)) continue;
-    let m = CARD_NAME_LINE.exec(withoutTitles(line.trim()));
+    // "About Lena Marten", "Meet Lena Marten", "Über Lena Marten": the heading's opening words are no part of the name.
+    let m = CARD_NAME_LINE.exec(withoutTitles(line.trim().replace(ABOUT_OPENING, '')));
     // Or the name and the person's role after it ("Lena Marten, Head of Studies"): then only a bio that
     // opens with the name and speaks of a person says so.
     const roleAfter = !m && BIO_HEADING_ROLE_AFTER.exec(line.trim());
