@@ -98,21 +98,20 @@ const MAX_DESCRIPTION_CHARS = 200_000;
  * "dealer.cars.example" is not the marketplace.
  */
 function siteOf(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-    return u.hostname.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
+  return webAddress(url)?.hostname.replace(/^www\./, '');
 }
 
 /** A page's address without its scheme, "www.", query, fragment and last slash: a node whose url is the page itself (describesThisPage). */
 function pageAddress(url: string): string | undefined {
+  const u = webAddress(url);
+  return u && `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/$/, '')}`;
+}
+
+/** The URL an address names, when it is a web page's (http or https). */
+function webAddress(url: string): URL | undefined {
   try {
     const u = new URL(url);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-    return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/$/, '')}`;
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : undefined;
   } catch {
     return undefined;
   }
@@ -223,13 +222,17 @@ class StructuredReader {
   constructor(
     private readonly found: FindingSet,
     private readonly prefix: string,
-    /** The page's site (siteOf): an organisation whose url is this site's root is the marketplace. */
-    private readonly site: string | undefined,
-    /** The page's own address (pageAddress): a top-level organisation whose url is the page is the site's (describesThisPage). */
-    private readonly page: string | undefined,
+    pageUrl: string,
   ) {
-    this.siteDomain = site && getDomain(site);
+    this.site = siteOf(pageUrl);
+    this.page = pageAddress(pageUrl);
+    this.siteDomain = this.site && getDomain(this.site);
   }
+
+  /** The page's site (siteOf): an organisation whose url is this site's root is the marketplace. */
+  private readonly site: string | undefined;
+  /** The page's own address (pageAddress): a top-level organisation whose url is the page is the site's (describesThisPage). */
+  private readonly page: string | undefined;
 
   /** The descriptions of things offered that can hold a number or a mailbox (OFFERED_TYPE), for the text finders. */
   readonly texts: string[] = [];
@@ -591,7 +594,7 @@ function escapedControls(source: string): string {
  * things offered (StructuredReader.texts), for the text finders.
  */
 export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string): string[] {
-  const reader = new StructuredReader(found, 'json-ld', siteOf(pageUrl), pageAddress(pageUrl));
+  const reader = new StructuredReader(found, 'json-ld', pageUrl);
   for (const block of blocks) {
     // CMSs wrap the JSON in HTML comments or CDATA markers. The regex tries its end markers at
     // every position of the block: it runs only when the trimmed block starts or ends with one
@@ -623,7 +626,7 @@ export function readJsonLd(blocks: string[], found: FindingSet, pageUrl: string)
  * Returns the descriptions of the things offered, as readJsonLd does.
  */
 export function readJsonLdValue(data: Json, found: FindingSet, pageUrl: string): string[] {
-  const reader = new StructuredReader(found, 'json-ld', siteOf(pageUrl), pageAddress(pageUrl));
+  const reader = new StructuredReader(found, 'json-ld', pageUrl);
   reader.visit(data, [], undefined);
   reader.finish();
   return reader.texts;
@@ -641,7 +644,7 @@ function microdataToJson(item: MicrodataItem): JsonObject {
 
 /** Reads microdata items as JSON-LD (their descriptions are the page's visible text, read as such). */
 export function readMicrodata(items: MicrodataItem[], found: FindingSet, pageUrl: string): void {
-  const reader = new StructuredReader(found, 'microdata', siteOf(pageUrl), pageAddress(pageUrl));
+  const reader = new StructuredReader(found, 'microdata', pageUrl);
   for (const item of items) reader.visit(microdataToJson(item), [], undefined);
   reader.finish();
 }
