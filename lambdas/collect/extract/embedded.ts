@@ -1250,7 +1250,7 @@ const PARTY_NUMBER_KEYS = new Set(['no', 'number', 'num', 'contactno', 'contactn
  * pages that ship their cards as data it is in the page nowhere else ("INFO WHATSAPP 348...").
  */
 const TEXT_KEY =
-  /^(?:(?:ad|advert|body|listing|item)text|(?:ad|advert|listing|item|vehicle|offer|product|property|dealer|seller|full|long|short|public|plain|main)?(?:body|description|desc|descr|beschreibung|descrizione|descripcion|descripción|descricao|descrição|beskrivelse|beskrivning|opis|kuvaus|omschrijving|popis|leiras|leírás|описание|опис)(?:html|text|plain)?)$/;
+  /^(?:(?:ad|advert|body|listing|item)text|(?:ad|advert|listing|item|vehicle|offer|product|property|dealer|seller|full|long|short|public|plain|main)?(?:body|description|desc|descr|beschreibung|descrizione|descripcion|descripción|descricao|descrição|beskrivelse|beskrivning|opis|kuvaus|omschrijving|popis|leiras|leírás|описание|опис|summary)(?:html|text|plain)?)$/;
 /** A party's contact written as one string, at most (see readField). */
 const MAX_PARTY_TEXT = 2000;
 /** An address string longer than this is no address (see Role.AddressText). */
