@@ -77,6 +77,11 @@ const PHONE_WORDS =
   'мтс|вел|велком|velcom|лайф|билайн|мегафон|теле2|київстар|киевстар|водафон|лайфселл|' +
   // "call" in Russian as written in Latin letters ("Zvonite 90 …"), and in Uzbek ("qo'ng'iroq qiling")
   "zvonite|zvonit|zvonitye|pozvonite|qo'ng'iroq|qongiroq|" +
+  // "call (me / us)" in the Baltic, Central European, Balkan and Greek languages, before a number written
+  // as one run of digits ("Helista 5123456", "Volejte 602…", "Hívjon: 30…", "Zvaniet 21…", "Καλέστε 69…")
+  'helista|helistage|helistada|skambinkite|skambinti|skambink|zvaniet|zvani|zvanīt|volejte|volajte|zavolejte|zavolajte|' +
+  'hívjon|hívja|hívj|hívd|nazovite|nazovi|zovite|pozovite|pokličite|pokliči|kličite|sunați|sunati|sună|' +
+  'обадете се|звънете|καλέστε|' +
   // Hebrew and Arabic (not in LETTER either: whole words): telephone, mobile
   'טלפון|נייד|هاتف|الهاتف|جوال|الجوال|موبايل';
 /** Phone labels, with a trailing "nr"/"nummer" so "Tlf.nr" counts as one phone label. */
