@@ -1,6 +1,7 @@
 import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { normalise, normalisePhone } from '../../shared/normalise/index.js';
 import { isGivenName } from './given-names.js';
+import { withoutRole } from './role-before-name.js';
 
 /** Two given names joined by "and" in the markets' languages, then the family name they share. */
 const COUPLE = /^(\p{Lu}[\p{L}'’-]+) (?:und|and|&|et|y|e|og|och|en|i|a|ja) (\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)$/u;
@@ -97,6 +98,9 @@ export class FindingSet {
   add(kind: IdentifierKind, raw: string, origin: string, phoneCountry: string = this.country): string | undefined {
     // A couple under one family name ("Lena und Kamal Marten", "Anna & Oskar Berg"): two people.
     if (kind === 'name') {
+      // A role before or after a given name ("Риелтор Анна", a marketplace's display name) is no part of it.
+      const named = withoutRole(raw);
+      if (named !== raw) return this.add('name', named, origin);
       const couple = COUPLE.exec(raw.trim());
       if (couple && isGivenName(couple[1]!.toLowerCase()) && isGivenName(couple[2]!.toLowerCase())) {
         const first = this.add('name', `${couple[1]} ${couple[3]}`, origin);
