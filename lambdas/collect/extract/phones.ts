@@ -21,7 +21,8 @@ import { withoutCarrierPlaceholder } from '../../shared/normalise/phone.js';
  */
 const UNIT =
   "kr\\.?|,-|:-|nok|sek|dkk|eur|euro|€|£|\\$|zł|zl|pln|chf|usd|gbp|km|kms|mil|miles?|mi|hk|ps|kw|hp|" +
-  'cc|ccm|kg|mm|cm|g/km|%|m²|m2|bhp|' +
+  // (and "mq", square metres as Italian ads write them: "85 mq")
+  'cc|ccm|kg|mm|cm|g/km|%|m²|m2|mq|bhp|' +
   'км|тыс\\.?|млн\\.?|сум|so[\'’]m|руб\\.?|р\\.|₽|грн\\.?|₴|₸|тг|лв\\.?|lei|ron|ft|huf|kč|czk|kn|rsd|din|₺|tl|₹|rs\\.?|inr|₫|đ|vnd|' +
   'л\\.? ?с\\.?|см³|куб\\.? ?см|м²|кв\\.? ?м';
 const CURRENCY = '€|£|\\$|kr\\.?|nok|sek|dkk|eur|pln|chf|usd|gbp|zł|₽|₴|₸|₺|₹|₫|rs\\.?|inr|huf|czk|ron|uzs|kzt|rub|uah';
@@ -528,6 +529,15 @@ const LIST_GAP = /^\s*(?:\/{1,2}|[–-]|,|;|o|y|or|oder|ou|eller|of|lub|ó)?\s*$
  */
 const LABEL_GLUED_AFTER = /^(?:\p{Lu}[\p{Ll}-]{0,8}[.:] ?[+(\d]|(?:[Ee]-?[Mm]ail|[Ff]ax|Tel|Mobil|Mobile|Phone|Telefon|Telefax)[.:])/u;
 
+/**
+ * An Italian mobile as Italians write it, the operator's prefix, a dot, then the number
+ * ("333.5550142"): read as "333 5550142", not masked as a decimal (DECOYS' "51.5514218"). Only on the
+ * markets of the Italian plan, and not before a unit ("312.5546875 mq"); elsewhere three digits, a
+ * dot and seven are as often a decimal.
+ */
+const DOTTED_MOBILE = new RegExp(`(?<![\\d.,+])(3\\d{2})\\.(\\d{7})(?![.,]?\\d)(?! ?(?:${UNIT})(?![${LETTER}]))`, 'gi');
+const DOTTED_MOBILE_MARKETS: ReadonlySet<string> = new Set(['IT', 'SM', 'VA']);
+
 export class PhoneFinder {
   private attempts = 0;
   /** Attempts allowed so far: MAX_ATTEMPTS, and more for each text scanned, up to MAX_ATTEMPTS_PER_PAGE (see ATTEMPT_CHARS). */
@@ -686,7 +696,7 @@ export class PhoneFinder {
     // cheaper checks below drop, and then the pager words are never looked for.
     let pager: boolean | undefined = line.length <= 300 ? undefined : false;
     this.area = undefined;
-    const masked = line.replace(DECOYS, (m) => '#'.repeat(m.length));
+    const masked = (DOTTED_MOBILE_MARKETS.has(this.found.country) ? line.replace(DOTTED_MOBILE, '$1 $2') : line).replace(DECOYS, (m) => '#'.repeat(m.length));
     let deskAbove: boolean | undefined;
     // The last run an id's or an amount's label refused, and where it ends: the list's next item.
     let otherEnd = -1;
