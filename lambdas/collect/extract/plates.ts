@@ -122,6 +122,11 @@ const READING = new RegExp(`^\\d[\\d\\s.,]*${UNIT_AFTER.source.slice(1)}\\s*$`, 
  */
 const POWER_END = /(?<!\d)\d{2,3}(?:KM|PS|HP|KW|CV|PK|HK)$/;
 /**
+ * So does a memory's size glued to its unit, as phones', tablets' and computers' titles print it
+ * ("WENDELL PHONE 14 PRO 128GB", "PRO 256GB"): the Polish format reads "PRO 128GB" as a district and a serial.
+ */
+const STORAGE_END = /(?<!\d)\d{2,4}(?:GB|TB)$/;
+/**
  * Korean counters and units glued to a number ("1234원", "2021년", "3456만 km"): the four digits
  * are an amount, a year or a count, not a plate's serial. Written without a space, as Korean does;
  * after a space a syllable starts the next word ("12가3456 대구 매물").
@@ -355,7 +360,7 @@ export function scanPlates(text: string, found: FindingSet, origin: string, lang
     // A court's file number ("I ZR 123/07": senate, register, number, year) or a law journal's
     // volume and page ("NJW-RR 2004, 1234"), as legal texts cite them.
     if (CITATION_AFTER.test(after)) continue;
-    if (POWER_END.test(m[0])) continue;
+    if (POWER_END.test(m[0]) || STORAGE_END.test(m[0])) continue;
     // The tail of a number written with a thousands separator ("1,234가 5678" is no plate).
     if (/\d[,.]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
