@@ -21,7 +21,7 @@ import type { FindingSet } from './findings.js';
 import { decodedPhone } from './encoded.js';
 import { hasPhoneLabel, LETTER, PLATE_LABEL, VIN_LABEL } from './labels.js';
 import { hasKnownName, opensWithGivenName } from './given-names.js';
-import { agentOfTradeName, plausibleName, withoutPostNominals } from './names.js';
+import { agentOfTradeName, licensedNames, plausibleName, withoutPostNominals } from './names.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -1817,6 +1817,13 @@ export class EmbeddedReader {
           if (agent) {
             this.add('name', agent, source, [...path, k]);
             this.found.notePersonName(agent);
+          }
+          // "Lena Marten CUCICBA 1234": an agency's account in its licensed broker's name and licence.
+          else if (typeof v === 'string') {
+            for (const broker of licensedNames(v)) {
+              this.add('name', broker, source, [...path, k]);
+              this.found.notePersonName(broker);
+            }
           }
           continue;
         }

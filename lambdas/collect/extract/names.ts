@@ -212,6 +212,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // accountants' and consultants' firms ("Wendell Accounting, CPA", "Wendell Consulting")
     'accounting accountants accountancy bookkeeping consulting consultants comptabilité contabilità contabilidad účetnictví księgowość boekhouding ' +
     'office offices branch reality ingatlan nemovitosti imobiliare emlak inmobiliaria fastighetsbyrå eiendomsmegling kiinteistövälitys ' +
+    // (and the Spanish trade's other forms and its advisers, as agencies name themselves: "… Asesores Inmobiliarios")
+    'inmobiliarias inmobiliario inmobiliarios asesores ' +
     // "real estate" in Slovene, Croatian, Serbian, Bosnian and Slovak ("Nepremičnine Wendell", "Wendell Nekretnine")
     'nepremičnine nekretnine nehnuteľnosti nehnutelnosti ' +
     // "agency" in the same languages and the Baltic ones ("Agencija Wendell", "Wendell agentūra")
@@ -1208,6 +1210,26 @@ function nameBeforeLicence(segment: string): string | undefined {
     run.shift();
   if (run.length < 2) return undefined;
   return clean(capitalised(run.join(' ')));
+}
+
+/**
+ * The licensed broker an agency's account names before a licence ({"publisher": {"name": "Lena
+ * Marten CUCICBA 1234"}}): the names written right before its licences, as in a notice
+ * (scanLicensed), that open with a known given name.
+ */
+export function licensedNames(text: string): string[] {
+  const names: string[] = [];
+  LICENCE.lastIndex = 0;
+  for (let m = LICENCE.exec(text); m; m = LICENCE.exec(text)) {
+    if (m.index > 0 && LETTER_BEFORE.test(text.charAt(m.index - 1))) continue;
+    if (PLATE_LETTERS.test(text.slice(LICENCE.lastIndex, LICENCE.lastIndex + 5))) continue;
+    const before = NAME_BEFORE_LICENCE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const name = before && nameBeforeLicence(before[1]!);
+    // (An agency's own words before its licence, "Wendell Asesores Inmobiliarios CUCICBA 1234", are
+    // no broker's: the name must open with a known given name.)
+    if (name && opensWithGivenName(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 /** Names beside a broker's licence number (the role label before a name is labels.ts's: "Corredor Responsable: ..."). */
