@@ -212,8 +212,9 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     // accountants' and consultants' firms ("Wendell Accounting, CPA", "Wendell Consulting")
     'accounting accountants accountancy bookkeeping consulting consultants comptabilité contabilità contabilidad účetnictví księgowość boekhouding ' +
     'office offices branch reality ingatlan nemovitosti imobiliare emlak inmobiliaria fastighetsbyrå eiendomsmegling kiinteistövälitys ' +
-    // (and the Spanish trade's other forms and its advisers, as agencies name themselves: "… Asesores Inmobiliarios")
-    'inmobiliarias inmobiliario inmobiliarios asesores ' +
+    // (and the Spanish trade's other forms, its advisers and its business, as agencies name themselves:
+    // "… Asesores Inmobiliarios", "… Negocios Inmobiliarios")
+    'inmobiliarias inmobiliario inmobiliarios asesores negocios ' +
     // "real estate" in Slovene, Croatian, Serbian, Bosnian and Slovak ("Nepremičnine Wendell", "Wendell Nekretnine")
     'nepremičnine nekretnine nehnuteľnosti nehnutelnosti ' +
     // "agency" in the same languages and the Baltic ones ("Agencija Wendell", "Wendell agentūra")
@@ -1175,10 +1176,13 @@ const REGISTER = `(?:cucicba|c\\. ?u\\. ?c\\. ?i\\. ?c\\. ?b\\. ?a\\.?|cmcpsi|cs
 // text; the word's start is checked in scanLicensed instead.
 const LICENCE = new RegExp(`${REGISTER}(?:[ :]*${REGISTER})?[ :]*(?:n[º°o]\\.?|nro\\.?|no\\.|#)?[ :]*\\d{2,}(?!\\d)`, 'gi');
 const LETTER_BEFORE = new RegExp(`[${LETTER}]`);
-/** A plate's letters after the number ("1234 BCD", "12-AB-34"): the "matrícula" was the car's. */
-const PLATE_LETTERS = /^[ -]?[A-Z]{2,3}(?![a-z])/;
+/**
+ * A plate's letters after the number ("1234 BCD", "12-AB-34"): the "matrícula" was the car's. Not
+ * a word in capitals that goes on ("… N° 3122 TELÉFONO …": its "TEL" is no plate's).
+ */
+const PLATE_LETTERS = new RegExp(`^[ -]?[A-Z]{2,3}(?![${LETTER}])`);
 /** Up to four name words right before a licence (capitalised, or all in small letters as some agencies write them). */
-const NAME_BEFORE_LICENCE = new RegExp(`(?<![${LETTER}])((?:[${LETTER}][${LETTER}'’-]+ |[${LETTER}]\\. ){1,4}[${LETTER}][${LETTER}'’-]+)[ ]?[,(–-]?[ ]?$`);
+const NAME_BEFORE_LICENCE = new RegExp(`(?<![${LETTER}])((?:[${LETTER}][${LETTER}'’-]+ |[${LETTER}]\\. ){1,8}[${LETTER}][${LETTER}'’-]+)[ ]?[,(–-]?[ ]?$`);
 /** The role before the name, in the words of the notices ("martillero Ana Díaz"): not part of the name. */
 const LICENSED_ROLE = /^(?:martiller[oa]s?|corredor(?:a|es)?|corretor(?:a|es)?|responsables?|inmobiliari[oa]s?|p[uú]blic[oa]s?|matriculad[oa]s?|broker|agent|realtor|salesperson)$/i;
 /** The name in small letters written as a name is ("lucía ortega" → "Lucía Ortega"); other spellings as they are. */
@@ -1194,8 +1198,12 @@ function capitalised(words: string): string {
 function nameBeforeLicence(segment: string): string | undefined {
   const small = segment === segment.toLowerCase();
   const words = segment.split(' ');
+  // The broker's role and firm between the name and the licence ("Lena Marten Negocios
+  // Inmobiliarios Corredor Inmobiliario CUCICBA 1234"): not the name, which is before them.
+  let end = words.length;
+  while (end > 2 && (LICENSED_ROLE.test(words[end - 1]!) || businessWord(words[end - 1]!))) end--;
   const run: string[] = [];
-  for (let i = words.length - 1; i >= 0 && run.length < 4; i--) {
+  for (let i = end - 1; i >= 0 && run.length < 4; i--) {
     const w = words[i]!;
     // "...Buenos AiresJulieta Rivas": a layout glued the name to the text before it.
     const glued = small ? null : /\p{Ll}(\p{Lu}[\p{Ll}'’-]+)$/u.exec(w);
