@@ -192,6 +192,10 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'immobilien immo makelaardij makelaars makelaar realty realtors estate estates agency agence agencia immobiliare ' +
     'immobilier immobilière imobiliária biuro nieruchomości nieruchomosci агенция агентство риэлти риелти недвижимость ' +
     'недвижимости нерухомість нерухомості автокъща автосалон автоцентр group gruppe groupe holding services ' +
+    // "АН": a property agency's abbreviation in Russian and Ukrainian (агентство недвижимости / нерухомості),
+    // in the display names of agencies' accounts ("АН Wendell", "Олена АН Wendell"); a family name "Ан",
+    // the Korean one in Cyrillic, is rarer there than the abbreviation
+    'ан ' +
     // "auto" in Cyrillic and in the Slavic markets' Latin spelling ("Орион авто", "Avto Lux")
     'авто avto автомобили автомобілі моторс ' +
     'center centre zentrum store shop outlet dealer dealership händler forhandler bilforhandler bilhandel bilcenter ' +
