@@ -1487,6 +1487,17 @@ function agentsOwnName(raw: string): boolean {
 }
 /** One word in small letters only, in a script with capitals. */
 const LOWER_CASE_WORD = /^(?=[^\p{Lu}]*$)[\p{Ll}'’-]+$/u;
+/**
+ * A login or a shop's handle typed where the name goes, whatever names it holds: words in small
+ * letters joined by dots ("lena.m"), or one word with a capital inside it after a small letter
+ * ("LenaMarten", "PhonesGSM"; not a family name's prefix: "McLean", "DeLuca", "LaToya").
+ */
+const DOTTED_LOGIN = /^\p{Ll}+(?:\.\p{Ll}+)+$/u;
+const ONE_WORD = /^\p{L}+$/u;
+const INNER_CAPITAL = /\p{Ll}(?<!^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O))\p{Lu}/u;
+function handle(name: string): boolean {
+  return DOTTED_LOGIN.test(name) || (ONE_WORD.test(name) && INNER_CAPITAL.test(name));
+}
 /** A party's trade name under a key of its own beside its "name" (see readParty). */
 const BRAND_KEY = /^(?:alias|brand|brandname|tradingas)$/;
 const PERSON_WORD = new RegExp(`^[${LETTER}][${LETTER}'’-]*$`, 'u');
@@ -1840,7 +1851,7 @@ export class EmbeddedReader {
         // "Autoland") is a firm's or a handle's as often as a person's (see Role.PartyName); an
         // agent's or a contact person's object says it is a person, unless the one word is written
         // all in small letters ("karimovbekzod", "qqqq"): a login typed where the name goes.
-        if (name && plausibleName(name, true) && ((person && !LOWER_CASE_WORD.test(name.trim())) || oneKnownWord(name))) {
+        if (name && plausibleName(name, true) && !handle(name.trim()) && ((person && !LOWER_CASE_WORD.test(name.trim())) || oneKnownWord(name))) {
           this.add('name', name, source, [...path, k]);
           // An agent's or a contact person's object says it is a person's name, even where the
           // same string also fills a business's slot ({"agent": {"name": X}, "developer": X}).

@@ -486,7 +486,8 @@ const PLACE_OPENING = /^(?:West|East|North|South|Upper|Lower|Port|Fort|Mount|Lak
  * `explicit`: the value is a name field's (a seller object's "name", a seller box's name
  * element), where people's own lower-case spelling ("leon") is still their name.
  */
-const SLOGAN_WORD = /^(?:for|you|your|the|our|my|we|with)$/i;
+// (and "it" and "is", as a member's display name says "It is me")
+const SLOGAN_WORD = /^(?:for|you|your|the|our|my|we|with|it|is)$/i;
 
 export function plausibleName(raw: string, explicit = false): boolean {
   const s = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
