@@ -1186,7 +1186,10 @@ const LETTER_BEFORE = new RegExp(`[${LETTER}]`);
  * a word in capitals that goes on ("… N° 3122 TELÉFONO …": its "TEL" is no plate's).
  */
 const PLATE_LETTERS = new RegExp(`^[ -]?[A-Z]{2,3}(?![${LETTER}])`);
-/** Up to four name words right before a licence (capitalised, or all in small letters as some agencies write them). */
+/**
+ * Up to nine words right before a licence: the name (capitalised, or all in small letters as some
+ * agencies write them), and the role's and the firm's words after it that nameBeforeLicence skips.
+ */
 const NAME_BEFORE_LICENCE = new RegExp(`(?<![${LETTER}])((?:[${LETTER}][${LETTER}'’-]+ |[${LETTER}]\\. ){1,8}[${LETTER}][${LETTER}'’-]+)[ ]?[,(–-]?[ ]?$`);
 /** The role before the name, in the words of the notices ("martillero Ana Díaz"): not part of the name. */
 const LICENSED_ROLE = /^(?:martiller[oa]s?|corredor(?:a|es)?|corretor(?:a|es)?|responsables?|inmobiliari[oa]s?|p[uú]blic[oa]s?|matriculad[oa]s?|broker|agent|realtor|salesperson)$/i;
@@ -1232,12 +1235,8 @@ function nameBeforeLicence(segment: string): string | undefined {
  */
 export function licensedNames(text: string): string[] {
   const names: string[] = [];
-  LICENCE.lastIndex = 0;
-  for (let m = LICENCE.exec(text); m; m = LICENCE.exec(text)) {
-    if (m.index > 0 && LETTER_BEFORE.test(text.charAt(m.index - 1))) continue;
-    if (PLATE_LETTERS.test(text.slice(LICENCE.lastIndex, LICENCE.lastIndex + 5))) continue;
-    const before = NAME_BEFORE_LICENCE.exec(text.slice(Math.max(0, m.index - 60), m.index));
-    const name = before && nameBeforeLicence(before[1]!);
+  for (const { start } of licences(text)) {
+    const name = nameRightBefore(text, 0, start);
     // (An agency's own words before its licence, "Wendell Asesores Inmobiliarios CUCICBA 1234", are
     // no broker's: the name must open with a known given name.)
     if (name && opensWithGivenName(name) && !names.includes(name)) names.push(name);
@@ -1245,18 +1244,30 @@ export function licensedNames(text: string): string[] {
   return names;
 }
 
-/** Names beside a broker's licence number (the role label before a name is labels.ts's: "Corredor Responsable: ..."). */
-function scanLicensed(text: string, found: FindingSet, origin: string): void {
+/** The licences in `text` (LICENCE), where each starts and ends: not inside a word, not a car's "matrícula" before its plate's letters. */
+function* licences(text: string): Generator<{ start: number; end: number }> {
   LICENCE.lastIndex = 0;
   for (let m = LICENCE.exec(text); m; m = LICENCE.exec(text)) {
     if (m.index > 0 && LETTER_BEFORE.test(text.charAt(m.index - 1))) continue;
     if (PLATE_LETTERS.test(text.slice(LICENCE.lastIndex, LICENCE.lastIndex + 5))) continue;
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const before = NAME_BEFORE_LICENCE.exec(text.slice(Math.max(lineStart, m.index - 60), m.index));
-    const name = before && nameBeforeLicence(before[1]!);
+    yield { start: m.index, end: LICENCE.lastIndex };
+  }
+}
+
+/** The name written right before a licence that starts at `start`, looking back no further than `from` (and 60 characters). */
+function nameRightBefore(text: string, from: number, start: number): string | undefined {
+  const before = NAME_BEFORE_LICENCE.exec(text.slice(Math.max(from, start - 60), start));
+  return (before && nameBeforeLicence(before[1]!)) || undefined;
+}
+
+/** Names beside a broker's licence number (the role label before a name is labels.ts's: "Corredor Responsable: ..."). */
+function scanLicensed(text: string, found: FindingSet, origin: string): void {
+  for (const { start, end } of licences(text)) {
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const name = nameRightBefore(text, lineStart, start);
     if (name) found.add('name', name, origin);
     // Or a card's name on the line above a licence alone on its line ("Lena Marten" / "CRO-SP 12345").
-    else if (lineStart >= 2 && text.slice(lineStart, m.index).trim() === '' && LINE_END_AFTER.test(text.slice(LICENCE.lastIndex, LICENCE.lastIndex + 20))) {
+    else if (lineStart >= 2 && text.slice(lineStart, start).trim() === '' && LINE_END_AFTER.test(text.slice(end, end + 20))) {
       const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
       const card = above.length <= MAX_CARD_NAME && !/[\d@:]/.test(above) ? CARD_NAME_LINE.exec(withoutTitles(above)) : null;
       const cleaned = card && clean(card[1]!);

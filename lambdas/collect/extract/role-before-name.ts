@@ -6,7 +6,7 @@
  */
 import { isGivenName } from './given-names.js';
 
-const ROLE_BEFORE_NAME: ReadonlySet<string> = new Set(
+const ROLE_WORDS: ReadonlySet<string> = new Set(
   (
     'agent agente agentin realtor broker makler maklerin makelaar mäklare megler mægler corretor corretora asesor asesora ' +
     'consultant consultor consultora berater beraterin photographer fotograf fotografin photographe fotógrafo fotógrafa fotografo ' +
@@ -17,13 +17,13 @@ const ROLE_BEFORE_NAME: ReadonlySet<string> = new Set(
 );
 
 /** True when the name's words open with a role before a known given name ("Риелтор", "Анна"). */
-export function roleBeforeName(words: readonly string[]): boolean {
-  return words.length > 1 && ROLE_BEFORE_NAME.has(words[0]!.toLowerCase()) && isGivenName(words[1]!.normalize('NFKC').toLowerCase());
+function roleBeforeName(words: readonly string[]): boolean {
+  return words.length > 1 && ROLE_WORDS.has(words[0]!.toLowerCase()) && isGivenName(words[1]!.normalize('NFKC').toLowerCase());
 }
 
 /** True when the name's words are a known given name, then a role ("Анна", "Риелтор"). */
 function roleAfterName(words: readonly string[]): boolean {
-  return words.length === 2 && ROLE_BEFORE_NAME.has(words[1]!.toLowerCase()) && isGivenName(words[0]!.normalize('NFKC').toLowerCase());
+  return words.length === 2 && ROLE_WORDS.has(words[1]!.toLowerCase()) && isGivenName(words[0]!.normalize('NFKC').toLowerCase());
 }
 
 /** The name without a role before or after it: "Риелтор Анна" and "Анна Риелтор" -> "Анна"; anything else as it was. */
