@@ -1851,7 +1851,8 @@ export class EmbeddedReader {
         // "Autoland") is a firm's or a handle's as often as a person's (see Role.PartyName); an
         // agent's or a contact person's object says it is a person, unless the one word is written
         // all in small letters ("karimovbekzod", "qqqq"): a login typed where the name goes.
-        if (name && plausibleName(name, true) && !handle(name.trim()) && ((person && !LOWER_CASE_WORD.test(name.trim())) || oneKnownWord(name))) {
+        const bare = name?.trim() ?? '';
+        if (name && plausibleName(name, true) && !handle(bare) && ((person && !LOWER_CASE_WORD.test(bare)) || oneKnownWord(name))) {
           this.add('name', name, source, [...path, k]);
           // An agent's or a contact person's object says it is a person's name, even where the
           // same string also fills a business's slot ({"agent": {"name": X}, "developer": X}).

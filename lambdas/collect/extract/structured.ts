@@ -98,13 +98,24 @@ const MAX_DESCRIPTION_CHARS = 200_000;
  * "dealer.cars.example" is not the marketplace.
  */
 function siteOf(url: string): string | undefined {
-  return webAddress(url)?.hostname.replace(/^www\./, '');
+  const u = webAddress(url);
+  return u && hostOf(u);
+}
+
+/** A web address's host without "www." (siteOf). */
+function hostOf(u: URL): string {
+  return u.hostname.replace(/^www\./, '');
 }
 
 /** A page's address without its scheme, "www.", query, fragment and last slash: a node whose url is the page itself (describesThisPage). */
 function pageAddress(url: string): string | undefined {
   const u = webAddress(url);
-  return u && `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/$/, '')}`;
+  return u && addressOf(u);
+}
+
+/** A web address's host and path, as pageAddress gives them. */
+function addressOf(u: URL): string {
+  return `${hostOf(u)}${u.pathname.replace(/\/$/, '')}`;
 }
 
 /** The URL an address names, when it is a web page's (http or https). */
@@ -224,8 +235,10 @@ class StructuredReader {
     private readonly prefix: string,
     pageUrl: string,
   ) {
-    this.site = siteOf(pageUrl);
-    this.page = pageAddress(pageUrl);
+    // (One parse of the page's address for both: a reader is made per block of page data.)
+    const address = webAddress(pageUrl);
+    this.site = address && hostOf(address);
+    this.page = address && addressOf(address);
     this.siteDomain = this.site && getDomain(this.site);
   }
 
