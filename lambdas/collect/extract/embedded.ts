@@ -1741,7 +1741,7 @@ export class EmbeddedReader {
   /**
    * A phone field's value. Messenger numbers are kept as their links take them, international
    * without the "+" ("whatsApp": "52 1 5512345678"): a run of digits that is no national number
-   * is tried so, and Mexico's old mobile "1" after 52 is dropped as in chat links.
+   * is tried so (Mexico's old mobile "1" after 52 included: see normalisePhone).
    */
   private addPhone(raw: string, source: string, path: string[]): void {
     // A record of the number's fields ("3125550142|0|Business|FD"): the number, and what it is
@@ -1774,7 +1774,7 @@ export class EmbeddedReader {
     if (!/^[1-9][\d ]{9,17}$/.test(raw.trim())) return;
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 10 || digits.length > 15) return;
-    if (!this.found.add('phone', `+${digits}`, origin) && /^521\d{10}$/.test(digits)) this.found.add('phone', `+52${digits.slice(3)}`, origin);
+    this.found.add('phone', `+${digits}`, origin);
   }
 
   private applyRules(node: Json, path: string[]): void {

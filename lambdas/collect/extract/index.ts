@@ -179,9 +179,8 @@ function routedChatNumbers(attributes: readonly AttributeValue[]): Set<string> {
  * Cypriot page: a national mobile).
  */
 function addChatNumber(n: string, found: FindingSet, origin: string): void {
+  // (Mexico's mobiles with the "1" WhatsApp still writes after 52, +52 1 55…: see normalisePhone.)
   if (found.add('phone', `+${n}`, origin)) return;
-  // Mexico's mobiles kept a "1" after +52 in WhatsApp links (+52 1 55…) after it left the plan in 2019.
-  if (/^521\d{10}$/.test(n) && found.add('phone', `+52${n.slice(3)}`, origin)) return;
   found.add('phone', n, origin);
 }
 

@@ -63,10 +63,28 @@ export function normalisePhone(raw: string, country: string): string | undefined
   const parsed = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
   if (!parsed?.isValid()) {
     if (defaultCountry === 'AR') return buenosAires(text);
-    return northAmerican(text) ?? bracketedCountryCode(text) ?? (defaultCountry === 'PL' ? polishFormerTrunk(text, link) : undefined);
+    return mexicanMobileOne(text, defaultCountry) ?? northAmerican(text) ?? bracketedCountryCode(text) ?? (defaultCountry === 'PL' ? polishFormerTrunk(text, link) : undefined);
   }
   return parsed.number;
 }
+
+/**
+ * A Mexican mobile with the "1" that Mexico's plan dropped in 2019 between the country code and the
+ * number ("+52 1 55 5012 3456", "521 5550123456"): WhatsApp's links and the sites that copy them
+ * still write it, and people type it so. The number without it, where that is a valid Mexican one.
+ * The library's metadata no longer knows the form.
+ */
+function mexicanMobileOne(text: string, defaultCountry: string | undefined): string | undefined {
+  const m = MEXICAN_MOBILE_ONE.exec(text.trim());
+  // Without its "+", only on a Mexican page and set apart ("52 1 55…"): a bare run of 13 digits
+  // is an id as often.
+  if (!m || (!m[1] && (defaultCountry !== 'MX' || !/[\s.()-]/.test(text.trim())))) return undefined;
+  const rest = m[2]!.replace(/\D/g, '');
+  if (rest.length !== 10) return undefined;
+  const parsed = parsePhoneNumberFromString(`+52${rest}`);
+  return parsed?.isValid() && parsed.country === 'MX' ? parsed.number : undefined;
+}
+const MEXICAN_MOBILE_ONE = /^(\+|00)?\s*52[\s.-]*1[\s.-]*(\(?\d{2,3}\)?(?:[\s.-]*\d){7,8})$/;
 
 /**
  * A Polish number written with the trunk 0 that Poland's plan dropped in 2005 and businesses still
