@@ -947,6 +947,32 @@ const OR_SECOND = new RegExp(
 );
 
 /**
+ * The others a contact verb's list names after its first person: "Ask for Lena Marten, Anna Berg,
+ * or Kamal Reilly.", "ring Per eller Kari.", "llamar a Marta o Lucía". Each after a comma or the
+ * markets' "or" and "and", one to three capitalised words that open with a known given name
+ * (a day's, a firm's or a town's words after a comma open with none) and end the list's item.
+ */
+const LISTED_NEXT = new RegExp(
+  `(?:,? (?:or|and|&|eller|og|och|oder|und|ou|et|o|y|e|lub|i|of|en|tai|ja|tai)|,) ` +
+    `([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){0,2})(?=$|[ ]?[,.;:!)]| (?:or|and|&|eller|og|och|oder|und|ou|et|o|y|e|lub|i|of|en|tai|ja) )`,
+  'my',
+);
+/** At most so many people in one contact verb's list. */
+const MAX_LISTED = 5;
+/** Reads the people listed after a contact verb's first (LISTED_NEXT); where the list ends. */
+function listedAfter(text: string, end: number, found: FindingSet, origin: string): number {
+  for (let i = 0; i < MAX_LISTED; i++) {
+    LISTED_NEXT.lastIndex = end;
+    const m = LISTED_NEXT.exec(text);
+    const name = m && clean(m[1]!);
+    if (!m || !name || !opensWithGivenName(name) || tradeName(m[1]!) || legalFormAt(text, m.index + m[0].length)) break;
+    found.add('name', name, origin);
+    end = m.index + m[0].length;
+  }
+  return end;
+}
+
+/**
  * "Email Anna at anna@example.com", "e-mail Bob on ...": a name after an e-mail verb, taken only
  * where the address or a number follows ("Email Address:", "Email Seller" are UI text).
  */
@@ -1766,6 +1792,7 @@ function verbName(text: string, index: number, raw: string, end: number, found: 
   const name = clean(raw);
   if (!name) return;
   found.add('name', name, origin);
+  end = listedAfter(text, end, found, origin);
   OR_SECOND.lastIndex = end;
   const second = OR_SECOND.exec(text);
   const other = second && clean(second[1]!);
