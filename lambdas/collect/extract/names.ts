@@ -4031,8 +4031,11 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
   for (const titled of [TITLED_NAME, HISPANIC_TITLED_NAME]) {
     titled.lastIndex = 0;
     for (let m = titled.exec(text); m; m = titled.exec(text)) {
-      // "Ing. Novák Stavby s.r.o.": a firm named after its founder.
-      if (legalFormAt(text, m.index + m[0].length)) continue;
+      // "Ing. Novák Stavby s.r.o.": a firm named after its founder; so too where a trade's word goes
+      // on with the name, no comma between ("Dipl.-Ing. Lena Marten Automobile Wendelstadt", a dealer's
+      // name on its card): the name is the firm's.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (legalFormAt(text, m.index + m[0].length) || (/^ \p{L}/u.test(after) && firmContinues(after))) continue;
       const name = clean(m[1]!);
       if (name && name.includes(' ')) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
     }

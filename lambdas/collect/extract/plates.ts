@@ -102,7 +102,8 @@ const STOP: Readonly<Record<string, ReadonlySet<string>>> = {
       // standards' and specifications' series ("JSR 168", "ISO 639"), not plates
       'JSR RFC ISO IEC DIN SIS CVE',
   ),
-  DE: stop('TÜV AU HU PS KW HK VW BMW AMG ABS ESP LED USB EZ KM CC ID NR ISO DIN EN MB GL ML CL SL EURO'),
+  // (drive trains too: "Hybrid AWD T8", "Allrad FWD T5" are a model's variant, not Ahrweiler's or another district's plates)
+  DE: stop('TÜV AU HU PS KW HK VW BMW AMG ABS ESP LED USB EZ KM CC ID NR ISO DIN EN MB GL ML CL SL EURO AWD FWD RWD'),
   PL: stop('PLN EUR USD CHF GBP ZL BMW AMG VW ABS ESP LED USB KM CC'),
   FI: stop('USB ISO DIN EN EU ABS ESP LED MP CD DVD'),
 };
