@@ -571,7 +571,15 @@ const COMMA_POST_NOMINAL =
   'Q\\.C|QC|K\\.C|S\\.H|M\\.H|M\\.Kn|S\\.E|S\\.Kom|S\\.T|S\\.Psi|S\\.Sos|M\\.M|' +
   // a Canadian accountant's designations, the older "CA" only after "CPA" (alone it is California's)
   'CPA, *CA|CPA, *CGA|CPA, *CMA';
-const POST_NOMINALS = new RegExp(`(?:(?:,? +(?:${POST_NOMINAL})|, *(?:${COMMA_POST_NOMINAL}))\\.?)+$`);
+/**
+ * The bodies' letters of three or more written with a dot after each ("Lena Marten M.S.C.S.I.,
+ * M.R.I.C.S.", as Irish and British agents' cards print them).
+ */
+const DOTTED_POST_NOMINAL = POST_NOMINAL.split('|')
+  .filter((a) => /^[A-Z]{3,}$/.test(a))
+  .map((a) => a.split('').join('\\.'))
+  .join('|');
+const POST_NOMINALS = new RegExp(`(?:(?:,? +(?:${POST_NOMINAL}|${DOTTED_POST_NOMINAL})|, *(?:${COMMA_POST_NOMINAL}))\\.?)+$`);
 
 /**
  * A trade word, alone or as a part of a hyphenated word ("Berg-Immobilien"); also lower-cased
