@@ -530,6 +530,21 @@ const LIST_GAP = /^\s*(?:\/{1,2}|[–-]|,|;|o|y|or|oder|ou|eller|of|lub|ó)?\s*$
 const LABEL_GLUED_AFTER = /^(?:\p{Lu}[\p{Ll}-]{0,8}[.:] ?[+(\d]|(?:[Ee]-?[Mm]ail|[Ff]ax|Tel|Mobil|Mobile|Phone|Telefon|Telefax)[.:])/u;
 
 /**
+ * What a number written with separators may be glued to and still end there: the next item's label
+ * (LABEL_GLUED_AFTER), or, right after a phone's label, the next sentence's first word
+ * ("tel: 605-555-123Przestronne mieszkanie…", an ad's text typed with no space after the number).
+ */
+function gluedAfterNumber(line: string, start: number, end: number): boolean {
+  const rest = line.slice(end, end + 16);
+  if (LABEL_GLUED_AFTER.test(rest)) return true;
+  return SENTENCE_GLUED_AFTER.test(rest) && PHONE_LABEL_RIGHT_BEFORE.test(line.slice(Math.max(0, start - 16), start)) && hasPhoneLabel(line.slice(Math.max(0, start - 16), start));
+}
+/** A capitalised word of small letters: a sentence's first. */
+const SENTENCE_GLUED_AFTER = /^\p{Lu}\p{Ll}{3,}/u;
+/** A label's end right before a number: a colon or a dot and a space. */
+const PHONE_LABEL_RIGHT_BEFORE = /\p{L}\.?[:.]? ?$/u;
+
+/**
  * An Italian mobile as Italians write it, the operator's prefix, a dot, then the number
  * ("333.5550142"): read as "333 5550142", not masked as a decimal (DECOYS' "51.5514218"). Only on the
  * markets of the Italian plan, and not before a unit ("312.5546875 mq"); elsewhere three digits, a
@@ -705,7 +720,7 @@ export class PhoneFinder {
     for (let run = RUN.exec(masked); run; run = RUN.exec(masked)) {
       if (digitCount(run[0]) < MIN_DIGITS && !this.listedAfterArea(masked, run.index)) continue;
       const after = masked.charAt(run.index + run[0].length);
-      if (after && /[\p{L}#]/u.test(after) && !(/\D/.test(run[0]) && LABEL_GLUED_AFTER.test(masked.slice(run.index + run[0].length, run.index + run[0].length + 16)))) continue;
+      if (after && /[\p{L}#]/u.test(after) && !(/\D/.test(run[0]) && gluedAfterNumber(masked, run.index, run.index + run[0].length))) continue;
       // A number whose last digits are masked or not yet filled in ("+39 02 5550 XX", "0170 555 12xx"):
       // the digits before them are no number.
       if (MASKED_DIGITS_AFTER.test(masked.slice(run.index + run[0].length, run.index + run[0].length + 8))) continue;
