@@ -14,7 +14,7 @@ const ad = (text: string): string =>
 
 describe('the people a contact verb lists', () => {
   it.each([
-    ['You can reach us at <b>206-555-0142</b>. Ask for Lena Marten, Anna Berg, or Kamal Reilly.<br> Visit us online.', ['anna berg', 'kamal reilly', 'lena marten']],
+    ['Questions? Call <b>206-555-0142</b> and ask for Lena Marten, Anna Berg, or Kamal Reilly.<br> Open weekdays.', ['anna berg', 'kamal reilly', 'lena marten']],
     ['Ask for Lena Marten or Anna Berg.', ['anna berg', 'lena marten']],
     ['Ask for Lena Marten and Anna Berg, 206-555-0142.', ['anna berg', 'lena marten']],
     ['Ask for Anna, Ingrid or Davide.', ['anna', 'davide', 'ingrid']],
