@@ -2950,6 +2950,25 @@ function scanResponsibleLines(text: string, found: FindingSet, origin: string): 
     if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(m[1]!)) found.add('name', cleaned, origin);
   }
 }
+/**
+ * A seller box's line that gives the seller's given name and where they are ("Lena from Wendelstadt,
+ * PA 18972", "Lena aus Wendelstadt", "Kari fra Wendelstad"), as private sellers' cards print them:
+ * the name, one to three capitalised words opening with a known given name, the line nothing else.
+ */
+const NAME_FROM_PLACE = new RegExp(
+  `^((?:[${CAPITAL}][${LETTER}'’-]+)(?: [${CAPITAL}][${LETTER}'’-]+){0,2}) (?:from|aus|fra|från|uit|z|de|da|di) [${CAPITAL}][${LETTER}'’.-]*(?: [${CAPITAL}][${LETTER}'’.-]*){0,3}(?:, ?[A-Z]{2})?(?: \\d{4,5})?$`,
+  'u',
+);
+export function namesFromPlaces(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const m = NAME_FROM_PLACE.exec(line.trim());
+    const name = m && clean(m[1]!);
+    if (name && opensWithGivenName(name) && !tradeName(m[1]!)) out.push(name);
+  }
+  return out;
+}
+
 /** The people a header's or footer's text names as its site's provider in an imprint (IMPRINT_HOLDER): a sole trader's own site. */
 export function imprintHolders(text: string): string[] {
   return addressHolders(text, IMPRINT_HOLDER);
