@@ -2956,7 +2956,7 @@ function scanResponsibleLines(text: string, found: FindingSet, origin: string): 
  * the name, one to three capitalised words opening with a known given name, the line nothing else.
  */
 const NAME_FROM_PLACE = new RegExp(
-  `^((?:[${CAPITAL}][${LETTER}'’-]+)(?: [${CAPITAL}][${LETTER}'’-]+){0,2}) (?:from|aus|fra|från|uit|z|de|da|di) [${CAPITAL}][${LETTER}'’.-]*(?: [${CAPITAL}][${LETTER}'’.-]*){0,3}(?:, ?[A-Z]{2})?(?: \\d{4,5})?$`,
+  `^((?:[${CAPITAL}][${LETTER}'’-]+)(?: [${CAPITAL}][${LETTER}'’-]+){0,2}) (?:from|aus|fra|från|uit|z) [${CAPITAL}][${LETTER}'’.-]*(?: [${CAPITAL}][${LETTER}'’.-]*){0,3}(?:, ?[A-Z]{2})?(?: \\d{4,5})?$`,
   'u',
 );
 export function namesFromPlaces(text: string): string[] {

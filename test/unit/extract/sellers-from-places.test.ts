@@ -36,3 +36,9 @@ describe("a seller box's name and town", () => {
     expect(found(ad('Lena from Wendelstadt, PA 18972', 'class="reviews"'), 'US', 'name')).toEqual([]);
   });
 });
+
+describe('a family name\'s particle is no "from"', () => {
+  it.each([['Lotte de Wit', 'NL', 'name lotte'], ['Marco da Silva', 'PT', 'name marco'], ['Lena di Marten', 'IT', 'name lena']])('%s gives no given name alone', (line, country, given) => {
+    expect(found(ad(line), country, 'name')).not.toContain(given);
+  });
+});
