@@ -956,7 +956,7 @@ const OR_SECOND = new RegExp(
 
 /**
  * The others a contact verb's list names after its first person: "Ask for Lena Marten, Anna Berg,
- * or Kamal Reilly.", "ring Per eller Kari.", "llamar a Marta o Lucía". Each after a comma or the
+ * or Kamal Reilly.", "ring Per eller Kari.", "llamar a Ana o Lucía". Each after a comma or the
  * markets' "or" and "and", one to three capitalised words that open with a known given name
  * (a day's, a firm's or a town's words after a comma open with none) and end the list's item.
  */
@@ -4059,7 +4059,7 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     titled.lastIndex = 0;
     for (let m = titled.exec(text); m; m = titled.exec(text)) {
       // "Ing. Novák Stavby s.r.o.": a firm named after its founder; so too where a trade's word goes
-      // on with the name, no comma between ("Dipl.-Ing. Lena Marten Automobile Wendelstadt", a dealer's
+      // on with the name, no comma between ("Dipl.-Ing. Lena Marten Autohandel Wendelstadt", a dealer's
       // name on its card): the name is the firm's.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
       if (legalFormAt(text, m.index + m[0].length) || (/^ \p{L}/u.test(after) && firmContinues(after))) continue;

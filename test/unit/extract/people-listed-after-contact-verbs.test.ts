@@ -26,7 +26,7 @@ describe('the people a contact verb lists', () => {
     'Call Lena Marten, Monday to Friday.',
     'Ask for Lena Marten, Wendell Bau GmbH, or visit us.',
     'Contact Lena Marten, Sales Manager, on 206-555-0142.',
-    'Ask for Lena Marten, Seattle, WA.',
+    'Ask for Lena Marten, Wendelstadt, WA.',
     'Ask for Lena Marten and Anna will call you back.',
     'Ask for Lena Marten, Anna Berg Real Estate.',
   ])('only the first: %s', (text) => {
@@ -35,6 +35,6 @@ describe('the people a contact verb lists', () => {
 
   it('Scandinavian and Spanish lists', () => {
     expect(found(ad('Ring Per Olsen eller Kari Berg.'), 'NO', 'name')).toEqual(['name kari berg', 'name per olsen']);
-    expect(found(ad('Preguntar por Marta Ruiz o Lucía Gómez.'), 'ES', 'name')).toEqual(['name lucía gómez', 'name marta ruiz']);
+    expect(found(ad('Preguntar por Ana Ruiz o Lucía Gómez.'), 'ES', 'name')).toEqual(['name ana ruiz', 'name lucía gómez']);
   });
 });

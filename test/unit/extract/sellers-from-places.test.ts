@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundAt } from './found.js';
 
-const found = foundAt('https://www.qorvan.example/vehicledetail/4401937/', 'US');
+const found = foundAt('https://www.qorvan.example/listing/4401937/', 'US');
 const ad = (line: string, box = 'class="seller-info"'): string =>
   `<html><body><main><h1>2019 Qorvan Q5</h1><p>$54,900</p><section ${box}><h2 class="heading">Seller's info</h2><div class="seller-address">${line}</div></section></main></body></html>`;
 
