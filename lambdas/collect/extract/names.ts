@@ -960,9 +960,9 @@ const OR_SECOND = new RegExp(
  * markets' "or" and "and", one to three capitalised words that open with a known given name
  * (a day's, a firm's or a town's words after a comma open with none) and end the list's item.
  */
+const LIST_JOINER = '(?:or|and|&|eller|og|och|oder|und|ou|et|o|y|e|lub|i|of|en|tai|ja)';
 const LISTED_NEXT = new RegExp(
-  `(?:,? (?:or|and|&|eller|og|och|oder|und|ou|et|o|y|e|lub|i|of|en|tai|ja|tai)|,) ` +
-    `([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){0,2})(?=$|[ ]?[,.;:!)]| (?:or|and|&|eller|og|och|oder|und|ou|et|o|y|e|lub|i|of|en|tai|ja) )`,
+  `(?:,? ${LIST_JOINER}|,) ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){0,2})(?=$|[ ]?[,.;:!)]| ${LIST_JOINER} )`,
   'my',
 );
 /** At most so many people in one contact verb's list. */

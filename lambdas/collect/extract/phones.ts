@@ -537,7 +537,9 @@ const LABEL_GLUED_AFTER = /^(?:\p{Lu}[\p{Ll}-]{0,8}[.:] ?[+(\d]|(?:[Ee]-?[Mm]ail
 function gluedAfterNumber(line: string, start: number, end: number): boolean {
   const rest = line.slice(end, end + 16);
   if (LABEL_GLUED_AFTER.test(rest)) return true;
-  return SENTENCE_GLUED_AFTER.test(rest) && PHONE_LABEL_RIGHT_BEFORE.test(line.slice(Math.max(0, start - 16), start)) && hasPhoneLabel(line.slice(Math.max(0, start - 16), start));
+  if (!SENTENCE_GLUED_AFTER.test(rest)) return false;
+  const before = line.slice(Math.max(0, start - 16), start);
+  return PHONE_LABEL_RIGHT_BEFORE.test(before) && hasPhoneLabel(before);
 }
 /** A capitalised word of small letters: a sentence's first. */
 const SENTENCE_GLUED_AFTER = /^\p{Lu}\p{Ll}{3,}/u;
