@@ -1273,6 +1273,8 @@ function isJsonText(v: string): boolean {
 }
 /** A business's logo ("logo", "logoUrl", "logo_image"), not a person's photo. */
 const LOGO_KEY = /^(?:logo|logourl|logouri|logoimage|logosrc|logopath)$/;
+/** A person's picture ("portrait", "headshot", "avatar", "profilePhoto"): only a person has one. */
+const PORTRAIT_KEY = /^(?:portrait|portraits|portraiturl|headshot|headshoturl|avatar|avatarurl|profilephoto|profileimage|profilepicture|agentphoto|agentimage)$/;
 const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|adresa|osoite|direccion|dirección|endereco|endereço|indirizzo)$/;
 /**
  * {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists; also with the
@@ -1950,14 +1952,21 @@ export class EmbeddedReader {
   }
 
   /**
-   * True when the party's object has a logo of its own ({"broker": {"name": ..., "logo": "..."}}):
-   * a business's (a brokerage, a dealer); a person is shown by a photo. The same word names a
+   * True when the party's object has a logo of its own ({"broker": {"name": ..., "logo": "..."}})
+   * and no portrait: a business's (a brokerage, a dealer); a person is shown by a photo. The same word names a
    * person in one market and a firm in another ("broker", "agent"): the logo tells them apart.
    */
   private static hasLogo(o: JsonObject): boolean {
-    // The key is enough, set or not ("logo": ""): a person's object has no slot for a logo.
-    for (const k in o) if (LOGO_KEY.test(keyOf(k))) return true;
-    return false;
+    // The key is enough, set or not ("logo": ""): a person's object has no slot for a logo...
+    let logo = false;
+    for (const k in o) {
+      const key = keyOf(k);
+      // ...unless it has a portrait too: an agent's card that shows the agent and their brokerage's
+      // logo ({"agents": [{"name": …, "broker": …, "portrait": […], "logo": […]}]).
+      if (PORTRAIT_KEY.test(key)) return false;
+      logo ||= LOGO_KEY.test(key);
+    }
+    return logo;
   }
 
   private party(role: Role, v: Json, path: string[], source: string, inherited: boolean, firmBeside?: string): void {
