@@ -125,12 +125,13 @@ const PAGE_PREFIX = String.raw`(?:site|page|global|main|app|layout|root)[-_]?|[b
 /**
  * Class/id tokens that mark the page's chrome when not inside the content (article/main/section),
  * also behind a BEM namespace prefix ("b-footer", "l-header", "c-nav", "o-menu"), and a footer's
- * parts named as its own ("footer-strip", "footer_bottom"); "rootFooter" is the page's footer too
+ * parts named as its own ("footer-strip", "footer_bottom", BEM's "footer__wrap" and "footer__footerwrap");
+ * "rootFooter" is the page's footer too
  * (a consumer authority's mailbox in its legal notice is no seller's); and the page builder
  * Elementor's header and footer templates ("elementor-location-footer").
  */
 const CHROME_OUTSIDE_CONTENT = new RegExp(
-  String.raw`^(?:${PAGE_PREFIX}|top[-_]?|elementor-location-)?(?:header|footer(?:[-_](?:strip|bottom|top|wrap|wrapper|container|inner|main|area|bar|section|block|links|info|content|row|outer|holder))?|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|credits|copyright|language-?switch(?:er)?|lang-?switch(?:er)?)$`,
+  String.raw`^(?:${PAGE_PREFIX}|top[-_]?|elementor-location-)?(?:header|footer(?:(?:[-_]|__(?:footer)?)(?:strip|bottom|top|wrap|wrapper|container|inner|main|area|bar|section|block|links|info|content|row|outer|holder))?|nav|navbar|navigation|gnb|lnb|menu|megamenu|masthead|topbar|breadcrumbs?|sitemap|credits|copyright|language-?switch(?:er)?|lang-?switch(?:er)?)$`,
   'i',
 );
 /** A page footer's class token ("footer", "site-footer", "page_footer", "cc-footer", "o-footer"), not a card's footer part ("card-footer"). */

@@ -554,8 +554,10 @@ const POST_NOMINAL =
   'DDS|DMD|' +
   // The Czech and Slovak degrees and certifications written after a name ("Ing. Jana Nováková, CSc.").
   'CSc|DrSc|DiS|ArtD|Ph\\.D|RSc|LL\\.M|MPA|' +
-  // The Bosnian, Croatian and Serbian diplomas after a name ("Lena Marten dipl.oec.", "mr.sc.").
-  'dipl\\. ?(?:iur|oec|ing|ecc|pravnik|ek)|mr\\. ?sc|dr\\. ?sc';
+  // The Bosnian, Croatian and Serbian diplomas after a name ("Lena Marten dipl.oec.", "mr.sc."), and
+  // the Bologna degrees that followed them ("mag.oec.", "mag.ing.aedif.", "bacc.oec.", "univ.spec.oec.").
+  'dipl\\. ?(?:iur|oec|ing|ecc|pravnik|ek)|mr\\. ?sc|dr\\. ?sc|' +
+  'mag\\. ?(?:[a-z]{2,7}\\. ?){0,2}[a-z]{2,7}|bacc\\. ?(?:[a-z]{2,7}\\. ?)?[a-z]{2,7}|(?:univ|struč)\\. ?spec\\. ?[a-z]{2,7}';
 /**
  * The degrees and licences of doctors, dentists, nurses, therapists and lawyers in the US and
  * elsewhere ("Dr. Jane Doe, MD", "John Roe, DDS", "Ann Poe, Esq."): taken only after a comma, as
