@@ -1953,8 +1953,9 @@ export class EmbeddedReader {
 
   /**
    * True when the party's object has a logo of its own ({"broker": {"name": ..., "logo": "..."}})
-   * and no portrait: a business's (a brokerage, a dealer); a person is shown by a photo. The same word names a
-   * person in one market and a firm in another ("broker", "agent"): the logo tells them apart.
+   * and no portrait: a business's (a brokerage, a dealer); a person is shown by a photo. The same
+   * word names a person in one market and a firm in another ("broker", "agent"): the logo tells
+   * them apart.
    */
   private static hasLogo(o: JsonObject): boolean {
     // The key is enough, set or not ("logo": ""): a person's object has no slot for a logo...
