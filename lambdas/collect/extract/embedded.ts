@@ -1273,8 +1273,11 @@ function isJsonText(v: string): boolean {
 }
 /** A business's logo ("logo", "logoUrl", "logo_image"), not a person's photo. */
 const LOGO_KEY = /^(?:logo|logourl|logouri|logoimage|logosrc|logopath)$/;
-/** A person's picture ("portrait", "headshot", "avatar", "profilePhoto"): only a person has one. */
-const PORTRAIT_KEY = /^(?:portrait|portraits|portraiturl|headshot|headshoturl|avatar|avatarurl|profilephoto|profileimage|profilepicture|agentphoto|agentimage)$/;
+/**
+ * A person's picture ("portrait", "headshot", "agentPhoto"): only a person has one. Not an
+ * "avatar" or a "profilePhoto": a shop's profile on a marketplace has those beside its logo.
+ */
+const PORTRAIT_KEY = /^(?:portrait|portraits|portraiturl|headshot|headshots|headshoturl|agentphoto|agentimage)$/;
 const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|adres|adresa|osoite|direccion|dirección|endereco|endereço|indirizzo)$/;
 /**
  * {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists; also with the

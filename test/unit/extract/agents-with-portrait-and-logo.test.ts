@@ -4,7 +4,7 @@
  * […], "logo": […]}]). A logo made the object a business's, so the agent's name was read as a trade
  * name. A portrait says the object is a person's. The cases an adversary would bring: a firm's
  * object with a logo and no portrait, a firm's name beside a portrait, a portrait in a firm's own
- * object under a business's key. All values are invented.
+ * object under a business's key, a shop's profile with an avatar and a logo. All values are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { foundAt } from './found.js';
@@ -20,7 +20,7 @@ describe("an agent's object with a portrait and a logo", () => {
   it.each([
     [{ ...agent, portrait: [{ url: 'https://img.example/p.jpg' }], logo: [{ url: 'https://img.example/l.jpg' }] }],
     [{ ...agent, headshotUrl: 'https://img.example/p.jpg', logoUrl: 'https://img.example/l.jpg' }],
-    [{ ...agent, avatar: 'https://img.example/p.jpg', logo: '' }],
+    [{ ...agent, agentPhoto: 'https://img.example/p.jpg', logo: '' }],
   ])('%j is the agent\'s', (party) => {
     expect(found(tour(party), 'US', 'name')).toEqual(['name lena marten']);
   });
@@ -34,6 +34,9 @@ describe("an agent's object with a portrait and a logo", () => {
     [{ ...agent, name: 'Lena Marten', logo: [{ url: 'https://img.example/l.jpg' }] }, 'agents'],
     // a firm's name beside a portrait is still no person's
     [{ ...agent, name: 'Qorvan Realty Group', portrait: [{ url: 'https://img.example/p.jpg' }], logo: 'https://img.example/l.jpg' }, 'agents'],
+    // a shop's profile: an avatar beside its logo is no person's portrait
+    [{ ...agent, name: 'Berg Interiør', avatar: 'https://img.example/a.jpg', logo: 'https://img.example/l.jpg' }, 'sellers'],
+    [{ ...agent, name: 'Berg Interiør', profilePhoto: 'https://img.example/a.jpg', logo: 'https://img.example/l.jpg' }, 'sellers'],
     // a business's own key
     [{ ...agent, portrait: [{ url: 'https://img.example/p.jpg' }], logo: 'https://img.example/l.jpg' }, 'agencies'],
   ])('%j under "%s" gives no name', (party, key) => {
