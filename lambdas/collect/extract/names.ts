@@ -964,9 +964,11 @@ const OR_SECOND = new RegExp(
  */
 const LIST_JOINER = '(?:or|and|&|eller|og|och|oder|und|ou|et|o|y|e|lub|i|of|en|tai|ja)';
 const LISTED_NEXT = new RegExp(
-  `(?:,? ${LIST_JOINER}|,) ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){0,2})(?=$|[ ]?[,.;:!)]| ${LIST_JOINER} )`,
+  `(?:,? (${LIST_JOINER})|,) ([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){0,2})(?=$|[ ]?[,.;:!)]| ${LIST_JOINER} )`,
   'my',
 );
+/** The markets where "of" is "or" (LISTED_NEXT). */
+const DUTCH_SPEAKING: ReadonlySet<string> = new Set(['NL', 'BE', 'SR']);
 /** At most so many people in one contact verb's list. */
 const MAX_LISTED = 5;
 /** Reads the people listed after a contact verb's first (LISTED_NEXT); where the list ends. */
@@ -974,8 +976,10 @@ function listedAfter(text: string, end: number, found: FindingSet, origin: strin
   for (let i = 0; i < MAX_LISTED; i++) {
     LISTED_NEXT.lastIndex = end;
     const m = LISTED_NEXT.exec(text);
-    const name = m && clean(m[1]!);
-    if (!m || !name || !opensWithGivenName(name) || tradeName(m[1]!) || legalFormAt(text, m.index + m[0].length)) break;
+    // Dutch "of" is "or"; the English word names the person's firm or town ("Call Anna Berg of Wendell.").
+    if (m && m[1] === 'of' && !DUTCH_SPEAKING.has(found.country)) break;
+    const name = m && clean(m[2]!);
+    if (!m || !name || !opensWithGivenName(name) || tradeName(m[2]!) || legalFormAt(text, m.index + m[0].length)) break;
     found.add('name', name, origin);
     end = m.index + m[0].length;
   }

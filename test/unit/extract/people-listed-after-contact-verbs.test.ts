@@ -29,12 +29,16 @@ describe('the people a contact verb lists', () => {
     'Ask for Lena Marten, Wendelstadt, WA.',
     'Ask for Lena Marten and Anna will call you back.',
     'Ask for Lena Marten, Anna Berg Real Estate.',
+    // English "of" names the person's firm or town, not a second person
+    'Call Lena Marten of Wendell.',
+    'Ask for Lena Marten of Chelsea, 206-555-0142.',
   ])('only the first: %s', (text) => {
     expect(found(ad(text), 'US', 'name')).toEqual(['name lena marten']);
   });
 
-  it('Scandinavian and Spanish lists', () => {
+  it('Scandinavian, Spanish and Dutch lists', () => {
     expect(found(ad('Ring Per Olsen eller Kari Berg.'), 'NO', 'name')).toEqual(['name kari berg', 'name per olsen']);
     expect(found(ad('Preguntar por Ana Ruiz o Lucía Gómez.'), 'ES', 'name')).toEqual(['name ana ruiz', 'name lucía gómez']);
+    expect(found(ad('Bel Lena Marten of Anna Berg.'), 'NL', 'name')).toEqual(['name anna berg', 'name lena marten']);
   });
 });
