@@ -1197,6 +1197,13 @@ const LOGGED_IN_KEY = /^(?:is)?(?:loggedin|signedin|authenticated|authorized|aut
  */
 const ACCOUNT_SETTING_KEY = /^(?:receive(?!r)[a-z]*(?:newsletter|updates|news|tipps|tips|offers|forchat)[a-z]*|newsletteroptin|marketingconsent|loginid|emailsha256hash|emailhash|isemailverified|isphonenumberverified|emailverified|phoneverified|passwordlastchanged)$/;
 const TYPE_KEY = /^(?:type|kind|role|accounttype|usertype|sellertype|ownertype|advertisertype|customertype|profiletype|partytype|publishertype|legaltype|legalform)$/;
+/**
+ * Such values that say the party is one natural person: a private seller, or an agent who works
+ * on their own account ("accountType": "specialist" beside "agencyName": "Anna Berg", as a
+ * portal's realtor with no agency is shown). A firm's name key in such an object holds the
+ * person's own name when it reads as one (agentsOwnName).
+ */
+const ONE_PERSON_TYPE = /^(?:specialist|private|private ?person|privat|privatperson|particulier|particular|individual|person|natural ?person)$/i;
 /** Such values that say business (not "private", "person", "individual"). */
 const BUSINESS_TYPE =
   /^(?:agency|agence|agencia|agenzia|agentur|company|compagnie|firm|firma|business|professional|professionnel|profesional|profissional|pro|dealer|dealership|h[aä]e?ndler|gewerblich|commercial|corporate|shop|store|boutique|merchant|developer|builder|promoteur|real ?estate|immobilier|organi[sz]ation|enterprise|b2b)$/i;
@@ -1571,6 +1578,8 @@ const HAS_PHONE = 16;
 const HAS_NAME = 32;
 /** The object holds a party's key (a seller, a provider, a broker...): an imprint beside it is that party's (Role.Imprint). */
 const HAS_PARTY = 64;
+/** The object's type says one natural person (ONE_PERSON_TYPE). */
+const ONE_PERSON = 128;
 
 /** The mark one key and its value give an object. */
 function markOf(code: number, v: Json | undefined): number {
@@ -1578,6 +1587,7 @@ function markOf(code: number, v: Json | undefined): number {
   let mark = code & VALUE_KEY_BIT ? HAS_VALUE : 0;
   if ((role === Role.BusinessFlag || role === Role.CompanyName) && (v === true || v === 'true')) mark |= FLAG;
   else if (role === Role.PartyType && typeof v === 'string' && BUSINESS_TYPE.test(v.trim())) mark |= TYPED;
+  else if (role === Role.PartyType && typeof v === 'string' && ONE_PERSON_TYPE.test(v.trim())) mark |= ONE_PERSON;
   // A token is a string; a logged-in flag says so only when true ("isLoggedIn": false is anyone's page).
   else if (role === Role.Session && (v === true || (typeof v === 'string' && v !== '' && !/^(?:false|0|no)$/i.test(v)) || (code & ACCOUNT_BIT && v !== null && v !== undefined))) mark |= SESSION;
   else if (role === Role.Phone && ((typeof v === 'string' && /\d/.test(v)) || typeof v === 'number')) mark |= HAS_PHONE;
@@ -2111,6 +2121,12 @@ export class EmbeddedReader {
           this.addChosenName(v, path, source);
           path.pop();
         }
+      } else if (role === Role.CompanyName && own & ONE_PERSON && !visitor && typeof v === 'string' && agentsOwnName(v)) {
+        // A firm's name key of a party typed as one person, holding a person's name: theirs.
+        path.push(k);
+        this.add('name', v, source, path);
+        this.found.notePersonName(v);
+        path.pop();
       } else if (role !== Role.None && !(visitor && (role === Role.Phone || role === Role.Email))) {
         path.push(k);
         this.readField(role, v, path, source, typed);
