@@ -237,12 +237,14 @@ export function cutPage(html: string): CutPage {
   return { pieces, jsonLd, blobs, vinAddresses, optionMailboxes };
 
   function readScript(attributes: string, body: string): void {
-    if (/ld\+json/i.test(attributes)) {
+    // The type as the browser reads it: a page may write its "+" as an entity ("application/ld&#x2B;json").
+    const type = attributes.includes('&') ? decodeAttribute(attributes) : attributes;
+    if (/ld\+json/i.test(type)) {
       jsonLd.push(body);
       return;
     }
     // A mailbox the script writes where it stands (script-writes.ts): read as the page's markup there.
-    if (!JSON_TYPE.test(attributes)) {
+    if (!JSON_TYPE.test(type)) {
       const written = scriptWrites(body);
       if (written !== undefined) pieces.push(written);
     }
@@ -259,9 +261,9 @@ export function cutPage(html: string): CutPage {
     const id = /\bid\s*=\s*["']?([\w:-]+)/i.exec(attributes)?.[1];
     // Page data: JSON scripts, state assignments, and inline code that carries JSON literals.
     // The cheap test first: STATE_HINT scans the whole script when it does not match.
-    if (JSON_TYPE.test(attributes) || (body.length >= 200 && (body.includes('{"') || hasSingleQuotedObject(body) || hasNamespacedLiteral(body))) || STATE_HINT.test(body)) {
+    if (JSON_TYPE.test(type) || (body.length >= 200 && (body.includes('{"') || hasSingleQuotedObject(body) || hasNamespacedLiteral(body))) || STATE_HINT.test(body)) {
       budget -= body.length;
-      blobs.push({ source: id ?? (JSON_TYPE.test(attributes) ? 'script-json' : 'script'), text: body });
+      blobs.push({ source: id ?? (JSON_TYPE.test(type) ? 'script-json' : 'script'), text: body });
     }
   }
 }
