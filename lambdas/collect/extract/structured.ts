@@ -70,6 +70,16 @@ function localBusiness(type: string): boolean {
 function siteParty(type: string): boolean {
   return PARTY_TYPE.test(type) || localBusiness(type);
 }
+/**
+ * A party's name as a person's: its "name", or its given and family names. One word in Latin
+ * letters nobody is known to bear ("Nillious", "dirtyd") is a member's handle on a forum's or a
+ * marketplace's Person, as often as a name: held to the known names, as page data is. (Not in
+ * other scripts, where the known names are fewer: "Асель" is a seller's.)
+ */
+function personsName(node: JsonObject): string | undefined {
+  const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
+  return name && plausibleName(name, true) && (!/^[\p{Script=Latin}'’-]+$/u.test(name.trim()) || oneKnownWord(name)) ? name : undefined;
+}
 /** A party's number keys: its phone, and its fax line, which is the seller's number too. */
 const PHONE_KEYS = ['telephone', 'faxNumber'] as const;
 const NOT_LOCAL_BUSINESS_TYPE = /^(?:Online|Government|Web|Broadcast)/;
@@ -476,8 +486,14 @@ class StructuredReader {
       // An offer whose seller is the site itself ({"offers": {"seller": {"@type": "Organization",
       // "url": <the site's root>}}}): the page is the site's own ad, a letting agency's or a
       // dealer's own site, and the site's own lines and mailboxes are the seller's.
-      if (key !== undefined && SELLER_KEYS.has(key) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`)) this.found.sellersSite = true;
-      else if (types.some(siteParty)) this.noteSiteOrganisation(node);
+      if (key !== undefined && SELLER_KEYS.has(key) && !AUCTION.test(`${text(node.name) ?? ''} ${text(node.url) ?? ''}`)) {
+        this.found.sellersSite = true;
+        // ...but a seller typed as a person and not named as the site is that person, under the
+        // site's root as a portal fills its own address into every seller's url ({"@type":
+        // "Person", "name": "Ana Lima", "url": <the portal's root>}).
+        const name = types.includes('Person') && !this.namedAsSite(text(node.name)) ? personsName(node) : undefined;
+        if (name) this.found.add('name', name, this.originAt(path, 'name'));
+      } else if (types.some(siteParty)) this.noteSiteOrganisation(node);
       // The site's main entity, the business it is of ({"@type": "WebSite", "mainEntity": {"@type":
       // "LocalBusiness", …}}): read as the same node at the top would be.
       else if (isObject(node.mainEntity) || Array.isArray(node.mainEntity)) {
@@ -527,12 +543,8 @@ class StructuredReader {
     if (party) {
       const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
       const business = !types.includes('Person') && types.some((t) => BUSINESS_TYPE.test(t));
-      // One word in Latin letters nobody is known to bear ("Nillious", "dirtyd") is a member's handle
-      // on a forum's or a marketplace's Person, as often as a name: held to the known names, as page
-      // data is. (Not in other scripts, where the known names are fewer: "Асель" is a seller's.)
-      if (name && !business && plausibleName(name, true) && (!/^[\p{Script=Latin}'’-]+$/u.test(name.trim()) || oneKnownWord(name))) {
-        this.found.add('name', name, this.originAt(path, 'name'));
-      }
+      const person = business ? undefined : personsName(node);
+      if (person) this.found.add('name', person, this.originAt(path, 'name'));
       // A trade name that carries its agent's ("Anna BERG - Réseau Sud"); an offer's seller
       // typed as a dealer under a person's full name; an estate agent typed as such under one: a
       // RealEstateAgent is as often one broker as a firm, and a person's full name with no trade
