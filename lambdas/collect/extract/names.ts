@@ -477,9 +477,13 @@ function letThroughSmall(word: string): boolean {
 
 /**
  * A place's first word ("West Springfield", "Port Elizabeth", "Bad Homburg", "Sankt Gallen"): no
- * name (plausibleName); a list of branches, each with its line, is then no roster of people.
+ * name (plausibleName); a list of branches, each with its line, is then no roster of people. So is
+ * a street's type, which opens a street named after a person ("Rua Ana Lima", "Avenida Lucía
+ * Gómez", "Av. Lena Marten"); not the types that are family names too ("Estrada", "Alameda",
+ * "Plaza", "Piazza", "Corso") or given names ("Calle", a Swedish Carl).
  */
-const PLACE_OPENING = /^(?:West|East|North|South|Upper|Lower|Port|Fort|Mount|Lake|Saint|Sankt|Santa|Bad) \p{Lu}/u;
+const PLACE_OPENING =
+  /^(?:West|East|North|South|Upper|Lower|Port|Fort|Mount|Lake|Saint|Sankt|Santa|Bad|Rua|Avenida|Av\.|Avda\.|Travessa|Rodovia|Praça|Carrer|Carretera|Rue|Avenue|Boulevard|Bulevar|Ulica|Ul\.) \p{Lu}/u;
 
 /**
  * True when `raw` could be a person's or a trader's name (not a UI word, a sentence or an id).
@@ -594,6 +598,8 @@ export function businessWord(word: string): boolean {
   if (lower.length >= 8 && AUTO_COMPOUND.test(lower)) return true;
   if (lower.length >= 7 && CRAFT_SHOP.test(lower)) return true;
   const bare = lower.replace(/\u0307/g, '').replace(/\.$/, '');
+  // A dotted legal form without its last dot ("Procasa S.C", "Berg S.L"): as written with it.
+  if (/^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u.test(lower) && BUSINESS.has(`${lower}.`)) return true;
   return bare !== lower && BUSINESS.has(bare);
 }
 
