@@ -140,6 +140,19 @@ const MARKET_GIVEN =
   'hossein farhad dariush babak navid shirin parisa azadeh roya mehrdad behrouz kourosh omid hamid saeed majid ramin arash shahram bijan afshin ' +
   'kaveh payam pejman peyman farzad mojtaba mohsen nasrin mahnaz shahla fereshteh golnaz mahsa nazanin setareh ladan ' +
   'ionuț ionut rajesh deepak gurpreet harpreet manpreet jasvinder kavita ' +
+  // GA (Ireland): faker has no Irish locale, and its English lists hold the anglicised forms only
+  // ("Kieran", "Sean"), not one of the commonest Irish ones ("Aoife", "Niamh", "Tadhg"); the 151st
+  // sealed round's Irish agent's own site named its contact by one (found after its scoring; as the
+  // list's note above says, that name itself is left out). In the Irish spelling and without the
+  // accents, as people type them. Not "Orla", "Enda", "Cuán", "Aine", "Sile" or "Étaín", also a
+  // Spanish, a Swedish, a Spanish, an Estonian, a Romanian and a French word.
+  'siobhán siobhan aoife niamh síle gráinne grainne clodagh orlaith sinéad sinead caoimhe róisín roisin saoirse eimear aisling áine ' +
+  'bríd brid treasa mairéad mairead muireann fionnuala aoibhinn aoibheann éabha eabha ailbhe caitríona caitriona emer méabh meabh ' +
+  'sorcha laoise clíona cliona ríona riona dearbhla bláthnaid blathnaid neasa ' +
+  'oisín oisin darragh eoin ciarán ciaran pádraig padraig pádraic padraic seán colm cathal diarmuid fergal feargal ' +
+  'lorcan ruairí ruairi tadhg éamonn eamonn fiachra cormac niall rónán senan donncha donnacha donnchadh dermot fintan ultan ' +
+  'kealan caolan cillian pearse eunan jarlath peadar séamus odhrán odhran rían aodh aodhán aodhan colmán colman conall daithí daithi ' +
+  'eoghan fionn naoise proinsias ruadhán ruadhan ' +
   // EL in Latin letters, as Greek owners sign abroad and on Latin-script pages
   'giorgos georgios dimitrios konstantinos ioannis nikolaos panagiotis vasileios christos dimitra kostas thanasis stavros giannis yannis ' +
   'vasilis vassilis michalis manolis lefteris spyros spiros apostolos evangelos efstathios athanasios charalampos haralambos kyriakos ' +

@@ -1319,6 +1319,10 @@ function labelKind(label: string): number {
   return kind;
 }
 
+/** What joins two numbers in one phone field: a comma, a slash, a semicolon, or "and", "or", "&" in the markets' languages. */
+const NUMBERS_JOINED =
+  /\s*[,;/]\s+|\s+[,;/]\s*|\s*;\s*|\s+(?:and|or|&|og|eller|und|oder|et|ou|y|o|e|of|en|lub|albo|i|nebo|a|vagy|tai|ja|или|и|або|чи|та)\s+/i;
+
 const enum Role {
   None,
   Skip,
@@ -1770,9 +1774,10 @@ export class EmbeddedReader {
       }
       return;
     }
-    // Several lines in one field ("022 482 936, 099 482 9361", "…/…", "…; …"): each is read. Only
-    // where every part has a number's length, so that "0800 123, ext. 4" stays one.
-    const parts = raw.split(/\s*[,;/]\s+|\s+[,;/]\s*|\s*;\s*/);
+    // Several lines in one field ("022 482 936, 099 482 9361", "…/…", "…; …", "… and …" in the
+    // markets' languages): each is read. Only where every part has a number's length, so that
+    // "0800 123, ext. 4" stays one.
+    const parts = raw.trim().split(NUMBERS_JOINED);
     if (parts.length > 1 && parts.length <= 5 && parts.every((p) => /^\+?[\d ().-]{7,}$/.test(p) && p.replace(/\D/g, '').length >= 7)) {
       for (const p of parts) this.addPhone(p, source, path);
       return;
