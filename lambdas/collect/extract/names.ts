@@ -1065,11 +1065,17 @@ function isLabel(words: string): boolean {
 
 /**
  * The buttons that reveal an advertiser's number, in the markets' languages ("Show phone",
- * "Telefonnummer anzeigen", "Pokaż numer", "Telefonu Göster"), as a line of their own.
+ * "Telefonnummer anzeigen", "Pokaż numer", "Telefonu Göster"), as a line of their own, after a
+ * phone's label or not ("Tel: Ver datos", where a Mexican portal's "see the details" button
+ * stands in for the number at the end of the ad's text); or that label alone, its colon and no
+ * number, where the button is no text of the page.
  */
+// (Spaces, not "\s" or "\t": anyCase writes each letter as its two cases.)
+const SHOW_PHONE_LABEL = '(?:tel|tel\\.|teléfono|telefono|telephone|phone|telefon|cel|cel\\.|celular|móvil|movil|whatsapp) *:? *';
 const SHOW_PHONE_LINE = new RegExp(
   `^[ \\t]*${anyCase(
-    '(?:(?:show|reveal|view|see|display) (?:the |full )?(?:phone|number|phone number|telephone|telephone number|contact number|mobile)|' +
+    `(?:${SHOW_PHONE_LABEL}ver datos|${SHOW_PHONE_LABEL.replace(':?', ':')}|(?:${SHOW_PHONE_LABEL})?` +
+      '(?:(?:show|reveal|view|see|display) (?:the |full )?(?:phone|number|phone number|telephone|telephone number|contact number|mobile)|' +
       'telefonnummer anzeigen|nummer anzeigen|telefon anzeigen|voir le numéro|afficher le numéro|afficher le téléphone|' +
       'ver teléfono|mostrar teléfono|ver número|ver telefone|mostrar telefone|mostra numero|mostra telefono|vedi numero|' +
       'toon telefoonnummer|toon nummer|bekijk telefoonnummer|pokaż numer|pokaż telefon|pokaż numer telefonu|' +
@@ -1077,7 +1083,7 @@ const SHOW_PHONE_LINE = new RegExp(
       'показати номер|покажи телефона|покажи номера|telefonu göster|numarayı göster|telefon numarasını göster|' +
       'visa telefonnummer|visa nummer|vis telefonnummer|vis nummer|näytä puhelinnumero|näytä numero|' +
       'telefonszám megjelenítése|arată numărul|afișează telefonul|afișează numărul|prikaži broj|pokaži broj|' +
-      'prikaži številko|rodyti numerį|rādīt numuru|näita numbrit|εμφάνιση τηλεφώνου)',
+      'prikaži številko|rodyti numerį|rādīt numuru|näita numbrit|εμφάνιση τηλεφώνου))',
   )}[ \\t]*$`,
   'gm',
 );
