@@ -153,6 +153,11 @@ const MARKET_GIVEN =
   'lorcan ruairí ruairi tadhg éamonn eamonn fiachra cormac niall rónán senan donncha donnacha donnchadh dermot fintan ultan ' +
   'kealan caolan cillian pearse eunan jarlath peadar séamus odhrán odhran rían aodh aodhán aodhan colmán colman conall daithí daithi ' +
   'eoghan fionn naoise proinsias ruadhán ruadhan ' +
+  // RU: common names faker's Russian list misses, many of them Tatar, Bashkir and Caucasian names
+  // common across Russia ("Рустам", "Айгуль", "Гульнара"), and common Russian ones ("Карина",
+  // "Артём", "Даниил"). Not "Роза", "Лилия" or "Милана", also a rose, a lily and Milan's genitive.
+  'арина карина софья алиса зарина камила рената нелли элина эвелина аделина эльвира айгуль гульнара диляра ' +
+  'артур рустам ренат ильдар эльдар айдар артём даниил семён ' +
   // EL in Latin letters, as Greek owners sign abroad and on Latin-script pages
   'giorgos georgios dimitrios konstantinos ioannis nikolaos panagiotis vasileios christos dimitra kostas thanasis stavros giannis yannis ' +
   'vasilis vassilis michalis manolis lefteris spyros spiros apostolos evangelos efstathios athanasios charalampos haralambos kyriakos ' +
