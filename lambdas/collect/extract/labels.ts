@@ -332,6 +332,8 @@ export const SELLER_LABELS_WEAK =
   // Nováková" on a job ad): before "contact" and "kontakt", which begin some of them
   'kontaktní údaje|kontaktné údaje|kontaktdaten|contact details|dane kontaktowe|datos de contacto|dados de contacto|' +
   'dados de contato|contactgegevens|kontaktuppgifter|kontaktoplysninger|yhteystiedot|dati di contatto|' +
+  // the one to call for a viewing ("CONTACTO PARA VISITAS: …", "Contact for viewings: …")
+  'contacto para visitas|contato para visitas|contact for viewings?|kontakt für besichtigungen|contatto per (?:le )?visite|' +
   // "advertiser" in FR, EN, DE, NO/DA, SV, FI, PL, NL: with a colon or alone on its line ("Advertiser
   // Disclosure" is a US site's footer link, "Annonceur professionnel" a seller type)
   'annonceur|advertiser|inserent(?:in)?|annonsør|annoncør|annonsör|ilmoittaja|ogłoszeniodawca|adverteerder|nom du contact|kontaktname|nombre de contacto|nome de contato|nome do contacto|' +
