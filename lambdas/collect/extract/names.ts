@@ -1065,26 +1065,28 @@ function isLabel(words: string): boolean {
 
 /**
  * The buttons that reveal an advertiser's number, in the markets' languages ("Show phone",
- * "Telefonnummer anzeigen", "Pokaż numer", "Telefonu Göster"), as a line of their own, after a
- * phone's label or not ("Tel: Ver datos", where a Mexican portal's "see the details" button
- * stands in for the number at the end of the ad's text); or that label alone, its colon and no
- * number, where the button is no text of the page.
+ * "Telefonnummer anzeigen", "Pokaż numer", "Telefonu Göster").
  */
-// (Spaces, not "\s" or "\t": anyCase writes each letter as its two cases.)
+const SHOW_PHONE_BUTTONS =
+  '(?:(?:show|reveal|view|see|display) (?:the |full )?(?:phone|number|phone number|telephone|telephone number|contact number|mobile)|' +
+  'telefonnummer anzeigen|nummer anzeigen|telefon anzeigen|voir le numéro|afficher le numéro|afficher le téléphone|' +
+  'ver teléfono|mostrar teléfono|ver número|ver telefone|mostrar telefone|mostra numero|mostra telefono|vedi numero|' +
+  'toon telefoonnummer|toon nummer|bekijk telefoonnummer|pokaż numer|pokaż telefon|pokaż numer telefonu|' +
+  'zobrazit číslo|zobraziť číslo|zobrazit telefon|zobraziť telefón|показать телефон|показать номер|показати телефон|' +
+  'показати номер|покажи телефона|покажи номера|telefonu göster|numarayı göster|telefon numarasını göster|' +
+  'visa telefonnummer|visa nummer|vis telefonnummer|vis nummer|näytä puhelinnumero|näytä numero|' +
+  'telefonszám megjelenítése|arată numărul|afișează telefonul|afișează numărul|prikaži broj|pokaži broj|' +
+  'prikaži številko|rodyti numerį|rādīt numuru|näita numbrit|εμφάνιση τηλεφώνου)';
+/** A phone's label before such a button. (Spaces, not "\s" or "\t": anyCase writes each letter as its two cases.) */
 const SHOW_PHONE_LABEL = '(?:tel|tel\\.|teléfono|telefono|telephone|phone|telefon|cel|cel\\.|celular|móvil|movil|whatsapp) *:? *';
+/** Such a button's line, "ver datos" (see the details) too, a Mexican portal's in place of the number. */
+const REVEAL_LINE = new RegExp(`^[ \\t]*${anyCase(`(?:ver datos|${SHOW_PHONE_BUTTONS})`)}[ \\t]*$`);
+/**
+ * A button's line, after a phone's label or not ("Show phone", "Tel: Ver datos"); or that label
+ * alone with its colon ("Tel:"), where the button is no text of the page or on the next line.
+ */
 const SHOW_PHONE_LINE = new RegExp(
-  `^[ \\t]*${anyCase(
-    `(?:${SHOW_PHONE_LABEL}ver datos|${SHOW_PHONE_LABEL.replace(':?', ':')}|(?:${SHOW_PHONE_LABEL})?` +
-      '(?:(?:show|reveal|view|see|display) (?:the |full )?(?:phone|number|phone number|telephone|telephone number|contact number|mobile)|' +
-      'telefonnummer anzeigen|nummer anzeigen|telefon anzeigen|voir le numéro|afficher le numéro|afficher le téléphone|' +
-      'ver teléfono|mostrar teléfono|ver número|ver telefone|mostrar telefone|mostra numero|mostra telefono|vedi numero|' +
-      'toon telefoonnummer|toon nummer|bekijk telefoonnummer|pokaż numer|pokaż telefon|pokaż numer telefonu|' +
-      'zobrazit číslo|zobraziť číslo|zobrazit telefon|zobraziť telefón|показать телефон|показать номер|показати телефон|' +
-      'показати номер|покажи телефона|покажи номера|telefonu göster|numarayı göster|telefon numarasını göster|' +
-      'visa telefonnummer|visa nummer|vis telefonnummer|vis nummer|näytä puhelinnumero|näytä numero|' +
-      'telefonszám megjelenítése|arată numărul|afișează telefonul|afișează numărul|prikaži broj|pokaži broj|' +
-      'prikaži številko|rodyti numerį|rādīt numuru|näita numbrit|εμφάνιση τηλεφώνου))',
-  )}[ \\t]*$`,
+  `^[ \\t]*${anyCase(`(?:${SHOW_PHONE_LABEL}ver datos|${SHOW_PHONE_LABEL.replace(':?', ':')}|(?:${SHOW_PHONE_LABEL})?${SHOW_PHONE_BUTTONS})`)}[ \\t]*$`,
   'gm',
 );
 
@@ -1100,6 +1102,14 @@ function scanNamesBeforeShowPhone(text: string, found: FindingSet, origin: strin
     const start = text.lastIndexOf('\n', m.index - 2) + 1;
     const line = text.slice(start, m.index - 1).trim();
     if (line.length > 60 || !NAME_LINE.test(line)) continue;
+    // A label alone ("Tel:") ends its block, or its button's line follows: a line of other text
+    // under it ("Telefon:" / "Mo-Fr 8-17 Uhr") makes it a card's label whose number is elsewhere.
+    if (m[0].trimEnd().endsWith(':')) {
+      const from = m.index + m[0].length + 1;
+      const end = text.indexOf('\n', from);
+      const next = text.slice(from, end < 0 ? text.length : end);
+      if (next.trim() && !REVEAL_LINE.test(next)) continue;
+    }
     const name = clean(line);
     if (name && !isLabel(name)) found.add('name', name, origin);
   }

@@ -33,6 +33,8 @@ describe('a name over a hidden number', () => {
     'cerca del metro y de tiendas <br>Tel:',
     // "ver datos" without a phone's label is no number's button
     'Lucía Gómez <br>Ver datos',
+    // a label alone with other text under it: a card's label, its number elsewhere
+    'Lucía Gómez <br>Tel: <br>Lunes a viernes de 9 a 18 h',
   ])('%s gives none', (tail) => {
     expect(found(ad(tail), 'MX', 'name')).toEqual([]);
   });
