@@ -1290,7 +1290,8 @@ const ADDRESS_KEY = /^(?:address|streetaddress|street|adresse|adress|anschrift|a
  * {label: "VIN", value: "..."} and {key: "Kennzeichen", value: "..."}: attribute lists; also with the
  * keys named for the list ({"attributeName": "Phone", "attributeValue": "..."}).
  */
-const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code', 'p', 'param', 'parameter', 'attributeName', 'attributeLabel'];
+// ("type" last: a contact's list of ways to reach it, {"type": "whatsapp", "value": "+971…"})
+const LABEL_KEYS = ['label', 'key', 'name', 'title', 'id', 'attribute', 'code', 'p', 'param', 'parameter', 'attributeName', 'attributeLabel', 'type'];
 const VALUE_KEYS = ['value', 'text', 'displayValue', 'formattedValue', 'val', 'v', 'attributeValue'];
 /** Parameters of a seller's account that hold the person's name ("name", "contact_person", "Имя"). */
 const NAME_PARAMETER: ReadonlySet<string> = new Set([
@@ -1305,6 +1306,7 @@ const LABEL_OTHER = 0;
 const LABEL_VIN = 1;
 const LABEL_PLATE = 2;
 const LABEL_PHONE = 3;
+const LABEL_EMAIL = 4;
 /** Attribute lists repeat their labels on every item of a list: each distinct label is tested once. */
 const labelCache = new Map<string, number>();
 
@@ -1312,7 +1314,15 @@ const labelCache = new Map<string, number>();
 function labelKind(label: string): number {
   let kind = labelCache.get(label);
   if (kind === undefined) {
-    kind = VIN_LABEL.test(label) ? LABEL_VIN : PLATE_LABEL_START.test(label) ? LABEL_PLATE : PHONE_KEY.test(keyOf(label)) ? LABEL_PHONE : LABEL_OTHER;
+    kind = VIN_LABEL.test(label)
+      ? LABEL_VIN
+      : PLATE_LABEL_START.test(label)
+        ? LABEL_PLATE
+        : PHONE_KEY.test(keyOf(label))
+          ? LABEL_PHONE
+          : EMAIL_KEY.test(keyOf(label))
+            ? LABEL_EMAIL
+            : LABEL_OTHER;
     if (labelCache.size > 10_000) labelCache.clear();
     labelCache.set(label, kind);
   }
@@ -1703,8 +1713,36 @@ export function compileJsonPath(path: string): string[] {
     .filter((p) => p !== '' && p !== '$');
 }
 
+/** The keys of an item's own id in a list of ads ({"id": …, "externalID": "40004521", …}). */
+const ITEM_ID_KEYS: ReadonlySet<string> = new Set(
+  ['id', 'externalid', 'adid', 'listid', 'listingid', 'itemid', 'postingid', 'offerid', 'propertyid', 'advertid', 'advertisementid', 'classifiedid'],
+);
+/** The most items of a list looked at for the page's own ad (see ownItem). */
+const MAX_OWN_ITEM_LIST = 200;
+
+/**
+ * The ad ids a page's address holds: runs of five digits or more in its path and query
+ * ("/listings/40004521", "?ad=40004521"), which an ad page's own item in its data carries as its id.
+ */
+export function adIdsOf(url: string): ReadonlySet<string> {
+  const ids = new Set<string>();
+  try {
+    const u = new URL(url);
+    for (const m of `${u.pathname} ${u.search}`.matchAll(/\d{5,}/g)) ids.add(m[0]);
+  } catch {
+    // no address, no ids
+  }
+  return ids;
+}
+
 /** Walks parsed embedded data and adds what it finds; origins are "embedded:<source>:<path>". */
 export class EmbeddedReader {
+  /**
+   * The ad ids of the page's address (adIdsOf). On an ad page, a list of ads that holds the page's
+   * own among others (a search's hits the page was opened from, "more like this") is read for its
+   * own item only: the others are other ads' sellers.
+   */
+  pageAdIds: ReadonlySet<string> = new Set();
   private nodes = 0;
   private textChars = 0;
   private nestedChars = 0;
@@ -2011,6 +2049,34 @@ export class EmbeddedReader {
   }
 
   /**
+   * The index of the page's own ad in a list of ads (see pageAdIds): the one item whose id is one
+   * of the page's address, where two items or more have ids; -1 when there is no such one.
+   */
+  private ownItem(list: readonly Json[]): number {
+    if (this.pageAdIds.size === 0 || list.length < 2 || list.length > MAX_OWN_ITEM_LIST) return -1;
+    let own = -1;
+    let withId = 0;
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i];
+      if (!isObject(x)) return -1;
+      let hasId = false;
+      let mine = false;
+      for (const k in x) {
+        const v = x[k];
+        if ((typeof v !== 'string' && typeof v !== 'number') || !ITEM_ID_KEYS.has(keyOf(k))) continue;
+        hasId = true;
+        if (this.pageAdIds.has(String(v))) mine = true;
+      }
+      if (hasId) withId++;
+      if (mine) {
+        if (own >= 0) return -1;
+        own = i;
+      }
+    }
+    return withId >= 2 ? own : -1;
+  }
+
+  /**
    * `business`: an ancestor object carries a business flag (lists of other items end it).
    * `party`: the node is a party key's value ("user", "seller"...), where the visitor's session
    * is told apart (see Role.Session); elsewhere such keys say nothing (a page's root state may hold
@@ -2020,8 +2086,10 @@ export class EmbeddedReader {
     if (depth > MAX_DEPTH || ++this.nodes > MAX_NODES) return;
     if (this.rules.length) this.applyRules(node, path);
     if (Array.isArray(node)) {
+      const own = this.ownItem(node);
       for (let i = 0; i < node.length; i++) {
         const x = node[i]!;
+        if (own >= 0 && i !== own) continue;
         if (typeof x !== 'object' || x === null) {
           if (this.rules.length) {
             path.push(String(i));
@@ -2350,6 +2418,7 @@ export class EmbeddedReader {
     else if (kind === LABEL_PLATE && /\d/.test(value) && /\p{L}/u.test(value)) this.add('plate', value, source, [...path, valueKey]);
     // An ad's "Phone" attribute ({"attributeName": "Phone", "attributeValue": "0601234567"}): the advertiser's line.
     else if (kind === LABEL_PHONE && /\d/.test(value)) this.addPhone(value, source, [...path, valueKey]);
+    else if (kind === LABEL_EMAIL && value.includes('@')) this.add('email', value.replace(/^mailto:/i, ''), source, [...path, valueKey]);
     else if (NAME_PARAMETER.has(keyOf(label)) && path.some((p) => ACCOUNT_LIST.test(p))) {
       this.addChosenName(value, [...path, 'name'], source);
     }

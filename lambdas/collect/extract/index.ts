@@ -11,7 +11,7 @@ import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { normalise } from '../../shared/normalise/index.js';
 import { withEscapedSpaces } from '../../shared/normalise/phone.js';
 import { attributeList, attributeValue, CALL_LINK, FORM_TO_MAIL, MESSENGER_LINK, readPage, RECIPIENT_LABEL, startsJson, textLines, unseenContactLink, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
-import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
+import { adIdsOf, compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { reversedClasses, reversedTexts } from './reversed.js';
 import { decodedPhone, decodeShiftedMailto, shiftedMailtoOfLink } from './encoded.js';
@@ -944,6 +944,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const embedded = new EmbeddedReader(found, jsonPathRules(opts.rules), (data) => {
     offered.push(...readJsonLdValue(data, found, opts.url));
   });
+  embedded.pageAdIds = adIdsOf(opts.url);
   for (const blob of prepared.blobs) embedded.read(blob);
   for (const address of prepared.vinAddresses) vinFromLink(address, found, 'attr:src');
   // The source's selectors see the whole document, chrome included: they are the user's word.
