@@ -3599,8 +3599,15 @@ const BIN_PATRONYMIC_LINE = new RegExp(
 const BIN_LINK = / (Bin|BIN|Binti|BINTI|Bt\.|BT\.|Bte\.|A\/L|A\/P|a\/l|a\/p) /;
 /** First words of Malay names that the known names lack ("Mohd", "Wan", "Nik": an abbreviation, a lineage's title). */
 const MALAY_FIRST_WORD = /^(?:Mohd|Muhd|Md|Mohamad|Mohammad|Muhamad|Muhammad|Mohamed|Mohd\.|Abdul|Abd|Abd\.|Nik|Wan|Che|Megat|Syed|Sharifah|Raja|Tengku|Tunku|Ahmad|Nor|Noor|Nurul|Nur|Siti)(?= )/;
-/** Words that open a street's, a school's or a mosque's name after which a patronymic names its namesake, not a person on the page. */
-const PLACE_BEFORE_NAME = /^(?:Jalan|Jln\.?|Lorong|Lebuh|Lebuhraya|Persiaran|Taman|Kampung|Kg\.?|Masjid|Surau|Sekolah|SK|SMK|Universiti|Kolej|Hospital|Dewan|Bangunan|Wisma|Menara|Street|Road)$/;
+/**
+ * Words that open a street's, a school's or a mosque's name after which a patronymic names its
+ * namesake, not a person on the page; the Arabic place words of the Gulf's districts and roads
+ * too ("Madinat …", city; "Shari …", street; "Souq", market; "Jebel", "Khor", "Wadi").
+ */
+const PLACE_BEFORE_NAME =
+  /^(?:Jalan|Jln\.?|Lorong|Lebuh|Lebuhraya|Persiaran|Taman|Kampung|Kg\.?|Masjid|Surau|Sekolah|SK|SMK|Universiti|Kolej|Hospital|Dewan|Bangunan|Wisma|Menara|Street|Road|Madinat|Shari|Sharia|Souq|Souk|Jebel|Jabal|Khor|Wadi)$/;
+/** A place's label on the line before a patronymic ("Zone name" / "… Bin Qorvan"): the name is a district's or a road's. */
+const PLACE_LABEL_LINE = /^[ \t]*(?:zone|area|community|district|neighbou?rhood|location|region|sub-?community|project|building|tower|street|road|address)(?: name)?[ \t]*:?[ \t]*$/i;
 
 function scanBinPatronymicLines(text: string, found: FindingSet, origin: string): void {
   // Cheap first: most pages have no such word.
@@ -3609,6 +3616,8 @@ function scanBinPatronymicLines(text: string, found: FindingSet, origin: string)
   for (let m = BIN_PATRONYMIC_LINE.exec(text); m; m = BIN_PATRONYMIC_LINE.exec(text)) {
     const raw = m[1]!.replace(/\s+/g, ' ');
     if (PLACE_BEFORE_NAME.test(raw.slice(0, raw.indexOf(' ')))) continue;
+    const lineBefore = m.index > 0 ? text.slice(text.lastIndexOf('\n', m.index - 2) + 1, m.index - 1) : '';
+    if (PLACE_LABEL_LINE.test(lineBefore)) continue;
     if (raw.split(' ').some((w) => NOT_NAME.has(w.toLowerCase()) || JOB_TITLE_WORDS.has(w.toLowerCase()))) continue;
     // "Bin" is also an English word ("Recycle Bin Cleanup Service"): with it, a known name on either
     // side of it, or a Malay name's first word, is asked for; "binti", "a/l" and "a/p" are only a name's.
