@@ -158,6 +158,22 @@ const MARKET_GIVEN =
   // "Артём", "Даниил"). Not "Роза", "Лилия" or "Милана", also a rose, a lily and Milan's genitive.
   'арина карина софья алиса зарина камила рената нелли элина эвелина аделина эльвира айгуль гульнара диляра ' +
   'артур рустам ренат ильдар эльдар айдар артём даниил семён ' +
+  // HI, BN, PA, TA, TE, ML, KN and UR in Latin letters: India's and its diaspora's common given names
+  // that faker's en_IN list misses (about half of a sample of two hundred common ones), South
+  // Indian ones most of all; Indian portals' result pages name private sellers by them. Not "Pari",
+  // "Veer", "Rani", "Sita" or "Rupa", also an Italian word, a Dutch and an Afrikaans one, a queen,
+  // a Czech word and a Russian one.
+  'vivaan vihaan reyansh ishaan shaurya atharv advik pranav advaith kabir ritvik aarush ananya diya saanvi aadhya navya aarohi ' +
+  'prisha riya sunil naresh ajay vinod srinivas srinivasan venkatesh venkatesan murali balaji senthil kavya sneha swati shweta ' +
+  'nisha rekha savita vasanthi revathi malathi suganya anitha kavitha sangeetha saranya gayathri ramya harish praveen ' +
+  'rajeev sanjeev abhishek ankit saurabh gaurav nitin vikas vishal manish surendra dharmendra jaspreet navdeep amandeep ' +
+  'kuldeep sukhwinder baljit paramjit debashis sourav arnab tanmoy sudip biswajit joydeep anirban mousumi moumita sanchita ' +
+  'asif rizwan shahid tariq zubair nadeem karthikeyan arumugam murugan saravanan sivakumar ramesh kumaravel palani ' +
+  'subramanian natarajan rajagopal krishnamurthy chandrasekar elango anbu ilango muthu kannan manikandan prabhu vignesh ' +
+  'dinakaran jayakumar lakshmanan ramasamy shanmugam thangaraj velu yuvaraj deepika divyashree keerthana lavanya nandhini ' +
+  'priyanka pavithra radhika sowmya sruthi vidya yamuna hemalatha jayanthi kalaivani meenakshi nirmala parimala shobha ' +
+  'sumathi uma vimala rajani sasikala sreeja sreekumar sreenivas jayan ajith sujith renjith biju shaji ' +
+  'sunitha bindu beena jisha reshma nimmy sheeba ' +
   // EL in Latin letters, as Greek owners sign abroad and on Latin-script pages
   'giorgos georgios dimitrios konstantinos ioannis nikolaos panagiotis vasileios christos dimitra kostas thanasis stavros giannis yannis ' +
   'vasilis vassilis michalis manolis lefteris spyros spiros apostolos evangelos efstathios athanasios charalampos haralambos kyriakos ' +
