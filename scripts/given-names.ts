@@ -187,6 +187,15 @@ const MARKET_GIVEN =
   'μαρία ελένη αικατερίνη βασιλική σοφία αγγελική γεωργία δήμητρα κωνσταντίνα ευαγγελία ιωάννα παναγιώτα χριστίνα νίκη';
 
 /**
+ * Family names of markets whose faker locale holds few: the commonest Chinese family names in
+ * Taiwan and Hong Kong, in traditional characters, that faker's zh_TW and zh_CN lists miss (a
+ * fifth of Taiwan's hundred commonest); a result page's "<role><family name>先生/小姐" cards name
+ * the advertisers by them. (As the given names' hand list says, names that the sealed pages hold
+ * are left out.)
+ */
+const MARKET_FAMILY = '莊 簡 鍾 詹 顏 柯 翁 溫 卓 藍 紀 連 古 湯 尤 巫 阮 陸 童 司馬 諸葛 張簡 范姜';
+
+/**
  * The German given names of gender-detection-from-name (MIT; about 2,200, from German name
  * dictionaries), which faker's German lists are short of: the 136th sealed round's midwife was
  * named by such a name (found after its scoring), and dozens of common ones were unknown ("Elke",
@@ -206,7 +215,7 @@ function germanGiven(): string[] {
 /** Every word of every locale's first names, and of its last names that are not also first names; sorted. */
 export function nameLists(): { given: string[]; family: string[] } {
   const locales = Object.values(allLocales);
-  const family = nameWords(locales.flatMap((l) => strings(l.person?.last_name)));
+  const family = nameWords([...locales.flatMap((l) => strings(l.person?.last_name)), ...MARKET_FAMILY.split(' ')]);
   // (The German list's names that are a known family name are left to faker's lists: see germanGiven.)
   const german = [...nameWords(germanGiven())].filter((w) => !family.has(w));
   const given = new Set([...nameWords([...locales.flatMap((l) => strings(l.person?.first_name)), ...SHORT_FORMS.split(' '), ...MARKET_GIVEN.split(' ')]), ...german]);
