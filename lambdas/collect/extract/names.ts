@@ -2929,7 +2929,10 @@ const IMPRINT_HOLDER = new RegExp(
  * known given and family name ("Lena Berg"; "Wendell Bau", a firm named so, is not).
  */
 function scanContentImprints(text: string, found: FindingSet, origin: string): void {
-  if (IMPRINT_HINT.test(text)) holdersUnder(IMPRINT_HOLDER, text, found, origin);
+  if (IMPRINT_HINT.test(text)) {
+    holdersUnder(IMPRINT_HOLDER, text, found, origin);
+    imprintRepresentatives(text, found, origin);
+  }
   // And under a contact section's heading, only the person under the firm's name ("Contacteer ons" /
   // "Wendell Fysiotherapie" / "Lena Marten" / "Wendelweg 22A"): a contact block's first line alone is
   // as often a branch's or a place's.
@@ -2958,6 +2961,30 @@ function holdersUnder(re: RegExp, text: string, found: FindingSet, origin: strin
   }
 }
 const IMPRINT_HINT = /impressum|imprint|angaben gem|diensteanbieter/i;
+
+/**
+ * A German imprint's legal representative after their post, on its line or the next, with no
+ * contact line near as POST_LABEL_LINE asks for ("Vertretungsberechtigte Personen" / "Lena Marten,
+ * Geschäftsführung", "Vertreten durch: Lena Marten", "Geschäftsführerin: Lena Marten"): in an
+ * imprint the post says whose name it is. One name of two or three capitalised words opening with
+ * a known given name, the post repeated after a comma or not. Read only in an imprint's text
+ * (IMPRINT_HINT); a firm's name there is none (holderName).
+ */
+const IMPRINT_REPRESENTATIVE = new RegExp(
+  `^[ \\t]*${anyCase(
+    '(?:vertretungsberechtigte?r? (?:personen|person|gesellschafter(?:in)?|geschäftsführer(?:in)?)|vertretungsberechtigt(?:e|er)?|vertreten durch|geschäftsführer(?:in)?|geschäftsführung|inhaber(?:in)?)',
+  )}[ \\t]*:?[ \\t]*\\n?[ \\t]*([${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2})` +
+    `(?:,[ \\t]*${anyCase('(?:geschäftsführung|geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorstand|prokurist(?:in)?)')})?[ \\t]*$`,
+  'gmu',
+);
+function imprintRepresentatives(text: string, found: FindingSet, origin: string): void {
+  if (!/vertret|geschäftsf|inhaber/i.test(text)) return;
+  IMPRINT_REPRESENTATIVE.lastIndex = 0;
+  for (let m = IMPRINT_REPRESENTATIVE.exec(text); m; m = IMPRINT_REPRESENTATIVE.exec(text)) {
+    const name = holderName(m[1]!, opensWithGivenName);
+    if (name) found.add('name', name, origin);
+  }
+}
 
 /**
  * A German imprint's person responsible for the content, after the statute's words and a colon
