@@ -1720,25 +1720,11 @@ const ITEM_ID_KEYS: ReadonlySet<string> = new Set(
 /** The most items of a list looked at for the page's own ad (see ownItem). */
 const MAX_OWN_ITEM_LIST = 200;
 
-/**
- * The ad ids a page's address holds: runs of five digits or more in its path and query
- * ("/listings/40004521", "?ad=40004521"), which an ad page's own item in its data carries as its id.
- */
-export function adIdsOf(url: string): ReadonlySet<string> {
-  const ids = new Set<string>();
-  try {
-    const u = new URL(url);
-    for (const m of `${u.pathname} ${u.search}`.matchAll(/\d{5,}/g)) ids.add(m[0]);
-  } catch {
-    // no address, no ids
-  }
-  return ids;
-}
-
 /** Walks parsed embedded data and adds what it finds; origins are "embedded:<source>:<path>". */
 export class EmbeddedReader {
   /**
-   * The ad ids of the page's address (adIdsOf). On an ad page, a list of ads that holds the page's
+   * The ad ids of the page's address, its runs of five digits or more ("/listings/40004521"; set by
+   * extractFindings with filters.ts's idRuns). On an ad page, a list of ads that holds the page's
    * own among others (a search's hits the page was opened from, "more like this") is read for its
    * own item only: the others are other ads' sellers.
    */

@@ -11,11 +11,11 @@ import type { Finding, IdentifierKind } from '../../shared/identifiers.js';
 import { normalise } from '../../shared/normalise/index.js';
 import { withEscapedSpaces } from '../../shared/normalise/phone.js';
 import { attributeList, attributeValue, CALL_LINK, FORM_TO_MAIL, MESSENGER_LINK, readPage, RECIPIENT_LABEL, startsJson, textLines, unseenContactLink, VIN_ATTRIBUTE, type AttributeValue, type DomNode, type PageContent } from './dom.js';
-import { adIdsOf, compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
+import { compileJsonPath, EmbeddedReader, PARTY_WORDS, type JsonPathRule } from './embedded.js';
 import { decodeCloudflareEmail, scanEmails } from './emails.js';
 import { reversedClasses, reversedTexts } from './reversed.js';
 import { decodedPhone, decodeShiftedMailto, shiftedMailtoOfLink } from './encoded.js';
-import { emailDomain, filterFindings, isNoOnesAddress, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
+import { emailDomain, filterFindings, idRuns, isNoOnesAddress, isPlaceholderEmail, isRoleAddress, MAILBOX_OWNER_ORIGIN, MAILTO_TEXT_ORIGIN, SITE_CONTACT_ORIGIN } from './filters.js';
 import { FindingSet, rot13 } from './findings.js';
 import { ROLE_LABEL_HINT, scanLabelled, scanRoleLabels } from './labelled.js';
 import { CREDIT } from './labels.js';
@@ -944,7 +944,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const embedded = new EmbeddedReader(found, jsonPathRules(opts.rules), (data) => {
     offered.push(...readJsonLdValue(data, found, opts.url));
   });
-  embedded.pageAdIds = adIdsOf(opts.url);
+  embedded.pageAdIds = new Set(idRuns([opts.url]));
   for (const blob of prepared.blobs) embedded.read(blob);
   for (const address of prepared.vinAddresses) vinFromLink(address, found, 'attr:src');
   // The source's selectors see the whole document, chrome included: they are the user's word.

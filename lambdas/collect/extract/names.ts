@@ -12,7 +12,7 @@ import { regionsByName } from './region-names.js';
 import { FindingSet } from './findings.js';
 import { CITY_NAMES_TEXT } from './city-names-list.js';
 import { hasKnownName, isFamilyName, isGivenName, opensWithGivenName } from './given-names.js';
-import { LETTER, notPhoneLabelEnd, PHONE_LABEL, startsWord, VIN_LABEL } from './labels.js';
+import { LETTER, lineAt, notPhoneLabelEnd, PHONE_LABEL, startsWord, VIN_LABEL } from './labels.js';
 
 /**
  * A password field's label in the markets' languages: no name under a "Username" label (NOT_NAME), and the sign of
@@ -1077,8 +1077,10 @@ const SHOW_PHONE_BUTTONS =
   'visa telefonnummer|visa nummer|vis telefonnummer|vis nummer|näytä puhelinnumero|näytä numero|' +
   'telefonszám megjelenítése|arată numărul|afișează telefonul|afișează numărul|prikaži broj|pokaži broj|' +
   'prikaži številko|rodyti numerį|rādīt numuru|näita numbrit|εμφάνιση τηλεφώνου)';
-/** A phone's label before such a button. (Spaces, not "\s" or "\t": anyCase writes each letter as its two cases.) */
-const SHOW_PHONE_LABEL = '(?:tel|tel\\.|teléfono|telefono|telephone|phone|telefon|cel|cel\\.|celular|móvil|movil|whatsapp) *:? *';
+/** A phone's label before such a button, its colon or not; alone, with it. (Spaces, not "\s" or "\t": anyCase writes each letter as its two cases.) */
+const SHOW_PHONE_LABEL_WORD = '(?:tel|tel\\.|teléfono|telefono|telephone|phone|telefon|cel|cel\\.|celular|móvil|movil|whatsapp)';
+const SHOW_PHONE_LABEL = `${SHOW_PHONE_LABEL_WORD} *:? *`;
+const BARE_PHONE_LABEL = `${SHOW_PHONE_LABEL_WORD} *:`;
 /** Such a button's line, "ver datos" (see the details) too, a Mexican portal's in place of the number. */
 const REVEAL_LINE = new RegExp(`^[ \\t]*${anyCase(`(?:ver datos|${SHOW_PHONE_BUTTONS})`)}[ \\t]*$`);
 /**
@@ -1086,7 +1088,7 @@ const REVEAL_LINE = new RegExp(`^[ \\t]*${anyCase(`(?:ver datos|${SHOW_PHONE_BUT
  * alone with its colon ("Tel:"), where the button is no text of the page or on the next line.
  */
 const SHOW_PHONE_LINE = new RegExp(
-  `^[ \\t]*${anyCase(`(?:${SHOW_PHONE_LABEL}ver datos|${SHOW_PHONE_LABEL.replace(':?', ':')}|(?:${SHOW_PHONE_LABEL})?${SHOW_PHONE_BUTTONS})`)}[ \\t]*$`,
+  `^[ \\t]*${anyCase(`(?:${SHOW_PHONE_LABEL}ver datos|${BARE_PHONE_LABEL}|(?:${SHOW_PHONE_LABEL})?${SHOW_PHONE_BUTTONS})`)}[ \\t]*$`,
   'gm',
 );
 
@@ -1105,9 +1107,7 @@ function scanNamesBeforeShowPhone(text: string, found: FindingSet, origin: strin
     // A label alone ("Tel:") ends its block, or its button's line follows: a line of other text
     // under it ("Telefon:" / "Mo-Fr 8-17 Uhr") makes it a card's label whose number is elsewhere.
     if (m[0].trimEnd().endsWith(':')) {
-      const from = m.index + m[0].length + 1;
-      const end = text.indexOf('\n', from);
-      const next = text.slice(from, end < 0 ? text.length : end);
+      const next = lineAt(text, m.index + m[0].length + 1) ?? '';
       if (next.trim() && !REVEAL_LINE.test(next)) continue;
     }
     const name = clean(line);
@@ -2978,7 +2978,7 @@ const IMPRINT_REPRESENTATIVE = new RegExp(
   'gmu',
 );
 function imprintRepresentatives(text: string, found: FindingSet, origin: string): void {
-  if (!/vertret|geschäftsf|inhaber/i.test(text)) return;
+  if (!REPRESENTATIVES_HINT.test(text)) return;
   IMPRINT_REPRESENTATIVE.lastIndex = 0;
   for (let m = IMPRINT_REPRESENTATIVE.exec(text); m; m = IMPRINT_REPRESENTATIVE.exec(text)) {
     const name = holderName(m[1]!, opensWithGivenName);
@@ -3643,8 +3643,7 @@ function scanBinPatronymicLines(text: string, found: FindingSet, origin: string)
   for (let m = BIN_PATRONYMIC_LINE.exec(text); m; m = BIN_PATRONYMIC_LINE.exec(text)) {
     const raw = m[1]!.replace(/\s+/g, ' ');
     if (PLACE_BEFORE_NAME.test(raw.slice(0, raw.indexOf(' ')))) continue;
-    const lineBefore = m.index > 0 ? text.slice(text.lastIndexOf('\n', m.index - 2) + 1, m.index - 1) : '';
-    if (PLACE_LABEL_LINE.test(lineBefore)) continue;
+    if (m.index > 0 && PLACE_LABEL_LINE.test(lineAt(text, text.lastIndexOf('\n', m.index - 2) + 1) ?? '')) continue;
     if (raw.split(' ').some((w) => NOT_NAME.has(w.toLowerCase()) || JOB_TITLE_WORDS.has(w.toLowerCase()))) continue;
     // "Bin" is also an English word ("Recycle Bin Cleanup Service"): with it, a known name on either
     // side of it, or a Malay name's first word, is asked for; "binti", "a/l" and "a/p" are only a name's.

@@ -70,14 +70,18 @@ function localBusiness(type: string): boolean {
 function siteParty(type: string): boolean {
   return PARTY_TYPE.test(type) || localBusiness(type);
 }
+/** A party's "name", or its given and family names joined. */
+function partyName(node: JsonObject): string | undefined {
+  return text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
+}
 /**
- * A party's name as a person's: its "name", or its given and family names. One word in Latin
+ * A party's name (partyName) as a person's. One word in Latin
  * letters nobody is known to bear ("Nillious", "dirtyd") is a member's handle on a forum's or a
  * marketplace's Person, as often as a name: held to the known names, as page data is. (Not in
  * other scripts, where the known names are fewer: "Асель" is a seller's.)
  */
 function personsName(node: JsonObject): string | undefined {
-  const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
+  const name = partyName(node);
   return name && plausibleName(name, true) && (!/^[\p{Script=Latin}'’-]+$/u.test(name.trim()) || oneKnownWord(name)) ? name : undefined;
 }
 /** A party's number keys: its phone, and its fax line, which is the seller's number too. */
@@ -541,7 +545,7 @@ class StructuredReader {
     const party = types.some((t) => PARTY_TYPE.test(t)) || (types.length === 0 && key !== undefined && PARTY_KEYS.has(key));
     if (party && ((key !== undefined && SELLER_KEYS.has(key)) || node.makesOffer !== undefined)) this.otherSeller = true;
     if (party) {
-      const name = text(node.name) ?? ([text(node.givenName), text(node.familyName)].filter(Boolean).join(' ') || undefined);
+      const name = partyName(node);
       const business = !types.includes('Person') && types.some((t) => BUSINESS_TYPE.test(t));
       const person = business ? undefined : personsName(node);
       if (person) this.found.add('name', person, this.originAt(path, 'name'));
