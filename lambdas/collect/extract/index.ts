@@ -30,6 +30,7 @@ import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
 import { scanHandlerVins, scanLinkVins, scanVins } from './vins.js';
+import { scanHandlerNames } from './handler-names.js';
 
 export interface ExtractOptions {
   /** The page's URL (not fetched): tells the marketplace's own schema.org data from the seller's. */
@@ -258,6 +259,7 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
   if (a.name.charCodeAt(0) === 111 /* o */) {
     scanHandlerVins(a.value, found, origin);
     scanHandlerPhones(a.value, found, origin);
+    scanHandlerNames(a.value, found);
     return;
   }
   if (a.name === 'src') {
