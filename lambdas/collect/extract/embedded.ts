@@ -22,6 +22,7 @@ import { decodedPhone } from './encoded.js';
 import { hasPhoneLabel, LETTER, PLATE_LABEL, VIN_LABEL } from './labels.js';
 import { hasKnownName, opensWithGivenName } from './given-names.js';
 import { agentOfTradeName, licensedNames, plausibleName, withoutPostNominals } from './names.js';
+import { soleTradersName } from './sole-traders.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -1854,6 +1855,7 @@ export class EmbeddedReader {
       if (!business && hasFirst && FAMILY_NAME_KEYS.has(key)) last = str(v);
       else if (!business && hasLast && GIVEN_NAME_KEYS.has(key)) first = str(v);
       else if (NAME_KEYS.has(key)) {
+        if (this.addSoleTrader(v, [...path, k], source)) continue;
         if (business) {
           // An agency's account in its agent's own name, beside the agency's trade name under a
           // key of its own ({"publisher": {"alias": "Nordic Homes", "name": "Irina Holm",
@@ -2282,8 +2284,21 @@ export class EmbeddedReader {
    * it is kept only when it is a known name, as names from a page's layout are.
    */
   private addChosenName(v: string, path: string[], source: string): void {
+    if (this.addSoleTrader(v, path, source)) return;
     const name = v.trim();
     if (plausibleName(name, true) && hasKnownName(name)) this.add('name', name, source, path);
+  }
+
+  /**
+   * "ИП Коваленко Олена Андреевна": a sole trader's account, in its owner's name (sole-traders.ts),
+   * a person's wherever it fills a business's slot too. True when it was one.
+   */
+  private addSoleTrader(v: Json | undefined, path: string[], source: string): boolean {
+    const trader = typeof v === 'string' ? soleTradersName(v) : undefined;
+    if (trader === undefined) return false;
+    this.add('name', trader, source, path);
+    this.found.notePersonName(trader);
+    return true;
   }
 
   /** `business`: the object holding the field is a business's (by flag, type or an ancestor's flag). */
@@ -2304,6 +2319,7 @@ export class EmbeddedReader {
         for (const s of strings(v)) if (/\d/.test(s) && /\p{L}/u.test(s)) this.add('plate', s, source, path);
         break;
       case Role.PartyName:
+        if (this.addSoleTrader(v, path, source)) break;
         if (business) this.business(v);
         // ...not the field's own label, which a page's translations hold under the same key ("agent_name": "Agent's name")
         else if (typeof v === 'string' && plausibleName(v, true) && oneKnownWord(v) && !FIELD_LABEL.test(v)) this.add('name', v, source, path);
