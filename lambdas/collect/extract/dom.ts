@@ -201,16 +201,24 @@ export function pushText(parts: string[], data: string): void {
   // Most text nodes are the indentation between tags.
   const c0 = data.charCodeAt(0);
   if ((c0 > 32 && c0 < 127) || NON_SPACE.test(data)) {
-    // A contact label in its own element right after a name's or a number's, with no space between
-    // ("<span>Lena Marten</span><span>Tel. 044 …</span>", "…0142</span><span>E-Mail schreiben", spans a
-    // style sheet sets one under the other): a word apart, not the name's or the number's end
-    // ("MartenTel.", "0142E-Mail"). Other words glued to the element before are left as they are:
-    // the name rules split a label glued to a name themselves ("<span>Kontakt</span>Anna Berg").
-    if (LABEL_CAPITALS.has(c0)) {
+    // A capital opening an element's text right after the element before's text, with no space
+    // between: a style sheet sets the two apart (block or flex items), as a word inside one element
+    // is never written so.
+    // - After a small letter, a line apart ("<span>Herr Lena Marten</span><span>Ihr Kontakt</span>",
+    //   "<button>Alle entfernen</button><button>Filter speichern</button>", "<span>Kontakt</span>Anna
+    //   Berg"): not "MartenIhr".
+    // - A contact label, after a small letter or a digit, a word apart ("<span>Lena Marten</span><span>Tel.
+    //   044 …</span>", "…0142</span><span>E-Mail schreiben", spans a style sheet sets one under the
+    //   other): not the name's or the number's end ("MartenTel.", "0142E-Mail"), and still on the
+    //   line of the name or number it labels.
+    if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && UPPER_START.test(data))) {
       const last = parts[parts.length - 1];
-      if (last !== undefined && last.length > 0 && GLUED_LABEL.test(data)) {
+      if (last !== undefined && last.length > 0) {
         const e = last.charCodeAt(last.length - 1);
-        if ((e >= 97 && e <= 122) || (e >= 48 && e <= 57) || (e > 127 && LOWER_END.test(last))) parts.push(' ');
+        const lowerEnd = (e >= 97 && e <= 122) || (e > 127 && LOWER_END.test(last));
+        if (LABEL_CAPITALS.has(c0) && GLUED_LABEL.test(data)) {
+          if (lowerEnd || (e >= 48 && e <= 57)) parts.push(' ');
+        } else if (lowerEnd) pushBreak(parts);
       }
     }
     // ...and a mailbox that is its element's whole text, after its label's or a number's element
@@ -231,6 +239,8 @@ const GLUED_LABEL = /^(?:Tel(?:efon|ephone)?\b|Phone|Fax|Mob(?:il|ile)?\b|Handy|
 const LABEL_CAPITALS: ReadonlySet<number> = new Set([69, 70, 72, 77, 80, 84]);
 /** A text that ends with a small letter (a name's last). */
 const LOWER_END = /\p{Ll}$/u;
+/** A text that opens with a capital. */
+const UPPER_START = /^\p{Lu}/u;
 
 /** A block boundary. Consecutive boundaries collapse here, so the final text has few empty segments. */
 export function pushBreak(parts: string[]): void {

@@ -2175,7 +2175,7 @@ export const INTRO_ORIGIN = 'text:intro';
  * Martin", "Rolls Royce"): a dealer's department or brand line above its number, or above a
  * consultant's title, not a person.
  */
-const MAKE_AS_NAME = /^(?:mercedes[ -]benz|harley[ -]davidson|aston martin|rolls[ -]royce|land rover|ford mustang|lincoln navigator|dodge ram)$/i;
+const MAKE_AS_NAME = /^(?:mercedes[ -]benz|harley[ -]davidson|aston martin|austin[ -]healey|rolls[ -]royce|land rover|ford mustang|lincoln navigator|dodge ram)$/i;
 
 /**
  * An agent's card as agencies and dealers print it: the name on a line of its own, the job title on
@@ -3510,6 +3510,8 @@ function scanNameRolePairs(text: string, found: FindingSet, origin: string): voi
       const enough = given.length >= STAFF_LIST_MIN;
       const vouched = vouchedGrid(list);
       for (const n of list) {
+        // A make's facet among a result page's filters ("Austin Healey" over "Avanti"): no one's name.
+        if (MAKE_AS_NAME.test(n)) continue;
         if (enough && given.includes(n)) found.add('name', n, origin);
         else if (vouched && (given.includes(n) || (isFamilyName(n.slice(n.lastIndexOf(' ') + 1)) && !TEAM_PET.test(n)))) found.add('name', n, origin === 'text' ? ROSTER_ORIGIN : origin);
       }
