@@ -1164,7 +1164,7 @@ const VIETNAMESE_PLACES: ReadonlySet<string> = new Set([
 const VIETNAMESE_HINT = /[ươđƯƠĐ\u1EA0-\u1EF9]/;
 /** The patronymics' endings, looked for first: a page without them is not line-scanned (a quarter of the cost). */
 const PATRONYMIC_HINT = /вич|вна|ична/;
-const PATRONYMIC = /(?:ович|евич|йович|ьевич|овна|евна|ївна|івна|ична)$/;
+export const PATRONYMIC = /(?:ович|евич|йович|ьевич|овна|евна|ївна|івна|ична)$/;
 
 /**
  * A description signed by the agent and the agency, as the last words of an ad: "¡Agenda tu

@@ -7,6 +7,7 @@
  * A shop's trade name after the prefix ("ИП Ромашка", "ФОП Техно Світ") gives none.
  */
 import { isFamilyName, isGivenName } from './given-names.js';
+import { PATRONYMIC } from './names.js';
 
 /** The prefix, then the rest of the name. */
 const SOLE_TRADER = /^\s*(?:ИП|ІП|ФОП|ФЛП|СПД)\.?\s+(.+?)\s*$/u;
@@ -14,9 +15,8 @@ const SOLE_TRADER = /^\s*(?:ИП|ІП|ФОП|ФЛП|СПД)\.?\s+(.+?)\s*$/u;
 const WORD = /^[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?$/u;
 /** One or two initials ("О.А.", "О. А.", "О.П"). */
 const INITIALS = /^[А-ЯЁІЇЄҐ]\.\s?(?:[А-ЯЁІЇЄҐ]\.?)?$/u;
-/** A patronymic's ending ("Игоревич", "Андреевна", "Андріївна", "Ильинична"). */
-const PATRONYMIC = /(?:ович|евич|йович|ьевич|овна|евна|ївна|івна|ична)$/u;
 
+/** A known given or family name, or a patronymic ("Игоревич", "Андреевна", "Андріївна": names.ts's PATRONYMIC). */
 function known(word: string): boolean {
   const w = word.toLowerCase();
   return isGivenName(w) || isFamilyName(w) || PATRONYMIC.test(w);
