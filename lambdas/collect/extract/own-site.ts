@@ -167,9 +167,19 @@ export function pressDesk(email: string): boolean {
 /** A shop's own departments' mailboxes that make its customer service's its own too (see marketplaceSigns). */
 const MIN_SHOP_DEPARTMENTS = 3;
 
+/**
+ * A large firm's functions, as the whole local part of a mailbox ("pr@", "ir@", "ad@", "partnership@"):
+ * public and investor relations, the sale of its ad space, its partner programme. A marketplace's
+ * footer lists them; a breeder's or a garage's site has none. Whole local parts only: "ad" and "ir"
+ * are words of people's mailboxes too ("ad.devries@").
+ */
+const FIRM_FUNCTION_LOCAL: ReadonlySet<string> = new Set(
+  'pr ir ad ads advertising advertise adsales investor investors investorrelations partnership partnerships affiliate affiliates'.split(' '),
+);
+
 function platformDesk(email: string): boolean {
   const lower = email.toLowerCase();
-  return (isRoleAddress(lower) && !SERVER_MAILBOX.test(lower)) || localWordIn(email, DESK_WORD);
+  return (isRoleAddress(lower) && !SERVER_MAILBOX.test(lower)) || localWordIn(email, DESK_WORD) || FIRM_FUNCTION_LOCAL.has(lower.slice(0, lower.lastIndexOf('@')));
 }
 /** The server's own mailboxes, which every site has (its "reply-to" meta's "webmaster@"): no desk of a marketplace's. */
 const SERVER_MAILBOX = /^(?:webmaster|postmaster|hostmaster)@/;
