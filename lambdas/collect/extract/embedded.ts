@@ -1077,6 +1077,17 @@ const PARTY = new RegExp(
     '|^[a-z]{2,30}(?:seller|advertiser|vendor|lister)$',
 );
 const BUSINESS_PARTY = /^(?:ad|item|listing|advert|offer|product|vehicle)?(?:agency|shop|dealer|store|company|dealership|agence|firma|haendler|händler|handler|publisher)/;
+/** Other ads' subtrees, by their key (see SKIP), or by the title of a module of them (see otherAdsModule). */
+const OTHER_ADS =
+  'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
+  // ...and other ads under a longer key ("visibleRelevantAds", "moreSimilarListings", "topRecommendedItems")
+  '[a-z]*(?:similar|related|relevant|recommended|suggested)(?:ads|adverts|listings|items|offers|properties|results|vehicles|cars|homes|businesses)|' +
+  // ...or under a recommendation widget's own key ("recommendedData", "similarList", "suggestedCarousel");
+  // not "relatedData", which as often holds the ad's own related records (its seller among them)
+  '[a-z]*(?:similar|recommended|suggested)(?:data|list|content|widget|module|section|block|carousel)';
+/** A module's title that says its items are other ads ("Similar homes", "Recommended listings"), read as a key (keyOf). */
+const OTHER_ADS_TITLE = new RegExp(`^(?:${OTHER_ADS})$`);
+
 /** The logged-in visitor, the site, settings and other-ads subtrees: never read. */
 const SKIP = new RegExp(
   '^(?:currentuser|viewer|me|loggedinuser|session|auth|login|i18n|intl|translations?|messages|locales?|dictionary|labels|' +
@@ -1087,12 +1098,8 @@ const SKIP = new RegExp(
     // the page's, the site's or a section's settings and their overrides per edition ("pageMeta":
     // {"editionOverrides": {<edition>: {"contact": {…}}}}): the publisher's desks
     'meta|pagemeta|sitemeta|sectionmeta|[a-z]*overrides|' +
-    'similar|similarads|similaritems|related|relatedads|relateditems|recommendations?|recommended|suggestions?|' +
-    // ...and other ads under a longer key ("visibleRelevantAds", "moreSimilarListings", "topRecommendedItems")
-    '[a-z]*(?:similar|related|relevant|recommended|suggested)(?:ads|adverts|listings|items|offers|properties|results|vehicles|cars|homes|businesses)|' +
-    // ...or under a recommendation widget's own key ("recommendedData", "similarList", "suggestedCarousel");
-    // not "relatedData", which as often holds the ad's own related records (its seller among them)
-    '[a-z]*(?:similar|recommended|suggested)(?:data|list|content|widget|module|section|block|carousel)|' +
+    OTHER_ADS +
+    '|' +
     // the page's chrome under a longer key ("footerData", "spearHeadNavigation", "headerLinks")
     '[a-z]*(?:footer|navigation|megamenu)(?:data|content|links|props|items|config)?|(?:header|nav|menu)(?:data|content|links|props|items|config)|' +
     'alsoview(?:ed)?|otherads|moreads|moreitems|morefromseller|sellerotherads|otheritems|lastseen|recentlyviewed|favorites?|favourites?|' +
@@ -2037,6 +2044,19 @@ export class EmbeddedReader {
   }
 
   /**
+   * A module of other ads that says so by its title, not its key ({"name": "Similar homes",
+   * "placement": …, "propertyDetails": [{…, "attributionInfo": {"agentName": …}}]}, an ad page's
+   * collections of other listings): their agents are not the ad's. Only an object that holds a list
+   * (its items), so a party named like a module keeps its name.
+   */
+  private static otherAdsModule(o: JsonObject): boolean {
+    const title = typeof o.name === 'string' ? o.name : typeof o.title === 'string' ? o.title : undefined;
+    if (title === undefined || title.length > 60 || !OTHER_ADS_TITLE.test(keyOf(title))) return false;
+    for (const k in o) if (Array.isArray(o[k])) return true;
+    return false;
+  }
+
+  /**
    * The index of the page's own ad in a list of ads (see pageAdIds): the one item whose id is one
    * of the page's address, where two items or more have ids; -1 when there is no such one.
    */
@@ -2128,7 +2148,7 @@ export class EmbeddedReader {
     }
     if (party && own & SESSION) return;
     if (own & HAS_VALUE) this.readAttributeList(node, path, source);
-    if (!more) return;
+    if (!more || (depth > 0 && EmbeddedReader.otherAdsModule(node))) return;
     this.top = end;
     const inherited = business || (own & FLAG) !== 0;
     const typed = inherited || (own & TYPED) !== 0;
