@@ -9,7 +9,7 @@
  * rely on ("Selger" on one line, the name on the next).
  */
 
-import { VIN_PARAM_HINT } from './labels.js';
+import { RATING_LINK, VIN_PARAM_HINT } from './labels.js';
 
 /**
  * The few domhandler fields used here (htmlparser2's tree, the one cheerio wraps). domhandler
@@ -400,8 +400,9 @@ export function scanAttribute(el: DomNode, at: readonly string[], name: string, 
     // A link's address as the browser reads it: the URL standard drops tabs and line breaks within it
     // (a hand-written "mailto:lena@<newline>wendell-<newline>example.de" is one mailbox).
     if (value.includes('\n') || value.includes('\t') || value.includes('\r')) value = value.replace(/[\t\n\r]/g, '');
-    // Contact links, and links that name a car's VIN in a query parameter (a history report's).
-    if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || value.includes('UnCryptMailto') || VIN_PARAM_HINT.test(value) || MESSENGER_LINK.test(value) || VIN_SLUG_HINT.test(value)) {
+    // Contact links, links that name a car's VIN in a query parameter (a history report's), and a
+    // rating page's link that names the member (handler-names.ts).
+    if (/^(?:mailto|tel|callto|sms):/i.test(value) || value.includes('email-protection#') || value.includes('UnCryptMailto') || VIN_PARAM_HINT.test(value) || MESSENGER_LINK.test(value) || VIN_SLUG_HINT.test(value) || RATING_LINK.test(value)) {
       // A site maker's address in the site's credits is not read.
       if (/^mailto:/i.test(value) && afterCredit(el)) return;
       // Nor a mail or call link that shows nothing.

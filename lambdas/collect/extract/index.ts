@@ -30,7 +30,7 @@ import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
 import { scanHandlerVins, scanLinkVins, scanVins } from './vins.js';
-import { scanHandlerNames } from './handler-names.js';
+import { scanHandlerNames, scanRatingLinkName } from './handler-names.js';
 
 export interface ExtractOptions {
   /** The page's URL (not fetched): tells the marketplace's own schema.org data from the seller's. */
@@ -281,6 +281,7 @@ function readAttribute(a: AttributeValue, found: FindingSet, phones: PhoneFinder
       return;
     }
     if (!/^(?:mailto|tel|callto|sms):/i.test(a.value)) {
+      scanRatingLinkName(a.value, found);
       vinFromLink(a.value, found, origin);
       // ...or in the slug of the car's page ("/veh/1989-bus-1m8gdm9axkp042788-x7Kq2")
       scanLinkVins(a.value.split(/[?#]/)[0]!, found, origin);

@@ -107,6 +107,15 @@ export function hasPhoneLabel(text: string): boolean {
 }
 
 /**
+ * A rating page's address (a page named for rating a member: "rate", "rating", "bewertung",
+ * "hodnocení", "ocena", "értékelés") with a name parameter ("name", "jmeno", "imie", "nombre",
+ * "navn", "naam", "nimi"…): group 1 is the parameter's value. Read by dom.ts for the links worth
+ * scanning, and by handler-names.ts for the name.
+ */
+export const RATING_LINK =
+  /(?:^|\/)(?:hodnocen|hodnoten|hodnotit|rat(?:e|ing)|bewert|ocen|ertekel|értékel)[\w-]*(?:\.\w+)?\?(?:[^#]*?&(?:amp;)?)?(?:jmeno|meno|name|imie|nombre|nome|navn|namn|naam|nimi|nev|ime)=([^&#]+)/i;
+
+/**
  * A query parameter named for a VIN, plain or URL-encoded ("?vin=", "%3Fvin%3D", "&amp;vin=",
  * an analytics tag's "&vehicle_vin=" or "&vins="): the parameter's name is the VIN's label.
  */

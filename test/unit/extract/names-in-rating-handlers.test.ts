@@ -2,9 +2,11 @@
  * Found on sealed rounds' Slovak and Czech result pages: each card's "rate this user" link calls
  * the site's script with the action, the member's ids and the name the member signs with, and the
  * page prints that name nowhere else. The name is read from a call whose first argument names a
- * rating, and only from its last argument; a firm after a dash or a comma is left off. The cases
- * an adversary would bring: other actions on the same card, analytics calls carrying a rating,
- * a nickname, a firm, an id, a place. All values are invented.
+ * rating, and only from its last argument; a firm after a dash or a comma is left off. An older
+ * version of such a page links to the rating page with the name in the address's query, read the
+ * same way. The cases an adversary would bring: other actions on the same card, analytics calls
+ * carrying a rating, a nickname, a firm, an id, a place; a name parameter on a page that is no
+ * rating page, a rating page's link without one. All values are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { foundAt } from './found.js';
@@ -55,5 +57,33 @@ describe("a member's name in a rating link's call", () => {
     "sendAction('rating','Lena+Marten','3107');return false;",
   ])('%s gives none', (handler) => {
     expect(found(results(handler), 'SK', 'name')).toEqual([]);
+  });
+});
+
+describe("a member's name in a rating page's link", () => {
+  const linked = (href: string): string =>
+    `<!doctype html><html><body><main><h1>Flats to let</h1><div class="card"><h2>Two-room flat</h2><div class="price">650 €</div>` +
+    `<a href="${href}" rel="nofollow">Rate this seller</a></div></main></body></html>`;
+
+  it.each([
+    ['https://www.wendell-bazar.example/rate.php?uid=3107&amp;name=Lena+Marten', 'name lena marten'],
+    ['/rating?uid=3107&name=Anna%20Berg%20-%20Wendell%20Estates', 'name anna berg'],
+    ['/nutzer/bewertung?nutzer=3107&name=Ingrid', 'name ingrid'],
+    ['/ocena-uzytkownika.html?id=3107&imie=Kamal+Reilly', 'name kamal reilly'],
+  ])('%s gives the name', (href, name) => {
+    expect(found(linked(href), 'SK', 'name')).toEqual([name]);
+  });
+
+  it.each([
+    // a name parameter on a page that is no rating page
+    '/search?name=Lena+Marten',
+    '/profile.php?name=Lena+Marten',
+    // a rating page's link without one, or with a nickname, a firm, a place
+    '/rate.php?uid=3107',
+    '/rate.php?uid=3107&name=Super+deals',
+    '/rate.php?uid=3107&name=Wendell+Estates+s.r.o.',
+    '/rate.php?uid=3107&name=Wien',
+  ])('%s gives none', (href) => {
+    expect(found(linked(href), 'SK', 'name')).toEqual([]);
   });
 });
