@@ -8,7 +8,7 @@
  * which is no person's name. Held to the known-name check as a profile link's name is.
  *
  * The same link as an address (an older version of such a page): the rating page's address with
- * the member's name in a query parameter ("/rate.php?idmail=3107&name=Lena+Marten").
+ * the member's name in a query parameter ("/rate.php?uid=3107&name=Lena+Marten").
  */
 import type { FindingSet } from './findings.js';
 import { RATING_LINK } from './labels.js';
