@@ -25,7 +25,7 @@ import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationAddress, associationOwned, callUsLine, CAPITALS_WORD, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, dealerDepartments, freeMailbox, isLogIn, mailboxesIn, mailboxSpeltOwners, mailboxSpeltPeople, marketplaceSigns, metaPeople, metaReplyTo, namedContactLine, ownSiteSigns, personalMailbox, postalBlockNames, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
+import { associationAddress, associationOwned, callUsLine, CAPITALS_WORD, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, dealerDepartments, freeMailbox, givenNameNumberLine, givenNameNumberNames, isLogIn, mailboxesIn, mailboxSpeltOwners, mailboxSpeltPeople, marketplaceSigns, metaPeople, metaReplyTo, namedContactLine, ownSiteSigns, personalMailbox, postalBlockNames, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -1228,7 +1228,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       return called;
     };
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || associationOwned(signTexts) || (contactPage && listsStaff(text, found.country)) || spelledOwner() || calledFromContent() ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || givenNameNumberLine(numberedChromeTexts(), found.country) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || associationOwned(signTexts) || (contactPage && listsStaff(text, found.country)) || spelledOwner() || calledFromContent() ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window. But a firm's own team page, whose staff's mailboxes
@@ -1289,7 +1289,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // ...and, on a site of its own, its owner introducing themselves in its header ("Hoi, ik ben
       // Lena Marten" over the practice's name) or named with their professional letters as its
       // banner ("Lena Marten, CPA, CA"), or an Italian business's line "di" its owner under its name.
-      if (ownChrome) people.push(...selfIntroducedNames(part), ...namesWithLetters(part), ...imprintHolders(part), ...welcomingHosts(part), ...ownerOfLines(part));
+      // ...and its people by their given names, as the labels of their lines ("Ana: (11) 95550-1420").
+      if (ownChrome) people.push(...selfIntroducedNames(part), ...namesWithLetters(part), ...imprintHolders(part), ...welcomingHosts(part), ...ownerOfLines(part), ...givenNameNumberNames(part, found.country));
       // ...and its owner or breeder its footer names by their role ("… 55555 Wendell - Breeder: Lena
       // Marten", "Inhaberin: Anna Berg"), as a card's role label names its party (scanRoleLabels).
       // (A role label's name follows its colon, or a "by": a part with neither is not read.)

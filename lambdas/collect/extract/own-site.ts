@@ -23,11 +23,11 @@
  */
 import { getDomain, getDomainWithoutSuffix, parse } from 'tldts';
 import { emailDomain, isRoleAddress } from './filters.js';
-import { isFamilyName, opensWithGivenName } from './given-names.js';
+import { isFamilyName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PRIVATE_BADGE } from './layout.js';
 import { countryNamed } from './phones.js';
 import { CREDIT } from './labels.js';
-import { BUSINESS, businessWord, coupleLineNames, FAMILY_PARTICLES, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plainLetters, plausibleName, postColonName, withoutHonorific, withoutTitles } from './names.js';
+import { BUSINESS, businessWord, coupleLineNames, FAMILY_PARTICLES, isCityName, mailboxOf, nameBeforeLawyerTitle, NUMBER_RUN, PASSWORD_WORDS, plainLetters, plausibleName, postColonName, withoutHonorific, withoutTitles } from './names.js';
 
 /** The log-in controls among MARKETPLACE_CONTROL's, in the markets' languages (see controlIn). */
 const LOG_IN_WORDS =
@@ -440,6 +440,43 @@ const DEALER_TOOL =
 export function namedContactLine(texts: readonly string[]): boolean {
   return texts.some((text) => contactBlockNames(text, SIGN_REACH, true).length > 0);
 }
+/**
+ * A line that is a person's given name as a label, then a number ("Ana: (11) 95550-1420", "Lena:
+ * 0151 …"): a small business's contact block gives each of its people's lines so.
+ */
+const GIVEN_NAME_NUMBER_LINE = /^[ \t]*(\p{Lu}\p{Ll}{2,})[ \t]*:[ \t]*\+?\(?\d[\d ()./-]{6,}\d[ \t]*$/gmu;
+
+/** Car makes people bear as names too: a dealer's footer labels its brands' lines with them ("Mercedes: 030 …"). */
+const MAKES_AS_GIVEN_NAMES: ReadonlySet<string> = new Set('mercedes ford dodge lincoln morgan bentley ram tesla kia mini jaguar'.split(' '));
+
+/**
+ * The given names a header's or footer's text labels numbers with (GIVEN_NAME_NUMBER_LINE): a known
+ * given name, not a trade word or a car make. None where one of the labels is a town's name
+ * ("Salvador: (71) …" over "Recife: (81) …", "Torino: 011 …"): a firm's offices by town, some of
+ * them named as people are.
+ */
+export function givenNameNumberNames(text: string, country: string): string[] {
+  const names: string[] = [];
+  GIVEN_NAME_NUMBER_LINE.lastIndex = 0;
+  for (let m = GIVEN_NAME_NUMBER_LINE.exec(text); m; m = GIVEN_NAME_NUMBER_LINE.exec(text)) {
+    const word = m[1]!;
+    if (isCityName(word, country)) return [];
+    const lower = word.toLowerCase();
+    if (isGivenName(lower) && !MAKES_AS_GIVEN_NAMES.has(lower) && !businessWord(word)) names.push(word);
+  }
+  return names;
+}
+
+/**
+ * Whether a header's or footer's text names one of the business's people by their given name alone,
+ * as the label of their number (givenNameNumberNames): a dealer's or an agency's own site, which
+ * may print no mailbox. A marketplace's chrome labels its lines by desk or by town, and
+ * `marketplaceSigns` still looks for its controls, desks and badges.
+ */
+export function givenNameNumberLine(texts: readonly string[], country: string): boolean {
+  return texts.some((text) => givenNameNumberNames(text, country).length > 0);
+}
+
 /**
  * Whether a header's or footer's text (any part, mailbox or not) holds a one-person business's
  * signature line (SIGNATURE_LINE): its owner's name, then on the same line its trade, address and
