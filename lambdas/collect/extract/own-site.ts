@@ -446,8 +446,12 @@ export function namedContactLine(texts: readonly string[]): boolean {
  */
 const GIVEN_NAME_NUMBER_LINE = /^[ \t]*(\p{Lu}\p{Ll}{2,})[ \t]*:[ \t]*\+?\(?\d[\d ()./-]{6,}\d[ \t]*$/gmu;
 
-/** Car makes people bear as names too: a dealer's footer labels its brands' lines with them ("Mercedes: 030 …"). */
-const MAKES_AS_GIVEN_NAMES: ReadonlySet<string> = new Set('mercedes ford dodge lincoln morgan bentley ram tesla kia mini jaguar'.split(' '));
+/**
+ * Car makes people bear as names too, which a dealer's footer labels its brands' lines with
+ * ("Mercedes: 030 …"): those names.ts's BUSINESS leaves out for that reason (the others, "Ford",
+ * "Kia", "Tesla", "Jaguar", are its trade words, which businessWord already refuses).
+ */
+const MAKES_AS_GIVEN_NAMES: ReadonlySet<string> = new Set('mercedes dodge lincoln morgan bentley ram mini'.split(' '));
 
 /**
  * The given names a header's or footer's text labels numbers with (GIVEN_NAME_NUMBER_LINE): a known
