@@ -230,7 +230,7 @@ export const PLATE_LABEL = new RegExp(
       // "Kjennemerke" is the Norwegian registry's own word for a plate.
       'kjennemerke|registreringsskylt|nummerplate|' +
       'rekisteri(?:numero|tunnus|kilpi)?|numer rejestracyjny|nr rejestracyjny|tablica rejestracyjna|' +
-      'kenteken|nummerplade|number plate|licen[cs]e plate|plate|vrm|' +
+      'kenteken|nummerplade|number plate|licen[cs]e plate|plate|vrm|vrn|' +
       // IT ("Targa" is also a Porsche body: only with a colon), ES/PT, HU, CZ/SK, HR, SI, LT, LV, RO
       '(?:numero di |n\\. ?)targa|targa(?= ?:)|matr[ií]cula|placas?|patente|rendszám|spz|ečv|registarsk[ae] (?:oznaka|tablica)|' +
       'registrsk[ae] (?:številka|tablica)|valstybinis (?:numeris|nr\\.?)|numura zīme|număr(?:ul)? de înmatriculare|' +
@@ -269,13 +269,38 @@ export const NOT_PLATE_LABEL = new RegExp(
  * PLATE_LABEL needs its first letters here, and that test fails until they are.
  */
 export const PLATE_LABEL_STARTS =
-  /reg|kenn|kent|amtl|imma|plaq|plat|plac|pate|skil|kjen|numm|nume|numb|numu|numă|nr r|tabl|reki|lice|vrm|n\.|targ|matr|rend|spz|ečv|vals|держ|номе|гос|рег|차량|자동차|차번|번호판/gi;
+  /reg|kenn|kent|amtl|imma|plaq|plat|plac|pate|skil|kjen|numm|nume|numb|numu|numă|nr r|tabl|reki|lice|vrm|vrn|n\.|targ|matr|rend|spz|ečv|vals|держ|номе|гос|рег|차량|자동차|차번|번호판/gi;
+
+/**
+ * The seller's, the agent's or the owner's contact, as a label with its colon ("Contact the seller:",
+ * "Kontakt na makléra:", "Kontakt zur Vermieterin:", "Contacter le vendeur :", "Agent contact:"): a
+ * contact word, words between (an article, a preposition, "your"), then the role, in its inflected
+ * forms where the language has them (Slovak "na makléra", "na predajcu", Polish "do sprzedawcy");
+ * or the role first. Only with a colon after it: alone on a line the same words are a button
+ * ("Contact seller") over whatever the card prints next.
+ */
+const CONTACT_WORDS =
+  'contact|contactez|contacter|contactar|contactar con|contatta|contattare|contacto|contato|contatto|contacteer|kontakt|kontaktujte|kontaktiere|kontaktieren sie|kontakta|kontakti|kapcsolat|контакт|контакты|контакти';
+const CONTACT_ROLES =
+  'seller|agent|broker|realtor|owner|landlord|advertiser|vendor|dealer|' +
+  'verkäufer(?:in)?|makler(?:in)?|anbieter(?:in)?|vermieter(?:in)?|eigentümer(?:in)?|händler|' +
+  'vendeu(?:r|se)|propriétaire|annonceur|agente|vendedor(?:a)?|anunciante|propietari[oa]|proprietári[oa]|proprietari[oa]|corredor(?:a)?|corretor(?:a)?|asesor(?:a)?|venditore|inserzionista|' +
+  'verkoper|makelaar|eigenaar|verhuurder|säljaren|säljare|mäklaren|mäklare|ägaren|selgeren|selger|megleren|megler|sælgeren|sælger|mægleren|mægler|myyjä|myyjään|välittäjä|välittäjään|' +
+  'sprzedaw(?:cy|ca|cą)|sprzedającego|właściciel(?:a|em)?|pośrednik(?:a|iem)?|agent(?:a|em)|' +
+  'makléra|maklérovi|makléře|makléř|maklér|predajcu|predajca|predávajúceho|prodejce|prodávajícího|majiteľa|majitele|majiteľ|majitel|inzerenta|inzerent|' +
+  'продавц(?:а|ом)|продавець|продавця|агент(?:а|ом)|владельц(?:а|ем)|власника|собственник(?:а|ом)';
+const CONTACT_BETWEEN =
+  'the|your|our|this|to|with|of|for|na|do|z|ze|s|so|zum|zur|mit|dem|der|den|des|del|de la|de l’|de l\'|de|du|do|da|della|dello|dell’|dell\'|al|con|el|la|le|il|lo|o|a|met|med|till|til|ved|kanssa|с|со|з|із';
+const CONTACT_ROLE_LABELS =
+  `(?:(?:${CONTACT_WORDS})(?: (?:${CONTACT_BETWEEN}))*(?: (?:${CONTACT_ROLES}))` +
+  `|(?:${CONTACT_ROLES})(?:'s|’s)? (?:${CONTACT_WORDS})(?: details| info| information| person)?)(?=[ \\t]*[:：])`;
 
 /**
  * Seller labels. `strong` ones name the seller even without a colon ("Selger Ola Nordmann");
  * the generic ones ("Name", "Kontakt") only with a colon or on a line of their own.
  */
 export const SELLER_LABELS_STRONG =
+  `${CONTACT_ROLE_LABELS}|` +
   'selger|seller|inhaber(?:in)?|inh\\.|sold by|hosted by|solgt av|verkäufer(?:in)?|verkauft von|anbieter(?:in)?|säljare|säljs av|sælger|' +
   'myyjä|vendeur|vendu par|votre interlocut(?:eur|rice)|interlocut(?:eur|rice)|sprzedawca|sprzedający|ansprechpartner(?:in)?|kontaktpersona|kontaktperson|contact person|' +
   'yhteyshenkilö|osoba kontaktowa|personne à contacter|' +

@@ -816,12 +816,13 @@ const COLON_VERB =
   'звоните|звонить|обращайтесь|телефонуйте|дзвоніть|звертайтеся|обадете се|звънете|skambinkite|zvaniet|helistage)';
 
 /**
- * The name after a contact verb, and what closes it: end, punctuation, a number or a lower-case
- * word. A family name's particles may come between the two words ("bel Sanne de Vries", "ligar
- * para João da Costa"), not "y" or "and", which join two people. The Czech and Slovak academic
+ * The name after a contact verb, and what closes it: end, punctuation, a number (or one the
+ * site masks but for its last digits, "Call Kamal ******0142") or a lower-case word. A family
+ * name's particles may come between the two words ("bel Sanne de Vries", "ligar para João da
+ * Costa"), not "y" or "and", which join two people. The Czech and Slovak academic
  * titles before it are passed over ("v zastúpení Ing. Tomáš Horák").
  */
-const VERB_NAME = `(?:(?:[Ii]ng|[Mm]gr|[Bb]c|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|[Dd]oc)\\. ?){0,3}([${CAPITAL}][${LETTER}'’-]+(?:(?: (?:${FAMILY_PARTICLES.join('|')})){0,2} [${CAPITAL}][${LETTER}'’-]+)?)(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d| [a-zà-ÿа-яёіїєґ])`;
+const VERB_NAME = `(?:(?:[Ii]ng|[Mm]gr|[Bb]c|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|[Dd]oc)\\. ?){0,3}([${CAPITAL}][${LETTER}'’-]+(?:(?: (?:${FAMILY_PARTICLES.join('|')})){0,2} [${CAPITAL}][${LETTER}'’-]+)?)(?=$|[ ]?[,.;:!)(–-]|[ ]?\\+?\\d|[ ]?\\*{3,}\\d| [a-zà-ÿа-яёіїєґ])`;
 const AFTER_VERB = new RegExp(`(?<![${LETTER}0-9])${anyCase(CONTACT_VERB)} ${VERB_NAME}`, 'gm');
 /**
  * The contact verbs taken right before a colon ("kontakta: Anna Berg", "kontaktujte: Jana …"),
@@ -1820,8 +1821,31 @@ export function legalFormAt(text: string, at: number): boolean {
 }
 
 /** The name after a contact verb (found at `index`, the name's end at `end`), and a second one offered beside it. */
+/**
+ * A number right after a name, or "on" / "at" and one ("Call Ingrid On 0412 …", "Call Ingrid on ******0142"),
+ * masked but for its last digits or not.
+ */
+/** The words after the first of CONTACT_VERB's phrases ("til", "med", "to", "por"). */
+const VERB_PHRASE_WORDS: ReadonlySet<string> = new Set(
+  CONTACT_VERB.slice(3, -1)
+    .split('|')
+    .flatMap((v) => v.split(' ').slice(1)),
+);
+const NUMBER_AFTER_NAME = /^ (?:on |at )?(?:\+?\(?\d|\*{3,}\d)/i;
+
 function verbName(text: string, index: number, raw: string, end: number, found: FindingSet, origin: string): void {
-  if (inTitleCaseLine(text, index)) return;
+  // In a description written in Title Case the capital says nothing; a known given name alone that
+  // the number follows still names whom to call ("…,Roof Racks Included,Call Ingrid On 0412 …").
+  // (There "On" is capitalised too, and taken for the name's second word: it is passed back.)
+  // Nor a word of a verb's phrase ("Send En SMS Til 55 …": "til" goes with the verb, "Til" is a given name too).
+  if (inTitleCaseLine(text, index)) {
+    const given = raw.replace(/ (?:On|At)$/, '');
+    const after = end - (raw.length - given.length);
+    if (given.includes(' ') || !opensWithGivenName(given) || !NUMBER_AFTER_NAME.test(text.slice(after, after + 24))) return;
+    if (VERB_PHRASE_WORDS.has(given.toLowerCase())) return;
+    raw = given;
+    end = after;
+  }
   if (legalFormAt(text, end)) return;
   // "ask for Mr. Roe": the honorific's rule above takes the name; "Mr" is none.
   if (HONORIFIC_WORD.test(raw)) return;
@@ -3937,6 +3961,7 @@ function scanRosters(text: string, found: FindingSet, origin: string): void {
   let runEnd = -1;
   const close = (): void => {
     if (run.length >= ROSTER_MIN_LINES) takeRoster(run, found, origin);
+    else if (run.length === 1) takeContactLine(run[0]!, found, origin);
     run = [];
   };
   for (let m = ROSTER_DIGITS.exec(text); m; m = ROSTER_DIGITS.exec(text)) {
@@ -3973,6 +3998,22 @@ function rosterEntry(raw: string, found: FindingSet): RosterEntry | undefined {
   return phone !== undefined && found.has('phone', phone) ? [name, phone, (m?.[1] ?? n?.[2]) !== undefined] : undefined;
 }
 
+/**
+ * One such line alone, where an ad's text signs off with whom to call ("Lena Marten 0905 555 123.",
+ * "0905 555 123 Lena Marten"): the name and the number are the advertiser's contact. Alone, the line
+ * has no list to vouch for it: a full name of two or three words that opens with a known given
+ * name, not a firm's ("Lena Bau 030 …"), a town's, a desk's or a post's.
+ */
+function takeContactLine([raw]: RosterEntry, found: FindingSet, origin: string): void {
+  if (isCityName(raw, found.country) || tradeName(raw)) return;
+  const name = clean(raw);
+  if (!name || isLabel(name)) return;
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !opensWithGivenName(name)) return;
+  if (words.some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()) || ROSTER_DESK_WORDS.has(w.toLowerCase()))) return;
+  found.add('name', name, origin);
+}
+
 function takeRoster(run: readonly RosterEntry[], found: FindingSet, origin: string): void {
   if (new Set(run.map(([, phone]) => phone)).size !== run.length) return;
   const names: string[] = [];
@@ -3993,10 +4034,12 @@ function takeRoster(run: readonly RosterEntry[], found: FindingSet, origin: stri
  * A person's name after Central European academic titles, as agents sign their ads in Slovakia,
  * Czechia and Austria ("Ing. Jana Nováková", "Mgr. et Mgr. Anna Berg, MBA"): the titles are only a
  * person's. Two words after them, not a third: the sentence goes on in capitals as often
- * ("Mgr. Anna Berg Vaša maklérka", your agent).
+ * ("Mgr. Anna Berg Vaša maklérka", your agent). But for a woman's two family names, her own and
+ * her husband's, each with the feminine "-á" ("Ing. Lena Bergová Martenová, maklérka"),
+ * the name's end then at the line's end or a punctuation mark.
  */
 const TITLED_NAME = new RegExp(
-  `(?<![${LETTER}])(?:(?:Ing|Mgr|Bc|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|PharmDr|ThDr|MgA|Mag|Dipl\\.-[A-ZÄÖÜ][a-zäöü]+)\\. ?(?:et )?)+([${CAPITAL}][${LETTER}'’-]+ [${CAPITAL}][${LETTER}'’-]+)(?![${LETTER}'’-])`,
+  `(?<![${LETTER}])(?:(?:Ing|Mgr|Bc|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|PharmDr|ThDr|MgA|Mag|Dipl\\.-[A-ZÄÖÜ][a-zäöü]+)\\. ?(?:et )?)+([${CAPITAL}][${LETTER}'’-]+ (?:[${CAPITAL}][${LETTER}'’-]*á [${CAPITAL}][${LETTER}'’-]*á(?=[ \\t]*(?:[\\n,.;:()|–—]|$))|[${CAPITAL}][${LETTER}'’-]+))(?![${LETTER}'’-])`,
   'g',
 );
 
