@@ -134,8 +134,8 @@ function valueAt(script: string, at: number): Json | undefined {
     return converted === undefined ? undefined : parseJson(converted);
   }
   // `JSON.parse("…")`, or the JSON string alone (`window.__PRERENDERED_STATE__ = "{\"listing\":…}"`,
-  // which the page's code parses later: OLX's pages)
-  const call = /^(?:JSON\.parse\(\s*)?(["'])(?=\s*[{[])/.exec(script.slice(at, at + 20));
+  // which the page's code parses later: OLX's pages), or that string percent-encoded (PERCENT_ENCODED_JSON)
+  const call = /^(?:JSON\.parse\(\s*)?(["'])(?=\s*[{[]|%(?:7B|5B)%)/i.exec(script.slice(at, at + 20));
   if (call) {
     const quote = call[1]!;
     const from = at + call[0].length;
@@ -149,7 +149,7 @@ function valueAt(script: string, at: number): Json | undefined {
     let literal = script.slice(from, i);
     if (quote === "'") literal = literal.replace(/\\'/g, "'").replace(/"/g, '\\"');
     const inner = parseJson(`"${literal}"`);
-    return typeof inner === 'string' ? parseJson(inner) : undefined;
+    return typeof inner !== 'string' ? undefined : inner.charCodeAt(0) === 37 /* % */ ? percentEncodedJson(inner) : parseJson(inner);
   }
   return undefined;
 }
@@ -494,6 +494,24 @@ export function parseBlob(blob: EmbeddedBlob): Json[] {
     else if (!(typeof v === 'object' && v !== null && Object.keys(v).length === 0)) out.push(v);
   }
   return out.length > built ? out : assignedLiterals(text, singleQuotedLiterals(text, literals(text, out)));
+}
+
+/**
+ * A state assigned as percent-encoded JSON text, which the page's own script decodes and parses
+ * (`window.pageState = "%7B%22ads%22%3A…"`, read with `JSON.parse(decodeURIComponent(…))`): an
+ * object's or an array's text, decoded the same way. Undefined for any other string, or one that
+ * does not decode or parse.
+ */
+const PERCENT_ENCODED_JSON = /^%(?:7B|5B)%(?:22|7B|5B)/i;
+function percentEncodedJson(v: string): Json | undefined {
+  if (v.length > MAX_BLOB_CHARS || !PERCENT_ENCODED_JSON.test(v)) return undefined;
+  let text: string;
+  try {
+    text = decodeURIComponent(v);
+  } catch {
+    return undefined;
+  }
+  return parseJson(text);
 }
 
 /** namespacedLiterals, then declaredParties: both need "= {" or "= [{" somewhere (OBJECT_ASSIGNED), tested once for the two. */
@@ -1148,6 +1166,11 @@ const ROMANCE_PARTY = 'usuario|vendedor|anunciante|contato|contacto|utente|vendi
 const DESK_PREFIX = '(?:support|customer|service|help|hotline|helpdesk|callcent(?:er|re)|user)';
 /** The ad's party at the end of a longer key (see PARTY_PHONE_SUFFIX). */
 const PARTY_SUFFIX_WORDS = '(?:seller|advertiser|vendor|lister|agent|realtor|landlord|broker)';
+/**
+ * A dealer's salesperson's name as a flat key of the dealer's object ({"dealer": {"name": "Wendell
+ * Motors", "salesperson_name": "Lena Marten"}}): a person's, whatever object holds it.
+ */
+const SALESPERSON_NAME_KEYS = ['salespersonname', 'salesrepname', 'salesrepresentativename', 'salesmanname', 'saleswomanname', 'salesagentname', 'salesconsultantname', 'salesadvisorname', 'salesexecutivename'];
 const PARTY_NAME_KEYS = new Set([
   'sellername', 'contactname', 'contactperson', 'advertisername', 'ownername', 'vendorname', 'postername',
   'ansprechpartner', 'kontaktperson', 'nomvendeur', 'nomducontact', 'sprzedawca', 'contactpersoon',
@@ -1155,6 +1178,7 @@ const PARTY_NAME_KEYS = new Set([
   'contname', 'contperson', 'contpersonname',
   // "linkman": Chinese sites' English for 联系人, the contact person
   'linkman', 'linkmanname', 'contactman',
+  ...SALESPERSON_NAME_KEYS,
 ]);
 /** The same at the end of a longer key: "transactionalSellerName", "adOwnerName", "mainContactName". */
 const PARTY_NAME_SUFFIX = new RegExp(
@@ -1169,6 +1193,7 @@ const FIELD_LABEL = /\bname\b/i;
 const PERSON_NAME_KEYS = new Set([
   'contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon', 'contname', 'contperson', 'contpersonname',
   'linkman', 'linkmanname', 'contactman',
+  ...SALESPERSON_NAME_KEYS,
 ]);
 /** Party keys whose object is a person by role (an agent, a contact person), whatever encloses it. */
 const PERSON_PARTY = new RegExp(
@@ -1236,7 +1261,7 @@ const EXTENSION = /^(\+?[\d][\d ()./-]{6,}?\d)\s*(?:-|,|ext\.?|extn\.?|x|#|转|�
 const NOT_VOICE_FIELD = /^(?:sms|[\w ]* sms|sms[\w ]*gateway)$/i;
 const VIN_KEY = /^(?:vin|vinnumber|mfrserialnum|mfrserialnumber|manufacturerserialnumber|serialnumber|serialno|vincode|vinnr|chassisnumber|chassisnr|chassinummer|chassinr|fin|fahrgestellnummer|vehicleidentificationnumber|stelnummer|numervin|runkonumero|valmistenumero|understellsnummer)$/;
 const PLATE_KEY =
-  /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm|vehicleno|vehiclenumber|vehicleplate|vehicleplatenumber|carno|carnumber|carplate|carplateno|carplatenumber|plateno|licenseplateno|licenceplateno)$/;
+  /^(?:licenseplate|licenceplate|licenseplatenumber|registrationnumber|registrationplate|regno|regnr|registration|regnumber|plate|platenumber|numberplate|kennzeichen|amtlicheskennzeichen|kenteken|immatriculation|numeroimmatriculation|plaque|rejestracja|numerrejestracyjny|nrrejestracyjny|registreringsnummer|registreringsnr|kjennemerke|skiltnummer|rekisterinumero|rekisteritunnus|vrm|vehicleno|vehiclenumber|vehicleplate|vehicleplatenumber|carno|carnumber|carplate|carplateno|carplatenumber|plateno|licenseplateno|licenceplateno|rego|regonumber|regono|regoplate|registrationno|vrn)$/;
 /** The parties whose given and family names sites write as flat keys ("contactFirstName", "seller_last_name"). */
 const FLAT_NAME_PARTY = '(contact|contactperson|seller|agent|owner|advertiser|landlord|realtor|lister|broker|vendor|poster)';
 const PARTY_FIRST_KEY = new RegExp(`^${FLAT_NAME_PARTY}(?:firstname|givenname|forename|vorname)$`);
@@ -2423,9 +2448,21 @@ export class EmbeddedReader {
    * {"key": "contact_person", "value": "Anna Berg"}.
    */
   private readAttributeList(o: JsonObject, path: string[], source: string): void {
+    // The first label key's text (in LABEL_KEYS' order) names the value, unless a later one says what it
+    // is and the first does not ({"key": "attr_31", "name": "Registration mark"}: the key a code that names nothing).
     let label: string | undefined;
-    for (const k of LABEL_KEYS) if (typeof o[k] === 'string') (label ??= o[k]);
-    if (!label || label.length > 60) return;
+    let kind = LABEL_OTHER;
+    for (const k of LABEL_KEYS) {
+      const text = o[k];
+      if (typeof text !== 'string' || text.length > 60) continue;
+      label ??= text;
+      kind = labelKind(text);
+      if (kind !== LABEL_OTHER) {
+        label = text;
+        break;
+      }
+    }
+    if (!label) return;
     let value: string | undefined;
     let valueKey = 'value';
     for (const k of VALUE_KEYS) {
@@ -2435,7 +2472,6 @@ export class EmbeddedReader {
       }
     }
     if (!value || value.length > 40) return;
-    const kind = labelKind(label);
     if (kind === LABEL_VIN) this.add('vin', value, source, [...path, valueKey]);
     else if (kind === LABEL_PLATE && /\d/.test(value) && /\p{L}/u.test(value)) this.add('plate', value, source, [...path, valueKey]);
     // An ad's "Phone" attribute ({"attributeName": "Phone", "attributeValue": "0601234567"}): the advertiser's line.
