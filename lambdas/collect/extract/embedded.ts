@@ -2046,17 +2046,31 @@ export class EmbeddedReader {
     return logo;
   }
 
+  /** Whether the object's logo key holds a logo (a string or an object that is not empty). */
+  private static logoSet(o: JsonObject): boolean {
+    for (const k in o) {
+      if (!LOGO_KEY.test(keyOf(k))) continue;
+      const v = o[k];
+      if ((typeof v === 'string' && v.trim() !== '') || (typeof v === 'object' && v !== null && Object.keys(v).length > 0)) return true;
+    }
+    return false;
+  }
+
   private party(role: Role, v: Json, path: string[], source: string, inherited: boolean, firmBeside?: string): void {
     const one = (o: JsonObject, p: string[]): void => {
       const own = EmbeddedReader.marks(o);
       if (own & SESSION) return;
       // A dealer that holds its firm's object ({"dealer": {"name": ..., "firm": {"name": ...}}}) is
-      // the firm's salesperson, a person: the firm is the business.
+      // the firm's salesperson, a person: the firm is the business. So is a publisher whose own
+      // type says one natural person ({"publisher": {"name": "Lucía Gómez", "type": "particular"}}),
+      // a private seller's account.
+      const onePerson = (own & ONE_PERSON) !== 0;
       const business =
-        (role === Role.BusinessParty && !EmbeddedReader.employed(o)) ||
+        (role === Role.BusinessParty && !EmbeddedReader.employed(o) && !onePerson) ||
         (own & (FLAG | TYPED)) !== 0 ||
         (role === Role.Party && inherited) ||
-        EmbeddedReader.hasLogo(o) ||
+        // (the one person's account has an empty slot for a logo as any account has: "logo": null)
+        (EmbeddedReader.hasLogo(o) && !(onePerson && !EmbeddedReader.logoSet(o))) ||
         // A project's advertiser is its developer, unless the object names the firm apart and
         // its own name opens with a known given name ({"name": "Ing. Jana Nováková", "agencyName":
         // "Stavby s.r.o."}): then the name is its agent's. A project's own name sits beside the
