@@ -89,13 +89,18 @@ function ascendingRuns(s: string): boolean {
 }
 
 /**
- * Numbers nobody has: one digit repeated six times or more, nine or more consecutive digits
- * counting up (123456789) or ten counting down, or a national number made of runs counting up
- * (+47 12345678, "02345-678123").
+ * Numbers nobody has: one digit repeated seven times or more, or six ending the number ("600 000
+ * 000", "0151 2999999") or of zeros, nine or more consecutive digits counting up (123456789) or ten
+ * counting down, or a national number made of runs counting up (+47 12345678, "02345-678123"). Six
+ * of one digit between others is a number a business chose ("937 777 771"), not a placeholder.
  */
+const SAME_DIGIT_RUN = /(\d)\1{5,}/g;
 export function isPlaceholderPhone(e164: string): boolean {
   const d = e164.replace(/\D/g, '');
-  if (/(\d)\1{5,}/.test(d)) return true;
+  SAME_DIGIT_RUN.lastIndex = 0;
+  for (let m = SAME_DIGIT_RUN.exec(d); m; m = SAME_DIGIT_RUN.exec(d)) {
+    if (m[0].length >= 7 || m[1] === '0' || m.index + m[0].length === d.length) return true;
+  }
   let up = 1;
   let down = 1;
   for (let i = 1; i < d.length; i++) {
