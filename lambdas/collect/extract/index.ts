@@ -1072,7 +1072,9 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // A contact person named in such a body ("Lisätietoja antaa Anna Berg, puh. …"), as in the
     // page's text: the same rules, and the same known-name check (origin "text"). Their markup
     // ends a line, as the page's does ("call us:<br />Anna : 082 …").
-    scanNames(texts.replace(MARKUP_BREAK, '\n'), found, 'text');
+    const lines = texts.replace(MARKUP_BREAK, '\n');
+    scanNames(lines, found, 'text');
+    scanLabelled(lines, found, 'text');
   }
   // The bodies without a number ("Agent: Ana Pop", "doamna Irina Ilie", the number hidden by the
   // platform): only what a label, an honorific or a verb says is a person's name; their other

@@ -10,13 +10,13 @@ import { legalFormAt, NAME_LINE, NOT_NAME, plausibleName, withoutLetters, withou
 import { ADDRESS_LABELS, LETTER, lineAt, NICKNAME_LABELS, ROLE_LABELS, SELLER_LABELS_STRONG, SELLER_LABELS_WEAK } from './labels.js';
 
 /**
- * Where a label starts: a line's start (after the symbols people open a line with: "✅ KONTAKT:",
+ * Where a label starts: a line's start (after the spaces and symbols people open a line with: "✅ KONTAKT:",
  * "📞 Kontakt:", "* Name:", and a legal notice's section number: "2. Responsable de publication"), a "|"/"·" or
  * " - " separated part ("… 55555 Wendell - Breeder: Lena Marten"), a bracket ("(Kontakt: Ana Horvat, …)"),
  * or a sentence's start inside a line, where an ad's text has lost its line breaks ("Wenig
  * benutzt. Verkäufer: Anna Berger, Tel. …").
  */
-const START = '(?:^[\\u2000-\\u2bff\\ud800-\\udfff\\ufe0f*#>–-]{0,4} ?(?:\\d{1,2}\\. ?)?|[|·•;(] ?| [–—-] |(?<=[.!?] ))';
+const START = '(?:^[ \\t]*[\\u2000-\\u2bff\\ud800-\\udfff\\ufe0f*#>–-]{0,4} ?(?:\\d{1,2}\\. ?)?|[|·•;(] ?| [–—-] |(?<=[.!?] ))';
 const GAP = '[ \\t]*(?:[:：]|(?=\\n))?[ \\t]*';
 /** All four label families in one pattern, so the text is scanned once; the group says which. */
 const LABEL = new RegExp(
@@ -183,7 +183,9 @@ function* afterLabels(text: string): Generator<Labelled> {
  * label is not explicit ("Selger Samsung Galaxy S23" is Norwegian for "selling ..."), a run
  * that goes on into a model number or other token with digits is a product, not a person.
  */
-function leadingName(value: string, explicit = true): string | undefined {
+function leadingName(raw: string, explicit = true): string | undefined {
+  // Spaces doubled between the words, as a text typed by hand has them ("Lena  Marten"): one.
+  const value = raw.replace(/[ \t]{2,}/g, ' ');
   const words: string[] = [];
   let stoppedAt: string | undefined;
   // Titles passed over before the name (SMALL_TITLE): the tokens after the name are counted from them.
