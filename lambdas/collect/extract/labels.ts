@@ -290,7 +290,7 @@ const CONTACT_ROLES =
   'makléra|maklérovi|makléře|makléř|maklér|predajcu|predajca|predávajúceho|prodejce|prodávajícího|majiteľa|majitele|majiteľ|majitel|inzerenta|inzerent|' +
   'продавц(?:а|ом)|продавець|продавця|агент(?:а|ом)|владельц(?:а|ем)|власника|собственник(?:а|ом)';
 const CONTACT_BETWEEN =
-  'the|your|our|this|to|with|of|for|na|do|z|ze|s|so|zum|zur|mit|dem|der|den|des|del|de la|de l’|de l\'|de|du|do|da|della|dello|dell’|dell\'|al|con|el|la|le|il|lo|o|a|met|med|till|til|ved|kanssa|с|со|з|із';
+  'the|your|our|this|to|with|of|for|na|do|z|ze|s|so|zum|zur|mit|dem|der|den|des|del|de la|de l’|de l\'|de|du|da|della|dello|dell’|dell\'|al|con|el|la|le|il|lo|o|a|met|med|till|til|ved|kanssa|с|со|з|із';
 const CONTACT_ROLE_LABELS =
   `(?:(?:${CONTACT_WORDS})(?: (?:${CONTACT_BETWEEN}))*(?: (?:${CONTACT_ROLES}))` +
   `|(?:${CONTACT_ROLES})(?:'s|’s)? (?:${CONTACT_WORDS})(?: details| info| information| person)?)(?=[ \\t]*[:：])`;

@@ -1821,16 +1821,16 @@ export function legalFormAt(text: string, at: number): boolean {
 }
 
 /** The name after a contact verb (found at `index`, the name's end at `end`), and a second one offered beside it. */
-/**
- * A number right after a name, or "on" / "at" and one ("Call Ingrid On 0412 …", "Call Ingrid on ******0142"),
- * masked but for its last digits or not.
- */
 /** The words after the first of CONTACT_VERB's phrases ("til", "med", "to", "por"). */
 const VERB_PHRASE_WORDS: ReadonlySet<string> = new Set(
   CONTACT_VERB.slice(3, -1)
     .split('|')
     .flatMap((v) => v.split(' ').slice(1)),
 );
+/**
+ * A number right after a name, or "on" / "at" and one ("Call Ingrid On 0412 …", "Call Ingrid on ******0142"),
+ * masked but for its last digits or not.
+ */
 const NUMBER_AFTER_NAME = /^ (?:on |at )?(?:\+?\(?\d|\*{3,}\d)/i;
 
 function verbName(text: string, index: number, raw: string, end: number, found: FindingSet, origin: string): void {
