@@ -21,7 +21,7 @@ import type { FindingSet } from './findings.js';
 import { decodedPhone } from './encoded.js';
 import { hasPhoneLabel, LETTER, PLATE_LABEL, VIN_LABEL } from './labels.js';
 import { hasKnownName, opensWithGivenName } from './given-names.js';
-import { agentOfTradeName, licensedNames, plausibleName, withoutPostNominals } from './names.js';
+import { agentOfTradeName, isCityName, licensedNames, plausibleName, withoutPostNominals } from './names.js';
 import { soleTradersName } from './sole-traders.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -1167,6 +1167,13 @@ const DESK_PREFIX = '(?:support|customer|service|help|hotline|helpdesk|callcent(
 /** The ad's party at the end of a longer key (see PARTY_PHONE_SUFFIX). */
 const PARTY_SUFFIX_WORDS = '(?:seller|advertiser|vendor|lister|agent|realtor|landlord|broker)';
 /**
+ * A member's name that is a phone number (see readParty): international digits, eleven to fifteen
+ * ("998901234567", "+380935550142"), or a national number with its trunk "0" (ten to twelve
+ * digits), a word glued before it or not.
+ */
+const PHONE_AS_NAME = /^(?:\p{L}+)?(\+?[1-9]\d{10,14}|0\d{9,11})$/u;
+
+/**
  * A dealer's salesperson's name as a flat key of the dealer's object ({"dealer": {"name": "Wendell
  * Motors", "salesperson_name": "Lena Marten"}}): a person's, whatever object holds it.
  */
@@ -1918,10 +1925,14 @@ export class EmbeddedReader {
         }
         const raw = str(v);
         // An account named after the phone it was opened with ("name": "998901234567", as some
-        // platforms name a new account): no name, but the party's number, as dialled from abroad.
-        if (raw && /^\+?\d{11,15}$/.test(raw.trim())) {
-          const digits = raw.trim().replace('+', '');
-          this.add('phone', `+${digits}`, source, [...path, k]);
+        // platforms name a new account): no name, but the party's number, as dialled from abroad;
+        // or as dialled at home, its trunk "0" first ("0935550142"), perhaps with a word the
+        // member typed glued before it ("Petrovich0935550142"), which is no name of its own.
+        const phoneName = raw ? PHONE_AS_NAME.exec(raw.trim()) : null;
+        if (phoneName) {
+          const digits = phoneName[1]!;
+          if (!digits.startsWith('0')) this.add('phone', `+${digits.replace('+', '')}`, source, [...path, k]);
+          else this.addPhone(digits, source, [...path, k]);
           continue;
         }
         const name = raw && withoutPostNominals(raw);
@@ -1930,7 +1941,10 @@ export class EmbeddedReader {
         // agent's or a contact person's object says it is a person, unless the one word is written
         // all in small letters ("karimovbekzod", "qqqq"): a login typed where the name goes.
         const bare = name?.trim() ?? '';
-        if (name && plausibleName(name, true) && !handle(bare) && ((person && !LOWER_CASE_WORD.test(bare)) || oneKnownWord(name))) {
+        // Nor is a town's name alone ("Odesa" typed as the contact's name, where the member lives),
+        // unless people bear it too ("Sofia", "Victoria").
+        const town = !bare.includes(' ') && isCityName(bare, this.found.country) && !hasKnownName(bare);
+        if (name && !town && plausibleName(name, true) && !handle(bare) && ((person && !LOWER_CASE_WORD.test(bare)) || oneKnownWord(name))) {
           this.add('name', name, source, [...path, k]);
           // An agent's or a contact person's object says it is a person's name, even where the
           // same string also fills a business's slot ({"agent": {"name": X}, "developer": X}).

@@ -709,8 +709,14 @@ export function agentOfTradeName(raw: string): string | undefined {
   const [a, b] = [parts[0]!.trim(), parts[1]!.trim()];
   // Or a known first name and a surname beside a firm's name that says it is one ("Grupo Alameda
   // - Rosa Quintero", "Anna Berg - Nordic Realty": a trade word the person's side lacks).
+  // So is a network's name written as brands write theirs, in small letters or with an acronym
+  // ("qorvanity - Lena Marten", "Anna Berg - QRV France"), where no known given name opens it.
+  const firm = (other: string): boolean => tradeName(other) || ((/^\p{Ll}/u.test(other) || /(?:^| )\p{Lu}{2,6}(?: |$)/u.test(other)) && !opensWithGivenName(other));
+  // Not a branch named by its town and quarter ("Qorvan Immobilier - Paris Nation"): a first word
+  // that is a town's needs a known family name after it.
+  const branch = (person: string): boolean => isCityName(person.split(' ')[0]!) && !isFamilyName(person.split(' ').at(-1)!);
   const beside = (person: string, other: string): boolean =>
-    /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(person) && opensWithGivenName(person) && tradeName(other) && !tradeName(person);
+    /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(person) && opensWithGivenName(person) && firm(other) && !tradeName(person) && !branch(person);
   const aPerson = FIRST_THEN_SURNAME.test(a) || beside(a, b);
   const bPerson = FIRST_THEN_SURNAME.test(b) || beside(b, a);
   if (aPerson === bPerson) return undefined;
