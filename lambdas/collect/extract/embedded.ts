@@ -1942,7 +1942,7 @@ export class EmbeddedReader {
         // all in small letters ("karimovbekzod", "qqqq"): a login typed where the name goes.
         const bare = name?.trim() ?? '';
         // Nor is a town's name alone ("Odesa" typed as the contact's name, where the member lives),
-        // unless people bear it too ("Sofia", "Victoria").
+        // unless people bear it too ("Sofia", "Florence").
         const town = !bare.includes(' ') && isCityName(bare, this.found.country) && !hasKnownName(bare);
         if (name && !town && plausibleName(name, true) && !handle(bare) && ((person && !LOWER_CASE_WORD.test(bare)) || oneKnownWord(name))) {
           this.add('name', name, source, [...path, k]);

@@ -712,7 +712,7 @@ export function agentOfTradeName(raw: string): string | undefined {
   // So is a network's name written as brands write theirs, in small letters or with an acronym
   // ("qorvanity - Lena Marten", "Anna Berg - QRV France"), where no known given name opens it.
   const firm = (other: string): boolean => tradeName(other) || ((/^\p{Ll}/u.test(other) || /(?:^| )\p{Lu}{2,6}(?: |$)/u.test(other)) && !opensWithGivenName(other));
-  // Not a branch named by its town and quarter ("Qorvan Immobilier - Paris Nation"): a first word
+  // Not a branch named by its town and quarter ("Qorvan Immobilier - Lyon Centre"): a first word
   // that is a town's needs a known family name after it.
   const branch = (person: string): boolean => isCityName(person.split(' ')[0]!) && !isFamilyName(person.split(' ').at(-1)!);
   const beside = (person: string, other: string): boolean =>

@@ -11,13 +11,13 @@
 import { describe, expect, it } from 'vitest';
 import { foundAt, nextData } from './found.js';
 
-const URL = 'https://www.qorvan-cars.example/search?category=cars';
+const URL = 'https://www.qorvan-cars.example/used-cars/list';
 const found = foundAt(URL, 'GB');
 const shell = (scripts: string): string =>
   `<!doctype html><html><body><main><h1>Used cars</h1><p>12 results</p></main>${scripts}</body></html>`;
 const encodedState = (state: unknown, name = 'pageState'): string =>
   `<script>\n  window.${name} = "${encodeURIComponent(JSON.stringify(state))}";\n</script>`;
-const ad = (attributes: unknown[]) => ({ title: 'Ford Focus 1.6', attributes, contact: { phone: '020 7946 0321' } });
+const ad = (attributes: unknown[]) => ({ title: 'Vauxhall Corsa 1.2', attributes, contact: { phone: '020 7946 0321' } });
 const PLATE = { name: 'Registration', value: 'WN12ABC', key: 'attr_31' };
 
 describe('a state assigned as percent-encoded JSON', () => {
@@ -49,20 +49,20 @@ describe("an attribute list's label under a later key", () => {
     ['the label under "title", a code under "key"', { key: 'a31', title: 'Number plate', value: 'WN12ABC' }],
     ['a code that says it ("vrn")', { key: 'vrn', name: 'Attribute 31', value: 'WN12ABC' }],
   ])('%s: the plate', (_what, attribute) => {
-    expect(found(shell(nextData({ ads: [{ title: 'Ford Focus', attributes: [attribute] }] })), 'GB', 'plate')).toEqual(['plate GB:WN12ABC']);
+    expect(found(shell(nextData({ ads: [{ title: 'Vauxhall Corsa', attributes: [attribute] }] })), 'GB', 'plate')).toEqual(['plate GB:WN12ABC']);
   });
 
   it.each([
     ['no key names a plate', { key: 'attr_12', name: 'Colour', value: 'WN12ABC' }],
     ["a plate's label over a value with no digit", { key: 'attr_31', name: 'Registration', value: 'Unregistered' }],
   ])('%s: no plate', (_what, attribute) => {
-    expect(found(shell(nextData({ ads: [{ title: 'Ford Focus', attributes: [attribute] }] })), 'GB', 'plate')).toEqual([]);
+    expect(found(shell(nextData({ ads: [{ title: 'Vauxhall Corsa', attributes: [attribute] }] })), 'GB', 'plate')).toEqual([]);
   });
 });
 
 describe('Australian and New Zealand "rego" keys, and a dealer\'s salesperson', () => {
-  const au = foundAt('https://www.qorvan-cars.example.au/for-sale/used/qld', 'AU');
-  const listing = (car: Record<string, unknown>): string => shell(nextData({ results: [{ title: 'Toyota Corolla Ascent', ...car }] }));
+  const au = foundAt('https://www.qorvan-cars.example.au/stock/', 'AU');
+  const listing = (car: Record<string, unknown>): string => shell(nextData({ results: [{ title: 'Mazda 3 Touring', ...car }] }));
 
   it.each([
     ['rego', { rego: '123ABC' }],
@@ -81,12 +81,12 @@ describe('Australian and New Zealand "rego" keys, and a dealer\'s salesperson', 
   });
 
   it.each([['salesperson_name'], ['salesPersonName'], ['sales_rep_name'], ['salesConsultantName']])("the dealer's %s is a person's name", (key) => {
-    const html = listing({ dealer: { name: 'Wendell Motors Kedron', phone: '07 5550 0142', [key]: 'Lena Marten' } });
+    const html = listing({ dealer: { name: 'Wendell Motors Wendelstadt', phone: '07 5550 0142', [key]: 'Lena Marten' } });
     expect(au(html, 'AU', 'name')).toEqual(['name lena marten']);
   });
 
   it("the dealer's own name beside it is no person's", () => {
-    const html = listing({ dealer: { name: 'Wendell Motors Kedron', phone: '07 5550 0142' } });
+    const html = listing({ dealer: { name: 'Wendell Motors Wendelstadt', phone: '07 5550 0142' } });
     expect(au(html, 'AU', 'name')).toEqual([]);
   });
 });

@@ -10,9 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { foundAt } from './found.js';
 
-const found = foundAt('https://www.reality.qorvan.example.sk/byty/predaj/', 'SK');
+const found = foundAt('https://www.qorvan.example.sk/nehnutelnosti/', 'SK');
 const ld = (description: string): string =>
-  `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Offer', name: 'Byt', description })}</script></head><body><main><h1>Byty na predaj</h1></main></body></html>`;
+  `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Offer', name: 'Nehnuteľnosť', description })}</script></head><body><main><h1>Nehnuteľnosti</h1></main></body></html>`;
 const names = (description: string): string[] => found(ld(description), 'SK', 'name');
 
 describe("a seller's label over a name in an ad's text that holds a number", () => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { foundAt, nextData } from './found.js';
 
 const shell = (data: string): string => `<!doctype html><html><body><main><h1>Оголошення</h1></main>${data}</body></html>`;
-const ua = foundAt('https://www.qorvan.example.ua/uk/transport/', 'UA');
+const ua = foundAt('https://www.qorvan.example.ua/uk/oholoshennia/', 'UA');
 const contact = (name: string): string => shell(nextData({ ads: [{ id: 7, title: 'Opel Astra 2007', contact: { name, phone: true } }] }));
 
 describe("a member's contact name that is a number", () => {
@@ -44,7 +44,7 @@ describe("a member's contact name that is a town", () => {
 });
 
 describe("a network agent's account", () => {
-  const fr = foundAt('https://www.qorvan.example.fr/recherche?category=9', 'FR');
+  const fr = foundAt('https://www.qorvan.example.fr/annonces/', 'FR');
   const owner = (name: string): string => shell(nextData({ searchData: { ads: [{ id: 1, subject: 'Appartement 3 pièces', owner: { type: 'pro', name, store_id: 1 } }] } }));
 
   it.each([
@@ -57,7 +57,7 @@ describe("a network agent's account", () => {
 
   it.each([
     ["two persons' names", 'Lena Marten - Anna Berg'],
-    ['a branch and a place', 'Qorvan Immobilier - Paris Nation'],
+    ['a branch and a place', 'Qorvan Immobilier - Lyon Centre'],
     ['a brand alone', 'QRV France'],
     ['a network and a place in small letters', 'qorvanity - Wendelstadt Centre'],
   ])('%s: no name', (_what, name) => {

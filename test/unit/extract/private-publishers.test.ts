@@ -9,10 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import { foundAt } from './found.js';
 
-const found = foundAt('https://www.qorvan.example.es/es/comprar/viviendas/girona/l', 'ES');
+const found = foundAt('https://www.qorvan.example.es/anuncios/', 'ES');
 const resultPage = (publisher: Record<string, unknown>): string => {
   const state = { initialSearch: { result: { items: [{ id: 1, phone: '+34655501420', publisher, price: { amount: 220000 } }] } } };
-  return `<!doctype html><html><body><main><h1>Casas en venta</h1></main><script>window.__INITIAL_PROPS__ = JSON.parse(${JSON.stringify(JSON.stringify(state))});</script></body></html>`;
+  return `<!doctype html><html><body><main><h1>Anuncios</h1></main><script>window.__INITIAL_PROPS__ = JSON.parse(${JSON.stringify(JSON.stringify(state))});</script></body></html>`;
 };
 const names = (publisher: Record<string, unknown>): string[] => found(resultPage(publisher), 'ES', 'name');
 

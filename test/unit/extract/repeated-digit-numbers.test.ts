@@ -28,7 +28,7 @@ describe('one digit repeated', () => {
 
   it("is kept as the agency's number in a result page's data", () => {
     const state = { items: [{ id: 1, phone: '+34937777771', price: '480.000 €' }] };
-    const html = page(`<h1>Pisos</h1><script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: state } })}</script>`);
-    expect(foundAt('https://www.qorvan.example.es/comprar/pisos/', 'ES')(html, 'ES', 'phone')).toEqual(['phone +34937777771']);
+    const html = page(`<h1>Anuncios</h1><script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: state } })}</script>`);
+    expect(foundAt('https://www.qorvan.example.es/anuncios/', 'ES')(html, 'ES', 'phone')).toEqual(['phone +34937777771']);
   });
 });
