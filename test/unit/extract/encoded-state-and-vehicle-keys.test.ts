@@ -62,7 +62,7 @@ describe("an attribute list's label under a later key", () => {
 
 describe('Australian and New Zealand "rego" keys, and a dealer\'s salesperson', () => {
   const au = foundAt('https://www.qorvan-cars.example.au/stock/', 'AU');
-  const listing = (car: Record<string, unknown>): string => shell(nextData({ results: [{ title: 'Mazda 3 Touring', ...car }] }));
+  const listing = (car: Record<string, unknown>): string => shell(nextData({ results: [{ title: 'Kia Ceed Sportswagon', ...car }] }));
 
   it.each([
     ['rego', { rego: '123ABC' }],
