@@ -1174,10 +1174,16 @@ const PARTY_SUFFIX_WORDS = '(?:seller|advertiser|vendor|lister|agent|realtor|lan
 const PHONE_AS_NAME = /^(?:\p{L}+)?(\+?[1-9]\d{10,14}|0\d{9,11})$/u;
 
 /**
- * A dealer's salesperson's name as a flat key of the dealer's object ({"dealer": {"name": "Wendell
- * Motors", "salesperson_name": "Lena Marten"}}): a person's, whatever object holds it.
+ * Names under a key that says the person's role: a dealer's salesperson's as a flat key of the
+ * dealer's object ({"dealer": {"name": "Wendell Motors", "salesperson_name": "Lena Marten"}}), a
+ * person's, whatever object holds it.
  */
-const SALESPERSON_NAME_KEYS = ['salespersonname', 'salesrepname', 'salesrepresentativename', 'salesmanname', 'saleswomanname', 'salesagentname', 'salesconsultantname', 'salesadvisorname', 'salesexecutivename'];
+const PERSON_BY_ROLE_NAME_KEYS = ['salespersonname', 'salesrepname', 'salesrepresentativename', 'salesmanname', 'saleswomanname', 'salesagentname', 'salesconsultantname', 'salesadvisorname', 'salesexecutivename',
+  // ...and the firm's representatives its imprint's data names ({"imprint": {"vertretungsberechtigter":
+  // "Lena Marten, Kamal Reilly"}}, "geschaeftsfuehrer", "managingDirectors"): people, each read apart
+  // (contactPersons); a firm there ("Qorvan Verwaltungs GmbH") is no name.
+  'vertretungsberechtigter', 'vertretungsberechtigte', 'vertretungsberechtigt', 'vertretendurch', 'geschaeftsfuehrer', 'geschäftsführer',
+  'geschaeftsfuehrung', 'geschäftsführung', 'managingdirector', 'managingdirectors', 'legalrepresentative', 'legalrepresentatives', 'representedby'];
 const PARTY_NAME_KEYS = new Set([
   'sellername', 'contactname', 'contactperson', 'advertisername', 'ownername', 'vendorname', 'postername',
   'ansprechpartner', 'kontaktperson', 'nomvendeur', 'nomducontact', 'sprzedawca', 'contactpersoon',
@@ -1185,7 +1191,7 @@ const PARTY_NAME_KEYS = new Set([
   'contname', 'contperson', 'contpersonname',
   // "linkman": Chinese sites' English for 联系人, the contact person
   'linkman', 'linkmanname', 'contactman',
-  ...SALESPERSON_NAME_KEYS,
+  ...PERSON_BY_ROLE_NAME_KEYS,
 ]);
 /** The same at the end of a longer key: "transactionalSellerName", "adOwnerName", "mainContactName". */
 const PARTY_NAME_SUFFIX = new RegExp(
@@ -1200,7 +1206,7 @@ const FIELD_LABEL = /\bname\b/i;
 const PERSON_NAME_KEYS = new Set([
   'contactname', 'contactperson', 'ansprechpartner', 'kontaktperson', 'nomducontact', 'contactpersoon', 'contname', 'contperson', 'contpersonname',
   'linkman', 'linkmanname', 'contactman',
-  ...SALESPERSON_NAME_KEYS,
+  ...PERSON_BY_ROLE_NAME_KEYS,
 ]);
 /** Party keys whose object is a person by role (an agent, a contact person), whatever encloses it. */
 const PERSON_PARTY = new RegExp(

@@ -2560,7 +2560,10 @@ function scanPostLabels(text: string, found: FindingSet, origin: string): void {
  * phone's or a mail's label, or a mailbox, is on one of the POST_BLOCK_LINES lines around, as
  * scanPostLabels asks (one name after its post is that function's). Held to the known-name check.
  */
-const REPRESENTATIVES_NAME = `[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}`;
+// Each name perhaps with the person's qualifications in brackets after it ("Lena Marten
+// [Immobilienfachwirtin (IHK), Sachverständige]", "Kamal Reilly (Dipl.-Kfm.)"), which are no part of it.
+const REPRESENTATIVE_QUALIFICATIONS = ` ?(?:\\[[^\\]\\n]{1,400}\\]|\\([^()\\n]{1,120}\\))`;
+const REPRESENTATIVES_NAME = `[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}(?:${REPRESENTATIVE_QUALIFICATIONS})?`;
 const REPRESENTATIVES_LINE = new RegExp(
   `^[ \\t]*${anyCase(
     '(?:vertreten durch(?: die (?:gesellschafter|geschäftsführer)(?:in(?:nen)?)?)?|vertretungsberechtigte(?:r|n)?(?: (?:gesellschafter|geschäftsführer)(?:in(?:nen)?)?)?|' +
@@ -2569,6 +2572,7 @@ const REPRESENTATIVES_LINE = new RegExp(
   'gmu',
 );
 const REPRESENTATIVES_SPLIT = /, | und | & /;
+const QUALIFICATIONS_AFTER = new RegExp(REPRESENTATIVE_QUALIFICATIONS, 'g');
 /** A cheap first look: the posts' stems (REPRESENTATIVES_LINE is read only where one is). */
 const REPRESENTATIVES_HINT = /vertret|gesellschafter|geschäftsf|inhaber/i;
 
@@ -2577,7 +2581,7 @@ function scanRepresentatives(text: string, found: FindingSet, origin: string): v
   REPRESENTATIVES_LINE.lastIndex = 0;
   for (let m = REPRESENTATIVES_LINE.exec(text); m; m = REPRESENTATIVES_LINE.exec(text)) {
     if (!contactLineAround(text, m.index, m.index + m[0].length)) continue;
-    for (const part of m[1]!.split(REPRESENTATIVES_SPLIT)) {
+    for (const part of m[1]!.replace(QUALIFICATIONS_AFTER, '').split(REPRESENTATIVES_SPLIT)) {
       const cleaned = clean(part);
       if (cleaned && cleaned.includes(' ') && !isLabel(cleaned) && !tradeName(part)) found.add('name', cleaned, origin);
     }
