@@ -51,9 +51,11 @@ describe('a name a few lines above its own mailbox', () => {
 });
 
 describe('a legal notice in the page data', () => {
-  it('beside the ad’s provider or broker: the advertiser’s, its number read', () => {
+  // Its representative is read too since b1e31f4, as a legal notice's "vertreten durch …" in the
+  // page's text is (imprint-representatives.test.ts): the firm's person, as its owner would be.
+  it('beside the ad’s provider or broker: the advertiser’s, its number and its representative read', () => {
     const html = page('<p>Wohnung</p>') + nextData({ estate: { provider: { company: 'Haus GmbH' }, broker: { lastName: '' }, imprint: { structured: { telefon: '+49 211 550173-0', vertretungsberechtigter: 'Anna Schmidt' } } } });
-    expect(found(html, 'DE')).toEqual(['phone +492115501730']);
+    expect(found(html, 'DE')).toEqual(['name anna schmidt', 'phone +492115501730']);
   });
   it('at the page data’s root: the site’s own, skipped', () => {
     const html = page('<p>Wohnung</p>') + nextData({ imprint: { telefon: '+49 211 550173-0' }, estate: { title: 'Wohnung' } });
