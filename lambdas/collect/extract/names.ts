@@ -2561,7 +2561,7 @@ function scanPostLabels(text: string, found: FindingSet, origin: string): void {
  * scanPostLabels asks (one name after its post is that function's). Held to the known-name check.
  */
 // Each name perhaps with the person's qualifications in brackets after it ("Lena Marten
-// [Immobilienfachwirtin (IHK), Sachverständige]", "Kamal Reilly (Dipl.-Kfm.)"), which are no part of it.
+// [Immobilienkauffrau (IHK), Gutachterin]", "Kamal Reilly (Dipl.-Kfm.)"), which are no part of it.
 const REPRESENTATIVE_QUALIFICATIONS = ` ?(?:\\[[^\\]\\n]{1,400}\\]|\\([^()\\n]{1,120}\\))`;
 const REPRESENTATIVES_NAME = `[${CAPITAL}][${LETTER}'’-]+(?: [${CAPITAL}][${LETTER}'’-]+){1,2}(?:${REPRESENTATIVE_QUALIFICATIONS})?`;
 const REPRESENTATIVES_LINE = new RegExp(
