@@ -51,7 +51,7 @@ describe('a name a few lines above its own mailbox', () => {
 });
 
 describe('a legal notice in the page data', () => {
-  // Its representative is read too since b1e31f4, as a legal notice's "vertreten durch …" in the
+  // Its representative is read too since 2f0f9e9, as a legal notice's "vertreten durch …" in the
   // page's text is (imprint-representatives.test.ts): the firm's person, as its owner would be.
   it('beside the ad’s provider or broker: the advertiser’s, its number and its representative read', () => {
     const html = page('<p>Wohnung</p>') + nextData({ estate: { provider: { company: 'Haus GmbH' }, broker: { lastName: '' }, imprint: { structured: { telefon: '+49 211 550173-0', vertretungsberechtigter: 'Anna Schmidt' } } } });
