@@ -2090,7 +2090,7 @@ export class EmbeddedReader {
         (own & (FLAG | TYPED)) !== 0 ||
         (role === Role.Party && inherited) ||
         // (the one person's account has an empty slot for a logo as any account has: "logo": null)
-        (EmbeddedReader.hasLogo(o) && !(onePerson && !EmbeddedReader.logoSet(o))) ||
+        (EmbeddedReader.hasLogo(o) && (!onePerson || EmbeddedReader.logoSet(o))) ||
         // A project's advertiser is its developer, unless the object names the firm apart and
         // its own name opens with a known given name ({"name": "Ing. Jana Nováková", "agencyName":
         // "Stavby s.r.o."}): then the name is its agent's. A project's own name sits beside the

@@ -280,7 +280,7 @@ export const PLATE_LABEL_STARTS =
  * ("Contact seller") over whatever the card prints next.
  */
 const CONTACT_WORDS =
-  'contact|contactez|contacter|contactar|contactar con|contatta|contattare|contacto|contato|contatto|contacteer|kontakt|kontaktujte|kontaktiere|kontaktieren sie|kontakta|kontakti|kapcsolat|контакт|контакты|контакти';
+  'contact|contactez|contacter|contactar|contatta|contattare|contacto|contato|contatto|contacteer|kontakt|kontaktujte|kontaktiere|kontaktieren sie|kontakta|kontakti|kapcsolat|контакт|контакты|контакти';
 const CONTACT_ROLES =
   'seller|agent|broker|realtor|owner|landlord|advertiser|vendor|dealer|' +
   'verkäufer(?:in)?|makler(?:in)?|anbieter(?:in)?|vermieter(?:in)?|eigentümer(?:in)?|händler|' +

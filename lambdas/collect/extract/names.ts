@@ -4017,11 +4017,15 @@ function rosterEntry(raw: string, found: FindingSet): RosterEntry | undefined {
 function takeContactLine([raw]: RosterEntry, found: FindingSet, origin: string): void {
   if (isCityName(raw, found.country) || tradeName(raw)) return;
   const name = clean(raw);
-  if (!name || isLabel(name)) return;
+  if (!name || deskOrPost(name)) return;
   const words = name.split(' ');
   if (words.length < 2 || words.length > 3 || !opensWithGivenName(name)) return;
-  if (words.some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()) || ROSTER_DESK_WORDS.has(w.toLowerCase()))) return;
   found.add('name', name, origin);
+}
+
+/** A roster line's name that is a label, a post or a desk, no one's (takeRoster, takeContactLine). */
+function deskOrPost(name: string): boolean {
+  return isLabel(name) || name.split(' ').some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()) || ROSTER_DESK_WORDS.has(w.toLowerCase()));
 }
 
 function takeRoster(run: readonly RosterEntry[], found: FindingSet, origin: string): void {
@@ -4031,7 +4035,7 @@ function takeRoster(run: readonly RosterEntry[], found: FindingSet, origin: stri
   for (const [raw, , titled] of run) {
     if (isCityName(raw, found.country)) return;
     const name = clean(raw);
-    if (!name || isLabel(name) || name.split(' ').some((w) => JOB_TITLE_WORDS.has(w.toLowerCase()) || ROSTER_DESK_WORDS.has(w.toLowerCase()))) continue;
+    if (!name || deskOrPost(name)) continue;
     names.push(name);
     // An honorific says a person as a known name does.
     person ||= titled || hasKnownName(name);
