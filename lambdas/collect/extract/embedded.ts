@@ -1568,7 +1568,20 @@ const DOTTED_LOGIN = /^\p{Ll}+(?:\.\p{Ll}+)+$/u;
 const ONE_WORD = /^\p{L}+$/u;
 const INNER_CAPITAL = /\p{Ll}(?<!^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O))\p{Lu}/u;
 function handle(name: string): boolean {
-  return DOTTED_LOGIN.test(name) || (ONE_WORD.test(name) && INNER_CAPITAL.test(name));
+  if (DOTTED_LOGIN.test(name)) return true;
+  if (ONE_WORD.test(name)) return INNER_CAPITAL.test(name);
+  // ...or such a word first, then an initial or a word, none a known name ("QorvanMax S").
+  const first = name.slice(0, name.indexOf(' '));
+  return ONE_WORD.test(first) && INNER_CAPITAL.test(first) && !hasKnownName(name);
+}
+/** A link to a member's or a seller's own page ("/user/…", "/brands/7f3a…", "/profile/…"), under "link", "url" or "href". */
+const PROFILE_PATH = /^(?:https?:\/\/[^/]+)?\/(?:[a-z]{2}\/)?(?:users?|profiles?|brands?|sellers?|members?|shops?|stores?)\/[^/?#\s]+/i;
+function profileLink(o: JsonObject): boolean {
+  for (const k of ['link', 'url', 'href']) {
+    const v = o[k];
+    if (typeof v === 'string' && PROFILE_PATH.test(v.trim())) return true;
+  }
+  return false;
 }
 /** A party's trade name under a key of its own beside its "name" (see readParty). */
 const BRAND_KEY = /^(?:alias|brand|brandname|tradingas)$/;
@@ -1883,7 +1896,7 @@ export class EmbeddedReader {
    * `business`: the party is a company's (an agency, a shop, a dealer by key, type or flag): its
    * "name" is a trade name and its first/last names are not read; its contacts still count.
    */
-  private readParty(o: JsonObject, path: string[], source: string, business: boolean, person = false, firmBeside?: string): void {
+  private readParty(o: JsonObject, path: string[], source: string, business: boolean, person = false, firmBeside?: string, inBusiness = false): void {
     let first: string | undefined;
     let last: string | undefined;
     let hasFirst = false;
@@ -1950,7 +1963,11 @@ export class EmbeddedReader {
         // Nor is a town's name alone ("Odesa" typed as the contact's name, where the member lives),
         // unless people bear it too ("Sofia", "Florence").
         const town = !bare.includes(' ') && isCityName(bare, this.found.country) && !hasKnownName(bare);
-        if (name && !town && plausibleName(name, true) && !handle(bare) && ((person && !LOWER_CASE_WORD.test(bare)) || oneKnownWord(name))) {
+        // A contact person's object inside a business's object (an ad flagged a business's, {"isBusiness":
+        // true, "contact": {"name": "Wendelstadt GSM"}}) holds the shop's name as often as its person's:
+        // there, only a name that holds a known name is a person's (in the scripts the known names cover: oneKnownWord).
+        const personal = (n: string): boolean => (inBusiness ? hasKnownName(n) || !LATIN_GREEK_CYRILLIC.test(n) : (person && !LOWER_CASE_WORD.test(bare)) || oneKnownWord(n));
+        if (name && !town && plausibleName(name, true) && !handle(bare) && personal(name)) {
           this.add('name', name, source, [...path, k]);
           // An agent's or a contact person's object says it is a person's name, even where the
           // same string also fills a business's slot ({"agent": {"name": X}, "developer": X}).
@@ -2096,7 +2113,8 @@ export class EmbeddedReader {
         // "Stavby s.r.o."}): then the name is its agent's. A project's own name sits beside the
         // developer's firm too ({"name": "Green Terraces", "agencyName": …}).
         (role === Role.Party && underProjectKey(p) && !EmbeddedReader.agentOfFirm(o));
-      this.readParty(o, p, source, business, role === Role.PersonParty, firmBeside);
+      // A contact person's object inside a business's ({"isBusiness": true, "contact": {"name": …}}).
+      this.readParty(o, p, source, business, role === Role.PersonParty, firmBeside, role === Role.PersonParty && inherited);
     };
     if (isObject(v)) one(v, [...path]);
     else if (Array.isArray(v)) for (const [i, x] of v.entries()) if (isObject(x)) one(x, [...path, String(i)]);
@@ -2207,6 +2225,14 @@ export class EmbeddedReader {
     }
     if (party && own & SESSION) return;
     if (own & HAS_VALUE) this.readAttributeList(node, path, source);
+    // A seller card's profile, its title the account's shown name and its link the seller's page
+    // ({"profile": {"title": "Lena Marten", "link": "/user/7f3a…?src=card"}}, a
+    // result page's card): the member's chosen name, kept only when it is a known name (addChosenName).
+    if (!party && !business && (own & (FLAG | TYPED | SESSION)) === 0 && typeof node.title === 'string' && path.length > 0 && keyOf(path[path.length - 1]!) === 'profile' && profileLink(node)) {
+      path.push('title');
+      this.addChosenName(node.title, path, source);
+      path.pop();
+    }
     if (!more || (depth > 0 && EmbeddedReader.otherAdsModule(node))) return;
     this.top = end;
     const inherited = business || (own & FLAG) !== 0;

@@ -22,6 +22,8 @@ export interface PageContext {
   readonly businessNames?: ReadonlySet<string>;
   /** Names (normalised) the page's data gives as a contact person's: kept even when a business has the same name. */
   readonly personNames?: ReadonlySet<string>;
+  /** Names (normalised) after a label that names a person alone ("Contact Name: …"): not held to the known names. */
+  readonly labelledPeople?: ReadonlySet<string>;
   /** Runs of digits the page's markup uses as ids ("data-sid", "data-listing-id"): a card's number there is no phone. */
   readonly pageIds?: readonly string[];
   /**
@@ -442,7 +444,7 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       if (f.origin === INTRO_ORIGIN && firstNames.has(f.value)) return false;
       // A name read from the layout or the prose, not stated as a person's by the page's data,
       // is kept only when it holds a known given or family name (given-names.ts says why).
-      if (UNSTATED.has(f.origin) && !hasKnownName(f.value)) return false;
+      if (UNSTATED.has(f.origin) && !hasKnownName(f.value) && !ctx.labelledPeople?.has(f.value)) return false;
       // "Seller: London", "Speak to San Francisco", a seller card headed "Madrid": from the same
       // places, a large city's name is the seller's place, though some people bear it too.
       // So is a roster's or a grid's line that is one ("DALLAS / SAN DIEGO / EL PASO" over a dealers' list).

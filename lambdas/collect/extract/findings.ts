@@ -159,6 +159,14 @@ export class FindingSet {
     }
   }
 
+  /** Names after a label that names a person alone, with its colon ("Contact Name: …"; labelled.ts): kept though the known names lack them. */
+  readonly labelledPeople = new Set<string>();
+
+  noteLabelledPerson(raw: string): void {
+    const value = normalise('name', raw, this.country);
+    if (value !== undefined) this.labelledPeople.add(value);
+  }
+
   notePersonName(raw: string): void {
     const value = normalise('name', raw, this.country);
     if (value !== undefined) this.personNames.add(value);

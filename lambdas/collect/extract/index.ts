@@ -1477,6 +1477,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     sellerValues: confirmed,
     businessNames: found.businessNames,
     personNames: found.personNames,
+    labelledPeople: found.labelledPeople,
     pageIds: [...pageIds],
     taxIds,
     operatorDomains: operators,
@@ -1523,6 +1524,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const shorter = f.value.slice(0, cut);
     if (cut > 0 && shorter.includes(' ') && textNames.has(shorter) && !droppedNames.has(f.value) && !tradeName(f.value)) droppedNames.add(shorter);
   }
+  // A name the text writes in the other order from a seller box's or the page's data ("Lena MARTEN
+  // vous propose …" in a card's description, "MARTEN Lena" on its publisher badge): the same person, once.
+  const orderedNames = new Set(kept.filter((f) => f.kind === 'name' && !textNames.has(f.value) && f.value.includes(' ')).map((f) => wordsInOrder(f.value)));
+  if (orderedNames.size > 0) for (const name of textNames) if (name.includes(' ') && orderedNames.has(wordsInOrder(name)) && !kept.some((f) => f.kind === 'name' && f.value === name && !textNames.has(f.value))) droppedNames.add(name);
   const out =
     platform.size === 0 && droppedMailboxes.size === 0 && droppedNames.size === 0
       ? kept
@@ -1531,6 +1536,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
             !(f.kind === 'phone' && platform.has(f.value)) && !(f.kind === 'email' && droppedMailboxes.has(f.value)) && !(f.kind === 'name' && droppedNames.has(f.value)),
         );
   return onlyAllowedGeneric(out, opts.rules?.generic, found.byRule);
+}
+
+/** A name's words sorted, so that "marten lena" and "lena marten" read alike. */
+function wordsInOrder(name: string): string {
+  return name.split(' ').sort().join(' ');
 }
 
 /**

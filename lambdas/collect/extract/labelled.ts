@@ -65,6 +65,8 @@ interface Labelled {
   glued?: boolean;
   /** The label ended with a colon on the value's line. */
   colon?: boolean;
+  /** The label as the text writes it ("Contact Name"). */
+  label?: string;
 }
 
 /**
@@ -160,7 +162,7 @@ function* afterLabels(text: string): Generator<Labelled> {
     const rest = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
     if (rest.trim() !== '') {
       const explicit = gap.includes(':') || gap.includes('：');
-      yield { family, value: rest, explicit, next: lineEnd < 0 ? undefined : lineAt(text, lineEnd + 1), colon: explicit };
+      yield { family, value: rest, explicit, next: lineEnd < 0 ? undefined : lineAt(text, lineEnd + 1), colon: explicit, label: m[1] ?? m[2] };
     } else if (lineEnd >= 0) {
       // "Contact" alone on a line of every card of a result page: a button, not a field's label.
       if (family === Family.SellerWeak) {
@@ -252,6 +254,22 @@ function leadingName(raw: string, explicit = true): string | undefined {
   return /\p{L}{2}/u.test(name) ? name : undefined;
 }
 
+/**
+ * Labels that name a person and nothing else: "contact name", "contact person" in EN, DE, NL, FR,
+ * ES, PT, IT, PL, CS, SK, HU, RO, TR, FI, SV/NO/DA, HR/SR/BS, SL, LT, ET, RU, UK and BG.
+ */
+const PERSON_LABEL = new RegExp(
+  '^(?:contact name|contact person|ansprechpartner(?:in)?|kontaktname|kontaktperson|kontaktpersona|contactpersoon|nom du contact|personne à contacter|' +
+    'nombre de contacto|persona de contacto|nome de contato|nome do contacto|pessoa de contato|pessoa de contacto|persona di contatto|' +
+    'osoba kontaktowa|osoba do kontaktu|kontaktní osoba|kontaktná osoba|kapcsolattartó|persoană de contact|persoana de contact|yetkili kişi|' +
+    'yhteyshenkilö|kontakt osoba|kontaktna oseba|kontaktinis asmuo|kontaktisik|контактное лицо|контактна особа|контактно лице|лице за контакт)$',
+  'i',
+);
+/** A line that gives a number (six digits or more, perhaps grouped) or a mailbox. */
+const CONTACT_LINE = /@|\d(?:[ ()./-]?\d){5}/;
+/** Two or three words, each opening with a capital, the last of two letters or more ("Lena Marten", "Lena M. Marten"). */
+const FULL_NAME_WORDS = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*\.?)?(?: \p{Lu}[\p{L}'’-]+)$/u;
+
 /** Engineer, architect, doctor, professor, lawyer: titles written in small letters before a name. */
 const SMALL_TITLE = /^(?:инж|арх|д-р|проф|доц|адв|инж\.-арх)\.?$/;
 
@@ -271,7 +289,7 @@ const PHRASE_AFTER_WORD = /^[ \t]+(?!(?:von|van|der|den|del|della|dos|das|zu|ter
 export function scanLabelled(text: string, found: FindingSet, origin: string): void {
   // (the given names' field is then not read again as a name alone)
   const rest = FAMILY_FIELD_HINT.test(text) ? scanNameFields(text, found, origin) : text;
-  for (const { family, value, explicit, next, glued, colon } of afterLabels(rest)) {
+  for (const { family, value, explicit, next, glued, colon, label } of afterLabels(rest)) {
     if (family === Family.SellerStrong || family === Family.SellerWeak) {
       const handle = AT_HANDLE.exec(value);
       if (handle) found.add('nickname', handle[1]!, origin);
@@ -290,6 +308,12 @@ export function scanLabelled(text: string, found: FindingSet, origin: string): v
       const uncased = explicit && name !== undefined && UNCASED_NAME.test(name);
       if (name && plausibleName(name, uncased) && (!glued || name === value)) {
         found.add('name', name, uncased && family === Family.SellerStrong && origin === 'text' ? LABELLED_UNCASED_ORIGIN : origin);
+        // "Contact Name: Lena Marten" / "Phone: 206-555-0142", "Ansprechpartner: …" over "Telefon: …": a
+        // label that names a person and nothing else, with its colon, over two or three capitalised
+        // words, and a number or a mailbox on the next line (a contact block's), is a person's name
+        // though the known names lack it (filters.ts: the known-name check); "Contact:" may head a
+        // firm's or a desk's, and a label alone over a project's name ("Kontaktperson: Skyline Orchard") no one.
+        if (colon && label !== undefined && PERSON_LABEL.test(label) && FULL_NAME_WORDS.test(name) && next !== undefined && CONTACT_LINE.test(next)) found.noteLabelledPerson(name);
       }
     } else if (family === Family.Nickname) {
       const handle = HANDLE.exec(value.trim());

@@ -172,7 +172,7 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', '
  * anywhere in the mark, so "seller-card", "sellerInfo", "c-advertiser__box" all count).
  */
 const SELLER_BOX =
-  /seller|vendor|advertiser|dealer|(?:^|[-_\s])(?:owner|poster|lister)|landlord|realtor|(?:^|[-_\s])agent(?:$|[-_\s]|-?(?:info|card|box|contact|details|name))|estate-?agent|makler|contact-?(?:box|info|card|person|details|block|data|section|panel|name)|(?:^|[-_\s])(?:card|ad|advert|listing|offer)[-_]?author|contactperson|userinfo|user-?info|user-?card|user-?box|user_{0,2}-?details|user-?profile|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|annonceur|vendeur|sprzedawca|sprzedajacy|ogloszeniodawca|s(?:ae|ä)ljare|selger|saelger|myyja|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontaktperson|negotiator|n(?:e|é)gociat(?:eur|rice)|notary|notaris|notaire|notario|notaio/;
+  /seller|vendor|advertiser|dealer|(?:^|[-_\s])(?:owner|poster|lister)|landlord|realtor|(?:^|[-_\s])agent(?:$|[-_\s]|-?(?:info|card|box|contact|details|name))|estate-?agent|makler|contact-?(?:box|info|card|person|details|block|data|section|panel|name)|(?:^|[-_\s])(?:card|ad|advert|listing|offer)[-_]?author|contactperson|agency-?publisher|userinfo|user-?info|user-?card|user-?box|user_{0,2}-?details|user-?profile|verk(?:ae|ä)ufer|anbieter|h(?:ae|ä)ndler|ansprechpartner|annonceur|vendeur|sprzedawca|sprzedajacy|ogloszeniodawca|s(?:ae|ä)ljare|selger|saelger|myyja|ilmoittaja|verkoper|adverteerder|aanbieder|vendedor|anunciante|venditore|inserzionista|kontaktperson|negotiator|n(?:e|é)gociat(?:eur|rice)|notary|notaris|notaire|notario|notaio/;
 /** Within a seller box, the element that holds the name. */
 const NAME_MARK = /(?:^|[-_ ]|(?<=[a-z])(?=[A-Z]))(?:name|nom|navn|namn|nimi|naam|nombre|nome)(?:$|[-_ ]|(?=[A-Z]))/i;
 /**
@@ -848,6 +848,38 @@ function photoNames(box: DomNode, out: string[]): void {
   for (const alt of alts) if (lines.has(alt) && !out.includes(alt)) out.push(alt);
 }
 
+/**
+ * A card's publisher badge whose logo's alt text is the agent's name and their network's, set apart
+ * by a run of spaces ("MARTEN Lena   Wendelstadt Realty", "Wendelstadt Realty  Lena Marten"), as French
+ * and German portals' result cards write an independent agent of a network: the part that reads as a
+ * person's name (two or three words; one in capitals beside a capitalised one, as French cards write
+ * the surname, or opening with a known given name) is the agent's; so are the two words before an
+ * independent agent's role ("MARTEN Lena Agent mandataire Qorvan"). As every name read off the
+ * layout, it is kept only when it holds a known given or family name (filters.ts).
+ */
+function agentBesideNetwork(box: DomNode, out: string[], depth = 0): void {
+  if (!box.children || depth > 8) return;
+  for (const c of box.children) {
+    const alt = c.name === 'img' ? c.attribs?.alt?.trim() : undefined;
+    const role = alt ? NETWORK_AGENT_ROLE.exec(alt) : null;
+    // "WENDELSTADT CONSEIL Lena Marten Mandataire indépendante Qorvan": the two words before the agent's role.
+    const parts = role ? [alt!.slice(0, role.index).trim().split(' ').slice(-2).join(' ')] : alt && SPACED_PARTS.test(alt) ? alt.split(SPACE_RUN) : [];
+    {
+      for (const part of parts) {
+        const words = part.split(' ');
+        if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || !plausibleName(part)) continue;
+        const capitals = words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+        if ((capitals || opensWithGivenName(part)) && !out.includes(part)) out.push(part);
+      }
+    }
+    agentBesideNetwork(c, out, depth + 1);
+  }
+}
+const SPACE_RUN = /\s{2,}/;
+/** An independent agent's role after their name and before their network's, as French cards write it. */
+const NETWORK_AGENT_ROLE = /\s(?:agent mandataire|mandataire indépendante?|agent commercial indépendant|conseill(?:er|ère) indépendante?)\s/i;
+const SPACED_PARTS = /^\S.*\S\s{2,}\S.*\S$/;
+
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The box's first heading element (depth-first, in the page's order), if any. */
@@ -1492,6 +1524,7 @@ export function splitLayout(root: DomNode): Layout {
         readNames(child, sellerNames);
         if (sellerNames.length === before) ownName(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
+        if (sellerNames.length === before) agentBesideNetwork(child, sellerNames);
         if (sellerNames.length === before) headingName(child, sellerNames);
       }
       // Inside a seller box no mark is looked at (as in readLayout), and a seller box marked for
@@ -1666,6 +1699,7 @@ export function readLayout(root: DomNode): LaidOutPage {
         readNames(child, sellerNames);
         if (sellerNames.length === before) ownName(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
+        if (sellerNames.length === before) agentBesideNetwork(child, sellerNames);
         if (sellerNames.length === before) headingName(child, sellerNames);
       }
       // A seller box marked for its reviews ("seller-reviews-box") is the seller's still. A section

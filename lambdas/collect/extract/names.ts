@@ -38,6 +38,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
     // a form's fields filled with their own labels ("Firstname Lastname", a forms plug-in's merge tags)
     'firstname lastname surname vorname nachname familienname prénom prenom apellido apellidos cognome voornaam achternaam ' +
     'etunimi sukunimi fornavn etternavn efternavn förnamn efternamn nazwisko ' +
+    // "for sale", "I sell" typed where a member's name goes, in PL, CS/SK, DE, FR, ES/PT, IT, NL, SV, NO/DA, RO, TR, RU/UK
+    'sprzedam sprzedaż prodám prodam predám predam prodej verkaufe vends vendo vendesi vendita verkoop ' +
+    'säljes selges sælges vând vand vânzare satılık продам продаю продажа продаж ' +
     // phone labels' short forms, which close a name written before them ("Anna Berg Mob. 0171 …")
     'mob tfn telf cel móvil puh gsm fon ' +
     // an account without a name ("fără nume", RO: "no name"; "Xyz" typed to get past the field)
