@@ -39,11 +39,41 @@ function familyNames(): ReadonlySet<string> {
   return family;
 }
 
-/** Whether `list` holds the word, or the word with "е" for its "ё" (withYoAsYe). */
+/**
+ * Polish names typed without Polish letters ("Stanislaw" for "Stanisław", "Wieslaw", "Lucja"), as old
+ * sites, mailboxes and sites made on a keyboard without them write them. Only the words the lists
+ * write in plain and Polish letters alone are looked up so: stripping other languages' marks makes
+ * other markets' words of their names ("áine" is "aine", an Estonian word; "việt" is "viet").
+ */
+const POLISH_LETTER: Readonly<Record<string, string>> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' };
+const POLISH_WORD = /^[a-ząćęłńóśźż'’-]+$/;
+const ASCII_WORD = /^[a-z'’-]{4,}$/;
+const plainForms = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+/** The plain forms of a list's words written with Polish letters ("stanislaw" for "stanisław"), built once. */
+function plainFormsOf(list: ReadonlySet<string>): ReadonlySet<string> {
+  let forms = plainForms.get(list);
+  if (!forms) {
+    const out = new Set<string>();
+    for (const w of list) {
+      if (ASCII_WORD.test(w) || !POLISH_WORD.test(w)) continue;
+      const p = w.replace(/[ąćęłńóśźż]/g, (c) => POLISH_LETTER[c]!);
+      if (ASCII_WORD.test(p)) out.add(p);
+    }
+    plainForms.set(list, (forms = out));
+  }
+  return forms;
+}
+
+/**
+ * Whether `list` holds the word, or the word with "е" for its "ё" (withYoAsYe), or (a word of four
+ * plain letters or more) a list's word written without its Polish letters ("stanislaw" for "stanisław"). Not
+ * the other way: a word with marks is looked up as written.
+ */
 function holds(list: ReadonlySet<string>, word: string): boolean {
   if (list.has(word)) return true;
   const ye = withYoAsYe(word);
-  return ye !== undefined && list.has(ye);
+  if (ye !== undefined) return list.has(ye);
+  return ASCII_WORD.test(word) && plainFormsOf(list).has(word);
 }
 
 /** True when the word is a known given name ("george", "iva"); lower case. */
@@ -87,5 +117,5 @@ export function hasKnownName(name: string): boolean {
  */
 export function opensWithGivenName(name: string): boolean {
   const first = name.normalize('NFKC').toLowerCase().split(/[\s\-‐.,]+/u)[0];
-  return first !== undefined && first.length > 1 && givenNames().has(first);
+  return first !== undefined && first.length > 1 && holds(givenNames(), first);
 }

@@ -270,6 +270,28 @@ const CONTACT_LINE = /@|\d(?:[ ()./-]?\d){5}/;
 /** Two or three words, each opening with a capital, the last of two letters or more ("Lena Marten", "Lena M. Marten"). */
 const FULL_NAME_WORDS = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*\.?)?(?: \p{Lu}[\p{L}'’-]+)$/u;
 
+/**
+ * A Chinese result card's poster line: "来自经纪人: <agency> - <branch> <name>" ("from the agent:", the
+ * agent's name last, after their agency's) and "来自个人房源: <name>" or "来自个人: <name>" ("from a
+ * private owner's listing:"). Chinese has no capitals to say a name is one; the line's place does
+ * (labelled.ts's uncased names). Only a name of two to four Han characters, after the agency's words
+ * (not the branch after its dash alone: "<agency> - <branch>" with no name is none).
+ */
+const CJK_POSTER_HINT = /来自(?:经纪人|經紀人|个人|個人)/;
+const CJK_AGENT_LINE = /^来自(?:经纪人|經紀人)\s*[:：]\s*(.+)$/gmu;
+const CJK_OWNER_LINE = /^来自(?:个人房源|個人房源|个人|個人)\s*[:：]\s*([\u4e00-\u9fff]{2,4})\s*$/gmu;
+const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/u;
+/** An agency's department, team, branch or office as the line's last word ("市场部", "望湖店", "置地"). */
+const HAN_UNIT = /(?:部|组|組|店|处|處|中心|公寓|地产|地產|房产|房產|置业|置業|置地|中介)$/u;
+function cjkPosters(text: string, found: FindingSet): void {
+  for (const m of text.matchAll(CJK_AGENT_LINE)) {
+    const tokens = m[1]!.trim().split(/\s+/);
+    const name = tokens[tokens.length - 1]!;
+    if (tokens.length >= 2 && !/^[-–—]$/.test(tokens[tokens.length - 2]!) && HAN_NAME.test(name) && !HAN_UNIT.test(name) && plausibleName(name, true)) found.add('name', name, LABELLED_UNCASED_ORIGIN);
+  }
+  for (const m of text.matchAll(CJK_OWNER_LINE)) if (plausibleName(m[1]!, true)) found.add('name', m[1]!, LABELLED_UNCASED_ORIGIN);
+}
+
 /** Engineer, architect, doctor, professor, lawyer: titles written in small letters before a name. */
 const SMALL_TITLE = /^(?:инж|арх|д-р|проф|доц|адв|инж\.-арх)\.?$/;
 
@@ -287,6 +309,7 @@ const PHRASE_AFTER_WORD = /^[ \t]+(?!(?:von|van|der|den|del|della|dos|das|zu|ter
 
 /** Scans text (lines separated by "\n") for seller names, nicknames and addresses. */
 export function scanLabelled(text: string, found: FindingSet, origin: string): void {
+  if (origin === 'text' && CJK_POSTER_HINT.test(text)) cjkPosters(text, found);
   // (the given names' field is then not read again as a name alone)
   const rest = FAMILY_FIELD_HINT.test(text) ? scanNameFields(text, found, origin) : text;
   for (const { family, value, explicit, next, glued, colon, label } of afterLabels(rest)) {

@@ -83,8 +83,9 @@ const CHROME_ANYWHERE = new RegExp(
     String.raw`(?:^|[-_\s])(?:vip|promo(?:ted|tion)?|sponsor(?:ed)?|ads?|advert(?:ising)?)(?:[-_][a-z]+)?[-_]?banner|` +
     // The site's own legal texts in a layer or a tab ("layer-cmm-terms-info", "personalTerms",
     // "privacy-policy"): their contacts are the company's privacy officer and desk, not a seller's.
-    // (Not "impressum" or "legal": a dealer's own legal notice names the dealer.)
-    String.raw`terms(?:$|[-_\s])|(?:^|[-_\s])(?:privacy|privacy-?policy|tos|policy|policies|disclaimer)(?:$|[-_\s])`,
+    // (Not "impressum" or "legal": a dealer's own legal notice names the dealer. Nor a modifier that
+    // says the block has none: "ui-search-results--without-disclaimer" is a result list.)
+    String.raw`(?<!(?:without|no)[-_])terms(?:$|[-_\s])|(?:^|[-_\s])(?<!(?:without|no)[-_])(?:privacy|privacy-?policy|tos|policy|policies|disclaimer)(?:$|[-_\s])`,
 );
 /**
  * Places near a property, with their own lines and addresses: schools and their catchments,

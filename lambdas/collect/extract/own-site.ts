@@ -1088,6 +1088,7 @@ const YEAR_SPAN = /\b((?:19|20)\d{2})\s+[-–—]\s+((?:19|20)\d{2})\b/g;
 const QUOTED_FIRM = /^["„“”«»'][^"„“”«»'\n]{1,40}["„“”«»']\s+/u;
 /** An Italian business's owner after "di" at the part's end ("Agriturismo Wendell di Lena Marten"). */
 const OWNER_OF = /\sdi\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*$/u;
+const OWNER_OF_CAPITALS = /\p{Lu}{2,}\s+(?:DI|di)\s+(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){1,2})\s*$/u;
 /** A person's trade after their name on their own site ("Lúcia Quintela Corretora", "Anna Berg Immobilien"). */
 const TRADE_AFTER = /\s+(?:corretora?|makler(?:in)?|immobilien|realtor|broker|immobiliare|immobilier|inmobiliaria|gayrimenkul|nieruchomości)$/iu;
 /**
@@ -1132,6 +1133,15 @@ export function copyrightOwner(texts: readonly string[], locals: readonly string
       for (const part of parts) {
         // An Italian business "of" its owner ("Agriturismo Wendell di Lena Marten"): the owner.
         const of = OWNER_OF.exec(part);
+        // ...written in capitals, surname first as the registry writes it ("WENDELL AUTO DI MARTEN
+        // LENA"): the owner, where one of the two or three words is a known given name.
+        const ofCapitals = of ? null : OWNER_OF_CAPITALS.exec(part);
+        if (ofCapitals) {
+          const owner = ofCapitals[1]!;
+          const words = owner.split(/\s+/);
+          if (!words.some((w) => BUSINESS.has(w.toLowerCase())) && words.some((w) => isGivenName(w.toLowerCase())) && plausibleName(owner)) return owner;
+          continue;
+        }
         // A Polish firm's name in quotes before its owner's ('© 2019 "WENDELL" Lena Marten'): the owner.
         const written = withoutTradeBefore((of ? of[1]! : part.replace(MARK_AND_YEARS, '').replace(QUOTED_FIRM, '').replace(TRADE_AFTER, '')).trim());
         // A doctor's or an engineer's title before the name ("© Dott.ssa Lena Marten – Biologa") says it is a person's.
