@@ -708,10 +708,21 @@ const SITE_OWNER_ORIGIN = 'site-owner';
  * protected ones ("/cdn-cgi/l/email-protection#a1c3…": the page shows "[email protected]" and a
  * script writes the address in), which are mail links too.
  */
+/** A link's text with its percent escapes decoded; as written where one is malformed. */
+function percentDecoded(s: string): string {
+  if (!s.includes('%')) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 function mailtoAddresses(links: readonly AttributeValue[]): string[] {
   const out: string[] = [];
   for (const a of links) {
-    if (MAILTO.test(a.value)) mailboxesIn(a.value.slice(7), out);
+    // (Percent-encoded, as a content's mail link may be and linkTarget reads it: "mailto:lena%40…".)
+    if (MAILTO.test(a.value)) mailboxesIn(percentDecoded(a.value.slice(7)), out);
     else {
       const cf = CF_PROTECTED.exec(a.value);
       const email = cf ? decodeCloudflareEmail(cf[1]!) : undefined;
@@ -771,7 +782,9 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIn
         if (person !== undefined) people.set(person, href);
         if ((CONTACT_LINK.test(href) || MESSENGER_LINK.test(href)) && !unseenContactLink(node, attrs, href)) {
           const around = node.parent ? textLines(node.parent).join(' ') : '';
-          if (!CREDIT.test(around)) {
+          // (Beside a credit, a mail link to a mailbox at the site's own domain is the site's, not
+          // its maker's: a footer's "✉ Powered by WordPress" holds the owner's mail icon.)
+          if (!CREDIT.test(around) || ownDomainMailto(href, logIns.site)) {
             out.push({ name: 'href', value: href, label: 'href' });
             // A mail link whose text is a person's name, its mailbox spelt after them ("Vorsitz: <a
             // href='mailto:marten@…'>Lena Marten</a>"): an own site's people (read where it is one).
@@ -791,6 +804,13 @@ function chromeAnchors(root: DomNode, hrefs: string[], rawTexts: string[], logIn
   visit(root);
   rawTexts.push(raw.join(' '));
   return out;
+}
+
+/** Whether a mail link's (first) mailbox is at the site's registrable domain. */
+function ownDomainMailto(href: string, site: string): boolean {
+  if (!site || !MAILTO.test(href.trimStart())) return false;
+  const box = linkTarget(href.trim())[1].split(',')[0]!.trim();
+  return box.includes('@') && getDomain(emailDomain(box)) === site;
 }
 
 /** A menu's people, so many at least (one such link may be the visitor's own page). */
