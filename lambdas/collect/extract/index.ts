@@ -20,7 +20,7 @@ import { FindingSet, rot13 } from './findings.js';
 import { ROLE_LABEL_HINT, scanLabelled, scanRoleLabels } from './labelled.js';
 import { CREDIT } from './labels.js';
 import { atPeoplePath, chromeDataJson, mailLinkPerson, menuPersonName, PRIVATE_BADGE, readLayout } from './layout.js';
-import { anyCase, familyFounders, familyMemberLines, germanLetters, imprintHolders, INTRO_ORIGIN, listsStaff, mailboxOf, NAME_LINE, namesFromPlaces, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledDoctorName, titledIntroducedName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
+import { anyCase, familyFounders, familyMemberLines, germanLetters, imprintHolders, INTRO_ORIGIN, listsStaff, mailboxOf, NAME_LINE, namesFromPlaces, namesWithLetters, NOT_NAME, NUMBER_RUN, ownerOfLines, ownersAfterBrand, plainLetters, plausibleName, roleTitleName, ROSTER_ORIGIN, scanCuedNames, scanMailboxNames, scanNames, scanSoleTraders, selfIntroducedNames, titledAgentName, titledDoctorName, titledIntroducedName, titledPracticeName, titleOwnerName, tradeName, vouchedGrid, welcomingHosts, wordCount } from './names.js';
 import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
@@ -1375,6 +1375,11 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // The person whose own page this is, by its address (their mailbox at the site's domain is theirs: below).
   const profileName = profilePageName(opts.url, text, found);
   const title = pageTitle(root);
+  // A sole trader's firm, its brand and then its owner's name, on its own site (names.ts, ownersAfterBrand).
+  if (found.sellersSite || ownChrome) {
+    const host = parseHost(opts.url, { allowPrivateDomains: true }).subdomain?.split('.').filter((l) => l !== 'www').pop();
+    for (const name of ownersAfterBrand([title ?? '', text, ...allChromeTexts()], [ownName, plainLetters(host ?? '')])) found.add('name', name, 'text');
+  }
   if (title) {
     titledAgentName(title, html, found, 'text');
     titledPracticeName(title, found);

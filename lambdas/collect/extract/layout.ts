@@ -616,7 +616,26 @@ function isChrome(child: DomNode, name: string, role: string | undefined, inCont
   const kind = chromeKind(name, role, inContent, flags);
   if (kind === undefined && flags & Mark.NearbyPlaces) return !contains(child, isPageHeading);
   if (kind === undefined && flags & Mark.Hotlines) return callLinks(child, HOTLINE_LIST_CALLS) >= HOTLINE_LIST_CALLS;
+  if (kind === undefined && name === 'section') return headedAsOtherAds(child);
   return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox) && !headedAsSellers(child) && !sideColumnHoldsPage(child, flags) && !headedAsContacts(child));
+}
+
+/**
+ * A section headed as other people's ads ("Das könnte dich auch interessieren", "Similar listings",
+ * "Annonces similaires", "Похожие объявления") under an ad, whatever its classes: its
+ * cards are other advertisers', their numbers and names not the ad's. Not the seller's other ads
+ * ("Andere Anzeigen des Anbieters", "More from this seller"), which are theirs.
+ */
+const OTHER_ADS_HEADING = new RegExp(
+  '^(?:das könnte (?:dich|sie) auch interessieren|ähnliche (?:anzeigen|angebote|inserate)|you (?:may|might) also like|similar (?:ads|listings|properties|homes|items|vehicles|cars)|' +
+    'related (?:ads|listings)|vous aimerez aussi|annonces similaires|ces annonces (?:peuvent|pourraient) vous intéresser|annunci simili|anuncios (?:similares|relacionados)|' +
+    'anúncios (?:semelhantes|similares|relacionados)|podobne ogłoszenia|podobné inzeráty|похожие объявления|схожі оголошення|vergelijkbare advertenties|' +
+    'liknande annonser|lignende annonser|samankaltaisia ilmoituksia)[.!:…]?$',
+  'i',
+);
+function headedAsOtherAds(node: DomNode): boolean {
+  const h = firstHeading(node);
+  return h !== undefined && OTHER_ADS_HEADING.test(textOf(h).replace(/\s+/g, ' ').trim());
 }
 
 /**

@@ -193,6 +193,8 @@ export const BUSINESS: ReadonlySet<string> = new Set(
     'haus ' +
     'automotive auto autos autók cars car motors motor motoren garage garagen trading handel handelsgesellschaft ' +
     'immobilien immo makelaardij makelaars makelaar realty realtors estate estates agency agence agencia immobiliare ' +
+    // an agency's brand after its founder's name ("Lena Marten Luxury", "Wendell Prestige")
+    'luxury prestige ' +
     'immobilier immobilière imobiliária biuro nieruchomości nieruchomosci агенция агентство риэлти риелти недвижимость ' +
     'недвижимости нерухомість нерухомості автокъща автосалон автоцентр group gruppe groupe holding services ' +
     // "АН": a property agency's abbreviation in Russian and Ukrainian (агентство недвижимости / нерухомості),
@@ -528,6 +530,8 @@ export function plausibleName(raw: string, explicit = false): boolean {
   if (words.some((w) => NUMBER_WORDS.has(w))) return false;
   // "New Life For You", "The Best Deals", "My Dream Home": a slogan's small words, never a person's name's
   if (words.length > 1 && words.some((w) => SLOGAN_WORD.test(w))) return false;
+  // "LM", "JD": two capitals alone are a member's initials (an avatar's, a user card's), not a name.
+  if (words.length === 1 && /^\p{Lu}{2}$/u.test(s)) return false;
   // "LKW", "BMW": one upper-case word with no vowel is an acronym (a shop's, a brand's), not a name.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(s) && !VOWEL.test(s)) return false;
   // So is such a word of four plain letters or more after a name's ("Lena KLTR", a heating and
@@ -3863,6 +3867,40 @@ export function familyMemberLines(text: string, siteName: string): string[] {
     if (next && plainLetters(next[1]!.slice(next[1]!.indexOf(' ') + 1)) !== family && opensWithGivenName(next[1]!)) continue;
     const cleaned = clean(name);
     if (cleaned && !isLabel(cleaned)) out.push(cleaned);
+  }
+  return out;
+}
+
+/**
+ * A sole trader's firm as Polish law names it, the brand and then its owner's name, on its own
+ * site's heading, title or footer ("Qorvex Stanisław Berg", "QORVEX STANISŁAW BERG", '"Qorvex"
+ * Usługi Remontowe Stanisław Berg'): the line's (or the title's part's) first word, out of its
+ * quotes, is the site's own name (`siteNames`: its domain's and its host's labels, plainLetters),
+ * and its last two words a person's, opening with a known given name (written in capitals, holding
+ * one). At most three words between. Held to the known-name check as the text's names are.
+ */
+const BRAND_THEN_OWNER = /^["„“']?([\p{L}][\p{L}\d&-]*)["”']?((?:\s+[\p{L}-]+){0,3})\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
+export function ownersAfterBrand(texts: readonly string[], siteNames: readonly string[]): string[] {
+  const names = siteNames.filter((n) => n.length >= 4);
+  if (names.length === 0) return [];
+  const out: string[] = [];
+  for (const text of texts) {
+    for (const raw of text.split('\n')) {
+      for (const part of raw.split(TITLE_PART_MARK)) {
+        const line = part.trim();
+        if (line.length > 80) continue;
+        const letters = plainLetters(line);
+        if (!names.some((n) => letters.includes(n.slice(0, 4)))) continue;
+        const m = BRAND_THEN_OWNER.exec(line);
+        if (!m || !names.includes(plainLetters(m[1]!))) continue;
+        const name = m[3]!;
+        const capitals = name === name.toUpperCase();
+        const words = name.split(/\s+/);
+        if (capitals ? !words.some((w) => isGivenName(w.toLowerCase())) : !opensWithGivenName(name)) continue;
+        if (words.some((w) => businessWord(w)) || tradeName(name) || !plausibleName(name) || out.includes(name)) continue;
+        out.push(name);
+      }
+    }
   }
   return out;
 }

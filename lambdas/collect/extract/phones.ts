@@ -270,6 +270,16 @@ function otherSiteCalled(before: string, site: string): boolean {
   return domain !== null && domain !== site && getDomainWithoutSuffix(domain) !== getDomainWithoutSuffix(site);
 }
 
+/** A run of digits alone, not opened by a trunk "0" or a "+". */
+const BARE_DIGITS = /^[1-9]\d{5,}$/;
+/** Whether the last word before a number is the site's own name (its registrable domain's label, four letters or more). */
+function siteNamedBefore(before: string, site: string): boolean {
+  const label = getDomainWithoutSuffix(site);
+  if (!label || label.length < 4) return false;
+  const m = /(\p{L}[\p{L}\d.-]*)\s*[:#№]?\s*$/u.exec(before);
+  return m !== null && m[1]!.toLowerCase().replace(/[.-]/g, '') === label.replace(/[.-]/g, '');
+}
+
 /** Lines above a number looked at for a country's name heading it (PhoneFinder.headingCountry). */
 const HEADING_LINES = 3;
 /** A line's words before a colon or its end, as a country's name may head it ("New Zealand:", "Canada: 1-800-…"). */
@@ -765,6 +775,9 @@ export class PhoneFinder {
       }
       // "visit WendellTickets.com or call (800) …": the line of the site the sentence sends the visitor to.
       if (this.site !== undefined && otherSiteCalled(before, this.site)) continue;
+      // "Qorvan 73550142" at the end of an ad's text on qorvan.example: the site's own reference for
+      // the ad, its name then a bare run of digits (no trunk "0", no "+", no groups), no number.
+      if (this.site !== undefined && BARE_DIGITS.test(run[0]) && siteNamedBefore(before, this.site)) continue;
       // No words before the run on its line: the line above may label it.
       const bare = run.index === 0 || !/\p{L}/u.test(before);
       if (bare && previous && labelsLineBelow(previous)) continue;

@@ -145,6 +145,17 @@ function webAddress(url: string): URL | undefined {
 const SITE_PUBLISHER_TYPE = /^(?:Organi[sz]ation|Corporation)$/;
 
 /**
+ * What a marketplace's page says it is about: the marketplace itself, a generic organisation with
+ * its founding date and no url to tell it by ({"@type": "WebPage", "about": {"@type": "Organization",
+ * "foundingDate": "2006", "sameAs": […], "contactPoint": {"contactType": "customer service", …}}}).
+ * Its lines and mailboxes are the site's. (An ad's page about a dealer, its customer service's
+ * line and no founding date, keeps the dealer's line.)
+ */
+function describesThePlatform(node: JsonObject, types: readonly string[], key: string | undefined): boolean {
+  return key === 'about' && types.some((t) => SITE_PUBLISHER_TYPE.test(t)) && node.foundingDate !== undefined && node.url === undefined;
+}
+
+/**
  * The main entity of one of the site's own pages ({"@type": "ContactPage", "url": <a page of the
  * site>, "mainEntity": {"@type": "LocalBusiness", …}}), which names no address of its own: the
  * site's business, given the site's root (`root`) so that it is known as the site's. One that
@@ -483,7 +494,7 @@ class StructuredReader {
       this.found.sellersSite = true;
     } else if (
       types.some((t) => t === 'WebSite' || siteParty(t)) &&
-      (this.isSite(node) || this.describesThisPage(node, types, key)) &&
+      (this.isSite(node) || this.describesThisPage(node, types, key) || describesThePlatform(node, types, key)) &&
       !this.notTheSite(node) &&
       !this.brokerPerson(node, types, key)
     ) {
