@@ -1966,8 +1966,13 @@ export class EmbeddedReader {
         // A contact person's object inside a business's object (an ad flagged a business's, {"isBusiness":
         // true, "contact": {"name": "Wendelstadt GSM"}}) holds the shop's name as often as its person's:
         // there, only a name that holds a known name is a person's (in the scripts the known names cover: oneKnownWord).
-        const personal = (n: string): boolean => (inBusiness ? hasKnownName(n) || !LATIN_GREEK_CYRILLIC.test(n) : (person && !LOWER_CASE_WORD.test(bare)) || oneKnownWord(n));
-        if (name && !town && plausibleName(name, true) && !handle(bare) && personal(name)) {
+        if (
+          name &&
+          !town &&
+          plausibleName(name, true) &&
+          !handle(bare) &&
+          (inBusiness ? hasKnownName(name) || !LATIN_GREEK_CYRILLIC.test(name) : (person && !LOWER_CASE_WORD.test(bare)) || oneKnownWord(name))
+        ) {
           this.add('name', name, source, [...path, k]);
           // An agent's or a contact person's object says it is a person's name, even where the
           // same string also fills a business's slot ({"agent": {"name": X}, "developer": X}).

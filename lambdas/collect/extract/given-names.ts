@@ -66,8 +66,8 @@ function plainFormsOf(list: ReadonlySet<string>): ReadonlySet<string> {
 
 /**
  * Whether `list` holds the word, or the word with "е" for its "ё" (withYoAsYe), or (a word of four
- * plain letters or more) a list's word written without its Polish letters ("stanislaw" for "stanisław"). Not
- * the other way: a word with marks is looked up as written.
+ * plain letters or more) a list's word written without its Polish letters ("stanislaw" for
+ * "stanisław"). Not the other way: a word with marks is looked up as written.
  */
 function holds(list: ReadonlySet<string>, word: string): boolean {
   if (list.has(word)) return true;

@@ -703,11 +703,7 @@ const SELLER_ORIGIN = new RegExp(
 const SITE_CHROME_ORIGIN = 'site-chrome';
 /** Where the person a site's footer copyright names is read from (own-site.ts, copyrightOwner). */
 const SITE_OWNER_ORIGIN = 'site-owner';
-/**
- * The addresses of mail links ("mailto:anna@…?subject=…" gives "anna@…"), and of the CDN's
- * protected ones ("/cdn-cgi/l/email-protection#a1c3…": the page shows "[email protected]" and a
- * script writes the address in), which are mail links too.
- */
+
 /** A link's text with its percent escapes decoded; as written where one is malformed. */
 function percentDecoded(s: string): string {
   if (!s.includes('%')) return s;
@@ -718,6 +714,11 @@ function percentDecoded(s: string): string {
   }
 }
 
+/**
+ * The addresses of mail links ("mailto:anna@…?subject=…" gives "anna@…"), and of the CDN's
+ * protected ones ("/cdn-cgi/l/email-protection#a1c3…": the page shows "[email protected]" and a
+ * script writes the address in), which are mail links too.
+ */
 function mailtoAddresses(links: readonly AttributeValue[]): string[] {
   const out: string[] = [];
   for (const a of links) {

@@ -884,13 +884,11 @@ function agentBesideNetwork(box: DomNode, out: string[], depth = 0): void {
     const role = alt ? NETWORK_AGENT_ROLE.exec(alt) : null;
     // "WENDELSTADT CONSEIL Lena Marten Mandataire indépendante Qorvan": the two words before the agent's role.
     const parts = role ? [alt!.slice(0, role.index).trim().split(' ').slice(-2).join(' ')] : alt && SPACED_PARTS.test(alt) ? alt.split(SPACE_RUN) : [];
-    {
-      for (const part of parts) {
-        const words = part.split(' ');
-        if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || !plausibleName(part)) continue;
-        const capitals = words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
-        if ((capitals || opensWithGivenName(part)) && !out.includes(part)) out.push(part);
-      }
+    for (const part of parts) {
+      const words = part.split(' ');
+      if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_INITIAL.test(w)) || !plausibleName(part)) continue;
+      const capitals = words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      if ((capitals || opensWithGivenName(part)) && !out.includes(part)) out.push(part);
     }
     agentBesideNetwork(c, out, depth + 1);
   }

@@ -1088,6 +1088,7 @@ const YEAR_SPAN = /\b((?:19|20)\d{2})\s+[-–—]\s+((?:19|20)\d{2})\b/g;
 const QUOTED_FIRM = /^["„“”«»'][^"„“”«»'\n]{1,40}["„“”«»']\s+/u;
 /** An Italian business's owner after "di" at the part's end ("Agriturismo Wendell di Lena Marten"). */
 const OWNER_OF = /\sdi\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*$/u;
+/** ...and the same in capitals, the owner's words too ("WENDELL AUTO DI MARTEN LENA"; see copyrightOwner). */
 const OWNER_OF_CAPITALS = /\p{Lu}{2,}\s+(?:DI|di)\s+(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){1,2})\s*$/u;
 /** A person's trade after their name on their own site ("Lúcia Quintela Corretora", "Anna Berg Immobilien"). */
 const TRADE_AFTER = /\s+(?:corretora?|makler(?:in)?|immobilien|realtor|broker|immobiliare|immobilier|inmobiliaria|gayrimenkul|nieruchomości)$/iu;
