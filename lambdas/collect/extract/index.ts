@@ -217,11 +217,7 @@ function linkTarget(href: string): [scheme: string, target: string] {
   const [scheme = '', rest = ''] = href.split(/:(.*)/s);
   // Hand-written links may have a space after the colon ("mailto: anna@…"), which mail clients skip.
   const target = rest.split('?')[0]!.trim();
-  try {
-    return [scheme, decodeURIComponent(target).trim()];
-  } catch {
-    return [scheme, target];
-  }
+  return [scheme, percentDecoded(target).trim()];
 }
 
 /**
@@ -1369,7 +1365,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   // The person a postal block of the content names over its address and number (own-site.ts, postalBlockNames).
   for (const name of postalBlockNames(text)) found.add('name', name, 'text');
   // The site's own name: its domain's label, or its host's ("lena-marten" of "lena-marten.github.io"), plainLetters.
-  const ownName = plainLetters(parseHost(opts.url, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
+  const pageHost = parseHost(opts.url, { allowPrivateDomains: true });
+  const ownName = plainLetters(pageHost.domainWithoutSuffix ?? '');
   // The founder of a family business whose family name the site's name spells (names.ts, familyFounders).
   for (const name of familyFounders(text, ownName)) found.add('name', name, 'text');
   for (const name of familyMemberLines(text, ownName)) found.add('name', name, 'text');
@@ -1378,7 +1375,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const title = pageTitle(root);
   // A sole trader's firm, its brand and then its owner's name, on its own site (names.ts, ownersAfterBrand).
   if (found.sellersSite || ownChrome) {
-    const host = parseHost(opts.url, { allowPrivateDomains: true }).subdomain?.split('.').filter((l) => l !== 'www').pop();
+    const host = pageHost.subdomain?.split('.').filter((l) => l !== 'www').pop();
     for (const name of ownersAfterBrand([title ?? '', text, ...allChromeTexts()], [ownName, plainLetters(host ?? '')])) found.add('name', name, 'text');
   }
   if (title) {
