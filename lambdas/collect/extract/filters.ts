@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { getDomain, parse } from 'tldts';
 import type { Finding } from '../../shared/identifiers.js';
 import { hasKnownName, isFamilyName } from './given-names.js';
-import { HONORIFIC_ORIGIN, INTRO_ORIGIN, isCityName, ROSTER_ORIGIN } from './names.js';
+import { HONORIFIC_ORIGIN, INTRO_ORIGIN, isCityName, opensAsPlace, ROSTER_ORIGIN } from './names.js';
 import { freeMailbox } from './own-site.js';
 
 export interface PageContext {
@@ -449,6 +449,9 @@ function keepEach(findings: readonly Finding[], ctx: PageContext): Finding[] {
       // places, a large city's name is the seller's place, though some people bear it too.
       // So is a roster's or a grid's line that is one ("DALLAS / SAN DIEGO / EL PASO" over a dealers' list).
       if ((UNSTATED.has(f.origin) || f.origin === ROSTER_ORIGIN) && isCityName(f.value, ctx.country)) return false;
+      // So is one that opens with a place's word, in capitals as a card's address writes it ("SAN
+      // MARTIN 1200", which plausibleName's capitalised test lets through).
+      if ((UNSTATED.has(f.origin) || f.origin === ROSTER_ORIGIN) && opensAsPlace(f.value)) return false;
       // Three or more such names that end with the same word: things of a kind (kindWordsOf).
       if (kindWords.size > 0 && (UNSTATED.has(f.origin) || f.origin === ROSTER_ORIGIN) && kindWords.has(f.value.slice(f.value.lastIndexOf(' ') + 1))) return false;
       // A trade name the page's data states (the agency's, the shop's) is no person's, wherever

@@ -159,7 +159,11 @@ export class FindingSet {
     }
   }
 
-  /** Names after a label that names a person alone, with its colon ("Contact Name: …"; labelled.ts): kept though the known names lack them. */
+  /**
+   * Names after a label that names a person alone, with its colon ("Contact Name: …"; labelled.ts),
+   * and a seller box's names beside a private seller's badge (layout.ts, badgedNames): kept though
+   * the known names lack them.
+   */
   readonly labelledPeople = new Set<string>();
 
   noteLabelledPerson(raw: string): void {

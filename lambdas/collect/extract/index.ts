@@ -25,7 +25,7 @@ import { withoutManufacturerBlocks } from './manufacturer-blocks.js';
 import { linkSiblings, parsePage } from './parse.js';
 import { hasKnownName, isGivenName, opensWithGivenName } from './given-names.js';
 import { PhoneFinder, PLATFORM_DIGITS, scanHandlerPhones } from './phones.js';
-import { associationAddress, associationOwned, callUsLine, CAPITALS_WORD, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, dealerDepartments, freeMailbox, givenNameNumberLine, givenNameNumberNames, isLogIn, mailboxesIn, mailboxSpeltOwners, mailboxSpeltPeople, marketplaceSigns, metaPeople, metaReplyTo, namedContactLine, ownSiteSigns, personalMailbox, postalBlockNames, pressContactBlock, pressDesk, publicBodyLine, shopWindow, signatureLine, switchboardLine } from './own-site.js';
+import { associationAddress, associationOwned, callUsLine, CAPITALS_WORD, contactBlockNames, COPYRIGHT, copyrightOwner, countryLines, dealerDepartments, freeMailbox, givenNameNumberLine, givenNameNumberNames, isLogIn, mailboxesIn, mailboxSpeltOwners, mailboxSpeltPeople, marketplaceSigns, metaPeople, metaReplyTo, namedContactLine, ownSiteSigns, personalMailbox, postalBlockNames, pressContactBlock, pressDesk, publicBodyLine, shopSoftware, shopWindow, signatureLine, switchboardLine } from './own-site.js';
 import { scanPlates } from './plates.js';
 import { scanContactColumns } from './table-columns.js';
 import { readJsonLd, readJsonLdValue, readMicrodata } from './structured.js';
@@ -981,11 +981,18 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   phones.site = site ?? undefined;
   readMicrodata(page.microdata, found, opts.url);
   for (const name of layout.sellerNames) for (const one of splitPair(name)) found.add('name', one, 'seller-box');
+  // Beside a private seller's badge, the page says the seller box's name is a person's: not held
+  // to the known-name list (as a profile link's name beside it is not).
+  for (const name of layout.badgedNames) found.noteLabelledPerson(name);
   for (const box of sellerBoxContent) for (const name of namesFromPlaces(box.text)) found.add('name', name, 'seller-box');
   // Team cards' names beside their posts: held to the known-name check as a seller box's are,
   // unless a grid of them, most known names, vouches for the others (as a grid of title cards does).
   const postedOrigin = vouchedGrid(layout.postedNames) ? ROSTER_ORIGIN : 'seller-box';
   for (const name of layout.postedNames) found.add('name', name, postedOrigin);
+  // Agents' photos' names (a result page's cards): held to the same check, unless many of them,
+  // most known names, vouch for the others.
+  const photoOrigin = vouchedGrid(layout.agentPhotoNames) ? ROSTER_ORIGIN : 'seller-box';
+  for (const name of layout.agentPhotoNames) found.add('name', name, photoOrigin);
   // The mailboxes of mail links whose text is a person's name: that person's (see below).
   const namedMailboxes: string[] = [];
   // Mail links addressed to a given name ("Email Lena"): resolved once the page's names are read (below).
@@ -1196,10 +1203,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const contactPage = CONTACT_PAGE_PATH.test(path) || HOME_PAGE_PATH.test(path);
   if (!found.sellersSite) {
     // A shop's window (its cart, in its chrome, or at the top of a page whose header is not marked
-    // as one) is a sign as its mailbox is: a shop sells its own goods. The second half still looks
+    // as one; or its shop software's marks in the markup) is a sign as its mailbox is: a shop sells its own goods. The second half still looks
     // for a marketplace's posting controls, desks and badges.
     const top = text.slice(0, PAGE_TOP_CHARS);
-    const shop = shopWindow([...chromeHrefs, ...footerHrefs], [top, ...rawChrome]);
+    const shop = shopWindow([...chromeHrefs, ...footerHrefs], [top, ...rawChrome]) || shopSoftware(html);
     // So is a vehicle dealer's service department beside its trade-in or financing tools.
     const dealer = dealerDepartments([top, ...rawChrome], [...chromeHrefs, ...footerHrefs]);
     // So is a person named in its header's or footer's contact block with their number.

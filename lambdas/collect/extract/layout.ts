@@ -41,6 +41,16 @@ export interface Layout {
   readonly profileNames: { name: string; href: string; private?: boolean; icon?: boolean; mailto?: boolean; titled?: boolean; addressed?: boolean; team?: boolean }[];
   /** Team cards' names beside their posts (postedName), in the page's order. */
   readonly postedNames: string[];
+  /**
+   * Names in the alt text of photos marked as an agent's, a realtor's or a broker's
+   * ("<img class='card-realtor-img' alt='LENA MARTEN photo'>"), as a result page's cards show them.
+   */
+  readonly agentPhotoNames: string[];
+  /**
+   * The seller box's names (of sellerNames) beside a private seller's badge ("Osoba prywatna",
+   * "Privatperson"): the page says the name is a person's, as beside a profile link.
+   */
+  readonly badgedNames: string[];
   /** The canonical link and og:url of the page. */
   readonly canonical: string[];
   /** JSON objects and arrays in data-* attributes outside the chrome. */
@@ -769,7 +779,7 @@ function nextElement(children: readonly DomNode[], i: number): DomNode | undefin
 }
 
 /** Names in a seller box's name elements (class, id... saying "name"), appended to `out`. */
-function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void {
+function readNames(box: DomNode, out: string[], badged: string[], depth = 0, linkHref = ''): void {
   if (!box.children || depth > 30) return;
   const children = box.children;
   for (let i = 0; i < children.length; i++) {
@@ -788,10 +798,13 @@ function readNames(box: DomNode, out: string[], depth = 0, linkHref = ''): void 
     if (m && reviewsMark(m)) continue;
     const name = nameOfElement(c, at, nextElement(children, i), linkHref, m);
     if (name !== null) {
-      if (name !== undefined) out.push(name);
+      if (name !== undefined) {
+        out.push(name);
+        if (privateBadgeBeside(c, true)) badged.push(name);
+      }
       continue;
     }
-    readNames(c, out, depth + 1, c.name === 'a' ? (attributeValue(at, 'href')?.trim() ?? '') : linkHref);
+    readNames(c, out, badged, depth + 1, c.name === 'a' ? (attributeValue(at, 'href')?.trim() ?? '') : linkHref);
   }
 }
 
@@ -1034,20 +1047,30 @@ export const PRIVATE_BADGE = new RegExp(
   'i',
 );
 
-/** True when a private seller's badge stands right after the element or one of its two nearest ancestors. */
-function privateBadgeBeside(el: DomNode): boolean {
+/**
+ * True when a private seller's badge stands right after the element or one of its two nearest
+ * ancestors; with `before`, also right before it ("<small>Osoba prywatna</small><h2 class=
+ * 'seller-name'>…</h2>", as a seller box writes its type over the name).
+ */
+function privateBadgeBeside(el: DomNode, before = false): boolean {
   let node: DomNode = el;
+  const isBadge = (sibling: DomNode): boolean => {
+    const t = textOf(sibling);
+    return t.length <= 80 && PRIVATE_BADGE.test(t.replace(/\s+/g, ' ').trim());
+  };
   for (let up = 0; up < 3; up++) {
     const parent = node.parent;
     const siblings = parent?.children;
     if (!parent || !siblings) return false;
-    let seen = 0;
-    for (let k = siblings.indexOf(node) + 1; k < siblings.length && seen < 2; k++) {
-      const sibling = siblings[k]!;
-      if (sibling.type === 'text' && !sibling.data?.trim()) continue;
-      seen++;
-      const t = textOf(sibling);
-      if (t.length <= 80 && PRIVATE_BADGE.test(t.replace(/\s+/g, ' ').trim())) return true;
+    const at = siblings.indexOf(node);
+    for (const step of before ? [1, -1] : [1]) {
+      let seen = 0;
+      for (let k = at + step; k >= 0 && k < siblings.length && seen < 2; k += step) {
+        const sibling = siblings[k]!;
+        if (sibling.type === 'text' && !sibling.data?.trim()) continue;
+        seen++;
+        if (isBadge(sibling)) return true;
+      }
     }
     node = parent;
   }
@@ -1208,6 +1231,23 @@ function addressedName(text: string): string | undefined {
 
 /** A picture's words before the name in a photo's alt text ("Profilbild Lena Marten", "Photo of Lena Marten", "Foto di …"). */
 const PICTURE_WORDS = /^(?:profilbild|profilfoto|profile picture|profile photo|portrait|porträt|portret|bild|foto|photo|picture|image|avatar)(?: (?:of|von|de|di|van|od))?:? /i;
+/** A picture's word after the name in a photo's alt text ("Lena Marten photo", "Anna Berg – Portrait"). */
+const PICTURE_WORD_AFTER = / (?:[–-] )?(?:photo|picture|headshot|portrait|image|avatar|foto|bild|profilbild)$/i;
+/** A member's photo by its class or file: an avatar, a user's or a profile's picture. */
+const MEMBER_PHOTO = /avatar|user-?(?:photo|image|pic)|profile-?(?:photo|image|pic)/i;
+/** An agent's photo by its class or file: an agent's, a realtor's or a broker's ("agent-photo", "card-realtor-img", "brokerImage"). */
+const AGENT_PHOTO = /(?:agent|realtor|broker|makler)[-_]?(?:photo|image|img|pic|portrait|headshot)/i;
+/**
+ * Whether a photo's alt text is a name: two or three words, each capitalised, or up to five when
+ * the others are middle initials or particles ("Anna K. M. Marten", "Ingrid K van der Berg").
+ */
+function photoName(t: string): boolean {
+  const words = t.split(' ');
+  if (words.length > 5) return false;
+  const core = words.filter((w) => !/^\p{Lu}\.?$/u.test(w) && !/^(?:van|von|der|den|de|da|di|du|la|le|ten|ter)$/i.test(w));
+  if (core.length > 4 || (words.length > 3 && core.length < 2)) return false;
+  return words.every((w) => NAME_INITIAL.test(w) || /^(?:van|von|der|den|de|da|di|du|la|le|ten|ter)$/.test(w)) && plausibleName(t);
+}
 /** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text; a team card's (postedName). */
 function memberNames(
   el: DomNode,
@@ -1218,6 +1258,7 @@ function memberNames(
   siblings: readonly DomNode[],
   i: number,
   postedNames: string[],
+  agentPhotoNames: string[],
 ): void {
   if (nameMarked(at)) postedName(el, at, siblings, i, postedNames);
   if (name === 'figure') portraitName(el, sellerNames);
@@ -1225,13 +1266,17 @@ function memberNames(
     const t = iconName(el);
     if (t) profileNames.push({ name: t, href: '', icon: true });
   }
-  // A member's photo: its alt text is the member's name ("<img class=avatar alt='Eva Marin'>").
+  // A member's photo: its alt text is the member's name ("<img class=avatar alt='Eva Marin'>"),
+  // and so is an agent's on a result card ("<img class='card-realtor-img' alt='LENA MARTEN photo'>").
   if (name === 'img') {
     const alt = attributeValue(at, 'alt');
-    if (alt && /avatar|user-?(?:photo|image|pic)|profile-?(?:photo|image|pic)/i.test(`${attributeValue(at, 'class') ?? ''} ${attributeValue(at, 'src') ?? ''}`)) {
-      // (Without the picture's word before the name: "Profilbild Lena Marten", "Photo of Lena Marten".)
-      const t = alt.replace(/\s+/g, ' ').trim().replace(PICTURE_WORDS, '');
-      if (t.split(' ').length <= 3 && t.split(' ').every((w) => NAME_INITIAL.test(w)) && plausibleName(t)) sellerNames.push(t);
+    const marks = alt ? `${attributeValue(at, 'class') ?? ''} ${attributeValue(at, 'src') ?? ''}` : '';
+    const agent = AGENT_PHOTO.test(marks);
+    if (agent || MEMBER_PHOTO.test(marks)) {
+      // (Without the picture's word before or after the name: "Profilbild Lena Marten", "Photo of
+      // Lena Marten", "Lena Marten photo".)
+      const t = alt!.replace(/\s+/g, ' ').trim().replace(PICTURE_WORDS, '').replace(PICTURE_WORD_AFTER, '');
+      if (photoName(t)) (agent ? agentPhotoNames : sellerNames).push(t);
     }
   }
   if (name !== 'a') return;
@@ -1502,6 +1547,8 @@ export function splitLayout(root: DomNode): Layout {
   const dataJson: EmbeddedBlob[] = [];
   const profileNames: Layout['profileNames'] = [];
   const postedNames: string[] = [];
+  const agentPhotoNames: string[] = [];
+  const badgedNames: string[] = [];
 
   const walk = (node: DomNode, inContent: Content, inSeller: boolean, depth: number, inReviews = false): void => {
     const children = node.children;
@@ -1539,7 +1586,7 @@ export function splitLayout(root: DomNode): Layout {
       if (seller) {
         sellerBoxes.push(child);
         const before = sellerNames.length;
-        readNames(child, sellerNames);
+        readNames(child, sellerNames, badgedNames);
         if (sellerNames.length === before) ownName(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
         if (sellerNames.length === before) agentBesideNetwork(child, sellerNames);
@@ -1548,7 +1595,7 @@ export function splitLayout(root: DomNode): Layout {
       // Inside a seller box no mark is looked at (as in readLayout), and a seller box marked for
       // its reviews ("seller-reviews-box") is the seller's still.
       const reviews = inReviews || (!inSeller && !seller && opensReviews(child, name, flags));
-      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames);
+      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames, agentPhotoNames);
       else if (name === 'a') taggedStaff(child, at, profileNames);
       for (const k in a) {
         const blob = dataJsonOf(k, a[k]!);
@@ -1559,7 +1606,7 @@ export function splitLayout(root: DomNode): Layout {
   };
   walk(root, Content.None, false, 0);
   namesAboveStatus(sellerBoxes, sellerNames);
-  return { chrome, sellerBoxes, sellerNames, profileNames, postedNames, canonical, dataJson };
+  return { chrome, sellerBoxes, sellerNames, profileNames, postedNames, agentPhotoNames, badgedNames, canonical, dataJson };
 }
 
 /** The layout of a page and its content (see readLayout). */
@@ -1600,6 +1647,8 @@ export function readLayout(root: DomNode): LaidOutPage {
   const dataJson: EmbeddedBlob[] = [];
   const profileNames: Layout['profileNames'] = [];
   const postedNames: string[] = [];
+  const agentPhotoNames: string[] = [];
+  const badgedNames: string[] = [];
   const parts: string[] = [];
   const attributes: AttributeValue[] = [];
   const jsonLd: string[] = [];
@@ -1714,7 +1763,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       if (seller) {
         sellerBoxes.push(child);
         const before = sellerNames.length;
-        readNames(child, sellerNames);
+        readNames(child, sellerNames, badgedNames);
         if (sellerNames.length === before) ownName(child, sellerNames);
         if (sellerNames.length === before) photoNames(child, sellerNames);
         if (sellerNames.length === before) agentBesideNetwork(child, sellerNames);
@@ -1723,7 +1772,7 @@ export function readLayout(root: DomNode): LaidOutPage {
       // A seller box marked for its reviews ("seller-reviews-box") is the seller's still. A section
       // headed as the site's testimonials is a block of reviews whatever its classes say.
       const reviews = inReviews || (!seller && opensReviews(child, name, flags));
-      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames);
+      if (!reviews) memberNames(child, name, at, sellerNames, profileNames, children, i, postedNames, agentPhotoNames);
       else if (name === 'a') taggedStaff(child, at, profileNames);
       const content = contentBelow(inContent, name, role, child);
       const sellerBelow = inSeller || seller;
@@ -1766,7 +1815,7 @@ export function readLayout(root: DomNode): LaidOutPage {
     sellerBoxContent[i] = { text, attributes: boxAttributes };
   }
   return {
-    layout: { chrome, sellerBoxes, sellerNames, profileNames, postedNames, canonical, dataJson },
+    layout: { chrome, sellerBoxes, sellerNames, profileNames, postedNames, agentPhotoNames, badgedNames, canonical, dataJson },
     page: { text: finishText(parts), attributes, jsonLd, microdata, langs },
     sellerBoxContent,
     tables,

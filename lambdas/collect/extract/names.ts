@@ -491,6 +491,21 @@ const PLACE_OPENING =
   /^(?:West|East|North|South|Upper|Lower|Port|Fort|Mount|Lake|Saint|Sankt|Santa|Bad|Rua|Avenida|Av\.|Avda\.|Travessa|Rodovia|Praça|Carrer|Carretera|Rue|Avenue|Boulevard|Bulevar|Ulica|Ul\.) \p{Lu}/u;
 
 /**
+ * PLACE_OPENING in any case, a name's value as the findings keep it, in small letters ("san martin"),
+ * and the saints' words that open streets and towns ("San", "Sainte", "São"), which plausibleName
+ * lets through so that a grid counts a city's card among its names before the city is dropped.
+ */
+const PLACE_OPENING_ANY_CASE = new RegExp(PLACE_OPENING.source.replace('|Saint|', '|Saint|Sainte|San|São|'), 'iu');
+/**
+ * Whether a name's value (in any case) opens with a place's word ("SAN MARTIN" over a street's
+ * number, "West Warwick"): filters.ts drops such a name read off the layout or the prose, after a
+ * grid has counted it among its cards.
+ */
+export function opensAsPlace(value: string): boolean {
+  return value.includes(' ') && PLACE_OPENING_ANY_CASE.test(value);
+}
+
+/**
  * True when `raw` could be a person's or a trader's name (not a UI word, a sentence or an id).
  * `explicit`: the value is a name field's (a seller object's "name", a seller box's name
  * element), where people's own lower-case spelling ("leon") is still their name.
@@ -4157,6 +4172,12 @@ const BRACKETED_CONTACT_HINT = /\(\p{Lu}[^()\n]{2,40}\)[ \t]*:?[ \t]*\+?\(?\d/u;
 /** A German possessive right before "Frau" or "Herr", which makes it "wife" ("seiner Frau"). */
 const SPOUSE_BEFORE = /(?<![\p{L}])(?:mein|dein|sein|ihr|unser|euer)(?:e|er|em|en)? $/iu;
 
+/**
+ * A dash and a date right after a name: a review's or a comment's byline ("Mrs Lena Marten - 12th
+ * May 2011", "Herr Berg – 12.03.2021"), a customer's or a commenter's, not the advertiser's.
+ */
+const BYLINE_DATE_AFTER =
+  /^ ?[–—-] ?(?:\d{1,2}(?:st|nd|rd|th|\.)? \p{L}+\.? (?:19|20)\d{2}|\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2})/u;
 /** A reporting verb right after a name ("Mr Roe said", "Frau Berg erklärte"), or before it ("said Mr Roe", "according to Ms Roe"). */
 const REPORTED_AFTER =
   /^,? (?:said|says|added|adds|told|called on|calls on|warned|explained|stated|noted|claimed|argued|insisted|commented|replied|sagte|sagt|erklärte|betonte|meinte|dijo|afirmó|explicó|señaló|a déclaré|a ajouté|a expliqué|a souligné)(?![\p{L}])/u;
@@ -4214,6 +4235,8 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
     // "Mr Roe said …", "'…,' added Mrs Roe": a person a report quotes (a news item, a firm's press
     // release), not one to contact.
     if (name && (REPORTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+    // "Mrs Lena Marten - 12th May 2011": a review's byline (BYLINE_DATE_AFTER).
+    if (name && BYLINE_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // The honorific says it is a person: such a name is not held to the known-names list.
     if (name) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
   }
@@ -4434,11 +4457,16 @@ const SIGN_OFF = new RegExp(
   'gm',
 );
 const THANKS_WORD = new RegExp(`^(?:${THANKS})$`, 'i');
+/** The markets where "tak" is thanks (Danish): Denmark, the Faroe Islands and Greenland. */
+const DANISH_SPEAKING: ReadonlySet<string> = new Set(['DK', 'FO', 'GL']);
 
 function scanSignOffs(text: string, found: FindingSet, origin: string): void {
   SIGN_OFF.lastIndex = 0;
   for (let m = SIGN_OFF.exec(text); m; m = SIGN_OFF.exec(text)) {
     if (THANKS_WORD.test(m[1]!) && !/[,\n]/.test(m[2]!)) continue;
+    // "Tak": Danish thanks, but Polish "yes" (and Czech and Slovak "so"), a spec table's value
+    // over its next label ("Klimatyzacja / Tak / Kolor / Czarny") outside Danish-speaking markets.
+    if (m[1]!.toLowerCase() === 'tak' && !DANISH_SPEAKING.has(found.country)) continue;
     const name = clean(m[3]!);
     if (name && opensWithGivenName(name) && !isLabel(name)) found.add('name', name, origin);
   }

@@ -111,10 +111,19 @@ const CUSTOMER_CARE = new Set(
 /**
  * The marks single-merchant shop software leaves in a page (its asset hosts, its script and
  * style names: Shopify, WooCommerce, Shopware, Magento, PrestaShop, Shoper, IdoSell, JTL,
- * BigCommerce, Ecwid, OpenCart, Gambio, plentymarkets): the shop sells its own goods, as no
+ * BigCommerce, Ecwid, OpenCart, Gambio, plentymarkets, osCommerce, Zen Cart, xt:Commerce; and the
+ * paths OpenCart's and osCommerce's pages link to: "catalog/view/theme/", "route=checkout/",
+ * "/default.php/cPath/", "product_info.php?products_id="): the shop sells its own goods, as no
  * marketplace's own software does.
  */
-const SHOP_ENGINE = /cdn\.shopify\.com|\.myshopify\.com|woocommerce|shopware|magento|prestashop|shoper\.pl|idosell|jtl-shop|bigcommerce|ecwid|opencart|gambio|plentymarkets/i;
+const SHOP_ENGINE =
+  /cdn\.shopify\.com|\.myshopify\.com|woocommerce|shopware|magento|prestashop|shoper\.pl|idosell|jtl-shop|bigcommerce|ecwid|opencart|gambio|plentymarkets|oscommerce|zen-cart|xtcommerce|catalog\/view\/theme\/|route=checkout\/|\/default\.php\/cPath\/|product_info\.php\?products_id=/i;
+/**
+ * Of those, the software that is a whole shop and nothing else (see shopSoftware): not WooCommerce,
+ * Ecwid or BigCommerce, plugins and widgets that a portal's site adds for its paid ad packages.
+ */
+const STOREFRONT_ENGINE =
+  /cdn\.shopify\.com|\.myshopify\.com|shopware|magento|prestashop|shoper\.pl|idosell|jtl-shop|opencart|gambio|plentymarkets|oscommerce|zen-cart|xtcommerce|catalog\/view\/theme\/|route=checkout\/|\/default\.php\/cPath\/|product_info\.php\?products_id=/i;
 
 /** Whether the mailbox's local part (lower case) is one of `words`, whole or one of its words (split at ".", "_", "-"). */
 function localWordIn(email: string, words: ReadonlySet<string>): boolean {
@@ -393,6 +402,14 @@ export function marketplaceSigns(
  */
 export function shopWindow(links: readonly string[], texts: readonly string[]): boolean {
   return links.some((href) => CART_PATH.test(href)) || texts.some((t) => cartWordIn(t) || EMPTY_CART.test(t));
+}
+/**
+ * Whether the page's markup bears the marks of software that is a single merchant's whole shop
+ * (STOREFRONT_ENGINE): a shop's window as its cart is (shopWindow), where the saved page's header
+ * shows no cart (one its script fills, a table-laid header that is not marked as one).
+ */
+export function shopSoftware(markup: string): boolean {
+  return STOREFRONT_ENGINE.test(markup.length > MAX_MARKUP ? markup.slice(0, MAX_MARKUP) : markup);
 }
 /** An empty cart's summary without a cart's word ("0 Artikel – 0,00 €", "0 items - $0.00"). */
 const EMPTY_CART =

@@ -14,6 +14,7 @@ import type { FindingSet } from './findings.js';
 import { regionsByName } from './region-names.js';
 import { hasPhoneLabel, LETTER, lineAt, notPhoneLabelEnd, PHONE_LABEL, words } from './labels.js';
 import { withoutCarrierPlaceholder } from '../../shared/normalise/phone.js';
+import { MAKE_BEFORE } from './plates.js';
 
 /**
  * Units after an amount: currencies and measures, in Latin script and in the scripts of the other
@@ -270,6 +271,11 @@ function otherSiteCalled(before: string, site: string): boolean {
   return domain !== null && domain !== site && getDomainWithoutSuffix(domain) !== getDomainWithoutSuffix(site);
 }
 
+/**
+ * A model's number of one to four digits, a space and a year ("520 1998"; see MAKE_BEFORE), and
+ * what the run took after them (a price's digits: "520 1998 4100 €").
+ */
+const MODEL_AND_YEAR = /^[1-9]\d{0,3} (?:19[5-9]\d|20[0-4]\d)(?!\d)/;
 /** A run of digits alone, not opened by a trunk "0" or a "+". */
 const BARE_DIGITS = /^[1-9]\d{5,}$/;
 /** Whether the last word before a number is the site's own name (its registrable domain's label, four letters or more). */
@@ -773,6 +779,9 @@ export class PhoneFinder {
         otherEnd = run.index + run[0].length;
         continue;
       }
+      // "BMW 520 1998", "Volvo 240 1988": a make, its model's number and the car's year, as a result
+      // card prints them side by side; not a number.
+      if (MODEL_AND_YEAR.test(run[0]) && MAKE_BEFORE.test(before)) continue;
       // "visit WendellTickets.com or call (800) …": the line of the site the sentence sends the visitor to.
       if (this.site !== undefined && otherSiteCalled(before, this.site)) continue;
       // "Qorvan 73550142" at the end of an ad's text on qorvan.example: the site's own reference for

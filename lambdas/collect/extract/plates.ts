@@ -243,9 +243,10 @@ function notPlate(value: string, rest: string): boolean {
  * A car or motorcycle make right before: the code that follows is its model, not a plate
  * ("Mazda BT-50", "Mazda CX-60", "Honda CBR-600", "Suzuki DR-650", "KTM SX-125" fit the Finnish
  * format, and result pages print make and model on every card). Unlabelled text only: after a
- * plate label the value is still a plate.
+ * plate label the value is still a plate. (Also phones.ts's: a model's number and its year after a
+ * make are no phone.)
  */
-const MAKE_BEFORE = new RegExp(
+export const MAKE_BEFORE = new RegExp(
   `(?:^|[^${LETTER}])(?:mazda|honda|yamaha|kawasaki|suzuki|ktm|husqvarna|aprilia|ducati|triumph|bmw|audi|volvo|toyota|lexus|` +
     'nissan|infiniti|mitsubishi|subaru|hyundai|kia|ssangyong|ford|opel|vauxhall|peugeot|citro[eë]n|renault|dacia|fiat|seat|cupra|' +
     'skoda|škoda|volkswagen|vw|porsche|mercedes|mercedes-benz|chevrolet|dodge|jeep|chrysler|cadillac|tesla|saab|mini|jaguar|' +
