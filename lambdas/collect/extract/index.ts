@@ -68,6 +68,11 @@ const ID_DIGITS = /\d{6,}/g;
  * a map's place panel): the number is the item's, not an id of the page.
  */
 const PHONE_ITEM = /(?:^|[:;\s/])(?:tel|phone|callto|sms):/i;
+/**
+ * An id attribute's value that names its item a phone by a word of its own ("contact-1201-5550142-phone",
+ * "phone_5550142", a modal's target for the number it shows): the digits are that phone's, no id.
+ */
+const PHONE_NAMED_ITEM = /(?:^|[^a-z])(?:phone|tel|telefon|telephone|mobile|whatsapp)(?![a-z])/i;
 const MAX_PAGE_IDS = 2000;
 
 /** Whether each attribute name met holds an id (see ID_ATTRIBUTE), per name. */
@@ -1055,7 +1060,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     if (!values) labels.set(a.label, (values = new Set()));
     if (values.has(a.value)) continue;
     values.add(a.value);
-    if (pageIds.size < MAX_PAGE_IDS && a.name.startsWith('data-') && idAttribute(a.name) && !PHONE_ITEM.test(a.value)) {
+    if (pageIds.size < MAX_PAGE_IDS && a.name.startsWith('data-') && idAttribute(a.name) && !PHONE_ITEM.test(a.value) && !PHONE_NAMED_ITEM.test(a.value)) {
       ID_DIGITS.lastIndex = 0;
       for (let m = ID_DIGITS.exec(a.value); m; m = ID_DIGITS.exec(a.value)) pageIds.add(m[0]);
     }

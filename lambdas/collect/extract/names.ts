@@ -3587,7 +3587,9 @@ function scanNameRolePairs(text: string, found: FindingSet, origin: string): voi
       // The role under the name: not another name ("Lena Marten" / "Kamal Reilly" is a list of names).
       // Nor a social network's or a review site's name: a review's source under its writer's name
       // ("Lena Marten" / "Facebook", the next review's heading), no role.
-      if ((PAIRED_ROLE_LINE.test(line) || (LONG_ROLE_LINE.test(line) && hasAgentTitle(line)) || (OPENING_ROLE_LINE.test(line) && opensWithPost(line))) && !(name && opensWithGivenName(name[1]!)) && !REVIEW_SOURCE.test(line)) {
+      // Nor a town's name: a place picker's list, boroughs named after people over the next borough
+      // ("Lena Marten" / "Wendelstadt"), no role.
+      if ((PAIRED_ROLE_LINE.test(line) || (LONG_ROLE_LINE.test(line) && hasAgentTitle(line)) || (OPENING_ROLE_LINE.test(line) && opensWithPost(line))) && !(name && opensWithGivenName(name[1]!)) && !REVIEW_SOURCE.test(line) && !isCityName(line, found.country)) {
         for (const one of pending) {
           const cleaned = clean(one);
           if (cleaned && !isLabel(cleaned) && !tradeName(one) && !MAKE_AS_NAME.test(cleaned) && !TEAM_HEADING_WORD.test(cleaned) && !list.includes(cleaned)) {
@@ -4145,6 +4147,16 @@ const DOCTOR_TITLED_NAME = new RegExp(
 );
 
 /**
+ * DOCTOR_TITLED_NAME on the markets whose people bear two family names (TWO_SURNAME_MARKETS): a
+ * name of up to five capitalised words, with the particles between them ("Dra. Lucía Ana de la Qorvan
+ * Gómez Marten"), as HISPANIC_TITLED_NAME reads one; the Spanish and Portuguese titles only.
+ */
+const DOCTOR_TITLED_SURNAMES = new RegExp(
+  `(?:^[ \\t•·*–-]*|: ?|^[ \\t]*${PRACTICE_BEFORE})(?:Dr|Dra|Doctor|Doctora|Dr\\.ª)\\.? ?([${CAPITAL}][${LETTER}'’-]+(?: (?:de|del|da|das|do|dos|la|las|los|y|e)(?= ))*(?: [${CAPITAL}][${LETTER}'’-]+(?: (?:de|del|da|das|do|dos|la|las|los|y|e)(?= ))*){1,4})(?=[ \\t]*(?:$|[\\n,.;:()|–—]))`,
+  'gm',
+);
+
+/**
  * Markets whose offices and registers write a person's family name first ("Dott. Rossi Paolo" on an
  * Italian practice's card, "Kovács Anna" in Hungary): there a name of two words whose second is a
  * known given name (and whose first is not) is as good as one that opens with it.
@@ -4253,8 +4265,9 @@ export function scanCuedNames(text: string, found: FindingSet, origin: string): 
       if (name && name.includes(' ')) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
     }
   }
-  DOCTOR_TITLED_NAME.lastIndex = 0;
-  for (let m = DOCTOR_TITLED_NAME.exec(text); m; m = DOCTOR_TITLED_NAME.exec(text)) {
+  const doctor = TWO_SURNAME_MARKETS.has(found.country) ? DOCTOR_TITLED_SURNAMES : DOCTOR_TITLED_NAME;
+  doctor.lastIndex = 0;
+  for (let m = doctor.exec(text); m; m = doctor.exec(text)) {
     const name = clean(m[1]!);
     if (name && name.includes(' ') && (opensWithGivenName(name) || surnameFirst(name, found.country))) found.add('name', name, origin === 'text' ? HONORIFIC_ORIGIN : origin);
   }
