@@ -1208,8 +1208,8 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
   const contactPage = CONTACT_PAGE_PATH.test(path) || HOME_PAGE_PATH.test(path);
   if (!found.sellersSite) {
     // A shop's window (its cart, in its chrome, or at the top of a page whose header is not marked
-    // as one; or its shop software's marks in the markup) is a sign as its mailbox is: a shop sells its own goods. The second half still looks
-    // for a marketplace's posting controls, desks and badges.
+    // as one; or its shop software's marks in the markup) is a sign as its mailbox is: a shop sells
+    // its own goods. The second half still looks for a marketplace's posting controls, desks and badges.
     const top = text.slice(0, PAGE_TOP_CHARS);
     const shop = shopWindow([...chromeHrefs, ...footerHrefs], [top, ...rawChrome]) || shopSoftware(html);
     // So is a vehicle dealer's service department beside its trade-in or financing tools.

@@ -1237,16 +1237,18 @@ const PICTURE_WORD_AFTER = / (?:[–-] )?(?:photo|picture|headshot|portrait|imag
 const MEMBER_PHOTO = /avatar|user-?(?:photo|image|pic)|profile-?(?:photo|image|pic)/i;
 /** An agent's photo by its class or file: an agent's, a realtor's or a broker's ("agent-photo", "card-realtor-img", "brokerImage"). */
 const AGENT_PHOTO = /(?:agent|realtor|broker|makler)[-_]?(?:photo|image|img|pic|portrait|headshot)/i;
+/** A family name's particle, in any case ("van der", "VON", "de la"). */
+const PHOTO_PARTICLE = /^(?:van|von|der|den|de|da|di|du|la|le|ten|ter)$/i;
 /**
- * Whether a photo's alt text is a name: two or three words, each capitalised, or up to five when
- * the others are middle initials or particles ("Anna K. M. Marten", "Ingrid K van der Berg").
+ * Whether a photo's alt text is a name: up to four words, each capitalised, and up to five words in
+ * all with middle initials or particles among them ("Anna K. M. Marten", "Ingrid K van der Berg").
  */
 function photoName(t: string): boolean {
   const words = t.split(' ');
   if (words.length > 5) return false;
-  const core = words.filter((w) => !/^\p{Lu}\.?$/u.test(w) && !/^(?:van|von|der|den|de|da|di|du|la|le|ten|ter)$/i.test(w));
+  const core = words.filter((w) => !/^\p{Lu}\.?$/u.test(w) && !PHOTO_PARTICLE.test(w));
   if (core.length > 4 || (words.length > 3 && core.length < 2)) return false;
-  return words.every((w) => NAME_INITIAL.test(w) || /^(?:van|von|der|den|de|da|di|du|la|le|ten|ter)$/.test(w)) && plausibleName(t);
+  return words.every((w) => NAME_INITIAL.test(w) || PHOTO_PARTICLE.test(w)) && plausibleName(t);
 }
 /** A member's name shown by an <img> or <a> of the content: an avatar's alt text, a profile link's text; a team card's (postedName). */
 function memberNames(

@@ -116,14 +116,14 @@ const CUSTOMER_CARE = new Set(
  * "/default.php/cPath/", "product_info.php?products_id="): the shop sells its own goods, as no
  * marketplace's own software does.
  */
-const SHOP_ENGINE =
-  /cdn\.shopify\.com|\.myshopify\.com|woocommerce|shopware|magento|prestashop|shoper\.pl|idosell|jtl-shop|bigcommerce|ecwid|opencart|gambio|plentymarkets|oscommerce|zen-cart|xtcommerce|catalog\/view\/theme\/|route=checkout\/|\/default\.php\/cPath\/|product_info\.php\?products_id=/i;
-/**
- * Of those, the software that is a whole shop and nothing else (see shopSoftware): not WooCommerce,
- * Ecwid or BigCommerce, plugins and widgets that a portal's site adds for its paid ad packages.
- */
 const STOREFRONT_ENGINE =
   /cdn\.shopify\.com|\.myshopify\.com|shopware|magento|prestashop|shoper\.pl|idosell|jtl-shop|opencart|gambio|plentymarkets|oscommerce|zen-cart|xtcommerce|catalog\/view\/theme\/|route=checkout\/|\/default\.php\/cPath\/|product_info\.php\?products_id=/i;
+/**
+ * ...and WooCommerce, Ecwid and BigCommerce, plugins and widgets that a portal's site also adds (for
+ * its paid ad packages): STOREFRONT_ENGINE alone is software that is a whole shop and nothing else
+ * (see shopSoftware).
+ */
+const SHOP_ENGINE = new RegExp(`${STOREFRONT_ENGINE.source}|woocommerce|bigcommerce|ecwid`, 'i');
 
 /** Whether the mailbox's local part (lower case) is one of `words`, whole or one of its words (split at ".", "_", "-"). */
 function localWordIn(email: string, words: ReadonlySet<string>): boolean {
