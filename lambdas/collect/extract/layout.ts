@@ -627,7 +627,30 @@ function isChrome(child: DomNode, name: string, role: string | undefined, inCont
   if (kind === undefined && flags & Mark.NearbyPlaces) return !contains(child, isPageHeading);
   if (kind === undefined && flags & Mark.Hotlines) return callLinks(child, HOTLINE_LIST_CALLS) >= HOTLINE_LIST_CALLS;
   if (kind === undefined && name === 'section') return headedAsOtherAds(child);
+  if (kind === undefined && (name === 'ul' || name === 'ol') && optionList(child)) return true;
   return kind === 'hard' || (kind === 'soft' && !contains(child, isSellerBox) && !headedAsSellers(child) && !sideColumnHoldsPage(child, flags) && !headedAsContacts(child));
+}
+
+/** A custom picker's options at least (optionList). */
+const MIN_PICKER_OPTIONS = 5;
+/**
+ * A list whose items carry their option's value ("<li data-value='4201'>Lena Park</li>", a custom
+ * drop-down's options: the residential complexes, the districts, the makes a filter offers),
+ * MIN_PICKER_OPTIONS of them at least and nearly all its items (a search box may open it): a
+ * picker, as a <select> is, whose choices are no one's name (names over the next choice read as a
+ * team's names over their roles).
+ */
+function optionList(list: DomNode): boolean {
+  let items = 0;
+  let options = 0;
+  for (const c of list.children ?? []) {
+    if (c.name === undefined) continue;
+    if (c.name !== 'li') return false;
+    items++;
+    const at = attributeList(c);
+    if (at && attributeValue(at, 'data-value') !== undefined) options++;
+  }
+  return options >= MIN_PICKER_OPTIONS && options >= items - 2;
 }
 
 /**
