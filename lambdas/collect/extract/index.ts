@@ -1211,7 +1211,15 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // as one; or its shop software's marks in the markup) is a sign as its mailbox is: a shop sells
     // its own goods. The second half still looks for a marketplace's posting controls, desks and badges.
     const top = text.slice(0, PAGE_TOP_CHARS);
-    const shop = shopWindow([...chromeHrefs, ...footerHrefs], [top, ...rawChrome]) || shopSoftware(html);
+    const cart = shopWindow([...chromeHrefs, ...footerHrefs], [top, ...rawChrome]);
+    // (The shop software is looked for only where the cart and the cheaper signs say nothing.)
+    let software: boolean | undefined;
+    const pageHrefs = (): string[] => {
+      const hrefs = [...chromeHrefs];
+      for (const a of page.attributes) if (a.name === 'href') hrefs.push(a.value);
+      return hrefs;
+    };
+    const shop = (): boolean => cart || (software ??= shopSoftware(html, pageHrefs()));
     // So is a vehicle dealer's service department beside its trade-in or financing tools.
     const dealer = dealerDepartments([top, ...rawChrome], [...chromeHrefs, ...footerHrefs]);
     // So is a person named in its header's or footer's contact block with their number.
@@ -1259,7 +1267,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       return called;
     };
     const own =
-      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (shop || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || givenNameNumberLine(numberedChromeTexts(), found.country) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || associationOwned(signTexts) || (contactPage && listsStaff(text, found.country)) || spelledOwner() || calledFromContent() ? [] : undefined);
+      ownSiteSigns(opts.url, printed, [text, ...signTexts], owner !== undefined, chromeMailboxes) ?? (cart || dealer || found.siteLocalBusiness || namedContactLine(signTexts) || givenNameNumberLine(numberedChromeTexts(), found.country) || callUsLine(contactPage ? [top, ...rawChrome] : rawChrome, contactPage) || firmsPeople || signatureLine(numberedChromeTexts()) || switchboardLine(numberedChromeTexts()) || countryLines(numberedChromeTexts()) || numberedChromeTexts().some((t) => imprintHolders(t).length > 0) || associationAddress(numberedChromeTexts()) || associationOwned(signTexts) || (contactPage && listsStaff(text, found.country)) || spelledOwner() || calledFromContent() || shop() ? [] : undefined);
     // A page that already gives many different numbers (its content, links and data) is a
     // directory or a result page of many advertisers (a marketplace's dealers' list saved without
     // its header), not one business's window. But a firm's own team page, whose staff's mailboxes
@@ -1274,10 +1282,10 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
       // themselves (an agency's "Ouvrir un compte / Login", a broker's "Register/Login"), as a
       // local business's are: a marketplace's home page offers to post an ad, which still says so.
       // So are an association's members' (its postal block or its copyright line in the chrome).
-      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop, found.siteLocalBusiness || contactPage || associationOwned(signTexts, opts.url) || associationAddress(numberedChromeTexts()) || publicBodyLine(numberedChromeTexts()), pressPage, switchboardLine(numberedChromeTexts()))) {
+      if (!marketplaceSigns(opts.url, own, foundEmails, [text, ...allChromeTexts()], html, links, footerHrefs, offSiteLogIns, shop(), found.siteLocalBusiness || contactPage || associationOwned(signTexts, opts.url) || associationAddress(numberedChromeTexts()) || publicBodyLine(numberedChromeTexts()), pressPage, switchboardLine(numberedChromeTexts()))) {
         ownChrome = new FindingSet(found.country, found);
         ownMailbox = own.length > 0;
-        ownShop = shop;
+        ownShop = shop();
         ownMailboxes = own;
       }
     }

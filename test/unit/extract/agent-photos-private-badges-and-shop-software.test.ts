@@ -165,6 +165,17 @@ describe("a shop's own product page, its software saying \"shop\" where the save
     expect(found(shopPage(head, header), 'SI').filter((f) => !f.startsWith('name'))).toEqual(['email info@qorvan-optika.si', 'phone +38640555142']);
   });
 
+  it("osCommerce's paths in the content's links only, the head bearing no mark", () => {
+    const products = '<p><a href="https://www.qorvan-optika.si/default.php/cPath/12_555/Ocala.html">Očala</a> <a href="/product_info.php/products_id/66/ocala.html">Sončna očala</a></p>';
+    const page = shopPage('', header).replace('</main>', `${products}</main>`);
+    expect(found(page, 'SI').filter((f) => !f.startsWith('name'))).toEqual(['email info@qorvan-optika.si', 'phone +38640555142']);
+  });
+
+  it('a mark in a text far below the head is no shop software', () => {
+    const article = `<article>${'<p>Naš blog o očalih in lečah.</p>'.repeat(2000)}<p>Trgovino smo prenesli z Magento na novo platformo.</p></article>`;
+    expect(found(shopPage('', header).replace('</main>', `${article}</main>`), 'SI').filter((f) => !f.startsWith('name'))).toEqual([]);
+  });
+
   it("no shop software, or a portal's shop plugin (WooCommerce): its log-in and sign-up say \"marketplace\"", () => {
     expect(found(shopPage('', header), 'SI').filter((f) => !f.startsWith('name'))).toEqual([]);
     const woo = '<link rel="stylesheet" href="/wp-content/plugins/woocommerce/assets/css/woocommerce.css">';
