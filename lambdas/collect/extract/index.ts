@@ -1214,9 +1214,13 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     const cart = shopWindow([...chromeHrefs, ...footerHrefs], [top, ...rawChrome]);
     // (The shop software is looked for only where the cart and the cheaper signs say nothing.)
     let software: boolean | undefined;
+    // The chrome's and the content's links, gathered once for both readers below.
+    let hrefs: string[] | undefined;
     const pageHrefs = (): string[] => {
-      const hrefs = [...chromeHrefs];
-      for (const a of page.attributes) if (a.name === 'href') hrefs.push(a.value);
+      if (!hrefs) {
+        hrefs = [...chromeHrefs];
+        for (const a of page.attributes) if (a.name === 'href') hrefs.push(a.value);
+      }
       return hrefs;
     };
     const shop = (): boolean => cart || (software ??= shopSoftware(html, pageHrefs()));
@@ -1274,8 +1278,7 @@ export function extractFindings(html: string, opts: ExtractOptions): Finding[] {
     // are all at its domain (staffMailboxesOnly), gives each one's mobile and each branch's line.
     const pagePhones = found.findings.filter((f) => f.kind === 'phone').map((f) => f.value);
     if (own !== undefined && (pagePhones.length <= MAX_OWN_SITE_PHONES || oneSwitchboard(pagePhones) || (contactPage && staffMailboxesOnly(foundEmails, site)))) {
-      const links = [...chromeHrefs];
-      for (const a of page.attributes) if (a.name === 'href') links.push(a.value);
+      const links = pageHrefs();
       // A log-in word whose every chrome link leads to another site: not this site's accounts.
       const offSiteLogIns = new Set([...logIns.offSite].filter((w) => !logIns.onSite.has(w)));
       // On the site's home or contact page, its visitors' log-in and sign-up are no marketplace's by

@@ -3914,7 +3914,8 @@ export function ownersAfterBrand(texts: readonly string[], siteNames: readonly s
         const capitals = name === name.toUpperCase();
         const words = name.split(/\s+/);
         if (capitals ? !words.some((w) => isGivenName(w.toLowerCase())) : !opensWithGivenName(name)) continue;
-        if (words.some((w) => businessWord(w)) || tradeName(name) || !plausibleName(name) || out.includes(name)) continue;
+        // (plausibleName refuses a trade's word among them.)
+        if (tradeName(name) || !plausibleName(name) || out.includes(name)) continue;
         out.push(name);
       }
     }

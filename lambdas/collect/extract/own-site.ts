@@ -1163,7 +1163,8 @@ export function copyrightOwner(texts: readonly string[], locals: readonly string
         if (ofCapitals) {
           const owner = ofCapitals[1]!;
           const words = owner.split(/\s+/);
-          if (!words.some((w) => BUSINESS.has(w.toLowerCase())) && words.some((w) => isGivenName(w.toLowerCase())) && plausibleName(owner)) return owner;
+          // (plausibleName refuses a trade's word among them: "WENDELL AUTO DI MARTEN IMMOBILIEN".)
+          if (words.some((w) => isGivenName(w.toLowerCase())) && plausibleName(owner)) return owner;
           continue;
         }
         // A Polish firm's name in quotes before its owner's ('© 2019 "WENDELL" Lena Marten'): the owner.
